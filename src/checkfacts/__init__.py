@@ -1,0 +1,7 @@
+"""checkfacts: which claims do news sources share, and where do they differ?
+
+The library lives in :mod:`checkfacts.api`; the ``checkfacts`` command is a thin
+wrapper around it.
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+"""Allow ``python -m checkfacts``."""
+
+from checkfacts.cli import main
+
+main()

@@ -1,0 +1,206 @@
+"""The ``checkfacts`` command: parses options, calls :mod:`checkfacts.api`, maps exit codes.
+
+Heavy libraries (torch, spaCy) are imported only inside commands, so that
+``checkfacts --help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from checkfacts import __version__
+from checkfacts.errors import CheckfactsError, ExitCode
+
+
+def _fail(exc: CheckfactsError) -> None:
+    click.echo(f"checkfacts: error: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    try:
+        yield
+    except CheckfactsError as exc:
+        _fail(exc)
+
+
+def _settings(config: Path | None, **overrides: Any) -> Any:
+    from checkfacts.config import load_settings
+
+    return load_settings(config, **overrides)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[str, int, int], None]]:
+    """Progress on stderr while on a terminal; nothing when quiet or piped."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda *_: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_stderr_console()) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+config_option = click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="pyproject.toml to read [tool.checkfacts] from (default: the nearest one).",
+)
+model_option = click.option(
+    "--model", help="Embedding model: a folder, or an installed package that ships weights."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="checkfacts")
+def main() -> None:
+    """Check which claims news sources share, and where they differ.
+
+    \b
+    Example:
+      checkfacts report articles/ -o reports/
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=str)
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for report.json, report.md and report.html (default: reports/).")
+@click.option("--format", "formats", multiple=True, type=click.Choice(["json", "markdown", "html"]),
+              help="Formats to write (repeatable; default: all three).")
+@click.option("--store", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write the claim store here (default: claims/ for the configured sources).")
+@model_option
+@click.option("--spacy-model", help="spaCy pipeline: an installed package or a folder.")
+@click.option("--max-bytes", type=int, help="Largest source file read, in bytes.")
+@click.option("--similarity", type=float, help="Least cosine similarity for two claims to align.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary.")
+@config_option
+def report(paths: tuple[str, ...], output: Path | None, formats: tuple[str, ...],
+           store: Path | None, model: str | None, spacy_model: str | None,
+           max_bytes: int | None, similarity: float | None, quiet: bool,
+           config: Path | None) -> None:
+    """Analyse articles and write the HTML, JSON and Markdown reports.
+
+    PATHS are article files (.txt, .md, .html) or folders of them; with none, the
+    sources configured under [tool.checkfacts] are read.
+
+    \b
+    Example:
+      checkfacts report ../shared/corpora/ilrs -o out/
+    """
+    with _user_errors():
+        from checkfacts import api
+        from checkfacts.formats import Format
+
+        settings = _settings(config, model=model, spacy_model=spacy_model,
+                             max_bytes=max_bytes, similarity=similarity)
+        chosen = [Format(f) for f in formats] or list(Format)
+        with _progress(quiet) as progress:
+            result = api.report(list(paths) or None, output, settings=settings,
+                                formats=chosen, store=store, progress=progress)
+    if not quiet:
+        _summary(result, output or settings.resolve(settings.reports))
+
+
+def _summary(result: Any, out: Path) -> None:
+    from collections import Counter
+
+    from checkfacts.models import VERDICT_ORDER
+
+    counts = Counter(c.verdict for c in result.clusters)
+    rows = [(v.value, counts.get(v, 0)) for v in VERDICT_ORDER]
+    if sys.stderr.isatty():
+        from rich.table import Table
+
+        table = Table(title=f"{len(result.sources)} sources, {len(result.claims)} claims")
+        table.add_column("verdict")
+        table.add_column("clusters", justify="right")
+        for name, n in rows:
+            table.add_row(name, str(n))
+        _stderr_console().print(table)
+    else:
+        click.echo(f"{len(result.sources)} sources, {len(result.claims)} claims, "
+                   + ", ".join(f"{n} {name}" for name, n in rows), err=True)
+    click.echo(f"report written to {out}", err=True)
+
+
+@main.command()
+@click.argument("text")
+@click.option("--published", help="Publication date, YYYY-MM-DD, that relative dates resolve against.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@config_option
+def fields(text: str, published: str | None, fmt: str, config: Path | None) -> None:
+    """Print the typed fields (dates, quantities, names, places, hedges) found in TEXT.
+
+    With TEXT "-", read JSON Lines ({"text": ..., "published": ...}) from stdin and
+    write one JSON line ({"fields": [...]} or {"error": ...}) per input line, in order.
+
+    \b
+    Example:
+      checkfacts fields "They signed it on Tuesday." --published 2021-03-10
+    """
+    import datetime as dt
+
+    with _user_errors():
+        from checkfacts import api
+
+        settings = _settings(config)
+        if text == "-":
+            for line in sys.stdin:
+                click.echo(json.dumps(_fields_line(line, settings, api), ensure_ascii=False))
+            return
+        try:
+            day = dt.date.fromisoformat(published) if published else None
+        except ValueError:
+            raise click.BadParameter(f"{published!r} is not YYYY-MM-DD", param_hint="--published") from None
+        found = api.fields(text, day, settings=settings)
+    if fmt == "json":
+        click.echo(json.dumps({"fields": [f.model_dump(mode="json") for f in found]}, ensure_ascii=False))
+        return
+    for f in found:
+        click.echo(f"{f.span[0]:>4}-{f.span[1]:<4} {f.kind:<12} {f.text!r}  {json.dumps(f.value, ensure_ascii=False)}")
+
+
+def _fields_line(line: str, settings: Any, api: Any) -> dict[str, Any]:
+    import datetime as dt
+
+    try:
+        item = json.loads(line)
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            return {"error": 'expected an object with a "text" string'}
+        published = item.get("published")
+        day = dt.date.fromisoformat(published[:10]) if published else None
+        found = api.fields(item["text"], day, settings=settings)
+        return {"fields": [f.model_dump(mode="json") for f in found]}
+    except (ValueError, TypeError) as exc:
+        return {"error": str(exc)}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
+
+
+__all__ = ["ExitCode", "main"]

@@ -1,0 +1,1 @@
+"""Embedding backends: one module per backend, each an :class:`~.interface.Embedder`."""

@@ -1,0 +1,1 @@
+"""Field extractors: one module per field family, each an :class:`~.interface.Extractor`."""

@@ -1,0 +1,111 @@
+"""Place sets and the connective that joins them.
+
+"on the surface or in orbit", "on the surface and/or in orbit" and "possibly on the
+surface, or in orbit or both" name the same two places; what differs is the logic
+joining them, which changes what a reader may conclude. Each becomes one ``places``
+field holding the set of places and the connective.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checkfacts.extractors.interface import Comparison, Context
+from checkfacts.models import FieldValue, Verdict
+
+_PREP = r"(?:on|in|at|around|near|inside|into|onto|from|under|over|within)"
+_DET = r"(?:the|a|an|its|their|his|her|our|this|that)"
+_NP = rf"(?:{_DET}\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+"
+_PLACES = re.compile(
+    rf"(?P<hedge>\b(?:possibly|perhaps|maybe|either)\s+)?"
+    rf"\b(?P<a>{_PREP}\s+{_NP})\s*,?\s+"
+    rf"(?P<conn>and/or|or|and)\s+"
+    rf"(?P<b>{_PREP}\s+{_NP})"
+    rf"(?P<both>\s*,?\s+or\s+both)?",
+    re.IGNORECASE,
+)
+_STOP_HEAD = {"order", "addition", "fact", "case", "terms", "time", "way", "part", "response"}
+_MODIFIERS = re.compile(r"\b(?:lunar|moon['’]s|moon|its|the|a|an|their|of the moon)\b\s*", re.I)
+"""Words that qualify a place without changing which place it is."""
+
+CONNECTIVE_MEANING = {
+    "or": "one place or the other",
+    "and/or": "either place, or both",
+    "or_both": "either place, or both",
+    "and": "both places",
+}
+
+
+def _place(np_text: str) -> str:
+    words = re.sub(rf"^{_PREP}\s+", "", np_text.strip(), flags=re.I)
+    words = _MODIFIERS.sub("", words).strip().lower()
+    return words.split()[-1] if words else ""
+
+
+class PlaceSetExtractor:
+    """Coordinated place phrases: the set of places and the connective joining them."""
+
+    kinds = ("places",)
+
+    def extract(self, text: str, context: Context) -> list[FieldValue]:
+        """Return one ``places`` field per coordinated pair of prepositional place phrases."""
+        fields = []
+        for m in _PLACES.finditer(text):
+            a, b = _place(m.group("a")), _place(m.group("b"))
+            if not a or not b or a == b or {a, b} & _STOP_HEAD:
+                continue
+            conn = m.group("conn").lower()
+            if m.group("both") and conn == "or":
+                conn = "or_both"
+            start = m.start("hedge") if m.group("hedge") else m.start("a")
+            fields.append(
+                FieldValue(
+                    kind="places",
+                    text=text[start : m.end()],
+                    span=(start, m.end()),
+                    value={
+                        "places": sorted({a, b}),
+                        "connective": conn,
+                        "meaning": CONNECTIVE_MEANING[conn],
+                        "hedged": bool(m.group("hedge")),
+                    },
+                )
+            )
+        return fields
+
+    def compare(self, a: FieldValue, b: FieldValue) -> Comparison:
+        """Same places and connective → agree; same places, other connective → nuance."""
+        pa, pb = set(a.value["places"]), set(b.value["places"])
+        ca, cb = a.value["connective"], b.value["connective"]
+        if pa != pb:
+            if pa & pb:
+                return Comparison(
+                    Verdict.NUANCE,
+                    "places.overlap",
+                    f"“{a.text}” names {sorted(pa)}, “{b.text}” names {sorted(pb)}: "
+                    "the sets overlap but differ.",
+                )
+            return Comparison(
+                Verdict.CONFLICT,
+                "places.disjoint",
+                f"“{a.text}” names {sorted(pa)}, “{b.text}” names {sorted(pb)}.",
+            )
+        if CONNECTIVE_MEANING[ca] != CONNECTIVE_MEANING[cb]:
+            return Comparison(
+                Verdict.NUANCE,
+                "places.connective",
+                f"Same places {sorted(pa)}, joined differently: “{a.text}” says "
+                f"{CONNECTIVE_MEANING[ca]} ({ca}), “{b.text}” says {CONNECTIVE_MEANING[cb]} ({cb}).",
+            )
+        if ca != cb:
+            return Comparison(
+                Verdict.COMPATIBLE,
+                "places.same_meaning",
+                f"Same places {sorted(pa)}; “{a.text}” ({ca}) and “{b.text}” ({cb}) both "
+                f"mean {CONNECTIVE_MEANING[ca]}.",
+            )
+        return Comparison(
+            Verdict.AGREE,
+            "places.same",
+            f"Same places {sorted(pa)} joined by the same connective ({ca}).",
+        )

@@ -1,0 +1,486 @@
+"""Stage 1, ingest: files on disk -> :class:`~checkfacts.models.Document`.
+
+Reads ``.txt``, ``.md`` (YAML front matter) and ``.html`` (article text extracted
+with trafilatura), finds the publication date (front matter, page metadata, a
+dateline at the top, or a source credit at the end) and marks the boilerplate a
+scraper drags along (menus, captions, donation pleas, author bios, comment forms)
+so that it yields no claims. Every span indexes ``Document.content.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from checkfacts.errors import InputError
+from checkfacts.models import DateBasis, Document, Published, Skipped, Source, SourceText
+
+SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+"""File suffixes read as sources, and the format each is read as."""
+
+IGNORED_NAMES = re.compile(r"^(readme|license|changelog)(\.|$)", re.IGNORECASE)
+"""Files inside a folder that describe the folder rather than report the story."""
+
+
+@dataclass(frozen=True)
+class Input:
+    """A source file found on disk."""
+
+    given: str
+    """The path as the user would see it (the folder given, joined with the file's place)."""
+    file: Path
+    """The file to read."""
+    key: str
+    """The path relative to the folder given (or the file name), used for the source id."""
+
+
+def discover(paths: Sequence[str | Path]) -> list[Input]:
+    """Expand files and folders into the source files to read, in a stable order.
+
+    Raises :class:`InputError` for a missing path or a folder holding no articles.
+    """
+    found: list[Input] = []
+    for raw in paths:
+        given = str(raw)
+        path = Path(given)
+        if path.is_dir():
+            inside = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not IGNORED_NAMES.match(p.name)
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not inside:
+                raise InputError(
+                    "folder holds no articles (.txt, .md or .html files)", path=given
+                )
+            for p in inside:
+                rel = p.relative_to(path).as_posix()
+                found.append(Input(given=os.path.join(given, rel), file=p, key=rel))
+        elif path.is_file():
+            if path.suffix.lower() not in SUFFIXES:
+                raise InputError(
+                    f"unsupported file type {path.suffix or '(none)'!r}; "
+                    "read are .txt, .md and .html",
+                    path=given,
+                )
+            found.append(Input(given=given, file=path, key=path.name))
+        else:
+            raise InputError("no such file or folder", path=given)
+    return found
+
+
+def source_ids(inputs: Sequence[Input]) -> list[str]:
+    """Give each input a stable, readable, unique id derived from its path."""
+    bases = [_slug(re.sub(r"\.[A-Za-z]+$", "", i.key)) for i in inputs]
+    ids = []
+    for base, inp in zip(bases, inputs, strict=True):
+        if bases.count(base) > 1:
+            base = f"{base}-{hashlib.sha1(inp.given.encode()).hexdigest()[:6]}"
+        ids.append(base)
+    return ids
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return slug or "source"
+
+
+def ingest(paths: Sequence[str | Path], *, max_bytes: int = 2_000_000) -> list[Document]:
+    """Read every source under ``paths`` into documents, sorted by source id.
+
+    Raises :class:`InputError` naming the file for the first source that cannot be read.
+    """
+    inputs = discover(paths)
+    docs = [
+        read_source(inp, sid, max_bytes=max_bytes)
+        for inp, sid in zip(inputs, source_ids(inputs), strict=True)
+    ]
+    return sorted(docs, key=lambda d: d.source.id)
+
+
+def read_source(inp: Input, source_id: str, *, max_bytes: int) -> Document:
+    """Read one file into a :class:`Document`."""
+    try:
+        size = inp.file.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"file is {size:,} bytes, over the limit of {max_bytes:,} (max_bytes)",
+                path=inp.given,
+            )
+        data = inp.file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=inp.given) from exc
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not an article (NUL bytes)", path=inp.given)
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", path=inp.given
+        ) from exc
+    if not raw.strip():
+        raise InputError("empty file", path=inp.given)
+    fmt = SUFFIXES[inp.file.suffix.lower()]
+    sha = hashlib.sha256(data).hexdigest()
+    meta: dict[str, str | None] = {}
+    published = Published()
+    if fmt == "html":
+        text, meta, published = _read_html(raw, inp.given)
+        body_start = 0
+    elif fmt == "md":
+        text = raw
+        meta, body_start, published = _front_matter(raw, inp.given)
+    else:
+        text, body_start = raw, 0
+    layout = analyse_layout(text, body_start, markdown=fmt == "md")
+    if published.basis is DateBasis.NONE and layout.published is not None:
+        published = layout.published
+    headline = layout.headline
+    title = meta.get("title")
+    if title is None and headline is not None:
+        title = _clean_inline(text[headline[0] : headline[1]])
+    source = Source(
+        id=source_id,
+        path=inp.given,
+        format=fmt,  # type: ignore[arg-type]
+        title=title,
+        outlet=meta.get("outlet"),
+        url=meta.get("url"),
+        published=published,
+        sha256=sha,
+    )
+    content = SourceText(
+        source_id=source_id,
+        text=text,
+        body=(body_start, len(text)),
+        headline=headline,
+        skipped=tuple(layout.skipped),
+    )
+    return Document(source=source, content=content)
+
+
+# --- metadata --------------------------------------------------------------------------
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+
+def _front_matter(raw: str, given: str) -> tuple[dict[str, str | None], int, Published]:
+    """Parse YAML front matter; return metadata, where the body starts, and the date."""
+    if not raw.startswith("---"):
+        return {}, 0, Published()
+    m = _FRONT.match(raw)
+    if m is None:
+        raise InputError("front matter opened with '---' is never closed", path=given, line=1)
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = None if mark is None else mark.line + 2
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise InputError(f"malformed front matter: {problem}", path=given, line=line) from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError("malformed front matter: not a mapping of keys", path=given, line=2)
+    meta = {
+        key: (None if data.get(key) is None else str(data[key]).strip())
+        for key in ("title", "outlet", "url")
+    }
+    published = Published()
+    value = data.get("published", data.get("date"))
+    if value is not None:
+        day = _as_date(value)
+        if day is None:
+            raise InputError(
+                f"malformed front matter: published {value!r} is not a date (YYYY-MM-DD)",
+                path=given,
+                line=_key_line(m.group(1), "published") or _key_line(m.group(1), "date"),
+            )
+        published = Published(date=day.isoformat(), basis=DateBasis.FRONT_MATTER)
+    return meta, m.end(), published
+
+
+def _key_line(block: str, key: str) -> int | None:
+    for n, line in enumerate(block.splitlines(), start=2):
+        if line.startswith(f"{key}:"):
+            return n
+    return None
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _read_html(raw: str, given: str) -> tuple[str, dict[str, str | None], Published]:
+    """Extract the article text and metadata from a web page with trafilatura."""
+    import trafilatura  # heavy: imported only when an HTML source is read
+
+    text = trafilatura.extract(
+        raw, output_format="txt", include_comments=False, include_tables=False, favor_precision=True
+    )
+    if not text or not text.strip():
+        raise InputError("no article text found in the page", path=given)
+    meta_doc = trafilatura.extract_metadata(raw)
+    meta: dict[str, str | None] = {"title": None, "outlet": None, "url": None}
+    published = Published()
+    if meta_doc is not None:
+        meta = {"title": meta_doc.title, "outlet": meta_doc.sitename, "url": meta_doc.url}
+        day = _as_date(meta_doc.date) if meta_doc.date else None
+        if day is not None:
+            published = Published(date=day.isoformat(), basis=DateBasis.HTML_META)
+    title = meta.get("title")
+    if title and not text.lstrip().startswith(title):
+        text = f"{title}\n\n{text}"
+    # trafilatura separates paragraphs by single newlines; keep one paragraph per block.
+    text = re.sub(r"\n(?=\S)", "\n\n", text.strip()) + "\n"
+    return text, meta, published
+
+
+# --- layout: headline, dateline, credit, boilerplate ---------------------------------------
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATE_WORDS = (
+    rf"(?:{_WEEKDAY},?\s+)?"
+    rf"(?:(?P<m1>{_MONTHS})\.?,?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
+)
+_TIME = r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
+DATELINE = re.compile(
+    rf"^\s*(?:(?:Published|Updated|Posted|Date)\s*:?\s*(?:on\s+)?)?(?P<date>{_DATE_WORDS}){_TIME}\s*$",
+    re.I,
+)
+"""A line that holds nothing but a date (and maybe a time): "Thursday, July, 07, 2022 03:35:08"."""
+CREDIT = re.compile(
+    rf"^\s*(?:Source(?:\s+credit)?|Credit|Originally published(?:\s+(?:by|in))?)\s*:?\s*"
+    rf"(?P<who>.*?)[,;]?\s*(?P<date>{_DATE_WORDS})?\s*\.?\s*$",
+    re.I,
+)
+"""A source credit line: "Source: BBC Chinese, March 10, 2021"."""
+
+_MONTH_NUM = {m.lower()[:3]: i for i, m in enumerate(_MONTHS.split("|")[:12], start=1)}
+
+_NAV = re.compile(
+    r"^(skip to (main )?content|home|menu|search|top news.*|related( articles| stories| posts)?|"
+    r"latest( articles| news)?|read more|more from this stream|back to top( button)?|"
+    r"view article origin here|share( this( article)?)?|advertisement|sponsored|spot_img|"
+    r"sign in|log in|subscribe|newsletter|follow us.*|trending.*|you may also like)\W*$",
+    re.I,
+)
+_COMMENT_FORM = re.compile(
+    r"please enter your (comment|name|email)|leave a (comment|reply)|post a comment|"
+    r"your email address will not be published|required fields are marked|akismet|"
+    r"comment data is processed|save my name, email",
+    re.I,
+)
+_CALL_TO_ACTION = re.compile(
+    r"\b(donat(e|ion|ions)|support (our|us|independent)|become a (member|supporter|patron)|"
+    r"subscribe (now|today|to our)|sign up for (our|the) newsletter|"
+    r"contributions? from (our )?readers|powered by (our )?(supporters|readers))\b",
+    re.I,
+)
+_BIO = re.compile(
+    r"^(meet [A-Z]|about the author\b)|"
+    r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} (is|was) (a|an|the) (freelance |staff |senior |"
+    r"contributing |former )?[\w -]{0,30}(reporter|writer|journalist|correspondent|"
+    r"contributor|editor|columnist|blogger|reviewer)\b",
+)
+_CAPTION = re.compile(
+    r"^(\(?(photo|image|picture|file photo|illustration|video)\b[^a-z]|"
+    r"(a|an|the) (photo|image|picture|view|file photo|illustration|screenshot)s? (of|shows|taken)\b|"
+    r"pictured\b|caption\b)|"
+    r"\((photo|image|credit)s?\s*:|\b(getty images|afp via getty|photo by|image credit|"
+    r"photograph:)",
+    re.I,
+)
+_PHOTO_CREDIT = re.compile(r"^\W*(photo|image|picture|video|credit|illustration)s?\s*(:|by\b)", re.I)
+_BYLINE = re.compile(r"^\W*by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\b(?!\s+[a-z]+\s+[a-z])", re.I)
+_MENU = re.compile(r"(\S\s+[|•·]\s+\S.*){2,}")
+_MD_ITALIC_LINE = re.compile(r"^\s*([*_])(?!\1).+\1\s*$")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_MD_MARK = re.compile(r"^\s*(#{1,6}\s+|>\s*|[-*+]\s+|\d+\.\s+)")
+_MD_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+
+
+@dataclass
+class Layout:
+    """What :func:`analyse_layout` found in a text."""
+
+    headline: tuple[int, int] | None
+    skipped: list[Skipped]
+    published: Published | None
+
+
+def paragraphs(text: str, start: int = 0) -> Iterable[tuple[int, int]]:
+    """Yield the spans of non-empty paragraphs from ``start``, each trimmed of whitespace.
+
+    A paragraph is a line; consecutive lines are joined when the first does not end a
+    sentence and the next starts in lower case (prose wrapped by the writer).
+    """
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text[start:])]
+    spans = []
+    for a, b in lines:
+        a, b = a + start, b + start
+        seg = text[a:b]
+        if not seg.strip():
+            continue
+        a += len(seg) - len(seg.lstrip())
+        b -= len(seg) - len(seg.rstrip())
+        if (
+            spans
+            and not _TERMINAL.search(text[spans[-1][0] : spans[-1][1]])
+            and text[a].islower()
+            and "\n\n" not in text[spans[-1][1] : a].replace("\r", "")
+        ):
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def analyse_layout(text: str, body_start: int = 0, *, markdown: bool = False) -> Layout:
+    """Find the headline, the dateline or credit, and the boilerplate of a text."""
+    paras = list(paragraphs(text, body_start))
+    skipped: list[Skipped] = []
+    published: Published | None = None
+    headline: tuple[int, int] | None = None
+    first_prose: int | None = None
+
+    def skip(span: tuple[int, int], reason: str) -> None:
+        skipped.append(Skipped(span=span, reason=reason))
+
+    for i, (a, b) in enumerate(paras):
+        line = text[a:b]
+        plain = _MD_MARK.sub("", line) if markdown else line
+        words = plain.split()
+        near_top = first_prose is None and i < 6
+        near_end = i >= len(paras) - 3
+        m = DATELINE.match(line)
+        if m and (near_top or near_end):
+            day = _match_date(m)
+            if day is not None and published is None:
+                published = Published(
+                    date=day.isoformat(), basis=DateBasis.DATELINE, text=line.strip(), span=(a, b)
+                )
+            skip((a, b), "dateline")
+            continue
+        m = CREDIT.match(line)
+        if m and len(words) <= 12 and (near_end or not _TERMINAL.search(line)):
+            day = _match_date(m) if m.group("date") else None
+            if day is not None and (published is None or published.basis is DateBasis.NONE):
+                published = Published(
+                    date=day.isoformat(), basis=DateBasis.CREDIT, text=line.strip(), span=(a, b)
+                )
+            skip((a, b), "source credit")
+            continue
+        if markdown and _MD_IMAGE.match(line):
+            skip((a, b), "image")
+            continue
+        if _NAV.match(plain.strip()) or (_MENU.search(plain) and not _TERMINAL.search(plain)):
+            skip((a, b), "navigation")
+            continue
+        if markdown and line.lstrip().startswith("#") and (
+            headline is not None or line.lstrip().startswith("##")
+        ):
+            skip((a, b), "section heading")
+            continue
+        if _BYLINE.match(plain) and len(words) <= 10:
+            skip((a, b), "byline")
+            continue
+        nxt = text[paras[i + 1][0] : paras[i + 1][1]] if i + 1 < len(paras) else ""
+        if _PHOTO_CREDIT.match(plain) and len(words) <= 12:
+            skip((a, b), "photo credit")
+            continue
+        if (_PHOTO_CREDIT.match(nxt) and len(nxt.split()) <= 12) or (
+            markdown and near_top and _MD_ITALIC_LINE.match(line)
+        ):
+            skip((a, b), "caption")
+            continue
+        if _COMMENT_FORM.search(plain):
+            skip((a, b), "comment form")
+            continue
+        if _BIO.search(plain.strip()) and not near_top:
+            skip((a, b), "author bio")
+            continue
+        if _CALL_TO_ACTION.search(plain) and _looks_like_appeal(plain):
+            skip((a, b), "call to action")
+            continue
+        if headline is None and first_prose is None and i < 6 and _headline_like(plain, markdown):
+            headline = (a, b)
+            continue
+        if (headline is not None and first_prose is None and _CAPTION.search(plain)) or (
+            _CAPTION.match(plain) and len(words) < 40
+        ):
+            skip((a, b), "caption")
+            continue
+        if not _TERMINAL.search(plain) and len(words) <= 8:
+            prev = skipped[-1] if skipped else None
+            if prev is not None and prev.reason == "caption" and prev.span[1] <= a:
+                skip((a, b), "photo credit")
+            elif near_end or (i + 1 < len(paras) and _BIO.search(text[slice(*paras[i + 1])])):
+                skip((a, b), "byline" if _name_like(words) else "navigation")
+            else:
+                skip((a, b), "fragment" if first_prose is not None else "navigation")
+            continue
+        if first_prose is None:
+            first_prose = i
+    return Layout(headline=headline, skipped=skipped, published=published)
+
+
+def _looks_like_appeal(text: str) -> bool:
+    """A donation or subscription plea speaks to the reader: 'you', 'your', 'us', 'please'."""
+    return bool(re.search(r"\b(you|your|please|us|our supporters)\b", text, re.I)) or text.endswith(
+        "?"
+    )
+
+
+def _headline_like(text: str, markdown: bool) -> bool:
+    words = text.split()
+    if markdown and _MD_ITALIC_LINE.match(text):
+        return False
+    return 4 <= len(words) <= 30 and text.count(". ") == 0 and not text.rstrip().endswith(":")
+
+
+def _name_like(words: list[str]) -> bool:
+    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _match_date(m: re.Match[str]) -> dt.date | None:
+    g = m.groupdict()
+    try:
+        if g.get("y1"):
+            return dt.date(int(g["y1"]), _MONTH_NUM[g["m1"].lower()[:3]], int(g["d1"]))
+        if g.get("y2"):
+            return dt.date(int(g["y2"]), _MONTH_NUM[g["m2"].lower()[:3]], int(g["d2"]))
+        if g.get("y3"):
+            return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    except ValueError:
+        return None
+    return None
+
+
+def _clean_inline(text: str) -> str:
+    text = re.sub(r"^\s*#{1,6}\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
