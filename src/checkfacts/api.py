@@ -31,7 +31,16 @@ def default_paths(settings: Settings) -> list[str]:
     """The configured sources, resolved against the config's folder."""
     if not settings.sources:
         raise ConfigError("no PATH given and no sources configured under [tool.checkfacts]")
-    return [str(settings.resolve(s)) for s in settings.sources]
+    return [_relative(settings.resolve(s)) for s in settings.sources]
+
+
+def _relative(path: Path) -> str:
+    """``path`` relative to the working folder when below it, so reports do not depend on
+    where the repository is checked out."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def analyse(

@@ -302,7 +302,7 @@ _CALL_TO_ACTION = re.compile(
     re.I,
 )
 _BIO = re.compile(
-    r"^(meet [A-Z]|about the author\b)|"
+    r"^([Mm]eet [A-Z]|[Aa]bout the author\b)|"
     r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} (is|was) (a|an|the) (freelance |staff |senior |"
     r"contributing |former )?[\w -]{0,30}(reporter|writer|journalist|correspondent|"
     r"contributor|editor|columnist|blogger|reviewer)\b",

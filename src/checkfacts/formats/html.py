@@ -16,7 +16,7 @@ from importlib import resources
 import jinja2
 
 from checkfacts import __version__
-from checkfacts.formats.view import ReportView
+from checkfacts.formats.view import ReportView, value_label
 from checkfacts.models import VERDICT_ORDER, Report
 
 
@@ -62,4 +62,5 @@ def render_html(report: Report) -> str:
         counts=[(v.value, counts.get(v, 0)) for v in VERDICT_ORDER],
         fields=fields,
         version=__version__,
+        value_label=value_label,
     )

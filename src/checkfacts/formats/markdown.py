@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from checkfacts.formats.view import ReportView
+from checkfacts.formats.view import ReportView, value_label
 from checkfacts.models import VERDICT_ORDER, Report
 
 
@@ -38,7 +38,8 @@ def render_markdown(report: Report) -> str:
             lines += ["", f"**{f.field}: {f.verdict.value}** (rule `{f.rule}`)", ""]
             for n, (group, value) in enumerate(zip(f.groups, f.values, strict=True), start=1):
                 words = "; ".join(f"“{_cell(q['text'])}” ({q['source_id']})" for q in value["claims"])
-                lines.append(f"{n}. {view.origins(group)} independent origin(s): {words}")
+                label = value_label(f.field, value["value"])
+                lines.append(f"{n}. `{label}`, {view.origins(group)} independent origin(s): {words}")
             lines += ["", f"> {_cell(f.explanation)}"]
         lines.append("")
     single = len(report.clusters) - len(shared)

@@ -95,3 +95,25 @@ class ReportView:
                 )
             )
         return out
+
+
+def value_label(kind: str, value: dict) -> str:  # type: ignore[type-arg]
+    """A short human reading of a normalized value, for tables."""
+    if kind.startswith("date"):
+        label = str(value.get("timex") or "?")
+        lo, hi = value.get("earliest"), value.get("latest")
+        if (lo or hi) and (lo, hi) != (label, label):
+            label += f" ({lo or '…'} to {hi or '…'})"
+        return label
+    if kind.startswith("quantity"):
+        lo, hi = value.get("low"), value.get("high")
+        unit = value.get("unit") or ""
+        span = f"{lo:g}" if lo == hi and lo is not None else f"{_num(lo)}–{_num(hi)}"
+        return f"{span} {unit}".strip()
+    if kind == "places":
+        return f" {value.get('connective', '?')} ".join(value.get("places", []))
+    return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
+
+
+def _num(x: object) -> str:
+    return "…" if x is None else f"{x:g}" if isinstance(x, int | float) else str(x)

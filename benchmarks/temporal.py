@@ -1,0 +1,303 @@
+"""Score date normalization on TempEval-3 platinum TIMEX3 values and Duckling's corpus.
+
+Run from the project root::
+
+    python benchmarks/temporal.py            # through `checkfacts fields -`
+    python benchmarks/temporal.py --direct   # DateExtractor in-process
+
+Each benchmark row becomes one JSON line ``{"text": expression, "published":
+reference_date[:10]}``; the field covering most of the expression is scored (the
+first one on ties). The data lives in ``../shared/benchmarks/temporal/`` and is
+read, never copied.
+
+TempEval-3: exact match of our ``timex`` with the gold TIMEX3 value, by gold type.
+
+Duckling: compared at the row's grain (a finer-than-day grain compares the day,
+since date fields stop at days). Instants need our interval to lie inside the
+gold unit; intervals ``[start, end)`` need our earliest day in the unit of
+``start`` and our latest day in the unit of ``end`` minus a second; open intervals
+compare their one end. Negative rows are correct when no field comes back. Bare
+weekday rows are scored twice: with Duckling's gold (the next such weekday) and
+with the news convention (the last one on or before the reference date). A third
+column feeds each expression inside a future-tense clause ("It will happen X.")
+and scores it against Duckling's gold: Duckling reads everything as future.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "benchmarks" / "temporal"
+TE3 = DATA / "te3_platinum_timex.jsonl"
+DUCKLING = DATA / "duckling_en_time.jsonl"
+
+Row = dict[str, Any]
+Field = dict[str, Any]
+
+_WEEKDAY = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\b\.?", re.IGNORECASE)
+_NOT_BARE = re.compile(
+    r"\b(next|last|this|coming|past|previous|following|after|before|of|from|week|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d+(st|nd|rd|th))\w*\b|/",
+    re.IGNORECASE,
+)
+
+
+def load(path: Path) -> list[Row]:
+    """Read a JSON Lines file."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def run_cli(requests: list[Row]) -> list[list[Field] | None]:
+    """Fields for each request through ``checkfacts fields -`` (None on an error line)."""
+    payload = "".join(json.dumps(r) + "\n" for r in requests)
+    proc = subprocess.run(
+        [sys.executable, "-m", "checkfacts", "fields", "-"],
+        input=payload, capture_output=True, text=True, check=False, cwd=ROOT,
+    )
+    lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
+    if len(lines) != len(requests):
+        raise SystemExit(
+            f"checkfacts fields - answered {len(lines)} lines for {len(requests)} "
+            f"(exit {proc.returncode}): {proc.stderr[-2000:]}"
+        )
+    out: list[list[Field] | None] = []
+    for line in lines:
+        obj = json.loads(line)
+        out.append(None if "error" in obj else list(obj.get("fields", [])))
+    return out
+
+
+def run_direct(requests: list[Row]) -> list[list[Field] | None]:
+    """Fields for each request from :class:`DateExtractor` in-process."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from checkfacts.extractors.dates import DateExtractor
+    from checkfacts.extractors.interface import Context
+
+    ex = DateExtractor()
+    out: list[list[Field] | None] = []
+    for r in requests:
+        pub = dt.date.fromisoformat(r["published"]) if r.get("published") else None
+        fields = ex.extract(r["text"], Context(published=pub))
+        out.append([f.model_dump(mode="json") for f in fields])
+    return out
+
+
+def pick(fields: list[Field] | None, text: str, target: tuple[int, int] | None = None) -> Field | None:
+    """The date field covering most of ``target`` (default: the whole text); first on ties."""
+    lo, hi = target if target is not None else (0, len(text))
+    best: Field | None = None
+    best_cover = 0
+    for f in fields or []:
+        if f.get("kind") != "date":
+            continue
+        s, e = f["span"]
+        cover = min(e, hi) - max(s, lo)
+        if cover > best_cover:
+            best, best_cover = f, cover
+    return best
+
+
+# ---------------------------------------------------------------------------
+# TempEval-3
+# ---------------------------------------------------------------------------
+
+
+def score_te3(rows: list[Row], runner: Any, with_sentence: bool) -> tuple[dict[str, list[int]], list[str]]:
+    """Accuracy of TIMEX3 values by gold type; returns tallies and the misses."""
+    requests = []
+    targets: list[tuple[int, int] | None] = []
+    for r in rows:
+        text = r["expression"]
+        target = None
+        if with_sentence and r.get("sentence") and r["expression"] in r["sentence"]:
+            text = r["sentence"]
+            start = text.index(r["expression"])
+            target = (start, start + len(r["expression"]))
+        requests.append({"text": text, "published": r["reference_date"][:10]})
+        targets.append(target)
+    answers = runner(requests)
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses = []
+    for r, req, target, fields in zip(rows, requests, targets, answers, strict=True):
+        f = pick(fields, req["text"], target)
+        got = f["value"].get("timex") if f else None
+        ok = got == r["expected_value"]
+        for key in (r["type"], "all"):
+            tally[key][0] += ok
+            tally[key][1] += 1
+        if not ok:
+            misses.append(f"TE3 {r['type']:8} {r['expression']!r:32} gold={r['expected_value']} got={got}")
+    return tally, misses
+
+
+# ---------------------------------------------------------------------------
+# Duckling
+# ---------------------------------------------------------------------------
+
+
+def _parse_dt(s: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(s)
+
+
+def _unit_key(d: dt.date, grain: str) -> tuple[int, ...]:
+    if grain == "week":
+        iy, iw, _ = d.isocalendar()
+        return (iy, iw)
+    if grain == "month":
+        return (d.year, d.month)
+    if grain == "quarter":
+        return (d.year, (d.month - 1) // 3)
+    if grain == "year":
+        return (d.year,)
+    return (d.year, d.month, d.day)
+
+
+def is_bare_weekday(expression: str) -> bool:
+    """A weekday with nothing that fixes its week ("Tuesday", "on Fri at 3pm")."""
+    return bool(_WEEKDAY.search(expression)) and not _NOT_BARE.search(expression)
+
+
+def news_weekday_gold(row: Row) -> Row:
+    """The row with a bare weekday moved to the last one on or before the reference date."""
+    expected = _parse_dt(row["expected_value"])
+    ref = _parse_dt(row["reference_date"])
+    back = (ref.date().weekday() - expected.date().weekday()) % 7
+    target = ref.date() - dt.timedelta(days=back)
+    moved = expected + dt.timedelta(days=(target - expected.date()).days)
+    return dict(row, expected_value=moved.isoformat())
+
+
+def duckling_correct(row: Row, field: Field | None) -> bool:
+    """Whether ``field`` matches a Duckling row at the row's grain (BC years never do)."""
+    try:
+        return _duckling_correct(row, field)
+    except ValueError:
+        return False
+
+
+def _duckling_correct(row: Row, field: Field | None) -> bool:
+    kind = str(row["kind"])
+    if kind.startswith("negative"):
+        return field is None
+    if field is None:
+        return False
+    value = field["value"]
+    lo_s, hi_s = value.get("earliest"), value.get("latest")
+    lo = dt.date.fromisoformat(lo_s) if lo_s else None
+    hi = dt.date.fromisoformat(hi_s) if hi_s else None
+    grain = str(row["grain"])
+    expected = str(row["expected_value"])
+    if kind == "instant":
+        d = _parse_dt(expected).date()
+        return (lo is not None and hi is not None
+                and _unit_key(lo, grain) == _unit_key(d, grain) == _unit_key(hi, grain))
+    if kind.startswith("interval"):
+        s, e = expected.split("/")
+        start = _parse_dt(s).date()
+        end = (_parse_dt(e) - dt.timedelta(seconds=1)).date()
+        return (lo is not None and hi is not None and _unit_key(lo, grain) == _unit_key(start, grain)
+                and _unit_key(hi, grain) == _unit_key(end, grain))
+    if kind == "open_interval":
+        side, when = expected.split(" ", 1)
+        d = _parse_dt(when)
+        if side == "after":
+            return lo is not None and _unit_key(lo, grain) in {
+                _unit_key(d.date(), grain), _unit_key((d + dt.timedelta(seconds=1)).date(), grain)}
+        return hi is not None and _unit_key(hi, grain) in {
+            _unit_key(d.date(), grain), _unit_key((d - dt.timedelta(seconds=1)).date(), grain)}
+    return False
+
+
+FUTURE_FRAME = "It will happen {}."
+"""Duckling is an assistant corpus: its answers are future readings. Framing each
+expression in a future-tense clause tests the tense steering of the extractor."""
+
+
+def score_duckling(rows: list[Row], runner: Any) -> tuple[dict[str, list[int]], list[str]]:
+    """Accuracy under both weekday conventions (and in a future clause), with slices."""
+    requests = [{"text": r["expression"], "published": r["reference_date"][:10]} for r in rows]
+    framed = [dict(q, text=FUTURE_FRAME.format(q["text"])) for q in requests]
+    offset = FUTURE_FRAME.index("{}")
+    answers = runner(requests)
+    framed_answers = runner(framed)
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses = []
+    for r, req, fq, fields, ffields in zip(rows, requests, framed, answers, framed_answers, strict=True):
+        f = pick(fields, req["text"])
+        ff = pick(ffields, fq["text"], (offset, offset + len(req["text"])))
+        bare = r.get("kind") == "instant" and not r.get("holiday") and is_bare_weekday(r["expression"])
+        ok_duck = duckling_correct(r, f)
+        ok_news = duckling_correct(news_weekday_gold(r), f) if bare else ok_duck
+        ok_future = duckling_correct(r, ff)
+        grain = r.get("grain")
+        slices = ["all", "holiday" if r.get("holiday") else "non-holiday"]
+        if grain in {"hour", "minute", "second"}:
+            slices.append("time of day")
+        elif not r.get("holiday") and not str(r["kind"]).startswith("negative"):
+            slices.append("dates (no holiday, day+ grain)")
+        if bare:
+            slices.append("bare weekday")
+        if str(r["kind"]).startswith("negative"):
+            slices.append("negative")
+        for s in slices:
+            for conv, ok in (("news", ok_news), ("duck", ok_duck), ("future", ok_future)):
+                tally[f"{conv}|{s}"][0] += ok
+                tally[f"{conv}|{s}"][1] += 1
+        if not ok_news:
+            got = (f["text"], f["value"].get("earliest"), f["value"].get("latest")) if f else None
+            misses.append(f"DUCK {grain!s:7} {r['expression']!r:40} gold={r['expected_value']} got={got}")
+    return tally, misses
+
+
+def _fmt(tally: dict[str, list[int]], key: str) -> str:
+    ok, n = tally.get(key, [0, 0])
+    return f"{ok / n:6.3f} ({ok:4d}/{n:4d})" if n else "     -"
+
+
+def report(te3: dict[str, list[int]], duck: dict[str, list[int]]) -> Iterable[str]:
+    """A compact table of the figures."""
+    yield "benchmark                            accuracy"
+    yield "-" * 92
+    for key in ("DATE", "DURATION", "TIME", "SET", "all"):
+        yield f"TE3 TIMEX3 value, type {key:13} {_fmt(te3, key)}"
+    yield "-" * 92
+    yield f"{'Duckling slice':31} {'news weekdays':>19} {'duckling weekdays':>19} {'future clause':>19}"
+    slices = ["all", "dates (no holiday, day+ grain)", "holiday", "time of day", "bare weekday", "negative"]
+    for s in slices:
+        yield (f"{s:31} {_fmt(duck, 'news|' + s):>19} {_fmt(duck, 'duck|' + s):>19} "
+               f"{_fmt(duck, 'future|' + s):>19}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry: score and print the table."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--direct", action="store_true", help="call DateExtractor in-process")
+    ap.add_argument("--with-sentence", action="store_true",
+                    help="TE3: feed the whole sentence (tense cues) and score the field over the expression")
+    ap.add_argument("--misses", action="store_true", help="list the rows scored wrong")
+    args = ap.parse_args(argv)
+    runner = run_direct if args.direct else run_cli
+    te3, te3_miss = score_te3(load(TE3), runner, args.with_sentence)
+    duck, duck_miss = score_duckling(load(DUCKLING), runner)
+    for line in report(te3, duck):
+        print(line)
+    if args.misses:
+        print()
+        for line in te3_miss + duck_miss:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1825 @@
+"""The DATE field family: find time expressions, normalize them, compare them.
+
+Every expression becomes a *value dict* (JSON-serializable, ISO strings):
+
+``timex``
+    TIMEX3-style value: ``2021-03-09``, ``2021-03``, ``2021``, ``2021-W10``,
+    ``2021-Q1``, ``2021-SU``, ``197`` (the 1970s), ``19`` (the 20th century),
+    ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``, durations ``P1M`` / ``P10Y`` /
+    ``PXW``, ``XXXX-03-09`` or ``XXXX-WXX-2`` when the year or week is unknown,
+    ``A/B`` for a range and ``A|B`` for alternatives.
+``type``
+    ``DATE``, ``TIME`` (a date with a time of day), ``DURATION`` or ``SET``.
+``earliest`` / ``latest``
+    The interval of days the expression can denote (ISO dates); ``None`` is an
+    open end (``by 2024`` has no earliest day) or, with ``resolved`` false, unknown.
+``grain``
+    ``day``, ``week``, ``month``, ``quarter``, ``year``, ``decade``, ``century`` or
+    ``unknown``.
+``mod``
+    ``None`` or ``approx``, ``before``, ``after``, ``by``, ``since``, ``until``,
+    ``start``, ``mid``, ``end``.
+``weekday``
+    0 (Monday) .. 6 (Sunday) when a weekday is named, else ``None``.
+``resolved``
+    False when the expression needs the publication date and it is unknown (or it
+    is anchored to another event): then nothing is guessed.
+``basis``
+    Short words saying how the interval was reached.
+``published``
+    The publication date used (ISO) or ``None``.
+
+Optional keys: ``alternatives`` (value dicts, for ``2023 or 2024``), ``anchor``
+(for bounds: the timex / earliest / latest of the bounding expression), ``time``
+(``HH:MM`` or a part of day such as ``NI``).
+
+Conventions (news, not calendars):
+
+* A bare weekday in a past-tense sentence is the last such day on or before the
+  publication date; in a future-tense sentence the first on or after it.
+* A month or month-day without a year is the latest one not after publication in
+  past tense (the earliest not before it in future tense).
+* ``recently`` / ``lately`` denote the :data:`RECENT_WINDOW_DAYS` days up to
+  publication; ``soon`` / ``in the coming months`` the window after it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from checkfacts.extractors.interface import Comparison, Context
+from checkfacts.models import FieldValue, Verdict
+
+__all__ = ["RECENT_WINDOW_DAYS", "DateExtractor", "normalize", "detect_tense"]
+
+RECENT_WINDOW_DAYS = 183
+"""Days before publication that "recently" may reach back.
+
+Half a year: news uses "recently" for events of the last weeks or months; an
+event more than a year old is written with its date ("last March", "in 2021").
+A six-month window keeps "recently inked" (published 2022-07-07) apart from a
+signing on 2021-03-09 while still covering any event of the current season.
+"""
+
+_VAGUE_WINDOWS = {"D": 14, "W": 70, "M": 365, "Y": 3653, "DE": 36525}
+"""Days covered by "recent days/weeks/months/years" and "the coming ..."."""
+
+Value = dict[str, Any]
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
+    "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4,
+    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2,
+    "a dozen": 12, "dozen": 12, "half a": 0.5,
+}  # fmt: skip
+_VAGUE_NUMBERS = {"few", "a few", "several", "some", "many", "dozens of", "couple of"}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+    "final": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+_CENTURY_WORDS = {
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+    "eighteenth": 18, "seventeenth": 17, "sixteenth": 16,
+}  # fmt: skip
+
+# unit word -> (TIMEX unit letter, count of that letter per unit, grain, time unit?)
+_UNITS: dict[str, tuple[str, float, str, bool]] = {
+    "second": ("S", 1, "day", True),
+    "minute": ("M", 1, "day", True),
+    "hour": ("H", 1, "day", True),
+    "day": ("D", 1, "day", False),
+    "night": ("D", 1, "day", False),
+    "week": ("W", 1, "week", False),
+    "fortnight": ("W", 2, "week", False),
+    "month": ("M", 1, "month", False),
+    "quarter": ("Q", 1, "quarter", False),
+    "year": ("Y", 1, "year", False),
+    "decade": ("Y", 10, "decade", False),
+    "century": ("Y", 100, "century", False),
+}
+_VAGUE_UNIT = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "S": "S", "H": "H"}
+_DAYS_PER = {"S": 1 / 86400, "H": 1 / 24, "D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}
+
+_SEASONS = {
+    "spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
+    "winter": ("WI", 12),
+}  # fmt: skip
+
+_PART_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}  # fmt: skip
+
+# Holidays: fixed (month, day), nth weekday (month, weekday, n; -1 = last), Easter offset.
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
+    "christmas eve": (12, 24), "new year's day": (1, 1), "new years day": (1, 1),
+    "new year's eve": (12, 31), "new years eve": (12, 31), "valentine's day": (2, 14),
+    "valentines day": (2, 14), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17), "independence day": (7, 4), "fourth of july": (7, 4),
+    "halloween": (10, 31), "veterans day": (11, 11), "veterans' day": (11, 11),
+    "remembrance day": (11, 11), "armistice day": (11, 11), "boxing day": (12, 26),
+    "may day": (5, 1), "bastille day": (7, 14), "juneteenth": (6, 19),
+    "earth day": (4, 22), "groundhog day": (2, 2), "all saints' day": (11, 1),
+}  # fmt: skip
+_NTH_HOLIDAYS = {
+    "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
+    "mlk day": (1, 0, 3), "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3),
+    "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "mothers day": (5, 6, 2),
+    "father's day": (6, 6, 3), "fathers day": (6, 6, 3), "labor day": (9, 0, 1),
+    "columbus day": (10, 0, 2), "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+}  # fmt: skip
+_EASTER_HOLIDAYS = {
+    "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
+    "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7,
+    "ash wednesday": -46, "shrove tuesday": -47, "mardi gras": -47,
+    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whitsunday": 49,
+}  # fmt: skip
+_DAY_AFTER_HOLIDAYS = {"black friday": "thanksgiving", "cyber monday": "thanksgiving"}
+
+
+def _alt(words: Sequence[str]) -> str:
+    """A regex alternation of ``words``, longest first, with spaces as ``\\s+``."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+
+
+_MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?|july?\.?|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+_WD = r"(?:mon(?:day|\.)?|tue(?:s(?:day|\.)?|\.)?|tuesday|wed(?:nesday|\.)?|thu(?:r(?:s)?)?(?:sday|\.)?|fri(?:day|\.)?|sat(?:urday|\.)?|sun(?:day|\.)?)"
+_WD_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_DAY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_DAYNUM = (
+    r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-](?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth)|(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth))"
+)
+_YEAR4 = r"(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})"
+_NUMW = (
+    r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    + _alt([k for k in _NUMBERS if k not in {"a", "an"}] + sorted(_VAGUE_NUMBERS))[3:-1]
+    + r"|an?)"
+)
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+_TZ = r"(?:\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|ET|PT|local\s+time)\b)?"
+_CLOCK = (
+    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))?|(?:1[0-2]|0?[1-9])\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)"
+    r"|noon|midday|midnight)" + _TZ
+)
+_FLAGS = re.IGNORECASE
+
+
+def _c(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# ---------------------------------------------------------------------------
+# Calendar arithmetic
+# ---------------------------------------------------------------------------
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    y = min(max(y, 1), 9998)
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _shift(d: dt.date, letter: str, n: float) -> dt.date:
+    """Move ``d`` by ``n`` units of a TIMEX unit letter (D, W, M, Q, Y)."""
+    if letter == "D":
+        return d + dt.timedelta(days=round(n))
+    if letter == "W":
+        return d + dt.timedelta(days=round(7 * n))
+    if letter == "M":
+        return _add_months(d, round(n))
+    if letter == "Q":
+        return _add_months(d, round(3 * n))
+    if letter == "Y":
+        return _add_months(d, round(12 * n))
+    return d
+
+
+def _unit(grain: str, d: dt.date) -> tuple[str, dt.date, dt.date]:
+    """TIMEX value, first day and last day of the calendar ``grain`` containing ``d``."""
+    if grain == "day":
+        return d.isoformat(), d, d
+    if grain == "week":
+        iy, iw, _ = d.isocalendar()
+        start = d - dt.timedelta(days=d.weekday())
+        return f"{iy}-W{iw:02d}", start, start + dt.timedelta(days=6)
+    if grain == "month":
+        last = calendar.monthrange(d.year, d.month)[1]
+        return f"{d.year:04d}-{d.month:02d}", d.replace(day=1), d.replace(day=last)
+    if grain == "quarter":
+        q = (d.month - 1) // 3 + 1
+        start = dt.date(d.year, 3 * q - 2, 1)
+        return f"{d.year:04d}-Q{q}", start, _add_months(start, 3) - dt.timedelta(days=1)
+    if grain == "half":
+        h = 1 if d.month <= 6 else 2
+        start = dt.date(d.year, 1 if h == 1 else 7, 1)
+        return f"{d.year:04d}-H{h}", start, _add_months(start, 6) - dt.timedelta(days=1)
+    if grain == "year":
+        return f"{d.year:04d}", dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+    if grain == "decade":
+        y0 = d.year - d.year % 10
+        return f"{y0 // 10:03d}", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31)
+    if grain == "century":
+        y0 = d.year - d.year % 100
+        return f"{y0 // 100:02d}", dt.date(max(y0, 1), 1, 1), dt.date(y0 + 99, 12, 31)
+    raise ValueError(grain)
+
+
+def _step(grain: str, d: dt.date, n: int) -> dt.date:
+    """A day inside the calendar ``grain`` ``n`` units away from the one containing ``d``."""
+    if grain == "day":
+        return d + dt.timedelta(days=n)
+    if grain == "week":
+        return d + dt.timedelta(days=7 * n)
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+    return _add_months(d.replace(day=1), months[grain] * n)
+
+
+def _easter(year: int) -> dt.date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(name: str, year: int) -> dt.date | None:
+    name = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    if name in _FIXED_HOLIDAYS:
+        m, d = _FIXED_HOLIDAYS[name]
+        return dt.date(year, m, d)
+    if name in _NTH_HOLIDAYS:
+        m, wd, n = _NTH_HOLIDAYS[name]
+        return _nth_weekday(year, m, wd, n)
+    if name in _EASTER_HOLIDAYS:
+        return _easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[name])
+    if name in _DAY_AFTER_HOLIDAYS:
+        base = _holiday(_DAY_AFTER_HOLIDAYS[name], year)
+        if base is None:
+            return None
+        return base + dt.timedelta(days=1 if name == "black friday" else 4)
+    return None
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+def _date(s: Any) -> dt.date | None:
+    return dt.date.fromisoformat(s) if isinstance(s, str) else None
+
+
+# ---------------------------------------------------------------------------
+# Value construction
+# ---------------------------------------------------------------------------
+
+
+def _mk(
+    timex: str,
+    type_: str,
+    earliest: dt.date | None,
+    latest: dt.date | None,
+    grain: str,
+    pub: dt.date | None,
+    *,
+    mod: str | None = None,
+    weekday: int | None = None,
+    resolved: bool = True,
+    basis: str = "absolute",
+    **extra: Any,
+) -> Value:
+    value: Value = {
+        "timex": timex,
+        "type": type_,
+        "earliest": _iso(earliest),
+        "latest": _iso(latest),
+        "grain": grain,
+        "mod": mod,
+        "weekday": weekday,
+        "resolved": resolved,
+        "basis": basis,
+        "published": _iso(pub),
+    }
+    value.update(extra)
+    return value
+
+
+def _unit_value(grain: str, d: dt.date, pub: dt.date | None, basis: str, **kw: Any) -> Value:
+    timex, start, end = _unit(grain, d)
+    return _mk(timex, "DATE", start, end, grain, pub, basis=basis, **kw)
+
+
+def _unresolved(timex: str, grain: str, pub: dt.date | None, basis: str, **kw: Any) -> Value:
+    kw.setdefault("type_", "DATE")
+    type_ = kw.pop("type_")
+    return _mk(timex, type_, None, None, grain, pub, resolved=False, basis=basis, **kw)
+
+
+def _duration(
+    n: float | None, unit_word: str, pub: dt.date | None, *, anchor: str | None = None,
+    mod: str | None = None,
+) -> Value:
+    """A DURATION value; ``anchor`` 'past'/'future' ties it to the publication date."""
+    key = unit_word.lower().rstrip("s")
+    if key == "centurie":
+        key = "century"
+    letter, per, grain, is_time = _UNITS[key]
+    if n is None:
+        suffix = {"decade": "DE", "century": "CE"}.get(key, letter)
+        timex = ("PTX" if is_time else "PX") + suffix
+    else:
+        amount = n * per
+        if letter == "Q":
+            letter, amount = "M", amount * 3
+        num = int(amount) if float(amount).is_integer() else amount
+        timex = ("PT" if is_time else "P") + f"{num}{letter}"
+    if anchor is None or is_time:
+        basis = "duration" if anchor is None else "duration relative to publication"
+        return _mk(timex, "DURATION", None, None, grain if not is_time else "day", pub,
+                   mod=mod, basis=basis)
+    if pub is None:
+        return _unresolved(timex, grain, pub, "relative to publication (unknown)",
+                           type_="DURATION", mod=mod)
+    if n is None:
+        days = _VAGUE_WINDOWS.get(suffix, 365)
+        other = pub - dt.timedelta(days=days) if anchor == "past" else pub + dt.timedelta(days=days)
+    else:
+        letter_for_shift = {"DE": "Y"}.get(letter, letter)
+        amount = n * per
+        other = _shift(pub, letter_for_shift, -amount if anchor == "past" else amount)
+    lo, hi = (other, pub) if anchor == "past" else (pub, other)
+    return _mk(timex, "DURATION", lo, hi, grain, pub, mod=mod,
+               basis=f"{'before' if anchor == 'past' else 'after'} publication {pub.isoformat()}")
+
+
+def _apply_mod(value: Value, mod: str) -> Value:
+    """Narrow (start/mid/end) or widen (approx) a value's interval."""
+    out = dict(value)
+    out["mod"] = mod
+    lo, hi = _date(value.get("earliest")), _date(value.get("latest"))
+    if lo is None or hi is None or value.get("type") == "DURATION":
+        return out
+    span = (hi - lo).days + 1
+    if mod in {"start", "mid", "end"} and span >= 3:
+        lo, hi = _part(lo, hi, str(value.get("grain")), mod)
+    elif mod == "approx":
+        pad = {"day": 3, "week": 7, "month": 31, "quarter": 92, "year": 366, "decade": 1827}
+        delta = dt.timedelta(days=pad.get(str(value.get("grain")), 0))
+        lo, hi = lo - delta, hi + delta
+    out["earliest"], out["latest"] = _iso(lo), _iso(hi)
+    return out
+
+
+def _part(lo: dt.date, hi: dt.date, grain: str, mod: str) -> tuple[dt.date, dt.date]:
+    """The start / middle / end part of ``[lo, hi]``: calendar thirds where they exist."""
+    if grain == "year" and lo.month == 1 and lo.day == 1 and hi.month == 12 and hi.day == 31:
+        first = {"start": 1, "mid": 5, "end": 9}[mod]
+        a = dt.date(lo.year, first, 1)
+        b = _add_months(dt.date(hi.year, first, 1), 4) - dt.timedelta(days=1)
+        return a, b
+    if grain == "month" and lo.day == 1:
+        if mod == "start":
+            return lo, lo.replace(day=10)
+        if mod == "mid":
+            return lo.replace(day=11), lo.replace(day=20)
+        return lo.replace(day=21), hi
+    if grain == "week":
+        if mod == "start":
+            return lo, lo + dt.timedelta(days=2)
+        if mod == "mid":
+            return lo + dt.timedelta(days=2), lo + dt.timedelta(days=4)
+        return lo + dt.timedelta(days=4), hi
+    span = (hi - lo).days + 1
+    third = span // 3
+    if mod == "start":
+        return lo, lo + dt.timedelta(days=third - 1)
+    if mod == "mid":
+        return lo + dt.timedelta(days=third), hi - dt.timedelta(days=third)
+    return hi - dt.timedelta(days=third - 1), hi
+
+
+def _apply_bound(value: Value, mod: str, pub: dt.date | None) -> Value:
+    """Turn a value into an open interval: by / before / after / since / until it."""
+    lo, hi = _date(value.get("earliest")), _date(value.get("latest"))
+    anchor = {"timex": value["timex"], "earliest": value["earliest"], "latest": value["latest"]}
+    out = dict(value)
+    out["mod"] = mod
+    out["anchor"] = anchor
+    if lo is None or hi is None:
+        return out
+    if mod in {"by", "until"}:
+        new_lo, new_hi = None, hi
+    elif mod == "before":
+        new_lo, new_hi = None, lo - dt.timedelta(days=1)
+    elif mod == "after":
+        new_lo, new_hi = hi + dt.timedelta(days=1), None
+    else:  # since
+        new_lo, new_hi = lo, (pub if pub is not None and pub >= lo else None)
+    out["earliest"], out["latest"] = _iso(new_lo), _iso(new_hi)
+    out["basis"] = f"{mod} {value['timex']}"
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Resolution of partial expressions
+# ---------------------------------------------------------------------------
+
+
+def _year_for(
+    make: Callable[[int], tuple[dt.date, dt.date] | None],
+    pub: dt.date,
+    tense: str,
+    rel: str | None,
+    nearest: bool = False,
+) -> int | None:
+    """Pick the year for a month / month-day / season / holiday lacking one."""
+    best: tuple[int, int] | None = None
+    for y in range(pub.year - 8, pub.year + 9):
+        try:
+            span = make(y)
+        except ValueError:
+            continue
+        if span is None:
+            continue
+        lo, hi = span
+        if rel == "this":
+            ok, key = y == pub.year, 0
+        elif rel == "last":
+            ok, key = hi < pub, -y
+        elif rel == "next":
+            ok, key = lo > pub, y
+        elif tense == "future":
+            ok, key = hi >= pub, y
+        else:
+            ok, key = lo <= pub, -y
+        if rel is None and nearest:
+            key = abs((lo - pub).days)
+            ok = True
+        if ok and (best is None or key < best[0]):
+            best = (key, y)
+    return None if best is None else best[1]
+
+
+def _weekday_date(wd: int, pub: dt.date, tense: str, rel: str | None) -> dt.date:
+    if rel == "last":
+        return pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7)
+    if rel == "next":
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    if tense == "future":
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+    return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def _weekday_basis(tense: str, rel: str | None, pub: dt.date) -> str:
+    if rel in {"last", "next"}:
+        word = "before" if rel == "last" else "after"
+        return f"weekday strictly {word} publication {pub.isoformat()}"
+    word = "on or after" if tense == "future" else "on or before"
+    return f"weekday {word} publication {pub.isoformat()}"
+
+
+def _two_digit_year(yy: int, pub: dt.date | None) -> int:
+    ref = pub.year if pub is not None else 2030
+    y = 2000 + yy
+    return y if y <= ref + 10 else 1900 + yy
+
+
+def _num(word: str) -> float | None:
+    """A number from digits or words; None for vague amounts ("several")."""
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if w in _VAGUE_NUMBERS:
+        return None
+    if w in _NUMBERS:
+        return float(_NUMBERS[w])
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in _NUMBERS and parts[1] in _NUMBERS:
+        return float(_NUMBERS[parts[0]] + _NUMBERS[parts[1]])
+    return None
+
+
+def _month_num(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return _MONTHS[key] if key in _MONTHS else _MONTHS[key[:3]]
+
+
+def _day_num(word: str) -> int:
+    w = re.sub(r"[\s-]+", " ", word.lower())
+    if w[:1].isdigit():
+        return int(re.sub(r"\D", "", w))
+    parts = w.split(" ")
+    if len(parts) == 2:
+        return {"twenty": 20, "thirty": 30}[parts[0]] + _DAY_WORDS[parts[1]]
+    return _DAY_WORDS[w]
+
+
+def _weekday_num(word: str) -> int:
+    return _WEEKDAYS[word.lower().rstrip(".").rstrip("s")[:3]]
+
+
+# ---------------------------------------------------------------------------
+# Tense
+# ---------------------------------------------------------------------------
+
+_FUTURE_CUE = _c(
+    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|"
+    r"expects?\s+to|expected\s+to|is\s+expected|are\s+expected|scheduled|slated|"
+    r"set\s+to|is\s+to|are\s+to|due\s+to\s+(?:be|begin|start|open|close|take|arrive|meet|"
+    r"vote|launch|hold|return|end|finish)|aims?\s+to|intends?\s+to|hopes?\s+to|upcoming|"
+    r"in\s+the\s+coming|forthcoming|would\s+(?:begin|start|take\s+effect|open|close))\b"
+    r"|\b(?:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next)\b)"
+)
+_PAST_CUE = _c(
+    r"\b(?:was|were|had|did|said|told|took|came|went|made|began|met|won|lost|left|held|got|"
+    r"gave|saw|found|became|ago)\b"
+)
+_CLAUSE_BREAK = _c(r"[;:()\u2014]|\b(?:said|says|that|but|while|although|whereas)\b")
+
+
+def detect_tense(text: str, start: int, end: int) -> str:
+    """'future' or 'past' for the expression at ``text[start:end]``.
+
+    Looks at the clause around the expression (bounded by ``;``, ``:``, dashes,
+    brackets and words like *said*, *that*, *but*) and takes the nearest tense cue:
+    future cues are *will*, *plans to*, *expected to*, *in the coming* ...; past
+    cues are *was*, *said*, *told* ...: a future cue wins unless a past cue is
+    nearer (participles after *will be* are not past). Without any cue news is past.
+    """
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = m.end()
+    right = len(text)
+    m2 = _CLAUSE_BREAK.search(text, end)
+    if m2 is not None:
+        right = m2.start()
+    nearest: dict[str, int] = {}
+    for pattern, label in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
+        for m in pattern.finditer(text, left, right):
+            if start <= m.start() < end:
+                continue
+            lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
+            dist = max(hi - lo, 0) + 60 * text.count(",", lo, hi)  # commas bound sub-clauses
+            nearest[label] = min(dist, nearest.get(label, dist))
+    future = nearest.get("future")
+    if future is not None and future <= nearest.get("past", future):
+        return "future"  # a modal governs the clause; its participles are not past tense
+    return "past"
+
+
+# ---------------------------------------------------------------------------
+# The grammar
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Env:
+    pub: dt.date | None
+    tense: str
+    text: str
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    value: Value
+    with_year: Callable[[int], Value] | None = None
+    explicit_year: bool = True
+    clock: bool = False
+    priority: int = 0
+    tags: set[str] = field(default_factory=set)
+
+
+Handler = Callable[[re.Match[str], _Env], "_Cand | None"]
+_RULES: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def _rule(pattern: str, flags: int = _FLAGS) -> Callable[[Handler], Handler]:
+    compiled = _c(pattern, flags)
+
+    def deco(fn: Handler) -> Handler:
+        _RULES.append((compiled, fn))
+        return fn
+
+    return deco
+
+
+def _cand(m: re.Match[str], value: Value | None, **kw: Any) -> _Cand | None:
+    if value is None:
+        return None
+    return _Cand(m.start(), m.end(), value, **kw)
+
+
+def _relword(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", word.lower())
+    if w in {"last", "past", "previous", "this past"}:
+        return "last"
+    if w in {"next", "coming", "this coming", "following", "upcoming"}:
+        return "next"
+    if w == "this":
+        return "this"
+    return None
+
+
+def _month_day_value(
+    month: int, day: int | None, year: int | None, wd: int | None, env: _Env,
+    rel: str | None = None,
+) -> Value | None:
+    """A date from month (+ day) (+ year) (+ weekday), resolving the year if missing."""
+    pub = env.pub
+    if day is not None and day > 31:
+        return None
+    if year is not None:
+        try:
+            d = dt.date(year, month, day or 1)
+        except ValueError:
+            return None
+        if day is None:
+            return _unit_value("month", d, pub, "absolute")
+        return _unit_value("day", d, pub, "absolute", weekday=wd)
+    if day is not None and day > calendar.monthrange(2024, month)[1]:
+        return None
+    if pub is None:
+        timex = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+        return _unresolved(timex, "day" if day else "month", pub,
+                           "year unknown: no publication date", weekday=wd)
+
+    def span(y: int) -> tuple[dt.date, dt.date] | None:
+        if day is None:
+            _t, lo, hi = _unit("month", dt.date(y, month, 1))
+            return lo, hi
+        d = dt.date(y, month, day)
+        if wd is not None and d.weekday() != wd:
+            return None
+        return d, d
+
+    y = _year_for(span, pub, env.tense, rel, nearest=wd is not None and day is not None)
+    basis = "year from publication"
+    if y is None and wd is not None:  # the weekday fits no nearby year: ignore it
+        wd_ignored = wd
+        y = _year_for(lambda yy: (dt.date(yy, month, day or 1),) * 2, pub, env.tense, rel)
+        basis = f"year from publication; weekday {calendar.day_name[wd_ignored]} does not fit"
+    if y is None:
+        return None
+    if wd is not None and "does not fit" not in basis:
+        basis = f"year where the weekday fits, nearest publication {pub.isoformat()}"
+    else:
+        basis += f" {pub.isoformat()}" if "does not fit" not in basis else ""
+    if day is None:
+        return _unit_value("month", dt.date(y, month, 1), pub, basis)
+    return _unit_value("day", dt.date(y, month, day), pub, basis, weekday=wd)
+
+
+def _md_cand(
+    m: re.Match[str], month: int, day: int | None, year: int | None, wd: int | None,
+    env: _Env, rel: str | None = None,
+) -> _Cand | None:
+    value = _month_day_value(month, day, year, wd, env, rel)
+    if value is None:
+        return None
+
+    def with_year(y: int) -> Value:
+        v = _month_day_value(month, day, y, wd, env)
+        return v if v is not None else value  # type: ignore[return-value]
+
+    return _Cand(m.start(), m.end(), value, with_year=with_year,
+                 explicit_year=year is not None, tags={"md"})
+
+
+def _yr(s: str | None, env: _Env) -> int | None:
+    if not s:
+        return None
+    s = s.strip().lstrip("'’")
+    return _two_digit_year(int(s), env.pub) if len(s) == 2 else int(s)
+
+
+# ISO date (optionally with a time).
+@_rule(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+def _r_iso(m: re.Match[str], env: _Env) -> _Cand | None:
+    try:
+        d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+    v = _unit_value("day", d, env.pub, "absolute")
+    if m[4]:
+        v = dict(v, type="TIME", timex=f"{v['timex']}T{m[4]}:{m[5]}", time=f"{m[4]}:{m[5]}")
+    return _cand(m, v, priority=2)
+
+
+# Numeric dates: 3/9/2021, 09.03.2021 (month first unless impossible).
+@_rule(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]|\.\d)")
+def _r_numeric(m: re.Match[str], env: _Env) -> _Cand | None:
+    a, b, y = int(m[1]), int(m[3]), _yr(m[4], env)
+    if y is None:
+        return None
+    month, day = (a, b) if a <= 12 else (b, a)
+    if m[2] == "." and b <= 12 and a > 12:
+        month, day = b, a
+    try:
+        d = dt.date(y, month, day)
+    except ValueError:
+        return None
+    return _cand(m, _unit_value("day", d, env.pub, "absolute"), priority=1)
+
+
+# Numeric month/day without a year: only after "on" / a weekday ("on 3/9").
+@_rule(r"(?:(?<=\bon\s)|(?<=day\s)|(?<=day,\s))(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/])")
+def _r_numeric_md(m: re.Match[str], env: _Env) -> _Cand | None:
+    return _md_cand(m, int(m[1]), int(m[2]), None, None, env)
+
+
+_WD_PREFIX = rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
+_YEAR_SUFFIX = rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR4}|['’]\d{{2}})(?![\d,]\d))?"
+
+
+# March 9, 2021 / Tuesday, March 9 / Mar. 9th
+@_rule(rf"\b{_WD_PREFIX}(?P<mon>{_MON})\s*(?:the\s+)?(?P<day>{_DAYNUM})(?![\d:.,]\d|\s*(?:%|percent|[ap]\.?m))\b{_YEAR_SUFFIX}")
+def _r_month_day(m: re.Match[str], env: _Env) -> _Cand | None:
+    if (m["mon"].lower().startswith(("may", "mar")) and not m["mon"][0].isupper() and not m["wd"]
+            and not m["year"] and m["day"].isdigit()):
+        return None
+    wd = _weekday_num(m["wd"]) if m["wd"] else None
+    return _md_cand(m, _month_num(m["mon"]), _day_num(m["day"]), _yr(m["year"], env), wd, env)
+
+
+# 9 March 2021 / the 9th of March / Tuesday 9 March
+@_rule(rf"\b{_WD_PREFIX}(?:the\s+)?(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<mon>{_MON})(?!\w){_YEAR_SUFFIX}")
+def _r_day_month(m: re.Match[str], env: _Env) -> _Cand | None:
+    if m["mon"].lower().startswith(("may", "mar")) and not m["mon"][0].isupper() and not m["year"]:
+        if "of" not in m.group(0).lower():
+            return None
+    wd = _weekday_num(m["wd"]) if m["wd"] else None
+    return _md_cand(m, _month_num(m["mon"]), _day_num(m["day"]), _yr(m["year"], env), wd, env)
+
+
+# Day ranges inside a month: May 5-7, 2021 / May 5 to 7 / 5-7 May
+@_rule(rf"\b(?P<mon>{_MON})\s*(?P<d1>{_DAYNUM})\s*(?:-|–|to|through|and)\s*(?P<d2>{_DAYNUM})(?![\d:])\b{_YEAR_SUFFIX}"
+       rf"|\b(?P<d1b>{_DAYNUM})\s*(?:-|–|to|and)\s*(?P<d2b>{_DAYNUM})\s+(?:of\s+)?(?P<monb>{_MON})(?!\w){_YEAR_SUFFIX.replace('year', 'yearb')}")
+def _r_day_range(m: re.Match[str], env: _Env) -> _Cand | None:
+    mon = m["mon"] or m["monb"]
+    d1 = _day_num(m["d1"] or m["d1b"])
+    d2 = _day_num(m["d2"] or m["d2b"])
+    if d2 <= d1 or (mon.lower().startswith(("may", "mar")) and not mon[0].isupper()):
+        return None
+    year = _yr(m["year"] or m["yearb"], env)
+    a = _month_day_value(_month_num(mon), d1, year, None, env)
+    if a is None:
+        return None
+    y = int(a["timex"][:4]) if a["resolved"] else None
+    b = _month_day_value(_month_num(mon), d2, y, None, env)
+    if b is None:
+        return None
+    return _cand(m, _range(a, b, env.pub), priority=1)
+
+
+# Month + year: March 2021 / March of 2021 / 03/2021
+@_rule(rf"\b(?P<mon>{_MON})(?!\w),?\s+(?:of\s+)?(?P<year>{_YEAR4}|['’]\d{{2}})(?![\d,]\d)")
+def _r_month_year(m: re.Match[str], env: _Env) -> _Cand | None:
+    y = _yr(m["year"], env)
+    if y is None:
+        return None
+    return _md_cand(m, _month_num(m["mon"]), None, y, None, env)
+
+
+# A bare month: July / last June / this May / next March
+_AMBIGUOUS_MONTH = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"}
+_MONTH_CUE = _c(r"(?:\b(?:in|since|by|until|till|through|from|during|before|after|last|next|this|"
+                r"early|late|mid|mid-|of|between|and|or|to|end\s+of|start\s+of|beginning\s+of|"
+                r"middle\s+of|coming|past|previous)\s*)$")
+
+
+@_rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|previous|coming)\s+)?(?P<mon>{_MON})(?!\w)")
+def _r_month(m: re.Match[str], env: _Env) -> _Cand | None:
+    word = m["mon"]
+    key = word.lower().rstrip(".")
+    if not word[0].isupper() and not m["rel"]:
+        return None
+    if key in _AMBIGUOUS_MONTH or word.endswith("."):
+        before = env.text[max(0, m.start() - 15): m.start()]
+        if not m["rel"] and not _MONTH_CUE.search(before):
+            return None
+    return _md_cand(m, _month_num(word), None, None, None, env, _relword(m["rel"]))
+
+
+# A year: 2021 / fiscal 2021 / FY2021 / '58 / the year 2021
+_COUNT_NOUNS = (
+    r"people|persons|troops|soldiers|residents|workers|employees|jobs|units|cases|deaths|"
+    r"votes|homes|houses|members|students|patients|cars|vehicles|children|families|dollars|"
+    r"euros|pounds|points|feet|miles|metres|meters|kilometres|kilometers|km|kg|tons|tonnes|"
+    r"acres|hectares|barrels|shares|pages|words|calories|visitors|passengers|cattle|rooms|"
+    r"beds|copies|signatures|flights|acres|sq|square"
+)
+_YEAR_CUE = _c(r"\b(?:in|since|by|until|till|of|from|before|after|during|around|circa|c\.|year|"
+               r"through|to|between|and|or|early|late|mid|the)\s*-?\s*$")
+
+
+@_rule(rf"(?<![\w$€£¥#.,/-])(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<year>{_YEAR4})(?![\w%/]|[.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:{_COUNT_NOUNS})\b)")
+def _r_year(m: re.Match[str], env: _Env) -> _Cand | None:
+    y = int(m["year"])
+    if not 1900 <= y <= 2100 and not _YEAR_CUE.search(env.text[max(0, m.start() - 12): m.start()]):
+        return None
+    v = _unit_value("year", dt.date(y, 1, 1), env.pub, "absolute")
+    return _cand(m, v, tags={"year"})
+
+
+@_rule(r"(?<![\w'’])['’](\d{2})(?![\w'’%])(?!\s*s\b)")
+def _r_year2(m: re.Match[str], env: _Env) -> _Cand | None:
+    y = _two_digit_year(int(m[1]), env.pub)
+    return _cand(m, _unit_value("year", dt.date(y, 1, 1), env.pub, "absolute"), tags={"year"})
+
+
+# Year spans: 2020-22 / 2019/20 / 2020-2022
+@_rule(rf"(?<![\w$€£/.-])(?P<y1>{_YEAR4})\s*(?:-|–|/)\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w/-])")
+def _r_year_span(m: re.Match[str], env: _Env) -> _Cand | None:
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if len(y2s) == 2 and y2 <= y1:
+        if int(y2s) <= 12 and "/" not in m.group(0):  # 2021-03: a year-month
+            d = dt.date(y1, int(y2s), 1) if int(y2s) >= 1 else None
+            return _cand(m, _unit_value("month", d, env.pub, "absolute")) if d else None
+        return None
+    if not y1 < y2 <= y1 + 30:
+        return None
+    a = _unit_value("year", dt.date(y1, 1, 1), env.pub, "absolute")
+    b = _unit_value("year", dt.date(y2, 1, 1), env.pub, "absolute")
+    return _cand(m, _range(a, b, env.pub), priority=1)
+
+
+# Decades: the 1970s / the '70s / the 70s / the 2010s
+@_rule(r"\b(?:the\s+)?(?:(?P<full>1[0-9]{2}0|20[0-9]0)|['’]?(?P<short>[0-9]0))['’]?s\b")
+def _r_decade(m: re.Match[str], env: _Env) -> _Cand | None:
+    if m["full"]:
+        y0 = int(m["full"])
+    else:
+        if not (m.group(0).lower().startswith("the") or "'" in m.group(0) or "’" in m.group(0)):
+            return None
+        y0 = _two_digit_year(int(m["short"]), env.pub)
+        if env.pub is not None and y0 > env.pub.year:
+            y0 -= 100
+    return _cand(m, _unit_value("decade", dt.date(y0, 1, 1), env.pub, "absolute"))
+
+
+# Centuries: the 20th century / the nineteenth century
+@_rule(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b|\b(?:the\s+)?(?P<w>"
+       + _alt(list(_CENTURY_WORDS))[3:-1] + r")[\s-]+century\b")
+def _r_century(m: re.Match[str], env: _Env) -> _Cand | None:
+    n = int(m["n"]) if m["n"] else _CENTURY_WORDS[re.sub(r"\s+", " ", m["w"].lower())]
+    if not 1 <= n <= 22:
+        return None
+    return _cand(m, _unit_value("century", dt.date((n - 1) * 100 or 1, 1, 1), env.pub, "absolute"))
+
+
+# Quarters and halves: Q3 2021 / the third quarter of 2021 / first-quarter / H1 2022
+@_rule(r"\b(?:(?P<q>[QH][1-4])|(?:the\s+)?(?:(?P<rel>last|this|next|previous|current|past)\s+)?"
+       r"(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?P<unit>quarter|half)"
+       r"(?!\s+(?:of\s+(?:a|an|the\s+(?!year)|his|her|its|their)|century|mile|million|billion|percent|point|hour)))"
+       rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR4})|(?P<ctx>(?:the|this|last|next)\s+year|fiscal\s+(?P<fy>{_YEAR4})))"
+       rf"|\s*(?P<yearb>{_YEAR4}))?\b", re.IGNORECASE)
+def _r_quarter(m: re.Match[str], env: _Env) -> _Cand | None:
+    pub = env.pub
+    if m["q"]:
+        if not m["q"].isupper() or (m["q"][0] == "H" and m["q"][1] not in "12"):
+            return None
+        grain, n = ("quarter" if m["q"][0] == "Q" else "half"), int(m["q"][1])
+        if not (m["year"] or m["yearb"] or m["fy"]):
+            return None
+    else:
+        grain = "quarter" if m["unit"].lower() == "quarter" else "half"
+        n = _ORDINALS.get((m["ord"] or "").lower(), 0)
+        if n == -1:
+            n = 4 if grain == "quarter" else 2
+        if grain == "half" and n not in {1, 2}:
+            return None
+        if n == 0 and not m["rel"]:
+            return None
+        if n and not (m["ord"] and (m["year"] or m["yearb"] or m["ctx"] or "quarter" in m.group(0).lower())):
+            return None
+    year_s = m["year"] or m["yearb"] or m["fy"]
+    months = 3 if grain == "quarter" else 6
+    if n == 0:  # last/this/next quarter
+        if pub is None:
+            return _cand(m, _unresolved("XXXX-QX", grain, pub, "relative to publication (unknown)"))
+        step = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(m["rel"].lower(), 0)
+        return _cand(m, _unit_value(grain, _step(grain, pub, step), pub, "relative to publication"))
+    if year_s:
+        y = int(year_s)
+    elif m["ctx"]:
+        if pub is None:
+            return None
+        ctx = m["ctx"].lower()
+        y = pub.year + (-1 if ctx.startswith("last") else 1 if ctx.startswith("next") else 0)
+    elif pub is None:
+        tag = "Q" if grain == "quarter" else "H"
+        return _cand(m, _unresolved(f"XXXX-{tag}{n}", grain, pub, "year unknown: no publication date"))
+    else:
+        y0 = _year_for(lambda yy: (dt.date(yy, months * (n - 1) + 1, 1),) * 2, pub, env.tense, None)
+        if y0 is None:
+            return None
+        y = y0
+    d = dt.date(y, months * (n - 1) + 1, 1)
+    return _cand(m, _unit_value(grain, d, pub, "absolute" if year_s else "year from publication"))
+
+
+# Seasons: summer 2021 / last summer / the summer of 2021 / this spring
+@_rule(rf"\b(?:(?:the\s+)?(?P<rel>last|next|this|this\s+past|this\s+coming|past|previous|coming)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR4}))?\b")
+def _r_season(m: re.Match[str], env: _Env) -> _Cand | None:
+    code, first = _SEASONS[m["s"].lower()]
+    pub = env.pub
+    rel = _relword(m["rel"])
+    if not m["year"] and not rel:
+        before = env.text[max(0, m.start() - 12): m.start()]
+        if not re.search(r"\b(?:in|the|this|during|by|until|since|early|late|mid|of)\s*-?\s*$", before, _FLAGS):
+            return None
+
+    def span(y: int) -> tuple[dt.date, dt.date]:
+        lo = dt.date(y, first, 1)
+        return lo, _add_months(lo, 3) - dt.timedelta(days=1)
+
+    if m["year"]:
+        y = int(m["year"])
+        basis = "absolute"
+    elif pub is None:
+        return _cand(m, _unresolved(f"XXXX-{code}", "season", pub, "year unknown: no publication date"))
+    else:
+        found = _year_for(span, pub, env.tense, rel)
+        if found is None:
+            return None
+        y, basis = found, f"season relative to publication {pub.isoformat()}"
+    lo, hi = span(y)
+    return _cand(m, _mk(f"{y}-{code}", "DATE", lo, hi, "season", pub, basis=basis))
+
+
+# Weekdays: Tuesday / last Tuesday / next Friday / Tuesday night / this past Monday
+@_rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|previous)\s+)?(?P<wd>{_WD_FULL}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)(?!\w))"
+       r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b")
+def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
+    word = m["wd"]
+    if word.endswith(".") and not word[0].isupper():
+        return None
+    if word.lower().endswith("days") and not m["rel"]:
+        return _cand(m, _mk(f"XXXX-WXX-{_weekday_num(word) + 1}", "SET", None, None, "day",
+                            env.pub, weekday=_weekday_num(word), basis="every week"))
+    wd = _weekday_num(word)
+    rel = _relword(m["rel"])
+    pub = env.pub
+    part = _PART_OF_DAY.get((m["part"] or "").lower())
+    if pub is None:
+        timex = f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else "")
+        v = _unresolved(timex, "day", pub, "weekday: no publication date", weekday=wd,
+                        type_="TIME" if part else "DATE")
+        return _cand(m, v, tags={"weekday"})
+    d = _weekday_date(wd, pub, env.tense, rel)
+    v = _unit_value("day", d, pub, _weekday_basis(env.tense, rel, pub), weekday=wd)
+    if part:
+        v.update(type="TIME", timex=f"{v['timex']}T{part}", time=part)
+    return _cand(m, v, tags={"weekday"})
+
+
+# Deictic days: today / yesterday / tomorrow / tonight / last night / this morning
+_DEICTIC = {
+    "today": (0, None), "tonight": (0, "NI"), "yesterday": (-1, None), "tomorrow": (1, None),
+    "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
+    "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"),
+    "this evening": (0, "EV"), "tomorrow morning": (1, "MO"), "tomorrow night": (1, "NI"),
+    "yesterday morning": (-1, "MO"), "yesterday afternoon": (-1, "AF"),
+    "yesterday evening": (-1, "EV"), "tomorrow afternoon": (1, "AF"),
+    "tomorrow evening": (1, "EV"), "overnight": (0, "NI"), "tonite": (0, "NI"),
+    "this day": (0, None),
+}  # fmt: skip
+
+
+@_rule(r"\b" + _alt(list(_DEICTIC)) + r"\b")
+def _r_deictic(m: re.Match[str], env: _Env) -> _Cand | None:
+    offset, part = _DEICTIC[re.sub(r"\s+", " ", m.group(0).lower())]
+    pub = env.pub
+    type_ = "TIME" if part else "DATE"
+    if pub is None:
+        return _cand(m, _unresolved("XXXX-XX-XX" + (f"T{part}" if part else ""), "day", pub,
+                                    "relative to publication (unknown)", type_=type_))
+    v = _unit_value("day", pub + dt.timedelta(days=offset), pub, "relative to publication")
+    if part:
+        v.update(type="TIME", timex=f"{v['timex']}T{part}", time=part)
+    return _cand(m, v)
+
+
+# Calendar units relative to publication: this week / last month / next year / the last week
+@_rule(r"\b(?:(?P<the>the\s+)?(?P<rel>this|last|next|previous|past|coming|current|this\s+past|this\s+coming|"
+       r"following|same|that)\s+)(?P<fiscal>fiscal\s+)?(?P<unit>week(?:end)?|month|year|decade|century)\b"
+       r"(?!\s+(?:old|of\s+(?!the\b)))")
+def _r_rel_unit(m: re.Match[str], env: _Env) -> _Cand | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    pub = env.pub
+    if rel in {"same", "that"}:
+        return None
+    if rel == "following" or (m["the"] and rel in {"past", "coming"}):
+        # "the past week" / "the coming year": a span anchored at publication
+        anchor = "past" if rel == "past" else "future"
+        if rel == "following":
+            return _cand(m, _duration(1, "decade" if unit == "decade" else unit.replace("weekend", "week"), pub))
+        return _cand(m, _duration(1, unit.replace("weekend", "week"), pub, anchor=anchor))
+    step = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "this past": -1,
+            "next": 1, "coming": 1, "this coming": 1}[rel]
+    if pub is None:
+        tx = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+              "decade": "XXX", "century": "XX"}[unit]
+        return _cand(m, _unresolved(tx, unit if unit != "weekend" else "day", pub,
+                                    "relative to publication (unknown)"))
+    if unit == "weekend":
+        sat = _weekday_date(5, pub, env.tense, None if step == 0 else ("last" if step < 0 else "next"))
+        if step == 0 and env.tense != "future" and pub.weekday() < 5:
+            sat = pub - dt.timedelta(days=pub.weekday() + 2)
+        iy, iw, _ = sat.isocalendar()
+        return _cand(m, _mk(f"{iy}-W{iw:02d}-WE", "DATE", sat, sat + dt.timedelta(days=1), "day",
+                            pub, basis="weekend relative to publication"))
+    v = _unit_value(unit, _step(unit, pub, step), pub, "relative to publication")
+    if m["fiscal"]:
+        v["basis"] = "fiscal year taken as the calendar year"
+    return _cand(m, v)
+
+
+# Position within the current unit: earlier this month / later this year / the end of the year
+@_rule(r"\b(?P<pos>earlier|later|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)"
+       r"(?:[\s-]+(?:in\s+)?)(?:(?P<rel>this|last|next|the|current)[\s-]+)?(?P<unit>week|month|year|decade)\b")
+def _r_position_unit(m: re.Match[str], env: _Env) -> _Cand | None:
+    pub = env.pub
+    pos = re.sub(r"\s+", " ", m["pos"].lower())
+    rel = (m["rel"] or "the").lower().replace("current", "this")
+    unit = m["unit"].lower()
+    if pub is None:
+        return _cand(m, _unresolved("XXXX", unit, pub, "relative to publication (unknown)"))
+    step = {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
+    mod = {"earlier": "start", "early": "start", "later": "end", "late": "end", "mid": "mid"}.get(
+        pos, "end" if "end" in pos or "close" in pos else "mid" if "middle" in pos else "start")
+    base = _unit_value(unit, _step(unit, pub, step), pub, "relative to publication")
+    if rel == "the" and step == 0:
+        # "the end of the year": in a past-tense clause a part not yet reached is last year's
+        part = _apply_mod(base, mod)
+        lo = _date(part["earliest"])
+        if env.tense != "future" and lo is not None and lo > pub:
+            base = _unit_value(unit, _step(unit, pub, -1), pub, "relative to publication")
+        elif env.tense == "future" and _date(part["latest"]) is not None and _date(part["latest"]) < pub:  # type: ignore[operator]
+            base = _unit_value(unit, _step(unit, pub, 1), pub, "relative to publication")
+    v = _apply_mod(base, mod)
+    if pos == "earlier" and step == 0:
+        v["earliest"], v["latest"] = base["earliest"], pub.isoformat()
+    elif pos == "later" and step == 0:
+        v["earliest"], v["latest"] = pub.isoformat(), base["latest"]
+    return _cand(m, v)
+
+
+# "N units ago", "in N units" (future clause), "N units from now"
+@_rule(rf"\b(?P<n>{_NUMW})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|from\s+today|hence|back)\b"
+       rf"|\b(?P<in>in|within)\s+(?P<n2>{_NUMW})\s+(?P<unit2>{_UNIT})\b(?!\s+(?:of|ago|time)\b)")
+def _r_ago(m: re.Match[str], env: _Env) -> _Cand | None:
+    pub = env.pub
+    if m["in"]:
+        n, unit = _num(m["n2"]), m["unit2"].lower()
+        if env.tense != "future" or m["in"].lower() == "within":
+            dur = _duration(n, unit, pub)
+            return _Cand(m.start("n2"), m.end(), dur)
+        sign = 1
+    else:
+        n, unit = _num(m["n"]), m["unit"].lower()
+        sign = -1 if m["dir"].lower() in {"ago", "back"} else 1
+    key = unit.rstrip("s").replace("centurie", "century")
+    letter, per, grain, is_time = _UNITS[key]
+    if is_time:
+        grain = "day"
+    if pub is None:
+        return _cand(m, _unresolved("XXXX", grain, pub, "relative to publication (unknown)"))
+    if n is None:
+        timex = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        v = _duration(None, unit, pub, anchor="past" if sign < 0 else "future")
+        v.update(timex=timex, type="DATE")
+        return _cand(m, v)
+    amount = n * per
+    if is_time:
+        target = pub + dt.timedelta(days=sign * amount * {"S": 1 / 86400, "M": 1 / 1440, "H": 1 / 24}[letter])
+        target = dt.date(target.year, target.month, target.day)
+    else:
+        target = _shift(pub, letter if letter != "Q" else "M", sign * amount * (3 if letter == "Q" else 1))
+    if grain == "decade" or grain == "century":
+        grain = "year"
+    v = _unit_value(grain, target, pub, "relative to publication")
+    return _cand(m, v)
+
+
+# Durations: a month / 10 years / two-week / several days / the past two years / recent weeks
+@_rule(rf"\b(?:(?P<anch>(?:(?:the|these|those)\s+)?(?:past|last|previous|next|coming|following|first|final)|recent|in\s+recent|over\s+the\s+(?:past|last|next|coming))\s+)?"
+       rf"(?P<n>{_NUMW})?[\s-]*(?P<unit>{_UNIT})(?P<poss>['’]s?)?"
+       r"(?!-old|\s+old\b|[\s-]+long\b(?=\s+\w+ed)|\s*-\s*\d)"
+       r"(?:\s+(?P<rel>later|earlier|before|after|since|into))?")
+def _r_duration(m: re.Match[str], env: _Env) -> _Cand | None:
+    unit = m["unit"].lower()
+    plural = unit.endswith("s") and not unit.endswith("ss")
+    n_s, anch = m["n"], (m["anch"] or "").lower()
+    if n_s is None and not plural and not anch:
+        return None
+    if n_s is None and not anch and unit.rstrip("s") in {"second", "minute", "hour", "night", "quarter", "century", "centurie", "fortnight"}:
+        return None
+    if n_s is not None and n_s.lower() in {"a", "an"} and plural:
+        return None
+    n = _num(n_s) if n_s else None
+    if n_s is None and not plural:
+        n = 1.0
+    if n is not None and n > 10000:
+        return None
+    anchor: str | None = None
+    if anch:
+        if any(w in anch for w in ("past", "last", "previous", "recent")):
+            anchor = "past"
+        elif any(w in anch for w in ("next", "coming")):
+            anchor = "future"
+    if anch.endswith(("last", "next")) and n_s is None and not plural:
+        return None  # "the last week" is a calendar unit (see _r_rel_unit)
+    mod = None
+    rel = (m["rel"] or "").lower()
+    if rel in {"later", "after"}:
+        mod = "after"
+    elif rel in {"earlier", "before"}:
+        mod = "before"
+    v = _duration(n, unit, env.pub, anchor=anchor, mod=mod)
+    if rel in {"later", "earlier", "before", "after"}:
+        v["basis"] = "duration relative to another event"
+    end = m.end() if rel in {"later", "earlier", "before", "after"} else m.end("poss") if m["poss"] else m.end("unit")
+    return _Cand(m.start(), end, v, priority=-1)
+
+
+# Vague references: recently / now / in the past / soon / in the coming months / at the time
+_VAGUE = {
+    "recently": "PAST", "lately": "PAST", "in recent times": "PAST", "of late": "PAST",
+    "now": "PRESENT", "currently": "PRESENT", "at present": "PRESENT", "presently": "PRESENT",
+    "nowadays": "PRESENT", "these days": "PRESENT", "right now": "PRESENT", "just now": "PRESENT",
+    "at the moment": "PRESENT", "at this time": "PRESENT", "for now": "PRESENT",
+    "to date": "PRESENT", "so far": "PRESENT", "as of now": "PRESENT",
+    "the past": "PAST_OPEN", "in the past": "PAST_OPEN", "previously": "PAST_OPEN",
+    "formerly": "PAST_OPEN", "at the time": "PAST_OPEN", "once": None, "earlier": None,
+    "soon": "FUTURE", "shortly": "FUTURE", "in the near future": "FUTURE",
+    "in the future": "FUTURE_OPEN", "the future": "FUTURE_OPEN", "in future": "FUTURE_OPEN",
+    "eventually": "FUTURE_OPEN", "someday": "FUTURE_OPEN", "one day": None,
+}  # fmt: skip
+
+
+@_rule(r"\b" + _alt([k for k, v in _VAGUE.items() if v]) + r"\b")
+def _r_vague(m: re.Match[str], env: _Env) -> _Cand | None:
+    kind = _VAGUE[re.sub(r"\s+", " ", m.group(0).lower())]
+    assert kind is not None
+    pub = env.pub
+    timex = {"PAST": "PAST_REF", "PAST_OPEN": "PAST_REF", "PRESENT": "PRESENT_REF",
+             "FUTURE": "FUTURE_REF", "FUTURE_OPEN": "FUTURE_REF"}[kind]
+    if pub is None:
+        return _cand(m, _unresolved(timex, "unknown", pub, "relative to publication (unknown)"))
+    window = dt.timedelta(days=RECENT_WINDOW_DAYS)
+    lo, hi = {
+        "PAST": (pub - window, pub), "PAST_OPEN": (None, pub), "PRESENT": (pub, pub),
+        "FUTURE": (pub, pub + window), "FUTURE_OPEN": (pub, None),
+    }[kind]
+    basis = {
+        "PAST": f"{RECENT_WINDOW_DAYS} days up to publication {pub.isoformat()}",
+        "PAST_OPEN": f"any time up to publication {pub.isoformat()}",
+        "PRESENT": f"publication day {pub.isoformat()}",
+        "FUTURE": f"{RECENT_WINDOW_DAYS} days from publication {pub.isoformat()}",
+        "FUTURE_OPEN": f"any time after publication {pub.isoformat()}",
+    }[kind]
+    return _cand(m, _mk(timex, "DATE", lo, hi, "unknown", pub, basis=basis), priority=-1)
+
+
+@_rule(r"\b(?:in\s+)?(?:the\s+)?(?P<dir>coming|next\s+few|recent|past\s+few)\s+(?P<unit>days|weeks|months|years|decades)\b")
+def _r_coming(m: re.Match[str], env: _Env) -> _Cand | None:
+    d = m["dir"].lower()
+    if not m.group(0).lower().startswith(("in ", "the ")) and d != "coming":
+        return None
+    if d != "coming":
+        return None  # "recent weeks", "the next few months": durations, see _r_duration
+    pub = env.pub
+    future = d == "coming"
+    letter = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}[m["unit"].lower()]
+    timex = "FUTURE_REF" if future else "PAST_REF"
+    if pub is None:
+        return _cand(m, _unresolved(timex, "unknown", pub, "relative to publication (unknown)"))
+    days = dt.timedelta(days=_VAGUE_WINDOWS[letter])
+    lo, hi = (pub, pub + days) if future else (pub - days, pub)
+    word = "after" if future else "before"
+    return _cand(m, _mk(timex, "DATE", lo, hi, "unknown", pub,
+                        basis=f"{days.days} days {word} publication {pub.isoformat()}"), priority=1)
+
+
+# Decades / years after something: "decades after", "years later" (no number)
+# are covered by _r_duration (bare plural + later/after).
+
+# Holidays: Christmas / Thanksgiving 2020 / last Easter
+@_rule(r"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|previous|coming)\s+)?(?P<h>"
+       + _alt([*list(_FIXED_HOLIDAYS), *list(_NTH_HOLIDAYS), *list(_EASTER_HOLIDAYS), *list(_DAY_AFTER_HOLIDAYS)]).replace("'", "['’]?")
+       + rf")(?:\s+(?:of\s+|in\s+)?(?P<year>{_YEAR4}))?\b")
+def _r_holiday(m: re.Match[str], env: _Env) -> _Cand | None:
+    name = m["h"]
+    if name.lower() in {"may day", "easter", "thanksgiving", "christmas", "halloween"} and not name[0].isupper() and not m["rel"]:
+        if name.lower() == "may day":
+            return None
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    if key not in _FIXED_HOLIDAYS and key not in _NTH_HOLIDAYS and key not in _EASTER_HOLIDAYS and key not in _DAY_AFTER_HOLIDAYS:
+        key = key.replace("s ", "'s ") if key.replace("s ", "'s ") in _FIXED_HOLIDAYS | _NTH_HOLIDAYS else key.replace("'", "")
+        if _holiday(key, 2000) is None:
+            return None
+    pub = env.pub
+    if m["year"]:
+        d = _holiday(key, int(m["year"]))
+        return _cand(m, _unit_value("day", d, pub, "holiday")) if d else None
+    if pub is None:
+        return _cand(m, _unresolved("XXXX-XX-XX", "day", pub, "holiday: year unknown"))
+
+    def span(y: int) -> tuple[dt.date, dt.date] | None:
+        d = _holiday(key, y)
+        return None if d is None else (d, d)
+
+    y = _year_for(span, pub, env.tense, _relword(m["rel"]))
+    d = _holiday(key, y) if y is not None else None
+    if d is None:
+        return None
+    return _cand(m, _unit_value("day", d, pub, f"holiday nearest publication {pub.isoformat()}"))
+
+
+# Recurring: every year / each week / annually
+@_rule(r"\b(?:(?:every|each)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night|season|quarter)|(?P<adv>annually|yearly))\b")
+def _r_set(m: re.Match[str], env: _Env) -> _Cand | None:
+    unit = (m["unit"] or "year").lower()
+    timex = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
+             "season": "XXXX-XX", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
+             "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI"}[unit]
+    return _cand(m, _mk(timex, "SET", None, None, "unknown", env.pub, basis="recurring"))
+
+
+# Clock times: 3 p.m. / 15:00 GMT / noon
+@_rule(rf"\b(?:at\s+)?(?P<clock>{_CLOCK})")
+def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
+    clock = m["clock"].lower()
+    if re.fullmatch(r"\d{1,2}\.\d{2}", clock.strip()):
+        return None  # "3.50" is a number, not a time
+    hhmm = _clock_hhmm(clock)
+    if hhmm is None:
+        return None
+    start = m.start("clock")
+    return _Cand(start, m.end(), _unresolved(f"XXXX-XX-XXT{hhmm}", "unknown", env.pub,
+                                              "time of day: date unknown", type_="TIME", time=hhmm),
+                 clock=True, priority=-1)
+
+
+def _clock_hhmm(clock: str) -> str | None:
+    c = clock.strip().lower()
+    if c.startswith(("noon", "midday")):
+        return "12:00"
+    if c.startswith("midnight"):
+        return "00:00"
+    mm = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", c)
+    if mm is None:
+        return None
+    h, mi = int(mm[1]), int(mm[2] or 0)
+    if mm[3]:
+        if h > 12:
+            return None
+        h = h % 12 + (12 if mm[3].startswith("p") else 0)
+    return f"{h:02d}:{mi:02d}"
+
+
+# ---------------------------------------------------------------------------
+# Combination passes
+# ---------------------------------------------------------------------------
+
+_POSITION_PREFIX = _c(
+    r"(?:\b(?P<w>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of)[\s-]*|\bmid-)$"
+)
+_BOUND_PREFIX = _c(
+    r"\b(?P<w>no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|after|since|until|till|"
+    r"up\s+to|through|around|about|approximately|roughly|circa|c\.|some|nearly|almost|"
+    r"more\s+than|less\s+than|over|under|at\s+least|at\s+most)\s+$"
+)
+_RANGE_CONNECT = _c(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*")
+_RANGE_OPEN = _c(r"\b(?:between|from)\s+$")
+_ALT_CONNECT = _c(r"\s*(?:,\s*)?(?:or|and/or)\s+")
+_TIME_LINK = _c(r"\s*(?:,\s*|\s+at\s+|\s+on\s+|\s+)(?:at\s+|on\s+)?")
+_BOUND_MOD = {
+    "by": "by", "no later than": "by", "not later than": "by", "before": "before",
+    "prior to": "before", "after": "after", "since": "since", "until": "until", "till": "until",
+    "up to": "until", "through": "until", "around": "approx", "about": "approx",
+    "approximately": "approx", "roughly": "approx", "circa": "approx", "c.": "approx",
+    "some": "approx", "nearly": "approx", "almost": "approx", "more than": "approx",
+    "less than": "approx", "over": "approx", "under": "approx", "at least": "approx",
+    "at most": "approx",
+}  # fmt: skip
+
+
+def _range(a: Value, b: Value, pub: dt.date | None) -> Value:
+    """A value spanning from ``a`` to ``b``."""
+    grains = ["day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "unknown"]
+    ga, gb = str(a.get("grain")), str(b.get("grain"))
+    grain = max(ga, gb, key=lambda g: grains.index(g) if g in grains else 0)
+    resolved = bool(a.get("resolved")) and bool(b.get("resolved"))
+    return _mk(f"{a['timex']}/{b['timex']}", "DATE", _date(a.get("earliest")),
+               _date(b.get("latest")), grain, pub, resolved=resolved, basis="range",
+               parts=[a, b])
+
+
+def _alternatives(values: list[Value], pub: dt.date | None) -> Value:
+    los = [_date(v.get("earliest")) for v in values]
+    his = [_date(v.get("latest")) for v in values]
+    lo = None if any(x is None for x in los) else min(x for x in los if x is not None)
+    hi = None if any(x is None for x in his) else max(x for x in his if x is not None)
+    return _mk("|".join(str(v["timex"]) for v in values), "DATE", lo, hi,
+               str(values[0].get("grain")), pub,
+               resolved=all(bool(v.get("resolved")) for v in values),
+               basis="alternatives", alternatives=values)
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates: longest first, then higher priority, then leftmost."""
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start) - 3 * c.priority, -c.priority, c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
+    text, pub = env.text, env.pub
+    out: list[_Cand] = []
+    i = 0
+    # 1. attach clock times to adjacent dates
+    while i < len(cands):
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if nxt is not None and (c.clock != nxt.clock):
+            gap = text[c.end:nxt.start]
+            link = _TIME_LINK.fullmatch(gap)
+            date_c, clock_c = (nxt, c) if c.clock else (c, nxt)
+            if link is not None and date_c.value.get("type") in {"DATE", "TIME"} and date_c.value.get("grain") == "day":
+                hhmm = clock_c.value["time"]
+                v = dict(date_c.value)
+                base = str(v["timex"]).split("T")[0]
+                v.update(type="TIME", timex=f"{base}T{hhmm}", time=hhmm)
+                out.append(replace(date_c, start=c.start, end=nxt.end, value=v, clock=False))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    cands = out
+    # 2. position prefixes: early 2021 / mid-March / the end of 2024
+    for k, c in enumerate(cands):
+        if c.value.get("type") == "DURATION" or c.clock:
+            continue
+        m = _POSITION_PREFIX.search(text, max(0, c.start - 40), c.start)
+        if m is None or m.end() != c.start:
+            continue
+        w = re.sub(r"\s+", " ", (m["w"] or "mid").lower())
+        mod = ("start" if any(x in w for x in ("early", "start", "beginning")) else
+               "end" if any(x in w for x in ("late", "end", "close")) else "mid")
+        start = m.start()
+        cands[k] = replace(c, start=start, value=_apply_mod(c.value, mod))
+    # 3. ranges and alternatives
+    out = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        group = [c]
+        j = i
+        while j + 1 < len(cands) and not cands[j + 1].clock:
+            gap = text[cands[j].end:cands[j + 1].start]
+            if _ALT_CONNECT.fullmatch(gap) or (len(group) > 1 and re.fullmatch(r"\s*,\s*", gap)):
+                group.append(cands[j + 1])
+                j += 1
+                continue
+            break
+        if len(group) > 1 and re.search(r"\bor\b", text[group[0].end:group[-1].start]):
+            vals = [_fill_year(g, group[-1]) for g in group]
+            out.append(_Cand(group[0].start, group[-1].end, _alternatives(vals, pub)))
+            i = j + 1
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if nxt is not None and not c.clock and not nxt.clock and c.value.get("type") != "DURATION":
+            gap = text[c.end:nxt.start]
+            opener = _RANGE_OPEN.search(text, max(0, c.start - 10), c.start)
+            conn = _RANGE_CONNECT.fullmatch(gap)
+            word = gap.strip().lower()
+            ok = conn is not None and (
+                (opener is not None and opener.end() == c.start and
+                 (word == "and") == opener.group(0).lower().startswith("between"))
+                or (opener is None and word in {"to", "through", "thru", "until", "till", "-", "–", "—"}
+                    and c.value.get("grain") == nxt.value.get("grain"))
+            )
+            if ok and nxt.value.get("type") != "DURATION":
+                a = _fill_year(c, nxt)
+                start = opener.start() if opener is not None else c.start
+                out.append(_Cand(start, nxt.end, _range(a, nxt.value, pub)))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    cands = out
+    # 4. bounds and approximations: by 2024 / before 2030 / since 2019 / around 2010
+    for k, c in enumerate(cands):
+        m = _BOUND_PREFIX.search(text, max(0, c.start - 20), c.start)
+        if m is None or m.end() != c.start or c.clock:
+            continue
+        w = re.sub(r"\s+", " ", m["w"].lower())
+        mod = _BOUND_MOD[w]
+        if c.value.get("type") == "DURATION":
+            if mod == "approx":
+                cands[k] = replace(c, start=m.start(), value=dict(c.value, mod="approx"))
+            continue
+        if mod == "approx":
+            if w in {"some", "over", "under", "more than", "less than", "at least", "at most"}:
+                continue
+            cands[k] = replace(c, start=m.start(), value=_apply_mod(c.value, "approx"))
+        elif str(c.value.get("timex", "")).endswith("_REF"):
+            continue
+        else:
+            cands[k] = replace(c, start=m.start(), value=_apply_bound(c.value, mod, pub))
+    return cands
+
+
+def _fill_year(c: _Cand, other: _Cand) -> Value:
+    """Give ``c`` the explicit year of ``other`` ("between May and July 2022")."""
+    if c.explicit_year or c.with_year is None or not other.explicit_year:
+        return c.value
+    y_s = str(other.value.get("timex", ""))[:4]
+    if not y_s.isdigit():
+        return c.value
+    v = c.with_year(int(y_s))
+    if _date(v.get("earliest")) and _date(other.value.get("earliest")) and v["earliest"] > other.value["earliest"]:
+        v = c.with_year(int(y_s) - 1)
+    return v
+
+
+_PREFILTER = _c(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"to(?:day|night|morrow|nite)|yesterday|now|current|present|recent|late|week|month|year|decade|"
+    r"centur|day|night|spring|summer|fall|autumn|winter|past|future|soon|shortly|previous|formerly|"
+    r"once|eventual|someday|time|moment|quarter|half|hour|minute|second|q[1-4]|h[12]|fiscal|fy|noon|"
+    r"midnight|morning|evening|afternoon|overnight|annual|yearly|every|each|christmas|xmas|easter|"
+    r"thanksgiving|halloween|labou?r|memorial|independence|valentine|patrick|new\s+year|eve|"
+    r"mlk|martin|president|mother|father|columbus|veteran|remembrance|armistice|boxing|bastille|"
+    r"juneteenth|earth|groundhog|saints|good\s+friday|palm|ash|shrove|mardi|ascension|pentecost|"
+    r"whit|black\s+friday|cyber|maundy|holy|fortnight|lately|date|far|coming|twenty|nineteenth|"
+    r"eighteenth|seventeenth|sixteenth|several|few)",
+)
+
+
+def _parse(text: str, pub: dt.date | None, tense: str | None) -> list[_Cand]:
+    """All time expressions in ``text`` as combined, non-overlapping candidates."""
+    if not _PREFILTER.search(text):
+        return []
+    cands: list[_Cand] = []
+    tense_cache: dict[tuple[int, int], str] = {}
+    for pattern, handler in _RULES:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            if tense is None:
+                key = (m.start(), m.end())
+                if key not in tense_cache:
+                    tense_cache[key] = detect_tense(text, m.start(), m.end())
+                env = _Env(pub, tense_cache[key], text)
+            else:
+                env = _Env(pub, tense, text)
+            c = handler(m, env)
+            if c is not None and c.end > c.start:
+                cands.append(c)
+    env = _Env(pub, tense or "past", text)
+    return _combine(_select(cands), env)
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def normalize(expression: str, published: dt.date | None, *, tense: str = "past") -> dict[str, Any] | None:
+    """Normalize one time expression to a value dict, or None if it is not one.
+
+    ``published`` anchors relative expressions ("Tuesday", "last year"); when it is
+    None such expressions come back with ``resolved`` false and no interval.
+    ``tense`` ('past' or 'future') decides how a bare weekday or month is read.
+    The grammar runs first; dateparser is only a fallback for shapes it lacks.
+    """
+    cands = _parse(expression, published, tense)
+    if cands:
+        best = max(cands, key=lambda c: (c.end - c.start, -c.start))
+        return best.value
+    return _dateparser_fallback(expression, published, tense)
+
+
+_FALLBACK_SHAPE = _c(rf"\b{_MON}\b.*\d|\d.*\b{_MON}\b|\b\d{{1,4}}[/.-]\d{{1,2}}\b")
+
+
+def _dateparser_fallback(expression: str, published: dt.date | None, tense: str) -> Value | None:
+    if not _FALLBACK_SHAPE.search(expression):
+        return None
+    try:
+        from dateparser.date import DateDataParser
+    except ImportError:  # pragma: no cover - dateparser is a dependency
+        return None
+    settings: dict[str, Any] = {
+        "PREFER_DATES_FROM": "future" if tense == "future" else "past",
+        "REQUIRE_PARTS": [],
+    }
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))
+    parser = DateDataParser(languages=["en"], settings=settings)
+    data = parser.get_date_data(expression)
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period or "day"
+    grain = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "day"}.get(period, "day")
+    return _unit_value(grain, data.date_obj.date(), published, "dateparser")
+
+
+class DateExtractor:
+    """Finds date and time expressions in a sentence and compares their values."""
+
+    kinds: tuple[str, ...] = ("date",)
+
+    def extract(self, text: str, context: Context) -> list[FieldValue]:
+        """Return the date fields in ``text`` (spans relative to ``text``), sorted by start.
+
+        Tense is read per expression from its clause ("will", "plans to", "expected
+        to", "in the coming" mean future). spaCy DATE entities in ``context.doc``
+        add candidates the grammar missed, through :func:`normalize`.
+        """
+        cands = _parse(text, context.published, None)
+        fields = [
+            FieldValue(kind="date", text=text[c.start:c.end], span=(c.start, c.end), value=c.value)
+            for c in cands
+        ]
+        if context.doc is not None:
+            fields.extend(self._from_doc(text, context, fields))
+        return sorted(fields, key=lambda f: (f.span[0], f.span[1]))
+
+    def _from_doc(self, text: str, context: Context, taken: list[FieldValue]) -> list[FieldValue]:
+        extra: list[FieldValue] = []
+        for ent in getattr(context.doc, "ents", ()):
+            if getattr(ent, "label_", "") != "DATE":
+                continue
+            start, end = int(ent.start_char), int(ent.end_char)
+            if end > len(text) or any(not (end <= f.span[0] or start >= f.span[1]) for f in taken):
+                continue
+            tense = detect_tense(text, start, end)
+            value = _dateparser_fallback(text[start:end], context.published, tense)
+            if value is not None:
+                extra.append(FieldValue(kind="date", text=text[start:end], span=(start, end), value=value))
+        return extra
+
+    def compare(self, a: FieldValue, b: FieldValue) -> Comparison:
+        """Say how two date fields relate; symmetric in ``a`` and ``b``."""
+        return compare_values(a.value, b.value, a.text, b.text)
+
+
+# ---------------------------------------------------------------------------
+# Comparison
+# ---------------------------------------------------------------------------
+
+
+def _describe(value: Value, words: str) -> str:
+    lo, hi = value.get("earliest"), value.get("latest")
+    if lo and hi and lo == hi:
+        span = lo
+    elif lo or hi:
+        span = f"{lo or '…'} to {hi or '…'}"
+    else:
+        span = "no fixed interval"
+    pub = value.get("published")
+    where = f"published {pub}" if pub else "publication date unknown"
+    return f"'{words}' ({value.get('timex')}, {span}; {where})"
+
+
+def _key(value: Value, words: str) -> str:
+    return json.dumps([value, words], sort_keys=True, default=str)
+
+
+def _duration_days(timex: str) -> float | None:
+    m = re.fullmatch(r"PT?(\d+(?:\.\d+)?)([SMHDWYQ])", timex)
+    if m is None:
+        return None
+    unit = m[2]
+    if timex.startswith("PT"):
+        unit = {"M": "MIN", "H": "H", "S": "S"}[unit]
+        return float(m[1]) * {"MIN": 1 / 1440, "H": 1 / 24, "S": 1 / 86400}[unit]
+    return float(m[1]) * _DAYS_PER[unit]
+
+
+def _same(a: Value, b: Value) -> bool:
+    keys = ("timex", "type", "earliest", "latest", "mod")
+    return all(a.get(k) == b.get(k) for k in keys) and a.get("alternatives") == b.get("alternatives")
+
+
+def compare_values(a: Value, b: Value, words_a: str = "", words_b: str = "") -> Comparison:
+    """Compare two date value dicts (symmetric: the pair is put in a canonical order)."""
+    if _key(a, words_a) > _key(b, words_b):
+        a, b, words_a, words_b = b, a, words_b, words_a
+    da, db = _describe(a, words_a), _describe(b, words_b)
+    both = f"{da} and {db}"
+    verdict, rule, why = _decide(a, b)
+    return Comparison(verdict, rule, f"{both}: {why}")
+
+
+def _decide(a: Value, b: Value) -> tuple[Verdict, str, str]:
+    if _same(a, b):
+        return Verdict.AGREE, "date.same_value", "the same value"
+    alts_a, alts_b = a.get("alternatives"), b.get("alternatives")
+    if alts_a or alts_b:
+        xs = alts_a or [a]
+        ys = alts_b or [b]
+        results = [_decide(x, y) for x in xs for y in ys]
+        if any(r[0] in {Verdict.AGREE, Verdict.COMPATIBLE} for r in results):
+            return Verdict.COMPATIBLE, "date.alternative_fits", "one of the alternatives fits"
+        if any(r[0] == Verdict.NUANCE for r in results):
+            return Verdict.NUANCE, "date.alternative_fits", "an alternative fits only loosely"
+        return Verdict.CONFLICT, "date.disjoint", "none of the alternatives fits"
+    ta, tb = str(a.get("type")), str(b.get("type"))
+    if (ta == "DURATION") != (tb == "DURATION") or "SET" in {ta, tb}:
+        if ta == tb == "SET" and a.get("timex") == b.get("timex"):
+            return Verdict.AGREE, "date.same_value", "the same recurrence"
+        return Verdict.COMPATIBLE, "date.not_comparable", "one is a duration or recurrence, the other a date"
+    if ta == tb == "DURATION" and not (a.get("earliest") and b.get("earliest")):
+        return _compare_durations(a, b)
+    lo_a, hi_a = _date(a.get("earliest")), _date(a.get("latest"))
+    lo_b, hi_b = _date(b.get("earliest")), _date(b.get("latest"))
+    open_a = lo_a is None and hi_a is None
+    open_b = lo_b is None and hi_b is None
+    if open_a or open_b:
+        return _compare_patterns(a, b)
+    # weekday named on one side, a date on the other
+    wd = _weekday_check(a, b)
+    if wd is not None:
+        return wd
+    ref_a, ref_b = str(a.get("timex")), str(b.get("timex"))
+    if ref_a == ref_b and ref_a.endswith("_REF"):
+        if _overlap(lo_a, hi_a, lo_b, hi_b):
+            return Verdict.COMPATIBLE, "date.interval_overlap", f"both say {ref_a} and the windows overlap"
+        return Verdict.COMPATIBLE, "date.same_reference", f"both say {ref_a} (from different publication dates)"
+    bound = _bound_check(a, b)
+    if bound is not None:
+        return bound
+    if not _overlap(lo_a, hi_a, lo_b, hi_b):
+        if "PRESENT_REF" in {ref_a, ref_b}:
+            return Verdict.NUANCE, "date.present_ref", "'now' is vague; the other date lies elsewhere"
+        if a.get("grain") == b.get("grain") == "day" and lo_a and lo_b and abs((lo_a - lo_b).days) == 1 \
+                and lo_a == hi_a and lo_b == hi_b:
+            return Verdict.NUANCE, "date.off_by_one_day", "one day apart (time zones or datelines may differ)"
+        return Verdict.CONFLICT, "date.disjoint", "the intervals do not overlap"
+    if lo_a == lo_b and hi_a == hi_b:
+        return Verdict.AGREE, "date.same_interval", "the same interval of days"
+    return Verdict.COMPATIBLE, "date.interval_overlap", "the intervals overlap (one may be vaguer)"
+
+
+def _overlap(lo_a: dt.date | None, hi_a: dt.date | None, lo_b: dt.date | None, hi_b: dt.date | None) -> bool:
+    if lo_a is not None and hi_b is not None and lo_a > hi_b:
+        return False
+    return not (lo_b is not None and hi_a is not None and lo_b > hi_a)
+
+
+def _is_bound(v: Value) -> bool:
+    return v.get("mod") in {"by", "before", "after", "since", "until"}
+
+
+def _bound_check(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
+    ba, bb = _is_bound(a), _is_bound(b)
+    if not (ba or bb):
+        return None
+    lo_a, hi_a = _date(a.get("earliest")), _date(a.get("latest"))
+    lo_b, hi_b = _date(b.get("earliest")), _date(b.get("latest"))
+    if not _overlap(lo_a, hi_a, lo_b, hi_b):
+        return Verdict.CONFLICT, "date.disjoint", "the point lies outside the bound"
+    if ba and bb:
+        if a.get("mod") == b.get("mod") and (a.get("anchor") or {}).get("timex") == (b.get("anchor") or {}).get("timex"):
+            return Verdict.AGREE, "date.same_value", "the same bound"
+        return Verdict.NUANCE, "date.bound_differs", "both give bounds, but not the same ones"
+    bound, point = (a, b) if ba else (b, a)
+    anchor = bound.get("anchor") or {}
+    if anchor.get("earliest") == point.get("earliest") and anchor.get("latest") == point.get("latest"):
+        return Verdict.NUANCE, "date.bound_vs_point", (
+            f"one says '{bound.get('mod')} {anchor.get('timex')}', the other '{point.get('timex')}' itself")
+    lo_p, hi_p = _date(point.get("earliest")), _date(point.get("latest"))
+    lo_b2, hi_b2 = _date(bound.get("earliest")), _date(bound.get("latest"))
+    inside = (lo_b2 is None or (lo_p is not None and lo_p >= lo_b2)) and (
+        hi_b2 is None or (hi_p is not None and hi_p <= hi_b2))
+    if inside:
+        return Verdict.COMPATIBLE, "date.interval_overlap", "the date satisfies the bound"
+    return Verdict.NUANCE, "date.bound_vs_point", "the date only partly satisfies the bound"
+
+
+def _weekday_check(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
+    for x, y in ((a, b), (b, a)):
+        wd = x.get("weekday")
+        basis = str(x.get("basis", ""))
+        if wd is None or not basis.startswith("weekday") or y.get("grain") != "day":
+            continue
+        lo_y = _date(y.get("earliest"))
+        if lo_y is None or lo_y != _date(y.get("latest")) or lo_y == _date(x.get("earliest")):
+            continue
+        if lo_y.weekday() == wd:
+            return Verdict.NUANCE, "date.weekday_fits", (
+                f"{calendar.day_name[wd]} fits {lo_y.isoformat()}, but by the news convention "
+                f"({basis}) it would be {x.get('earliest')}")
+        return Verdict.CONFLICT, "date.disjoint", f"{lo_y.isoformat()} is not a {calendar.day_name[wd]}"
+    return None
+
+
+def _compare_patterns(a: Value, b: Value) -> tuple[Verdict, str, str]:
+    """At least one side has no interval (unresolved): compare what is known."""
+    ta, tb = str(a.get("timex")), str(b.get("timex"))
+    wa, wb = a.get("weekday"), b.get("weekday")
+    for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
+        if x.get("earliest") is None and x.get("latest") is None:
+            # weekday against a concrete date
+            wd = x.get("weekday")
+            lo_y = _date(y.get("earliest"))
+            if wd is not None and lo_y is not None and lo_y == _date(y.get("latest")):
+                md = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", tx)
+                if md and (int(md[1]), int(md[2])) != (lo_y.month, lo_y.day):
+                    return Verdict.CONFLICT, "date.disjoint", "month and day differ"
+                if lo_y.weekday() == wd:
+                    return Verdict.COMPATIBLE, "date.weekday_fits", (
+                        f"{calendar.day_name[wd]} fits {lo_y.isoformat()}")
+                return Verdict.CONFLICT, "date.disjoint", f"{lo_y.isoformat()} is not a {calendar.day_name[wd]}"
+    if wa is not None and wb is not None and wa != wb:
+        return Verdict.CONFLICT, "date.disjoint", "different weekdays"
+    if _pattern_fits(ta, tb):
+        if ta == tb:
+            return Verdict.COMPATIBLE, "date.same_pattern", "the same unresolved value"
+        return Verdict.COMPATIBLE, "date.pattern_fits", "the known parts agree"
+    if re.fullmatch(r"[\dX]{4}(-[\dX]{2}){0,2}", ta) and re.fullmatch(r"[\dX]{4}(-[\dX]{2}){0,2}", tb):
+        return Verdict.CONFLICT, "date.disjoint", "the known parts differ"
+    return Verdict.COMPATIBLE, "date.unresolved", "at least one value could not be placed in time"
+
+
+def _pattern_fits(ta: str, tb: str) -> bool:
+    """Whether two TIMEX values with X placeholders agree on the characters both know."""
+    n = min(len(ta), len(tb))
+    if n < 4:
+        return False
+    return all(x == y or "X" in (x, y) for x, y in zip(ta[:n], tb[:n], strict=True))
+
+
+def _compare_durations(a: Value, b: Value) -> tuple[Verdict, str, str]:
+    ta, tb = str(a.get("timex")), str(b.get("timex"))
+    if ta == tb:
+        return Verdict.AGREE, "date.same_value", "the same duration"
+    da, db = _duration_days(ta), _duration_days(tb)
+    if da is None or db is None:
+        return Verdict.COMPATIBLE, "date.duration_vague", "a vague duration"
+    if abs(da - db) <= 0.1 * max(da, db):
+        return Verdict.COMPATIBLE, "date.duration_close", "durations within 10 %"
+    if "approx" in {a.get("mod"), b.get("mod")} and abs(da - db) <= 0.25 * max(da, db):
+        return Verdict.NUANCE, "date.duration_close", "approximate durations within 25 %"
+    return Verdict.CONFLICT, "date.duration_differs", "different durations"

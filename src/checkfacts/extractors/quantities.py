@@ -1,0 +1,1453 @@
+"""Quantities: counts, amounts, measures, bounds, ranges, ordinals and tallies.
+
+The extractor reads a sentence with a small hand-written grammar over word tokens
+(no model needed; a spaCy ``Doc`` in the context only sharpens which word after a
+number is the counted noun). It understands figures in digits and words
+("10,503", "1.2", "forty", "two dozen", "half a million"), scales ("2 million",
+"1.5bn", "€5m"), units and currencies, the counted noun as unit ("422 ships"),
+approximations and bounds ("about", "nearly", "at least", "more than", "up to"),
+ranges ("between 150 and 200", "150-200", "tens of thousands"), ordinals
+("60th anniversary", "third-largest") and tallies ("69 to 30", "a 5-4 vote").
+It leaves out years, dates, clock times and numbers that belong to names or ids
+("Apollo 11", "COVID-19", "F-35").
+
+Value keys (all JSON-serializable):
+
+``low``/``high``
+    Bounds of the figure in the written unit (after scale words); equal for an
+    exact figure, ``None`` for an open end; both ``None`` for a tally.
+``unit``
+    Normalized unit: a measurement symbol ("km", "m3", "%", "pp", "t"), an ISO
+    currency code ("USD", "EUR"), a singular counted noun ("ship", "person"), or
+    ``None``.
+``approx``
+    Whether the figure is hedged ("about", "nearly", "tens of thousands").
+``bound``
+    ``None``, "at_least", "more_than", "at_most", "less_than", "range" or "approx".
+``precision``
+    The rounding step implied by the written figure ("$1.2 trillion" -> 1e11,
+    "400" -> 100, "422" -> 1).
+``ordinal``
+    True for ordinals ("60th", "third-largest").
+``tally``
+    ``[a, b]`` for scores and votes; absent otherwise.
+``number_text``
+    The numeric words alone ("1.2 trillion", "150 and 200", "60th").
+``modifier``
+    The hedge or bound words as written, lowercased ("about", "more than"), or ``None``.
+
+Comparison (see :meth:`QuantityExtractor.compare`) converts compatible units
+(length, area, volume, mass, duration, speed, power, energy) but never one
+currency into another, and widens each figure by a tolerance:
+
+* an exact figure by half its rounding step (open interval), so "$1 trillion"
+  covers "$1.2 trillion" and "400" covers "422"; whole numbers below 100 written
+  without a scale word are taken as exact counts (step 1);
+* an approximate figure ("about", "roughly") by the larger of 10% and half its
+  rounding step; "nearly"/"almost" only downwards, "just over" only upwards;
+* ranges and bounds are taken as written.
+
+Two values are compatible when the figure (or range) of one lies inside the
+other's tolerance. When only the tolerances overlap, the figures are a nuance if
+they are less than 20% apart and a conflict otherwise: "about 150" against
+"about 200" is a conflict, because two hedged estimates a third apart are two
+different estimates, and an editor wants that flagged (only conflicts fail a
+run). Values whose units cannot be compared (kilometres against ships, an
+ordinal against a count) get the verdict nuance with rule
+``quantity.unit_mismatch``; callers pairing several quantities per claim should
+check :meth:`QuantityExtractor.comparable` first and skip those pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Final
+
+from checkfacts.extractors.interface import Comparison, Context
+from checkfacts.models import FieldValue, Verdict
+
+__all__ = [
+    "APPROX_TOLERANCE",
+    "FAR_APART",
+    "QuantityExtractor",
+    "lemmatize",
+]
+
+APPROX_TOLERANCE: Final = 0.10
+"""Relative half-width of an approximate figure ("about 150" covers 135 to 165)."""
+FAR_APART: Final = 0.20
+"""Figures this far apart (relative to the larger) conflict even if tolerances touch."""
+
+# --------------------------------------------------------------------------- lexicon
+
+_ONES: Final = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES: Final = {
+    "hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000,
+    "crore": 10_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+}  # fmt: skip
+# Scale abbreviations written after a figure ("1.5bn", "2.3 mln"); "m" is a scale
+# only after a currency sign ("€5m"), otherwise metres.
+_SCALE_ABBR: Final = {
+    "k": 1_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "bln": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+}  # fmt: skip
+_ORDINALS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+    "millionth": 1_000_000,
+}  # fmt: skip
+_ORD_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})
+# "tens of thousands", "hundreds of", "dozens of": low end of the plural scale.
+_VAGUE: Final = {
+    "tens": 10, "dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000,
+    "millions": 1_000_000, "billions": 1_000_000_000,
+}  # fmt: skip
+_FRACTIONS: Final = frozenset({
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+    "sixth", "sixths", "tenth", "tenths",
+})  # fmt: skip
+
+_MONTHS: Final = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})  # fmt: skip
+_TIME_WORDS: Final = frozenset({
+    "am", "pm", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pst", "pdt",
+    "cst", "hrs", "o'clock", "o’clock", "a.m", "p.m",
+})  # fmt: skip
+
+# Prefix modifiers: words (lowercase) -> (bound, approx, direction). Direction is
+# "both", "below" ("nearly") or "above" ("just over") for approximations.
+_PREFIXES: Final[dict[tuple[str, ...], tuple[str, bool, str]]] = {}
+
+
+def _add_prefixes(bound: str, approx: bool, direction: str, phrases: str) -> None:
+    for phrase in phrases.split("|"):
+        _PREFIXES[tuple(phrase.split())] = (bound, approx, direction)
+
+
+_add_prefixes(
+    "approx", True, "both",
+    "about|around|roughly|approximately|some|circa|ca|~|an estimated|estimated|"
+    "more or less|an approximate|approx|round about|in the region of|on the order of",
+)  # fmt: skip
+_add_prefixes(
+    "approx", True, "below",
+    "nearly|almost|close to|just under|just below|just shy of|a little under|"
+    "a little less than|slightly less than|slightly fewer than|not quite|nigh on",
+)  # fmt: skip
+_add_prefixes(
+    "approx", True, "above",
+    "just over|just above|a little over|a little more than|slightly more than|"
+    "slightly over|just more than",
+)  # fmt: skip
+_add_prefixes(
+    "at_least", False, "",
+    "at least|no fewer than|no less than|not less than|not fewer than|a minimum of",
+)  # fmt: skip
+_add_prefixes(
+    "more_than", False, "",
+    "more than|over|above|in excess of|upwards of|upward of|well over|well above|"
+    "exceeding|greater than|higher than|well in excess of|far more than|many more than",
+)  # fmt: skip
+_add_prefixes(
+    "at_most", False, "",
+    "at most|up to|as many as|as much as|as high as|no more than|not more than|"
+    "a maximum of|at the most",
+)  # fmt: skip
+_add_prefixes(
+    "less_than", False, "",
+    "less than|fewer than|under|below|lower than|well under|well below|far fewer than",
+)  # fmt: skip
+_add_prefixes("range", False, "", "between")
+_PREFIX_MAX: Final = max(len(p) for p in _PREFIXES)
+
+# Units: canonical symbol -> (dimension, factor to the dimension's base unit).
+_DIMENSIONS: Final[dict[str, tuple[str, float]]] = {
+    "km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01),
+    "mm": ("length", 0.001), "mi": ("length", 1609.344), "ft": ("length", 0.3048),
+    "in": ("length", 0.0254), "yd": ("length", 0.9144), "nmi": ("length", 1852.0),
+    "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
+    "acre": ("area", 4046.8564224), "mi2": ("area", 2_589_988.110336),
+    "ft2": ("area", 0.09290304),
+    "m3": ("volume", 1.0), "l": ("volume", 0.001), "ml": ("volume", 1e-6),
+    "gal": ("volume", 0.003785411784), "bbl": ("volume", 0.158987294928),
+    "kg": ("mass", 1.0), "g": ("mass", 0.001), "t": ("mass", 1000.0),
+    "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
+    "s": ("duration", 1.0), "min": ("duration", 60.0), "h": ("duration", 3600.0),
+    "day": ("duration", 86400.0), "week": ("duration", 604800.0),
+    "month": ("duration", 2_629_746.0), "year": ("duration", 31_556_952.0),
+    "decade": ("duration", 315_569_520.0),
+    "km/h": ("speed", 1 / 3.6), "mph": ("speed", 0.44704), "kn": ("speed", 1852 / 3600),
+    "m/s": ("speed", 1.0),
+    "W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
+    "kWh": ("energy", 1e3), "MWh": ("energy", 1e6), "GWh": ("energy", 1e9),
+    "TWh": ("energy", 1e12),
+    "%": ("percent", 1.0), "pp": ("percentage_point", 1.0),
+    "°C": ("celsius", 1.0), "°F": ("fahrenheit", 1.0),
+}  # fmt: skip
+
+_UNIT_WORDS: Final[dict[tuple[str, ...], str]] = {}
+
+
+def _add_units(unit: str, phrases: str) -> None:
+    for phrase in phrases.split("|"):
+        _UNIT_WORDS[tuple(phrase.split())] = unit
+
+
+_add_units("km", "km|kms|kilometer|kilometers|kilometre|kilometres")
+_add_units("m", "meter|meters|metre|metres")
+_add_units("cm", "cm|centimeter|centimeters|centimetre|centimetres")
+_add_units("mm", "mm|millimeter|millimeters|millimetre|millimetres")
+_add_units("mi", "mile|miles")
+_add_units("nmi", "nautical mile|nautical miles|nm")
+_add_units("ft", "ft|foot|feet")
+_add_units("in", "inch|inches")
+_add_units("yd", "yard|yards")
+_add_units(
+    "km2",
+    "km2|km ²|sq km|square kilometer|square kilometers|square kilometre|square kilometres",
+)
+_add_units("m2", "m2|m ²|sq m|square meter|square meters|square metre|square metres")
+_add_units("mi2", "sq mi|square mile|square miles")
+_add_units("ft2", "sq ft|square foot|square feet")
+_add_units("ha", "ha|hectare|hectares")
+_add_units("acre", "acre|acres")
+_add_units("m3", "m3|m ³|cubic meter|cubic meters|cubic metre|cubic metres")
+_add_units("l", "liter|liters|litre|litres")
+_add_units("ml", "ml|milliliter|milliliters|millilitre|millilitres")
+_add_units("gal", "gallon|gallons")
+_add_units("bbl", "barrel|barrels|bbl")
+_add_units("kg", "kg|kgs|kilogram|kilograms|kilo|kilos")
+_add_units("g", "gram|grams|gramme|grammes")
+_add_units("t", "tonne|tonnes|ton|tons|metric ton|metric tons|metric tonne|metric tonnes")
+_add_units("lb", "lb|lbs")
+_add_units("oz", "ounce|ounces|oz")
+_add_units("s", "second|seconds|secs")
+_add_units("min", "minute|minutes|mins")
+_add_units("h", "hour|hours|hr")
+_add_units("day", "day|days")
+_add_units("week", "week|weeks")
+_add_units("month", "month|months")
+_add_units("year", "year|years")
+_add_units("decade", "decade|decades")
+_add_units(
+    "km/h",
+    "km / h|kmh|kph|km/h|kilometers per hour|kilometres per hour|kilometer per hour|"
+    "kilometre per hour",
+)
+_add_units("mph", "mph|miles per hour|mile per hour")
+_add_units("kn", "knot|knots")
+_add_units("m/s", "m / s|meters per second|metres per second")
+_add_units("W", "watt|watts")
+_add_units("kW", "kw|kilowatt|kilowatts")
+_add_units("MW", "mw|megawatt|megawatts")
+_add_units("GW", "gw|gigawatt|gigawatts")
+_add_units("kWh", "kwh|kilowatt hour|kilowatt hours|kilowatt-hours")
+_add_units("MWh", "mwh|megawatt hour|megawatt hours")
+_add_units("GWh", "gwh|gigawatt hour|gigawatt hours")
+_add_units("TWh", "twh|terawatt hour|terawatt hours")
+_add_units("%", "%|percent|per cent|pct|per-cent")
+_add_units("pp", "percentage point|percentage points|percent points|pp|ppt|ppts")
+_add_units("°C", "° c|°c|degrees celsius|degree celsius|degrees centigrade|celsius")
+_add_units("°F", "° f|°f|degrees fahrenheit|degree fahrenheit|fahrenheit")
+_add_units("USD", "dollar|dollars|usd|us dollars|u.s . dollars|american dollars")
+_add_units("EUR", "euro|euros|eur")
+_add_units("GBP", "gbp|pounds sterling|pound sterling|sterling")
+_add_units("JPY", "yen|jpy")
+_add_units("CNY", "yuan|renminbi|rmb|cny")
+_add_units("INR", "rupee|rupees|inr")
+_add_units("RUB", "rouble|roubles|ruble|rubles|rub")
+_add_units("CHF", "swiss franc|swiss francs|chf")
+_add_units("KRW", "won|krw")
+_UNIT_MAX: Final = max(len(p) for p in _UNIT_WORDS)
+# Unit symbols that only count when glued to the figure ("200g", "5m", "24h", "1.5C").
+_GLUED_UNITS: Final = {"g": "g", "m": "m", "h": "h", "l": "l", "t": "t", "mi": "mi"}
+_CURRENCIES: Final = frozenset(
+    {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "KRW", "AUD", "CAD",
+     "HKD", "NZD", "SGD", "BRL"}
+)  # fmt: skip
+_CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+                          "₽": "RUB", "₩": "KRW"}  # fmt: skip
+_DOLLAR_PREFIX: Final = {"us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "c": "CAD",
+                         "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD", "r": "BRL"}  # fmt: skip
+_CURRENCY_CODES: Final = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
+                          "CNY": "CNY", "RMB": "CNY", "INR": "INR", "Rs": "INR",
+                          "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD"}  # fmt: skip
+
+# Words that stop the search for a counted noun after a figure.
+_STOP: Final = frozenset("""
+a an the of in on at to for from by with and or but nor as than that which who whom whose
+this these those it its they them their he him she her his we us our you your i me my is
+are was were be been being has have had do does did will would can could may might must
+shall should said says say told per each percent if when while after before since until
+into onto over under about around through during against between among including plus
+minus times out up down off so not no only also just still yet ago later earlier there
+here where then now all both either neither some any many much most least such what how
+why whether because though although according more less fewer last next previous
+first second third instead alone apiece respectively altogether total overall each
+left remain remained remains fell rose went came took made got saw ran met won lost
+live lived work stay gave held fled died say think became become remain stood sat
+""".split())  # fmt: skip
+# Adjectives often found between a figure and its noun ("400 new cases").
+_ADJ: Final = frozenset("""
+new more other additional extra further known former young old small large big major
+separate different dead injured wounded missing local foreign civilian military top key
+senior junior full full-time part-time living adult elderly unarmed armed innocent
+domestic international american british chinese russian indian european african
+""".split())  # fmt: skip
+# Words after a tally that mark it as a score or vote ("a 5-4 vote").
+_TALLY_NOUNS: Final = frozenset("""
+vote votes decision ruling majority margin win victory defeat loss draw tie score
+scoreline result verdict split lead count
+""".split())  # fmt: skip
+_TALLY_VERBS: Final = frozenset("""
+voted vote votes beat beats defeated won win wins lost loses drew draw tied score scored
+scoring trounced thrashed edged ruled passed approved rejected
+""".split())  # fmt: skip
+# "one" alone is a pronoun more often than a count.
+_ONE_IDIOMS: Final = frozenset({"day", "way", "side", "hand", "thing", "point", "time", "another"})
+_SENTENCE_BREAK: Final = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", "‘", "'"})
+_IRREGULAR_PLURALS: Final = {
+    "people": "person", "persons": "person", "individuals": "person",
+    "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife",
+    "leaves": "leaf", "thieves": "thief", "wolves": "wolf", "halves": "half",
+    "data": "data", "media": "media", "criteria": "criterion", "phenomena": "phenomenon",
+    "staff": "staff", "police": "police", "personnel": "personnel", "cattle": "cattle",
+    "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "crew": "crew",
+}  # fmt: skip
+_NO_SINGULAR: Final = ("ss", "us", "is", "ics", "series", "species", "news")
+_COUNT_SYNONYMS: Final = {"individual": "person", "vessel": "ship"}
+
+_HAS_NUMBER: Final = re.compile(
+    r"\d|\b(?:" + "|".join(
+        sorted([*_ONES, *_TENS, *_SCALES, *_ORDINALS, *_VAGUE, "dozen"], key=len, reverse=True)
+    ) + r")\b",
+    re.IGNORECASE,
+)
+_TOKEN_RE: Final = re.compile(
+    r"(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)|(?P<w>[^\W\d_]+(?:['’.][^\W\d_]+)*)|(?P<s>\S)"
+)
+
+# Words before "X to Y" that make it a change, not a range ("rose from 5 to 7").
+_CHANGE_WORDS: Final = frozenset("""
+from rose rise rises risen fell fall falls fallen increased increase increases decreased
+decrease decreases cut cuts raised raise raises lowered dropped drop drops jumped jumps
+climbed climbs grew grow grows shrank shrink slid slipped soared surged plunged doubled
+tripled halved revised up down by
+""".split())  # fmt: skip
+
+_NUM, _WORD, _SYM = 0, 1, 2
+_KINDS: Final = {"n": _NUM, "w": _WORD, "s": _SYM}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def lemmatize(word: str) -> str:
+    """Return a simple singular, lowercase form of an English noun ("ships" -> "ship")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
+    if len(w) <= 3 or w.endswith(_NO_SINGULAR):
+        return w
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+    kind: int
+    glued: bool
+    """No whitespace between this token and the one before it."""
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    prev_end = -1
+    for m in _TOKEN_RE.finditer(text):
+        s = m.group()
+        kind = _KINDS[m.lastgroup or "s"]
+        toks.append(_Tok(s, s.lower(), m.start(), m.end(), kind, m.start() == prev_end))
+        prev_end = m.end()
+    return toks
+
+
+@dataclass(slots=True)
+class _Core:
+    """A parsed figure: its value and rounding step, and the tokens it spans."""
+
+    value: Decimal
+    precision: Decimal
+    start: int
+    end: int
+    scale: int = 1
+    words: bool = False
+    year_like: bool = False
+    exact_count: bool = False
+    vague_high: Decimal | None = None
+    """Upper end of a vague figure ("tens of thousands"); None for a plain figure."""
+
+
+@dataclass(slots=True)
+class _Found:
+    """A quantity being assembled from tokens ``start`` to ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    low: Decimal | None
+    high: Decimal | None
+    precision: Decimal
+    unit: str | None = None
+    approx: bool = False
+    bound: str | None = None
+    modifier: str | None = None
+    ordinal: bool = False
+    tally: tuple[Decimal, Decimal] | None = None
+
+
+def _digits(tok: _Tok) -> tuple[Decimal, Decimal]:
+    s = tok.text.replace(",", "")
+    value = Decimal(s)
+    if "." in s:
+        return value, Decimal(1).scaleb(-len(s.partition(".")[2]))
+    stripped = s.rstrip("0")
+    zeros = len(s) - len(stripped) if stripped else 0
+    return value, Decimal(1).scaleb(zeros)
+
+
+def _num(d: Decimal | None) -> int | float | None:
+    """A Decimal as a JSON number: int when whole, else float."""
+    if d is None:
+        return None
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+# --------------------------------------------------------------------------- parser
+
+
+class _Parser:
+    """One pass over one text's tokens."""
+
+    def __init__(self, text: str, context: Context) -> None:
+        self.text = text
+        self.toks = _tokenize(text)
+        self.n = len(self.toks)
+        self.pos: dict[int, tuple[str, str]] | None = None
+        doc = context.doc
+        if doc is not None and getattr(doc, "text", None) == text:
+            self.pos = {t.idx: (t.pos_, t.tag_) for t in doc}
+
+    # -- token predicates ----------------------------------------------------------
+
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < self.n else ""
+
+    def glued(self, i: int) -> bool:
+        return 0 <= i < self.n and self.toks[i].glued
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.toks[i].kind == _WORD
+
+    def is_num(self, i: int) -> bool:
+        return 0 <= i < self.n and self.toks[i].kind == _NUM
+
+    def capitalized(self, i: int) -> bool:
+        return self.is_word(i) and self.toks[i].text[0].isupper()
+
+    def sentence_initial(self, i: int) -> bool:
+        return i == 0 or self.toks[i - 1].text in _SENTENCE_BREAK
+
+    def is_month(self, i: int) -> bool:
+        return self.capitalized(i) and self.low(i).rstrip(".") in _MONTHS
+
+    # -- main loop -----------------------------------------------------------------
+
+    def run(self) -> list[FieldValue]:
+        out: list[FieldValue] = []
+        floor = 0
+        i = 0
+        while i < self.n:
+            found, nxt = self.parse_at(i, floor)
+            if found is not None:
+                out.append(self.field(found))
+                floor = found.end
+                i = found.end
+            else:
+                i = max(nxt, i + 1)
+        return out
+
+    def field(self, f: _Found) -> FieldValue:
+        a, b = self.toks[f.start].start, self.toks[f.end - 1].end
+        na, nb = self.toks[f.num_start].start, self.toks[f.num_end - 1].end
+        value: dict[str, Any] = {
+            "low": _num(f.low),
+            "high": _num(f.high),
+            "unit": f.unit,
+            "approx": f.approx,
+            "bound": f.bound,
+            "precision": _num(f.precision),
+            "ordinal": f.ordinal,
+            "number_text": self.text[na:nb],
+            "modifier": f.modifier,
+        }
+        if f.tally is not None:
+            value["tally"] = [_num(f.tally[0]), _num(f.tally[1])]
+        return FieldValue(kind="quantity", text=self.text[a:b], span=(a, b), value=value)
+
+    def parse_at(self, i: int, floor: int) -> tuple[_Found | None, int]:
+        """Parse a quantity whose figure (or currency sign) starts at token ``i``."""
+        currency, k = self.currency_prefix(i)
+        if currency is None:
+            ordinal, skip = self.ordinal(i)
+            if ordinal is not None:
+                return ordinal, ordinal.end
+            if skip:
+                return None, skip
+        core = self.vague(k) or self.number(k, currency is not None)
+        if core is None:
+            return None, i + 1
+        if self.excluded(i, core, currency):
+            return None, self.skip_date_range(core)
+        found = _Found(i, core.end, core.start, core.end, core.value, core.value, core.precision)
+        self.apply_prefix(found, floor)
+        if found.bound is None and currency is None and core.year_like:
+            # A bare four-digit figure is a year unless a unit says otherwise.
+            unit, _ = self.unit(core.end, currency, core)
+            if unit is None or unit not in _DIMENSIONS and unit not in _CURRENCIES:
+                return None, self.skip_date_range(core)
+        self.range_or_tally(found, core, currency)
+        self.attach_unit(found, core, currency)
+        if not self.keep_one(found, core):
+            return None, core.end
+        return found, found.end
+
+    # -- currency ------------------------------------------------------------------
+
+    def currency_prefix(self, i: int) -> tuple[str | None, int]:
+        tok = self.toks[i]
+        if tok.kind == _SYM and tok.text in _CURRENCY_SIGNS:
+            code = _CURRENCY_SIGNS[tok.text]
+            if tok.text == "$" and self.glued(i) and self.is_word(i - 1):
+                return None, i  # handled from the prefix word ("US$")
+            if self.is_num(i + 1) and (self.glued(i + 1) or self.toks[i + 1].start - tok.end <= 1):
+                return code, i + 1
+        if tok.kind == _WORD:
+            if (
+                self.low(i) in _DOLLAR_PREFIX
+                and self.low(i + 1) == "$"
+                and self.glued(i + 1)
+                and self.is_num(i + 2)
+                and self.glued(i + 2)
+            ):
+                return _DOLLAR_PREFIX[tok.low], i + 2
+            code = _CURRENCY_CODES.get(tok.text.rstrip("."))
+            if code is not None and self.is_num(i + 1 + (self.low(i + 1) == ".")):
+                return code, i + 1 + (self.low(i + 1) == ".")
+        return None, i
+
+    # -- figures -------------------------------------------------------------------
+
+    def number(self, i: int, currency: bool) -> _Core | None:
+        tok = self.toks[i]
+        if tok.kind == _NUM:
+            return self.digit_number(i, currency)
+        if tok.kind == _WORD:
+            return self.word_number(i)
+        return None
+
+    def digit_number(self, i: int, currency: bool) -> _Core | None:
+        tok = self.toks[i]
+        value, precision = _digits(tok)
+        core = _Core(value, precision, i, i + 1)
+        core.year_like = (
+            len(tok.text) == 4 and tok.text.isdigit() and 1000 <= value <= 2100
+        )
+        j = i + 1
+        if j < self.n:
+            nxt = self.toks[j]
+            scale = 0
+            if nxt.kind == _WORD and nxt.glued and nxt.low in _SCALE_ABBR:
+                scale = _SCALE_ABBR[nxt.low]
+            elif nxt.kind == _WORD and nxt.glued and nxt.low == "m" and currency:
+                scale = 1_000_000
+            elif nxt.kind == _WORD and not nxt.glued and nxt.low in _SCALES:
+                scale = _SCALES[nxt.low]
+                if nxt.low == "hundred" and self.low(j + 1) in _SCALES:
+                    j += 1
+                    scale *= _SCALES[self.low(j)]
+            elif nxt.kind == _WORD and not nxt.glued and nxt.low in {"bn", "mn", "mln", "bln", "tn"}:
+                scale = _SCALE_ABBR[nxt.low]
+            if scale:
+                core.value *= scale
+                core.precision *= scale
+                core.scale = scale
+                core.end = j + 1
+                core.year_like = False
+        if core.scale == 1 and "." not in tok.text and value < 100:
+            core.exact_count = True
+        return core
+
+    def word_number(self, i: int) -> _Core | None:
+        low = self.low(i)
+        j = i
+        total = Decimal(0)
+        current = Decimal(0)
+        precision: Decimal | None = None
+        seen = False
+        last = ""  # "ones", "tens", "hundred", "scale"
+        if low in {"a", "an"}:
+            nxt = self.low(i + 1)
+            if nxt not in _SCALES and nxt != "dozen":
+                return None
+            current = Decimal(1)
+            j = i + 1
+        elif low == "half" and self.low(i + 1) in {"a", "an"}:
+            scale_word = self.low(i + 2)
+            scale = _SCALES.get(scale_word, 12 if scale_word == "dozen" else 0)
+            if not scale or scale == 100:
+                return None
+            value = Decimal(scale) / 2
+            return _Core(value, value, i, i + 3, scale=scale, words=True)
+        elif low not in _ONES and low not in _TENS:
+            return None
+        scale_used = 1
+        dozen = False
+        while j < self.n:
+            w = self.low(j)
+            tok = self.toks[j]
+            if tok.kind != _WORD:
+                break
+            if j > i and tok.glued and not (self.low(j - 1) == "-"):
+                break
+            if w in _ONES and last not in {"ones", "tens"}:
+                current += _ONES[w]
+                last = "ones"
+            elif w in _TENS and last not in {"ones", "tens"}:
+                current += _TENS[w]
+                last = "tens"
+            elif w == "hundred" and last in {"ones", "a", ""} and current:
+                current *= 100
+                last = "hundred"
+            elif w == "dozen" and current and last in {"ones", "a", ""}:
+                current *= 12
+                dozen = True
+                last = "dozen"
+            elif w in _SCALES and w != "hundred" and current and last != "scale":
+                total += current * _SCALES[w]
+                scale_used = _SCALES[w]
+                current = Decimal(0)
+                last = "scale"
+            elif w == "and" and last in {"hundred", "scale"} and self.low(j + 1) in {
+                *_ONES, *_TENS
+            }:
+                j += 1
+                continue
+            else:
+                break
+            seen = True
+            j += 1
+            if self.low(j) == "-" and self.glued(j) and self.glued(j + 1) and (
+                self.low(j + 1) in _ONES and last == "tens"
+            ):
+                j += 1
+        if not seen:
+            return None
+        value = total + current
+        if dozen:
+            precision = Decimal(6)
+        else:
+            digits = str(int(value))
+            stripped = digits.rstrip("0")
+            zeros = len(digits) - len(stripped) if stripped else 0
+            precision = Decimal(1).scaleb(zeros)
+        core = _Core(value, precision, i, j, scale=scale_used, words=True)
+        core.exact_count = scale_used == 1 and value < 100 and not dozen
+        return core
+
+    def vague(self, i: int) -> _Core | None:
+        """ "tens of thousands", "hundreds of", "several hundred", "a few thousand"."""
+        low = self.low(i)
+        if low in _VAGUE:
+            base = _VAGUE[low]
+            j = i + 1
+            if self.low(j) == "of" and self.low(j + 1) in _VAGUE and self.low(j + 1) != "tens":
+                if low in {"dozens", "scores"}:
+                    return None
+                base *= _VAGUE[self.low(j + 1)]
+                j += 2
+            elif low == "tens":
+                return None
+            if low == "dozens":
+                low_v, high_v, step = Decimal(24), Decimal(144), Decimal(12)
+            elif low == "scores":
+                low_v, high_v, step = Decimal(40), Decimal(200), Decimal(20)
+            else:
+                low_v, high_v, step = Decimal(base), Decimal(base) * 10, Decimal(base)
+            return _Core(low_v, step, i, j, scale=base, words=True, vague_high=high_v)
+        mult: tuple[int, int] | None = None
+        j = i
+        if low == "several":
+            mult, j = (3, 9), i + 1
+        elif low == "a" and self.low(i + 1) == "few":
+            mult, j = (2, 5), i + 2
+        elif low == "a" and self.low(i + 1) == "couple" and self.low(i + 2) == "of":
+            mult, j = (2, 3), i + 3
+        if mult is None:
+            return None
+        scale_word = self.low(j)
+        scale = _SCALES.get(scale_word, 12 if scale_word == "dozen" else 0)
+        if not scale or self.glued(j):
+            return None
+        return _Core(
+            Decimal(mult[0] * scale), Decimal(scale), i, j + 1, scale=scale, words=True,
+            vague_high=Decimal(mult[1] * scale),
+        )
+
+    def ordinal(self, i: int) -> tuple[_Found | None, int]:
+        """An ordinal at ``i``; or (None, next token) to skip an ordinal date; or (None, 0)."""
+        tok = self.toks[i]
+        value: int | None = None
+        end = i + 1
+        if tok.kind == _NUM and tok.text.isdigit():
+            if self.is_word(i + 1) and self.glued(i + 1) and self.low(i + 1) in _ORD_SUFFIX:
+                value, end = int(tok.text), i + 2
+        elif tok.kind == _WORD:
+            if tok.low in _ORDINALS:
+                value = _ORDINALS[tok.low]
+            elif (
+                tok.low in _TENS
+                and self.low(i + 1) == "-"
+                and self.glued(i + 1)
+                and self.glued(i + 2)
+                and self.low(i + 2) in _ORDINALS
+                and _ORDINALS[self.low(i + 2)] < 10
+            ):
+                value, end = _TENS[tok.low] + _ORDINALS[self.low(i + 2)], i + 3
+            if value is not None and self.capitalized(i) and not self.sentence_initial(i):
+                return None, end  # "Second World War", "First Minister"
+        if value is None:
+            return None, 0
+        if self.is_month(i - 1) or self.is_month(end) or (
+            self.low(end) == "of" and self.is_month(end + 1)
+        ):
+            return None, end  # "March 9th", "9th of March"
+        if self.low(end) in {"century", "centuries", "millennium"}:
+            return None, end + 1
+        if tok.kind == _WORD and (
+            (self.low(i - 1) == "at" and tok.low == "first")
+            or self.low(i - 1) in {"per", "split"}
+            or (tok.low == "first" and self.low(end) == "of" and self.low(end + 1) == "all")
+        ):
+            return None, end
+        found = _Found(i, end, i, end, Decimal(value), Decimal(value), Decimal(1), ordinal=True)
+        if self.low(end) == "-" and self.glued(end) and self.is_word(end + 1) and self.glued(end + 1):
+            sup = self.low(end + 1)
+            if sup.endswith("est") or sup in {"most", "least"}:
+                found.unit = sup
+                found.end = end + 2
+                if sup in {"most", "least"} and self.low(end + 2) == "-" and self.is_word(end + 3):
+                    found.unit = f"{sup}-{self.low(end + 3)}"
+                    found.end = end + 4
+            else:
+                return None, end + 2  # "first-hand", "second-guess", "third-party"
+        else:
+            noun = self.counted_noun(end)
+            if noun is not None:
+                found.unit, found.end = noun
+        return found, found.end
+
+    # -- exclusions ----------------------------------------------------------------
+
+    def excluded(self, i: int, core: _Core, currency: str | None) -> bool:
+        """Years, dates, times and numbers that are part of names or ids."""
+        k = core.start
+        first = self.toks[k]
+        if currency is None:
+            prev = k - 1
+            if prev >= 0:
+                p = self.toks[prev]
+                if first.glued and p.kind == _WORD:
+                    return True  # "MH370", "G7"
+                if first.glued and p.text in {"-", "'", "’", "#", "/", "."} and (
+                    prev == 0 or self.toks[prev].glued and self.toks[prev - 1].kind != _SYM
+                    or p.text in {"#", "/"}
+                ):
+                    if not (p.text == "-" and self.toks[prev - 1].kind == _NUM):
+                        return True  # "COVID-19", "Chang'e-7", "F-35", "#1", "24/7"
+                if p.kind == _WORD and p.text[:1].isupper() and not self.prefix_ok(prev):
+                    return True  # "Apollo 11", "March 9", "Windows 10"
+                if p.low == "no" and self.low(prev + 1) == "." :
+                    return True
+                if p.text == "." and self.low(prev - 1) == "no" and self.glued(prev):
+                    return True  # "No. 10"
+            if first.kind == _WORD and self.capitalized(k) and not self.sentence_initial(k):
+                return True  # "the Big Four", "Three Gorges"
+        j = core.end
+        if j < self.n:
+            nxt = self.toks[j]
+            if nxt.glued:
+                if nxt.text in {":", "/"} and self.is_num(j + 1) and self.glued(j + 1):
+                    return True  # "03:35", "9/11"
+                if nxt.text == "." and self.is_num(j + 1) and self.glued(j + 1):
+                    return True  # "1.2.3", "12.03.2021"
+                if nxt.kind == _WORD and core.scale == 1 and first.kind == _NUM:
+                    if not self.known_glued(nxt, currency):
+                        return True  # "1970s", "5G", "3D", "3pm"
+            if nxt.low in _TIME_WORDS:
+                return True  # "3 p.m.", "1400 GMT"
+            if self.is_month(j) or (
+                self.low(j) == "of" and self.is_month(j + 1) and first.kind == _NUM
+            ):
+                return True  # "9 March"
+            if core.words and (
+                nxt.low in _FRACTIONS
+                or (nxt.text == "-" and nxt.glued and self.low(j + 1) in _FRACTIONS)
+            ):
+                return True  # "two-thirds", "two thirds"
+        return bool(first.kind == _NUM and (self.glued(k - 1) and self.low(k - 1) in {":", "/"}))
+
+    def known_glued(self, nxt: _Tok, currency: str | None) -> bool:
+        low = nxt.low
+        if low in _ORD_SUFFIX or low in _SCALE_ABBR:
+            return True
+        if nxt.text in _GLUED_UNITS or nxt.text in {"C", "F"}:
+            return True
+        return low != "s" and (low,) in _UNIT_WORDS
+
+    def prefix_ok(self, prev: int) -> bool:
+        """May a capitalized word stand right before a figure?"""
+        p = self.toks[prev]
+        if p.low.endswith(("'s", "’s")):
+            return True  # "China's 1.4 billion"
+        if self.sentence_initial(prev) and (p.low in _STOP or p.low in _ADJ):
+            return True  # "The 422 ships", "Only 30"
+        if self.sentence_initial(prev) and (p.low,) in _PREFIXES:
+            return True
+        for size in range(_PREFIX_MAX, 0, -1):
+            start = prev - size + 1
+            if start >= 0 and tuple(self.low(x) for x in range(start, prev + 1)) in _PREFIXES:
+                return True
+        return False
+
+    def skip_date_range(self, core: _Core) -> int:
+        """After a year or date figure, skip a joined second part ("2019-20", "to 2021")."""
+        j = core.end
+        if self.low(j) in {"-", "–", "—", "to", "/"} and self.is_num(j + 1):
+            return j + 2
+        return j
+
+    # -- modifiers -----------------------------------------------------------------
+
+    def apply_prefix(self, f: _Found, floor: int) -> None:
+        for size in range(_PREFIX_MAX, 0, -1):
+            start = f.start - size
+            if start < floor:
+                continue
+            words = tuple(self.low(x) for x in range(start, f.start))
+            if words in _PREFIXES:
+                bound, approx, _ = _PREFIXES[words]
+                if words == ("some",) and self.low(f.start) in {"a"}:
+                    return
+                f.modifier = " ".join(self.toks[x].text for x in range(start, f.start)).lower()
+                f.start = start
+                f.bound = bound
+                f.approx = approx
+                if bound in {"at_least", "more_than"}:
+                    f.high = None
+                elif bound in {"at_most", "less_than"}:
+                    f.low = None
+                return
+
+    def range_or_tally(self, f: _Found, core: _Core, currency: str | None) -> None:
+        j = core.end
+        unit_first: str | None = None
+        unit_end = j
+        if currency is None:
+            unit_first, unit_end = self.measure_unit(j, core)
+        joiner = self.low(unit_end)
+        if f.bound == "range":
+            if joiner != "and":
+                f.bound, f.modifier = None, None
+                f.start = core.start if currency is None else f.start + 1
+                if currency is not None:
+                    f.start = self.currency_start(core.start)
+                return
+        elif joiner not in {"-", "–", "—", "to"} or (
+            joiner == "to" and self.low(f.start - 1) in _CHANGE_WORDS
+        ):
+            return
+        if f.bound not in {None, "range"}:
+            return
+        k = unit_end + 1
+        if currency is not None and self.low(k) in _CURRENCY_SIGNS:
+            k += 1
+        second = self.number(k, currency is not None) if k < self.n else None
+        if second is None or self.excluded(k, second, currency):
+            if f.bound == "range":
+                f.bound, f.modifier = None, None
+                f.start = self.currency_start(core.start)
+            return
+        if joiner in {"-", "–", "—"} and not (
+            (self.glued(unit_end) and self.glued(unit_end + 1)) or not self.glued(unit_end)
+        ):
+            return
+        if core.year_like and (second.year_like or (second.value < 100 and joiner == "-")):
+            return
+        a, b = core.value, second.value
+        if f.bound != "range" and self.is_tally(f, core, second, currency, unit_first):
+            f.tally = (a, b)
+            f.low = f.high = None
+            f.precision = Decimal(1)
+            f.num_end = second.end
+            f.end = second.end
+            return
+        if second.scale > 1 and core.scale == 1 and a * second.scale <= b and a < 1000:
+            a *= second.scale
+            core.precision *= second.scale
+        if a > b:
+            return
+        if unit_first is not None:
+            unit_second, _ = self.measure_unit(second.end, second)
+            if unit_second not in {None, unit_first}:
+                return  # "2.5 percentage points to 7.5 per cent"
+        f.low, f.high = a, b
+        f.bound = "range"
+        f.precision = min(core.precision, second.precision)
+        f.num_end = second.end
+        f.end = second.end
+        core.year_like = False
+        if unit_first is not None:
+            f.unit = unit_first
+            unit_second, end2 = self.measure_unit(second.end, second)
+            if unit_second == unit_first:
+                f.end = end2
+
+    def currency_start(self, core_start: int) -> int:
+        s = core_start
+        if s > 0 and self.toks[s - 1].text in _CURRENCY_SIGNS:
+            s -= 1
+            if s > 0 and self.glued(s) and self.is_word(s - 1):
+                s -= 1
+        elif s > 0 and self.toks[s - 1].text.rstrip(".") in _CURRENCY_CODES:
+            s -= 1
+        return s
+
+    def is_tally(
+        self, f: _Found, a: _Core, b: _Core, currency: str | None, unit: str | None
+    ) -> bool:
+        if currency is not None or unit is not None or a.scale > 1 or b.scale > 1:
+            return False
+        if a.value != a.value.to_integral_value() or b.value != b.value.to_integral_value():
+            return False
+        before = self.low(f.start - 1)
+        if before in {"a", "an"}:
+            before = self.low(f.start - 2)
+        after = self.low(b.end)
+        if after in _TALLY_NOUNS or before in _TALLY_VERBS or self.low(f.start - 2) in _TALLY_VERBS:
+            return True
+        if self.low(b.end) == "in" and self.low(b.end + 1) == "favour":
+            return True
+        return a.value >= b.value
+
+    # -- units ---------------------------------------------------------------------
+
+    def unit_phrase(self, j: int, core: _Core | None) -> tuple[str | None, int]:
+        """Match a unit word or symbol starting at token ``j``."""
+        if j >= self.n:
+            return None, j
+        start = j
+        if self.low(j) == "-" and self.glued(j) and self.glued(j + 1) and self.is_word(j + 1):
+            j += 1  # "a 10-year plan", "400-kilometre"
+        tok = self.toks[j]
+        glued = tok.glued and j == start
+        if tok.text == "%":
+            return "%", j + 1
+        if glued and tok.text in {"C", "F"} and tok.kind == _WORD:
+            return "°" + tok.text, j + 1
+        for size in range(_UNIT_MAX, 0, -1):
+            if j + size > self.n:
+                continue
+            words = tuple(self.toks[x].low for x in range(j, j + size))
+            unit = _UNIT_WORDS.get(words)
+            if unit is None:
+                continue
+            if size == 1 and words[0] in {"won", "rub", "nm", "pp"} and not glued:
+                if words[0] in {"won", "rub"}:
+                    continue
+            if unit == "KRW" and not (core is not None and core.scale > 1):
+                continue
+            if unit in {"year", "month", "day", "week"} and self.low(j + size) in {"ago", "old"}:
+                return unit, j + size  # "three years ago" is still a duration of sorts
+            return unit, j + size
+        if glued and tok.text in _GLUED_UNITS:
+            return _GLUED_UNITS[tok.text], j + 1
+        if tok.low == "pounds" and core is not None:
+            return ("GBP" if core.scale > 1 else "lb"), j + 1
+        return None, start
+
+    def measure_unit(self, j: int, core: _Core) -> tuple[str | None, int]:
+        """A measurement or currency unit (not a counted noun) at ``j``."""
+        unit, end = self.unit_phrase(j, core)
+        return unit, end
+
+    def unit(self, j: int, currency: str | None, core: _Core) -> tuple[str | None, int]:
+        unit, end = self.unit_phrase(j, core)
+        if unit is not None:
+            return unit, end
+        return None, j
+
+    def attach_unit(self, f: _Found, core: _Core, currency: str | None) -> None:
+        if f.unit is not None:
+            return
+        if currency is not None:
+            f.unit = currency
+            if f.start > 0 and f.start == core.start:
+                f.start = self.currency_start(core.start)
+            # "$5 billion dollars" is rare; a trailing currency word is not consumed.
+            self.suffix(f)
+            return
+        j = f.end
+        if self.low(j) == "-" and self.glued(j) and self.glued(j + 1) and f.bound is None:
+            if self.low(j + 1) in {"odd", "plus"}:
+                odd = self.low(j + 1) == "odd"
+                f.bound = "approx" if odd else "at_least"
+                f.approx = odd
+                f.high = f.high if odd else None
+                f.modifier = self.low(j + 1)
+                j = f.end = j + 2
+        elif self.low(j) == "+" and self.glued(j) and f.bound is None:
+            f.bound, f.high, f.modifier = "at_least", None, "+"
+            j = f.end = j + 1
+        # "tens of thousands of people": the "of" belongs to the quantity.
+        if core.vague_high is not None and self.low(j) == "of":
+            j += 1
+        unit, end = self.unit_phrase(j, core)
+        if unit is not None:
+            f.unit = unit
+            f.end = end
+        else:
+            noun = self.counted_noun(j)
+            if noun is not None:
+                f.unit, f.end = noun
+        if core.vague_high is not None:
+            f.approx = True
+            if f.bound is None:
+                f.high = core.vague_high
+                f.bound = "range"
+        self.suffix(f)
+
+    def suffix(self, f: _Found) -> None:
+        """ "or more", "or so", "30-odd", "30-plus", "30+" after the figure."""
+        j = f.end
+        w1, w2 = self.low(j), self.low(j + 1)
+        if f.bound is None and f.tally is None and not f.ordinal:
+            if w1 == "or" and w2 in {"more", "above", "over"}:
+                f.bound, f.high, f.end = "at_least", None, j + 2
+            elif w1 == "or" and w2 in {"fewer", "less", "under", "below"}:
+                f.bound, f.low, f.end = "at_most", None, j + 2
+            elif w1 == "or" and w2 == "so":
+                f.bound, f.approx, f.end = "approx", True, j + 2
+            elif w1 == "+" and self.glued(j):
+                f.bound, f.high, f.end = "at_least", None, j + 1
+            if f.bound is not None and f.modifier is None:
+                f.modifier = " ".join(self.toks[x].low for x in range(j, f.end))
+        if f.bound == "approx":
+            f.approx = True  # compare recovers "nearly"/"just over" from the modifier
+
+    def counted_noun(self, j: int) -> tuple[str, int] | None:
+        """The noun a figure counts ("422 ships" -> "ship"), and the token after it."""
+        for step in range(3):
+            k = j + step
+            if not self.is_word(k) or self.glued(k):
+                return None
+            tok = self.toks[k]
+            low = tok.low
+            if low in _STOP or low in _FRACTIONS or low.endswith("ly") or low in _MONTHS:
+                return None
+            if self.pos is not None:
+                pos, tag = self.pos.get(tok.start, ("", ""))
+                if pos in {"NOUN", "PROPN"} and not (pos == "PROPN" and not low.endswith("s")):
+                    return lemmatize(tok.text), k + 1
+                if pos == "ADJ" or tag in {"VBN", "VBG"} or low in _ADJ:
+                    continue
+                return None
+            if tok.text[0].isupper() and not (low.endswith("s") and len(low) > 3):
+                return None
+            nxt_ok = self.is_word(k + 1) and not self.glued(k + 1) and (
+                self.low(k + 1) not in _STOP and not self.low(k + 1).endswith("ly")
+            )
+            if low in _ADJ or low.endswith(("ed", "ing")):
+                if nxt_ok:
+                    continue
+                if low in _ADJ and low not in {"dead", "injured", "wounded", "missing"}:
+                    return None
+                if low in {"dead", "injured", "wounded", "missing"}:
+                    return low, k + 1  # "30 dead"
+                return None  # "30 died"
+            return lemmatize(tok.text), k + 1
+        return None
+
+    def keep_one(self, f: _Found, core: _Core) -> bool:
+        """A bare "one" counts only with a unit and no idiom ("one of", "one day")."""
+        if not (core.words and core.end - core.start == 1 and self.low(core.start) == "one"):
+            return True
+        if f.bound is not None or f.tally is not None:
+            return True
+        return f.unit is not None and f.unit not in _ONE_IDIOMS
+
+
+# --------------------------------------------------------------------------- compare
+
+
+@dataclass(frozen=True, slots=True)
+class _Interval:
+    lo: float
+    lo_open: bool
+    hi: float
+    hi_open: bool
+
+    def meets(self, other: _Interval) -> bool:
+        lo, hi = max(self.lo, other.lo), min(self.hi, other.hi)
+        if lo < hi:
+            return True
+        if lo > hi:
+            return False
+        lo_open = (self.lo_open and self.lo == lo) or (other.lo_open and other.lo == lo)
+        hi_open = (self.hi_open and self.hi == hi) or (other.hi_open and other.hi == hi)
+        return not (lo_open or hi_open)
+
+
+@dataclass(frozen=True, slots=True)
+class _Q:
+    """A quantity value prepared for comparison (in base units)."""
+
+    field: FieldValue
+    low: float | None
+    high: float | None
+    dim: str | None
+    count: bool
+    approx: bool
+    bound: str | None
+    precision: float
+    ordinal: bool
+    tally: tuple[float, float] | None
+    direction: str
+    exact_count: bool
+    factor: float
+    """Base units per written unit (to show steps in the written unit)."""
+
+    @property
+    def step(self) -> float:
+        """Rounding step in base units; whole counts below 100 are exact (step 1)."""
+        if self.exact_count and self.precision >= self.factor:
+            return self.factor
+        return self.precision
+
+    @property
+    def point(self) -> bool:
+        """A single figure, exact or hedged (not a range, bound or tally)."""
+        return self.bound in {None, "approx"} and self.tally is None
+
+    def figure(self) -> float:
+        """A representative figure: the stated one, or the middle of a range."""
+        if self.low is not None and self.high is not None:
+            return (self.low + self.high) / 2
+        return self.low if self.low is not None else (self.high or 0.0)
+
+    def core(self) -> _Interval:
+        """What the source states, without tolerance."""
+        inf = math.inf
+        lo = -inf if self.low is None else self.low
+        hi = inf if self.high is None else self.high
+        if self.bound == "more_than":
+            return _Interval(lo, True, inf, False)
+        if self.bound == "less_than":
+            return _Interval(-inf, False, hi, True)
+        if self.bound == "approx" and self.direction != "both":
+            return self.tolerance()
+        return _Interval(lo, False, hi, False)
+
+    def tolerance(self) -> _Interval:
+        """What the source states, widened by rounding and hedging."""
+        if not self.point or self.low is None:
+            return self.core()
+        v = self.low
+        half = self.step / 2
+        if self.approx:
+            rel = APPROX_TOLERANCE * abs(v)
+            if self.direction == "below":
+                return _Interval(v - rel, False, v, False)
+            if self.direction == "above":
+                return _Interval(v, False, v + rel, False)
+            if rel >= half:
+                return _Interval(v - rel, False, v + rel, False)
+        if half <= 0:
+            return _Interval(v, False, v, False)
+        return _Interval(v - half, True, v + half, True)
+
+
+_BELOW: Final = frozenset(
+    " ".join(p) for p, (b, _, d) in _PREFIXES.items() if b == "approx" and d == "below"
+)
+_ABOVE: Final = frozenset(
+    " ".join(p) for p, (b, _, d) in _PREFIXES.items() if b == "approx" and d == "above"
+)
+
+
+def _to_float(x: Any) -> float | None:
+    if x is None:
+        return None
+    return float(x)
+
+
+def _prepare(field: FieldValue) -> _Q:
+    v = field.value
+    unit = v.get("unit")
+    factor = 1.0
+    dim: str | None
+    count = False
+    if unit is None:
+        dim = None
+    elif unit in _DIMENSIONS:
+        dim, factor = _DIMENSIONS[unit]
+    elif unit in _CURRENCIES:
+        dim = f"currency:{unit}"
+    else:
+        noun = _COUNT_SYNONYMS.get(unit, unit)
+        dim, count = f"count:{noun}", True
+    low, high = _to_float(v.get("low")), _to_float(v.get("high"))
+    precision = _to_float(v.get("precision")) or 1.0
+    modifier = (v.get("modifier") or "").lower()
+    direction = "below" if modifier in _BELOW else "above" if modifier in _ABOVE else "both"
+    tally = v.get("tally")
+    figure = low if low is not None else high
+    written_words = str(v.get("number_text", "")).lower()
+    small = (
+        figure is not None
+        and float(figure).is_integer()
+        and abs(figure) < 100
+        and precision >= 1
+        and not any(s in written_words for s in (*_SCALES, *_SCALE_ABBR, "dozen"))
+    )
+    if dim in {"celsius", "fahrenheit"}:
+        factor = 1.0
+    return _Q(
+        field=field,
+        low=None if low is None else low * factor,
+        high=None if high is None else high * factor,
+        dim=dim,
+        count=count,
+        approx=bool(v.get("approx")),
+        bound=v.get("bound"),
+        precision=precision * factor,
+        ordinal=bool(v.get("ordinal")),
+        tally=(float(tally[0]), float(tally[1])) if tally else None,
+        direction=direction,
+        exact_count=small,
+        factor=factor,
+    )
+
+
+_BIG: Final = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _fmt(x: float | None) -> str:
+    """A number for an explanation: "1.2 billion", "10,503", "0.25"."""
+    if x is None:
+        return "?"
+    for size, name in _BIG:
+        if abs(x) >= size:
+            return f"{format(x / size, '.6g')} {name}"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return format(x, ",.6g")
+
+
+def _describe(field: FieldValue) -> str:
+    """'about 150 people' (≈150 person)."""
+    v = field.value
+    unit = f" {v['unit']}" if v.get("unit") else ""
+    if v.get("tally"):
+        shown = f"{_fmt(v['tally'][0])}-{_fmt(v['tally'][1])}"
+    elif v.get("ordinal"):
+        shown = f"#{_fmt(v.get('low'))}"
+    else:
+        low, high, bound = v.get("low"), v.get("high"), v.get("bound")
+        shown = {
+            "at_least": f"≥{_fmt(low)}",
+            "more_than": f">{_fmt(low)}",
+            "at_most": f"≤{_fmt(high)}",
+            "less_than": f"<{_fmt(high)}",
+            "range": f"{_fmt(low)}–{_fmt(high)}",
+            "approx": f"≈{_fmt(low)}",
+        }.get(bound or "", _fmt(low))
+    return f"'{field.text}' ({shown}{unit})"
+
+
+def _same(x: float | None, y: float | None) -> bool:
+    if x is None or y is None:
+        return x is y
+    return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
+
+
+class QuantityExtractor:
+    """Counts, amounts, measures, ranges, ordinals and tallies in a sentence."""
+
+    kinds = ("quantity",)
+
+    def extract(self, text: str, context: Context) -> list[FieldValue]:
+        """Return the quantities in ``text``, spans relative to ``text``, sorted by start."""
+        if not _HAS_NUMBER.search(text):
+            return []
+        return _Parser(text, context).run()
+
+    def comparable(self, a: FieldValue, b: FieldValue) -> bool:
+        """Whether two quantities measure the same kind of thing (else compare says nuance)."""
+        return _mismatch(_prepare(a), _prepare(b)) is None
+
+    def compare(self, a: FieldValue, b: FieldValue) -> Comparison:
+        """Say how two quantities relate; symmetric in ``a`` and ``b`` (see module docs)."""
+        fa, fb = sorted(
+            (a, b), key=lambda f: (f.text, json.dumps(f.value, sort_keys=True, default=str))
+        )
+        x, y = _prepare(fa), _prepare(fb)
+        pair = f"{_describe(fa)} and {_describe(fb)}"
+
+        def result(verdict: Verdict, rule: str, why: str) -> Comparison:
+            return Comparison(verdict, f"quantity.{rule}", f"{pair}: {why} [quantity.{rule}].")
+
+        mismatch = _mismatch(x, y)
+        if mismatch is not None:
+            return result(Verdict.NUANCE, "unit_mismatch", f"{mismatch}; not compared")
+        if x.tally is not None and y.tally is not None:
+            if x.tally == y.tally:
+                return result(Verdict.AGREE, "same_value", "the same tally")
+            if x.tally == y.tally[::-1]:
+                return result(
+                    Verdict.COMPATIBLE, "tally_reversed", "the same tally, sides in reverse order"
+                )
+            return result(Verdict.CONFLICT, "tally_mismatch", "different tallies")
+        if x.ordinal:
+            if _same(x.low, y.low):
+                return result(Verdict.AGREE, "same_value", "the same rank")
+            return result(Verdict.CONFLICT, "ordinal_mismatch", "different ranks")
+        unit_note = ""
+        if x.dim != y.dim:
+            unit_note = "; only one names what is counted"
+        if (
+            _same(x.low, y.low)
+            and _same(x.high, y.high)
+            and x.bound == y.bound
+            and x.approx == y.approx
+            and x.direction == y.direction
+        ):
+            if unit_note:
+                return result(Verdict.COMPATIBLE, "same_value", f"the same figure{unit_note}")
+            return result(Verdict.AGREE, "same_value", "the same figure")
+        tx, ty = x.tolerance(), y.tolerance()
+        if x.core().meets(ty) or y.core().meets(tx):
+            if x.point and y.point:
+                why = _point_reason(x, y)
+                return result(Verdict.COMPATIBLE, "within_precision", why + unit_note)
+            if x.point or y.point:
+                p, r = (x, y) if x.point else (y, x)
+                why = f"{_describe(p.field)} lies within {_describe(r.field)}"
+                return result(Verdict.COMPATIBLE, "within_precision", why + unit_note)
+            return result(
+                Verdict.COMPATIBLE, "interval_overlap", "the stated ranges overlap" + unit_note
+            )
+        fx, fy = x.figure(), y.figure()
+        gap = abs(fx - fy) / max(abs(fx), abs(fy), 1e-12)
+        if tx.meets(ty):
+            if gap < FAR_APART:
+                return result(
+                    Verdict.NUANCE,
+                    "tolerance_overlap",
+                    f"neither figure lies within the other's tolerance, but their tolerances "
+                    f"touch ({gap:.0%} apart)",
+                )
+            return result(
+                Verdict.CONFLICT,
+                "far_apart",
+                f"the figures are {gap:.0%} apart; rounding and hedging do not reconcile them",
+            )
+        return result(
+            Verdict.CONFLICT, "disjoint", "the figures do not overlap even allowing for rounding "
+            "and hedging"
+        )
+
+
+def _point_reason(x: _Q, y: _Q) -> str:
+    hedged = [q.field.text for q in (x, y) if q.approx]
+    if hedged:
+        words = " and ".join(f"'{t}'" for t in hedged)
+        return f"the difference is within the tolerance of the approximate {words}"
+
+    def step(q: _Q) -> str:
+        unit = q.field.value.get("unit")
+        return _fmt(q.step / q.factor) + (f" {unit}" if unit else "")
+
+    if not math.isclose(x.step, y.step):
+        coarse, fine = (x, y) if x.step > y.step else (y, x)
+        return (
+            f"they differ in precision: '{coarse.field.text}' is given to the nearest "
+            f"{step(coarse)}, '{fine.field.text}' to the nearest {step(fine)}; "
+            "the finer figure rounds to the coarser one"
+        )
+    return "the figures agree within rounding"
+
+
+def _mismatch(x: _Q, y: _Q) -> str | None:
+    """Why two quantities cannot be compared, or None when they can."""
+    if (x.tally is None) != (y.tally is None):
+        return "a tally and a single figure"
+    if x.ordinal != y.ordinal:
+        return "an ordinal and a cardinal"
+    if x.tally is not None:
+        return None
+    if x.ordinal:
+        xu, yu = x.field.value.get("unit"), y.field.value.get("unit")
+        if xu and yu and xu != yu:
+            return f"ranks of different things ({xu} vs {yu})"
+        return None
+    if x.dim == y.dim:
+        return None
+    if x.dim is None and y.count or y.dim is None and x.count:
+        return None
+    return f"incomparable units ({x.field.value.get('unit')} vs {y.field.value.get('unit')})"
