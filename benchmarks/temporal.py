@@ -63,7 +63,11 @@ def run_cli(requests: list[Row]) -> list[list[Field] | None]:
     payload = "".join(json.dumps(r) + "\n" for r in requests)
     proc = subprocess.run(
         [sys.executable, "-m", "checkfacts", "fields", "-"],
-        input=payload, capture_output=True, text=True, check=False, cwd=ROOT,
+        input=payload,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
     )
     lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
     if len(lines) != len(requests):
@@ -93,7 +97,9 @@ def run_direct(requests: list[Row]) -> list[list[Field] | None]:
     return out
 
 
-def pick(fields: list[Field] | None, text: str, target: tuple[int, int] | None = None) -> Field | None:
+def pick(
+    fields: list[Field] | None, text: str, target: tuple[int, int] | None = None
+) -> Field | None:
     """The date field covering most of ``target`` (default: the whole text); first on ties."""
     lo, hi = target if target is not None else (0, len(text))
     best: Field | None = None
@@ -113,7 +119,9 @@ def pick(fields: list[Field] | None, text: str, target: tuple[int, int] | None =
 # ---------------------------------------------------------------------------
 
 
-def score_te3(rows: list[Row], runner: Any, with_sentence: bool) -> tuple[dict[str, list[int]], list[str]]:
+def score_te3(
+    rows: list[Row], runner: Any, with_sentence: bool
+) -> tuple[dict[str, list[int]], list[str]]:
     """Accuracy of TIMEX3 values by gold type; returns tallies and the misses."""
     requests = []
     targets: list[tuple[int, int] | None] = []
@@ -137,7 +145,9 @@ def score_te3(rows: list[Row], runner: Any, with_sentence: bool) -> tuple[dict[s
             tally[key][0] += ok
             tally[key][1] += 1
         if not ok:
-            misses.append(f"TE3 {r['type']:8} {r['expression']!r:32} gold={r['expected_value']} got={got}")
+            misses.append(
+                f"TE3 {r['type']:8} {r['expression']!r:32} gold={r['expected_value']} got={got}"
+            )
     return tally, misses
 
 
@@ -200,22 +210,33 @@ def _duckling_correct(row: Row, field: Field | None) -> bool:
     expected = str(row["expected_value"])
     if kind == "instant":
         d = _parse_dt(expected).date()
-        return (lo is not None and hi is not None
-                and _unit_key(lo, grain) == _unit_key(d, grain) == _unit_key(hi, grain))
+        return (
+            lo is not None
+            and hi is not None
+            and _unit_key(lo, grain) == _unit_key(d, grain) == _unit_key(hi, grain)
+        )
     if kind.startswith("interval"):
         s, e = expected.split("/")
         start = _parse_dt(s).date()
         end = (_parse_dt(e) - dt.timedelta(seconds=1)).date()
-        return (lo is not None and hi is not None and _unit_key(lo, grain) == _unit_key(start, grain)
-                and _unit_key(hi, grain) == _unit_key(end, grain))
+        return (
+            lo is not None
+            and hi is not None
+            and _unit_key(lo, grain) == _unit_key(start, grain)
+            and _unit_key(hi, grain) == _unit_key(end, grain)
+        )
     if kind == "open_interval":
         side, when = expected.split(" ", 1)
         d = _parse_dt(when)
         if side == "after":
             return lo is not None and _unit_key(lo, grain) in {
-                _unit_key(d.date(), grain), _unit_key((d + dt.timedelta(seconds=1)).date(), grain)}
+                _unit_key(d.date(), grain),
+                _unit_key((d + dt.timedelta(seconds=1)).date(), grain),
+            }
         return hi is not None and _unit_key(hi, grain) in {
-            _unit_key(d.date(), grain), _unit_key((d - dt.timedelta(seconds=1)).date(), grain)}
+            _unit_key(d.date(), grain),
+            _unit_key((d - dt.timedelta(seconds=1)).date(), grain),
+        }
     return False
 
 
@@ -233,10 +254,14 @@ def score_duckling(rows: list[Row], runner: Any) -> tuple[dict[str, list[int]], 
     framed_answers = runner(framed)
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses = []
-    for r, req, fq, fields, ffields in zip(rows, requests, framed, answers, framed_answers, strict=True):
+    for r, req, fq, fields, ffields in zip(
+        rows, requests, framed, answers, framed_answers, strict=True
+    ):
         f = pick(fields, req["text"])
         ff = pick(ffields, fq["text"], (offset, offset + len(req["text"])))
-        bare = r.get("kind") == "instant" and not r.get("holiday") and is_bare_weekday(r["expression"])
+        bare = (
+            r.get("kind") == "instant" and not r.get("holiday") and is_bare_weekday(r["expression"])
+        )
         ok_duck = duckling_correct(r, f)
         ok_news = duckling_correct(news_weekday_gold(r), f) if bare else ok_duck
         ok_future = duckling_correct(r, ff)
@@ -256,7 +281,9 @@ def score_duckling(rows: list[Row], runner: Any) -> tuple[dict[str, list[int]], 
                 tally[f"{conv}|{s}"][1] += 1
         if not ok_news:
             got = (f["text"], f["value"].get("earliest"), f["value"].get("latest")) if f else None
-            misses.append(f"DUCK {grain!s:7} {r['expression']!r:40} gold={r['expected_value']} got={got}")
+            misses.append(
+                f"DUCK {grain!s:7} {r['expression']!r:40} gold={r['expected_value']} got={got}"
+            )
     return tally, misses
 
 
@@ -272,19 +299,32 @@ def report(te3: dict[str, list[int]], duck: dict[str, list[int]]) -> Iterable[st
     for key in ("DATE", "DURATION", "TIME", "SET", "all"):
         yield f"TE3 TIMEX3 value, type {key:13} {_fmt(te3, key)}"
     yield "-" * 92
-    yield f"{'Duckling slice':31} {'news weekdays':>19} {'duckling weekdays':>19} {'future clause':>19}"
-    slices = ["all", "dates (no holiday, day+ grain)", "holiday", "time of day", "bare weekday", "negative"]
+    heads = ("news weekdays", "duckling weekdays", "future clause")
+    yield f"{'Duckling slice':31} " + " ".join(f"{h:>19}" for h in heads)
+    slices = [
+        "all",
+        "dates (no holiday, day+ grain)",
+        "holiday",
+        "time of day",
+        "bare weekday",
+        "negative",
+    ]
     for s in slices:
-        yield (f"{s:31} {_fmt(duck, 'news|' + s):>19} {_fmt(duck, 'duck|' + s):>19} "
-               f"{_fmt(duck, 'future|' + s):>19}")
+        yield (
+            f"{s:31} {_fmt(duck, 'news|' + s):>19} {_fmt(duck, 'duck|' + s):>19} "
+            f"{_fmt(duck, 'future|' + s):>19}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command line entry: score and print the table."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--direct", action="store_true", help="call DateExtractor in-process")
-    ap.add_argument("--with-sentence", action="store_true",
-                    help="TE3: feed the whole sentence (tense cues) and score the field over the expression")
+    ap.add_argument(
+        "--with-sentence",
+        action="store_true",
+        help="TE3: feed the whole sentence (tense cues) and score the field over the expression",
+    )
     ap.add_argument("--misses", action="store_true", help="list the rows scored wrong")
     args = ap.parse_args(argv)
     runner = run_direct if args.direct else run_cli

@@ -20,7 +20,7 @@ from checkfacts.models import VERDICT_ORDER, Claim, Cluster, FieldValue, Finding
 COMPARED_KINDS = ("date", "quantity", "places")
 """Field kinds compared across sources (names and hedges are shown, not yet compared)."""
 
-INCOMPARABLE_RULES = ("unit_mismatch", "incomparable")
+INCOMPARABLE_RULES = ("unit_mismatch", "incomparable", "not_comparable")
 """Rule-name endings meaning the two values measure different things: no finding."""
 
 
@@ -60,9 +60,23 @@ def compare_cluster(
     return cluster.model_copy(update={"verdict": verdict, "findings": tuple(findings)})
 
 
+def comparable(field: FieldValue) -> bool:
+    """Whether a field says something a field of another source can contradict.
+
+    Durations and recurrences ("each day", "an hour") describe, they do not date the event.
+    """
+    if field.kind == "date":
+        return field.value.get("type", "DATE") == "DATE"
+    return True
+
+
 def _compare_kind(
     kind: str, members: Sequence[Claim], sources: Mapping[str, Source]
 ) -> Finding | None:
+    members = [
+        c.model_copy(update={"fields": tuple(f for f in c.fields if comparable(f))})
+        for c in members
+    ]
     carriers = [c for c in members if any(f.kind == kind for f in c.fields)]
     if len({c.source_id for c in carriers}) < 2:
         return None

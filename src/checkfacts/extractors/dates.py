@@ -56,7 +56,7 @@ from typing import Any
 from checkfacts.extractors.interface import Comparison, Context
 from checkfacts.models import FieldValue, Verdict
 
-__all__ = ["RECENT_WINDOW_DAYS", "DateExtractor", "normalize", "detect_tense"]
+__all__ = ["RECENT_WINDOW_DAYS", "DateExtractor", "compare_values", "detect_tense", "normalize"]
 
 RECENT_WINDOW_DAYS = 183
 """Days before publication that "recently" may reach back.
@@ -162,13 +162,19 @@ _DAY_AFTER_HOLIDAYS = {"black friday": "thanksgiving", "cyber monday": "thanksgi
 
 
 def _alt(words: Sequence[str]) -> str:
-    """A regex alternation of ``words``, longest first, with spaces as ``\\s+``."""
+    """Return a regex alternation of ``words``, longest first, spaces matching any space."""
     parts = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
 
 
-_MON = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?|july?\.?|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
-_WD = r"(?:mon(?:day|\.)?|tue(?:s(?:day|\.)?|\.)?|tuesday|wed(?:nesday|\.)?|thu(?:r(?:s)?)?(?:sday|\.)?|fri(?:day|\.)?|sat(?:urday|\.)?|sun(?:day|\.)?)"
+_MON = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?|july?\.?|"
+    r"aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+_WD = (
+    r"(?:mon(?:day|\.)?|tue(?:s(?:day|\.)?|\.)?|tuesday|wed(?:nesday|\.)?|"
+    r"thu(?:r(?:s)?)?(?:sday|\.)?|fri(?:day|\.)?|sat(?:urday|\.)?|sun(?:day|\.)?)"
+)
 _WD_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 _DAY_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -189,8 +195,13 @@ _NUMW = (
     + _alt([k for k in _NUMBERS if k not in {"a", "an"}] + sorted(_VAGUE_NUMBERS))[3:-1]
     + r"|an?)"
 )
-_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
-_TZ = r"(?:\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|ET|PT|local\s+time)\b)?"
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|"
+    r"decades?|century|centuries)"
+)
+_TZ = (
+    r"(?:\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|ET|PT|local\s+time)\b)?"
+)
 _CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))?|(?:1[0-2]|0?[1-9])\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)"
     r"|noon|midday|midnight)" + _TZ
@@ -260,7 +271,7 @@ def _unit(grain: str, d: dt.date) -> tuple[str, dt.date, dt.date]:
 
 
 def _step(grain: str, d: dt.date, n: int) -> dt.date:
-    """A day inside the calendar ``grain`` ``n`` units away from the one containing ``d``."""
+    """Return a day inside the calendar ``grain`` ``n`` units away from the one containing ``d``."""
     if grain == "day":
         return d + dt.timedelta(days=n)
     if grain == "week":
@@ -363,10 +374,14 @@ def _unresolved(timex: str, grain: str, pub: dt.date | None, basis: str, **kw: A
 
 
 def _duration(
-    n: float | None, unit_word: str, pub: dt.date | None, *, anchor: str | None = None,
+    n: float | None,
+    unit_word: str,
+    pub: dt.date | None,
+    *,
+    anchor: str | None = None,
     mod: str | None = None,
 ) -> Value:
-    """A DURATION value; ``anchor`` 'past'/'future' ties it to the publication date."""
+    """Build a DURATION value; ``anchor`` 'past'/'future' ties it to the publication date."""
     key = unit_word.lower().rstrip("s")
     if key == "centurie":
         key = "century"
@@ -382,11 +397,20 @@ def _duration(
         timex = ("PT" if is_time else "P") + f"{num}{letter}"
     if anchor is None or is_time:
         basis = "duration" if anchor is None else "duration relative to publication"
-        return _mk(timex, "DURATION", None, None, grain if not is_time else "day", pub,
-                   mod=mod, basis=basis)
+        return _mk(
+            timex,
+            "DURATION",
+            None,
+            None,
+            grain if not is_time else "day",
+            pub,
+            mod=mod,
+            basis=basis,
+        )
     if pub is None:
-        return _unresolved(timex, grain, pub, "relative to publication (unknown)",
-                           type_="DURATION", mod=mod)
+        return _unresolved(
+            timex, grain, pub, "relative to publication (unknown)", type_="DURATION", mod=mod
+        )
     if n is None:
         days = _VAGUE_WINDOWS.get(suffix, 365)
         other = pub - dt.timedelta(days=days) if anchor == "past" else pub + dt.timedelta(days=days)
@@ -395,8 +419,16 @@ def _duration(
         amount = n * per
         other = _shift(pub, letter_for_shift, -amount if anchor == "past" else amount)
     lo, hi = (other, pub) if anchor == "past" else (pub, other)
-    return _mk(timex, "DURATION", lo, hi, grain, pub, mod=mod,
-               basis=f"{'before' if anchor == 'past' else 'after'} publication {pub.isoformat()}")
+    return _mk(
+        timex,
+        "DURATION",
+        lo,
+        hi,
+        grain,
+        pub,
+        mod=mod,
+        basis=f"{'before' if anchor == 'past' else 'after'} publication {pub.isoformat()}",
+    )
 
 
 def _apply_mod(value: Value, mod: str) -> Value:
@@ -418,7 +450,7 @@ def _apply_mod(value: Value, mod: str) -> Value:
 
 
 def _part(lo: dt.date, hi: dt.date, grain: str, mod: str) -> tuple[dt.date, dt.date]:
-    """The start / middle / end part of ``[lo, hi]``: calendar thirds where they exist."""
+    """Return the start / middle / end part of ``[lo, hi]``: calendar thirds where they exist."""
     if grain == "year" and lo.month == 1 and lo.day == 1 and hi.month == 12 and hi.day == 31:
         first = {"start": 1, "mid": 5, "end": 9}[mod]
         a = dt.date(lo.year, first, 1)
@@ -532,7 +564,7 @@ def _two_digit_year(yy: int, pub: dt.date | None) -> int:
 
 
 def _num(word: str) -> float | None:
-    """A number from digits or words; None for vague amounts ("several")."""
+    """Read a number from digits or words; None for vague amounts ("several")."""
     w = re.sub(r"\s+", " ", word.lower().strip())
     if w in _VAGUE_NUMBERS:
         return None
@@ -672,10 +704,14 @@ def _relword(word: str | None) -> str | None:
 
 
 def _month_day_value(
-    month: int, day: int | None, year: int | None, wd: int | None, env: _Env,
+    month: int,
+    day: int | None,
+    year: int | None,
+    wd: int | None,
+    env: _Env,
     rel: str | None = None,
 ) -> Value | None:
-    """A date from month (+ day) (+ year) (+ weekday), resolving the year if missing."""
+    """Build a date from month (+ day) (+ year) (+ weekday), resolving the year if missing."""
     pub = env.pub
     if day is not None and day > 31:
         return None
@@ -691,8 +727,9 @@ def _month_day_value(
         return None
     if pub is None:
         timex = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-        return _unresolved(timex, "day" if day else "month", pub,
-                           "year unknown: no publication date", weekday=wd)
+        return _unresolved(
+            timex, "day" if day else "month", pub, "year unknown: no publication date", weekday=wd
+        )
 
     def span(y: int) -> tuple[dt.date, dt.date] | None:
         if day is None:
@@ -721,8 +758,13 @@ def _month_day_value(
 
 
 def _md_cand(
-    m: re.Match[str], month: int, day: int | None, year: int | None, wd: int | None,
-    env: _Env, rel: str | None = None,
+    m: re.Match[str],
+    month: int,
+    day: int | None,
+    year: int | None,
+    wd: int | None,
+    env: _Env,
+    rel: str | None = None,
 ) -> _Cand | None:
     value = _month_day_value(month, day, year, wd, env, rel)
     if value is None:
@@ -732,8 +774,9 @@ def _md_cand(
         v = _month_day_value(month, day, y, wd, env)
         return v if v is not None else value  # type: ignore[return-value]
 
-    return _Cand(m.start(), m.end(), value, with_year=with_year,
-                 explicit_year=year is not None, tags={"md"})
+    return _Cand(
+        m.start(), m.end(), value, with_year=with_year, explicit_year=year is not None, tags={"md"}
+    )
 
 
 def _yr(s: str | None, env: _Env) -> int | None:
@@ -744,7 +787,10 @@ def _yr(s: str | None, env: _Env) -> int | None:
 
 
 # ISO date (optionally with a time).
-@_rule(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+@_rule(
+    r"\b(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
+)
 def _r_iso(m: re.Match[str], env: _Env) -> _Cand | None:
     try:
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -757,7 +803,7 @@ def _r_iso(m: re.Match[str], env: _Env) -> _Cand | None:
 
 
 # Numeric dates: 3/9/2021, 09.03.2021 (month first unless impossible).
-@_rule(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]|\.\d)")
+@_rule(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
 def _r_numeric(m: re.Match[str], env: _Env) -> _Cand | None:
     a, b, y = int(m[1]), int(m[3]), _yr(m[4], env)
     if y is None:
@@ -783,28 +829,41 @@ _YEAR_SUFFIX = rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR4}|['’]\d{{2}})(?![\d,]\d))
 
 
 # March 9, 2021 / Tuesday, March 9 / Mar. 9th
-@_rule(rf"\b{_WD_PREFIX}(?P<mon>{_MON})\s*(?:the\s+)?(?P<day>{_DAYNUM})(?![\d:.,]\d|\s*(?:%|percent|[ap]\.?m))\b{_YEAR_SUFFIX}")
+@_rule(
+    rf"\b{_WD_PREFIX}(?P<mon>{_MON})\s*(?:the\s+)?(?P<day>{_DAYNUM})(?![\d:.,]\d|\s*(?:%|percent|[ap]\.?m))\b{_YEAR_SUFFIX}"
+)
 def _r_month_day(m: re.Match[str], env: _Env) -> _Cand | None:
-    if (m["mon"].lower().startswith(("may", "mar")) and not m["mon"][0].isupper() and not m["wd"]
-            and not m["year"] and m["day"].isdigit()):
+    if (
+        m["mon"].lower().startswith(("may", "mar"))
+        and not m["mon"][0].isupper()
+        and not m["wd"]
+        and not m["year"]
+        and m["day"].isdigit()
+    ):
         return None
     wd = _weekday_num(m["wd"]) if m["wd"] else None
     return _md_cand(m, _month_num(m["mon"]), _day_num(m["day"]), _yr(m["year"], env), wd, env)
 
 
 # 9 March 2021 / the 9th of March / Tuesday 9 March
-@_rule(rf"\b{_WD_PREFIX}(?:the\s+)?(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<mon>{_MON})(?!\w){_YEAR_SUFFIX}")
+@_rule(
+    rf"\b{_WD_PREFIX}(?:the\s+)?(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<mon>{_MON})(?!\w){_YEAR_SUFFIX}"
+)
 def _r_day_month(m: re.Match[str], env: _Env) -> _Cand | None:
-    if m["mon"].lower().startswith(("may", "mar")) and not m["mon"][0].isupper() and not m["year"]:
-        if "of" not in m.group(0).lower():
-            return None
+    lowercase_ambiguous = m["mon"].lower().startswith(("may", "mar")) and not m["mon"][0].isupper()
+    if lowercase_ambiguous and not m["year"] and "of" not in m.group(0).lower():
+        return None
     wd = _weekday_num(m["wd"]) if m["wd"] else None
     return _md_cand(m, _month_num(m["mon"]), _day_num(m["day"]), _yr(m["year"], env), wd, env)
 
 
 # Day ranges inside a month: May 5-7, 2021 / May 5 to 7 / 5-7 May
-@_rule(rf"\b(?P<mon>{_MON})\s*(?P<d1>{_DAYNUM})\s*(?:-|–|to|through|and)\s*(?P<d2>{_DAYNUM})(?![\d:])\b{_YEAR_SUFFIX}"
-       rf"|\b(?P<d1b>{_DAYNUM})\s*(?:-|–|to|and)\s*(?P<d2b>{_DAYNUM})\s+(?:of\s+)?(?P<monb>{_MON})(?!\w){_YEAR_SUFFIX.replace('year', 'yearb')}")
+@_rule(
+    rf"\b(?P<mon>{_MON})\s*(?P<d1>{_DAYNUM})\s*(?:-|–|to|through|and)\s*(?P<d2>{_DAYNUM})"
+    rf"(?![\d:])\b{_YEAR_SUFFIX}"
+    rf"|\b(?P<d1b>{_DAYNUM})\s*(?:-|–|to|and)\s*(?P<d2b>{_DAYNUM})\s+(?:of\s+)?(?P<monb>{_MON})"
+    rf"(?!\w){_YEAR_SUFFIX.replace('year', 'yearb')}"
+)
 def _r_day_range(m: re.Match[str], env: _Env) -> _Cand | None:
     mon = m["mon"] or m["monb"]
     d1 = _day_num(m["d1"] or m["d1b"])
@@ -832,20 +891,39 @@ def _r_month_year(m: re.Match[str], env: _Env) -> _Cand | None:
 
 
 # A bare month: July / last June / this May / next March
-_AMBIGUOUS_MONTH = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"}
-_MONTH_CUE = _c(r"(?:\b(?:in|since|by|until|till|through|from|during|before|after|last|next|this|"
-                r"early|late|mid|mid-|of|between|and|or|to|end\s+of|start\s+of|beginning\s+of|"
-                r"middle\s+of|coming|past|previous)\s*)$")
+_AMBIGUOUS_MONTH = {
+    "may",
+    "march",
+    "mar",
+    "jan",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "feb",
+    "apr",
+    "sept",
+}
+_MONTH_CUE = _c(
+    r"(?:\b(?:in|since|by|until|till|through|from|during|before|after|last|next|this|"
+    r"early|late|mid|mid-|of|between|and|or|to|end\s+of|start\s+of|beginning\s+of|"
+    r"middle\s+of|coming|past|previous)\s*)$"
+)
 
 
-@_rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|previous|coming)\s+)?(?P<mon>{_MON})(?!\w)")
+@_rule(
+    rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|previous|coming)\s+)?(?P<mon>{_MON})(?!\w)"
+)
 def _r_month(m: re.Match[str], env: _Env) -> _Cand | None:
     word = m["mon"]
     key = word.lower().rstrip(".")
     if not word[0].isupper() and not m["rel"]:
         return None
     if key in _AMBIGUOUS_MONTH or word.endswith("."):
-        before = env.text[max(0, m.start() - 15): m.start()]
+        before = env.text[max(0, m.start() - 15) : m.start()]
         if not m["rel"] and not _MONTH_CUE.search(before):
             return None
     return _md_cand(m, _month_num(word), None, None, None, env, _relword(m["rel"]))
@@ -859,14 +937,18 @@ _COUNT_NOUNS = (
     r"acres|hectares|barrels|shares|pages|words|calories|visitors|passengers|cattle|rooms|"
     r"beds|copies|signatures|flights|acres|sq|square"
 )
-_YEAR_CUE = _c(r"\b(?:in|since|by|until|till|of|from|before|after|during|around|circa|c\.|year|"
-               r"through|to|between|and|or|early|late|mid|the)\s*-?\s*$")
+_YEAR_CUE = _c(
+    r"\b(?:in|since|by|until|till|of|from|before|after|during|around|circa|c\.|year|"
+    r"through|to|between|and|or|early|late|mid|the)\s*-?\s*$"
+)
 
 
-@_rule(rf"(?<![\w$€£¥#.,/-])(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<year>{_YEAR4})(?![\w%/]|[.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:{_COUNT_NOUNS})\b)")
+@_rule(
+    rf"(?<![\w$€£¥#.,/-])(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<year>{_YEAR4})(?![\w%/]|[.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:{_COUNT_NOUNS})\b)"
+)
 def _r_year(m: re.Match[str], env: _Env) -> _Cand | None:
     y = int(m["year"])
-    if not 1900 <= y <= 2100 and not _YEAR_CUE.search(env.text[max(0, m.start() - 12): m.start()]):
+    if not 1900 <= y <= 2100 and not _YEAR_CUE.search(env.text[max(0, m.start() - 12) : m.start()]):
         return None
     v = _unit_value("year", dt.date(y, 1, 1), env.pub, "absolute")
     return _cand(m, v, tags={"year"})
@@ -911,8 +993,11 @@ def _r_decade(m: re.Match[str], env: _Env) -> _Cand | None:
 
 
 # Centuries: the 20th century / the nineteenth century
-@_rule(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b|\b(?:the\s+)?(?P<w>"
-       + _alt(list(_CENTURY_WORDS))[3:-1] + r")[\s-]+century\b")
+@_rule(
+    r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b|\b(?:the\s+)?(?P<w>"
+    + _alt(list(_CENTURY_WORDS))[3:-1]
+    + r")[\s-]+century\b"
+)
 def _r_century(m: re.Match[str], env: _Env) -> _Cand | None:
     n = int(m["n"]) if m["n"] else _CENTURY_WORDS[re.sub(r"\s+", " ", m["w"].lower())]
     if not 1 <= n <= 22:
@@ -921,11 +1006,14 @@ def _r_century(m: re.Match[str], env: _Env) -> _Cand | None:
 
 
 # Quarters and halves: Q3 2021 / the third quarter of 2021 / first-quarter / H1 2022
-@_rule(r"\b(?:(?P<q>[QH][1-4])|(?:the\s+)?(?:(?P<rel>last|this|next|previous|current|past)\s+)?"
-       r"(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?P<unit>quarter|half)"
-       r"(?!\s+(?:of\s+(?:a|an|the\s+(?!year)|his|her|its|their)|century|mile|million|billion|percent|point|hour)))"
-       rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR4})|(?P<ctx>(?:the|this|last|next)\s+year|fiscal\s+(?P<fy>{_YEAR4})))"
-       rf"|\s*(?P<yearb>{_YEAR4}))?\b", re.IGNORECASE)
+@_rule(
+    r"\b(?:(?P<q>[QH][1-4])|(?:the\s+)?(?:(?P<rel>last|this|next|previous|current|past)\s+)?"
+    r"(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?(?P<unit>quarter|half)"
+    r"(?!\s+(?:of\s+(?:a|an|the\s+(?!year)|his|her|its|their)|century|mile|million|billion|percent|point|hour)))"
+    rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR4})|(?P<ctx>(?:the|this|last|next)\s+year|fiscal\s+(?P<fy>{_YEAR4})))"
+    rf"|\s*(?P<yearb>{_YEAR4}))?\b",
+    re.IGNORECASE,
+)
 def _r_quarter(m: re.Match[str], env: _Env) -> _Cand | None:
     pub = env.pub
     if m["q"]:
@@ -943,7 +1031,9 @@ def _r_quarter(m: re.Match[str], env: _Env) -> _Cand | None:
             return None
         if n == 0 and not m["rel"]:
             return None
-        if n and not (m["ord"] and (m["year"] or m["yearb"] or m["ctx"] or "quarter" in m.group(0).lower())):
+        if n and not (
+            m["ord"] and (m["year"] or m["yearb"] or m["ctx"] or "quarter" in m.group(0).lower())
+        ):
             return None
     year_s = m["year"] or m["yearb"] or m["fy"]
     months = 3 if grain == "quarter" else 6
@@ -961,7 +1051,9 @@ def _r_quarter(m: re.Match[str], env: _Env) -> _Cand | None:
         y = pub.year + (-1 if ctx.startswith("last") else 1 if ctx.startswith("next") else 0)
     elif pub is None:
         tag = "Q" if grain == "quarter" else "H"
-        return _cand(m, _unresolved(f"XXXX-{tag}{n}", grain, pub, "year unknown: no publication date"))
+        return _cand(
+            m, _unresolved(f"XXXX-{tag}{n}", grain, pub, "year unknown: no publication date")
+        )
     else:
         y0 = _year_for(lambda yy: (dt.date(yy, months * (n - 1) + 1, 1),) * 2, pub, env.tense, None)
         if y0 is None:
@@ -972,14 +1064,18 @@ def _r_quarter(m: re.Match[str], env: _Env) -> _Cand | None:
 
 
 # Seasons: summer 2021 / last summer / the summer of 2021 / this spring
-@_rule(rf"\b(?:(?:the\s+)?(?P<rel>last|next|this|this\s+past|this\s+coming|past|previous|coming)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR4}))?\b")
+@_rule(
+    rf"\b(?:(?:the\s+)?(?P<rel>last|next|this|this\s+past|this\s+coming|past|previous|coming)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR4}))?\b"
+)
 def _r_season(m: re.Match[str], env: _Env) -> _Cand | None:
     code, first = _SEASONS[m["s"].lower()]
     pub = env.pub
     rel = _relword(m["rel"])
     if not m["year"] and not rel:
-        before = env.text[max(0, m.start() - 12): m.start()]
-        if not re.search(r"\b(?:in|the|this|during|by|until|since|early|late|mid|of)\s*-?\s*$", before, _FLAGS):
+        before = env.text[max(0, m.start() - 12) : m.start()]
+        if not re.search(
+            r"\b(?:in|the|this|during|by|until|since|early|late|mid|of)\s*-?\s*$", before, _FLAGS
+        ):
             return None
 
     def span(y: int) -> tuple[dt.date, dt.date]:
@@ -990,7 +1086,9 @@ def _r_season(m: re.Match[str], env: _Env) -> _Cand | None:
         y = int(m["year"])
         basis = "absolute"
     elif pub is None:
-        return _cand(m, _unresolved(f"XXXX-{code}", "season", pub, "year unknown: no publication date"))
+        return _cand(
+            m, _unresolved(f"XXXX-{code}", "season", pub, "year unknown: no publication date")
+        )
     else:
         found = _year_for(span, pub, env.tense, rel)
         if found is None:
@@ -1001,23 +1099,42 @@ def _r_season(m: re.Match[str], env: _Env) -> _Cand | None:
 
 
 # Weekdays: Tuesday / last Tuesday / next Friday / Tuesday night / this past Monday
-@_rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|previous)\s+)?(?P<wd>{_WD_FULL}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)(?!\w))"
-       r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b")
+@_rule(
+    rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|previous)\s+)?(?P<wd>{_WD_FULL}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)(?!\w))"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b"
+)
 def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
     word = m["wd"]
     if word.endswith(".") and not word[0].isupper():
         return None
     if word.lower().endswith("days") and not m["rel"]:
-        return _cand(m, _mk(f"XXXX-WXX-{_weekday_num(word) + 1}", "SET", None, None, "day",
-                            env.pub, weekday=_weekday_num(word), basis="every week"))
+        return _cand(
+            m,
+            _mk(
+                f"XXXX-WXX-{_weekday_num(word) + 1}",
+                "SET",
+                None,
+                None,
+                "day",
+                env.pub,
+                weekday=_weekday_num(word),
+                basis="every week",
+            ),
+        )
     wd = _weekday_num(word)
     rel = _relword(m["rel"])
     pub = env.pub
     part = _PART_OF_DAY.get((m["part"] or "").lower())
     if pub is None:
         timex = f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else "")
-        v = _unresolved(timex, "day", pub, "weekday: no publication date", weekday=wd,
-                        type_="TIME" if part else "DATE")
+        v = _unresolved(
+            timex,
+            "day",
+            pub,
+            "weekday: no publication date",
+            weekday=wd,
+            type_="TIME" if part else "DATE",
+        )
         return _cand(m, v, tags={"weekday"})
     d = _weekday_date(wd, pub, env.tense, rel)
     v = _unit_value("day", d, pub, _weekday_basis(env.tense, rel, pub), weekday=wd)
@@ -1045,8 +1162,16 @@ def _r_deictic(m: re.Match[str], env: _Env) -> _Cand | None:
     pub = env.pub
     type_ = "TIME" if part else "DATE"
     if pub is None:
-        return _cand(m, _unresolved("XXXX-XX-XX" + (f"T{part}" if part else ""), "day", pub,
-                                    "relative to publication (unknown)", type_=type_))
+        return _cand(
+            m,
+            _unresolved(
+                "XXXX-XX-XX" + (f"T{part}" if part else ""),
+                "day",
+                pub,
+                "relative to publication (unknown)",
+                type_=type_,
+            ),
+        )
     v = _unit_value("day", pub + dt.timedelta(days=offset), pub, "relative to publication")
     if part:
         v.update(type="TIME", timex=f"{v['timex']}T{part}", time=part)
@@ -1054,9 +1179,11 @@ def _r_deictic(m: re.Match[str], env: _Env) -> _Cand | None:
 
 
 # Calendar units relative to publication: this week / last month / next year / the last week
-@_rule(r"\b(?:(?P<the>the\s+)?(?P<rel>this|last|next|previous|past|coming|current|this\s+past|this\s+coming|"
-       r"following|same|that)\s+)(?P<fiscal>fiscal\s+)?(?P<unit>week(?:end)?|month|year|decade|century)\b"
-       r"(?!\s+(?:old|of\s+(?!the\b)))")
+@_rule(
+    r"\b(?:(?P<the>the\s+)?(?P<rel>this|last|next|previous|past|coming|current|this\s+past|this\s+coming|"
+    r"following|same|that)\s+)(?P<fiscal>fiscal\s+)?(?P<unit>week(?:end)?|month|year|decade|century)\b"
+    r"(?!\s+(?:old|of\s+(?!the\b)))"
+)
 def _r_rel_unit(m: re.Match[str], env: _Env) -> _Cand | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
@@ -1067,22 +1194,58 @@ def _r_rel_unit(m: re.Match[str], env: _Env) -> _Cand | None:
         # "the past week" / "the coming year": a span anchored at publication
         anchor = "past" if rel == "past" else "future"
         if rel == "following":
-            return _cand(m, _duration(1, "decade" if unit == "decade" else unit.replace("weekend", "week"), pub))
+            return _cand(
+                m,
+                _duration(
+                    1, "decade" if unit == "decade" else unit.replace("weekend", "week"), pub
+                ),
+            )
         return _cand(m, _duration(1, unit.replace("weekend", "week"), pub, anchor=anchor))
-    step = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "this past": -1,
-            "next": 1, "coming": 1, "this coming": 1}[rel]
+    step = {
+        "this": 0,
+        "current": 0,
+        "last": -1,
+        "previous": -1,
+        "past": -1,
+        "this past": -1,
+        "next": 1,
+        "coming": 1,
+        "this coming": 1,
+    }[rel]
     if pub is None:
-        tx = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
-              "decade": "XXX", "century": "XX"}[unit]
-        return _cand(m, _unresolved(tx, unit if unit != "weekend" else "day", pub,
-                                    "relative to publication (unknown)"))
+        tx = {
+            "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX",
+            "year": "XXXX",
+            "decade": "XXX",
+            "century": "XX",
+        }[unit]
+        return _cand(
+            m,
+            _unresolved(
+                tx, unit if unit != "weekend" else "day", pub, "relative to publication (unknown)"
+            ),
+        )
     if unit == "weekend":
-        sat = _weekday_date(5, pub, env.tense, None if step == 0 else ("last" if step < 0 else "next"))
+        sat = _weekday_date(
+            5, pub, env.tense, None if step == 0 else ("last" if step < 0 else "next")
+        )
         if step == 0 and env.tense != "future" and pub.weekday() < 5:
             sat = pub - dt.timedelta(days=pub.weekday() + 2)
         iy, iw, _ = sat.isocalendar()
-        return _cand(m, _mk(f"{iy}-W{iw:02d}-WE", "DATE", sat, sat + dt.timedelta(days=1), "day",
-                            pub, basis="weekend relative to publication"))
+        return _cand(
+            m,
+            _mk(
+                f"{iy}-W{iw:02d}-WE",
+                "DATE",
+                sat,
+                sat + dt.timedelta(days=1),
+                "day",
+                pub,
+                basis="weekend relative to publication",
+            ),
+        )
     v = _unit_value(unit, _step(unit, pub, step), pub, "relative to publication")
     if m["fiscal"]:
         v["basis"] = "fiscal year taken as the calendar year"
@@ -1090,8 +1253,10 @@ def _r_rel_unit(m: re.Match[str], env: _Env) -> _Cand | None:
 
 
 # Position within the current unit: earlier this month / later this year / the end of the year
-@_rule(r"\b(?P<pos>earlier|later|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)"
-       r"(?:[\s-]+(?:in\s+)?)(?:(?P<rel>this|last|next|the|current)[\s-]+)?(?P<unit>week|month|year|decade)\b")
+@_rule(
+    r"\b(?P<pos>earlier|later|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)"
+    r"(?:[\s-]+(?:in\s+)?)(?:(?P<rel>this|last|next|the|current)[\s-]+)?(?P<unit>week|month|year|decade)\b"
+)
 def _r_position_unit(m: re.Match[str], env: _Env) -> _Cand | None:
     pub = env.pub
     pos = re.sub(r"\s+", " ", m["pos"].lower())
@@ -1101,15 +1266,16 @@ def _r_position_unit(m: re.Match[str], env: _Env) -> _Cand | None:
         return _cand(m, _unresolved("XXXX", unit, pub, "relative to publication (unknown)"))
     step = {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
     mod = {"earlier": "start", "early": "start", "later": "end", "late": "end", "mid": "mid"}.get(
-        pos, "end" if "end" in pos or "close" in pos else "mid" if "middle" in pos else "start")
+        pos, "end" if "end" in pos or "close" in pos else "mid" if "middle" in pos else "start"
+    )
     base = _unit_value(unit, _step(unit, pub, step), pub, "relative to publication")
     if rel == "the" and step == 0:
         # "the end of the year": in a past-tense clause a part not yet reached is last year's
         part = _apply_mod(base, mod)
-        lo = _date(part["earliest"])
+        lo, hi = _date(part["earliest"]), _date(part["latest"])
         if env.tense != "future" and lo is not None and lo > pub:
             base = _unit_value(unit, _step(unit, pub, -1), pub, "relative to publication")
-        elif env.tense == "future" and _date(part["latest"]) is not None and _date(part["latest"]) < pub:  # type: ignore[operator]
+        elif env.tense == "future" and hi is not None and hi < pub:
             base = _unit_value(unit, _step(unit, pub, 1), pub, "relative to publication")
     v = _apply_mod(base, mod)
     if pos == "earlier" and step == 0:
@@ -1120,8 +1286,10 @@ def _r_position_unit(m: re.Match[str], env: _Env) -> _Cand | None:
 
 
 # "N units ago", "in N units" (future clause), "N units from now"
-@_rule(rf"\b(?P<n>{_NUMW})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|from\s+today|hence|back)\b"
-       rf"|\b(?P<in>in|within)\s+(?P<n2>{_NUMW})\s+(?P<unit2>{_UNIT})\b(?!\s+(?:of|ago|time)\b)")
+@_rule(
+    rf"\b(?P<n>{_NUMW})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|from\s+today|hence|back)\b"
+    rf"|\b(?P<in>in|within)\s+(?P<n2>{_NUMW})\s+(?P<unit2>{_UNIT})\b(?!\s+(?:of|ago|time)\b)"
+)
 def _r_ago(m: re.Match[str], env: _Env) -> _Cand | None:
     pub = env.pub
     if m["in"]:
@@ -1146,10 +1314,14 @@ def _r_ago(m: re.Match[str], env: _Env) -> _Cand | None:
         return _cand(m, v)
     amount = n * per
     if is_time:
-        target = pub + dt.timedelta(days=sign * amount * {"S": 1 / 86400, "M": 1 / 1440, "H": 1 / 24}[letter])
+        target = pub + dt.timedelta(
+            days=sign * amount * {"S": 1 / 86400, "M": 1 / 1440, "H": 1 / 24}[letter]
+        )
         target = dt.date(target.year, target.month, target.day)
     else:
-        target = _shift(pub, letter if letter != "Q" else "M", sign * amount * (3 if letter == "Q" else 1))
+        target = _shift(
+            pub, letter if letter != "Q" else "M", sign * amount * (3 if letter == "Q" else 1)
+        )
     if grain == "decade" or grain == "century":
         grain = "year"
     v = _unit_value(grain, target, pub, "relative to publication")
@@ -1157,17 +1329,24 @@ def _r_ago(m: re.Match[str], env: _Env) -> _Cand | None:
 
 
 # Durations: a month / 10 years / two-week / several days / the past two years / recent weeks
-@_rule(rf"\b(?:(?P<anch>(?:(?:the|these|those)\s+)?(?:past|last|previous|next|coming|following|first|final)|recent|in\s+recent|over\s+the\s+(?:past|last|next|coming))\s+)?"
-       rf"(?P<n>{_NUMW})?[\s-]*(?P<unit>{_UNIT})(?P<poss>['’]s?)?"
-       r"(?!-old|\s+old\b|[\s-]+long\b(?=\s+\w+ed)|\s*-\s*\d)"
-       r"(?:\s+(?P<rel>later|earlier|before|after|since|into))?")
+@_rule(
+    rf"\b(?:(?P<anch>(?:(?:the|these|those)\s+)?(?:past|last|previous|next|coming|following|first|final)|recent|in\s+recent|over\s+the\s+(?:past|last|next|coming))\s+)?"
+    rf"(?P<n>{_NUMW})?[\s-]*(?P<unit>{_UNIT})(?P<poss>['’]s?)?"
+    r"(?!-old|\s+old\b|[\s-]+long\b(?=\s+\w+ed)|\s*-\s*\d)"
+    r"(?:\s+(?P<rel>later|earlier|before|after|since|into))?"
+)
 def _r_duration(m: re.Match[str], env: _Env) -> _Cand | None:
     unit = m["unit"].lower()
     plural = unit.endswith("s") and not unit.endswith("ss")
     n_s, anch = m["n"], (m["anch"] or "").lower()
     if n_s is None and not plural and not anch:
         return None
-    if n_s is None and not anch and unit.rstrip("s") in {"second", "minute", "hour", "night", "quarter", "century", "centurie", "fortnight"}:
+    if (
+        n_s is None
+        and not anch
+        and unit.rstrip("s")
+        in {"second", "minute", "hour", "night", "quarter", "century", "centurie", "fortnight"}
+    ):
         return None
     if n_s is not None and n_s.lower() in {"a", "an"} and plural:
         return None
@@ -1193,8 +1372,15 @@ def _r_duration(m: re.Match[str], env: _Env) -> _Cand | None:
     v = _duration(n, unit, env.pub, anchor=anchor, mod=mod)
     if rel in {"later", "earlier", "before", "after"}:
         v["basis"] = "duration relative to another event"
-    end = m.end() if rel in {"later", "earlier", "before", "after"} else m.end("poss") if m["poss"] else m.end("unit")
-    return _Cand(m.start(), end, v, priority=-1)
+    end = (
+        m.end()
+        if rel in {"later", "earlier", "before", "after"}
+        else m.end("poss")
+        if m["poss"]
+        else m.end("unit")
+    )
+    start = min(m.start(g) for g in ("anch", "n", "unit") if m[g] is not None)
+    return _Cand(start, end, v, priority=-1)
 
 
 # Vague references: recently / now / in the past / soon / in the coming months / at the time
@@ -1217,14 +1403,22 @@ def _r_vague(m: re.Match[str], env: _Env) -> _Cand | None:
     kind = _VAGUE[re.sub(r"\s+", " ", m.group(0).lower())]
     assert kind is not None
     pub = env.pub
-    timex = {"PAST": "PAST_REF", "PAST_OPEN": "PAST_REF", "PRESENT": "PRESENT_REF",
-             "FUTURE": "FUTURE_REF", "FUTURE_OPEN": "FUTURE_REF"}[kind]
+    timex = {
+        "PAST": "PAST_REF",
+        "PAST_OPEN": "PAST_REF",
+        "PRESENT": "PRESENT_REF",
+        "FUTURE": "FUTURE_REF",
+        "FUTURE_OPEN": "FUTURE_REF",
+    }[kind]
     if pub is None:
         return _cand(m, _unresolved(timex, "unknown", pub, "relative to publication (unknown)"))
     window = dt.timedelta(days=RECENT_WINDOW_DAYS)
     lo, hi = {
-        "PAST": (pub - window, pub), "PAST_OPEN": (None, pub), "PRESENT": (pub, pub),
-        "FUTURE": (pub, pub + window), "FUTURE_OPEN": (pub, None),
+        "PAST": (pub - window, pub),
+        "PAST_OPEN": (None, pub),
+        "PRESENT": (pub, pub),
+        "FUTURE": (pub, pub + window),
+        "FUTURE_OPEN": (pub, None),
     }[kind]
     basis = {
         "PAST": f"{RECENT_WINDOW_DAYS} days up to publication {pub.isoformat()}",
@@ -1236,7 +1430,9 @@ def _r_vague(m: re.Match[str], env: _Env) -> _Cand | None:
     return _cand(m, _mk(timex, "DATE", lo, hi, "unknown", pub, basis=basis), priority=-1)
 
 
-@_rule(r"\b(?:in\s+)?(?:the\s+)?(?P<dir>coming|next\s+few|recent|past\s+few)\s+(?P<unit>days|weeks|months|years|decades)\b")
+@_rule(
+    r"\b(?:in\s+)?(?:the\s+)?(?P<dir>coming|next\s+few|recent|past\s+few)\s+(?P<unit>days|weeks|months|years|decades)\b"
+)
 def _r_coming(m: re.Match[str], env: _Env) -> _Cand | None:
     d = m["dir"].lower()
     if not m.group(0).lower().startswith(("in ", "the ")) and d != "coming":
@@ -1245,32 +1441,54 @@ def _r_coming(m: re.Match[str], env: _Env) -> _Cand | None:
         return None  # "recent weeks", "the next few months": durations, see _r_duration
     pub = env.pub
     future = d == "coming"
-    letter = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}[m["unit"].lower()]
+    letter = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}[
+        m["unit"].lower()
+    ]
     timex = "FUTURE_REF" if future else "PAST_REF"
     if pub is None:
         return _cand(m, _unresolved(timex, "unknown", pub, "relative to publication (unknown)"))
     days = dt.timedelta(days=_VAGUE_WINDOWS[letter])
     lo, hi = (pub, pub + days) if future else (pub - days, pub)
     word = "after" if future else "before"
-    return _cand(m, _mk(timex, "DATE", lo, hi, "unknown", pub,
-                        basis=f"{days.days} days {word} publication {pub.isoformat()}"), priority=1)
+    return _cand(
+        m,
+        _mk(
+            timex,
+            "DATE",
+            lo,
+            hi,
+            "unknown",
+            pub,
+            basis=f"{days.days} days {word} publication {pub.isoformat()}",
+        ),
+        priority=1,
+    )
 
 
 # Decades / years after something: "decades after", "years later" (no number)
 # are covered by _r_duration (bare plural + later/after).
 
+
 # Holidays: Christmas / Thanksgiving 2020 / last Easter
-@_rule(r"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|previous|coming)\s+)?(?P<h>"
-       + _alt([*list(_FIXED_HOLIDAYS), *list(_NTH_HOLIDAYS), *list(_EASTER_HOLIDAYS), *list(_DAY_AFTER_HOLIDAYS)]).replace("'", "['’]?")
-       + rf")(?:\s+(?:of\s+|in\s+)?(?P<year>{_YEAR4}))?\b")
+@_rule(
+    r"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|previous|coming)\s+)?(?P<h>"
+    + _alt(
+        [
+            *list(_FIXED_HOLIDAYS),
+            *list(_NTH_HOLIDAYS),
+            *list(_EASTER_HOLIDAYS),
+            *list(_DAY_AFTER_HOLIDAYS),
+        ]
+    ).replace("'", "['’]?")
+    + rf")(?:\s+(?:of\s+|in\s+)?(?P<year>{_YEAR4}))?\b"
+)
 def _r_holiday(m: re.Match[str], env: _Env) -> _Cand | None:
     name = m["h"]
-    if name.lower() in {"may day", "easter", "thanksgiving", "christmas", "halloween"} and not name[0].isupper() and not m["rel"]:
-        if name.lower() == "may day":
-            return None
     key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
-    if key not in _FIXED_HOLIDAYS and key not in _NTH_HOLIDAYS and key not in _EASTER_HOLIDAYS and key not in _DAY_AFTER_HOLIDAYS:
-        key = key.replace("s ", "'s ") if key.replace("s ", "'s ") in _FIXED_HOLIDAYS | _NTH_HOLIDAYS else key.replace("'", "")
+    if key == "may day" and not name[0].isupper():
+        return None  # "may day" is more often "may" + "day"
+    if _holiday(key, 2000) is None:
+        key = key.replace("'", "")  # the pattern allows a dropped apostrophe
         if _holiday(key, 2000) is None:
             return None
     pub = env.pub
@@ -1292,12 +1510,23 @@ def _r_holiday(m: re.Match[str], env: _Env) -> _Cand | None:
 
 
 # Recurring: every year / each week / annually
-@_rule(r"\b(?:(?:every|each)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night|season|quarter)|(?P<adv>annually|yearly))\b")
+@_rule(
+    r"\b(?:(?:every|each)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night|season|quarter)|(?P<adv>annually|yearly))\b"
+)
 def _r_set(m: re.Match[str], env: _Env) -> _Cand | None:
     unit = (m["unit"] or "year").lower()
-    timex = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
-             "season": "XXXX-XX", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
-             "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI"}[unit]
+    timex = {
+        "day": "P1D",
+        "week": "P1W",
+        "month": "P1M",
+        "year": "P1Y",
+        "quarter": "P3M",
+        "season": "XXXX-XX",
+        "morning": "XXXX-XX-XXTMO",
+        "afternoon": "XXXX-XX-XXTAF",
+        "evening": "XXXX-XX-XXTEV",
+        "night": "XXXX-XX-XXTNI",
+    }[unit]
     return _cand(m, _mk(timex, "SET", None, None, "unknown", env.pub, basis="recurring"))
 
 
@@ -1311,9 +1540,20 @@ def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
     if hhmm is None:
         return None
     start = m.start("clock")
-    return _Cand(start, m.end(), _unresolved(f"XXXX-XX-XXT{hhmm}", "unknown", env.pub,
-                                              "time of day: date unknown", type_="TIME", time=hhmm),
-                 clock=True, priority=-1)
+    return _Cand(
+        start,
+        m.end(),
+        _unresolved(
+            f"XXXX-XX-XXT{hhmm}",
+            "unknown",
+            env.pub,
+            "time of day: date unknown",
+            type_="TIME",
+            time=hhmm,
+        ),
+        clock=True,
+        priority=-1,
+    )
 
 
 def _clock_hhmm(clock: str) -> str | None:
@@ -1361,14 +1601,33 @@ _BOUND_MOD = {
 
 
 def _range(a: Value, b: Value, pub: dt.date | None) -> Value:
-    """A value spanning from ``a`` to ``b``."""
-    grains = ["day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "unknown"]
+    """Build a value spanning from ``a`` to ``b``."""
+    grains = [
+        "day",
+        "week",
+        "month",
+        "season",
+        "quarter",
+        "half",
+        "year",
+        "decade",
+        "century",
+        "unknown",
+    ]
     ga, gb = str(a.get("grain")), str(b.get("grain"))
     grain = max(ga, gb, key=lambda g: grains.index(g) if g in grains else 0)
     resolved = bool(a.get("resolved")) and bool(b.get("resolved"))
-    return _mk(f"{a['timex']}/{b['timex']}", "DATE", _date(a.get("earliest")),
-               _date(b.get("latest")), grain, pub, resolved=resolved, basis="range",
-               parts=[a, b])
+    return _mk(
+        f"{a['timex']}/{b['timex']}",
+        "DATE",
+        _date(a.get("earliest")),
+        _date(b.get("latest")),
+        grain,
+        pub,
+        resolved=resolved,
+        basis="range",
+        parts=[a, b],
+    )
 
 
 def _alternatives(values: list[Value], pub: dt.date | None) -> Value:
@@ -1376,16 +1635,25 @@ def _alternatives(values: list[Value], pub: dt.date | None) -> Value:
     his = [_date(v.get("latest")) for v in values]
     lo = None if any(x is None for x in los) else min(x for x in los if x is not None)
     hi = None if any(x is None for x in his) else max(x for x in his if x is not None)
-    return _mk("|".join(str(v["timex"]) for v in values), "DATE", lo, hi,
-               str(values[0].get("grain")), pub,
-               resolved=all(bool(v.get("resolved")) for v in values),
-               basis="alternatives", alternatives=values)
+    return _mk(
+        "|".join(str(v["timex"]) for v in values),
+        "DATE",
+        lo,
+        hi,
+        str(values[0].get("grain")),
+        pub,
+        resolved=all(bool(v.get("resolved")) for v in values),
+        basis="alternatives",
+        alternatives=values,
+    )
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Non-overlapping candidates: longest first, then higher priority, then leftmost."""
     chosen: list[_Cand] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start) - 3 * c.priority, -c.priority, c.start)):
+    for c in sorted(
+        cands, key=lambda c: (-(c.end - c.start) - 3 * c.priority, -c.priority, c.start)
+    ):
         if all(c.end <= o.start or c.start >= o.end for o in chosen):
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
@@ -1400,10 +1668,14 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if nxt is not None and (c.clock != nxt.clock):
-            gap = text[c.end:nxt.start]
+            gap = text[c.end : nxt.start]
             link = _TIME_LINK.fullmatch(gap)
             date_c, clock_c = (nxt, c) if c.clock else (c, nxt)
-            if link is not None and date_c.value.get("type") in {"DATE", "TIME"} and date_c.value.get("grain") == "day":
+            if (
+                link is not None
+                and date_c.value.get("type") in {"DATE", "TIME"}
+                and date_c.value.get("grain") == "day"
+            ):
                 hhmm = clock_c.value["time"]
                 v = dict(date_c.value)
                 base = str(v["timex"]).split("T")[0]
@@ -1422,8 +1694,13 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
         if m is None or m.end() != c.start:
             continue
         w = re.sub(r"\s+", " ", (m["w"] or "mid").lower())
-        mod = ("start" if any(x in w for x in ("early", "start", "beginning")) else
-               "end" if any(x in w for x in ("late", "end", "close")) else "mid")
+        mod = (
+            "start"
+            if any(x in w for x in ("early", "start", "beginning"))
+            else "end"
+            if any(x in w for x in ("late", "end", "close"))
+            else "mid"
+        )
         start = m.start()
         cands[k] = replace(c, start=start, value=_apply_mod(c.value, mod))
     # 3. ranges and alternatives
@@ -1434,28 +1711,34 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
         group = [c]
         j = i
         while j + 1 < len(cands) and not cands[j + 1].clock:
-            gap = text[cands[j].end:cands[j + 1].start]
+            gap = text[cands[j].end : cands[j + 1].start]
             if _ALT_CONNECT.fullmatch(gap) or (len(group) > 1 and re.fullmatch(r"\s*,\s*", gap)):
                 group.append(cands[j + 1])
                 j += 1
                 continue
             break
-        if len(group) > 1 and re.search(r"\bor\b", text[group[0].end:group[-1].start]):
+        if len(group) > 1 and re.search(r"\bor\b", text[group[0].end : group[-1].start]):
             vals = [_fill_year(g, group[-1]) for g in group]
             out.append(_Cand(group[0].start, group[-1].end, _alternatives(vals, pub)))
             i = j + 1
             continue
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if nxt is not None and not c.clock and not nxt.clock and c.value.get("type") != "DURATION":
-            gap = text[c.end:nxt.start]
+            gap = text[c.end : nxt.start]
             opener = _RANGE_OPEN.search(text, max(0, c.start - 10), c.start)
             conn = _RANGE_CONNECT.fullmatch(gap)
             word = gap.strip().lower()
             ok = conn is not None and (
-                (opener is not None and opener.end() == c.start and
-                 (word == "and") == opener.group(0).lower().startswith("between"))
-                or (opener is None and word in {"to", "through", "thru", "until", "till", "-", "–", "—"}
-                    and c.value.get("grain") == nxt.value.get("grain"))
+                (
+                    opener is not None
+                    and opener.end() == c.start
+                    and (word == "and") == opener.group(0).lower().startswith("between")
+                )
+                or (
+                    opener is None
+                    and word in {"to", "through", "thru", "until", "till", "-", "–", "—"}
+                    and c.value.get("grain") == nxt.value.get("grain")
+                )
             )
             if ok and nxt.value.get("type") != "DURATION":
                 a = _fill_year(c, nxt)
@@ -1496,7 +1779,11 @@ def _fill_year(c: _Cand, other: _Cand) -> Value:
     if not y_s.isdigit():
         return c.value
     v = c.with_year(int(y_s))
-    if _date(v.get("earliest")) and _date(other.value.get("earliest")) and v["earliest"] > other.value["earliest"]:
+    if (
+        _date(v.get("earliest"))
+        and _date(other.value.get("earliest"))
+        and v["earliest"] > other.value["earliest"]
+    ):
         v = c.with_year(int(y_s) - 1)
     return v
 
@@ -1544,7 +1831,9 @@ def _parse(text: str, pub: dt.date | None, tense: str | None) -> list[_Cand]:
 # ---------------------------------------------------------------------------
 
 
-def normalize(expression: str, published: dt.date | None, *, tense: str = "past") -> dict[str, Any] | None:
+def normalize(
+    expression: str, published: dt.date | None, *, tense: str = "past"
+) -> dict[str, Any] | None:
     """Normalize one time expression to a value dict, or None if it is not one.
 
     ``published`` anchors relative expressions ("Tuesday", "last year"); when it is
@@ -1580,7 +1869,9 @@ def _dateparser_fallback(expression: str, published: dt.date | None, tense: str)
     if data is None or data.date_obj is None:
         return None
     period = data.period or "day"
-    grain = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "day"}.get(period, "day")
+    grain = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "day"}.get(
+        period, "day"
+    )
     return _unit_value(grain, data.date_obj.date(), published, "dateparser")
 
 
@@ -1598,7 +1889,9 @@ class DateExtractor:
         """
         cands = _parse(text, context.published, None)
         fields = [
-            FieldValue(kind="date", text=text[c.start:c.end], span=(c.start, c.end), value=c.value)
+            FieldValue(
+                kind="date", text=text[c.start : c.end], span=(c.start, c.end), value=c.value
+            )
             for c in cands
         ]
         if context.doc is not None:
@@ -1616,7 +1909,9 @@ class DateExtractor:
             tense = detect_tense(text, start, end)
             value = _dateparser_fallback(text[start:end], context.published, tense)
             if value is not None:
-                extra.append(FieldValue(kind="date", text=text[start:end], span=(start, end), value=value))
+                extra.append(
+                    FieldValue(kind="date", text=text[start:end], span=(start, end), value=value)
+                )
         return extra
 
     def compare(self, a: FieldValue, b: FieldValue) -> Comparison:
@@ -1659,7 +1954,9 @@ def _duration_days(timex: str) -> float | None:
 
 def _same(a: Value, b: Value) -> bool:
     keys = ("timex", "type", "earliest", "latest", "mod")
-    return all(a.get(k) == b.get(k) for k in keys) and a.get("alternatives") == b.get("alternatives")
+    return all(a.get(k) == b.get(k) for k in keys) and a.get("alternatives") == b.get(
+        "alternatives"
+    )
 
 
 def compare_values(a: Value, b: Value, words_a: str = "", words_b: str = "") -> Comparison:
@@ -1689,7 +1986,11 @@ def _decide(a: Value, b: Value) -> tuple[Verdict, str, str]:
     if (ta == "DURATION") != (tb == "DURATION") or "SET" in {ta, tb}:
         if ta == tb == "SET" and a.get("timex") == b.get("timex"):
             return Verdict.AGREE, "date.same_value", "the same recurrence"
-        return Verdict.COMPATIBLE, "date.not_comparable", "one is a duration or recurrence, the other a date"
+        return (
+            Verdict.COMPATIBLE,
+            "date.not_comparable",
+            "one is a duration or recurrence, the other a date",
+        )
     if ta == tb == "DURATION" and not (a.get("earliest") and b.get("earliest")):
         return _compare_durations(a, b)
     lo_a, hi_a = _date(a.get("earliest")), _date(a.get("latest"))
@@ -1705,24 +2006,48 @@ def _decide(a: Value, b: Value) -> tuple[Verdict, str, str]:
     ref_a, ref_b = str(a.get("timex")), str(b.get("timex"))
     if ref_a == ref_b and ref_a.endswith("_REF"):
         if _overlap(lo_a, hi_a, lo_b, hi_b):
-            return Verdict.COMPATIBLE, "date.interval_overlap", f"both say {ref_a} and the windows overlap"
-        return Verdict.COMPATIBLE, "date.same_reference", f"both say {ref_a} (from different publication dates)"
+            return (
+                Verdict.COMPATIBLE,
+                "date.interval_overlap",
+                f"both say {ref_a} and the windows overlap",
+            )
+        return (
+            Verdict.COMPATIBLE,
+            "date.same_reference",
+            f"both say {ref_a} (from different publication dates)",
+        )
     bound = _bound_check(a, b)
     if bound is not None:
         return bound
     if not _overlap(lo_a, hi_a, lo_b, hi_b):
         if "PRESENT_REF" in {ref_a, ref_b}:
-            return Verdict.NUANCE, "date.present_ref", "'now' is vague; the other date lies elsewhere"
-        if a.get("grain") == b.get("grain") == "day" and lo_a and lo_b and abs((lo_a - lo_b).days) == 1 \
-                and lo_a == hi_a and lo_b == hi_b:
-            return Verdict.NUANCE, "date.off_by_one_day", "one day apart (time zones or datelines may differ)"
+            return (
+                Verdict.NUANCE,
+                "date.present_ref",
+                "'now' is vague; the other date lies elsewhere",
+            )
+        if (
+            a.get("grain") == b.get("grain") == "day"
+            and lo_a
+            and lo_b
+            and abs((lo_a - lo_b).days) == 1
+            and lo_a == hi_a
+            and lo_b == hi_b
+        ):
+            return (
+                Verdict.NUANCE,
+                "date.off_by_one_day",
+                "one day apart (time zones or datelines may differ)",
+            )
         return Verdict.CONFLICT, "date.disjoint", "the intervals do not overlap"
     if lo_a == lo_b and hi_a == hi_b:
         return Verdict.AGREE, "date.same_interval", "the same interval of days"
     return Verdict.COMPATIBLE, "date.interval_overlap", "the intervals overlap (one may be vaguer)"
 
 
-def _overlap(lo_a: dt.date | None, hi_a: dt.date | None, lo_b: dt.date | None, hi_b: dt.date | None) -> bool:
+def _overlap(
+    lo_a: dt.date | None, hi_a: dt.date | None, lo_b: dt.date | None, hi_b: dt.date | None
+) -> bool:
     if lo_a is not None and hi_b is not None and lo_a > hi_b:
         return False
     return not (lo_b is not None and hi_a is not None and lo_b > hi_a)
@@ -1741,18 +2066,29 @@ def _bound_check(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
     if not _overlap(lo_a, hi_a, lo_b, hi_b):
         return Verdict.CONFLICT, "date.disjoint", "the point lies outside the bound"
     if ba and bb:
-        if a.get("mod") == b.get("mod") and (a.get("anchor") or {}).get("timex") == (b.get("anchor") or {}).get("timex"):
+        if a.get("mod") == b.get("mod") and (a.get("anchor") or {}).get("timex") == (
+            b.get("anchor") or {}
+        ).get("timex"):
             return Verdict.AGREE, "date.same_value", "the same bound"
         return Verdict.NUANCE, "date.bound_differs", "both give bounds, but not the same ones"
     bound, point = (a, b) if ba else (b, a)
     anchor = bound.get("anchor") or {}
-    if anchor.get("earliest") == point.get("earliest") and anchor.get("latest") == point.get("latest"):
-        return Verdict.NUANCE, "date.bound_vs_point", (
-            f"one says '{bound.get('mod')} {anchor.get('timex')}', the other '{point.get('timex')}' itself")
+    if anchor.get("earliest") == point.get("earliest") and anchor.get("latest") == point.get(
+        "latest"
+    ):
+        return (
+            Verdict.NUANCE,
+            "date.bound_vs_point",
+            (
+                f"one says '{bound.get('mod')} {anchor.get('timex')}', "
+                f"the other '{point.get('timex')}' itself"
+            ),
+        )
     lo_p, hi_p = _date(point.get("earliest")), _date(point.get("latest"))
     lo_b2, hi_b2 = _date(bound.get("earliest")), _date(bound.get("latest"))
     inside = (lo_b2 is None or (lo_p is not None and lo_p >= lo_b2)) and (
-        hi_b2 is None or (hi_p is not None and hi_p <= hi_b2))
+        hi_b2 is None or (hi_p is not None and hi_p <= hi_b2)
+    )
     if inside:
         return Verdict.COMPATIBLE, "date.interval_overlap", "the date satisfies the bound"
     return Verdict.NUANCE, "date.bound_vs_point", "the date only partly satisfies the bound"
@@ -1768,10 +2104,19 @@ def _weekday_check(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
         if lo_y is None or lo_y != _date(y.get("latest")) or lo_y == _date(x.get("earliest")):
             continue
         if lo_y.weekday() == wd:
-            return Verdict.NUANCE, "date.weekday_fits", (
-                f"{calendar.day_name[wd]} fits {lo_y.isoformat()}, but by the news convention "
-                f"({basis}) it would be {x.get('earliest')}")
-        return Verdict.CONFLICT, "date.disjoint", f"{lo_y.isoformat()} is not a {calendar.day_name[wd]}"
+            return (
+                Verdict.NUANCE,
+                "date.weekday_fits",
+                (
+                    f"{calendar.day_name[wd]} fits {lo_y.isoformat()}, but by the news convention "
+                    f"({basis}) it would be {x.get('earliest')}"
+                ),
+            )
+        return (
+            Verdict.CONFLICT,
+            "date.disjoint",
+            f"{lo_y.isoformat()} is not a {calendar.day_name[wd]}",
+        )
     return None
 
 
@@ -1779,7 +2124,7 @@ def _compare_patterns(a: Value, b: Value) -> tuple[Verdict, str, str]:
     """At least one side has no interval (unresolved): compare what is known."""
     ta, tb = str(a.get("timex")), str(b.get("timex"))
     wa, wb = a.get("weekday"), b.get("weekday")
-    for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
+    for x, y, tx in ((a, b, ta), (b, a, tb)):
         if x.get("earliest") is None and x.get("latest") is None:
             # weekday against a concrete date
             wd = x.get("weekday")
@@ -1789,16 +2134,25 @@ def _compare_patterns(a: Value, b: Value) -> tuple[Verdict, str, str]:
                 if md and (int(md[1]), int(md[2])) != (lo_y.month, lo_y.day):
                     return Verdict.CONFLICT, "date.disjoint", "month and day differ"
                 if lo_y.weekday() == wd:
-                    return Verdict.COMPATIBLE, "date.weekday_fits", (
-                        f"{calendar.day_name[wd]} fits {lo_y.isoformat()}")
-                return Verdict.CONFLICT, "date.disjoint", f"{lo_y.isoformat()} is not a {calendar.day_name[wd]}"
+                    return (
+                        Verdict.COMPATIBLE,
+                        "date.weekday_fits",
+                        (f"{calendar.day_name[wd]} fits {lo_y.isoformat()}"),
+                    )
+                return (
+                    Verdict.CONFLICT,
+                    "date.disjoint",
+                    f"{lo_y.isoformat()} is not a {calendar.day_name[wd]}",
+                )
     if wa is not None and wb is not None and wa != wb:
         return Verdict.CONFLICT, "date.disjoint", "different weekdays"
     if _pattern_fits(ta, tb):
         if ta == tb:
             return Verdict.COMPATIBLE, "date.same_pattern", "the same unresolved value"
         return Verdict.COMPATIBLE, "date.pattern_fits", "the known parts agree"
-    if re.fullmatch(r"[\dX]{4}(-[\dX]{2}){0,2}", ta) and re.fullmatch(r"[\dX]{4}(-[\dX]{2}){0,2}", tb):
+    if re.fullmatch(r"[\dX]{4}(-[\dX]{2}){0,2}", ta) and re.fullmatch(
+        r"[\dX]{4}(-[\dX]{2}){0,2}", tb
+    ):
         return Verdict.CONFLICT, "date.disjoint", "the known parts differ"
     return Verdict.COMPATIBLE, "date.unresolved", "at least one value could not be placed in time"
 

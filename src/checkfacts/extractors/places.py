@@ -15,7 +15,8 @@ from checkfacts.models import FieldValue, Verdict
 
 _PREP = r"(?:on|in|at|around|near|inside|into|onto|from|under|over|within)"
 _DET = r"(?:the|a|an|its|their|his|her|our|this|that)"
-_NP = rf"(?:{_DET}\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+"
+_WORD = r"(?!(?:and|or|both|but|with|for|to)\b)[\w’'-]+"
+_NP = rf"(?:{_DET}\s+)?(?:{_WORD}\s+){{0,3}}{_WORD}"
 _PLACES = re.compile(
     rf"(?P<hedge>\b(?:possibly|perhaps|maybe|either)\s+)?"
     rf"\b(?P<a>{_PREP}\s+{_NP})\s*,?\s+"

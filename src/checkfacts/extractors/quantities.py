@@ -84,6 +84,11 @@ FAR_APART: Final = 0.20
 
 # --------------------------------------------------------------------------- lexicon
 
+
+def _words(block: str) -> list[str]:
+    return block.split()
+
+
 _ONES: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -295,7 +300,8 @@ _CURRENCY_CODES: Final = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY"
                           "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD"}  # fmt: skip
 
 # Words that stop the search for a counted noun after a figure.
-_STOP: Final = frozenset("""
+_STOP: Final = frozenset(
+    _words("""
 a an the of in on at to for from by with and or but nor as than that which who whom whose
 this these those it its they them their he him she her his we us our you your i me my is
 are was were be been being has have had do does did will would can could may might must
@@ -307,26 +313,35 @@ why whether because though although according more less fewer last next previous
 first second third instead alone apiece respectively altogether total overall each
 left remain remained remains fell rose went came took made got saw ran met won lost
 live lived work stay gave held fled died say think became become remain stood sat
-""".split())  # fmt: skip
+""")
+)
 # Adjectives often found between a figure and its noun ("400 new cases").
-_ADJ: Final = frozenset("""
+_ADJ: Final = frozenset(
+    _words("""
 new more other additional extra further known former young old small large big major
 separate different dead injured wounded missing local foreign civilian military top key
 senior junior full full-time part-time living adult elderly unarmed armed innocent
 domestic international american british chinese russian indian european african
-""".split())  # fmt: skip
+""")
+)
 # Words after a tally that mark it as a score or vote ("a 5-4 vote").
-_TALLY_NOUNS: Final = frozenset("""
+_TALLY_NOUNS: Final = frozenset(
+    _words("""
 vote votes decision ruling majority margin win victory defeat loss draw tie score
 scoreline result verdict split lead count
-""".split())  # fmt: skip
-_TALLY_VERBS: Final = frozenset("""
+""")
+)
+_TALLY_VERBS: Final = frozenset(
+    _words("""
 voted vote votes beat beats defeated won win wins lost loses drew draw tied score scored
 scoring trounced thrashed edged ruled passed approved rejected
-""".split())  # fmt: skip
+""")
+)
 # "one" alone is a pronoun more often than a count.
 _ONE_IDIOMS: Final = frozenset({"day", "way", "side", "hand", "thing", "point", "time", "another"})
-_SENTENCE_BREAK: Final = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", "‘", "'"})
+_SENTENCE_BREAK: Final = frozenset(
+    {".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", "‘", "'"}
+)
 _IRREGULAR_PLURALS: Final = {
     "people": "person", "persons": "person", "individuals": "person",
     "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
@@ -340,9 +355,11 @@ _NO_SINGULAR: Final = ("ss", "us", "is", "ics", "series", "species", "news")
 _COUNT_SYNONYMS: Final = {"individual": "person", "vessel": "ship"}
 
 _HAS_NUMBER: Final = re.compile(
-    r"\d|\b(?:" + "|".join(
+    r"\d|\b(?:"
+    + "|".join(
         sorted([*_ONES, *_TENS, *_SCALES, *_ORDINALS, *_VAGUE, "dozen"], key=len, reverse=True)
-    ) + r")\b",
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 _TOKEN_RE: Final = re.compile(
@@ -350,12 +367,14 @@ _TOKEN_RE: Final = re.compile(
 )
 
 # Words before "X to Y" that make it a change, not a range ("rose from 5 to 7").
-_CHANGE_WORDS: Final = frozenset("""
+_CHANGE_WORDS: Final = frozenset(
+    _words("""
 from rose rise rises risen fell fall falls fallen increased increase increases decreased
 decrease decreases cut cuts raised raise raises lowered dropped drop drops jumped jumps
 climbed climbs grew grow grows shrank shrink slid slipped soared surged plunged doubled
 tripled halved revised up down by
-""".split())  # fmt: skip
+""")
+)
 
 _NUM, _WORD, _SYM = 0, 1, 2
 _KINDS: Final = {"n": _NUM, "w": _WORD, "s": _SYM}
@@ -450,7 +469,7 @@ def _digits(tok: _Tok) -> tuple[Decimal, Decimal]:
 
 
 def _num(d: Decimal | None) -> int | float | None:
-    """A Decimal as a JSON number: int when whole, else float."""
+    """Return a Decimal as a JSON number: int when whole, else float."""
     if d is None:
         return None
     if d == d.to_integral_value():
@@ -548,8 +567,8 @@ class _Parser:
         self.apply_prefix(found, floor)
         if found.bound is None and currency is None and core.year_like:
             # A bare four-digit figure is a year unless a unit says otherwise.
-            unit, _ = self.unit(core.end, currency, core)
-            if unit is None or unit not in _DIMENSIONS and unit not in _CURRENCIES:
+            unit, _ = self.unit_phrase(core.end, core)
+            if unit not in _DIMENSIONS and unit not in _CURRENCIES:
                 return None, self.skip_date_range(core)
         self.range_or_tally(found, core, currency)
         self.attach_unit(found, core, currency)
@@ -576,9 +595,10 @@ class _Parser:
                 and self.glued(i + 2)
             ):
                 return _DOLLAR_PREFIX[tok.low], i + 2
-            code = _CURRENCY_CODES.get(tok.text.rstrip("."))
-            if code is not None and self.is_num(i + 1 + (self.low(i + 1) == ".")):
-                return code, i + 1 + (self.low(i + 1) == ".")
+            named = _CURRENCY_CODES.get(tok.text.rstrip("."))
+            k = i + 1 + (self.low(i + 1) == ".")
+            if named is not None and self.is_num(k):
+                return named, k
         return None, i
 
     # -- figures -------------------------------------------------------------------
@@ -595,9 +615,7 @@ class _Parser:
         tok = self.toks[i]
         value, precision = _digits(tok)
         core = _Core(value, precision, i, i + 1)
-        core.year_like = (
-            len(tok.text) == 4 and tok.text.isdigit() and 1000 <= value <= 2100
-        )
+        core.year_like = len(tok.text) == 4 and tok.text.isdigit() and 1000 <= value <= 2100
         j = i + 1
         if j < self.n:
             nxt = self.toks[j]
@@ -611,7 +629,9 @@ class _Parser:
                 if nxt.low == "hundred" and self.low(j + 1) in _SCALES:
                     j += 1
                     scale *= _SCALES[self.low(j)]
-            elif nxt.kind == _WORD and not nxt.glued and nxt.low in {"bn", "mn", "mln", "bln", "tn"}:
+            elif (
+                nxt.kind == _WORD and not nxt.glued and nxt.low in {"bn", "mn", "mln", "bln", "tn"}
+            ):
                 scale = _SCALE_ABBR[nxt.low]
             if scale:
                 core.value *= scale
@@ -653,9 +673,9 @@ class _Parser:
             tok = self.toks[j]
             if tok.kind != _WORD:
                 break
-            if j > i and tok.glued and not (self.low(j - 1) == "-"):
+            if j > i and tok.glued and self.low(j - 1) != "-":
                 break
-            if w in _ONES and last not in {"ones", "tens"}:
+            if w in _ONES and (last != "ones" and (last != "tens" or 0 < _ONES[w] < 10)):
                 current += _ONES[w]
                 last = "ones"
             elif w in _TENS and last not in {"ones", "tens"}:
@@ -673,17 +693,20 @@ class _Parser:
                 scale_used = _SCALES[w]
                 current = Decimal(0)
                 last = "scale"
-            elif w == "and" and last in {"hundred", "scale"} and self.low(j + 1) in {
-                *_ONES, *_TENS
-            }:
+            elif (
+                w == "and" and last in {"hundred", "scale"} and self.low(j + 1) in {*_ONES, *_TENS}
+            ):
                 j += 1
                 continue
             else:
                 break
             seen = True
             j += 1
-            if self.low(j) == "-" and self.glued(j) and self.glued(j + 1) and (
-                self.low(j + 1) in _ONES and last == "tens"
+            if (
+                self.low(j) == "-"
+                and self.glued(j)
+                and self.glued(j + 1)
+                and (self.low(j + 1) in _ONES and last == "tens")
             ):
                 j += 1
         if not seen:
@@ -701,7 +724,7 @@ class _Parser:
         return core
 
     def vague(self, i: int) -> _Core | None:
-        """ "tens of thousands", "hundreds of", "several hundred", "a few thousand"."""
+        """Parse a vague figure: "tens of thousands", "hundreds of", "several hundred"."""
         low = self.low(i)
         if low in _VAGUE:
             base = _VAGUE[low]
@@ -735,12 +758,17 @@ class _Parser:
         if not scale or self.glued(j):
             return None
         return _Core(
-            Decimal(mult[0] * scale), Decimal(scale), i, j + 1, scale=scale, words=True,
+            Decimal(mult[0] * scale),
+            Decimal(scale),
+            i,
+            j + 1,
+            scale=scale,
+            words=True,
             vague_high=Decimal(mult[1] * scale),
         )
 
     def ordinal(self, i: int) -> tuple[_Found | None, int]:
-        """An ordinal at ``i``; or (None, next token) to skip an ordinal date; or (None, 0)."""
+        """Parse an ordinal at ``i``; (None, next) skips an ordinal date; (None, 0): none."""
         tok = self.toks[i]
         value: int | None = None
         end = i + 1
@@ -763,8 +791,10 @@ class _Parser:
                 return None, end  # "Second World War", "First Minister"
         if value is None:
             return None, 0
-        if self.is_month(i - 1) or self.is_month(end) or (
-            self.low(end) == "of" and self.is_month(end + 1)
+        if (
+            self.is_month(i - 1)
+            or self.is_month(end)
+            or (self.low(end) == "of" and self.is_month(end + 1))
         ):
             return None, end  # "March 9th", "9th of March"
         if self.low(end) in {"century", "centuries", "millennium"}:
@@ -776,7 +806,12 @@ class _Parser:
         ):
             return None, end
         found = _Found(i, end, i, end, Decimal(value), Decimal(value), Decimal(1), ordinal=True)
-        if self.low(end) == "-" and self.glued(end) and self.is_word(end + 1) and self.glued(end + 1):
+        if (
+            self.low(end) == "-"
+            and self.glued(end)
+            and self.is_word(end + 1)
+            and self.glued(end + 1)
+        ):
             sup = self.low(end + 1)
             if sup.endswith("est") or sup in {"most", "least"}:
                 found.unit = sup
@@ -804,16 +839,17 @@ class _Parser:
                 p = self.toks[prev]
                 if first.glued and p.kind == _WORD:
                     return True  # "MH370", "G7"
-                if first.glued and p.text in {"-", "'", "’", "#", "/", "."} and (
-                    prev == 0 or self.toks[prev].glued and self.toks[prev - 1].kind != _SYM
-                    or p.text in {"#", "/"}
+                if first.glued and p.text in {"#", "/"}:
+                    return True  # "#1", "24/7"
+                if (
+                    first.glued
+                    and p.text in {"-", "'", "’", "."}
+                    and p.glued
+                    and self.is_word(prev - 1)
                 ):
-                    if not (p.text == "-" and self.toks[prev - 1].kind == _NUM):
-                        return True  # "COVID-19", "Chang'e-7", "F-35", "#1", "24/7"
+                    return True  # "COVID-19", "Chang'e-7", "F-35"
                 if p.kind == _WORD and p.text[:1].isupper() and not self.prefix_ok(prev):
                     return True  # "Apollo 11", "March 9", "Windows 10"
-                if p.low == "no" and self.low(prev + 1) == "." :
-                    return True
                 if p.text == "." and self.low(prev - 1) == "no" and self.glued(prev):
                     return True  # "No. 10"
             if first.kind == _WORD and self.capitalized(k) and not self.sentence_initial(k):
@@ -826,9 +862,13 @@ class _Parser:
                     return True  # "03:35", "9/11"
                 if nxt.text == "." and self.is_num(j + 1) and self.glued(j + 1):
                     return True  # "1.2.3", "12.03.2021"
-                if nxt.kind == _WORD and core.scale == 1 and first.kind == _NUM:
-                    if not self.known_glued(nxt, currency):
-                        return True  # "1970s", "5G", "3D", "3pm"
+                if (
+                    nxt.kind == _WORD
+                    and core.scale == 1
+                    and first.kind == _NUM
+                    and not self.known_glued(nxt)
+                ):
+                    return True  # "1970s", "5G", "3D", "3pm"
             if nxt.low in _TIME_WORDS:
                 return True  # "3 p.m.", "1400 GMT"
             if self.is_month(j) or (
@@ -842,7 +882,7 @@ class _Parser:
                 return True  # "two-thirds", "two thirds"
         return bool(first.kind == _NUM and (self.glued(k - 1) and self.low(k - 1) in {":", "/"}))
 
-    def known_glued(self, nxt: _Tok, currency: str | None) -> bool:
+    def known_glued(self, nxt: _Tok) -> bool:
         low = nxt.low
         if low in _ORD_SUFFIX or low in _SCALE_ABBR:
             return True
@@ -851,7 +891,7 @@ class _Parser:
         return low != "s" and (low,) in _UNIT_WORDS
 
     def prefix_ok(self, prev: int) -> bool:
-        """May a capitalized word stand right before a figure?"""
+        """Say whether a capitalized word may stand right before a figure."""
         p = self.toks[prev]
         if p.low.endswith(("'s", "’s")):
             return True  # "China's 1.4 billion"
@@ -899,7 +939,7 @@ class _Parser:
         unit_first: str | None = None
         unit_end = j
         if currency is None:
-            unit_first, unit_end = self.measure_unit(j, core)
+            unit_first, unit_end = self.unit_phrase(j, core)
         joiner = self.low(unit_end)
         if f.bound == "range":
             if joiner != "and":
@@ -943,7 +983,7 @@ class _Parser:
         if a > b:
             return
         if unit_first is not None:
-            unit_second, _ = self.measure_unit(second.end, second)
+            unit_second, _ = self.unit_phrase(second.end, second)
             if unit_second not in {None, unit_first}:
                 return  # "2.5 percentage points to 7.5 per cent"
         f.low, f.high = a, b
@@ -954,7 +994,7 @@ class _Parser:
         core.year_like = False
         if unit_first is not None:
             f.unit = unit_first
-            unit_second, end2 = self.measure_unit(second.end, second)
+            unit_second, end2 = self.unit_phrase(second.end, second)
             if unit_second == unit_first:
                 f.end = end2
 
@@ -1007,9 +1047,8 @@ class _Parser:
             unit = _UNIT_WORDS.get(words)
             if unit is None:
                 continue
-            if size == 1 and words[0] in {"won", "rub", "nm", "pp"} and not glued:
-                if words[0] in {"won", "rub"}:
-                    continue
+            if size == 1 and words[0] in {"won", "rub"} and not glued:
+                continue
             if unit == "KRW" and not (core is not None and core.scale > 1):
                 continue
             if unit in {"year", "month", "day", "week"} and self.low(j + size) in {"ago", "old"}:
@@ -1020,17 +1059,6 @@ class _Parser:
         if tok.low == "pounds" and core is not None:
             return ("GBP" if core.scale > 1 else "lb"), j + 1
         return None, start
-
-    def measure_unit(self, j: int, core: _Core) -> tuple[str | None, int]:
-        """A measurement or currency unit (not a counted noun) at ``j``."""
-        unit, end = self.unit_phrase(j, core)
-        return unit, end
-
-    def unit(self, j: int, currency: str | None, core: _Core) -> tuple[str | None, int]:
-        unit, end = self.unit_phrase(j, core)
-        if unit is not None:
-            return unit, end
-        return None, j
 
     def attach_unit(self, f: _Found, core: _Core, currency: str | None) -> None:
         if f.unit is not None:
@@ -1073,7 +1101,7 @@ class _Parser:
         self.suffix(f)
 
     def suffix(self, f: _Found) -> None:
-        """ "or more", "or so", "30-odd", "30-plus", "30+" after the figure."""
+        """Apply a trailing bound or hedge: "or more", "or fewer", "or so", "30+"."""
         j = f.end
         w1, w2 = self.low(j), self.low(j + 1)
         if f.bound is None and f.tally is None and not f.ordinal:
@@ -1091,7 +1119,7 @@ class _Parser:
             f.approx = True  # compare recovers "nearly"/"just over" from the modifier
 
     def counted_noun(self, j: int) -> tuple[str, int] | None:
-        """The noun a figure counts ("422 ships" -> "ship"), and the token after it."""
+        """Find the noun a figure counts ("422 ships" -> "ship") and the token after it."""
         for step in range(3):
             k = j + step
             if not self.is_word(k) or self.glued(k):
@@ -1109,8 +1137,10 @@ class _Parser:
                 return None
             if tok.text[0].isupper() and not (low.endswith("s") and len(low) > 3):
                 return None
-            nxt_ok = self.is_word(k + 1) and not self.glued(k + 1) and (
-                self.low(k + 1) not in _STOP and not self.low(k + 1).endswith("ly")
+            nxt_ok = (
+                self.is_word(k + 1)
+                and not self.glued(k + 1)
+                and (self.low(k + 1) not in _STOP and not self.low(k + 1).endswith("ly"))
             )
             if low in _ADJ or low.endswith(("ed", "ing")):
                 if nxt_ok:
@@ -1124,7 +1154,7 @@ class _Parser:
         return None
 
     def keep_one(self, f: _Found, core: _Core) -> bool:
-        """A bare "one" counts only with a unit and no idiom ("one of", "one day")."""
+        """Keep a bare "one" only with a unit and no idiom ("one of", "one day")."""
         if not (core.words and core.end - core.start == 1 and self.low(core.start) == "one"):
             return True
         if f.bound is not None or f.tally is not None:
@@ -1185,13 +1215,13 @@ class _Q:
         return self.bound in {None, "approx"} and self.tally is None
 
     def figure(self) -> float:
-        """A representative figure: the stated one, or the middle of a range."""
+        """Return a representative figure: the stated one, or the middle of a range."""
         if self.low is not None and self.high is not None:
             return (self.low + self.high) / 2
         return self.low if self.low is not None else (self.high or 0.0)
 
     def core(self) -> _Interval:
-        """What the source states, without tolerance."""
+        """Return what the source states, without tolerance."""
         inf = math.inf
         lo = -inf if self.low is None else self.low
         hi = inf if self.high is None else self.high
@@ -1204,7 +1234,7 @@ class _Q:
         return _Interval(lo, False, hi, False)
 
     def tolerance(self) -> _Interval:
-        """What the source states, widened by rounding and hedging."""
+        """Return what the source states, widened by rounding and hedging."""
         if not self.point or self.low is None:
             return self.core()
         v = self.low
@@ -1288,7 +1318,7 @@ _BIG: Final = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def _fmt(x: float | None) -> str:
-    """A number for an explanation: "1.2 billion", "10,503", "0.25"."""
+    """Format a number for an explanation: "1.2 billion", "10,503", "0.25"."""
     if x is None:
         return "?"
     for size, name in _BIG:
@@ -1408,8 +1438,9 @@ class QuantityExtractor:
                 f"the figures are {gap:.0%} apart; rounding and hedging do not reconcile them",
             )
         return result(
-            Verdict.CONFLICT, "disjoint", "the figures do not overlap even allowing for rounding "
-            "and hedging"
+            Verdict.CONFLICT,
+            "disjoint",
+            "the figures do not overlap even allowing for rounding and hedging",
         )
 
 
@@ -1448,6 +1479,6 @@ def _mismatch(x: _Q, y: _Q) -> str | None:
         return None
     if x.dim == y.dim:
         return None
-    if x.dim is None and y.count or y.dim is None and x.count:
+    if (x.dim is None and y.count) or (y.dim is None and x.count):
         return None
     return f"incomparable units ({x.field.value.get('unit')} vs {y.field.value.get('unit')})"

