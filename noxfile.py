@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from pathlib import Path
 
 import nox
 
@@ -35,15 +36,24 @@ def ensure_chromium(session: nox.Session) -> None:
         return
     env = {"DEBIAN_FRONTEND": "noninteractive"}
     session.run("apt-get", "update", "-qq", external=True, env=env)
-    session.run("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium",
-                external=True, env=env)
+    session.run(
+        "apt-get",
+        "install",
+        "-y",
+        "-qq",
+        "--no-install-recommends",
+        "chromium",
+        external=True,
+        env=env,
+    )
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Run the whole test suite: real model, real corpora, real browser."""
     install(session, "test")
-    ensure_chromium(session)
+    if any("browser" in p.name for p in Path("tests").glob("test_*.py")):
+        ensure_chromium(session)
     session.run("pytest", *session.posargs)
 
 

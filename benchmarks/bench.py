@@ -22,8 +22,11 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 def measure(args: list[str]) -> tuple[float, float]:
     """Run ``checkfacts ARGS`` in a fresh process; return (seconds, peak RSS in MiB)."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "checkfacts", *args],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "checkfacts", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stderr is not None
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -44,9 +47,14 @@ def main() -> None:
     cases = [
         ("checkfacts --help", ["--help"]),
         ("report ilrs (5 articles)", ["report", str(CORPORA / "ilrs"), "-o", str(out / "a"), "-q"]),
-        (f"report newswcl50/{opts.event}", ["report", str(CORPORA / "newswcl50" / opts.event),
-                                           "-o", str(out / "b"), "-q"]),
-        ("report newswcl50 (all 50)", ["report", str(CORPORA / "newswcl50"), "-o", str(out / "c"), "-q"]),
+        (
+            f"report newswcl50/{opts.event}",
+            ["report", str(CORPORA / "newswcl50" / opts.event), "-o", str(out / "b"), "-q"],
+        ),
+        (
+            "report newswcl50 (all 50)",
+            ["report", str(CORPORA / "newswcl50"), "-o", str(out / "c"), "-q"],
+        ),
     ]
     for name, args in cases:
         runs = sorted(measure(args) for _ in range(opts.repeat))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from conftest import DEMO, ILRS, NEWSWCL, need
 
 from checkfacts.claims import extract_claims
 from checkfacts.ingest import ingest
+from conftest import DEMO, ILRS, NEWSWCL, need
 
 CORPORA = [ILRS, DEMO, *sorted(NEWSWCL.glob("event-*"))]
 
@@ -28,7 +30,7 @@ def test_claim_text_is_exactly_its_span(corpus):
 
 def test_file_text_is_the_file_as_read():
     for doc in ingest([need(ILRS)]):
-        raw = open(doc.source.path, encoding="utf-8").read()
+        raw = Path(doc.source.path).read_text(encoding="utf-8")
         for c in extract_claims(doc):
             assert raw[c.span[0] : c.span[1]] == c.text
 
@@ -36,9 +38,17 @@ def test_file_text_is_the_file_as_read():
 def test_no_claims_from_boilerplate():
     texts = [c.text for d in ingest([need(ILRS)]) for c in extract_claims(d)]
     joined = "\n".join(texts)
-    for junk in ("Skip to content", "A photo of the moon", "Please enter your", "Akismet",
-                 "Meet Anu Thomas John", "Will You Support", "Back to top", "Related Articles",
-                 "Financial contributions from our readers"):
+    for junk in (
+        "Skip to content",
+        "A photo of the moon",
+        "Please enter your",
+        "Akismet",
+        "Meet Anu Thomas John",
+        "Will You Support",
+        "Back to top",
+        "Related Articles",
+        "Financial contributions from our readers",
+    ):
         assert junk not in joined
 
 

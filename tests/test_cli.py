@@ -9,10 +9,10 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import DEMO, ILRS, ROOT, need
 
 from checkfacts.cli import main
 from checkfacts.errors import ExitCode
+from conftest import DEMO, ILRS, ROOT, need
 
 
 def invoke(args, code, **kwargs):
@@ -43,9 +43,14 @@ def test_report_writes_three_formats(tmp_path):
         (lambda d: str(d / "missing"), "no such file or folder"),
         (lambda d: (d / "empty").mkdir() or str(d / "empty"), "holds no articles"),
         (lambda d: (d / "x.txt").write_bytes(b"\x00\x01\x02binary") and str(d / "x.txt"), "binary"),
-        (lambda d: (d / "y.txt").write_bytes(b"\xff\xfe\xfa bytes") and str(d / "y.txt"), "not UTF-8"),
-        (lambda d: (d / "z.md").write_text("---\na: [\n---\ntext\n") and str(d / "z.md"),
-         "malformed front matter"),
+        (
+            lambda d: (d / "y.txt").write_bytes(b"\xff\xfe\xfa bytes") and str(d / "y.txt"),
+            "not UTF-8",
+        ),
+        (
+            lambda d: (d / "z.md").write_text("---\na: [\n---\ntext\n") and str(d / "z.md"),
+            "malformed front matter",
+        ),
     ],
 )
 def test_bad_input_exit_2_one_line_nothing_written(tmp_path, setup, problem):
@@ -65,14 +70,17 @@ def test_bad_input_exit_2_one_line_nothing_written(tmp_path, setup, problem):
 def test_size_limit_is_configurable(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("The council approved the budget on Monday. " * 50)
-    result = invoke(["report", str(article), "-o", str(tmp_path / "o"), "--max-bytes", "100"],
-                    ExitCode.USAGE)
+    result = invoke(
+        ["report", str(article), "-o", str(tmp_path / "o"), "--max-bytes", "100"], ExitCode.USAGE
+    )
     assert "over the limit of 100" in result.stderr
 
 
 def test_help_runs_as_a_real_process_without_heavy_imports():
-    code = ("import sys, checkfacts.cli; "
-            "print(sorted(m for m in ('torch','spacy','sentence_transformers') if m in sys.modules))")
+    code = (
+        "import sys, checkfacts.cli; "
+        "print(sorted(m for m in ('torch','spacy','sentence_transformers') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

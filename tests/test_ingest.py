@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DEMO, ILRS, NEWSWCL, need
 
 from checkfacts.errors import InputError
 from checkfacts.ingest import ingest
 from checkfacts.models import DateBasis
+from conftest import DEMO, ILRS, NEWSWCL, need
 
 
 def by_prefix(docs, prefix):
@@ -47,7 +47,10 @@ def test_ilrs_boilerplate_is_skipped_with_reasons():
         for s in d.content.skipped:
             reasons.setdefault(d.content.text[s.span[0] : s.span[1]], s.reason)
     assert reasons["Skip to content"] == "navigation"
-    assert reasons["A photo of the moon taken by SpaceIL’s Beresheet spacecraft in orbit."] == "caption"
+    assert (
+        reasons["A photo of the moon taken by SpaceIL’s Beresheet spacecraft in orbit."]
+        == "caption"
+    )
     assert reasons["Please enter your comment!"] == "comment form"
     assert reasons["Will You Support Our Work?"] == "call to action"
     bio = next(t for t in reasons if t.startswith("Meet Anu Thomas John"))
@@ -79,7 +82,10 @@ def test_demo_covers_every_format_and_date_basis():
     docs = ingest([need(DEMO)])
     assert {d.source.format for d in docs} == {"txt", "md", "html"}
     assert {d.source.published.basis for d in docs} >= {
-        DateBasis.DATELINE, DateBasis.CREDIT, DateBasis.FRONT_MATTER, DateBasis.HTML_META
+        DateBasis.DATELINE,
+        DateBasis.CREDIT,
+        DateBasis.FRONT_MATTER,
+        DateBasis.HTML_META,
     }
 
 

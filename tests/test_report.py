@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ILRS, NEWSWCL, need
 
 from checkfacts.formats import FILE_NAMES, RENDERERS, Format, render
 from checkfacts.models import Verdict
+from conftest import ILRS, NEWSWCL, need
 
 VERDICTS = {v.value for v in Verdict}
 
@@ -19,7 +19,13 @@ def check_contract(data: dict) -> None:
     source_ids = set()
     for s in data["sources"]:
         assert {"id", "path", "title", "outlet", "published"} <= s.keys()
-        assert s["published"]["basis"] in {"front_matter", "html_meta", "dateline", "credit", "none"}
+        assert s["published"]["basis"] in {
+            "front_matter",
+            "html_meta",
+            "dateline",
+            "credit",
+            "none",
+        }
         date = s["published"]["date"]
         assert date is None or (len(date) == 10 and date[4] == "-" and date[7] == "-")
         source_ids.add(s["id"])

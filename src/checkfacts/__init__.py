@@ -1,4 +1,4 @@
-"""checkfacts: which claims do news sources share, and where do they differ?
+"""checkfacts: which claims news sources share, and where they differ.
 
 The library lives in :mod:`checkfacts.api`; the ``checkfacts`` command is a thin
 wrapper around it.

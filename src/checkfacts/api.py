@@ -35,8 +35,10 @@ def default_paths(settings: Settings) -> list[str]:
 
 
 def _relative(path: Path) -> str:
-    """``path`` relative to the working folder when below it, so reports do not depend on
-    where the repository is checked out."""
+    """``path`` relative to the working folder when below it.
+
+    Reports then do not depend on where the repository is checked out.
+    """
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
@@ -44,11 +46,21 @@ def _relative(path: Path) -> str:
 
 
 def analyse(
-    paths: Sequence[str | Path], settings: Settings | None = None, progress: Progress | None = None
+    paths: Sequence[str | Path],
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    *,
+    background_model: bool = False,
 ) -> Report:
-    """Run the pipeline over ``paths`` (files or folders) and return the report, writing nothing."""
+    """Run the pipeline over ``paths`` (files or folders) and return the report, writing nothing.
+
+    ``background_model`` loads the embedding model in a child process while articles
+    are parsed: faster for a single run, slower for many runs in one process.
+    """
     settings = settings or load_settings()
-    return pipeline.run(paths, settings, progress or (lambda *_: None))
+    return pipeline.run(
+        paths, settings, progress or (lambda *_: None), background_model=background_model
+    )
 
 
 def report(
@@ -59,6 +71,7 @@ def report(
     formats: Sequence[Format] = tuple(Format),
     store: str | Path | None = None,
     progress: Progress | None = None,
+    background_model: bool = False,
 ) -> Report:
     """Analyse ``paths`` and write the report in each of ``formats`` into ``out_dir``.
 
@@ -70,11 +83,13 @@ def report(
     settings = settings or load_settings()
     configured = paths is None
     inputs = default_paths(settings) if configured else list(paths or [])
-    result = analyse(inputs, settings, progress)
+    result = analyse(inputs, settings, progress, background_model=background_model)
     out = Path(out_dir) if out_dir is not None else settings.resolve(settings.reports)
     files = {out / FILE_NAMES[fmt]: render(result, fmt) for fmt in formats}
-    store_dir = Path(store) if store is not None else (
-        settings.resolve(settings.store) if configured else None
+    store_dir = (
+        Path(store)
+        if store is not None
+        else (settings.resolve(settings.store) if configured else None)
     )
     if store_dir is not None:
         store_texts = store_files(result, store_dir)

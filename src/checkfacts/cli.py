@@ -86,22 +86,42 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=str)
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for report.json, report.md and report.html (default: reports/).")
-@click.option("--format", "formats", multiple=True, type=click.Choice(["json", "markdown", "html"]),
-              help="Formats to write (repeatable; default: all three).")
-@click.option("--store", type=click.Path(file_okay=False, path_type=Path),
-              help="Also write the claim store here (default: claims/ for the configured sources).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for report.json, report.md and report.html (default: reports/).",
+)
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(["json", "markdown", "html"]),
+    help="Formats to write (repeatable; default: all three).",
+)
+@click.option(
+    "--store",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write the claim store here (default: claims/ for the configured sources).",
+)
 @model_option
 @click.option("--spacy-model", help="spaCy pipeline: an installed package or a folder.")
 @click.option("--max-bytes", type=int, help="Largest source file read, in bytes.")
 @click.option("--similarity", type=float, help="Least cosine similarity for two claims to align.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary.")
 @config_option
-def report(paths: tuple[str, ...], output: Path | None, formats: tuple[str, ...],
-           store: Path | None, model: str | None, spacy_model: str | None,
-           max_bytes: int | None, similarity: float | None, quiet: bool,
-           config: Path | None) -> None:
+def report(
+    paths: tuple[str, ...],
+    output: Path | None,
+    formats: tuple[str, ...],
+    store: Path | None,
+    model: str | None,
+    spacy_model: str | None,
+    max_bytes: int | None,
+    similarity: float | None,
+    quiet: bool,
+    config: Path | None,
+) -> None:
     """Analyse articles and write the HTML, JSON and Markdown reports.
 
     PATHS are article files (.txt, .md, .html) or folders of them; with none, the
@@ -115,12 +135,20 @@ def report(paths: tuple[str, ...], output: Path | None, formats: tuple[str, ...]
         from checkfacts import api
         from checkfacts.formats import Format
 
-        settings = _settings(config, model=model, spacy_model=spacy_model,
-                             max_bytes=max_bytes, similarity=similarity)
+        settings = _settings(
+            config, model=model, spacy_model=spacy_model, max_bytes=max_bytes, similarity=similarity
+        )
         chosen = [Format(f) for f in formats] or list(Format)
         with _progress(quiet) as progress:
-            result = api.report(list(paths) or None, output, settings=settings,
-                                formats=chosen, store=store, progress=progress)
+            result = api.report(
+                list(paths) or None,
+                output,
+                settings=settings,
+                formats=chosen,
+                store=store,
+                progress=progress,
+                background_model=True,
+            )
     if not quiet:
         _summary(result, output or settings.resolve(settings.reports))
 
@@ -142,15 +170,22 @@ def _summary(result: Any, out: Path) -> None:
             table.add_row(name, str(n))
         _stderr_console().print(table)
     else:
-        click.echo(f"{len(result.sources)} sources, {len(result.claims)} claims, "
-                   + ", ".join(f"{n} {name}" for name, n in rows), err=True)
+        click.echo(
+            f"{len(result.sources)} sources, {len(result.claims)} claims, "
+            + ", ".join(f"{n} {name}" for name, n in rows),
+            err=True,
+        )
     click.echo(f"report written to {out}", err=True)
 
 
 @main.command()
 @click.argument("text")
-@click.option("--published", help="Publication date, YYYY-MM-DD, that relative dates resolve against.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--published", help="Publication date, YYYY-MM-DD, that relative dates resolve against."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @config_option
 def fields(text: str, published: str | None, fmt: str, config: Path | None) -> None:
     """Print the typed fields (dates, quantities, names, places, hedges) found in TEXT.
@@ -175,13 +210,20 @@ def fields(text: str, published: str | None, fmt: str, config: Path | None) -> N
         try:
             day = dt.date.fromisoformat(published) if published else None
         except ValueError:
-            raise click.BadParameter(f"{published!r} is not YYYY-MM-DD", param_hint="--published") from None
+            raise click.BadParameter(
+                f"{published!r} is not YYYY-MM-DD", param_hint="--published"
+            ) from None
         found = api.fields(text, day, settings=settings)
     if fmt == "json":
-        click.echo(json.dumps({"fields": [f.model_dump(mode="json") for f in found]}, ensure_ascii=False))
+        click.echo(
+            json.dumps({"fields": [f.model_dump(mode="json") for f in found]}, ensure_ascii=False)
+        )
         return
     for f in found:
-        click.echo(f"{f.span[0]:>4}-{f.span[1]:<4} {f.kind:<12} {f.text!r}  {json.dumps(f.value, ensure_ascii=False)}")
+        click.echo(
+            f"{f.span[0]:>4}-{f.span[1]:<4} {f.kind:<12} {f.text!r}  "
+            + json.dumps(f.value, ensure_ascii=False)
+        )
 
 
 def _fields_line(line: str, settings: Any, api: Any) -> dict[str, Any]:

@@ -24,7 +24,13 @@ from checkfacts.models import Claim, FieldValue
 @cache
 def extractors() -> tuple[Extractor, ...]:
     """Every field extractor, in the order their fields are reported."""
-    return (DateExtractor(), QuantityExtractor(), NameExtractor(), PlaceSetExtractor(), HedgeExtractor())
+    return (
+        DateExtractor(),
+        QuantityExtractor(),
+        NameExtractor(),
+        PlaceSetExtractor(),
+        HedgeExtractor(),
+    )
 
 
 def extractor_for(kind: str) -> Extractor:

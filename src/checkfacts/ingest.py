@@ -60,9 +60,7 @@ def discover(paths: Sequence[str | Path]) -> list[Input]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not inside:
-                raise InputError(
-                    "folder holds no articles (.txt, .md or .html files)", path=given
-                )
+                raise InputError("folder holds no articles (.txt, .md or .html files)", path=given)
             for p in inside:
                 rel = p.relative_to(path).as_posix()
                 found.append(Input(given=os.path.join(given, rel), file=p, key=rel))
@@ -267,7 +265,10 @@ _DATE_WORDS = (
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
 )
-_TIME = r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
+_TIME = (
+    r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
+)
 DATELINE = re.compile(
     rf"^\s*(?:(?:Published|Updated|Posted|Date)\s*:?\s*(?:on\s+)?)?(?P<date>{_DATE_WORDS}){_TIME}\s*$",
     re.I,
@@ -309,13 +310,16 @@ _BIO = re.compile(
 )
 _CAPTION = re.compile(
     r"^(\(?(photo|image|picture|file photo|illustration|video)\b[^a-z]|"
-    r"(a|an|the) (photo|image|picture|view|file photo|illustration|screenshot)s? (of|shows|taken)\b|"
+    r"(a|an|the) (photo|image|picture|view|file photo|illustration|screenshot)s? "
+    r"(of|shows|taken)\b|"
     r"pictured\b|caption\b)|"
     r"\((photo|image|credit)s?\s*:|\b(getty images|afp via getty|photo by|image credit|"
     r"photograph:)",
     re.I,
 )
-_PHOTO_CREDIT = re.compile(r"^\W*(photo|image|picture|video|credit|illustration)s?\s*(:|by\b)", re.I)
+_PHOTO_CREDIT = re.compile(
+    r"^\W*(photo|image|picture|video|credit|illustration)s?\s*(:|by\b)", re.I
+)
 _BYLINE = re.compile(r"^\W*by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\b(?!\s+[a-z]+\s+[a-z])", re.I)
 _MENU = re.compile(r"(\S\s+[|•·]\s+\S.*){2,}")
 _MD_ITALIC_LINE = re.compile(r"^\s*([*_])(?!\1).+\1\s*$")
@@ -340,7 +344,7 @@ def paragraphs(text: str, start: int = 0) -> Iterable[tuple[int, int]]:
     sentence and the next starts in lower case (prose wrapped by the writer).
     """
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text[start:])]
-    spans = []
+    spans: list[tuple[int, int]] = []
     for a, b in lines:
         a, b = a + start, b + start
         seg = text[a:b]
@@ -401,8 +405,10 @@ def analyse_layout(text: str, body_start: int = 0, *, markdown: bool = False) ->
         if _NAV.match(plain.strip()) or (_MENU.search(plain) and not _TERMINAL.search(plain)):
             skip((a, b), "navigation")
             continue
-        if markdown and line.lstrip().startswith("#") and (
-            headline is not None or line.lstrip().startswith("##")
+        if (
+            markdown
+            and line.lstrip().startswith("#")
+            and (headline is not None or line.lstrip().startswith("##"))
         ):
             skip((a, b), "section heading")
             continue

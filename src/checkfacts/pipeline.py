@@ -28,12 +28,22 @@ def _quiet(stage: str, done: int, total: int) -> None:
     return None
 
 
-def run(paths: Sequence[str | Path], settings: Settings, progress: Progress = _quiet) -> Report:
-    """Run the whole pipeline over ``paths`` and return the report."""
+def run(
+    paths: Sequence[str | Path],
+    settings: Settings,
+    progress: Progress = _quiet,
+    *,
+    background_model: bool = False,
+) -> Report:
+    """Run the whole pipeline over ``paths`` and return the report.
+
+    ``background_model`` loads the embedding model in a child process while the
+    articles are parsed (faster for one run from the command line).
+    """
     documents = ingest(paths, max_bytes=settings.max_bytes)
+    embedder = SentenceTransformerEmbedder(settings.model, background=background_model)
     claims = extract_all(documents, settings, progress)
     progress("embed", 0, 1)
-    embedder = SentenceTransformerEmbedder(settings.model)
     vectors = embed_claims(claims, embedder)
     progress("embed", 1, 1)
     progress("align", 0, 1)
@@ -60,8 +70,6 @@ def extract_all(
         published = (
             dt.date.fromisoformat(doc.source.published.date) if doc.source.published.date else None
         )
-        claims.extend(
-            add_fields(extract_claims(doc), published, spacy_model=settings.spacy_model)
-        )
+        claims.extend(add_fields(extract_claims(doc), published, spacy_model=settings.spacy_model))
     progress("claims", len(documents), len(documents))
     return claims

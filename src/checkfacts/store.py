@@ -13,7 +13,6 @@ from pathlib import Path
 
 from pydantic import Field
 
-from checkfacts.atomic import write_files
 from checkfacts.models import Claim, Contract, Report, Source
 
 STORE_VERSION = 1

@@ -770,9 +770,11 @@ def _md_cand(
     if value is None:
         return None
 
+    fallback: Value = value
+
     def with_year(y: int) -> Value:
         v = _month_day_value(month, day, y, wd, env)
-        return v if v is not None else value  # type: ignore[return-value]
+        return v if v is not None else fallback
 
     return _Cand(
         m.start(), m.end(), value, with_year=with_year, explicit_year=year is not None, tags={"md"}

@@ -69,13 +69,20 @@ class HedgeExtractor:
                         kind="attribution",
                         text=text[a:b],
                         span=(a, b),
-                        value={"speaker": who.strip() if who else None, "cue": "statement"
-                               if who is None else "said"},
+                        value={
+                            "speaker": who.strip() if who else None,
+                            "cue": "statement" if who is None else "said",
+                        },
                     )
                 )
         for m in _NEGATION.finditer(text):
             fields.append(
-                FieldValue(kind="negation", text=m.group(0), span=m.span(), value={"cue": m.group(0).lower()})
+                FieldValue(
+                    kind="negation",
+                    text=m.group(0),
+                    span=m.span(),
+                    value={"cue": m.group(0).lower()},
+                )
             )
         return sorted(fields, key=lambda f: (f.span, f.kind))
 

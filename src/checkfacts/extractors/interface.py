@@ -39,8 +39,10 @@ class Comparison:
 class Extractor(Protocol):
     """A field family: finds its fields and compares their values."""
 
-    kinds: tuple[str, ...]
-    """Field kinds this extractor produces (its ``FieldValue.kind`` values)."""
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Field kinds this extractor produces (its ``FieldValue.kind`` values)."""
+        ...
 
     def extract(self, text: str, context: Context) -> list[FieldValue]:
         """Return the fields found in ``text``, spans relative to ``text``, sorted by start."""

@@ -84,7 +84,9 @@ class NameExtractor:
         acr_b = b.value.get("acronym") or acronym(b.text)
         if a.text in (acr_b, b.value.get("acronym")) or b.text in (acr_a, a.value.get("acronym")):
             return Comparison(
-                Verdict.AGREE, "name.acronym", f"“{a.text}” and “{b.text}” are one name and its acronym."
+                Verdict.AGREE,
+                "name.acronym",
+                f"“{a.text}” and “{b.text}” are one name and its acronym.",
             )
         return Comparison(
             Verdict.CONFLICT,

@@ -96,7 +96,8 @@ class PlaceSetExtractor:
                 Verdict.NUANCE,
                 "places.connective",
                 f"Same places {sorted(pa)}, joined differently: “{a.text}” says "
-                f"{CONNECTIVE_MEANING[ca]} ({ca}), “{b.text}” says {CONNECTIVE_MEANING[cb]} ({cb}).",
+                f"{CONNECTIVE_MEANING[ca]} ({ca}), “{b.text}” says "
+                f"{CONNECTIVE_MEANING[cb]} ({cb}).",
             )
         if ca != cb:
             return Comparison(

@@ -55,7 +55,15 @@ different estimates, and an editor wants that flagged (only conflicts fail a
 run). Values whose units cannot be compared (kilometres against ships, an
 ordinal against a count) get the verdict nuance with rule
 ``quantity.unit_mismatch``; callers pairing several quantities per claim should
-check :meth:`QuantityExtractor.comparable` first and skip those pairs.
+check :meth:`QuantityExtractor.comparable` first and skip those pairs (the compare
+stage drops rules ending in ``unit_mismatch``).
+
+Rules: ``quantity.same_value`` (agree; compatible when only one side names the
+counted noun), ``quantity.within_precision`` and ``quantity.interval_overlap``
+(compatible), ``quantity.tolerance_overlap`` (nuance), ``quantity.far_apart`` and
+``quantity.disjoint`` (conflict), ``quantity.unit_mismatch`` (nuance, incomparable),
+``quantity.tally_reversed`` (compatible), ``quantity.tally_mismatch`` and
+``quantity.ordinal_mismatch`` (conflict).
 """
 
 from __future__ import annotations
@@ -324,6 +332,13 @@ senior junior full full-time part-time living adult elderly unarmed armed innoce
 domestic international american british chinese russian indian european african
 """)
 )
+# Words before a word ordinal that make it a rank ("the third", "came second").
+_RANK_INTRO: Final = frozenset(
+    _words("""
+the a an its their his her our my your whose this that these those every each came come
+finished finish finishes placed ranked ranks ranking rated was is were are be
+""")
+)
 # Words after a tally that mark it as a score or vote ("a 5-4 vote").
 _TALLY_NOUNS: Final = frozenset(
     _words("""
@@ -374,6 +389,12 @@ decrease decreases cut cuts raised raise raises lowered dropped drop drops jumpe
 climbed climbs grew grow grows shrank shrink slid slipped soared surged plunged doubled
 tripled halved revised up down by
 """)
+)
+
+# Lowercase words that can begin a quantity (besides digits and currency signs).
+_STARTS: Final = frozenset(
+    {*_ONES, *_TENS, *_ORDINALS, *_VAGUE, *_DOLLAR_PREFIX, "a", "an", "half", "several"}
+    | {code.lower() for code in _CURRENCY_CODES}
 )
 
 _NUM, _WORD, _SYM = 0, 1, 2
@@ -434,7 +455,6 @@ class _Core:
     scale: int = 1
     words: bool = False
     year_like: bool = False
-    exact_count: bool = False
     vague_high: Decimal | None = None
     """Upper end of a vague figure ("tens of thousands"); None for a plain figure."""
 
@@ -521,7 +541,12 @@ class _Parser:
         out: list[FieldValue] = []
         floor = 0
         i = 0
+        toks = self.toks
         while i < self.n:
+            tok = toks[i]
+            if tok.kind != _NUM and tok.low not in _STARTS and tok.text not in _CURRENCY_SIGNS:
+                i += 1
+                continue
             found, nxt = self.parse_at(i, floor)
             if found is not None:
                 out.append(self.field(found))
@@ -561,7 +586,7 @@ class _Parser:
         core = self.vague(k) or self.number(k, currency is not None)
         if core is None:
             return None, i + 1
-        if self.excluded(i, core, currency):
+        if self.excluded(core, currency):
             return None, self.skip_date_range(core)
         found = _Found(i, core.end, core.start, core.end, core.value, core.value, core.precision)
         self.apply_prefix(found, floor)
@@ -639,8 +664,6 @@ class _Parser:
                 core.scale = scale
                 core.end = j + 1
                 core.year_like = False
-        if core.scale == 1 and "." not in tok.text and value < 100:
-            core.exact_count = True
         return core
 
     def word_number(self, i: int) -> _Core | None:
@@ -719,9 +742,7 @@ class _Parser:
             stripped = digits.rstrip("0")
             zeros = len(digits) - len(stripped) if stripped else 0
             precision = Decimal(1).scaleb(zeros)
-        core = _Core(value, precision, i, j, scale=scale_used, words=True)
-        core.exact_count = scale_used == 1 and value < 100 and not dozen
-        return core
+        return _Core(value, precision, i, j, scale=scale_used, words=True)
 
     def vague(self, i: int) -> _Core | None:
         """Parse a vague figure: "tens of thousands", "hundreds of", "several hundred"."""
@@ -799,6 +820,12 @@ class _Parser:
             return None, end  # "March 9th", "9th of March"
         if self.low(end) in {"century", "centuries", "millennium"}:
             return None, end + 1
+        if (
+            tok.kind == _WORD
+            and not self.determined(i - 1)
+            and not (self.low(end) == "-" and self.glued(end))
+        ):
+            return None, end  # adverbs: "officials first put it down to"
         if tok.kind == _WORD and (
             (self.low(i - 1) == "at" and tok.low == "first")
             or self.low(i - 1) in {"per", "split"}
@@ -827,9 +854,14 @@ class _Parser:
                 found.unit, found.end = noun
         return found, found.end
 
+    def determined(self, i: int) -> bool:
+        """Say whether token ``i`` can introduce a rank ("the", "its", "China's", "came")."""
+        low = self.low(i)
+        return low in _RANK_INTRO or low.endswith(("'s", "’s"))
+
     # -- exclusions ----------------------------------------------------------------
 
-    def excluded(self, i: int, core: _Core, currency: str | None) -> bool:
+    def excluded(self, core: _Core, currency: str | None) -> bool:
         """Years, dates, times and numbers that are part of names or ids."""
         k = core.start
         first = self.toks[k]
@@ -848,6 +880,8 @@ class _Parser:
                     and self.is_word(prev - 1)
                 ):
                     return True  # "COVID-19", "Chang'e-7", "F-35"
+                if p.text == "," and self.is_month(prev - 1):
+                    return True  # "August, 12"
                 if p.kind == _WORD and p.text[:1].isupper() and not self.prefix_ok(prev):
                     return True  # "Apollo 11", "March 9", "Windows 10"
                 if p.text == "." and self.low(prev - 1) == "no" and self.glued(prev):
@@ -958,7 +992,7 @@ class _Parser:
         if currency is not None and self.low(k) in _CURRENCY_SIGNS:
             k += 1
         second = self.number(k, currency is not None) if k < self.n else None
-        if second is None or self.excluded(k, second, currency):
+        if second is None or self.excluded(second, currency):
             if f.bound == "range":
                 f.bound, f.modifier = None, None
                 f.start = self.currency_start(core.start)
@@ -1359,7 +1393,7 @@ def _same(x: float | None, y: float | None) -> bool:
 class QuantityExtractor:
     """Counts, amounts, measures, ranges, ordinals and tallies in a sentence."""
 
-    kinds = ("quantity",)
+    kinds: tuple[str, ...] = ("quantity",)
 
     def extract(self, text: str, context: Context) -> list[FieldValue]:
         """Return the quantities in ``text``, spans relative to ``text``, sorted by start."""
@@ -1380,7 +1414,8 @@ class QuantityExtractor:
         pair = f"{_describe(fa)} and {_describe(fb)}"
 
         def result(verdict: Verdict, rule: str, why: str) -> Comparison:
-            return Comparison(verdict, f"quantity.{rule}", f"{pair}: {why} [quantity.{rule}].")
+            # The compare stage appends "[rule]" to the explanation, as for every kind.
+            return Comparison(verdict, f"quantity.{rule}", f"{pair}: {why}.")
 
         mismatch = _mismatch(x, y)
         if mismatch is not None:

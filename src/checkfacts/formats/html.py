@@ -53,14 +53,18 @@ def render_html(report: Report) -> str:
     )
     counts = Counter(c.verdict for c in report.clusters)
     fields = sorted({f.field for c in report.clusters for f in c.findings})
-    return _environment().get_template("report.html.j2").render(
-        report=report,
-        view=view,
-        csp=csp,
-        script=script,
-        style=style,
-        counts=[(v.value, counts.get(v, 0)) for v in VERDICT_ORDER],
-        fields=fields,
-        version=__version__,
-        value_label=value_label,
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            report=report,
+            view=view,
+            csp=csp,
+            script=script,
+            style=style,
+            counts=[(v.value, counts.get(v, 0)) for v in VERDICT_ORDER],
+            fields=fields,
+            version=__version__,
+            value_label=value_label,
+        )
     )

@@ -16,11 +16,17 @@ def render_markdown(report: Report) -> str:
     """Render a readable summary: sources, verdict counts, clusters by urgency."""
     view = ReportView(report)
     lines = ["# checkfacts report", ""]
-    lines += ["## Sources", "", "| id | outlet | title | published | basis | claims |", "|---|---|---|---|---|---|"]
+    lines += [
+        "## Sources",
+        "",
+        "| id | outlet | title | published | basis | claims |",
+        "|---|---|---|---|---|---|",
+    ]
     for s in view.sources:
         lines.append(
             f"| `{s.id}` | {_cell(s.outlet or '')} | {_cell(s.title or '')} | "
-            f"{s.published.date or 'unknown'} | {s.published.basis.value} | {view.claim_count[s.id]} |"
+            f"{s.published.date or 'unknown'} | {s.published.basis.value} | "
+            f"{view.claim_count[s.id]} |"
         )
     counts = Counter(c.verdict for c in report.clusters)
     lines += ["", "## Verdicts", ""]
@@ -30,18 +36,33 @@ def render_markdown(report: Report) -> str:
     if not shared:
         lines.append("No claim is shared by two sources.")
     for c in shared:
-        lines += [f"### {c.verdict.value.upper()}: {_cell(c.statement)}", "", f"Cluster `{c.id}`", ""]
+        lines += [
+            f"### {c.verdict.value.upper()}: {_cell(c.statement)}",
+            "",
+            f"Cluster `{c.id}`",
+            "",
+        ]
         for cid in c.claim_ids:
             claim = view.claims[cid]
-            lines.append(f"- `{claim.source_id}` [{claim.span[0]}:{claim.span[1]}]: “{_cell(claim.text)}”")
+            lines.append(
+                f"- `{claim.source_id}` [{claim.span[0]}:{claim.span[1]}]: “{_cell(claim.text)}”"
+            )
         for f in c.findings:
             lines += ["", f"**{f.field}: {f.verdict.value}** (rule `{f.rule}`)", ""]
             for n, (group, value) in enumerate(zip(f.groups, f.values, strict=True), start=1):
-                words = "; ".join(f"“{_cell(q['text'])}” ({q['source_id']})" for q in value["claims"])
+                words = "; ".join(
+                    f"“{_cell(q['text'])}” ({q['source_id']})" for q in value["claims"]
+                )
                 label = value_label(f.field, value["value"])
-                lines.append(f"{n}. `{label}`, {view.origins(group)} independent origin(s): {words}")
+                lines.append(
+                    f"{n}. `{label}`, {view.origins(group)} independent origin(s): {words}"
+                )
             lines += ["", f"> {_cell(f.explanation)}"]
         lines.append("")
     single = len(report.clusters) - len(shared)
-    lines += ["", f"{single} further claims are made by one source only (see the JSON or HTML report).", ""]
+    lines += [
+        "",
+        f"{single} further claims are made by one source only (see the JSON or HTML report).",
+        "",
+    ]
     return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from checkfacts.models import Claim, Cluster, Report, Source, SourceText
 
@@ -83,7 +84,7 @@ class ReportView:
                 if a <= x < b:
                     marks.setdefault(x, []).append((what, ref))
         out = []
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in pairwise(cuts):
             here = marks.get(a, [])
             out.append(
                 Segment(
