@@ -79,6 +79,7 @@ def bench(session: nox.Session) -> None:
     """Time and measure the pipeline on the shared corpora and benchmarks (not run by CI)."""
     install(session, "test")
     session.run("python", "benchmarks/bench.py", *session.posargs)
+    session.run("python", "benchmarks/temporal.py")
 
 
 @nox.session(python=PYTHON)

@@ -61,6 +61,10 @@ class HedgeExtractor:
                 a, b = m.span()
                 if text[a:b][:1] in ", ":
                     a += len(text[a:b]) - len(text[a:b].lstrip(", "))
+                while b > a and text[b - 1] in ".,;:":
+                    b -= 1
+                if who:
+                    who = who.rstrip(".,;:")
                 if any(a < y and x < b for x, y in taken):
                     continue
                 taken.append((a, b))

