@@ -90,3 +90,51 @@ def test_newswcl50_event_reports(event, settings, tmp_path):
     assert len(result.sources) == 5
     assert "<script>" in (tmp_path / "report.html").read_text(encoding="utf-8")
     assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# checkfacts report")
+
+
+def _date_findings(report):
+    for cluster in report.clusters:
+        for f in cluster.findings:
+            if f.field == "date":
+                yield cluster, f
+
+
+def words_by_group(finding):
+    return [sorted(q["text"] for q in v["claims"]) for v in finding.values]
+
+
+def test_ilrs_recently_in_2022_conflicts_with_the_2021_signing(ilrs_report):
+    found = [
+        (c, f)
+        for c, f in _date_findings(ilrs_report)
+        if f.verdict == "conflict" and ["recently"] in words_by_group(f)
+    ]
+    assert found, "no conflict between the July 2022 'recently' and the signing date"
+    _, finding = found[0]
+    other = [g for g in words_by_group(finding) if g != ["recently"]]
+    assert any("Tuesday" in g for g in other)
+    assert "2022-07-07" in finding.explanation and "2021-03-09" in finding.explanation
+    assert "earliest dated source" in finding.explanation
+
+
+def test_ilrs_weekday_fits_march_9(ilrs_report):
+    fits = [
+        f
+        for _, f in _date_findings(ilrs_report)
+        if f.verdict in ("agree", "compatible")
+        and {"Tuesday", "March 9"} <= {w for g in words_by_group(f) for w in g}
+    ]
+    assert fits and len(fits[0].groups) == 1
+
+
+def test_ilrs_location_nuance_on_the_connective(ilrs_report):
+    claims = {c.id: c for c in ilrs_report.claims}
+    for cluster in ilrs_report.clusters:
+        for f in cluster.findings:
+            if f.field == "places" and f.verdict == "nuance":
+                assert f.rule == "places.connective"
+                assert len({claims[c].source_id for c in cluster.claim_ids}) >= 3
+                connectives = {v["value"]["connective"] for v in f.values}
+                assert {"or", "and/or"} <= connectives
+                return
+    pytest.fail("no nuance finding on the connective of the station's location")

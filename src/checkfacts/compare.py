@@ -8,12 +8,13 @@ normalized values and words of each, the deciding rule and an explanation.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 
 import networkx as nx
 
-from checkfacts.extractors.interface import Comparison
+from checkfacts.extractors.interface import Comparison, Context
 from checkfacts.fields import extractor_for
 from checkfacts.models import VERDICT_ORDER, Claim, Cluster, FieldValue, Finding, Source, Verdict
 
@@ -33,6 +34,9 @@ def compare_clusters(
     clusters: Sequence[Cluster], claims: Mapping[str, Claim], sources: Mapping[str, Source]
 ) -> list[Cluster]:
     """Fill in findings and verdicts; return clusters most pressing first."""
+    anchor = story_anchor(sources.values())
+    if anchor is not None:
+        claims = {cid: _read_dates_against(c, sources, anchor) for cid, c in claims.items()}
     out = [compare_cluster(c, claims, sources) for c in clusters]
     return sorted(
         out,
@@ -42,6 +46,48 @@ def compare_clusters(
             c.id,
         ),
     )
+
+
+def story_anchor(sources: Iterable[Source]) -> dt.date | None:
+    """The earliest known publication date among the sources, or None.
+
+    A source whose date is unknown is read, for comparison only, as of the day the
+    story first appeared in a dated source: a follow-up would normally say when.
+    """
+    known = [s.published.date for s in sources if s.published.date]
+    return dt.date.fromisoformat(min(known)) if known else None
+
+
+def _read_dates_against(claim: Claim, sources: Mapping[str, Source], anchor: dt.date) -> Claim:
+    """Resolve the unresolved dates of a claim from an undated source against ``anchor``.
+
+    The claim's own fields keep saying "unresolved"; the copy used for comparison
+    carries ``assumed_published`` so every explanation shows the assumption.
+    """
+    if sources[claim.source_id].published.date is not None:
+        return claim
+    if not any(f.kind == "date" and f.value.get("resolved") is False for f in claim.fields):
+        return claim
+    from checkfacts.extractors.dates import DateExtractor
+
+    offset = claim.span[0]
+    again = {
+        (f.span[0] + offset, f.span[1] + offset): f
+        for f in DateExtractor().extract(claim.text, Context(published=anchor))
+    }
+    fields = []
+    for f in claim.fields:
+        new = again.get(f.span) if f.kind == "date" and f.value.get("resolved") is False else None
+        if new is not None and new.value.get("resolved"):
+            value = dict(new.value)
+            value["assumed_published"] = anchor.isoformat()
+            value["basis"] = (
+                f"{value.get('basis', '')}; publication date unknown, read as of "
+                f"{anchor.isoformat()}, the earliest dated source"
+            ).lstrip("; ")
+            f = f.model_copy(update={"value": value})
+        fields.append(f)
+    return claim.model_copy(update={"fields": tuple(fields)})
 
 
 def compare_cluster(
@@ -105,6 +151,19 @@ def _compare_kind(
     verdict = most_pressing([c.verdict for c in decisive])
     rule = next(c.rule for c in decisive if c.verdict is verdict)
     explanation = _explain(between, within)
+    assumed = sorted(
+        {
+            (by_id[cid].source_id, str(f.value["assumed_published"]))
+            for cid, f in chosen.items()
+            if "assumed_published" in f.value and cid in group_of
+        }
+    )
+    if assumed:
+        explanation += (
+            f" Publication date unknown for {', '.join(s for s, _ in assumed)}: read as of "
+            f"{assumed[0][1]}, the earliest dated source (a weekday is the last such day on "
+            "or before it)."
+        )
     values = tuple(
         {
             "value": chosen[g[0]].value,
