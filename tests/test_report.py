@@ -117,14 +117,20 @@ def test_ilrs_recently_in_2022_conflicts_with_the_2021_signing(ilrs_report):
     assert "earliest dated source" in finding.explanation
 
 
-def test_ilrs_weekday_fits_march_9(ilrs_report):
-    fits = [
-        f
-        for _, f in _date_findings(ilrs_report)
-        if f.verdict in ("agree", "compatible")
-        and {"Tuesday", "March 9"} <= {w for g in words_by_group(f) for w in g}
-    ]
-    assert fits and len(fits[0].groups) == 1
+def test_ilrs_signing_is_one_cluster_march_9_with_both_tuesdays(ilrs_report):
+    """The editor's reading: one signing cluster; March 9 and the two Tuesdays fit 2021-03-09
+    together, and the July 2022 article's "recently" stands apart."""
+    claims = {c.id: c for c in ilrs_report.claims}
+    for cluster, f in _date_findings(ilrs_report):
+        groups = words_by_group(f)
+        if f.verdict == "conflict" and ["March 9", "Tuesday", "Tuesday"] in groups:
+            assert ["recently"] in groups
+            sources = {claims[c].source_id[:3] for c in cluster.claim_ids}
+            assert {"000", "002", "003", "004"} <= sources
+            side = f.values[groups.index(["March 9", "Tuesday", "Tuesday"])]
+            assert {q["value"]["earliest"] for q in side["claims"]} == {"2021-03-09"}
+            return
+    pytest.fail("no signing cluster with March 9 and both Tuesdays against 'recently'")
 
 
 def test_ilrs_location_nuance_on_the_connective(ilrs_report):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any, NamedTuple
 
 from checkfacts import nlp
 from checkfacts.ingest import paragraphs
@@ -29,15 +30,23 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 
 
-def extract_claims(document: Document) -> list[Claim]:
-    """Return the claims of one document, in reading order, with stable ids."""
+def extract_claims(document: Document, *, spacy_model: str) -> list[Claim]:
+    """Return the claims of one document, in reading order, with stable ids.
+
+    Each check-worthy sentence gives one claim, or several when it joins clauses
+    that stand on their own ("X signed A, and Y will build B"); an appositive about a
+    named person or organization ("Dmitry Rogozin, the chief of Roscosmos") gives one
+    more. A sentence whose subject is a pronoun ("They", "It") gets a ``statement``
+    with the pronoun replaced by the subject of the sentence before, and
+    ``continues`` naming that sentence's claim.
+    """
     content = document.content
     text = content.text
     skipped = [s.span for s in content.skipped]
-    spans: list[tuple[int, int, str]] = []
+    sentences: list[tuple[int, int, str]] = []
     if content.headline is not None:
         a, b = _trim(text, *content.headline)
-        spans.append((a, b, "headline"))
+        sentences.append((a, b, "headline"))
     paras = [
         p
         for p in paragraphs(text, content.body[0])
@@ -49,26 +58,161 @@ def extract_claims(document: Document) -> list[Claim]:
         for sent in doc.sents:
             a, b = _trim(text, pa + sent.start_char, pa + sent.end_char)
             if b > a and _check_worthy(text[a:b]):
-                spans.append((a, b, "opinion" if _OPINION.search(text[a:b]) else "fact"))
-    spans.sort()
-    claims: list[Claim] = []
+                sentences.append((a, b, "opinion" if _OPINION.search(text[a:b]) else "fact"))
+    sentences.sort()
+    docs = nlp.parse([text[a:b] for a, b, _ in sentences], spacy_model)
+    drafts: list[_Draft] = []
+    previous_subject: str | None = None
+    previous_first: int | None = None
+    for (a, _b, kind), doc in zip(sentences, docs, strict=True):
+        parts = atomic_parts(doc) if kind != "headline" else [_Part(0, len(doc.text), None)]
+        first = len(drafts)
+        for part in parts:
+            pa, pb = _trim(text, a + part.start, a + part.end)
+            words = text[pa:pb]
+            statement = plain_words(part.statement or words)
+            continues = None
+            pronoun = _subject_pronoun(doc) if part.start == 0 else None
+            if pronoun is not None and previous_first is not None:
+                continues = previous_first
+                word = words[pronoun[0] : pronoun[1]].lower()
+                if word in _PERSONAL and previous_subject:
+                    statement = plain_words(
+                        previous_subject + words[pronoun[1] :]
+                        if pronoun[0] == 0
+                        else words[: pronoun[0]] + previous_subject + words[pronoun[1] :]
+                    )
+            drafts.append(_Draft(pa, pb, kind, statement, continues))
+        subject = _subject_phrase(doc)
+        if subject is not None and _subject_pronoun(doc) is None:
+            previous_subject, previous_first = subject, first
+        elif subject is None:
+            previous_subject, previous_first = None, None
+    return _with_ids(document.source.id, text, drafts)
+
+
+class _Part(NamedTuple):
+    start: int
+    end: int
+    statement: str | None
+
+
+class _Draft(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    statement: str
+    continues: int | None
+
+
+def _with_ids(source_id: str, text: str, drafts: list[_Draft]) -> list[Claim]:
+    ids: list[str] = []
     seen: dict[str, int] = {}
-    for a, b, kind in spans:
-        words = text[a:b]
-        digest = hashlib.sha1(" ".join(words.split()).encode()).hexdigest()[:10]
+    for d in drafts:
+        key = " ".join(text[d.start : d.end].split()) + "\n" + d.statement
+        digest = hashlib.sha1(key.encode()).hexdigest()[:10]
         seen[digest] = seen.get(digest, 0) + 1
-        suffix = "" if seen[digest] == 1 else f"-{seen[digest]}"
-        claims.append(
-            Claim(
-                id=f"{document.source.id}:{digest}{suffix}",
-                source_id=document.source.id,
-                text=words,
-                span=(a, b),
-                statement=plain_words(words),
-                kind=kind,  # type: ignore[arg-type]
-            )
+        ids.append(f"{source_id}:{digest}" + ("" if seen[digest] == 1 else f"-{seen[digest]}"))
+    return [
+        Claim(
+            id=ids[n],
+            source_id=source_id,
+            text=text[d.start : d.end],
+            span=(d.start, d.end),
+            statement=d.statement,
+            kind=d.kind,  # type: ignore[arg-type]
+            continues=None if d.continues is None else ids[d.continues],
         )
-    return claims
+        for n, d in enumerate(drafts)
+    ]
+
+
+_PRONOUNS = {"they", "it", "he", "she", "this", "these", "we"}
+_PERSONAL = {"they", "he", "she"}
+"""Subject pronouns replaced in a claim's statement; "it" and "this" often point at an
+event or an object rather than the last subject, so they only link the claims."""
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _subject_pronoun(doc: Any) -> tuple[int, int] | None:
+    """Character span of the main clause's subject when it is a bare pronoun."""
+    for tok in doc:
+        if tok.dep_ in _SUBJECTS and tok.head.dep_ == "ROOT":
+            if tok.lower_ in _PRONOUNS and tok.left_edge == tok and tok.right_edge == tok:
+                return tok.idx, tok.idx + len(tok.text)
+            return None
+    return None
+
+
+def _subject_phrase(doc: Any) -> str | None:
+    """The main clause's subject, in the sentence's words, if it names something."""
+    for tok in doc:
+        if tok.dep_ in _SUBJECTS and tok.head.dep_ == "ROOT":
+            phrase = doc.text[tok.left_edge.idx : tok.right_edge.idx + len(tok.right_edge.text)]
+            if len(phrase.split()) > 12:
+                return None
+            return phrase[0].upper() + phrase[1:] if phrase else None
+    return None
+
+
+def atomic_parts(doc: Any) -> list[_Part]:
+    """Split a parsed sentence into the parts that each state one claim.
+
+    Coordinated main clauses with their own subjects become separate parts (each
+    the smallest contiguous stretch of the sentence that holds it); an appositive
+    naming what a person or organization is becomes an extra part whose statement
+    says so ("Dmitry Rogozin is the chief of Roscosmos").
+    """
+    text = doc.text
+    parts: list[_Part] = []
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    cut = None
+    if root is not None:
+        for conj in root.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in _SUBJECTS for c in conj.children)
+                and conj.left_edge.i > root.i
+            ):
+                cut = conj.left_edge.i
+                break
+    if cut is not None:
+        left_end = doc[cut - 1]
+        while left_end.i > 0 and (left_end.dep_ == "cc" or left_end.is_punct):
+            left_end = doc[left_end.i - 1]
+        first = (0, left_end.idx + len(left_end.text))
+        second = (doc[cut].idx, len(text))
+        if len(text[first[0] : first[1]].split()) >= MIN_WORDS and (
+            len(text[second[0] : second[1]].split()) >= MIN_WORDS
+        ):
+            parts += [_Part(*first, None), _Part(*second, None)]
+    if not parts:
+        parts.append(_Part(0, len(text), None))
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.head.ent_type_ not in ("PERSON", "ORG") or tok.tag_ == "NNS":
+            continue
+        head = tok.head
+        between = text[head.idx + len(head.text) : tok.left_edge.idx]
+        if between.strip() != ",":
+            continue  # "X (Y" or an appositive attached across other words
+        name_start = min(t.idx for t in head.subtree if t.ent_iob_ != "O" or t == head)
+        name_tokens = [t for t in head.subtree if t.i <= head.i and t.ent_type_ == head.ent_type_]
+        if not name_tokens:
+            continue
+        name = text[name_tokens[0].idx : head.idx + len(head.text)]
+        last = tok.right_edge
+        for t in tok.subtree:
+            if t.dep_ == "cc" and t.i > tok.i:  # "the chief of Roscosmos and Zhang Kejian"
+                last = doc[t.i - 1]
+                break
+        end = last.idx + len(last.text)
+        appos = text[tok.left_edge.idx : end].rstrip(" ,")
+        end = tok.left_edge.idx + len(appos)
+        if len(appos.split()) < 3 or appos.count(",") > 1:
+            continue
+        parts.append(_Part(name_start, end, f"{name} is {appos}"))
+    return parts
 
 
 def plain_words(text: str) -> str:

@@ -19,18 +19,13 @@ MASKED_KINDS = {"date": "", "quantity": "some"}
 
 
 def masked_statement(claim: Claim) -> str:
-    """The claim's words with its dates and quantities masked."""
-    text = claim.text
-    out, pos = [], 0
+    """The claim's statement with its dates and quantities masked."""
+    statement = claim.statement
     for f in claim.fields:
-        if f.kind not in MASKED_KINDS or f.span[0] < claim.span[0] + pos:
-            continue
-        a, b = f.span[0] - claim.span[0], f.span[1] - claim.span[0]
-        out.append(text[pos:a])
-        out.append(MASKED_KINDS[f.kind])
-        pos = b
-    out.append(text[pos:])
-    return " ".join("".join(out).split())
+        if f.kind in MASKED_KINDS:
+            words = " ".join(f.text.split())
+            statement = statement.replace(words, MASKED_KINDS[f.kind], 1)
+    return " ".join(statement.split())
 
 
 def embed_claims(claims: Sequence[Claim], embedder: Embedder) -> np.ndarray:

@@ -71,9 +71,9 @@ def add_fields(
     claims: Sequence[Claim], published: dt.date | None, *, spacy_model: str
 ) -> list[Claim]:
     """Return ``claims`` (all of one source) with their fields filled in."""
-    pipe = nlp.pipeline(spacy_model)
+    docs = nlp.parse([c.text for c in claims], spacy_model)
     out = []
-    for claim, doc in zip(claims, pipe.pipe(c.text for c in claims), strict=True):
+    for claim, doc in zip(claims, docs, strict=True):
         found = fields_of(claim.text, published, spacy_model=spacy_model, doc=doc)
         shifted = tuple(
             f.model_copy(update={"span": (f.span[0] + claim.span[0], f.span[1] + claim.span[0])})

@@ -127,6 +127,11 @@ class Claim(Contract):
     span: tuple[int, int] = Field(description="Character span [start, end) in the source text.")
     statement: str = Field(description="The claim in standalone words; what gets embedded.")
     kind: Literal["headline", "fact", "opinion"] = Field("fact", description="What sort of claim.")
+    continues: str | None = Field(
+        None,
+        description="Id of the earlier claim this one goes on about (its subject pronoun "
+        "refers to that claim's subject), or null.",
+    )
     fields: tuple[FieldValue, ...] = Field(default=(), description="Typed fields, by start.")
 
 

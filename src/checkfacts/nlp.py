@@ -33,3 +33,22 @@ def pipeline(name: str) -> Any:
             f"spaCy pipeline {name!r} is neither an installed package nor a folder "
             "(set spacy_model in [tool.checkfacts] or pass --spacy-model)"
         ) from exc
+
+
+_PARSED: dict[tuple[str, str], Any] = {}
+_PARSED_LIMIT = 50_000
+
+
+def parse(texts: list[str], model: str) -> list[Any]:
+    """Parse ``texts`` with the spaCy pipeline ``model``, reusing earlier parses.
+
+    The claims stage parses sentences and the fields stage parses claims, which are
+    often the very same strings: each is parsed once per process.
+    """
+    todo = sorted({t for t in texts if (model, t) not in _PARSED})
+    if todo:
+        if len(_PARSED) + len(todo) > _PARSED_LIMIT:
+            _PARSED.clear()
+        for text, doc in zip(todo, pipeline(model).pipe(todo), strict=True):
+            _PARSED[(model, text)] = doc
+    return [_PARSED[(model, t)] for t in texts]

@@ -70,6 +70,10 @@ def extract_all(
         published = (
             dt.date.fromisoformat(doc.source.published.date) if doc.source.published.date else None
         )
-        claims.extend(add_fields(extract_claims(doc), published, spacy_model=settings.spacy_model))
+        claims.extend(add_fields(
+                extract_claims(doc, spacy_model=settings.spacy_model),
+                published,
+                spacy_model=settings.spacy_model,
+            ))
     progress("claims", len(documents), len(documents))
     return claims
