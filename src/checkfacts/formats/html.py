@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections import Counter
 from functools import cache
 from importlib import resources
 
 import jinja2
 
 from checkfacts import __version__
-from checkfacts.formats.view import ReportView, value_label
-from checkfacts.models import VERDICT_ORDER, Report
+from checkfacts.formats.view import ReportView, verdict_label
+from checkfacts.models import Report
 
 
 @cache
@@ -43,28 +42,23 @@ def _csp_hash(body: str) -> str:
 
 def render_html(report: Report) -> str:
     """Render the report as one HTML page that works offline."""
-    view = ReportView(report)
     script, style = _asset("report.js"), _asset("report.css")
     csp = (
         "default-src 'none'; "
         f"script-src {_csp_hash(script)}; style-src {_csp_hash(style)}; "
-        "img-src 'none'; connect-src 'none'; font-src 'none'; "
-        "base-uri 'none'; form-action 'none'; frame-src 'none'"
+        "img-src 'none'; connect-src 'none'; font-src 'none'; media-src 'none'; "
+        "object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'"
     )
-    counts = Counter(c.verdict for c in report.clusters)
-    fields = sorted({f.field for c in report.clusters for f in c.findings})
     return (
         _environment()
         .get_template("report.html.j2")
         .render(
             report=report,
-            view=view,
+            view=ReportView(report),
             csp=csp,
             script=script,
             style=style,
-            counts=[(v.value, counts.get(v, 0)) for v in VERDICT_ORDER],
-            fields=fields,
             version=__version__,
-            value_label=value_label,
+            verdict_label=verdict_label,
         )
     )
