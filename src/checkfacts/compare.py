@@ -9,13 +9,16 @@ normalized values and words of each, the deciding rule and an explanation.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations
+from typing import Any
 
 import networkx as nx
 
 from checkfacts.extractors.interface import Comparison, Context
 from checkfacts.fields import extractor_for
+from checkfacts.independence import origins
 from checkfacts.models import VERDICT_ORDER, Claim, Cluster, FieldValue, Finding, Source, Verdict
 
 COMPARED_KINDS = ("date", "quantity", "places")
@@ -30,14 +33,25 @@ def most_pressing(verdicts: Sequence[Verdict]) -> Verdict:
     return min(verdicts, key=VERDICT_ORDER.index)
 
 
+Similarity = Callable[[str, str], float]
+"""Similarity of two claims (by id) as the alignment saw it."""
+
+
+def _always_similar(a: str, b: str) -> float:
+    return 1.0
+
+
 def compare_clusters(
-    clusters: Sequence[Cluster], claims: Mapping[str, Claim], sources: Mapping[str, Source]
+    clusters: Sequence[Cluster],
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    similarity: Similarity = _always_similar,
 ) -> list[Cluster]:
     """Fill in findings and verdicts; return clusters most pressing first."""
     anchor = story_anchor(sources.values())
     if anchor is not None:
         claims = {cid: _read_dates_against(c, sources, anchor) for cid, c in claims.items()}
-    out = [compare_cluster(c, claims, sources) for c in clusters]
+    out = [compare_cluster(c, claims, sources, similarity) for c in clusters]
     return sorted(
         out,
         key=lambda c: (
@@ -91,7 +105,10 @@ def _read_dates_against(claim: Claim, sources: Mapping[str, Source], anchor: dt.
 
 
 def compare_cluster(
-    cluster: Cluster, claims: Mapping[str, Claim], sources: Mapping[str, Source]
+    cluster: Cluster,
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    similarity: Similarity = _always_similar,
 ) -> Cluster:
     """Compare one cluster's claims field by field."""
     members = [claims[i] for i in cluster.claim_ids]
@@ -99,7 +116,7 @@ def compare_cluster(
         return cluster.model_copy(update={"verdict": Verdict.SINGLE_SOURCE, "findings": ()})
     findings = []
     for kind in COMPARED_KINDS:
-        finding = _compare_kind(kind, members, sources)
+        finding = _compare_kind(kind, members, sources, similarity)
         if finding is not None:
             findings.append(finding)
     verdict = most_pressing([f.verdict for f in findings]) if findings else Verdict.AGREE
@@ -113,11 +130,87 @@ def comparable(field: FieldValue) -> bool:
     """
     if field.kind == "date":
         return field.value.get("type", "DATE") == "DATE"
+    if field.kind == "quantity":
+        # A bare number ("three", "thousands") says too little about what it counts.
+        return field.value.get("unit") is not None
     return True
 
 
+CONFLICT_SIMILARITY = 0.6
+"""Least similarity of two claims' masked statements for their values to conflict:
+below it the two may speak of different events that the cluster happens to hold."""
+
+
+def _other_reading(a: FieldValue, b: FieldValue, extractor: Any) -> Comparison | None:
+    """A conflict that vanishes when a relative date is read the other way is a nuance.
+
+    "Sunday" in a Saturday paper may mean the next day ("poised on Sunday") as well as
+    the day before; "April 21" without a year may lie ahead. If reading either side in
+    the other tense makes the two fit, say so instead of calling it a conflict.
+    """
+    from checkfacts.extractors.dates import normalize
+
+    for x, y in ((a, b), (b, a)):
+        if re.search(r"\b\d{4}\b", x.text):
+            continue  # an explicit year leaves nothing to read otherwise
+        published = x.value.get("assumed_published") or x.value.get("published")
+        if not published:
+            continue
+        day = dt.date.fromisoformat(str(published))
+        for tense in ("future", "past"):
+            value = normalize(x.text, day, tense=tense)
+            if not value or (value.get("earliest"), value.get("latest")) == (
+                x.value.get("earliest"),
+                x.value.get("latest"),
+            ):
+                continue
+            other = extractor.compare(x.model_copy(update={"value": value}), y)
+            if other.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
+                return Comparison(
+                    Verdict.NUANCE,
+                    "date.other_reading",
+                    f"“{x.text}” read as {x.value.get('timex')} conflicts with “{y.text}” "
+                    f"({y.value.get('timex')}), but read in the {tense} tense it is "
+                    f"{value.get('timex')}, which fits; the wording leaves it open.",
+                )
+    return None
+
+
+SAME_WORDS_DAYS = 7
+"""Publication dates at most this far apart make identical date words the same date."""
+
+
+def _same_words(
+    a: FieldValue, b: FieldValue, sources: Mapping[str, Source], sa: str, sb: str
+) -> Comparison | None:
+    """Identical date words in one story, published within a week: the same date."""
+
+    def norm(text: str) -> str:
+        return " ".join(re.findall(r"\w+", text.lower()))
+
+    if a.kind != "date" or norm(a.text) != norm(b.text):
+        return None
+    da, db = sources[sa].published.date, sources[sb].published.date
+    if (
+        da
+        and db
+        and abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days) > SAME_WORDS_DAYS
+    ):
+        return None
+    return Comparison(
+        Verdict.AGREE,
+        "date.same_words",
+        f"Both say “{a.text.strip()}”, in articles published "
+        f"{da or 'on an unknown date'} and {db or 'on an unknown date'} (within "
+        f"{SAME_WORDS_DAYS} days): read as the same date.",
+    )
+
+
 def _compare_kind(
-    kind: str, members: Sequence[Claim], sources: Mapping[str, Source]
+    kind: str,
+    members: Sequence[Claim],
+    sources: Mapping[str, Source],
+    similarity: Similarity = _always_similar,
 ) -> Finding | None:
     members = [
         c.model_copy(update={"fields": tuple(f for f in c.fields if comparable(f))})
@@ -132,7 +225,14 @@ def _compare_kind(
     graph = nx.Graph()
     graph.add_nodes_from(c.id for c in carriers)
     for a, b in combinations(carriers, 2):
-        cmp = extractor.compare(chosen[a.id], chosen[b.id])
+        cmp = _same_words(
+            chosen[a.id], chosen[b.id], sources, a.source_id, b.source_id
+        ) or extractor.compare(chosen[a.id], chosen[b.id])
+        if cmp.verdict is Verdict.CONFLICT:
+            if similarity(a.id, b.id) < CONFLICT_SIMILARITY:
+                continue  # not sure enough that the two claims speak of one thing
+            if kind == "date":
+                cmp = _other_reading(chosen[a.id], chosen[b.id], extractor) or cmp
         if cmp.rule.endswith(INCOMPARABLE_RULES):
             continue
         pairs[(a.id, b.id)] = cmp
@@ -164,9 +264,22 @@ def _compare_kind(
             f"{assumed[0][1]}, the earliest dated source (a weekday is the last such day on "
             "or before it)."
         )
+    sides = [origins([by_id[cid] for cid in g]) for g in groups]
+    for n, (side, reasons) in enumerate(sides, start=1):
+        if reasons and len(groups) > 1:
+            explanation += (
+                f" Side {n} rests on {len({by_id[c].source_id for c in groups[n - 1]})} "
+                f"sources but {len(side)} independent origin(s): {'; '.join(reasons)}."
+            )
+        elif reasons:
+            explanation += (
+                f" {len(side)} independent origin(s) among its sources: {'; '.join(reasons)}."
+            )
     values = tuple(
         {
             "value": chosen[g[0]].value,
+            "origins": len(sides[n][0]),
+            "origin_sources": sides[n][0],
             "claims": [
                 {
                     "claim_id": cid,
@@ -179,7 +292,7 @@ def _compare_kind(
                 for cid in g
             ],
         }
-        for g in groups
+        for n, g in enumerate(groups)
     )
     return Finding(
         field=kind,

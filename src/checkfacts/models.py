@@ -160,6 +160,32 @@ class Cluster(Contract):
     findings: tuple[Finding, ...] = Field(default=(), description="Field-by-field comparisons.")
 
 
+class EntityMention(Contract):
+    """One place where a claim names an entity."""
+
+    claim_id: str = Field(description="Id of the claim that names it.")
+    span: tuple[int, int] = Field(description="Character span [start, end) in the source text.")
+    text: str = Field(description="The exact words, equal to source text[span[0]:span[1]].")
+
+
+class Entity(Contract):
+    """An alias group: every name the sources use for one person, org, place or group."""
+
+    id: str = Field(description="Stable id: 'e' plus a short hash of kind and canonical name.")
+    kind: Literal["person", "org", "place", "group"] = Field(description="What is named.")
+    name: str = Field(description="Canonical name: the longest full form used.")
+    aliases: tuple[str, ...] = Field(description="Distinct surface forms, sorted.")
+    titles: tuple[str, ...] = Field(
+        default=(),
+        description="Titles and appositives written beside the name ('chief of Roscosmos', "
+        "'Russian space agency'), sorted.",
+    )
+    source_ids: tuple[str, ...] = Field(default=(), description="Sources that name it, sorted.")
+    mentions: tuple[EntityMention, ...] = Field(
+        description="Every mention, sorted by claim id and span."
+    )
+
+
 class Report(Contract):
     """The result of a run: what `checkfacts report` renders in every format."""
 
@@ -167,5 +193,10 @@ class Report(Contract):
     sources: tuple[Source, ...] = Field(description="Sources, sorted by id.")
     claims: tuple[Claim, ...] = Field(description="Claims, by source then position.")
     clusters: tuple[Cluster, ...] = Field(description="Clusters, most pressing first.")
+    entities: tuple[Entity, ...] = Field(
+        default=(),
+        description="Alias groups of the names in the claims (checkfacts.entities), most "
+        "widely named first.",
+    )
     texts: tuple[SourceText, ...] = Field(description="Each source's text, for the source view.")
     model: str = Field(description="Embedding model that aligned the claims.")

@@ -16,6 +16,7 @@ from checkfacts.compare import compare_clusters
 from checkfacts.config import Settings
 from checkfacts.embed import embed_claims
 from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
+from checkfacts.entities import alias_groups
 from checkfacts.fields import add_fields
 from checkfacts.ingest import ingest
 from checkfacts.models import Claim, Document, Report
@@ -49,12 +50,19 @@ def run(
     progress("align", 0, 1)
     clusters = align(claims, vectors, threshold=settings.similarity)
     sources = {d.source.id: d.source for d in documents}
-    clusters = compare_clusters(clusters, {c.id: c for c in claims}, sources)
+    index = {c.id: n for n, c in enumerate(claims)}
+    clusters = compare_clusters(
+        clusters,
+        {c.id: c for c in claims},
+        sources,
+        lambda a, b: float(vectors[index[a]] @ vectors[index[b]]),
+    )
     progress("align", 1, 1)
     return Report(
         sources=tuple(d.source for d in documents),
         claims=tuple(claims),
         clusters=tuple(clusters),
+        entities=alias_groups(claims),
         texts=tuple(d.content for d in documents),
         model=embedder.name,
     )
@@ -70,10 +78,12 @@ def extract_all(
         published = (
             dt.date.fromisoformat(doc.source.published.date) if doc.source.published.date else None
         )
-        claims.extend(add_fields(
+        claims.extend(
+            add_fields(
                 extract_claims(doc, spacy_model=settings.spacy_model),
                 published,
                 spacy_model=settings.spacy_model,
-            ))
+            )
+        )
     progress("claims", len(documents), len(documents))
     return claims

@@ -138,8 +138,10 @@ _FIXED_HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
     "christmas eve": (12, 24), "new year's day": (1, 1), "new years day": (1, 1),
     "new year's eve": (12, 31), "new years eve": (12, 31), "valentine's day": (2, 14),
-    "valentines day": (2, 14), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
-    "saint patrick's day": (3, 17), "independence day": (7, 4), "fourth of july": (7, 4),
+    "valentines day": (2, 14), "valentine day": (2, 14), "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17), "st patricks day": (3, 17), "saint patricks day": (3, 17),
+    "st. patricks day": (3, 17), "independence day": (7, 4), "fourth of july": (7, 4),
     "halloween": (10, 31), "veterans day": (11, 11), "veterans' day": (11, 11),
     "remembrance day": (11, 11), "armistice day": (11, 11), "boxing day": (12, 26),
     "may day": (5, 1), "bastille day": (7, 14), "juneteenth": (6, 19),
@@ -147,7 +149,9 @@ _FIXED_HOLIDAYS = {
 }  # fmt: skip
 _NTH_HOLIDAYS = {
     "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
-    "mlk day": (1, 0, 3), "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3),
+    "mlk day": (1, 0, 3), "martin luther king's day": (1, 0, 3),
+    "martin luther kings day": (1, 0, 3), "martin luther king jr day": (1, 0, 3),
+    "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3),
     "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "mothers day": (5, 6, 2),
     "father's day": (6, 6, 3), "fathers day": (6, 6, 3), "labor day": (9, 0, 1),
     "columbus day": (10, 0, 2), "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
@@ -203,7 +207,7 @@ _TZ = (
     r"(?:\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|ET|PT|local\s+time)\b)?"
 )
 _CLOCK = (
-    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))?|(?:1[0-2]|0?[1-9])\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)"
+    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.m\.|[ap]\.?m)(?!\w))?|(?:1[0-2]|0?[1-9])\s*(?:[ap]\.m\.|[ap]\.?m)(?!\w)"
     r"|noon|midday|midnight)" + _TZ
 )
 _FLAGS = re.IGNORECASE
@@ -790,7 +794,7 @@ def _yr(s: str | None, env: _Env) -> int | None:
 
 # ISO date (optionally with a time).
 @_rule(
-    r"\b(\d{4})-(\d{2})-(\d{2})"
+    r"\b(\d{4})-(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])(?![\d])"
     r"(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
 )
 def _r_iso(m: re.Match[str], env: _Env) -> _Cand | None:
@@ -1532,6 +1536,114 @@ def _r_set(m: re.Match[str], env: _Env) -> _Cand | None:
     return _cand(m, _mk(timex, "SET", None, None, "unknown", env.pub, basis="recurring"))
 
 
+_NTH = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+}  # fmt: skip
+_WD_ANY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+)
+_DOM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+
+
+# Ordinal weekday of a month: the first Monday of March / last Friday of June 2021 /
+# the second Tuesday of the month / the third Thursday of next month
+@_rule(
+    rf"\b(?:the\s+)?(?P<ord>{_alt(list(_NTH))[3:-1]})\s+(?P<wd>{_WD_ANY})\s+(?:of|in)\s+"
+    rf"(?:(?P<mon>{_MON})(?!\w)(?:,?\s+(?P<year>{_YEAR4}))?|(?P<rel>the|this|next|last)\s+month)\b"
+)
+def _r_nth_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
+    n = _NTH[m["ord"].lower()]
+    wd = _weekday_num(m["wd"])
+    pub = env.pub
+
+    def nth(y: int, month: int) -> dt.date | None:
+        d = _nth_weekday(y, month, wd, n)
+        return d if d.month == month else None
+
+    if m["mon"]:
+        month = _month_num(m["mon"])
+        if m["year"]:
+            y: int | None = int(m["year"])
+        elif pub is None:
+            return _cand(m, _unresolved(f"XXXX-{month:02d}-XX", "day", pub, "year unknown"))
+        else:
+
+            def span(yy: int) -> tuple[dt.date, dt.date] | None:
+                d = nth(yy, month)
+                return None if d is None else (d, d)
+
+            y = _year_for(span, pub, env.tense, None)
+        if y is None:
+            return None
+    else:
+        if pub is None:
+            return _cand(m, _unresolved("XXXX-XX-XX", "day", pub, "relative to publication"))
+        step = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
+        first = _add_months(pub.replace(day=1), step)
+        y, month = first.year, first.month
+    d = nth(y, month)
+    if d is None:
+        return None
+    return _cand(m, _unit_value("day", d, pub, "ordinal weekday of the month", weekday=wd))
+
+
+def _day_of_month(
+    day: int, pub: dt.date, tense: str, wd: int | None = None, month_step: int | None = None
+) -> dt.date | None:
+    """The date with day-of-month ``day`` (and weekday ``wd``) nearest publication in ``tense``."""
+    if month_step is not None:
+        first = _add_months(pub.replace(day=1), month_step)
+        try:
+            return first.replace(day=day)
+        except ValueError:
+            return None
+    found: list[dt.date] = []
+    for k in range(-13, 14):
+        first = _add_months(pub.replace(day=1), k)
+        if day <= calendar.monthrange(first.year, first.month)[1]:
+            d = first.replace(day=day)
+            if wd is None or d.weekday() == wd:
+                found.append(d)
+    if tense == "future":
+        after = [d for d in found if d >= pub]
+        return min(after) if after else None
+    before = [d for d in found if d <= pub]
+    return max(before) if before else None
+
+
+# A weekday with a day of the month: Tuesday 19th / Tuesday the 19th
+@_rule(rf"\b(?P<wd>{_WD_FULL}),?\s+(?:the\s+)?(?P<day>{_DOM})\b(?!\s+(?:of\s+)?(?:{_MON})(?!\w))")
+def _r_weekday_dom(m: re.Match[str], env: _Env) -> _Cand | None:
+    wd, day, pub = _weekday_num(m["wd"]), _day_num(m["day"]), env.pub
+    if pub is None:
+        return _cand(m, _unresolved(f"XXXX-XX-{day:02d}", "day", pub, "month unknown", weekday=wd))
+    d = _day_of_month(day, pub, env.tense, wd)
+    if d is None:
+        return None
+    basis = f"day {day} falling on {calendar.day_name[wd]}, nearest publication {pub.isoformat()}"
+    return _cand(m, _unit_value("day", d, pub, basis, weekday=wd), priority=1)
+
+
+# A bare day of the month: on the 15th / the 20th of this month / the 3rd of next month
+@_rule(
+    rf"\bthe\s+(?P<day>{_DOM})(?:\s+of\s+(?:the\s+)?(?P<rel>this|next|last|the|current)\s+month\b"
+    r"|(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|and|or|to|through|when|until|before|after)\b))"
+)
+def _r_dom(m: re.Match[str], env: _Env) -> _Cand | None:
+    day, pub = _day_num(m["day"]), env.pub
+    if pub is None:
+        return _cand(m, _unresolved(f"XXXX-XX-{day:02d}", "day", pub, "month unknown"))
+    step = None
+    if m["rel"]:
+        step = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
+    d = _day_of_month(day, pub, env.tense, None, step)
+    if d is None:
+        return None
+    return _cand(m, _unit_value("day", d, pub, f"day {day} of the month nearest publication"))
+
+
 # Clock times: 3 p.m. / 15:00 GMT / noon
 @_rule(rf"\b(?:at\s+)?(?P<clock>{_CLOCK})")
 def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
@@ -1542,6 +1654,11 @@ def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
     if hhmm is None:
         return None
     start = m.start("clock")
+    pub = env.pub
+    if pub is not None:  # a bare time in a dated article: that day (news convention)
+        v = _unit_value("day", pub, pub, CLOCK_BASIS + pub.isoformat())
+        v.update(type="TIME", timex=f"{v['timex']}T{hhmm}", time=hhmm)
+        return _Cand(start, m.end(), v, clock=True, priority=-1)
     return _Cand(
         start,
         m.end(),
@@ -1556,6 +1673,10 @@ def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
         clock=True,
         priority=-1,
     )
+
+
+CLOCK_BASIS = "time of day: publication day assumed, "
+"""Basis of a bare clock time ("at 3pm") read as the publication day."""
 
 
 def _clock_hhmm(clock: str) -> str | None:
@@ -1882,14 +2003,17 @@ class DateExtractor:
 
     kinds: tuple[str, ...] = ("date",)
 
-    def extract(self, text: str, context: Context) -> list[FieldValue]:
+    def extract(self, text: str, context: Context, *, tense: str | None = None) -> list[FieldValue]:
         """Return the date fields in ``text`` (spans relative to ``text``), sorted by start.
 
         Tense is read per expression from its clause ("will", "plans to", "expected
-        to", "in the coming" mean future). spaCy DATE entities in ``context.doc``
-        add candidates the grammar missed, through :func:`normalize`.
+        to", "in the coming" mean future) unless ``tense`` ('past' or 'future') says
+        how to read the whole text. spaCy DATE entities in ``context.doc`` add
+        candidates the grammar missed, through :func:`normalize`.
         """
-        cands = _parse(text, context.published, None)
+        if tense not in (None, "past", "future"):
+            raise ValueError(f"tense must be 'past', 'future' or None, not {tense!r}")
+        cands = _parse(text, context.published, tense)
         fields = [
             FieldValue(
                 kind="date", text=text[c.start : c.end], span=(c.start, c.end), value=c.value
@@ -2040,6 +2164,12 @@ def _decide(a: Value, b: Value) -> tuple[Verdict, str, str]:
                 Verdict.NUANCE,
                 "date.off_by_one_day",
                 "one day apart (time zones or datelines may differ)",
+            )
+        if any(str(v.get("basis", "")).startswith(CLOCK_BASIS) for v in (a, b)):
+            return (
+                Verdict.NUANCE,
+                "date.clock_only",
+                "a bare time of day was read as the publication day; the day may differ",
             )
         return Verdict.CONFLICT, "date.disjoint", "the intervals do not overlap"
     if lo_a == lo_b and hi_a == hi_b:

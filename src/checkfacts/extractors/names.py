@@ -2,12 +2,32 @@
 
 Values carry a normalized key (rapidfuzz's ``default_process``) and, for names
 written with an acronym in brackets ("China National Space Administration (CNSA)"),
-the acronym, so that later stages can group aliases across sources.
+the acronym, so that later stages (:mod:`checkfacts.entities`) can group aliases
+across sources.
+
+The recognizer's spans are cleaned with a few general rules:
+
+* a leading "the" is left out ("the International Space Station" → "International
+  Space Station"), and so is a trailing possessive ("Russia’s" → "Russia");
+* a name cut at a hyphen is completed ("Moon Jae" + "-in" → "Moon Jae-in");
+* a person span holding a possessive is split ("Elon Musk’s SpaceX" → person "Elon
+  Musk", org "SpaceX");
+* "the Moon" / "the Sun" / "the Earth" tagged as a person is a place;
+* a multi-word organization after a place's possessive keeps it ("China’s National
+  Space Administration"); a capitalized name that the recognizer missed after a
+  place's possessive ("Russia’s Roscosmos") becomes an organization with that place
+  as its ``qualifier``.
+
+Person values get a ``title`` from an appositive ("Dmitry Rogozin, the chief of
+Roscosmos," → "chief of Roscosmos") or a title before the name ("President Vladimir
+Putin" → "President"); organization values get a ``description`` from an appositive
+("the Russian space agency, Roscosmos"), which also makes a mislabelled name an org.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -26,14 +46,71 @@ LABELS = {
 SAME_NAME = 90.0
 """rapidfuzz token-set score (0-100) at or above which two names are one."""
 
-_POSSESSIVE = re.compile(r"['’]s$")
+_APOS = "['’]"
+_POSSESSIVE = re.compile(rf"{_APOS}s?$")
+_INNER_POSSESSIVE = re.compile(rf"(?<=\w){_APOS}s\b")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z0-9&]{1,7}$")
+
+_CELESTIAL = {"Moon", "Sun", "Earth", "Mars", "Venus", "Jupiter", "Saturn", "Mercury"}
+
+_ROLE = (
+    r"(?:chief|head|director(?:-general)?|administrator|(?:vice[- ])?president|minister|"
+    r"secretary(?:-general)?|spokes(?:man|woman|person)|chair(?:man|woman|person)?|"
+    r"(?:co-)?founder|ceo|executive|leader|governor|senator|ambassador|commander|officer|"
+    r"manager|editor|professor|analyst|researcher|scientist|author|member|deputy|advis[eo]r|"
+    r"lawyer|attorney|mayor|official|correspondent|representative|envoy|premier|chancellor|"
+    r"king|queen|prince|princess|general|owner|economist|expert|fellow|engineer|astronaut|"
+    r"cosmonaut|coordinator|strategist|aide|candidate|nominee|judge|justice|lawmaker|"
+    r"congress(?:man|woman)|commissioner|prosecutor|counsel|dean|captain|coach|reporter|"
+    r"writer|historian|physicist|founder|boss|architect|designer|pilot)"
+)
+_ORG_NOUN = (
+    r"(?-i:agency|company|corporation|firm|ministry|department|organi[sz]ation|"
+    r"institute|university|bank|party|network|office|union|council|committee|commission|"
+    r"administration|authority|association|bureau|service|operator|maker|manufacturer|"
+    r"start-?up|carrier|airline|broadcaster|newspaper|outlet|regulator|body|conglomerate|"
+    r"group|giant|watchdog|federation|foundation|think\s+tank)"
+)
+_NAME_RUN = (
+    r"(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|de)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*)*)"
+)
+_MODIFIER = (
+    r"(?:(?!(?:the|a|an|and|or|but|with|between|to|of|for|by|who|which|whose)\s)[\w’'-]+\s+)"
+)
+_APPOSITIVE_TITLE = re.compile(
+    rf",\s+(?P<t>(?:(?:the|a|an|its|his|her|their)\s+)?{_MODIFIER}{{0,3}}?"
+    rf"{_ROLE}(?:\s+(?:of|at|for|to)\s+{_NAME_RUN})?)"
+    r"(?=\s*[,.;:)]|\s+and\s|\s+[a-z]|\s*$)",
+    re.IGNORECASE,
+)
+_APPOSITIVE_ORG_AFTER = re.compile(
+    rf",\s+(?P<t>(?:(?:the|a|an)\s+|[A-Z][\w]*['’]s\s+)?{_MODIFIER}{{0,3}}?"
+    rf"{_ORG_NOUN}\b[^,.;:()]{{0,80}}?)(?=\s*[,.;:)]|\s*$)",
+)
+_APPOSITIVE_ORG_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<t>(?:the|a|an)\s+{_MODIFIER}{{0,3}}?{_ORG_NOUN}),\s+$",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(
+    r"(?P<t>(?:(?:[A-Z][a-z]+|U\.S\.)\s+){0,2}"
+    r"(?:President|Vice\s+President|Prime\s+Minister|Minister|Secretary|Senator|Sen\.|Rep\.|"
+    r"Gov\.|Governor|General|Gen\.|Chancellor|King|Queen|Prince|Princess|Pope|Premier|"
+    r"Chairman|Chairwoman|Director|Administrator|Chief|Judge|Justice|Mayor|Ambassador|Leader|"
+    r"Commander|Admiral|Colonel|Col\.|Captain|Capt\.|Professor|Prof\.|Dr\.))\s+$"
+)
+_TITLE_WORDS = re.compile(
+    r"^(?:President|Prime|Minister|Secretary|Senator|Governor|General|Chancellor|King|Queen|"
+    r"Prince|Princess|Pope|Premier|Chairman|Director|Administrator|Chief|Judge|Justice|Mayor|"
+    r"Ambassador|Leader|Foreign|Defense|Defence|Finance|Deputy|Vice|First|Lady)$"
+)
 
 
 def name_key(name: str) -> str:
-    """Normalize a name for comparison: no leading 'the', no possessive, default_process."""
+    """Normalize a name: no leading 'the', no possessives, rapidfuzz's default_process."""
     name = _LEADING_THE.sub("", name.strip())
     name = _POSSESSIVE.sub("", name)
+    name = _INNER_POSSESSIVE.sub("", name)
     return default_process(name)
 
 
@@ -42,35 +119,165 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
 
 
+def is_acronym(name: str) -> bool:
+    """Whether ``name`` is written as an acronym ("CNSA", "U.S.", "ILRS")."""
+    return bool(_ACRONYM.match(name.strip()))
+
+
 class NameExtractor:
     """People, organizations, places and groups named in a sentence."""
 
     kinds = ("person", "org", "place", "group")
 
     def extract(self, text: str, context: Context) -> list[FieldValue]:
-        """Return named entities of ``context.doc`` (a spaCy Doc of ``text``)."""
+        """Return named entities of ``context.doc`` (a spaCy Doc of ``text``), cleaned up."""
         if context.doc is None:
             return []
-        fields = []
-        for ent in context.doc.ents:
-            kind = LABELS.get(ent.label_)
-            if kind is None:
+        ents = [
+            (e.start_char, e.end_char, e.label_)
+            for e in context.doc.ents
+            if e.end_char <= len(text) and e.label_ in LABELS
+        ]
+        fields: list[FieldValue] = []
+        for start, end, label in ents:
+            fields.extend(self._from_ent(text, start, end, label, ents))
+        fields.extend(self._after_possessive(text, ents, fields))
+        seen: set[tuple[tuple[int, int], str]] = set()
+        out = []
+        for f in sorted(fields, key=lambda f: (f.span, f.kind)):
+            if (f.span, f.kind) not in seen and f.text:
+                seen.add((f.span, f.kind))
+                out.append(f)
+        return out
+
+    # -- one recognizer span ----------------------------------------------------------
+
+    def _from_ent(
+        self, text: str, start: int, end: int, label: str, ents: list[tuple[int, int, str]]
+    ) -> list[FieldValue]:
+        kind = LABELS[label]
+        the = _LEADING_THE.match(text[start:end])
+        if the and end - start > the.end():
+            start += the.end()
+        m = _POSSESSIVE.search(text[start:end])
+        if m and end - start > len(m.group(0)):
+            end = start + m.start()
+        if kind == "person":
+            hyphen = re.match(r"-[a-z]{1,4}\b", text[end : end + 6])
+            if hyphen:
+                end += hyphen.end()
+            inner = _INNER_POSSESSIVE.search(text, start, end)
+            if inner is not None and inner.end() < end:
+                tail = (
+                    inner.end()
+                    + len(text[inner.end() : end])
+                    - len(text[inner.end() : end].lstrip())
+                )
+                return [
+                    self._field(text, start, inner.start(), "person", "PERSON"),
+                    self._field(
+                        text, tail, end, "org", "ORG", qualifier=text[start : inner.start()]
+                    ),
+                ]
+            if text[start:end] in _CELESTIAL and re.search(r"\bthe\s+$", text[:start], re.I):
+                kind, label = "place", "LOC"
+        extra: dict[str, Any] = {}
+        if kind == "org":
+            prev = self._possessor(text, start, ents)
+            if prev is not None and len(text[start:end].split()) >= 2:
+                start = prev[0]
+        return [self._field(text, start, end, kind, label, **extra)]
+
+    @staticmethod
+    def _possessor(
+        text: str, start: int, ents: list[tuple[int, int, str]]
+    ) -> tuple[int, int] | None:
+        """The place or group span whose possessive ("Russia’s ") ends right at ``start``."""
+        m = re.search(rf"{_APOS}s\s+$", text[max(0, start - 4) : start])
+        if m is None:
+            return None
+        cut = max(0, start - 4) + m.start()
+        for s, e, lab in ents:
+            if e == cut and LABELS[lab] in {"place", "group"}:
+                return s, e
+            if lab in {"GPE", "NORP", "LOC"} and s < cut < e and text[s:e].endswith(("’s", "'s")):
+                return s, cut
+        return None
+
+    def _field(
+        self, text: str, start: int, end: int, kind: str, label: str, **extra: Any
+    ) -> FieldValue:
+        words = text[start:end]
+        value: dict[str, Any] = {"name": words, "key": name_key(words), "label": label}
+        value.update(extra)
+        after = text[end : end + 12]
+        paren = re.match(r"\s*\(([A-Z]{2,8})\)", after)
+        if paren:
+            value["acronym"] = paren.group(1)
+        elif is_acronym(words):
+            value["acronym"] = words.replace(".", "")
+        title = self._title(text, start, end) if kind == "person" else None
+        if title:
+            value["title"] = title
+        elif kind in {"org", "place", "person"} and not re.match(_APOS, text[end : end + 1]):
+            desc = self._description(text, start, end)
+            if desc:
+                value["description"] = desc
+                kind = "org"
+        return FieldValue(kind=kind, text=words, span=(start, end), value=value)
+
+    @staticmethod
+    def _title(text: str, start: int, end: int) -> str | None:
+        m = _APPOSITIVE_TITLE.match(text, end)
+        if m is not None:
+            title = re.sub(r"^(?:the|a|an)\s+", "", m["t"], flags=re.I)
+            if not re.search(r"\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|[A-Z])\.$", title):
+                title = title.rstrip(".")
+            return re.sub(r"\s+", " ", title)
+        b = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+        if b is not None:
+            return re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"\s+", " ", b["t"])) or None
+        return None
+
+    @staticmethod
+    def _description(text: str, start: int, end: int) -> str | None:
+        m = _APPOSITIVE_ORG_BEFORE.search(text, max(0, start - 60), start)
+        if m is None:
+            m = _APPOSITIVE_ORG_AFTER.match(text, end)
+        if m is None:
+            return None
+        return re.sub(r"\s+", " ", re.sub(r"^(?:the|a|an)\s+", "", m["t"], flags=re.I)).strip()
+
+    # -- names the recognizer missed -----------------------------------------------------
+
+    def _after_possessive(
+        self, text: str, ents: list[tuple[int, int, str]], found: list[FieldValue]
+    ) -> list[FieldValue]:
+        """A capitalized name after a place's possessive, not yet found: "Russia’s Roscosmos"."""
+        out: list[FieldValue] = []
+        for s, e, lab in ents:
+            if LABELS[lab] != "place":
                 continue
-            words = ent.text
-            start, end = ent.start_char, ent.end_char
-            # "Russia’s" -> "Russia": keep the span on the name itself.
-            m = _POSSESSIVE.search(words)
-            if m:
-                words, end = words[: m.start()], end - (len(ent.text) - m.start())
-            value: dict[str, object] = {"name": words, "key": name_key(words), "label": ent.label_}
-            after = text[end : end + 12]
-            paren = re.match(r"\s*\(([A-Z]{2,8})\)", after)
-            if paren:
-                value["acronym"] = paren.group(1)
-            elif words.isupper() and 2 <= len(words) <= 8:
-                value["acronym"] = words
-            fields.append(FieldValue(kind=kind, text=words, span=(start, end), value=value))
-        return fields
+            m = re.compile(rf"{_APOS}s\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,4}})").match(text, e)
+            if m is None and text[s:e].endswith(("’s", "'s")):
+                m = re.compile(r"\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4})").match(text, e)
+            if m is None:
+                continue
+            a, b = m.span(1)
+            for s2, _e2, _lab2 in ents:  # stop at the next recognized name
+                if a <= s2 < b:
+                    b = s2
+            words = text[a:b].rstrip()
+            b = a + len(words)
+            if not words or _TITLE_WORDS.match(words.split()[0]):
+                continue
+            if any(not (b <= f.span[0] or a >= f.span[1]) for f in found):
+                continue
+            possessor = _POSSESSIVE.sub("", text[s:e])
+            out.append(self._field(text, a, b, "org", "ORG", qualifier=possessor))
+        return out
+
+    # -- comparison ----------------------------------------------------------------------
 
     def compare(self, a: FieldValue, b: FieldValue) -> Comparison:
         """Same entity (alias, acronym, spelling variant) → agree; else conflict."""

@@ -1,0 +1,78 @@
+"""How many independent origins stand behind a group of claims.
+
+Several outlets repeating one press release are one origin, not many confirmations.
+Two claims from different sources share an origin when they reuse each other's
+words (near-verbatim statements, or the same quotation of some length) or credit the
+same speaker ("Roscosmos said in a statement" / "according to Roscosmos"). Claims of
+one source always share its origin. Origins are the connected components.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import combinations
+
+import networkx as nx
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from checkfacts.models import Claim
+
+NEAR_VERBATIM = 85.0
+"""rapidfuzz ratio (0-100) of two statements at or above which one reuses the other."""
+SAME_QUOTE = 90.0
+"""rapidfuzz partial ratio at or above which a quotation reappears in another claim."""
+MIN_QUOTE = 40
+"""Shortest quotation, in characters, that counts as shared wording."""
+SAME_SPEAKER = 90.0
+"""rapidfuzz token-set ratio at or above which two credited speakers are one."""
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{" + str(MIN_QUOTE) + r",})[”\"]")
+
+
+def _speakers(claim: Claim) -> list[str]:
+    out = []
+    for f in claim.fields:
+        if f.kind == "attribution" and f.value.get("speaker"):
+            out.append(default_process(str(f.value["speaker"])))
+    return out
+
+
+def shared_origin(a: Claim, b: Claim) -> str | None:
+    """Why ``a`` and ``b`` share an origin, in a few words, or None if they do not."""
+    if a.source_id == b.source_id:
+        return "same source"
+    ratio = fuzz.ratio(default_process(a.statement), default_process(b.statement))
+    if ratio >= NEAR_VERBATIM:
+        return f"near-verbatim wording ({ratio:.0f}/100)"
+    for x, y in ((a, b), (b, a)):
+        for quote in _QUOTE.findall(x.text):
+            if fuzz.partial_ratio(default_process(quote), default_process(y.text)) >= SAME_QUOTE:
+                return f"the same quotation (“{quote[:40]}…”)"
+    for sa in _speakers(a):
+        for sb in _speakers(b):
+            if sa and sb and fuzz.token_set_ratio(sa, sb) >= SAME_SPEAKER:
+                return f"the same credited speaker ({sa})"
+    return None
+
+
+def origins(claims: Sequence[Claim]) -> tuple[list[list[str]], list[str]]:
+    """Group ``claims`` into independent origins.
+
+    Returns the origins (each a sorted list of source ids, the list sorted) and the
+    reasons for every link that joined two sources.
+    """
+    graph = nx.Graph()
+    graph.add_nodes_from(c.source_id for c in claims)
+    reasons = []
+    for a, b in combinations(claims, 2):
+        if a.source_id == b.source_id or graph.has_edge(a.source_id, b.source_id):
+            continue
+        why = shared_origin(a, b)
+        if why is not None:
+            graph.add_edge(a.source_id, b.source_id)
+            first, second = sorted((a.source_id, b.source_id))
+            reasons.append(f"{first} and {second}: {why}")
+    groups = sorted(sorted(g) for g in nx.connected_components(graph))
+    return groups, sorted(reasons)
