@@ -62,7 +62,7 @@ def lint(session: nox.Session) -> None:
     """Ruff, mypy and the import contract (nothing imports the CLI)."""
     install(session, "lint")
     session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py")
-    session.run("ruff", "format", "--check", "src")
+    session.run("ruff", "format", "--check", "src", "tests")
     session.run("mypy")
     session.run("lint-imports")
 
