@@ -102,10 +102,17 @@ def report(
 
 
 def fields(
-    text: str, published: dt.date | str | None = None, *, settings: Settings | None = None
+    text: str,
+    published: dt.date | str | None = None,
+    *,
+    settings: Settings | None = None,
+    tense: str | None = None,
 ) -> list[FieldValue]:
-    """The typed fields found in ``text``, given the publication date (if known)."""
+    """The typed fields found in ``text``, given the publication date (if known).
+
+    ``tense`` ('past' or 'future') reads every relative date that way.
+    """
     settings = settings or load_settings()
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
-    return fields_of(text, published, spacy_model=settings.spacy_model)
+    return fields_of(text, published, spacy_model=settings.spacy_model, tense=tense)

@@ -190,7 +190,8 @@ def _summary(result: Any, out: Path) -> None:
 def fields(text: str, published: str | None, fmt: str, config: Path | None) -> None:
     """Print the typed fields (dates, quantities, names, places, hedges) found in TEXT.
 
-    With TEXT "-", read JSON Lines ({"text": ..., "published": ...}) from stdin and
+    With TEXT "-", read JSON Lines ({"text": ..., "published": ..., "tense": optional
+    "past" or "future"} ) from stdin and
     write one JSON line ({"fields": [...]} or {"error": ...}) per input line, in order.
 
     \b
@@ -235,7 +236,10 @@ def _fields_line(line: str, settings: Any, api: Any) -> dict[str, Any]:
             return {"error": 'expected an object with a "text" string'}
         published = item.get("published")
         day = dt.date.fromisoformat(published[:10]) if published else None
-        found = api.fields(item["text"], day, settings=settings)
+        tense = item.get("tense")
+        if tense not in (None, "past", "future"):
+            return {"error": f"tense must be 'past' or 'future', not {tense!r}"}
+        found = api.fields(item["text"], day, settings=settings, tense=tense)
         return {"fields": [f.model_dump(mode="json") for f in found]}
     except (ValueError, TypeError) as exc:
         return {"error": str(exc)}

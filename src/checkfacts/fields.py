@@ -42,12 +42,20 @@ def extractor_for(kind: str) -> Extractor:
 
 
 def fields_of(
-    text: str, published: dt.date | None, *, spacy_model: str, doc: object = None
+    text: str,
+    published: dt.date | None,
+    *,
+    spacy_model: str,
+    doc: object = None,
+    tense: str | None = None,
 ) -> list[FieldValue]:
-    """Return every field in ``text``, spans relative to ``text``, sorted by position."""
+    """Return every field in ``text``, spans relative to ``text``, sorted by position.
+
+    ``tense`` ('past' or 'future') reads every relative date that way.
+    """
     if doc is None:
         doc = nlp.pipeline(spacy_model)(text)
-    context = Context(published=published, doc=doc)
+    context = Context(published=published, doc=doc, tense=tense)
     found: list[FieldValue] = []
     for ex in extractors():
         found.extend(ex.extract(text, context))

@@ -508,6 +508,10 @@ def _apply_bound(value: Value, mod: str, pub: dt.date | None) -> Value:
 # ---------------------------------------------------------------------------
 
 
+PAST_LEAD = dt.timedelta(days=14)
+"""How far after publication a date without a year may lie in a past-tense sentence."""
+
+
 def _year_for(
     make: Callable[[int], tuple[dt.date, dt.date] | None],
     pub: dt.date,
@@ -534,7 +538,9 @@ def _year_for(
         elif tense == "future":
             ok, key = hi >= pub, y
         else:
-            ok, key = lo <= pub, -y
+            # Past-tense news also names days just ahead ("said it would stop on
+            # April 21", published April 20): allow a short lead, then take the nearest.
+            ok, key = lo <= pub + PAST_LEAD, abs((lo - pub).days)
         if rel is None and nearest:
             key = abs((lo - pub).days)
             ok = True
@@ -2011,6 +2017,7 @@ class DateExtractor:
         how to read the whole text. spaCy DATE entities in ``context.doc`` add
         candidates the grammar missed, through :func:`normalize`.
         """
+        tense = tense or context.tense
         if tense not in (None, "past", "future"):
             raise ValueError(f"tense must be 'past', 'future' or None, not {tense!r}")
         cands = _parse(text, context.published, tense)

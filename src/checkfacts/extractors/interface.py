@@ -22,6 +22,8 @@ class Context:
     """The source's publication date, or None when it is unknown."""
     doc: Any = None
     """A spaCy ``Doc`` of exactly the given text, when the caller has one (else None)."""
+    tense: str | None = None
+    """'past' or 'future' to read every relative date that way; None reads each clause."""
 
 
 @dataclass(frozen=True)
