@@ -23,6 +23,60 @@ MERGE_THRESHOLD = 0.5
 """Least average similarity for two clusters of two or more claims to merge."""
 LINKED_DISCOUNT = 0.1
 """How much less similarity is asked of two clusters that hold a claim and its continuation."""
+REPEAT_SIMILARITY = 0.7
+"""Two claims of one source this similar repeat each other (a headline and its lede):
+they may sit in one cluster."""
+ATTACH_THRESHOLD = 0.6
+"""Least average similarity for a lone claim to join an existing cluster."""
+
+
+class _Groups:
+    """Claims grouped so far, with the rule that keeps sources from piling up.
+
+    A cluster holds at most one claim per source, except claims of one source that go
+    on about each other (one continues the other) or repeat each other.
+    """
+
+    def __init__(self, claims: Sequence[Claim], sims: np.ndarray):
+        self.claims = claims
+        self.sims = sims
+        self.root = _roots(claims)
+        self.group = list(range(len(claims)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+        self.graph = nx.Graph()
+        self.graph.add_nodes_from(range(len(claims)))
+
+    def can_join(self, gi: int, gj: int) -> bool:
+        """Whether groups ``gi`` and ``gj`` may become one cluster."""
+        for i in self.members[gi]:
+            for j in self.members[gj]:
+                same_source = self.claims[i].source_id == self.claims[j].source_id
+                if (
+                    same_source
+                    and self.root[i] != self.root[j]
+                    and self.sims[i, j] < REPEAT_SIMILARITY
+                ):
+                    return False
+        return True
+
+    def linked(self, gi: int, gj: int) -> bool:
+        """Whether one source's claim and its continuation sit in the two groups."""
+        roots = {self.root[i] for i in self.members[gi]}
+        return any(self.root[j] in roots for j in self.members[gj])
+
+    def join(self, gi: int, gj: int, edge: tuple[int, int], weight: float) -> None:
+        """Merge ``gj`` into ``gi`` through ``edge``."""
+        self.graph.add_edge(*edge, weight=weight)
+        for k in self.members.pop(gj):
+            self.group[k] = gi
+            self.members[gi].append(k)
+
+    def best_edge(self, gi: int, gj: int) -> tuple[int, int]:
+        """The most similar pair of claims across two groups."""
+        return max(
+            ((i, j) for i in self.members[gi] for j in self.members[gj]),
+            key=lambda p: (self.sims[p[0], p[1]], -p[0], -p[1]),
+        )
 
 
 def align(
@@ -32,42 +86,25 @@ def align(
     threshold: float,
     merge_threshold: float = MERGE_THRESHOLD,
 ) -> list[Cluster]:
-    """Group ``claims`` into clusters; verdicts are filled in by the compare stage."""
+    """Group ``claims`` into clusters; verdicts are filled in by the compare stage.
+
+    Three passes, each deterministic: reciprocal best matches between every two
+    sources, strongest first; average-linkage merging of the clusters that result;
+    lone claims joining the cluster they resemble most on average.
+    """
     n = len(claims)
     if n == 0:
         return []
     sims = vectors @ vectors.T
-    sources = sorted({c.source_id for c in claims})
-    members = {s: np.array([i for i, c in enumerate(claims) if c.source_id == s]) for s in sources}
-    candidates: list[tuple[float, int, int]] = []
-    for si, s in enumerate(sources):
-        for t in sources[si + 1 :]:
-            a, b = members[s], members[t]
-            block = sims[np.ix_(a, b)]
-            best_in_t = block.argmax(axis=1)
-            best_in_s = block.argmax(axis=0)
-            for i, j in enumerate(best_in_t):
-                if best_in_s[j] == i and block[i, j] >= threshold:
-                    candidates.append((float(block[i, j]), int(a[i]), int(b[j])))
-    # Strongest first; ties broken by index so that the same input gives the same clusters.
-    candidates.sort(key=lambda e: (-round(e[0], 6), e[1], e[2]))
-    graph = nx.Graph()
-    graph.add_nodes_from(range(n))
-    root = _roots(claims)
-    group = list(range(n))
-    slots: dict[int, dict[str, str]] = {i: {claims[i].source_id: root[i]} for i in range(n)}
-    for weight, i, j in candidates:
-        gi, gj = group[i], group[j]
-        if gi == gj or any(slots[gi].get(s, r) != r for s, r in slots[gj].items()):
-            continue
-        graph.add_edge(i, j, weight=weight)
-        for k in range(n):
-            if group[k] == gj:
-                group[k] = gi
-        slots[gi].update(slots.pop(gj))
-    _merge_groups(group, slots, sims, graph, threshold=merge_threshold)
+    groups = _Groups(claims, sims)
+    for weight, i, j in _reciprocal_best(claims, sims, threshold):
+        gi, gj = groups.group[i], groups.group[j]
+        if gi != gj and groups.can_join(gi, gj):
+            groups.join(gi, gj, (i, j), weight)
+    _merge_groups(groups, threshold=merge_threshold)
+    _attach_lone_claims(groups)
     clusters = []
-    for component in nx.connected_components(graph):
+    for component in nx.connected_components(groups.graph):
         idx = sorted(component)
         ids = tuple(sorted(claims[i].id for i in idx))
         if len(idx) == 1:
@@ -87,14 +124,28 @@ def align(
     return sorted(clusters, key=lambda c: c.claim_ids)
 
 
-def _merge_groups(
-    group: list[int],
-    slots: dict[int, dict[str, str]],
-    sims: np.ndarray,
-    graph: nx.Graph,
-    *,
-    threshold: float,
-) -> None:
+def _reciprocal_best(
+    claims: Sequence[Claim], sims: np.ndarray, threshold: float
+) -> list[tuple[float, int, int]]:
+    """Pairs of claims from two sources that are each other's best match, strongest first."""
+    sources = sorted({c.source_id for c in claims})
+    members = {s: np.array([i for i, c in enumerate(claims) if c.source_id == s]) for s in sources}
+    candidates: list[tuple[float, int, int]] = []
+    for si, s in enumerate(sources):
+        for t in sources[si + 1 :]:
+            a, b = members[s], members[t]
+            block = sims[np.ix_(a, b)]
+            best_in_t = block.argmax(axis=1)
+            best_in_s = block.argmax(axis=0)
+            for i, j in enumerate(best_in_t):
+                if best_in_s[j] == i and block[i, j] >= threshold:
+                    candidates.append((float(block[i, j]), int(a[i]), int(b[j])))
+    # Strongest first; ties broken by index so that the same input gives the same clusters.
+    candidates.sort(key=lambda e: (-round(e[0], 6), e[1], e[2]))
+    return candidates
+
+
+def _merge_groups(groups: _Groups, *, threshold: float) -> None:
     """Merge clusters of two or more claims whose average similarity is high enough.
 
     Reciprocal best matches pair the claims of two sources; a second claim of a source
@@ -102,31 +153,51 @@ def _merge_groups(
     cluster apart. Average linkage over the halves, strongest pair first, under the
     same one-place-per-source rule, joins them without chaining a topic together.
     """
+    sims = groups.sims
     while True:
-        members: dict[int, list[int]] = {}
-        for k, g in enumerate(group):
-            members.setdefault(g, []).append(k)
-        big = sorted(g for g, m in members.items() if len(m) > 1)
+        big = sorted(g for g, m in groups.members.items() if len(m) > 1)
         best: tuple[float, int, int] | None = None
         for x, gi in enumerate(big):
             for gj in big[x + 1 :]:
-                if any(slots[gi].get(s, r) != r for s, r in slots[gj].items()):
-                    continue
-                score = float(sims[np.ix_(members[gi], members[gj])].mean())
+                score = float(sims[np.ix_(groups.members[gi], groups.members[gj])].mean())
                 # One source's claim and its continuation sit in the two clusters: the
                 # source itself says they are about one thing, so ask for less.
-                linked = any(slots[gi].get(s) == r for s, r in slots[gj].items())
-                needed = threshold - LINKED_DISCOUNT if linked else threshold
-                if score >= needed and (best is None or score > best[0]):
+                needed = threshold - LINKED_DISCOUNT if groups.linked(gi, gj) else threshold
+                if score < needed or (best is not None and score <= best[0]):
+                    continue
+                if groups.can_join(gi, gj):
                     best = (score, gi, gj)
         if best is None:
             return
         score, gi, gj = best
-        a = max(((i, j) for i in members[gi] for j in members[gj]), key=lambda p: sims[p[0], p[1]])
-        graph.add_edge(*a, weight=score)
-        for k in members[gj]:
-            group[k] = gi
-        slots[gi].update(slots.pop(gj))
+        groups.join(gi, gj, groups.best_edge(gi, gj), score)
+
+
+def _attach_lone_claims(groups: _Groups) -> None:
+    """Let each lone claim join the cluster it resembles most, if it does so clearly.
+
+    A headline and its lede, or a second outlet's rewording, often lose the reciprocal
+    best match to a sibling sentence; on average they still sit close to the cluster.
+    """
+    sims = groups.sims
+    clusters = sorted(g for g, m in groups.members.items() if len(m) > 1)
+    lone = sorted(
+        (g for g, m in groups.members.items() if len(m) == 1),
+        key=lambda g: groups.claims[g].id,
+    )
+    for g in lone:
+        i = groups.members[g][0]
+        best: tuple[float, int] | None = None
+        for c in clusters:
+            score = float(sims[i, groups.members[c]].mean())
+            if (
+                score >= ATTACH_THRESHOLD
+                and (best is None or score > best[0])
+                and groups.can_join(c, g)
+            ):
+                best = (score, c)
+        if best is not None:
+            groups.join(best[1], g, groups.best_edge(best[1], g), best[0])
 
 
 def _roots(claims: Sequence[Claim]) -> list[str]:

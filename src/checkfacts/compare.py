@@ -15,6 +15,7 @@ from itertools import combinations
 from typing import Any
 
 import networkx as nx
+from rapidfuzz import fuzz
 
 from checkfacts.extractors.interface import Comparison, Context
 from checkfacts.fields import extractor_for
@@ -176,6 +177,88 @@ def _other_reading(a: FieldValue, b: FieldValue, extractor: Any) -> Comparison |
     return None
 
 
+MAIN_CLAUSE_SHARE = 0.75
+"""A field whose governing clause holds this share of its claim's words dates the claim."""
+SAME_ROLE = 50.0
+"""rapidfuzz token-set ratio of two subordinate roles' content words to be one role."""
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "as",
+        "when",
+        "while",
+        "which",
+        "who",
+        "whom",
+        "than",
+        "then",
+        "there",
+        "here",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "into",
+        "about",
+        "over",
+        "under",
+    ]
+)
+
+
+def _content(text: str) -> str:
+    return " ".join(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP)
+
+
+def same_role(fa: FieldValue, ca: Claim, fb: FieldValue, cb: Claim) -> bool:
+    """Whether two fields of two similar claims date or count the same thing.
+
+    A field governed by its claim's main clause takes the claim's role: the claims
+    are already known to be alike. A field in a subordinate clause ("when it headed
+    north in March") must share that clause's content words with the other's role.
+    """
+    if fa.role is None or fb.role is None:
+        return True
+    main_a = len(fa.role.split()) >= MAIN_CLAUSE_SHARE * len(ca.text.split())
+    main_b = len(fb.role.split()) >= MAIN_CLAUSE_SHARE * len(cb.text.split())
+    if main_a and main_b:
+        return True
+    return fuzz.token_set_ratio(_content(fa.role), _content(fb.role)) >= SAME_ROLE
+
+
 SAME_WORDS_DAYS = 7
 """Publication dates at most this far apart make identical date words the same date."""
 
@@ -231,6 +314,8 @@ def _compare_kind(
         if cmp.verdict is Verdict.CONFLICT:
             if similarity(a.id, b.id) < CONFLICT_SIMILARITY:
                 continue  # not sure enough that the two claims speak of one thing
+            if not same_role(chosen[a.id], a, chosen[b.id], b):
+                continue  # the values date or count different things in similar claims
             if kind == "date":
                 cmp = _other_reading(chosen[a.id], chosen[b.id], extractor) or cmp
         if cmp.rule.endswith(INCOMPARABLE_RULES):

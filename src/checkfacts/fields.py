@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import Any
 
 from checkfacts import nlp
 from checkfacts.extractors.dates import DateExtractor
@@ -59,7 +60,41 @@ def fields_of(
     found: list[FieldValue] = []
     for ex in extractors():
         found.extend(ex.extract(text, context))
-    return _drop_shadowed(found)
+    return [
+        f.model_copy(update={"role": role_of(doc, f.span)}) if f.kind in ROLE_KINDS else f
+        for f in _drop_shadowed(found)
+    ]
+
+
+ROLE_KINDS = ("date", "quantity")
+"""Field kinds that get a role: the clause of the event they date or the thing they count."""
+ROLE_MIN_WORDS = 4
+"""A governing clause shorter than this borrows its parent's words."""
+
+
+def role_of(doc: Any, span: tuple[int, int]) -> str | None:
+    """What a field is about: the words of the clause that governs it, field left out.
+
+    In "More than 150 migrants, once 1,200 strong when it headed north in March,
+    arrived on Sunday", "March" belongs to "when it headed north" and "Sunday" to the
+    arrival. The compare stage matches fields across claims by the similarity of
+    their roles, so the signing's date meets the signing's date and not a landing's
+    year.
+    """
+    if doc is None:
+        return None
+    tokens = [t for t in doc if span[0] <= t.idx < span[1]]
+    if not tokens:
+        return None
+    node = tokens[0]
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    while True:
+        words = [t.text for t in node.subtree if not (span[0] <= t.idx < span[1])]
+        if len(words) >= ROLE_MIN_WORDS or node.head.i == node.i:
+            break
+        node = node.head
+    return " ".join(w for w in words if not all(ch in ",;:" for ch in w)) or None
 
 
 def _drop_shadowed(fields: Iterable[FieldValue]) -> list[FieldValue]:
