@@ -259,6 +259,41 @@ def same_role(fa: FieldValue, ca: Claim, fb: FieldValue, cb: Claim) -> bool:
     return fuzz.token_set_ratio(_content(fa.role), _content(fb.role)) >= SAME_ROLE
 
 
+MEASURES = frozenset(
+    ["km", "m", "mi", "ft", "kg", "t", "lb", "m2", "km2", "m3", "l", "%", "pp", "°C", "°F"]
+)
+"""Units of measure; any other unit counts things (ships, people) that change over time."""
+
+
+def _evolving_count(
+    cmp: Comparison,
+    fa: FieldValue,
+    fb: FieldValue,
+    sources: Mapping[str, Source],
+    a: Claim,
+    b: Claim,
+) -> Comparison | None:
+    """Two counts of people or things from reports of different days may both be right.
+
+    A crowd, a queue or a death toll grows; outlets writing hours or days apart report
+    different figures. When the publication dates differ (or one is unknown), the
+    disagreement is a nuance that names both figures and both dates.
+    """
+    unit = fa.value.get("unit")
+    if unit is None or unit in MEASURES or (len(str(unit)) == 3 and str(unit).isupper()):
+        return None  # a measure or a currency does not evolve like a count
+    da, db = sources[a.source_id].published.date, sources[b.source_id].published.date
+    if da is not None and da == db:
+        return None
+    when = f"published {da} and {db}" if da and db else "whose publication dates are not both known"
+    return Comparison(
+        Verdict.NUANCE,
+        "quantity.evolving_count",
+        f"{cmp.explanation.rstrip('.')}; but these are counts of {unit} in reports {when}: "
+        "the number may have changed between them, or each counts a different moment.",
+    )
+
+
 SAME_WORDS_DAYS = 7
 """Publication dates at most this far apart make identical date words the same date."""
 
@@ -318,6 +353,8 @@ def _compare_kind(
                 continue  # the values date or count different things in similar claims
             if kind == "date":
                 cmp = _other_reading(chosen[a.id], chosen[b.id], extractor) or cmp
+            elif kind == "quantity":
+                cmp = _evolving_count(cmp, chosen[a.id], chosen[b.id], sources, a, b) or cmp
         if cmp.rule.endswith(INCOMPARABLE_RULES):
             continue
         pairs[(a.id, b.id)] = cmp
