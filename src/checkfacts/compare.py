@@ -166,13 +166,18 @@ def _other_reading(a: FieldValue, b: FieldValue, extractor: Any) -> Comparison |
             ):
                 continue
             other = extractor.compare(x.model_copy(update={"value": value}), y)
-            if other.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
+            if other.verdict is not Verdict.CONFLICT:
+                fits = (
+                    "which fits"
+                    if other.verdict in (Verdict.AGREE, Verdict.COMPATIBLE)
+                    else f"and then {other.explanation.rstrip('.')}"
+                )
                 return Comparison(
                     Verdict.NUANCE,
                     "date.other_reading",
                     f"“{x.text}” read as {x.value.get('timex')} conflicts with “{y.text}” "
                     f"({y.value.get('timex')}), but read in the {tense} tense it is "
-                    f"{value.get('timex')}, which fits; the wording leaves it open.",
+                    f"{value.get('timex')}, {fits}; the wording leaves it open.",
                 )
     return None
 

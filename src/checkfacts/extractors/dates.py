@@ -2251,6 +2251,14 @@ def _weekday_check(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
                     f"({basis}) it would be {x.get('earliest')}"
                 ),
             )
+        lo_x = _date(x.get("earliest"))
+        if lo_x is not None and lo_x == _date(x.get("latest")) and abs((lo_x - lo_y).days) == 1:
+            return (
+                Verdict.NUANCE,
+                "date.off_by_one_day",
+                f"{calendar.day_name[wd]} ({lo_x.isoformat()}) and {lo_y.isoformat()} are one "
+                "day apart: time zones or datelines may differ",
+            )
         return (
             Verdict.CONFLICT,
             "date.disjoint",
