@@ -1,7 +1,12 @@
 """Wall time and peak memory of `checkfacts report` on real corpora, and `--help` latency.
 
-Run with ``nox -s bench`` (or ``python benchmarks/bench.py``) from the project root.
-Each measurement is a fresh process, as an editor would run it (a cold start).
+Also the claim store's point: `checkfacts check` after adding the 50th NewsWCL50
+article to a store of the other 49, against a full rebuild with an empty store (the
+goal: under a fifth of it).
+
+Run with ``nox -s bench`` (or ``python benchmarks/bench.py``) from the project root;
+``--store-only`` runs just the store measurement. Each measurement is a fresh process,
+as an editor would run it (a cold start).
 """
 
 from __future__ import annotations
@@ -19,13 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
 
 
-def measure(args: list[str]) -> tuple[float, float]:
+def measure(args: list[str], cwd: Path | None = None) -> tuple[float, float]:
     """Run ``checkfacts ARGS`` in a fresh process; return (seconds, peak RSS in MiB)."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "checkfacts", *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        cwd=cwd,
     )
     assert proc.stderr is not None
     err = proc.stderr.read()
@@ -37,11 +43,57 @@ def measure(args: list[str]) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
+def store_measurement(repeat: int) -> None:
+    """Time `checkfacts check` adding one article to a stored 49 vs a full rebuild of 50."""
+    corpus = CORPORA / "newswcl50"
+    articles = sorted(corpus.glob("event-*/*.md"))
+    assert len(articles) == 50, f"expected 50 NewsWCL50 articles, found {len(articles)}"
+    repo = Path(tempfile.mkdtemp(prefix="checkfacts-store-bench-"))
+    (repo / "pyproject.toml").write_text('[tool.checkfacts]\nsources = ["articles"]\n')
+
+    def place(path: Path) -> None:
+        target = repo / "articles" / path.relative_to(corpus)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, target)
+
+    for path in articles[:-1]:
+        place(path)
+    build, _ = measure(["check", "-q"], cwd=repo)
+    stored = repo / "claims.49"
+    shutil.copytree(repo / "claims", stored)
+    place(articles[-1])
+    adds, fulls = [], []
+    for _ in range(repeat):
+        shutil.rmtree(repo / "claims")
+        shutil.copytree(stored, repo / "claims")
+        adds.append(measure(["check", "-q"], cwd=repo))
+        shutil.rmtree(repo / "claims")
+        fulls.append(measure(["check", "-q"], cwd=repo))
+    cached, _ = measure(["check", "-q"], cwd=repo)
+    add = sorted(adds)[len(adds) // 2]
+    full = sorted(fulls)[len(fulls) // 2]
+    print(f"{'claim store (newswcl50, 50 articles)':<34} {'median s':>9} {'peak MiB':>9}")
+    print(f"{'build store of 49 (empty store)':<34} {build:>9.2f}")
+    print(f"{'add the 50th, store of 49':<34} {add[0]:>9.2f} {add[1]:>9.0f}")
+    print(f"{'full rebuild of 50, empty store':<34} {full[0]:>9.2f} {full[1]:>9.0f}")
+    print(f"{'check again, all 50 stored':<34} {cached:>9.2f}")
+    ratio = add[0] / full[0]
+    verdict = "met" if ratio < 0.2 else "NOT met"
+    print(f"add-one / full rebuild: {ratio:.2f} (goal under 0.20: {verdict})")
+    shutil.rmtree(repo)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median kept)")
     parser.add_argument("--event", default="event-2", help="NewsWCL50 event to time")
+    parser.add_argument(
+        "--store-only", action="store_true", help="only the claim store measurement"
+    )
     opts = parser.parse_args()
+    if opts.store_only:
+        store_measurement(opts.repeat)
+        return
     out = Path(tempfile.mkdtemp(prefix="checkfacts-bench-"))
     rows = []
     cases = [
@@ -69,6 +121,8 @@ def main() -> None:
         print(f"{'HTML report size, all 50 articles':<34} {html.stat().st_size / 1024:>8.0f} KiB")
     print(f"(cpus: {os.cpu_count()}, python {sys.version.split()[0]}, repeats: {opts.repeat})")
     shutil.rmtree(out)
+    print()
+    store_measurement(opts.repeat)
 
 
 if __name__ == "__main__":

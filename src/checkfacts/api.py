@@ -11,20 +11,34 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from checkfacts import pipeline
 from checkfacts.atomic import write_files
+from checkfacts.baseline import Baseline, dump_baseline, load_baseline, record
 from checkfacts.config import Settings, load_settings
 from checkfacts.errors import ConfigError
 from checkfacts.fields import fields_of
 from checkfacts.formats import FILE_NAMES, Format, render
+from checkfacts.gate import GateResult, evaluate
 from checkfacts.models import FieldValue, Report
 from checkfacts.pipeline import Progress
-from checkfacts.store import stale_files, store_files
+from checkfacts.store import ClaimStore
 
-__all__ = ["Format", "Report", "Settings", "analyse", "fields", "load_settings", "report"]
+__all__ = [
+    "Format",
+    "GateResult",
+    "Report",
+    "Settings",
+    "analyse",
+    "analyse_with_store",
+    "check",
+    "fields",
+    "load_settings",
+    "record_baseline",
+    "report",
+]
 
 
 def default_paths(settings: Settings) -> list[str]:
@@ -76,29 +90,137 @@ def report(
     """Analyse ``paths`` and write the report in each of ``formats`` into ``out_dir``.
 
     With ``paths`` None the configured sources are read. ``store`` names a claim-store
-    folder to write as well (by default the configured one when reading the configured
-    sources, else none). Outputs are rendered in memory first and written atomically:
-    on any error nothing in ``out_dir`` changes.
+    folder to read from and write (by default the configured one when reading the
+    configured sources, else none). Outputs are rendered in memory first and written
+    atomically: on any error nothing in ``out_dir`` changes.
     """
     settings = settings or load_settings()
     configured = paths is None
     inputs = default_paths(settings) if configured else list(paths or [])
-    result = analyse(inputs, settings, progress, background_model=background_model)
     out = Path(out_dir) if out_dir is not None else settings.resolve(settings.reports)
-    files = {out / FILE_NAMES[fmt]: render(result, fmt) for fmt in formats}
     store_dir = (
         Path(store)
         if store is not None
         else (settings.resolve(settings.store) if configured else None)
     )
-    if store_dir is not None:
-        store_texts = store_files(result, store_dir)
-        files.update(store_texts)
-    write_files(files)
-    if store_dir is not None:
-        for stale in stale_files(store_dir, store_texts):
+    if store_dir is None:
+        result = analyse(inputs, settings, progress, background_model=background_model)
+        write_files({out / FILE_NAMES[fmt]: render(result, fmt) for fmt in formats})
+        return result
+    run = _stored_run(
+        inputs,
+        settings,
+        store_dir,
+        progress,
+        background_model=background_model,
+        extra=lambda r: {out / FILE_NAMES[fmt]: render(r.report, fmt) for fmt in formats},
+    )
+    return run.report
+
+
+def analyse_with_store(
+    paths: Sequence[str | Path] | None = None,
+    *,
+    settings: Settings | None = None,
+    store: str | Path | None = None,
+    progress: Progress | None = None,
+    background_model: bool = False,
+) -> pipeline.Run:
+    """Analyse ``paths`` (default: the configured sources) through the claim store.
+
+    Sources the store holds unchanged are not read again and statements it has
+    embedded are not embedded again; the store is then brought up to date (added and
+    changed sources written, removed ones deleted), under its lock. ``store``
+    defaults to the configured folder. The returned run carries the report and
+    :class:`~checkfacts.pipeline.RunStats`.
+    """
+    settings = settings or load_settings()
+    inputs = default_paths(settings) if paths is None else list(paths)
+    store_dir = Path(store) if store is not None else settings.resolve(settings.store)
+    return _stored_run(inputs, settings, store_dir, progress, background_model=background_model)
+
+
+def _stored_run(
+    inputs: Sequence[str | Path],
+    settings: Settings,
+    store_dir: Path,
+    progress: Progress | None,
+    *,
+    background_model: bool,
+    extra: Callable[[pipeline.Run], Mapping[Path, str]] | None = None,
+) -> pipeline.Run:
+    """Run through the store and write it (with ``extra`` files) atomically, under its lock."""
+    claim_store = ClaimStore(store_dir)
+    with claim_store.lock():
+        run = pipeline.execute(
+            inputs,
+            settings,
+            progress or (lambda *_: None),
+            background_model=background_model,
+            store=claim_store,
+        )
+        files: dict[Path, str | bytes] = dict(claim_store.files(run.stored, run.vectors, run.texts))
+        if extra is not None:
+            files.update(extra(run))
+        write_files(files)
+        for stale in claim_store.stale(files):
             stale.unlink()
-    return result
+    return run
+
+
+def check(
+    paths: Sequence[str | Path] | None = None,
+    *,
+    settings: Settings | None = None,
+    fail_on: str | None = None,
+    baseline: str | Path | None = None,
+    store: str | Path | None = None,
+    progress: Progress | None = None,
+    background_model: bool = False,
+) -> GateResult:
+    """The CI gate: compare ``paths`` (default: the configured sources) through the store.
+
+    Returns every finding at or above ``fail_on`` (default: the configured one), each
+    marked new or accepted by the baseline (default: the configured file); the gate
+    fails when :attr:`GateResult.failed`. Writes the claim store, nothing else.
+    """
+    settings = settings or load_settings()
+    baseline_path = Path(baseline) if baseline is not None else settings.resolve(settings.baseline)
+    accepted = load_baseline(baseline_path)
+    run = analyse_with_store(
+        paths, settings=settings, store=store, progress=progress, background_model=background_model
+    )
+    return evaluate(
+        run.report,
+        fail_on=fail_on or settings.fail_on,
+        accepted=accepted.fingerprints,
+        changed=run.stats.extracted,
+        baseline=_relative(baseline_path) if baseline_path.exists() else None,
+        stats=run.stats.model_dump(mode="json"),
+    )
+
+
+def record_baseline(
+    paths: Sequence[str | Path] | None = None,
+    *,
+    settings: Settings | None = None,
+    baseline: str | Path | None = None,
+    store: str | Path | None = None,
+    progress: Progress | None = None,
+    background_model: bool = False,
+) -> tuple[Baseline, Path]:
+    """Record every current finding as accepted in the baseline file; return it and its path.
+
+    The file is written atomically, sorted by fingerprint (same findings, same bytes).
+    """
+    settings = settings or load_settings()
+    baseline_path = Path(baseline) if baseline is not None else settings.resolve(settings.baseline)
+    run = analyse_with_store(
+        paths, settings=settings, store=store, progress=progress, background_model=background_model
+    )
+    recorded = record(run.report)
+    write_files({baseline_path: dump_baseline(recorded)})
+    return recorded, baseline_path
 
 
 def fields(

@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 
-def write_files(files: Mapping[Path, str]) -> None:
-    """Write every file's text atomically; on any failure no target is touched.
+def write_files(files: Mapping[Path, str | bytes]) -> None:
+    """Write every file's text (or bytes) atomically; on any failure no target is touched.
 
     All contents are first written to temporary files beside their targets, then each
     is renamed over its target (``os.replace`` is atomic on one file system).
@@ -23,8 +23,9 @@ def write_files(files: Mapping[Path, str]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             staged.append((tmp, target))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
+            data = text.encode("utf-8") if isinstance(text, str) else text
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(tmp, 0o666 & ~umask)

@@ -178,6 +178,166 @@ def _summary(result: Any, out: Path) -> None:
     click.echo(f"report written to {out}", err=True)
 
 
+GATE_FORMATS = ("text", "json", "sarif", "github", "junit")
+"""Choices of ``check --format``; a test checks they match :class:`GateFormat`."""
+FAIL_ON = ("conflict", "nuance", "compatible", "agree")
+
+store_option = click.option(
+    "--store",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Claim store folder (default: claims/ beside the config, or here).",
+)
+baseline_option = click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Baseline file (default: checkfacts-baseline.json beside the config).",
+)
+
+
+def _run_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every store-backed command shares."""
+    for option in reversed(
+        [
+            store_option,
+            baseline_option,
+            model_option,
+            click.option("--spacy-model", help="spaCy pipeline: an installed package or a folder."),
+            click.option("--max-bytes", type=int, help="Largest source file read, in bytes."),
+            click.option(
+                "--similarity", type=float, help="Least cosine similarity for two claims to align."
+            ),
+            click.option("-q", "--quiet", is_flag=True, help="No progress and no summary."),
+            config_option,
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=str)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    help="Lowest verdict that fails (conflict > nuance > compatible > agree; default: conflict).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(GATE_FORMATS),
+    default="text",
+    show_default=True,
+    help="Output for people (text) or CI systems (sarif, github, junit, json).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the output to this file (atomically) instead of stdout.",
+)
+@_run_options
+def check(
+    paths: tuple[str, ...],
+    fail_on: str | None,
+    fmt: str,
+    output: Path | None,
+    store: Path | None,
+    baseline: Path | None,
+    model: str | None,
+    spacy_model: str | None,
+    max_bytes: int | None,
+    similarity: float | None,
+    quiet: bool,
+    config: Path | None,
+) -> None:
+    """The CI gate: exit 1 when a finding not in the baseline reaches --fail-on.
+
+    Compares PATHS (default: the configured sources) through the claim store, so
+    that sources already stored are not read again. Findings the baseline accepts
+    are reported, marked accepted, and do not fail. Exit 0 clean, 1 found, 2 error.
+
+    \b
+    Example:
+      checkfacts check --format sarif -o checkfacts.sarif
+    """
+    with _user_errors():
+        from checkfacts import api
+        from checkfacts.atomic import write_files
+        from checkfacts.gate_formats import GateFormat, render
+
+        settings = _settings(
+            config,
+            model=model,
+            spacy_model=spacy_model,
+            max_bytes=max_bytes,
+            similarity=similarity,
+            fail_on=fail_on,
+        )
+        with _progress(quiet) as progress:
+            result = api.check(
+                list(paths) or None,
+                settings=settings,
+                baseline=baseline,
+                store=store,
+                progress=progress,
+                background_model=True,
+            )
+        text = render(result, GateFormat(fmt))
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            write_files({output: text})
+    if not quiet and (output is not None or fmt != "text"):
+        click.echo(
+            f"checkfacts check: {len(result.new)} new, {len(result.accepted)} accepted "
+            f"finding(s) at or above {result.fail_on.value}",
+            err=True,
+        )
+    sys.exit(ExitCode.FOUND if result.failed else ExitCode.CLEAN)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=str)
+@_run_options
+def baseline(
+    paths: tuple[str, ...],
+    store: Path | None,
+    baseline: Path | None,
+    model: str | None,
+    spacy_model: str | None,
+    max_bytes: int | None,
+    similarity: float | None,
+    quiet: bool,
+    config: Path | None,
+) -> None:
+    """Accept the current findings: record them in the baseline file that check reads.
+
+    Commit the file; `checkfacts check` then reports these findings as accepted and
+    fails only on new ones. Running it again replaces the file.
+
+    \b
+    Example:
+      checkfacts baseline && git add checkfacts-baseline.json
+    """
+    with _user_errors():
+        from checkfacts import api
+
+        settings = _settings(
+            config, model=model, spacy_model=spacy_model, max_bytes=max_bytes, similarity=similarity
+        )
+        with _progress(quiet) as progress:
+            recorded, path = api.record_baseline(
+                list(paths) or None,
+                settings=settings,
+                baseline=baseline,
+                store=store,
+                progress=progress,
+                background_model=True,
+            )
+    if not quiet:
+        click.echo(f"{len(recorded.accepted)} finding(s) accepted in {path}", err=True)
+
+
 @main.command()
 @click.argument("text")
 @click.option(

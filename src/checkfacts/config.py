@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -28,7 +28,15 @@ class Settings(BaseModel):
     )
     spacy_model: str = Field(DEFAULT_SPACY_MODEL, description="spaCy pipeline: package or path.")
     max_bytes: int = Field(2_000_000, gt=0, description="Largest source file read, in bytes.")
-    fail_on: str = Field("conflict", description="Lowest verdict that fails `checkfacts check`.")
+    fail_on: Literal["conflict", "nuance", "compatible", "agree"] = Field(
+        "conflict",
+        description="Lowest verdict that fails `checkfacts check` "
+        "(conflict > nuance > compatible > agree).",
+    )
+    baseline: str = Field(
+        "checkfacts-baseline.json",
+        description="File of accepted findings that `checkfacts check` stays quiet about.",
+    )
     similarity: float = Field(
         0.55, ge=0, le=1, description="Least cosine similarity for two claims to align."
     )

@@ -1,25 +1,32 @@
 """The orchestrator: ingest -> claims -> fields -> embed -> cluster -> compare -> report.
 
 Each stage is a plain function of the one before it; this module only chains them
-and reports progress.
+and reports progress. With a claim store, sources it already holds (same bytes, same
+models) skip claims and fields, and statements it has embedded skip the model: the
+embedding model is only loaded when some statement is new.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
 
 from checkfacts.claims import extract_claims
 from checkfacts.cluster import align
 from checkfacts.compare import compare_clusters
 from checkfacts.config import Settings
-from checkfacts.embed import embed_claims
+from checkfacts.embed import masked_statement
 from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
 from checkfacts.entities import alias_groups
 from checkfacts.fields import add_fields
 from checkfacts.ingest import ingest
 from checkfacts.models import Claim, Document, Report
+from checkfacts.store import ClaimStore, StoredSource, text_key
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``."""
@@ -27,6 +34,30 @@ Progress = Callable[[str, int, int], None]
 
 def _quiet(stage: str, done: int, total: int) -> None:
     return None
+
+
+class RunStats(BaseModel):
+    """What a run read afresh and what it took from the claim store."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    extracted: tuple[str, ...] = Field((), description="Sources whose claims were read afresh.")
+    reused: tuple[str, ...] = Field((), description="Sources whose claims came from the store.")
+    embedded: int = Field(0, description="Distinct statements the model embedded.")
+    cached: int = Field(0, description="Distinct statements whose vectors came from the cache.")
+
+
+@dataclass
+class Run:
+    """A report with what produced it: the stats, the store entries and the vectors."""
+
+    report: Report
+    stats: RunStats
+    stored: list[StoredSource] = field(default_factory=list)
+    texts: dict[str, list[str]] = field(default_factory=dict)
+    """Embedded statement of each claim, per source id, in claim order."""
+    vectors: dict[str, np.ndarray] = field(default_factory=dict)
+    """Vector of each embedded statement, by :func:`checkfacts.store.text_key`."""
 
 
 def run(
@@ -41,31 +72,94 @@ def run(
     ``background_model`` loads the embedding model in a child process while the
     articles are parsed (faster for one run from the command line).
     """
+    return execute(paths, settings, progress, background_model=background_model).report
+
+
+def execute(
+    paths: Sequence[str | Path],
+    settings: Settings,
+    progress: Progress = _quiet,
+    *,
+    background_model: bool = False,
+    store: ClaimStore | None = None,
+) -> Run:
+    """Run the pipeline, reusing what ``store`` holds; return the report and its stats.
+
+    The store is only read here; the caller writes :attr:`Run.stored` back (under the
+    store's lock).
+    """
     documents = ingest(paths, max_bytes=settings.max_bytes)
-    embedder = SentenceTransformerEmbedder(settings.model, background=background_model)
-    claims = extract_all(documents, settings, progress)
+    held: dict[str, StoredSource] = {}
+    for doc in documents if store is not None else ():
+        assert store is not None
+        entry = store.load(doc.source.id)
+        if entry is not None and entry.matches(doc.source, settings.model, settings.spacy_model):
+            held[doc.source.id] = entry
+    fresh = [d for d in documents if d.source.id not in held]
+    embedder = (
+        SentenceTransformerEmbedder(settings.model, background=background_model) if fresh else None
+    )
+    read = extract_all(fresh, settings, progress)
+    by_source: dict[str, list[Claim]] = {d.source.id: [] for d in documents}
+    for claim in read:
+        by_source[claim.source_id].append(claim)
+    for sid, entry in held.items():
+        by_source[sid] = list(entry.claims)
+    claims = [c for d in documents for c in by_source[d.source.id]]
+
     progress("embed", 0, 1)
-    vectors = embed_claims(claims, embedder)
+    statements = [masked_statement(c) for c in claims]
+    cache = store.embeddings(settings.model) if store is not None else {}
+    missing = sorted({s for s in statements if text_key(s) not in cache})
+    vectors = {k: cache[k] for k in {text_key(s) for s in statements} if k in cache}
+    if missing:
+        embedder = embedder or SentenceTransformerEmbedder(settings.model)
+        vectors.update(zip(map(text_key, missing), embedder.encode(missing), strict=True))
+    elif embedder is not None:
+        embedder.close()
+    matrix = (
+        np.stack([vectors[text_key(s)] for s in statements]).astype(np.float32)
+        if statements
+        else np.zeros((0, 0), dtype=np.float32)
+    )
     progress("embed", 1, 1)
+
     progress("align", 0, 1)
-    clusters = align(claims, vectors, threshold=settings.similarity)
+    clusters = align(claims, matrix, threshold=settings.similarity)
     sources = {d.source.id: d.source for d in documents}
     index = {c.id: n for n, c in enumerate(claims)}
     clusters = compare_clusters(
         clusters,
         {c.id: c for c in claims},
         sources,
-        lambda a, b: float(vectors[index[a]] @ vectors[index[b]]),
+        lambda a, b: float(matrix[index[a]] @ matrix[index[b]]),
     )
     progress("align", 1, 1)
-    return Report(
+    report = Report(
         sources=tuple(d.source for d in documents),
         claims=tuple(claims),
         clusters=tuple(clusters),
         entities=alias_groups(claims),
         texts=tuple(d.content for d in documents),
-        model=embedder.name,
+        model=settings.model,
     )
+    stats = RunStats(
+        extracted=tuple(d.source.id for d in fresh),
+        reused=tuple(sorted(held)),
+        embedded=len(missing),
+        cached=len({s for s in statements}) - len(missing),
+    )
+    stored = [
+        StoredSource(
+            model=settings.model,
+            spacy_model=settings.spacy_model,
+            source=d.source,
+            claims=tuple(by_source[d.source.id]),
+        )
+        for d in documents
+    ]
+    texts = {d.source.id: [masked_statement(c) for c in by_source[d.source.id]] for d in documents}
+    return Run(report=report, stats=stats, stored=stored, texts=texts, vectors=vectors)
 
 
 def extract_all(

@@ -1,0 +1,28 @@
+"""Readable text: one block per finding, new ones first, then a summary line."""
+
+from __future__ import annotations
+
+from checkfacts.gate import GateResult
+
+
+def render_text(result: GateResult) -> str:
+    """The findings for a person reading a terminal or a CI log."""
+    lines = []
+    for f in result.findings:
+        loc = f.location
+        mark = "NEW" if f.state == "new" else "accepted"
+        lines.append(
+            f"{loc.path}:{loc.line}:{loc.column}: {f.verdict.value.upper()} ({mark}) "
+            f"{f.field} [{f.rule}]"
+        )
+        lines.append(f"    claim: {' '.join(loc.text.split())}")
+        lines.append(f"    {f.explanation}")
+        for other in f.related:
+            lines.append(f"    vs {other.path}:{other.line}: {' '.join(other.text.split())}")
+    new, accepted = len(result.new), len(result.accepted)
+    verdict = "FAIL" if result.failed else "ok"
+    lines.append(
+        f"checkfacts check: {verdict}: {new} new and {accepted} accepted finding(s) at or "
+        f"above {result.fail_on.value} in {len(result.sources)} source(s)"
+    )
+    return "\n".join(lines) + "\n"
