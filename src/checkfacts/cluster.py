@@ -103,6 +103,7 @@ def align(
             groups.join(gi, gj, (i, j), weight)
     _merge_groups(groups, threshold=merge_threshold)
     _attach_lone_claims(groups)
+    _pair_lone_claims(groups)
     clusters = []
     for component in nx.connected_components(groups.graph):
         idx = sorted(component)
@@ -152,25 +153,58 @@ def _merge_groups(groups: _Groups, *, threshold: float) -> None:
     that goes on about the same event (its continuation) can leave two halves of one
     cluster apart. Average linkage over the halves, strongest pair first, under the
     same one-place-per-source rule, joins them without chaining a topic together.
+    Pairwise sums of similarity are kept per cluster pair and updated on each merge,
+    so the pass costs a few matrix products, not a loop over claim pairs.
     """
-    sims = groups.sims
+    big = sorted(g for g, m in groups.members.items() if len(m) > 1)
+    if len(big) < 2:
+        return
+    where = {g: x for x, g in enumerate(big)}
+    onehot = np.zeros((len(groups.claims), len(big)), dtype=np.float64)
+    for g in big:
+        onehot[groups.members[g], where[g]] = 1.0
+    sums = onehot.T @ groups.sims.astype(np.float64) @ onehot
+    sizes = onehot.sum(axis=0)
+    roots = sorted({groups.root[i] for g in big for i in groups.members[g]})
+    root_at = {r: k for k, r in enumerate(roots)}
+    has_root = np.zeros((len(big), len(roots)), dtype=bool)
+    for g in big:
+        for i in groups.members[g]:
+            has_root[where[g], root_at[groups.root[i]]] = True
+    alive = np.ones(len(big), dtype=bool)
+    blocked = np.zeros((len(big), len(big)), dtype=bool)
+    upper = np.triu(np.ones((len(big), len(big)), dtype=bool), k=1)
     while True:
-        big = sorted(g for g, m in groups.members.items() if len(m) > 1)
-        best: tuple[float, int, int] | None = None
-        for x, gi in enumerate(big):
-            for gj in big[x + 1 :]:
-                score = float(sims[np.ix_(groups.members[gi], groups.members[gj])].mean())
-                # One source's claim and its continuation sit in the two clusters: the
-                # source itself says they are about one thing, so ask for less.
-                needed = threshold - LINKED_DISCOUNT if groups.linked(gi, gj) else threshold
-                if score < needed or (best is not None and score <= best[0]):
-                    continue
-                if groups.can_join(gi, gj):
-                    best = (score, gi, gj)
-        if best is None:
+        means = sums / np.outer(sizes, sizes)
+        linked = (has_root.astype(np.int32) @ has_root.T.astype(np.int32)) > 0
+        needed = np.where(linked, threshold - LINKED_DISCOUNT, threshold)
+        ok = upper & ~blocked & (means >= needed) & alive[:, None] & alive[None, :]
+        xs, ys = np.nonzero(ok)
+        if len(xs) == 0:
             return
-        score, gi, gj = best
-        groups.join(gi, gj, groups.best_edge(gi, gj), score)
+        order = sorted(
+            range(len(xs)),
+            key=lambda k: (-round(float(means[xs[k], ys[k]]), 9), int(xs[k]), int(ys[k])),
+        )
+        merged = False
+        for k in order:
+            x, y = int(xs[k]), int(ys[k])
+            gi, gj = big[x], big[y]
+            if not groups.can_join(gi, gj):
+                blocked[x, y] = True
+                continue
+            groups.join(gi, gj, groups.best_edge(gi, gj), float(means[x, y]))
+            sums[x, :] += sums[y, :]
+            sums[:, x] += sums[:, y]
+            sizes[x] += sizes[y]
+            has_root[x] |= has_root[y]
+            alive[y] = False
+            blocked[x, :] = False
+            blocked[:, x] = False
+            merged = True
+            break
+        if not merged:
+            return
 
 
 def _attach_lone_claims(groups: _Groups) -> None:
@@ -179,25 +213,51 @@ def _attach_lone_claims(groups: _Groups) -> None:
     A headline and its lede, or a second outlet's rewording, often lose the reciprocal
     best match to a sibling sentence; on average they still sit close to the cluster.
     """
-    sims = groups.sims
     clusters = sorted(g for g, m in groups.members.items() if len(m) > 1)
     lone = sorted(
         (g for g, m in groups.members.items() if len(m) == 1),
         key=lambda g: groups.claims[g].id,
     )
-    for g in lone:
-        i = groups.members[g][0]
-        best: tuple[float, int] | None = None
-        for c in clusters:
-            score = float(sims[i, groups.members[c]].mean())
-            if (
-                score >= ATTACH_THRESHOLD
-                and (best is None or score > best[0])
-                and groups.can_join(c, g)
-            ):
-                best = (score, c)
-        if best is not None:
-            groups.join(best[1], g, groups.best_edge(best[1], g), best[0])
+    if not clusters or not lone:
+        return
+    onehot = np.zeros((len(groups.claims), len(clusters)), dtype=np.float64)
+    for x, c in enumerate(clusters):
+        onehot[groups.members[c], x] = 1.0
+    # Average similarity of each lone claim to each cluster as it stood before this pass.
+    means = (groups.sims[[groups.members[g][0] for g in lone]] @ onehot) / onehot.sum(axis=0)
+    for row, g in enumerate(lone):
+        for x in np.argsort(-means[row], kind="stable"):
+            if means[row, x] < ATTACH_THRESHOLD:
+                break
+            c = clusters[int(x)]
+            if groups.can_join(c, g):
+                groups.join(c, g, groups.best_edge(c, g), float(means[row, x]))
+                break
+
+
+PAIR_THRESHOLD = 0.6
+"""Least similarity for two claims still alone after the other passes to pair up."""
+
+
+def _pair_lone_claims(groups: _Groups) -> None:
+    """Pair claims of two sources that are still alone and clearly alike.
+
+    The reciprocal best match of a sentence can be a sibling sentence of the same
+    paragraph; once the passes above have placed what they can, two lone claims
+    that resemble each other strongly are paired, strongest first.
+    """
+    sims = groups.sims
+    lone = sorted(g for g, m in groups.members.items() if len(m) == 1)
+    pairs = [
+        (float(sims[i, j]), i, j)
+        for x, i in enumerate(lone)
+        for j in lone[x + 1 :]
+        if groups.claims[i].source_id != groups.claims[j].source_id and sims[i, j] >= PAIR_THRESHOLD
+    ]
+    pairs.sort(key=lambda p: (-round(p[0], 6), p[1], p[2]))
+    for weight, i, j in pairs:
+        if len(groups.members.get(i, ())) == 1 and len(groups.members.get(j, ())) == 1:
+            groups.join(i, j, (i, j), weight)
 
 
 def _roots(claims: Sequence[Claim]) -> list[str]:

@@ -15,7 +15,6 @@ from itertools import combinations
 from typing import Any
 
 import networkx as nx
-from rapidfuzz import fuzz
 
 from checkfacts.extractors.interface import Comparison, Context
 from checkfacts.fields import extractor_for
@@ -184,8 +183,9 @@ def _other_reading(a: FieldValue, b: FieldValue, extractor: Any) -> Comparison |
 
 MAIN_CLAUSE_SHARE = 0.75
 """A field whose governing clause holds this share of its claim's words dates the claim."""
-SAME_ROLE = 50.0
-"""rapidfuzz token-set ratio of two subordinate roles' content words to be one role."""
+SAME_ROLE_SHARE = 0.5
+"""Share of the smaller role's content words (two at least) that two roles must have in
+common when one of them is a subordinate clause."""
 _STOP = frozenset(
     [
         "a",
@@ -261,7 +261,9 @@ def same_role(fa: FieldValue, ca: Claim, fb: FieldValue, cb: Claim) -> bool:
     main_b = len(fb.role.split()) >= MAIN_CLAUSE_SHARE * len(cb.text.split())
     if main_a and main_b:
         return True
-    return fuzz.token_set_ratio(_content(fa.role), _content(fb.role)) >= SAME_ROLE
+    wa, wb = set(_content(fa.role).split()), set(_content(fb.role).split())
+    shared = wa & wb
+    return len(shared) >= 2 and len(shared) >= SAME_ROLE_SHARE * min(len(wa), len(wb))
 
 
 MEASURES = frozenset(
@@ -377,6 +379,10 @@ def _compare_kind(
     decisive = between or within
     verdict = most_pressing([c.verdict for c in decisive])
     rule = next(c.rule for c in decisive if c.verdict is verdict)
+    if not between and verdict is Verdict.CONFLICT:
+        # "July" and "November" both fit "last year": one side, held together by a
+        # vaguer value, whose precise members name different moments.
+        verdict, rule = Verdict.NUANCE, f"{rule}.within_one_side"
     explanation = _explain(between, within)
     assumed = sorted(
         {

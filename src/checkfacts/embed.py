@@ -23,7 +23,9 @@ def masked_statement(claim: Claim) -> str:
     statement = claim.statement
     for f in claim.fields:
         if f.kind in MASKED_KINDS:
-            words = " ".join(f.text.split())
+            # A quantity keeps what it counts ("150 migrants" -> "some migrants").
+            words = f.value.get("number_text") if f.kind == "quantity" else None
+            words = " ".join(str(words or f.text).split())
             statement = statement.replace(words, MASKED_KINDS[f.kind], 1)
     return " ".join(statement.split())
 
