@@ -83,6 +83,76 @@ def store_measurement(repeat: int) -> None:
     shutil.rmtree(repo)
 
 
+def stage_measurement(folder: Path) -> None:
+    """Seconds per pipeline stage on ``folder``, in this process (model already warm)."""
+    from checkfacts import pipeline
+    from checkfacts.cluster import align
+    from checkfacts.compare import compare_clusters
+    from checkfacts.config import load_settings
+    from checkfacts.embed import embed_claims
+    from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
+    from checkfacts.ingest import ingest
+
+    settings = load_settings(ROOT / "pyproject.toml")
+    start = time.perf_counter()
+    docs = ingest([folder])
+    claims = pipeline.extract_all(docs, settings)
+    extracted = time.perf_counter()
+    embedder = SentenceTransformerEmbedder(settings.model)
+    embedder.encode(["warm up the model"])
+    warm = time.perf_counter()
+    vectors = embed_claims(claims, embedder)
+    embedded = time.perf_counter()
+    clusters = align(claims, vectors, threshold=settings.similarity)
+    aligned = time.perf_counter()
+    index = {c.id: n for n, c in enumerate(claims)}
+    compare_clusters(
+        clusters,
+        {c.id: c for c in claims},
+        {d.source.id: d.source for d in docs},
+        lambda a, b: float(vectors[index[a]] @ vectors[index[b]]),
+    )
+    compared = time.perf_counter()
+    print(f"stages on {folder.name} ({len(docs)} articles, {len(claims)} claims):")
+    print(f"  ingest + claims + fields {extracted - start:7.2f} s")
+    print(f"  embed (model warm)       {embedded - warm:7.2f} s")
+    print(f"  align                    {aligned - embedded:7.2f} s")
+    print(f"  compare                  {compared - aligned:7.2f} s")
+    ratio = (compared - embedded) / max(embedded - warm, 1e-9)
+    print(f"  align + compare = {ratio:.2f} x embed (goal: at most 1)")
+
+
+def render_measurement(html: Path) -> None:
+    """Time to first contentful paint and to a verdict filter, in Debian's chromium."""
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("render: playwright is not installed (pip install -e .[test])")
+        return
+    if not Path(chromium).exists():
+        print("render: chromium is not installed (apt-get install chromium)")
+        return
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=args)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(html.resolve().as_uri(), wait_until="load")
+        paint = page.evaluate(
+            "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1"
+        )
+        load = page.evaluate("performance.timing.loadEventEnd - performance.timing.navigationStart")
+        start = time.perf_counter()
+        page.select_option("#f-verdict", "conflict")
+        page.evaluate("new Promise(r => requestAnimationFrame(() => r(1)))")
+        filtered = (time.perf_counter() - start) * 1000
+        browser.close()
+    print(
+        f"HTML, all 50 articles: {html.stat().st_size / 1024:.0f} KiB, first contentful paint "
+        f"{paint:.0f} ms, load {load} ms, verdict filter {filtered:.0f} ms"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median kept)")
@@ -117,12 +187,15 @@ def main() -> None:
     print(f"{'measurement':<34} {'median s':>9} {'peak MiB':>9}")
     for name, seconds, peak in rows:
         print(f"{name:<34} {seconds:>9.2f} {peak:>9.0f}")
-    if html.exists():
-        print(f"{'HTML report size, all 50 articles':<34} {html.stat().st_size / 1024:>8.0f} KiB")
     print(f"(cpus: {os.cpu_count()}, python {sys.version.split()[0]}, repeats: {opts.repeat})")
+    print()
+    if html.exists():
+        render_measurement(html)
     shutil.rmtree(out)
     print()
     store_measurement(opts.repeat)
+    print()
+    stage_measurement(CORPORA / "newswcl50")
 
 
 if __name__ == "__main__":
