@@ -164,6 +164,13 @@ def _other_reading(a: FieldValue, b: FieldValue, extractor: Any) -> Comparison |
                 x.value.get("latest"),
             ):
                 continue
+            near = [
+                dt.date.fromisoformat(str(v))
+                for v in (value.get("earliest"), value.get("latest"))
+                if v
+            ]
+            if not near or any(abs((d - day).days) > OTHER_READING_DAYS for d in near):
+                continue  # "March 29" a year ahead is no reading of a past-tense report
             other = extractor.compare(x.model_copy(update={"value": value}), y)
             if other.verdict is not Verdict.CONFLICT:
                 fits = (
@@ -179,6 +186,32 @@ def _other_reading(a: FieldValue, b: FieldValue, extractor: Any) -> Comparison |
                     f"{value.get('timex')}, {fits}; the wording leaves it open.",
                 )
     return None
+
+
+def _another_pair_fits(a: Claim, b: Claim, kind: str, extractor: Any) -> Comparison | None:
+    """If some other value of ``kind`` in ``a`` fits some value in ``b``, they agree there.
+
+    "Pulled free on March 29, ... since March 23" and "ran aground on March 23" name
+    two events; the second claim's date is the first claim's other date, not a
+    contradiction of its main one.
+    """
+    for fa in a.fields:
+        for fb in b.fields:
+            if fa.kind != kind or fb.kind != kind:
+                continue
+            cmp = extractor.compare(fa, fb)
+            if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
+                return Comparison(
+                    cmp.verdict,
+                    cmp.rule,
+                    f"{cmp.explanation.rstrip('.')} (the claims name other dates too; "
+                    "these two match).",
+                )
+    return None
+
+
+OTHER_READING_DAYS = 14
+"""How far from publication the other reading of a relative date may land."""
 
 
 MAIN_CLAUSE_SHARE = 0.75
@@ -353,6 +386,8 @@ def _compare_kind(
         cmp = _same_words(
             chosen[a.id], chosen[b.id], sources, a.source_id, b.source_id
         ) or extractor.compare(chosen[a.id], chosen[b.id])
+        if cmp.verdict is Verdict.CONFLICT:
+            cmp = _another_pair_fits(a, b, kind, extractor) or cmp
         if cmp.verdict is Verdict.CONFLICT:
             if similarity(a.id, b.id) < CONFLICT_SIMILARITY:
                 continue  # not sure enough that the two claims speak of one thing
