@@ -497,6 +497,7 @@ class ReportView:
             label = SIDE_LABELS[i] if i < len(SIDE_LABELS) else str(i + 1)
             shown = field_label(finding.field, value.get("value") or {})
             quotes: dict[str, list[Quote]] = {}
+            own: dict[str, str] = {}
             quoted: set[str] = set()
             for q in value.get("claims") or ():
                 cid = str(q.get("claim_id"))
@@ -504,6 +505,8 @@ class ReportView:
                     self.claims[cid].source_id if cid in self.claims else ""
                 )
                 quotes.setdefault(sid, []).append(Quote(cid, sid, str(q.get("text", ""))))
+                # Each cell shows that source's own value; the side's label is its first.
+                own.setdefault(sid, field_label(finding.field, q.get("value") or {}))
                 quoted.add(cid)
             for cid in group:
                 claim = self.claims.get(cid)
@@ -512,7 +515,7 @@ class ReportView:
                         Quote(cid, claim.source_id, claim.text)
                     )
             for sid, qs in quotes.items():
-                cells.setdefault(sid, []).append(Cell(label, shown, tuple(qs)))
+                cells.setdefault(sid, []).append(Cell(label, own.get(sid, shown), tuple(qs)))
             sides.append(
                 Side(
                     label=label,
