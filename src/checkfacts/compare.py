@@ -188,6 +188,58 @@ def _other_reading(a: FieldValue, b: FieldValue, extractor: Any) -> Comparison |
     return None
 
 
+PEOPLE = frozenset(
+    [
+        "person",
+        "people",
+        "member",
+        "migrant",
+        "participant",
+        "asylum-seeker",
+        "seeker",
+        "refugee",
+        "resident",
+        "protester",
+        "demonstrator",
+        "supporter",
+        "activist",
+        "worker",
+        "employee",
+        "student",
+        "child",
+        "adult",
+        "man",
+        "woman",
+        "passenger",
+        "voter",
+        "civilian",
+        "soldier",
+        "troop",
+        "immigrant",
+        "traveler",
+        "traveller",
+        "pilgrim",
+    ]
+)
+"""Counted nouns that all count people: "150 members" and "200 migrants" are comparable."""
+
+
+def _compare_people(fa: FieldValue, fb: FieldValue, extractor: Any) -> Comparison:
+    """Compare two fields, reading different nouns for people as one unit, and saying so."""
+    ua, ub = fa.value.get("unit"), fb.value.get("unit")
+    if fa.kind != "quantity" or ua == ub or ua not in PEOPLE or ub not in PEOPLE:
+        return extractor.compare(fa, fb)  # type: ignore[no-any-return]
+    people = {**fa.value, "unit": "person"}, {**fb.value, "unit": "person"}
+    cmp = extractor.compare(
+        fa.model_copy(update={"value": people[0]}), fb.model_copy(update={"value": people[1]})
+    )
+    return Comparison(
+        cmp.verdict,
+        cmp.rule,
+        f"{cmp.explanation.rstrip('.')} (counting {ua}s and {ub}s, read as people).",
+    )
+
+
 def _another_pair_fits(a: Claim, b: Claim, kind: str, extractor: Any) -> Comparison | None:
     """If some other value of ``kind`` in ``a`` fits some value in ``b``, they agree there.
 
@@ -385,7 +437,7 @@ def _compare_kind(
     for a, b in combinations(carriers, 2):
         cmp = _same_words(
             chosen[a.id], chosen[b.id], sources, a.source_id, b.source_id
-        ) or extractor.compare(chosen[a.id], chosen[b.id])
+        ) or _compare_people(chosen[a.id], chosen[b.id], extractor)
         if cmp.verdict is Verdict.CONFLICT:
             cmp = _another_pair_fits(a, b, kind, extractor) or cmp
         if cmp.verdict is Verdict.CONFLICT:

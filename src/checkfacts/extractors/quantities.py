@@ -307,6 +307,10 @@ _CURRENCY_CODES: Final = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY"
                           "CNY": "CNY", "RMB": "CNY", "INR": "INR", "Rs": "INR",
                           "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD"}  # fmt: skip
 
+# Determiners that open a partitive ("150 of the members", "20 of its ships").
+_PARTITIVE_DETERMINERS: Final = frozenset(
+    ["the", "its", "their", "his", "her", "our", "these", "those"]
+)
 # Words that stop the search for a counted noun after a figure.
 _STOP: Final = frozenset(
     _words("""
@@ -1154,6 +1158,10 @@ class _Parser:
 
     def counted_noun(self, j: int) -> tuple[str, int] | None:
         """Find the noun a figure counts ("422 ships" -> "ship") and the token after it."""
+        if self.is_word(j) and self.low(j) == "of" and j > 0 and self.low(j - 1) != "one":
+            found = self.partitive_noun(j + 1)
+            if found is not None:
+                return found
         for step in range(3):
             k = j + step
             if not self.is_word(k) or self.glued(k):
@@ -1185,6 +1193,26 @@ class _Parser:
                     return low, k + 1  # "30 dead"
                 return None  # "30 died"
             return lemmatize(tok.text), k + 1
+        return None
+
+    def partitive_noun(self, k: int) -> tuple[str, int] | None:
+        """The noun after "of the" in a partitive: "150 of the caravan's members" -> member."""
+        if not self.is_word(k) or self.low(k) not in _PARTITIVE_DETERMINERS:
+            return None
+        for step in range(1, 5):
+            m = k + step
+            if not self.is_word(m) or self.glued(m):
+                return None
+            low = self.low(m)
+            if low.endswith(("'s", "’s")) or low in {"'s", "’s"} or low in _ADJ:
+                continue
+            if low in _STOP or low.endswith("ly") or low in _ONES or low in _TENS:
+                return None  # "three of the four states": the noun belongs to "four"
+            if not any(ch.isalpha() for ch in low):
+                return None
+            if self.is_word(m + 1) and self.low(m + 1) in {"'s", "’s"}:
+                continue  # "caravan" + "'s" split into two tokens
+            return lemmatize(self.toks[m].text), m + 1
         return None
 
     def keep_one(self, f: _Found, core: _Core) -> bool:
