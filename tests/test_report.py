@@ -90,6 +90,14 @@ def test_newswcl50_event_reports(event, settings, tmp_path):
     assert len(result.sources) == 5
     assert "<script>" in (tmp_path / "report.html").read_text(encoding="utf-8")
     assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# checkfacts report")
+    if event == "event-2":
+        # One announcement, Friday evening in the US and Saturday morning in Korea: a
+        # time-zone difference, never a plain conflict.
+        for cluster in result.clusters:
+            for f in cluster.findings:
+                sides = [" ".join(q["text"] for q in v["claims"]).lower() for v in f.values]
+                split = any("friday" in x for x in sides) and any("saturday" in x for x in sides)
+                assert not (f.verdict == "conflict" and split), f.explanation
 
 
 def _date_findings(report):
