@@ -25,7 +25,7 @@ from pydantic import Field, ValidationError
 
 from checkfacts import __version__
 from checkfacts.errors import StoreError
-from checkfacts.models import Claim, Contract, Report, Source
+from checkfacts.models import Claim, Contract, Source
 
 STORE_VERSION = 2
 CACHE_FOLDER = ".cache"
@@ -211,24 +211,6 @@ def parse_stored(text: str, path: Path) -> StoredSource | None:
             path=path,
             line=locate_line(text, err["loc"]),
         ) from exc
-
-
-def store_files(report: Report, folder: Path, spacy_model: str) -> dict[Path, str]:
-    """The JSON files of the store for ``report`` (no vectors): path -> text."""
-    by_source: dict[str, list[Claim]] = {s.id: [] for s in report.sources}
-    for claim in report.claims:
-        by_source[claim.source_id].append(claim)
-    return {
-        folder / file_name(s.id): dump_stored(
-            StoredSource(
-                model=report.model,
-                spacy_model=spacy_model,
-                source=s,
-                claims=tuple(by_source[s.id]),
-            )
-        )
-        for s in report.sources
-    }
 
 
 # --- vectors ---------------------------------------------------------------------------

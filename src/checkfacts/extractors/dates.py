@@ -121,7 +121,6 @@ _UNITS: dict[str, tuple[str, float, str, bool]] = {
     "decade": ("Y", 10, "decade", False),
     "century": ("Y", 100, "century", False),
 }
-_VAGUE_UNIT = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "S": "S", "H": "H"}
 _DAYS_PER = {"S": 1 / 86400, "H": 1 / 24, "D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}
 
 _SEASONS = {
