@@ -25,7 +25,10 @@ Matching rules
    predicted finding is relevant to G when its cluster matches G, it is on a field G has
    a gold finding for, and it involves G: its groups hold claims of at least two member
    sources of G (for a conflict, in at least two different groups), so a disagreement
-   with an intruder claim never scores.
+   with an intruder claim never scores. Field clusters (``kind: field``, values lined
+   up across claims that were not aligned as one) take no part in cluster matching
+   (rule 3) or the confusion table (rule 6); their findings score here, against every
+   gold cluster two or more of whose member sources they hold.
 5. Conflict precision: over every predicted finding with verdict conflict. It is a true
    positive when it is relevant to some gold cluster whose finding on that field allows
    conflict (verdict or also). Conflict recall: over gold findings whose verdict is
@@ -254,7 +257,15 @@ def evaluate(gold: Gold, report: dict[str, Any], verbose: bool) -> Story:
     for c in sorted(report["claims"], key=lambda c: (c["source_id"], c["span"][0], c["id"])):
         by_source.setdefault(c["source_id"], []).append(c)
     clusters = sorted(
-        (k for k in report["clusters"] if len(k["claim_ids"]) >= 2), key=lambda k: k["id"]
+        (
+            k
+            for k in report["clusters"]
+            if len(k["claim_ids"]) >= 2 and k.get("kind", "claim") == "claim"
+        ),
+        key=lambda k: k["id"],
+    )
+    field_clusters = sorted(
+        (k for k in report["clusters"] if k.get("kind") == "field"), key=lambda k: k["id"]
     )
     cluster_of = {cid: k["id"] for k in clusters for cid in k["claim_ids"]}
     print(f"\n== {gold.name}: {gold.story}  ({len(gold.clusters)} gold clusters, ", end="")
@@ -297,6 +308,9 @@ def evaluate(gold: Gold, report: dict[str, Any], verbose: bool) -> Story:
         best[g.id] = (top[3], top[4]) if hit and top else None
         story.found += hit
 
+    for k in field_clusters:  # rule 4: they take part in the findings, not in cluster recall
+        matches[k["id"]] = [g for g in gold.clusters if len(covered(g, k)) >= 2]
+
     best_id = {gid: pick[0]["id"] for gid, pick in best.items() if pick}
     print("  clusters (best report cluster: gold sources covered, intruder claims):")
     for g in gold.clusters:
@@ -335,7 +349,7 @@ def evaluate(gold: Gold, report: dict[str, Any], verbose: bool) -> Story:
         counts: Counter[str] = Counter()
         recalled: set[tuple[str, str]] = set()
         wrong = []
-        for k in clusters:
+        for k in clusters + field_clusters:
             for f in k["findings"]:
                 if f["verdict"] not in view:
                     continue
@@ -400,7 +414,7 @@ def evaluate(gold: Gold, report: dict[str, Any], verbose: bool) -> Story:
     # Rule 7: false alarms.
     alarms = [
         (k, f)
-        for k in clusters
+        for k in clusters + field_clusters
         if not matches[k["id"]]
         for f in k["findings"]
         if f["verdict"] == "conflict"

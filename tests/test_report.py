@@ -43,12 +43,22 @@ def check_contract(data: dict) -> None:
             assert a <= fa <= fb <= b
         claim_ids.add(c["id"])
     seen = set()
+    home = {
+        cid: k["id"] for k in data["clusters"] if k["kind"] == "claim" for cid in k["claim_ids"]
+    }
     for k in data["clusters"]:
-        assert {"id", "claim_ids", "verdict", "findings"} <= k.keys()
+        assert {"id", "kind", "claim_ids", "verdict", "findings"} <= k.keys()
         assert k["verdict"] in VERDICTS
         assert set(k["claim_ids"]) <= claim_ids
-        assert not seen & set(k["claim_ids"]), "a claim sits in two clusters"
-        seen |= set(k["claim_ids"])
+        if k["kind"] == "field":
+            # values lined up across claims of different claim clusters: one finding, no conflict
+            assert k["id"].startswith("f") and len(k["findings"]) == 1
+            assert k["verdict"] not in ("conflict", "single_source")
+            assert len({home[cid] for cid in k["claim_ids"]}) >= 2
+        else:
+            assert k["id"].startswith("k")
+            assert not seen & set(k["claim_ids"]), "a claim sits in two claim clusters"
+            seen |= set(k["claim_ids"])
         for f in k["findings"]:
             assert {"field", "verdict", "groups", "values", "explanation"} <= f.keys()
             assert f["verdict"] in VERDICTS - {"single_source"}
@@ -56,7 +66,7 @@ def check_contract(data: dict) -> None:
             assert set(members) <= set(k["claim_ids"])
             assert len(f["values"]) == len(f["groups"])
             assert f["explanation"]
-    assert seen == claim_ids, "every claim belongs to exactly one cluster"
+    assert seen == claim_ids, "every claim belongs to exactly one claim cluster"
 
 
 def test_ilrs_json_contract(ilrs_report):
@@ -91,13 +101,68 @@ def test_newswcl50_event_reports(event, settings, tmp_path):
     assert "<script>" in (tmp_path / "report.html").read_text(encoding="utf-8")
     assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# checkfacts report")
     if event == "event-2":
-        # One announcement, Friday evening in the US and Saturday morning in Korea: a
-        # time-zone difference, never a plain conflict.
-        for cluster in result.clusters:
-            for f in cluster.findings:
-                sides = [" ".join(q["text"] for q in v["claims"]).lower() for v in f.values]
-                split = any("friday" in x for x in sides) and any("saturday" in x for x in sides)
-                assert not (f.verdict == "conflict" and split), f.explanation
+        _friday_saturday_is_a_nuance(result)
+    if event == "event-6":
+        _crowd_sizes_are_one_finding(result)
+
+
+def _sides(finding):
+    """Each side's quoted words and sources: [(words lower-cased, {source ids})]."""
+    return [
+        (" | ".join(q["text"] for q in v["claims"]).lower(), {q["source_id"] for q in v["claims"]})
+        for v in finding.values
+    ]
+
+
+def _friday_saturday_is_a_nuance(report):
+    """One announcement, Friday evening in the US and Saturday morning in Korea.
+
+    Breitbart's "Friday evening" and HuffPost's "Saturday morning local time" / the
+    NYT's "early Saturday" must meet in one date finding that says nuance (a time zone),
+    and no finding anywhere may call Friday against Saturday a plain conflict.
+    """
+    split = []
+    for cluster in report.clusters:
+        for f in cluster.findings:
+            sides = _sides(f)
+            friday = [src for words, src in sides if "friday evening" in words]
+            saturday = [src for words, src in sides if "saturday" in words]
+            if friday and saturday:
+                assert f.verdict != "conflict", f.explanation
+                split.append((cluster, f, friday, saturday))
+    assert split, "Friday evening and Saturday never meet in one finding"
+    cluster, f, friday, saturday = split[0]
+    assert f.verdict == "nuance" and "one day apart" in f.explanation, f.explanation
+    assert "breitbart" in set().union(*friday)
+    assert {"huffpost", "the-new-york-times"} & set().union(*saturday)
+
+
+def _crowd_sizes_are_one_finding(report):
+    """The caravan's crowd sizes, about 150 / about 200 / roughly 400, in one finding."""
+    wanted = {
+        "huffpost": "about 150",
+        "usa-today": "about 200",
+        "fox-news": "roughly 400",
+        "the-new-york-times": "more than 150",
+    }
+    best = None
+    for cluster in report.clusters:
+        for f in cluster.findings:
+            if f.field != "quantity":
+                continue
+            quoted = {(q["source_id"], q["text"].lower()) for v in f.values for q in v["claims"]}
+            hits = {
+                s for s, words in wanted.items() if any(s == a and words in t for a, t in quoted)
+            }
+            if best is None or len(hits) > len(best[0]):
+                best = (hits, cluster, f)
+    assert best is not None
+    hits, cluster, f = best
+    assert hits == set(wanted), f"crowd sizes found together: {sorted(hits)}"
+    assert f.verdict == "nuance", f.explanation  # counts of a moving crowd: never a conflict
+    assert cluster.kind == "field"
+    assert len(f.values) >= 2  # the figures that differ stand on different sides
+    assert f.explanation.startswith("Lined up across"), f.explanation
 
 
 def _date_findings(report):

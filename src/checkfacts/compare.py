@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from checkfacts.extractors.dates import CLOCK_BASIS
 from checkfacts.extractors.interface import Comparison, Context
 from checkfacts.fields import extractor_for
 from checkfacts.independence import origins
@@ -48,9 +49,7 @@ def compare_clusters(
     similarity: Similarity = _always_similar,
 ) -> list[Cluster]:
     """Fill in findings and verdicts; return clusters most pressing first."""
-    anchor = story_anchor(sources.values())
-    if anchor is not None:
-        claims = {cid: _read_dates_against(c, sources, anchor) for cid, c in claims.items()}
+    claims = read_dates_in_story(claims, sources)
     out = [compare_cluster(c, claims, sources, similarity) for c in clusters]
     return sorted(
         out,
@@ -60,6 +59,19 @@ def compare_clusters(
             c.id,
         ),
     )
+
+
+def read_dates_in_story(
+    claims: Mapping[str, Claim], sources: Mapping[str, Source]
+) -> Mapping[str, Claim]:
+    """Claims with dates read as of the story's first dated source where theirs has none.
+
+    See :func:`story_anchor`.
+    """
+    anchor = story_anchor(sources.values())
+    if anchor is None:
+        return claims
+    return {cid: _read_dates_against(c, sources, anchor) for cid, c in claims.items()}
 
 
 def story_anchor(sources: Iterable[Source]) -> dt.date | None:
@@ -116,7 +128,7 @@ def compare_cluster(
         return cluster.model_copy(update={"verdict": Verdict.SINGLE_SOURCE, "findings": ()})
     findings = []
     for kind in COMPARED_KINDS:
-        finding = _compare_kind(kind, members, sources, similarity)
+        finding = compare_kind(kind, members, sources, similarity)
         if finding is not None:
             findings.append(finding)
     verdict = most_pressing([f.verdict for f in findings]) if findings else Verdict.AGREE
@@ -129,7 +141,10 @@ def comparable(field: FieldValue) -> bool:
     Durations and recurrences ("each day", "an hour") describe, they do not date the event.
     """
     if field.kind == "date":
-        return field.value.get("type", "DATE") == "DATE"
+        kind = field.value.get("type", "DATE")
+        if kind == "TIME":  # "Friday evening" dates; a bare "10 a.m." does not
+            return not str(field.value.get("basis", "")).startswith(CLOCK_BASIS)
+        return kind == "DATE"
     if field.kind == "quantity":
         # A bare number ("three", "thousands") says too little about what it counts.
         return field.value.get("unit") is not None
@@ -137,11 +152,15 @@ def comparable(field: FieldValue) -> bool:
 
 
 CONFLICT_SIMILARITY = 0.6
-"""Least similarity of two claims' masked statements for their values to conflict:
-below it the two may speak of different events that the cluster happens to hold."""
+"""Least similarity of two claims' masked statements for their values to conflict (or
+differ in a nuance): below it the two may speak of different events that the cluster
+happens to hold."""
+
+FLAGGED = (Verdict.CONFLICT, Verdict.NUANCE)
+"""Verdicts an editor is asked to look at; both must rest on claims about one thing."""
 
 
-def _other_reading(a: FieldValue, b: FieldValue, extractor: Any) -> Comparison | None:
+def other_reading(a: FieldValue, b: FieldValue, extractor: Any) -> Comparison | None:
     """A conflict that vanishes when a relative date is read the other way is a nuance.
 
     "Sunday" in a Saturday paper may mean the next day ("poised on Sunday") as well as
@@ -351,6 +370,20 @@ def same_role(fa: FieldValue, ca: Claim, fb: FieldValue, cb: Claim) -> bool:
     return len(shared) >= 2 and len(shared) >= SAME_ROLE_SHARE * min(len(wa), len(wb))
 
 
+def _plural(unit: str) -> str:
+    if unit == "person":
+        return "people"
+    return unit if unit.endswith("s") else f"{unit}s"
+
+
+def is_count(field: FieldValue) -> bool:
+    """Whether a quantity counts people or things (not a measure, a currency or a share)."""
+    unit = field.value.get("unit")
+    if unit is None or unit in MEASURES:
+        return False
+    return not (len(str(unit)) == 3 and str(unit).isupper())
+
+
 MEASURES = frozenset(
     ["km", "m", "mi", "ft", "kg", "t", "lb", "m2", "km2", "m3", "l", "%", "pp", "°C", "°F"]
 )
@@ -372,7 +405,7 @@ def _evolving_count(
     disagreement is a nuance that names both figures and both dates.
     """
     unit = fa.value.get("unit")
-    if unit is None or unit in MEASURES or (len(str(unit)) == 3 and str(unit).isupper()):
+    if not is_count(fa):
         return None  # a measure or a currency does not evolve like a count
     da, db = sources[a.source_id].published.date, sources[b.source_id].published.date
     if da is not None and da == db:
@@ -381,7 +414,8 @@ def _evolving_count(
     return Comparison(
         Verdict.NUANCE,
         "quantity.evolving_count",
-        f"{cmp.explanation.rstrip('.')}; but these are counts of {unit} in reports {when}: "
+        f"{cmp.explanation.rstrip('.')}; but these are counts of {_plural(str(unit))} in "
+        f"reports {when}: "
         "the number may have changed between them, or each counts a different moment.",
     )
 
@@ -416,12 +450,20 @@ def _same_words(
     )
 
 
-def _compare_kind(
+def compare_kind(
     kind: str,
     members: Sequence[Claim],
     sources: Mapping[str, Source],
     similarity: Similarity = _always_similar,
+    *,
+    check_roles: bool = True,
 ) -> Finding | None:
+    """The finding on field ``kind`` among ``members``.
+
+    None if fewer than two sources carry a comparable value of that kind. With
+    ``check_roles`` off, values in differently governed clauses are compared too (the
+    caller has matched them some other way).
+    """
     members = [
         c.model_copy(update={"fields": tuple(f for f in c.fields if comparable(f))})
         for c in members
@@ -438,15 +480,16 @@ def _compare_kind(
         cmp = _same_words(
             chosen[a.id], chosen[b.id], sources, a.source_id, b.source_id
         ) or _compare_people(chosen[a.id], chosen[b.id], extractor)
-        if cmp.verdict is Verdict.CONFLICT:
+        if cmp.verdict in FLAGGED:
             cmp = _another_pair_fits(a, b, kind, extractor) or cmp
-        if cmp.verdict is Verdict.CONFLICT:
+        if cmp.verdict in FLAGGED:
             if similarity(a.id, b.id) < CONFLICT_SIMILARITY:
                 continue  # not sure enough that the two claims speak of one thing
-            if not same_role(chosen[a.id], a, chosen[b.id], b):
+            if check_roles and not same_role(chosen[a.id], a, chosen[b.id], b):
                 continue  # the values date or count different things in similar claims
+        if cmp.verdict is Verdict.CONFLICT:
             if kind == "date":
-                cmp = _other_reading(chosen[a.id], chosen[b.id], extractor) or cmp
+                cmp = other_reading(chosen[a.id], chosen[b.id], extractor) or cmp
             elif kind == "quantity":
                 cmp = _evolving_count(cmp, chosen[a.id], chosen[b.id], sources, a, b) or cmp
         if cmp.rule.endswith(INCOMPARABLE_RULES):

@@ -3,16 +3,19 @@
 What gets embedded is the claim's ``statement`` with its dates and quantities
 masked, so that "signed on Tuesday" and "made public on March 9" meet on the event
 rather than drift apart on the date: the fields are compared later, field by field.
+What a count counts ("people in the caravan") is embedded too, so that the
+across-cluster comparison can tell one crowd from another.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 
 from checkfacts.embedders.interface import Embedder
-from checkfacts.models import Claim
+from checkfacts.models import Claim, FieldValue
 
 MASKED_KINDS = {"date": "", "quantity": "some"}
 """Field kinds replaced before embedding, and what replaces them."""
@@ -28,6 +31,22 @@ def masked_statement(claim: Claim) -> str:
             words = " ".join(str(words or f.text).split())
             statement = statement.replace(words, MASKED_KINDS[f.kind], 1)
     return " ".join(statement.split())
+
+
+def masked_counted(field: FieldValue) -> str | None:
+    """What a count counts, with any number in it masked; None if not known."""
+    if not field.counted:
+        return None
+    return " ".join(_NUMBER.sub("some", field.counted).split())
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def embedded_texts(claim: Claim) -> list[str]:
+    """Every text embedded for ``claim``: its masked statement, then what its counts count."""
+    counted = (masked_counted(f) for f in claim.fields if f.kind == "quantity")
+    return [masked_statement(claim), *(t for t in counted if t)]
 
 
 def embed_claims(claims: Sequence[Claim], embedder: Embedder) -> np.ndarray:

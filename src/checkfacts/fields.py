@@ -60,10 +60,14 @@ def fields_of(
     found: list[FieldValue] = []
     for ex in extractors():
         found.extend(ex.extract(text, context))
-    return [
-        f.model_copy(update={"role": role_of(doc, f.span)}) if f.kind in ROLE_KINDS else f
-        for f in _drop_shadowed(found)
-    ]
+    out = []
+    for f in _drop_shadowed(found):
+        if f.kind in ROLE_KINDS:
+            f = f.model_copy(update={"role": role_of(doc, f.span)})
+        if f.kind == "quantity" and f.value.get("unit") is not None:
+            f = f.model_copy(update={"counted": counted_of(doc, f)})
+        out.append(f)
+    return out
 
 
 ROLE_KINDS = ("date", "quantity")
@@ -95,6 +99,52 @@ def role_of(doc: Any, span: tuple[int, int]) -> str | None:
             break
         node = node.head
     return " ".join(w for w in words if not all(ch in ",;:" for ch in w)) or None
+
+
+COLLECTIVES = frozenset(
+    [
+        "group", "caravan", "crowd", "convoy", "band", "team", "delegation", "contingent",
+        "procession", "column", "line", "queue", "wave", "batch", "fleet", "flotilla",
+        "party", "throng", "mob", "gathering",
+    ]
+)  # fmt: skip
+"""Nouns that hold a count ("a caravan of hundreds of migrants"): the phrase is theirs."""
+COUNTED_MAX_WORDS = 16
+"""Longest description of what a count counts; a long relative clause is cut there."""
+
+
+def counted_of(doc: Any, field: FieldValue) -> str | None:
+    """The noun phrase a count belongs to, its number and modifier left out.
+
+    "roughly 400 people in the caravan who recently arrived" gives "people in the
+    caravan who recently arrived"; a count inside a containing noun ("a caravan of
+    hundreds of migrants", "a group of about 100 people") gives that noun's phrase.
+    The across-cluster stage compares these to tell one crowd from another.
+    """
+    if doc is None:
+        return None
+    span = field.span
+    tokens = [t for t in doc if span[0] <= t.idx < span[1]]
+    if not tokens:
+        return None
+    head = next(
+        (t for t in tokens if t.head.i == t.i or not span[0] <= t.head.idx < span[1]), tokens[0]
+    )
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_ in COLLECTIVES:
+        head = head.head.head  # "a group of [about 100 people]"
+    number = set(str(field.value.get("number_text") or "").lower().split())
+    number |= set(str(field.value.get("modifier") or "").lower().split())
+    words: list[str] = []
+    for t in head.subtree:
+        if t.is_punct or (span[0] <= t.idx < span[1] and (t.like_num or t.lower_ in number)):
+            continue
+        if words and t.lower_ == words[-1].lower():
+            continue  # "a caravan of [hundreds] of migrants"
+        words.append(t.text)
+    while words and words[0].lower() in ("of", "than", "and", "between", "a", "an", "the"):
+        words = words[1:]
+    text = " ".join(words[:COUNTED_MAX_WORDS]).replace(" 's", "'s")
+    return text or None
 
 
 def _drop_shadowed(fields: Iterable[FieldValue]) -> list[FieldValue]:

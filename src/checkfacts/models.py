@@ -114,6 +114,11 @@ class FieldValue(Contract):
         default_factory=dict, description="Normalized value; keys depend on `kind`."
     )
     role: str | None = Field(None, description="What the field says about the claim, if known.")
+    counted: str | None = Field(
+        None,
+        description="For a count: the noun phrase of what it counts, the number left out "
+        "('people in the caravan who recently arrived in the Mexican city').",
+    )
 
 
 class Claim(Contract):
@@ -151,7 +156,16 @@ class Finding(Contract):
 class Cluster(Contract):
     """Claims from one or more sources that talk about the same thing."""
 
-    id: str = Field(description="Stable id derived from the member claim ids.")
+    id: str = Field(
+        description="Stable id derived from the member claim ids: 'k' for a claim cluster, "
+        "'f' for a field cluster."
+    )
+    kind: Literal["claim", "field"] = Field(
+        "claim",
+        description="'claim': claims that say the same thing, compared on every field. "
+        "'field': claims of other clusters whose values of one field (a count, a date) "
+        "are lined up because the claims are alike; one finding, never a conflict.",
+    )
     claim_ids: tuple[str, ...] = Field(description="Member claims, sorted.")
     statement: str = Field(description="The claim in plain words (its most central member).")
     verdict: Verdict = Field(description="The most pressing verdict among its findings.")

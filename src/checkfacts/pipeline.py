@@ -16,11 +16,12 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
+from checkfacts.across import compare_across
 from checkfacts.claims import extract_claims
 from checkfacts.cluster import align
 from checkfacts.compare import compare_clusters
 from checkfacts.config import Settings
-from checkfacts.embed import masked_statement
+from checkfacts.embed import embedded_texts, masked_statement
 from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
 from checkfacts.entities import alias_groups
 from checkfacts.fields import add_fields
@@ -55,7 +56,8 @@ class Run:
     stats: RunStats
     stored: list[StoredSource] = field(default_factory=list)
     texts: dict[str, list[str]] = field(default_factory=dict)
-    """Embedded statement of each claim, per source id, in claim order."""
+    """Embedded texts of each source's claims (statements, then what counts count), per
+    source id, in claim order."""
     vectors: dict[str, np.ndarray] = field(default_factory=dict)
     """Vector of each embedded statement, by :func:`checkfacts.store.text_key`."""
 
@@ -109,9 +111,14 @@ def execute(
 
     progress("embed", 0, 1)
     statements = [masked_statement(c) for c in claims]
+    texts = {
+        d.source.id: [t for c in by_source[d.source.id] for t in embedded_texts(c)]
+        for d in documents
+    }
+    wanted = {t for ts in texts.values() for t in ts}
     cache = store.embeddings(settings.model) if store is not None else {}
-    missing = sorted({s for s in statements if text_key(s) not in cache})
-    vectors = {k: cache[k] for k in {text_key(s) for s in statements} if k in cache}
+    missing = sorted({s for s in wanted if text_key(s) not in cache})
+    vectors = {k: cache[k] for k in {text_key(s) for s in wanted} if k in cache}
     if missing:
         embedder = embedder or SentenceTransformerEmbedder(settings.model)
         vectors.update(zip(map(text_key, missing), embedder.encode(missing), strict=True))
@@ -128,12 +135,17 @@ def execute(
     clusters = align(claims, matrix, threshold=settings.similarity)
     sources = {d.source.id: d.source for d in documents}
     index = {c.id: n for n, c in enumerate(claims)}
-    clusters = compare_clusters(
-        clusters,
-        {c.id: c for c in claims},
-        sources,
-        lambda a, b: float(matrix[index[a]] @ matrix[index[b]]),
-    )
+    by_id = {c.id: c for c in claims}
+
+    def similarity(a: str, b: str) -> float:
+        return float(matrix[index[a]] @ matrix[index[b]])
+
+    clusters = compare_clusters(clusters, by_id, sources, similarity)
+
+    def text_similarity(a: str, b: str) -> float:
+        return float(vectors[text_key(a)] @ vectors[text_key(b)])
+
+    clusters += compare_across(clusters, by_id, sources, similarity, text_similarity)
     progress("align", 1, 1)
     report = Report(
         sources=tuple(d.source for d in documents),
@@ -147,7 +159,7 @@ def execute(
         extracted=tuple(d.source.id for d in fresh),
         reused=tuple(sorted(held)),
         embedded=len(missing),
-        cached=len({s for s in statements}) - len(missing),
+        cached=len(wanted) - len(missing),
     )
     stored = [
         StoredSource(
@@ -158,7 +170,6 @@ def execute(
         )
         for d in documents
     ]
-    texts = {d.source.id: [masked_statement(c) for c in by_source[d.source.id]] for d in documents}
     return Run(report=report, stats=stats, stored=stored, texts=texts, vectors=vectors)
 
 

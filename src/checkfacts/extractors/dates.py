@@ -615,7 +615,8 @@ _FUTURE_CUE = _c(
     r"expects?\s+to|expected\s+to|is\s+expected|are\s+expected|scheduled|slated|"
     r"set\s+to|is\s+to|are\s+to|due\s+to\s+(?:be|begin|start|open|close|take|arrive|meet|"
     r"vote|launch|hold|return|end|finish)|aims?\s+to|intends?\s+to|hopes?\s+to|upcoming|"
-    r"in\s+the\s+coming|forthcoming|would\s+(?:begin|start|take\s+effect|open|close))\b"
+    r"in\s+the\s+coming|forthcoming|(?:is|are)\s+poised|about\s+to|"
+    r"would\s+(?:begin|start|take\s+effect|open|close))\b"
     r"|\b(?:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next)\b)"
 )
 _PAST_CUE = _c(
@@ -1113,6 +1114,8 @@ def _r_season(m: re.Match[str], env: _Env) -> _Cand | None:
 @_rule(
     rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|previous)\s+)?(?P<wd>{_WD_FULL}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)(?!\w))"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b"
+    r"(?:\s+(?P<week>(?:in|of)\s+the\s+(?:week\s+ahead|coming\s+week|following\s+week)|"
+    r"(?:of\s+)?next\s+week|(?:of\s+)?last\s+week|(?:in|of)\s+the\s+previous\s+week)\b)?"
 )
 def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
     word = m["wd"]
@@ -1147,8 +1150,14 @@ def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
             type_="TIME" if part else "DATE",
         )
         return _cand(m, v, tags={"weekday"})
-    d = _weekday_date(wd, pub, env.tense, rel)
-    v = _unit_value("day", d, pub, _weekday_basis(env.tense, rel, pub), weekday=wd)
+    if m["week"]:  # "Friday in the week ahead", "Tuesday of last week": that calendar week
+        step = -1 if re.search(r"last|previous", m["week"], re.I) else 1
+        d = pub - dt.timedelta(days=pub.weekday() - 7 * step - wd)
+        basis = f"{'previous' if step < 0 else 'next'} calendar week from publication {pub}"
+        v = _unit_value("day", d, pub, basis, weekday=wd)
+    else:
+        d = _weekday_date(wd, pub, env.tense, rel)
+        v = _unit_value("day", d, pub, _weekday_basis(env.tense, rel, pub), weekday=wd)
     if part:
         v.update(type="TIME", timex=f"{v['timex']}T{part}", time=part)
     return _cand(m, v, tags={"weekday"})
@@ -1717,6 +1726,9 @@ _RANGE_CONNECT = _c(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*")
 _RANGE_OPEN = _c(r"\b(?:between|from)\s+$")
 _ALT_CONNECT = _c(r"\s*(?:,\s*)?(?:or|and/or)\s+")
 _TIME_LINK = _c(r"\s*(?:,\s*|\s+at\s+|\s+on\s+|\s+)(?:at\s+|on\s+)?")
+_CLOCK_FIRST = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)", re.I)
+"""A candidate that opens with a clock time: a bound word before it qualifies the hour."""
+
 _BOUND_MOD = {
     "by": "by", "no later than": "by", "not later than": "by", "before": "before",
     "prior to": "before", "after": "after", "since": "since", "until": "until", "till": "until",
@@ -1890,6 +1902,9 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
             continue
         if mod == "approx":
             if w in {"some", "over", "under", "more than", "less than", "at least", "at most"}:
+                continue
+            if _CLOCK_FIRST.match(text, c.start):  # "about 7 p.m. Friday": the hour is vague
+                cands[k] = replace(c, start=m.start(), value=dict(c.value, mod="approx"))
                 continue
             cands[k] = replace(c, start=m.start(), value=_apply_mod(c.value, "approx"))
         elif str(c.value.get("timex", "")).endswith("_REF"):
@@ -2154,9 +2169,9 @@ def _decide(a: Value, b: Value) -> tuple[Verdict, str, str]:
     if not _overlap(lo_a, hi_a, lo_b, hi_b):
         if "PRESENT_REF" in {ref_a, ref_b}:
             return (
-                Verdict.NUANCE,
-                "date.present_ref",
-                "'now' is vague; the other date lies elsewhere",
+                Verdict.COMPATIBLE,
+                "date.present_ref.not_comparable",
+                "'now' names the time of writing, not the date of an event",
             )
         if (
             a.get("grain") == b.get("grain") == "day"
@@ -2232,6 +2247,12 @@ def _bound_check(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
     return Verdict.NUANCE, "date.bound_vs_point", "the date only partly satisfies the bound"
 
 
+WEEKDAY_REACH_DAYS = 8
+"""Farthest a bare weekday can lie from its article's publication date ("Tuesday" in a
+Thursday paper is two days back; it cannot be a date months away that happens to be a
+Tuesday)."""
+
+
 def _weekday_check(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
     for x, y in ((a, b), (b, a)):
         wd = x.get("weekday")
@@ -2241,6 +2262,18 @@ def _weekday_check(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
         lo_y = _date(y.get("earliest"))
         if lo_y is None or lo_y != _date(y.get("latest")) or lo_y == _date(x.get("earliest")):
             continue
+        pub_x = _date(x.get("assumed_published") or x.get("published"))
+        if pub_x is not None and abs((lo_y - pub_x).days) > WEEKDAY_REACH_DAYS:
+            continue  # a bare weekday names a day of the week around publication, no other
+        if lo_y.weekday() == wd and x.get("assumed_published"):
+            return (
+                Verdict.COMPATIBLE,
+                "date.weekday_fits",
+                (
+                    f"{calendar.day_name[wd]} fits {lo_y.isoformat()}; its own publication date "
+                    f"is unknown, so the reading {x.get('earliest')} was only a guess"
+                ),
+            )
         if lo_y.weekday() == wd:
             return (
                 Verdict.NUANCE,

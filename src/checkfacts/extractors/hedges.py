@@ -26,7 +26,7 @@ _HEDGE = re.compile(
 _SPEAKER = r"(?P<who>(?:[A-Z][\w.’'-]*|the|a|an|its|their|his|her)(?:\s+[\w.’'-]+){0,6}?)"
 _SAYS = r"(?:said|says|told|reported|reports|announced|stated|added|noted|wrote|confirmed)"
 _ATTRIB = [
-    re.compile(rf"\baccording to\s+{_SPEAKER}(?=[,.;]|\s+(?:on|in|at)\b|$)"),
+    re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?=[,.;]|\s+(?:on|in|at)\b|$)"),
     re.compile(rf"(?:^|,\s*|\s)(?P<who2>(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){{0,5}}?)\s+{_SAYS}\b"),
     re.compile(rf"\b{_SAYS}\s+{_SPEAKER}(?=[,.;]|$)"),
     re.compile(r"\b(?:in|said in) a statement\b", re.IGNORECASE),

@@ -36,10 +36,15 @@ def render_markdown(report: Report) -> str:
     if not shared:
         lines.append("No claim is shared by two sources.")
     for c in shared:
+        across = (
+            f" ({c.findings[0].field} lined up across claims)"
+            if c.kind == "field" and c.findings
+            else ""
+        )
         lines += [
             f"### {c.verdict.value.upper()}: {_cell(c.statement)}",
             "",
-            f"Cluster `{c.id}`",
+            f"Cluster `{c.id}`{across}",
             "",
         ]
         for cid in c.claim_ids:

@@ -136,6 +136,10 @@ class FieldRow:
         return tuple(dict.fromkeys(p for p in parts if p))
 
 
+ACROSS_LABELS = {"quantity": "Counts across claims", "date": "Dates across claims"}
+"""What a field cluster's card says it lines up, by field."""
+
+
 @dataclass(frozen=True)
 class ClusterCard:
     """A cluster as the report shows it: the claim, the verdict, the field-by-field table."""
@@ -147,6 +151,14 @@ class ClusterCard:
     claims: tuple[tuple[Quote, ...], ...]
     rows: tuple[FieldRow, ...]
     fields: tuple[str, ...]
+    kind: str = "claim"
+
+    @property
+    def across(self) -> str | None:
+        """For a field cluster, what it lines up ('Counts across claims'); else None."""
+        if self.kind != "field":
+            return None
+        return f"{ACROSS_LABELS.get(self.fields[0], self.fields[0]) if self.fields else ''}"
 
     @property
     def shared(self) -> bool:
@@ -373,13 +385,18 @@ class ReportView:
 
     @cached_property
     def cluster_of(self) -> dict[str, str]:
-        """Cluster id of each claim id."""
-        return {cid: k.id for k in self.report.clusters for cid in k.claim_ids}
+        """Claim cluster id of each claim id (field clusters line up claims of these)."""
+        return {cid: k.id for k in self.claim_clusters for cid in k.claim_ids}
+
+    @cached_property
+    def claim_clusters(self) -> tuple[Cluster, ...]:
+        """The clusters of claims that say the same thing, without the field clusters."""
+        return tuple(k for k in self.report.clusters if k.kind == "claim")
 
     @cached_property
     def verdict_of(self) -> dict[str, str]:
-        """Verdict of the cluster of each claim id."""
-        return {cid: k.verdict.value for k in self.report.clusters for cid in k.claim_ids}
+        """Verdict of the claim cluster of each claim id."""
+        return {cid: k.verdict.value for k in self.claim_clusters for cid in k.claim_ids}
 
     def cluster_sources(self, cluster: Cluster) -> list[str]:
         """Ids of the sources with a claim in ``cluster``, sorted."""
@@ -447,7 +464,7 @@ class ReportView:
         """The story in one line: the claim that most sources share, headlines first."""
         best: tuple[int, int, int] | None = None
         story = None
-        for i, c in enumerate(self.report.clusters):
+        for i, c in enumerate(self.claim_clusters):
             members = [self.claims[x] for x in c.claim_ids if x in self.claims]
             sources = len({m.source_id for m in members})
             headline = any(m.kind == "headline" for m in members)
@@ -488,6 +505,7 @@ class ReportView:
             claims=claims,
             rows=rows,
             fields=tuple(dict.fromkeys(f.field for f in cluster.findings)),
+            kind=cluster.kind,
         )
 
     def _row(self, finding: Finding, columns: tuple[SourceRow, ...]) -> FieldRow:

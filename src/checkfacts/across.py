@@ -1,0 +1,280 @@
+"""Stage 6b, compare across clusters: one field lined up over claims kept apart.
+
+A claim cluster holds claims that say the same thing. Some facts are told in claims
+that do not: "about 150 of the caravan's members had begun crossing" and "about 200
+migrants prepared to walk together" count one crowd in two different sentences;
+"Friday evening" and "early Saturday" date one announcement in ledes that stress
+different things. Clustering rightly keeps such claims apart, so no claim cluster
+compares their values.
+
+This stage lines them up. Two values are linked when they come from different
+sources and different claim clusters, count the same thing (the same unit, any noun
+for people read as people) or date the main clause of their claim, and their claims
+are alike: their masked statements (for counts, the mean of that similarity and the
+similarity of what they count, "people in the caravan" against "migrants from
+Central America") at least :data:`LINK_SIMILARITY` for the kind.
+Linked values are grouped by average linkage (a value joins a group only if its
+claim resembles the group's claims on average, so a story does not chain into one
+group), and each group becomes a *field cluster*: a :class:`~checkfacts.models.Cluster`
+of kind ``field`` with one finding on that field, compared by the same rules as a
+claim cluster. A field cluster never says ``conflict``: its claims are not known to
+make one claim, so values that differ are a ``nuance`` that names them, for an
+editor to read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from checkfacts.compare import (
+    PEOPLE,
+    Similarity,
+    comparable,
+    compare_kind,
+    is_count,
+    other_reading,
+    read_dates_in_story,
+    same_role,
+)
+from checkfacts.embed import masked_counted
+from checkfacts.fields import extractor_for
+from checkfacts.models import VERDICT_ORDER, Claim, Cluster, FieldValue, Finding, Source, Verdict
+
+LINK_SIMILARITY = {"date": 0.65, "quantity": 0.5}
+"""Least similarity of two claims of different clusters for their values of a kind to
+be lined up. Only counts of people or things (crowds, tolls, arrests, missiles) are
+lined up, and only dates that fit or nearly fit: measures, money and shares of
+different things fill similar claims in every story, and two alike claims with dates
+far apart are most likely about two events. Dates ask more similarity: nearly every
+claim has one; a count names what it counts, which narrows it already."""
+
+GROUP_SHARE = 0.85
+"""A group's claims need only resemble each other this share of the link threshold on
+average: each joined the group through a link at the full threshold."""
+
+TIME_UNITS = frozenset(["year", "month", "week", "day", "h", "min", "s", "decade", "century"])
+"""Units of time: a count in them is an age or a span, not a figure the story is about."""
+
+MAIN_CLAUSE_SHARE = 0.5
+"""A field whose governing clause holds at least this share of its claim's words is
+in the main clause: it dates or counts what the claim is about."""
+
+
+Alike = Callable[["_Mention", "_Mention"], float]
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One value of one claim that may be lined up with others."""
+
+    claim: Claim
+    field: FieldValue
+    key: str
+    home: str
+
+
+def compare_across(
+    clusters: Sequence[Cluster],
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    similarity: Similarity,
+    text_similarity: Callable[[str, str], float] | None = None,
+) -> list[Cluster]:
+    """Field clusters for values lined up across claim clusters, in a stable order.
+
+    ``similarity`` compares two claims by id; ``text_similarity`` compares two embedded
+    texts, here what two counts count (see :func:`checkfacts.embed.masked_counted`).
+    Without it, counts are lined up on their claims' similarity alone.
+    """
+    claims = read_dates_in_story(claims, sources)
+    home = {cid: k.id for k in clusters for cid in k.claim_ids}
+    out: list[Cluster] = []
+
+    def alike(a: _Mention, b: _Mention) -> float:
+        """How alike two mentions are: their claims, and for counts what they count."""
+        claim = similarity(a.claim.id, b.claim.id)
+        ca, cb = masked_counted(a.field), masked_counted(b.field)
+        if text_similarity is None or not _telling(ca) or not _telling(cb):
+            return claim
+        assert ca is not None and cb is not None
+        return (claim + text_similarity(ca, cb)) / 2
+
+    for kind, threshold in sorted(LINK_SIMILARITY.items()):
+        mentions = _mentions(kind, claims, home)
+        for group in _group(mentions, alike, threshold):
+            cluster = _field_cluster(kind, group, sources, alike)
+            if cluster is not None and cluster.verdict is not Verdict.AGREE:
+                out.append(cluster)
+    return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
+
+
+_GENERIC = frozenset(["group", "crowd", "number", "total", "some", "of", "the", "a", "an"])
+
+
+def _telling(counted: str | None) -> bool:
+    """Whether a counted phrase says more than "people" or "a group of people"."""
+    if counted is None:
+        return False
+    words = [w.lower().strip("'") for w in counted.split()]
+    return any(w not in _GENERIC and w not in PEOPLE and w.rstrip("s") not in PEOPLE for w in words)
+
+
+def _key(field: FieldValue) -> str | None:
+    """What a value dates or counts; values with different keys are never lined up."""
+    if field.kind == "date":
+        value = field.value
+        if value.get("grain") != "day" or not value.get("resolved"):
+            return None  # a month or a year rarely dates one event against another
+        return "day"
+    unit = field.value.get("unit")
+    if not is_count(field) or field.value.get("ordinal") or unit in TIME_UNITS:
+        return None  # measures, money, shares, ages and spans: see LINK_SIMILARITY
+    return "person" if unit in PEOPLE else str(unit)
+
+
+def _in_main_clause(field: FieldValue, claim: Claim) -> bool:
+    if field.role is None:
+        return True
+    return len(field.role.split()) >= MAIN_CLAUSE_SHARE * len(claim.text.split())
+
+
+def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -> list[_Mention]:
+    out = []
+    for cid in sorted(claims):
+        claim = claims[cid]
+        for field in claim.fields:
+            if field.kind != kind or not comparable(field):
+                continue
+            key = _key(field)
+            if key is None or (kind == "date" and not _in_main_clause(field, claim)):
+                continue
+            out.append(_Mention(claim, field, key, home.get(cid, cid)))
+    return out
+
+
+def _linkable(a: _Mention, b: _Mention) -> bool:
+    if a.claim.source_id == b.claim.source_id or a.home == b.home or a.key != b.key:
+        return False
+    if a.field.kind == "quantity":
+        return True  # a count is matched on what it counts (see compare_across)
+    return same_role(a.field, a.claim, b.field, b.claim) and _near(a.field, b.field)
+
+
+def _near(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two dates fit, or miss by what a time zone or a weekday's reading explains.
+
+    Across claims only such near misses are worth an editor's look: two claims that are
+    merely alike and name dates far apart are most likely about two events.
+    """
+    extractor = extractor_for("date")
+    if extractor.compare(a, b).verdict is not Verdict.CONFLICT:
+        return True
+    return other_reading(a, b, extractor) is not None
+
+
+def _group(mentions: Sequence[_Mention], alike: Alike, threshold: float) -> list[list[_Mention]]:
+    """Average-linkage groups of linkable mentions, strongest links first."""
+    sim = {
+        (x, y): alike(mentions[x], mentions[y]) for x, y in combinations(range(len(mentions)), 2)
+    }
+    edges = sorted(
+        (
+            (s, x, y)
+            for (x, y), s in sim.items()
+            if s >= threshold and _linkable(mentions[x], mentions[y])
+        ),
+        key=lambda e: (-round(e[0], 6), e[1], e[2]),
+    )
+    group = list(range(len(mentions)))
+    members: dict[int, list[int]] = {x: [x] for x in range(len(mentions))}
+
+    def fits(gx: int, gy: int) -> bool:
+        both = members[gx] + members[gy]
+        if len({mentions[m].claim.id for m in both}) < len(both):
+            return False  # one claim, two values: they are not the same figure
+        if any(mentions[m].key != mentions[both[0]].key for m in both):
+            return False
+        pairs = [
+            sim[min(p, q), max(p, q)]
+            for p in members[gx]
+            for q in members[gy]
+            if mentions[p].claim.source_id != mentions[q].claim.source_id
+        ]
+        return bool(pairs) and sum(pairs) / len(pairs) >= GROUP_SHARE * threshold
+
+    for _, x, y in edges:
+        gx, gy = group[x], group[y]
+        if gx == gy or not fits(gx, gy):
+            continue
+        for m in members.pop(gy):
+            group[m] = gx
+            members[gx].append(m)
+    return [
+        [mentions[m] for m in sorted(ms)]
+        for _, ms in sorted(members.items())
+        if len({mentions[m].claim.source_id for m in ms}) >= 2
+        and len({mentions[m].home for m in ms}) >= 2
+    ]
+
+
+def _field_cluster(
+    kind: str,
+    group: Sequence[_Mention],
+    sources: Mapping[str, Source],
+    alike: Alike,
+) -> Cluster | None:
+    # Each claim takes part through the value that was lined up; its other fields
+    # (attributions, quotations) still tell which sides share an origin.
+    members = [
+        m.claim.model_copy(
+            update={"fields": tuple(f for f in m.claim.fields if f.kind != kind or f == m.field)}
+        )
+        for m in group
+    ]
+    finding = compare_kind(kind, members, sources, check_roles=kind != "quantity")
+    if finding is None:
+        return None
+    scores = [
+        alike(a, b) for a, b in combinations(group, 2) if a.claim.source_id != b.claim.source_id
+    ]
+    finding = _across(finding, len({m.home for m in group}), min(scores), max(scores))
+    ids = tuple(sorted(m.claim.id for m in group))
+    central = max(
+        group,
+        key=lambda m: (sum(alike(m, o) for o in group if o is not m), m.claim.id),
+    )
+    return Cluster(
+        id=field_cluster_id(kind, ids),
+        kind="field",
+        claim_ids=ids,
+        statement=central.claim.statement,
+        verdict=finding.verdict,
+        findings=(finding,),
+    )
+
+
+def _across(finding: Finding, homes: int, low: float, high: float) -> Finding:
+    """Say that the values come from different claims; a conflict becomes a nuance."""
+    verdict, rule = finding.verdict, finding.rule
+    if verdict is Verdict.CONFLICT:
+        verdict, rule = Verdict.NUANCE, f"{rule}.across_claims"
+    alike = f"{low:.2f}" if round(low, 2) == round(high, 2) else f"{low:.2f} to {high:.2f}"
+    lead = (
+        f"Lined up across {homes} claims that were not aligned as one (similarity {alike}): "
+        "they may count or date different groups or moments, so a difference is a nuance "
+        "to check, not a conflict."
+        if verdict is Verdict.NUANCE
+        else f"Lined up across {homes} claims that were not aligned as one (similarity {alike})."
+    )
+    return finding.model_copy(
+        update={"verdict": verdict, "rule": rule, "explanation": f"{lead} {finding.explanation}"}
+    )
+
+
+def field_cluster_id(kind: str, claim_ids: Sequence[str]) -> str:
+    """A stable id for a field cluster: 'f' plus a hash of its kind and sorted member ids."""
+    text = "\n".join([kind, *sorted(claim_ids)])
+    return "f" + hashlib.sha1(text.encode()).hexdigest()[:10]
