@@ -20,12 +20,13 @@ Matching rules
    G), then the smallest id. G is found when its best k >= 2. Only report clusters of
    two or more claims take part.
 4. Findings. Gold findings are (cluster, field) with a verdict and optional ``also``
-   verdicts an editor would accept too; fields are date, quantity, places (compared by
-   checkfacts) and names, hedges (not compared yet, so they score as missed). A
-   predicted finding is relevant to G when its cluster matches G, it is on a field G has
-   a gold finding for, and it involves G: its groups hold claims of at least two member
-   sources of G (for a conflict, in at least two different groups), so a disagreement
-   with an intruder claim never scores. Field clusters (``kind: field``, values lined
+   verdicts an editor would accept too; fields are date, quantity, places, attribution
+   (who a claim is credited to), all compared by checkfacts, and names, hedges (not
+   compared yet, so they score as missed). A predicted finding is relevant to G when
+   its cluster matches G, it is on a field G has a gold finding for, and it involves
+   G: its groups hold claims of at least two member sources of G (for a conflict, in
+   at least two different groups), so a disagreement with an intruder claim never
+   scores. Field clusters (``kind: field``, values lined
    up across claims that were not aligned as one) take no part in cluster matching
    (rule 3) or the confusion table (rule 6); their findings score here, against every
    gold cluster two or more of whose member sources they hold.
@@ -65,7 +66,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "benchmarks" / "gold"
 CORPORA = Path("..") / "shared" / "corpora"  # relative to ROOT, as the team runs it
 VERDICTS = ("agree", "compatible", "nuance", "conflict")
-FIELDS = ("date", "quantity", "places", "names", "hedges")
+FIELDS = ("date", "quantity", "places", "attribution", "names", "hedges")
 MAX_QUOTE_WORDS = 12
 CONFLICT = frozenset({"conflict"})
 FLAGGED = frozenset({"conflict", "nuance"})

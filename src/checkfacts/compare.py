@@ -19,11 +19,12 @@ import networkx as nx
 from checkfacts.extractors.dates import CLOCK_BASIS
 from checkfacts.extractors.interface import Comparison, Context
 from checkfacts.fields import extractor_for
-from checkfacts.independence import origins
+from checkfacts.independence import origins, shared_origin
 from checkfacts.models import VERDICT_ORDER, Claim, Cluster, FieldValue, Finding, Source, Verdict
 
-COMPARED_KINDS = ("date", "quantity", "places")
-"""Field kinds compared across sources (names and hedges are shown, not yet compared)."""
+COMPARED_KINDS = ("date", "quantity", "places", "attribution")
+"""Field kinds compared across sources: dates, counts and measures, place sets, and who
+a claim is credited to (names and hedges are shown, not compared)."""
 
 INCOMPARABLE_RULES = ("unit_mismatch", "incomparable", "not_comparable")
 """Rule-name endings meaning the two values measure different things: no finding."""
@@ -259,6 +260,18 @@ def _compare_people(fa: FieldValue, fb: FieldValue, extractor: Any) -> Compariso
     )
 
 
+def _one_quotation(a: Claim, b: Claim) -> bool:
+    """Whether two claims of two sources carry the same words: one quotation or statement.
+
+    Only then is a different speaker a finding: the same sentence credited to two
+    people means one outlet has the wrong name (or both issued it).
+    """
+    if a.source_id == b.source_id:
+        return False
+    why = shared_origin(a, b) or ""
+    return why.startswith(("near-verbatim", "the same quotation"))
+
+
 def _another_pair_fits(a: Claim, b: Claim, kind: str, extractor: Any) -> Comparison | None:
     """If some other value of ``kind`` in ``a`` fits some value in ``b``, they agree there.
 
@@ -480,6 +493,8 @@ def compare_kind(
         cmp = _same_words(
             chosen[a.id], chosen[b.id], sources, a.source_id, b.source_id
         ) or _compare_people(chosen[a.id], chosen[b.id], extractor)
+        if kind == "attribution" and cmp.verdict in FLAGGED and not _one_quotation(a, b):
+            continue  # two claims alike in meaning may well come from two speakers
         if cmp.verdict in FLAGGED:
             cmp = _another_pair_fits(a, b, kind, extractor) or cmp
         if cmp.verdict in FLAGGED:

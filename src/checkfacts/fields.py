@@ -60,6 +60,7 @@ def fields_of(
     found: list[FieldValue] = []
     for ex in extractors():
         found.extend(ex.extract(text, context))
+    found = _credit_people(found)
     out = []
     for f in _drop_shadowed(found):
         if f.kind in ROLE_KINDS:
@@ -99,6 +100,19 @@ def role_of(doc: Any, span: tuple[int, int]) -> str | None:
             break
         node = node.head
     return " ".join(w for w in words if not all(ch in ",;:" for ch in w)) or None
+
+
+def _credit_people(fields: list[FieldValue]) -> list[FieldValue]:
+    """Give each attribution the name key of the person inside it ("said Pete Flores")."""
+    people = [f for f in fields if f.kind == "person"]
+    out = []
+    for f in fields:
+        if f.kind == "attribution":
+            inside = [p for p in people if f.span[0] <= p.span[0] and p.span[1] <= f.span[1]]
+            if inside:
+                f = f.model_copy(update={"value": {**f.value, "person": inside[-1].value["key"]}})
+        out.append(f)
+    return out
 
 
 COLLECTIVES = frozenset(

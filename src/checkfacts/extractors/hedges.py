@@ -91,7 +91,14 @@ class HedgeExtractor:
         return sorted(fields, key=lambda f: (f.span, f.kind))
 
     def compare(self, a: FieldValue, b: FieldValue) -> Comparison:
-        """Same kind of cue → agree; different hedge types → nuance."""
+        """Same kind of cue → agree; different hedge types → nuance.
+
+        Attributions compare who is credited: two people with different surnames are a
+        nuance (one quotation, two speakers: an editor must check which said it), the
+        same person agrees, and anything else (an agency, a pronoun) is not compared.
+        """
+        if a.kind == "attribution":
+            return _compare_speakers(a, b)
         if a.kind == "hedge" and a.value.get("type") != b.value.get("type"):
             return Comparison(
                 Verdict.NUANCE,
@@ -100,3 +107,29 @@ class HedgeExtractor:
                 "qualify the claim differently.",
             )
         return Comparison(Verdict.AGREE, f"{a.kind}.same", f"Both say “{a.text}” / “{b.text}”.")
+
+
+def _surname(key: str) -> str:
+    return key.split()[-1] if key.split() else key
+
+
+def _compare_speakers(a: FieldValue, b: FieldValue) -> Comparison:
+    pa, pb = a.value.get("person"), b.value.get("person")
+    if pa and pb:
+        if _surname(str(pa)) == _surname(str(pb)):
+            return Comparison(
+                Verdict.AGREE,
+                "attribution.same_speaker",
+                f"both credit {a.value.get('speaker')} / {b.value.get('speaker')}.",
+            )
+        return Comparison(
+            Verdict.NUANCE,
+            "attribution.different_speaker",
+            f"“{a.text}” and “{b.text}” credit the claim to two different people "
+            f"({a.value.get('speaker')}; {b.value.get('speaker')}): check who said it.",
+        )
+    return Comparison(
+        Verdict.COMPATIBLE,
+        "attribution.not_comparable",
+        "only one side names a person as the speaker",
+    )

@@ -918,6 +918,8 @@ def value_label(kind: str, value: dict) -> str:  # type: ignore[type-arg]
         return f"{span} {unit}".strip()
     if kind == "places":
         return f" {value.get('connective', '?')} ".join(value.get("places", []))
+    if kind == "attribution":
+        return str(value.get("speaker") or "unnamed speaker")
     return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
 
 
