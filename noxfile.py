@@ -80,6 +80,7 @@ def bench(session: nox.Session) -> None:
     install(session, "test")
     session.run("python", "benchmarks/bench.py", *session.posargs)
     session.run("python", "benchmarks/temporal.py")
+    session.run("python", "benchmarks/similarity.py")
 
 
 @nox.session(python=PYTHON)
