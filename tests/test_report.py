@@ -217,3 +217,12 @@ def test_ilrs_location_nuance_on_the_connective(ilrs_report):
                 assert {"or", "and/or"} <= connectives
                 return
     pytest.fail("no nuance finding on the connective of the station's location")
+
+
+def test_ilrs_no_figure_finding_from_a_reference_back(ilrs_report):
+    """'The two countries' (China and Russia) refers back; it is no figure to set against
+    the 15 countries of another station."""
+    for cluster in ilrs_report.clusters:
+        for f in cluster.findings:
+            words = {q["text"].lower() for v in f.values for q in v["claims"]}
+            assert not ("two countries" in words and "15 countries" in words), f.explanation

@@ -25,6 +25,7 @@ editor to read.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -135,6 +136,23 @@ def _key(field: FieldValue) -> str | None:
     return "person" if unit in PEOPLE else str(unit)
 
 
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|both|all)\s+$", re.IGNORECASE)
+
+
+def _refers_back(field: FieldValue, claim: Claim) -> bool:
+    """Whether a small count names things the story already knows ("the two countries").
+
+    A definite article before a count under ten refers back to named things, it does
+    not report a figure: "the two countries" (China and Russia) is no rival to "15
+    countries" took part in another station.
+    """
+    high = field.value.get("high")
+    if high is None or high >= 10:
+        return False
+    before = claim.text[: field.span[0] - claim.span[0]]
+    return _DEFINITE.search(before) is not None
+
+
 def _in_main_clause(field: FieldValue, claim: Claim) -> bool:
     if field.role is None:
         return True
@@ -150,6 +168,8 @@ def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -
                 continue
             key = _key(field)
             if key is None or (kind == "date" and not _in_main_clause(field, claim)):
+                continue
+            if kind == "quantity" and _refers_back(field, claim):
                 continue
             out.append(_Mention(claim, field, key, home.get(cid, cid)))
     return out

@@ -386,7 +386,11 @@ def same_role(fa: FieldValue, ca: Claim, fb: FieldValue, cb: Claim) -> bool:
 def _plural(unit: str) -> str:
     if unit == "person":
         return "people"
-    return unit if unit.endswith("s") else f"{unit}s"
+    if unit.endswith("s"):
+        return unit
+    if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{unit[:-1]}ies"
+    return f"{unit}s"
 
 
 def is_count(field: FieldValue) -> bool:
