@@ -312,3 +312,28 @@ def test_timeline_axis_is_robust():
     html = render_html(report)
     assert html == render_html(report)
     assert html.count('class="tl-row"') == 5
+
+
+@pytest.fixture(scope="module")
+def demo_report(settings):
+    from checkfacts import api
+    from conftest import DEMO
+
+    return api.analyse([str(DEMO)], settings)
+
+
+def test_field_clusters_are_labelled_and_never_own_a_highlight(demo_report):
+    """A field cluster (values lined up across claims) says so on its card; the source
+    view's highlights still lead to each claim's own claim cluster."""
+    across = [c for c in demo_report.clusters if c.kind == "field"]
+    assert across, "the demo's ship counts are told in claims of different clusters"
+    page = Tags(render_html(demo_report))
+    cards = {a["data-cluster-id"]: a for a in page.having("data-cluster-id", "article")}
+    for cluster in across:
+        assert cluster.id in cards
+    labels = [t for t in page.text if t.strip() in ("Counts across claims", "Dates across claims")]
+    assert len(labels) == len(across)
+    view = ReportView(demo_report)
+    claim_cluster_ids = {c.id for c in demo_report.clusters if c.kind == "claim"}
+    assert set(view.cluster_of.values()) <= claim_cluster_ids
+    assert set(view.cluster_of) == {c.id for c in demo_report.claims}
