@@ -51,9 +51,13 @@ def compare_clusters(
 ) -> list[Cluster]:
     """Fill in findings and verdicts; return clusters most pressing first."""
     claims = read_dates_in_story(claims, sources)
-    out = [compare_cluster(c, claims, sources, similarity) for c in clusters]
+    return by_urgency([compare_cluster(c, claims, sources, similarity) for c in clusters], claims)
+
+
+def by_urgency(clusters: Iterable[Cluster], claims: Mapping[str, Claim]) -> list[Cluster]:
+    """Clusters most pressing first: by verdict, then by how many sources, then by id."""
     return sorted(
-        out,
+        clusters,
         key=lambda c: (
             VERDICT_ORDER.index(c.verdict),
             -len({claims[i].source_id for i in c.claim_ids}),

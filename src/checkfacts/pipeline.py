@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checkfacts.across import compare_across
 from checkfacts.claims import extract_claims
 from checkfacts.cluster import align
-from checkfacts.compare import compare_clusters
+from checkfacts.compare import by_urgency, compare_clusters
 from checkfacts.config import Settings
 from checkfacts.embed import embedded_texts, masked_statement
 from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
@@ -145,7 +145,8 @@ def execute(
     def text_similarity(a: str, b: str) -> float:
         return float(vectors[text_key(a)] @ vectors[text_key(b)])
 
-    clusters += compare_across(clusters, by_id, sources, similarity, text_similarity)
+    across = compare_across(clusters, by_id, sources, similarity, text_similarity)
+    clusters = by_urgency([*clusters, *across], by_id)
     progress("align", 1, 1)
     report = Report(
         sources=tuple(d.source for d in documents),
