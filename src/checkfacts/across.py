@@ -104,11 +104,14 @@ def compare_across(
         return (claim + text_similarity(ca, cb)) / 2
 
     for kind, threshold in sorted(LINK_SIMILARITY.items()):
-        mentions = _mentions(kind, claims, home)
-        for group in _group(mentions, alike, threshold):
-            cluster = _field_cluster(kind, group, sources, alike)
-            if cluster is not None and cluster.verdict is not Verdict.AGREE:
-                out.append(cluster)
+        by_key: dict[str, list[_Mention]] = {}
+        for m in _mentions(kind, claims, home):
+            by_key.setdefault(m.key, []).append(m)
+        for key in sorted(by_key):  # values with different keys are never lined up
+            for group in _group(by_key[key], alike, threshold):
+                cluster = _field_cluster(kind, group, sources, alike)
+                if cluster is not None and cluster.verdict is not Verdict.AGREE:
+                    out.append(cluster)
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
 
 
