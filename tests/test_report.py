@@ -104,6 +104,29 @@ def test_newswcl50_event_reports(event, settings, tmp_path):
         _friday_saturday_is_a_nuance(result)
     if event == "event-6":
         _crowd_sizes_are_one_finding(result)
+    # Alike claims that set the news beside its background are no conflict: a year or
+    # a month against a day, or hours against a month, date or measure two things.
+    for a, b in BACKGROUND_NOT_CONFLICT.get(event, ()):
+        _never_a_conflict(result, a, b)
+
+
+BACKGROUND_NOT_CONFLICT = {
+    "event-3": [("2016", "friday")],  # the 2016 campaign vs the lawsuit filed on Friday
+    "event-5": [("13 july", "2003")],  # the coming visit vs an earlier state visit
+    "event-7": [("30 days", "less than four hours")],  # a 30-day delay vs the deadline's hours
+    "event-8": [("june 2016", "monday")],  # the Trump Tower meeting vs publication on Monday
+}
+
+
+def _never_a_conflict(report, a, b):
+    for cluster in report.clusters:
+        for f in cluster.findings:
+            if f.verdict != "conflict":
+                continue
+            sides = [words for words, _ in _sides(f)]
+            left = any(a in words for words in sides)
+            right = any(b in words for words in sides)
+            assert not (left and right), f.explanation
 
 
 def _sides(finding):

@@ -18,6 +18,7 @@ import networkx as nx
 
 from checkfacts.extractors.dates import CLOCK_BASIS
 from checkfacts.extractors.interface import Comparison, Context
+from checkfacts.extractors.quantities import magnitude
 from checkfacts.fields import extractor_for
 from checkfacts.independence import origins, shared_origin
 from checkfacts.models import VERDICT_ORDER, Claim, Cluster, FieldValue, Finding, Source, Verdict
@@ -160,6 +161,54 @@ CONFLICT_SIMILARITY = 0.6
 """Least similarity of two claims' masked statements for their values to conflict (or
 differ in a nuance): below it the two may speak of different events that the cluster
 happens to hold."""
+
+SCALE_SIMILARITY = 0.8
+"""Least similarity of two claims for dates told at different scales (a day in one, a
+month or a year in the other), or figures ten times apart, to be flagged against each
+other: similar claims often
+set the news ("on Friday") beside its background ("in 2016", "next month"); only
+near-paraphrases ("signed in 2019" / "signed on March 3, 2021") are one event told at
+two scales."""
+
+_SCALE = {"day": 0, "week": 0, "month": 1, "season": 1, "quarter": 1, "half": 2, "year": 2}
+_SCALE.update(decade=3, century=4)
+"""Scale of a date's grain: a day and a week are one scale, a month the next, a year
+the next again."""
+
+
+def _scales_apart(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two dates are told at different scales (a day and a month or a year)."""
+    sa, sb = _SCALE.get(str(a.value.get("grain"))), _SCALE.get(str(b.value.get("grain")))
+    return sa is not None and sb is not None and sa != sb
+
+
+MAGNITUDE_RATIO = 10.0
+"""Figures of one dimension this many times apart are told at different scales."""
+
+
+def _magnitudes_apart(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two quantities of one dimension differ by more than MAGNITUDE_RATIO times.
+
+    "30 days" against "less than four hours" in alike claims are two different spans,
+    not one span told wrong; a slip of ten times (1.2 vs 12 billion) in near-paraphrases
+    is still flagged (see SCALE_SIMILARITY).
+    """
+    ma, mb = magnitude(a), magnitude(b)
+    if ma is None or mb is None or ma[0] != mb[0] or ma[1] <= 0 or mb[1] <= 0:
+        return False
+    return max(ma[1], mb[1]) / min(ma[1], mb[1]) > MAGNITUDE_RATIO
+
+
+def _durations(a: FieldValue, b: FieldValue) -> bool:
+    """Whether both quantities are spans of time ("30 days", "four hours").
+
+    Spans ten times apart are two spans even in paraphrases ("less than four hours
+    before the deadline, it delayed the decision for 30 days"): nobody misreports a
+    month as a few hours, while a million read as a billion is a classic slip.
+    """
+    ma, mb = magnitude(a), magnitude(b)
+    return ma is not None and mb is not None and ma[0] == mb[0] == "duration"
+
 
 FLAGGED = (Verdict.CONFLICT, Verdict.NUANCE)
 """Verdicts an editor is asked to look at; both must rest on claims about one thing."""
@@ -506,8 +555,14 @@ def compare_kind(
         if cmp.verdict in FLAGGED:
             cmp = _another_pair_fits(a, b, kind, extractor) or cmp
         if cmp.verdict in FLAGGED:
-            if similarity(a.id, b.id) < CONFLICT_SIMILARITY:
+            alike = similarity(a.id, b.id)
+            if alike < CONFLICT_SIMILARITY:
                 continue  # not sure enough that the two claims speak of one thing
+            apart = (kind == "date" and _scales_apart(chosen[a.id], chosen[b.id])) or (
+                kind == "quantity" and _magnitudes_apart(chosen[a.id], chosen[b.id])
+            )
+            if apart and (alike < SCALE_SIMILARITY or _durations(chosen[a.id], chosen[b.id])):
+                continue  # a year beside a day, hours beside a month: two different things
             if check_roles and not same_role(chosen[a.id], a, chosen[b.id], b):
                 continue  # the values date or count different things in similar claims
         if cmp.verdict is Verdict.CONFLICT:

@@ -616,7 +616,8 @@ _FUTURE_CUE = _c(
     r"set\s+to|is\s+to|are\s+to|due\s+to\s+(?:be|begin|start|open|close|take|arrive|meet|"
     r"vote|launch|hold|return|end|finish)|aims?\s+to|intends?\s+to|hopes?\s+to|upcoming|"
     r"in\s+the\s+coming|forthcoming|(?:is|are)\s+poised|about\s+to|"
-    r"would\s+(?:begin|start|take\s+effect|open|close))\b"
+    r"would\s+(?:begin|start|take\s+effect|open|close)|"
+    r"(?:postpon|delay|defer|extend)\w*\b[^.;]{0,80}?\b(?:until|till))\b"
     r"|\b(?:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next)\b)"
 )
 _PAST_CUE = _c(

@@ -1322,6 +1322,23 @@ _ABOVE: Final = frozenset(
 )
 
 
+def magnitude(field: FieldValue) -> tuple[str, float] | None:
+    """A quantity's dimension and its figure in the dimension's base unit, if known.
+
+    "30 days" and "less than four hours" are both durations (2,592,000 s and 14,400 s);
+    a count, a currency and a share keep their own unit as the dimension.
+    """
+    v = field.value
+    figure = _to_float(v.get("low") if v.get("low") is not None else v.get("high"))
+    unit = v.get("unit")
+    if figure is None or unit is None:
+        return None
+    if unit in _DIMENSIONS:
+        dim, factor = _DIMENSIONS[unit]
+        return dim, figure * factor
+    return str(_COUNT_SYNONYMS.get(unit, unit)), figure
+
+
 def _to_float(x: Any) -> float | None:
     if x is None:
         return None
