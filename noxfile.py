@@ -88,3 +88,10 @@ def eval(session: nox.Session) -> None:
     """Score reports against the gold clusters and findings in benchmarks/gold/."""
     install(session)
     session.run("python", "benchmarks/evaluate.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def audit(session: nox.Session) -> None:
+    """List every conflict and nuance on every shared story, gold or not, to judge by eye."""
+    install(session)
+    session.run("python", "benchmarks/audit.py", *session.posargs)
