@@ -2187,6 +2187,9 @@ def _decide(a: Value, b: Value) -> tuple[Verdict, str, str]:
                 "date.off_by_one_day",
                 "one day apart (time zones or datelines may differ)",
             )
+        loose = _loose_week(a, b)
+        if loose is not None:
+            return loose
         if any(str(v.get("basis", "")).startswith(CLOCK_BASIS) for v in (a, b)):
             return (
                 Verdict.NUANCE,
@@ -2197,6 +2200,32 @@ def _decide(a: Value, b: Value) -> tuple[Verdict, str, str]:
     if lo_a == lo_b and hi_a == hi_b:
         return Verdict.AGREE, "date.same_interval", "the same interval of days"
     return Verdict.COMPATIBLE, "date.interval_overlap", "the intervals overlap (one may be vaguer)"
+
+
+LOOSE_WEEK_DAYS = 7
+"""How far outside "last week" or "two weeks ago" a date may lie and still be a loose
+reading of it rather than another date: people say "last week" of nine days ago."""
+
+
+def _loose_week(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
+    """A relative week ("last week") that misses the other date by a few days: nuance."""
+    for x, y in ((a, b), (b, a)):
+        if x.get("grain") != "week" or x.get("basis") != "relative to publication":
+            continue
+        lo_x, hi_x = _date(x.get("earliest")), _date(x.get("latest"))
+        lo_y, hi_y = _date(y.get("earliest")), _date(y.get("latest"))
+        if None in (lo_x, hi_x, lo_y, hi_y):
+            continue
+        assert lo_x and hi_x and lo_y and hi_y
+        gap = (lo_x - hi_y).days if hi_y < lo_x else (lo_y - hi_x).days
+        if 0 < gap <= LOOSE_WEEK_DAYS:
+            return (
+                Verdict.NUANCE,
+                "date.loose_week",
+                f"the week it names ends {gap} day(s) from the other date: a loose "
+                "relative date, or another event",
+            )
+    return None
 
 
 def _overlap(
