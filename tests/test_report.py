@@ -249,3 +249,15 @@ def test_ilrs_no_figure_finding_from_a_reference_back(ilrs_report):
         for f in cluster.findings:
             words = {q["text"].lower() for v in f.values for q in v["claims"]}
             assert not ("two countries" in words and "15 countries" in words), f.explanation
+
+
+def test_ilrs_by_2024_against_in_2024_is_a_nuance(ilrs_report):
+    """NASA's moon return 'in 2024' vs 'by 2024': one year, two meanings (a bound)."""
+    found = [
+        f
+        for _, f in _date_findings(ilrs_report)
+        if any("by 2024" in words for words in map(" ".join, words_by_group(f)))
+        and any(g == ["2024"] for g in words_by_group(f))
+    ]
+    assert found and found[0].verdict == "nuance", [f.explanation for f in found]
+    assert found[0].rule == "date.bound_vs_point"

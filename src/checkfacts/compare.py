@@ -210,6 +210,13 @@ def _durations(a: FieldValue, b: FieldValue) -> bool:
     return ma is not None and mb is not None and ma[0] == mb[0] == "duration"
 
 
+NEAR_MISSES = frozenset(
+    ["date.off_by_one_day", "date.weekday_fits", "date.loose_week", "date.clock_only"]
+)
+"""Nuances between two different values that nearly fit: like a conflict, they only
+count between values in the same role. Nuances of wording about one value ("in 2024" /
+"by 2024", "or" / "and/or") need no such check."""
+
 FLAGGED = (Verdict.CONFLICT, Verdict.NUANCE)
 """Verdicts an editor is asked to look at; both must rest on claims about one thing."""
 
@@ -563,7 +570,11 @@ def compare_kind(
             )
             if apart and (alike < SCALE_SIMILARITY or _durations(chosen[a.id], chosen[b.id])):
                 continue  # a year beside a day, hours beside a month: two different things
-            if check_roles and not same_role(chosen[a.id], a, chosen[b.id], b):
+            if (
+                check_roles
+                and (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES)
+                and not same_role(chosen[a.id], a, chosen[b.id], b)
+            ):
                 continue  # the values date or count different things in similar claims
         if cmp.verdict is Verdict.CONFLICT:
             if kind == "date":
