@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from checkfacts.compare import (
+    MAIN_CLAUSE_SHARE,
     PEOPLE,
     Similarity,
     comparable,
@@ -58,11 +59,6 @@ average: each joined the group through a link at the full threshold."""
 
 TIME_UNITS = frozenset(["year", "month", "week", "day", "h", "min", "s", "decade", "century"])
 """Units of time: a count in them is an age or a span, not a figure the story is about."""
-
-MAIN_CLAUSE_SHARE = 0.5
-"""A field whose governing clause holds at least this share of its claim's words is
-in the main clause: it dates or counts what the claim is about."""
-
 
 Alike = Callable[["_Mention", "_Mention"], float]
 

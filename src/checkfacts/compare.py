@@ -165,10 +165,9 @@ happens to hold."""
 SCALE_SIMILARITY = 0.8
 """Least similarity of two claims for dates told at different scales (a day in one, a
 month or a year in the other), or figures ten times apart, to be flagged against each
-other: similar claims often
-set the news ("on Friday") beside its background ("in 2016", "next month"); only
-near-paraphrases ("signed in 2019" / "signed on March 3, 2021") are one event told at
-two scales."""
+other: similar claims often set the news ("on Friday") beside its background ("in
+2016", "next month"); only near-paraphrases ("signed in 2019" / "signed on March 3,
+2021") are one event told at two scales."""
 
 _SCALE = {"day": 0, "week": 0, "month": 1, "season": 1, "quarter": 1, "half": 2, "year": 2}
 _SCALE.update(decade=3, century=4)
@@ -186,28 +185,29 @@ MAGNITUDE_RATIO = 10.0
 """Figures of one dimension this many times apart are told at different scales."""
 
 
-def _magnitudes_apart(a: FieldValue, b: FieldValue) -> bool:
-    """Whether two quantities of one dimension differ by more than MAGNITUDE_RATIO times.
-
-    "30 days" against "less than four hours" in alike claims are two different spans,
-    not one span told wrong; a slip of ten times (1.2 vs 12 billion) in near-paraphrases
-    is still flagged (see SCALE_SIMILARITY).
-    """
+def _magnitudes_apart(a: FieldValue, b: FieldValue) -> str | None:
+    """The dimension of two quantities more than MAGNITUDE_RATIO times apart, else None."""
     ma, mb = magnitude(a), magnitude(b)
     if ma is None or mb is None or ma[0] != mb[0] or ma[1] <= 0 or mb[1] <= 0:
-        return False
-    return max(ma[1], mb[1]) / min(ma[1], mb[1]) > MAGNITUDE_RATIO
+        return None
+    return ma[0] if max(ma[1], mb[1]) / min(ma[1], mb[1]) > MAGNITUDE_RATIO else None
 
 
-def _durations(a: FieldValue, b: FieldValue) -> bool:
-    """Whether both quantities are spans of time ("30 days", "four hours").
+def _different_things(kind: str, a: FieldValue, b: FieldValue, alike: float) -> bool:
+    """Whether two values of alike claims date or measure two things, by their scale.
 
-    Spans ten times apart are two spans even in paraphrases ("less than four hours
-    before the deadline, it delayed the decision for 30 days"): nobody misreports a
-    month as a few hours, while a million read as a billion is a classic slip.
+    A year beside a day, or figures ten times apart, are the same thing told at two
+    scales only in near-paraphrases (SCALE_SIMILARITY): a slip of ten times (1.2 vs 12
+    billion) is still flagged there. Spans of time that far apart are always two spans
+    ("less than four hours before the deadline, it delayed the decision for 30 days"):
+    nobody misreports a month as a few hours.
     """
-    ma, mb = magnitude(a), magnitude(b)
-    return ma is not None and mb is not None and ma[0] == mb[0] == "duration"
+    if kind == "date":
+        return _scales_apart(a, b) and alike < SCALE_SIMILARITY
+    if kind == "quantity":
+        dimension = _magnitudes_apart(a, b)
+        return dimension is not None and (alike < SCALE_SIMILARITY or dimension == "duration")
+    return False
 
 
 NEAR_MISSES = frozenset(
@@ -453,18 +453,18 @@ def _plural(unit: str) -> str:
     return f"{unit}s"
 
 
+MEASURES = frozenset(
+    ["km", "m", "mi", "ft", "kg", "t", "lb", "m2", "km2", "m3", "l", "%", "pp", "°C", "°F"]
+)
+"""Units of measure; any other unit counts things (ships, people) that change over time."""
+
+
 def is_count(field: FieldValue) -> bool:
     """Whether a quantity counts people or things (not a measure, a currency or a share)."""
     unit = field.value.get("unit")
     if unit is None or unit in MEASURES:
         return False
     return not (len(str(unit)) == 3 and str(unit).isupper())
-
-
-MEASURES = frozenset(
-    ["km", "m", "mi", "ft", "kg", "t", "lb", "m2", "km2", "m3", "l", "%", "pp", "°C", "°F"]
-)
-"""Units of measure; any other unit counts things (ships, people) that change over time."""
 
 
 def _evolving_count(
@@ -565,10 +565,7 @@ def compare_kind(
             alike = similarity(a.id, b.id)
             if alike < CONFLICT_SIMILARITY:
                 continue  # not sure enough that the two claims speak of one thing
-            apart = (kind == "date" and _scales_apart(chosen[a.id], chosen[b.id])) or (
-                kind == "quantity" and _magnitudes_apart(chosen[a.id], chosen[b.id])
-            )
-            if apart and (alike < SCALE_SIMILARITY or _durations(chosen[a.id], chosen[b.id])):
+            if _different_things(kind, chosen[a.id], chosen[b.id], alike):
                 continue  # a year beside a day, hours beside a month: two different things
             if (
                 check_roles
