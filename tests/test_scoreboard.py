@@ -1,0 +1,300 @@
+"""The scoreboard's scorers on small hand-made reports: a perfect report scores 1, an empty 0.
+
+These tests check the measuring instrument (``benchmarks/scoreboard``), never the
+tool's scores: every report here is written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+from scoreboard.ecb import EcbScore, add_topic, mixed_findings
+from scoreboard.edit_types import number_edit, reorder_edit, weekday_edit
+from scoreboard.edits import InjectedEdit, body_sentences, judge_edit
+from scoreboard.gold import GoldError, load_story_gold
+from scoreboard.stories import finding_key, score_story
+
+A = (
+    "---\noutlet: A\n---\n\n"
+    "The council approved the budget on Tuesday. About 150 people came to the vote.\n"
+)
+B = (
+    "---\noutlet: B\n---\n\n"
+    "The council rejected the budget on Tuesday. Roughly 400 people came to the vote.\n"
+)
+
+GOLD = """
+story: town
+author: a test
+method: read-first
+facts:
+  - id: vote
+    claim: The council voted on the budget.
+    members: [[a, "council approved the budget"], [b, "council rejected the budget"]]
+disagreements:
+  - id: outcome
+    field: polarity
+    severity: conflict
+    what: approved or rejected
+    sides:
+      - value: approved
+        members: [[a, "approved the budget"]]
+      - value: rejected
+        members: [[b, "rejected the budget"]]
+  - id: crowd
+    field: numbers
+    severity: conflict
+    what: how many came
+    sides:
+      - value: about 150
+        members: [[a, "About 150 people"]]
+      - value: roughly 400
+        members: [[b, "Roughly 400 people"]]
+"""
+
+
+@pytest.fixture
+def gold(tmp_path: Path):
+    (tmp_path / "corpora" / "town").mkdir(parents=True)
+    (tmp_path / "corpora" / "town" / "a.md").write_text(A)
+    (tmp_path / "corpora" / "town" / "b.md").write_text(B)
+    path = tmp_path / "town.yaml"
+    path.write_text(GOLD)
+    return load_story_gold(path, tmp_path / "corpora")
+
+
+def claim(source: str, text: str, sentence: str) -> dict:
+    start = text.index(sentence)
+    return {
+        "id": f"{source}:{start}",
+        "source_id": source,
+        "text": sentence,
+        "span": [start, start + len(sentence)],
+    }
+
+
+def report(clusters: list[dict]) -> dict:
+    claims = [
+        claim("a", A, "The council approved the budget on Tuesday."),
+        claim("a", A, "About 150 people came to the vote."),
+        claim("b", B, "The council rejected the budget on Tuesday."),
+        claim("b", B, "Roughly 400 people came to the vote."),
+    ]
+    return {
+        "sources": [{"id": "a", "path": "town/a.md"}, {"id": "b", "path": "town/b.md"}],
+        "claims": claims,
+        "texts": [{"source_id": "a", "text": A}, {"source_id": "b", "text": B}],
+        "clusters": clusters,
+    }
+
+
+def finding(field: str, verdict: str, left: str, right: str, words=("x", "y")) -> dict:
+    return {
+        "field": field,
+        "verdict": verdict,
+        "groups": [[left], [right]],
+        "rule": "test",
+        "values": [
+            {"claims": [{"claim_id": left, "source_id": left[0], "text": words[0]}]},
+            {"claims": [{"claim_id": right, "source_id": right[0], "text": words[1]}]},
+        ],
+    }
+
+
+def ids(rep: dict) -> list[str]:
+    return [c["id"] for c in rep["claims"]]
+
+
+def test_a_perfect_report_scores_one(gold):
+    rep = report([])
+    vote_a, crowd_a, vote_b, crowd_b = ids(rep)
+    rep["clusters"] = [
+        {
+            "id": "k1",
+            "kind": "claim",
+            "claim_ids": [vote_a, vote_b],
+            "verdict": "conflict",
+            "findings": [finding("polarity", "conflict", vote_a, vote_b)],
+        },
+        {
+            "id": "k2",
+            "kind": "claim",
+            "claim_ids": [crowd_a, crowd_b],
+            "verdict": "conflict",
+            "findings": [finding("quantity", "conflict", crowd_a, crowd_b)],
+        },
+    ]
+    score = score_story(gold, rep)
+    assert (score.flagged, score.right, score.found, score.disagreements) == (2, 2, 2, 2)
+    assert score.agree_over == 0
+    assert (score.facts_lined_up, score.facts) == (1, 1)
+
+
+def test_an_empty_report_scores_zero(gold):
+    score = score_story(gold, report([]))
+    assert (score.flagged, score.right, score.found, score.facts_lined_up) == (0, 0, 0, 0)
+    assert score.unmapped == []
+
+
+def test_sides_in_an_agree_cluster_are_agree_over_disagreement(gold):
+    rep = report([])
+    vote_a, _crowd_a, vote_b, _crowd_b = ids(rep)
+    rep["clusters"] = [
+        {
+            "id": "k1",
+            "kind": "claim",
+            "claim_ids": [vote_a, vote_b],
+            "verdict": "agree",
+            "findings": [],
+        }
+    ]
+    score = score_story(gold, rep)
+    assert score.agree_over_ids == ["outcome"]
+    assert score.found == 0
+    assert score.facts_lined_up == 1
+
+
+def test_a_finding_on_a_field_that_cannot_carry_the_disagreement_does_not_find_it(gold):
+    rep = report([])
+    vote_a, _crowd_a, vote_b, _crowd_b = ids(rep)
+    rep["clusters"] = [
+        {
+            "id": "k1",
+            "kind": "claim",
+            "claim_ids": [vote_a, vote_b],
+            "verdict": "conflict",
+            "findings": [finding("date", "conflict", vote_a, vote_b)],
+        }
+    ]
+    score = score_story(gold, rep)
+    assert score.found == 0
+    assert [j.status for j in score.findings] == ["unjudged"]
+    assert score.right == 0
+
+
+def test_a_judged_finding_counts_as_judged_and_keys_are_stable(gold):
+    rep = report([])
+    vote_a, crowd_a, _vote_b, _crowd_b = ids(rep)
+    f = finding("date", "nuance", vote_a, crowd_a)
+    rep["clusters"] = [
+        {
+            "id": "k9",
+            "kind": "claim",
+            "claim_ids": [vote_a, crowd_a],
+            "verdict": "nuance",
+            "findings": [f],
+        }
+    ]
+    key = finding_key(f, rep)
+    assert key == finding_key(dict(f, rule="other", explanation="other words"), rep)
+    for correct, status in ((True, "right"), (False, "wrong")):
+        from scoreboard.gold import Judgement
+
+        gold.judged = {key: Judgement(key, correct, "test")}
+        assert [j.status for j in score_story(gold, rep).findings] == [status]
+
+
+def test_gold_quotes_must_be_in_the_article(gold, tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text(GOLD.replace("About 150 people", "About 151 people"))
+    with pytest.raises(GoldError, match="quote not in a"):
+        load_story_gold(path, tmp_path / "corpora")
+    path.write_text(GOLD.replace("read-first", "after-report"))
+    with pytest.raises(GoldError, match="read-first"):
+        load_story_gold(path, tmp_path / "corpora")
+
+
+def test_ecb_perfect_and_empty_alignment():
+    score = EcbScore()
+    assert score.prf() == (0.0, 0.0, 0.0)
+    gold = {(("d1", 0), ("d2", 1))}
+    rep = {"sources": [], "claims": [], "clusters": []}
+    add_topic(score, "1", rep, (set(gold), set(gold), {}), {"d1": "ecb", "d2": "ecb"}, gold)
+    assert score.prf() == (1.0, 1.0, 1.0)
+    assert score.cross_share() == 0.0
+
+
+def test_ecb_a_finding_across_the_two_events_is_mixed():
+    rep = {
+        "sources": [{"id": "s1", "path": "t/d1.md"}, {"id": "s2", "path": "t/d2.md"}],
+        "claims": [{"id": "c1", "source_id": "s1"}, {"id": "c2", "source_id": "s2"}],
+        "clusters": [{"findings": [{"verdict": "conflict", "groups": [["c1"], ["c2"]]}]}],
+    }
+    assert len(mixed_findings(rep, {"d1": "ecb", "d2": "ecbplus"})) == 1
+    assert mixed_findings(rep, {"d1": "ecb", "d2": "ecb"}) == []
+
+
+def edit_reports(flag_before: bool, flag_after: bool) -> tuple[InjectedEdit, dict, dict]:
+    text = A
+    start = text.index("150")
+    edit = InjectedEdit(
+        1,
+        "number",
+        False,
+        "town",
+        "test",
+        "a.md",
+        start,
+        start + 3,
+        "150",
+        "190",
+        "About 150 people came to the vote.",
+    )
+    before, after = report([]), report([])
+    for rep, flagged in ((before, flag_before), (after, flag_after)):
+        _vote_a, crowd_a, _vote_b, crowd_b = ids(rep)
+        verdict = "conflict" if flagged else "agree"
+        rep["clusters"] = [
+            {
+                "id": "k",
+                "kind": "claim",
+                "claim_ids": [crowd_a, crowd_b],
+                "verdict": verdict,
+                "findings": [finding("quantity", verdict, crowd_a, crowd_b)],
+            }
+        ]
+    return edit, before, after
+
+
+def test_an_edit_is_detected_by_a_new_flag_on_the_edited_claim():
+    assert judge_edit(*edit_reports(False, True)).detected
+    assert not judge_edit(*edit_reports(False, False)).detected
+    # A flag the original already raised on that field is not the edit's doing.
+    assert not judge_edit(*edit_reports(True, True)).detected
+
+
+def test_number_edits_change_by_ten_to_forty_percent():
+    rng = random.Random(0)
+    for _ in range(50):
+        _start, _end, new = number_edit("Officials counted 1,200 people at the rally.", rng)
+        value = int(new.replace(",", ""))
+        assert 0.6 * 1200 <= value <= 1.4 * 1200 and value != 1200
+        assert ("," in new) == (value >= 1000)  # written as the article writes numbers
+
+
+def test_controls_keep_the_facts():
+    published = dt.date(2018, 4, 26)  # a Thursday
+    sentence = "The group crossed on Tuesday after a long walk."
+    start, end, new = weekday_edit(sentence, random.Random(0), published)
+    assert sentence[start:end] == "Tuesday" and new == "April 24"
+    assert (
+        weekday_edit("They will cross on Tuesday, officials said.", random.Random(0), published)
+        is None
+    )
+    start, end, new = reorder_edit("On Monday, the mayor signed the order.", random.Random(0))
+    assert new == "The mayor signed the order, on Monday."
+
+
+def test_sentences_skip_front_matter_and_abbreviations():
+    text = (
+        "---\ntitle: x\n---\n\nMr. Smith met Gov. Jones in the U.S. capital on Friday. "
+        "Then they left for the airport together.\n"
+    )
+    found = [text[s:e] for s, e in body_sentences(text)]
+    assert found == [
+        "Mr. Smith met Gov. Jones in the U.S. capital on Friday.",
+        "Then they left for the airport together.",
+    ]
