@@ -85,9 +85,13 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def eval(session: nox.Session) -> None:
-    """Score reports against the gold clusters and findings in benchmarks/gold/."""
+    """The scoreboard: NewsWCL50 editor gold, ECB+ beside the naive peer, injected edits.
+
+    Ends with the one ``eval:`` line to quote; ``nox -s eval -- --only stories --judge``
+    lists every finding and a judgement stub for each unjudged one.
+    """
     install(session)
-    session.run("python", "benchmarks/evaluate.py", *session.posargs)
+    session.run("python", "benchmarks/evaluate.py", *(session.posargs or ["--summary"]))
 
 
 @nox.session(python=PYTHON)

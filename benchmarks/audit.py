@@ -1,7 +1,7 @@
 """List every flagged finding (conflict, nuance) on every shared story, for an audit.
 
-Gold exists for two NewsWCL50 stories only (``nox -s eval``); the other stories have
-none, yet false alarms there are what an editor meets first on a new story. This
+``nox -s eval`` scores the NewsWCL50 stories against editor gold; ILRS has none, and
+reading every flag by eye is still how a new false alarm is first understood. This
 script runs ``checkfacts report`` on ILRS and on each NewsWCL50 event and prints, per
 story, each conflict and nuance with its rule and the words on each side, then a count
 per story. Read it, judge each line, and turn what you learn into tests.

@@ -131,7 +131,11 @@ LEAD = re.compile(
     r"^((?:On|In|After|Before|When|While|During|Since|Earlier|Later|Last|This)\b[^,\"“”]{2,60}),"
     r" ([^\"“”]+?)([.!?])$"
 )
-FUTURE = re.compile(r"\b(will|'ll|next|plans? to|expected to|scheduled|would)\b")
+FUTURE = re.compile(
+    r"\b(will|'ll|next|plans? to|planned|expected|scheduled|would|set to|due|expires?|until|"
+    r"deadline|upcoming|coming)\b"
+)
+"""Words that may put a weekday after publication ('set to expire Tuesday'): no control there."""
 
 
 def number_edit(sentence: str, rng: random.Random) -> Edit | None:
