@@ -290,3 +290,10 @@ def test_counted_when_the_count_heads_the_sentence() -> None:
     text = "The roughly 400 people in the convoy who arrived overnight slept in tents."
     (field,) = [f for f in fields_of(text, None, spacy_model=SPACY) if f.kind == "quantity"]
     assert field.counted is not None and field.counted.startswith("people in the convoy")
+
+
+def test_a_run_of_thousands_of_digits_is_no_figure() -> None:
+    # An id or garbage of 5,000 digits once crashed the JSON output (int -> str limit).
+    text = f"The file {'7' * 5000} lists 1,200 ships."
+    found = QuantityExtractor().extract(text, Context())
+    assert [f.text for f in found] == ["1,200 ships"]

@@ -10,7 +10,9 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from checkfacts.errors import ConfigError
 from checkfacts.fields import fields_of
 from checkfacts.formats import FILE_NAMES, Format, render
 from checkfacts.gate import GateResult, evaluate
-from checkfacts.models import FieldValue, Report
+from checkfacts.models import FieldValue, Report, Source
 from checkfacts.pipeline import Progress
 from checkfacts.store import ClaimStore
 
@@ -49,14 +51,63 @@ def default_paths(settings: Settings) -> list[str]:
 
 
 def _relative(path: Path) -> str:
-    """``path`` relative to the working folder when below it.
-
-    Reports then do not depend on where the repository is checked out.
-    """
+    """``path`` relative to the working folder when below it: how the pipeline reads it."""
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return str(path)
+
+
+def _root(settings: Settings) -> Path:
+    """The configuration root: paths in outputs are written relative to it."""
+    return Path(os.path.abspath(settings.root))
+
+
+def _shown(path: str | Path, root: Path) -> str:
+    """How ``path`` (as given, from the working folder) is written in every output.
+
+    Relative to the configuration root, with '/', so that the same run from any
+    folder writes the same bytes: ``demo/a.txt`` whether typed as ``demo/a.txt`` at
+    the root, ``a.txt`` inside ``demo/`` or ``/repo/demo/a.txt`` elsewhere. A file
+    outside the root typed as a relative path gets ``..`` (``../shared/a.txt``); one
+    typed as an absolute path stays as given.
+    """
+    given = os.fspath(path)
+    for full, base in (
+        (os.path.abspath(given), root),
+        (os.path.realpath(given), Path(os.path.realpath(root))),
+    ):
+        if Path(full).is_relative_to(base):
+            return Path(os.path.relpath(full, base)).as_posix()
+    if os.path.isabs(given):
+        return given
+    return Path(os.path.relpath(os.path.abspath(given), root)).as_posix()
+
+
+def _rooted(source: Source, root: Path) -> Source:
+    """``source`` with its path as outputs write it (see :func:`_shown`)."""
+    return source.model_copy(update={"path": _shown(source.path, root)})
+
+
+def _rooted_report(report: Report, root: Path) -> Report:
+    """``report`` with each source's path relative to ``root``."""
+    return report.model_copy(update={"sources": tuple(_rooted(s, root) for s in report.sources)})
+
+
+def _rooted_run(run: pipeline.Run, root: Path) -> pipeline.Run:
+    """``run`` with the paths of its report and of its store files relative to ``root``."""
+    stored = [
+        entry.model_copy(update={"source": _rooted(entry.source, root)}) for entry in run.stored
+    ]
+    return dataclasses.replace(run, report=_rooted_report(run.report, root), stored=stored)
+
+
+def _absolute(report: Report, root: Path) -> Report:
+    """``report`` with each source's path absolute again, so that its file can be read."""
+    sources = tuple(
+        s.model_copy(update={"path": os.path.normpath(root / s.path)}) for s in report.sources
+    )
+    return report.model_copy(update={"sources": sources})
 
 
 def analyse(
@@ -72,9 +123,10 @@ def analyse(
     are parsed: faster for a single run, slower for many runs in one process.
     """
     settings = settings or load_settings()
-    return pipeline.run(
+    result = pipeline.run(
         paths, settings, progress or (lambda *_: None), background_model=background_model
     )
+    return _rooted_report(result, _root(settings))
 
 
 def report(
@@ -125,19 +177,26 @@ def analyse_with_store(
     store: str | Path | None = None,
     progress: Progress | None = None,
     background_model: bool = False,
+    base: str | None = None,
 ) -> pipeline.Run:
     """Analyse ``paths`` (default: the configured sources) through the claim store.
 
     Sources the store holds unchanged are not read again and statements it has
     embedded are not embedded again; the store is then brought up to date (added and
     changed sources written, removed ones deleted), under its lock. ``store``
-    defaults to the configured folder. The returned run carries the report and
+    defaults to the configured folder. Stored claims are checked, not trusted: a
+    store file that differs from the git revision ``base`` (default ``HEAD``) and
+    that this checkout did not produce itself is read again, and one that disagrees
+    with its source raises :class:`~checkfacts.errors.StoreError` (see
+    :class:`~checkfacts.store.Trust`). The returned run carries the report and
     :class:`~checkfacts.pipeline.RunStats`.
     """
     settings = settings or load_settings()
     inputs = default_paths(settings) if paths is None else list(paths)
     store_dir = Path(store) if store is not None else settings.resolve(settings.store)
-    return _stored_run(inputs, settings, store_dir, progress, background_model=background_model)
+    return _stored_run(
+        inputs, settings, store_dir, progress, background_model=background_model, base=base
+    )
 
 
 def _stored_run(
@@ -148,18 +207,33 @@ def _stored_run(
     *,
     background_model: bool,
     extra: Callable[[pipeline.Run], Mapping[Path, str]] | None = None,
+    base: str | None = None,
 ) -> pipeline.Run:
-    """Run through the store and write it (with ``extra`` files) atomically, under its lock."""
+    """Run through the store and write it (with ``extra`` files) atomically, under its lock.
+
+    Staging files a killed run left in the store are removed first; store files are
+    trusted as :meth:`~checkfacts.store.ClaimStore.trust` says against ``base``; only
+    files the store recognises as its own are removed when no source owns them.
+    """
     claim_store = ClaimStore(store_dir)
     with claim_store.lock():
+        for leftover in claim_store.leftovers():
+            leftover.unlink(missing_ok=True)
+        trust = claim_store.trust(base)
         run = pipeline.execute(
             inputs,
             settings,
             progress or (lambda *_: None),
             background_model=background_model,
             store=claim_store,
+            trust=trust,
         )
-        files: dict[Path, str | bytes] = dict(claim_store.files(run.stored, run.vectors, run.texts))
+        run = _rooted_run(run, _root(settings))
+        files: dict[Path, str | bytes] = dict(
+            claim_store.files(
+                run.stored, run.vectors, run.texts, read=run.stats.extracted, trust=trust
+            )
+        )
         if extra is not None:
             files.update(extra(run))
         write_files(files)
@@ -177,25 +251,35 @@ def check(
     store: str | Path | None = None,
     progress: Progress | None = None,
     background_model: bool = False,
+    base: str | None = None,
 ) -> GateResult:
     """The CI gate: compare ``paths`` (default: the configured sources) through the store.
 
     Returns every finding at or above ``fail_on`` (default: the configured one), each
     marked new or accepted by the baseline (default: the configured file); the gate
-    fails when :attr:`GateResult.failed`. Writes the claim store, nothing else.
+    fails when :attr:`GateResult.failed`. Store files that differ from the git
+    revision ``base`` (default ``HEAD``; in CI, the target branch) are read again and
+    must agree with their sources. Writes the claim store, nothing else.
     """
     settings = settings or load_settings()
     baseline_path = Path(baseline) if baseline is not None else settings.resolve(settings.baseline)
     accepted = load_baseline(baseline_path)
     run = analyse_with_store(
-        paths, settings=settings, store=store, progress=progress, background_model=background_model
+        paths,
+        settings=settings,
+        store=store,
+        progress=progress,
+        background_model=background_model,
+        base=base,
     )
+    root = _root(settings)
     return evaluate(
-        run.report,
+        _absolute(run.report, root),
         fail_on=fail_on or settings.fail_on,
         accepted=accepted.fingerprints,
         changed=run.stats.extracted,
-        baseline=_relative(baseline_path) if baseline_path.exists() else None,
+        baseline=_shown(baseline_path, root) if baseline_path.exists() else None,
+        root=root,
         stats=run.stats.model_dump(mode="json"),
     )
 

@@ -4,34 +4,90 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from checkfacts.errors import FileError
+
 
 def write_files(files: Mapping[Path, str | bytes]) -> None:
-    """Write every file's text (or bytes) atomically; on any failure no target is touched.
+    """Write every file's text (or bytes) atomically; a failure leaves nothing behind.
 
     All contents are first written to temporary files beside their targets, then each
-    is renamed over its target (``os.replace`` is atomic on one file system).
+    is renamed over its target (``os.replace`` is atomic on one file system). When
+    anything fails before the renames (a full disk, a read-only folder, a file in the
+    way) no target is touched, the temporary files are removed and so are the folders
+    made for them. Raises :class:`FileError` naming the path and the problem.
     """
     staged: list[tuple[str, Path]] = []
+    made: list[Path] = []
     umask = os.umask(0)
     os.umask(umask)
+    done = False
     try:
+        for target in files:
+            _make_folder(target.parent, made)
+            _check_target(target)
         for target, text in files.items():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            staged.append((tmp, target))
-            data = text.encode("utf-8") if isinstance(text, str) else text
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o666 & ~umask)
+            try:
+                fd, tmp = tempfile.mkstemp(
+                    prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+                )
+                staged.append((tmp, target))
+                data = text.encode("utf-8") if isinstance(text, str) else text
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.chmod(tmp, 0o666 & ~umask)
+            except OSError as exc:
+                raise FileError.from_os(exc, "cannot write", path=target) from exc
         for tmp, target in staged:
-            os.replace(tmp, target)
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                raise FileError.from_os(exc, "cannot write", path=target) from exc
+        done = True
     finally:
         for tmp, _ in staged:
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
+        if not done:
+            for folder in reversed(made):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+
+
+def _make_folder(folder: Path, made: list[Path]) -> None:
+    """Make ``folder`` and its missing parents, noting each one made in ``made``."""
+    missing: list[Path] = []
+    here = folder
+    while not here.is_dir():
+        if here.exists() or here.is_symlink():
+            raise FileError(f"cannot create folder: {here} is not a folder", path=folder)
+        missing.append(here)
+        here = here.parent
+    for part in reversed(missing):
+        try:
+            part.mkdir()
+        except FileExistsError:
+            if part.is_dir():
+                continue
+            raise FileError(f"cannot create folder: {part} is not a folder", path=folder) from None
+        except OSError as exc:
+            raise FileError.from_os(exc, "cannot create folder", path=folder) from exc
+        made.append(part)
+
+
+def _check_target(target: Path) -> None:
+    """Refuse to rename over a folder, a device or a pipe: only files are replaced."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return
+    if stat.S_ISDIR(mode):
+        raise FileError("cannot write: it is a folder", path=target)
+    if not stat.S_ISREG(mode):
+        raise FileError("cannot write: not a regular file", path=target)

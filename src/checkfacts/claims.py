@@ -3,7 +3,8 @@
 A claim is a check-worthy sentence of the article body, or its headline. Its
 ``text`` is the source's exact words and ``span`` their place:
 ``document.content.text[start:end] == claim.text``, always. Boilerplate marked by
-ingest, questions and fragments yield no claims.
+ingest, questions, fragments and run-ons (over ``MAX_SENTENCE_CHARS``) yield no claims;
+a source may give at most ``MAX_CLAIMS``.
 """
 
 from __future__ import annotations
@@ -13,11 +14,21 @@ import re
 from typing import Any, NamedTuple
 
 from checkfacts import nlp
+from checkfacts.errors import InputError
 from checkfacts.ingest import paragraphs
 from checkfacts.models import Claim, Document
 
 MIN_WORDS = 5
 """Sentences with fewer words than this are fragments, not claims."""
+MAX_SENTENCE_CHARS = 2_000
+"""Longer "sentences" (lists, tables, text with no full stops) are not claims. The
+longest sentence in the corpora has 518 characters; parsing and reading the fields of
+a run-on takes time that grows with the square of its length (2,000 characters: 0.15 s,
+8,000: 1.6 s, 300,000: over five minutes)."""
+MAX_CLAIMS = 2_000
+"""Most check-worthy sentences read from one source. The longest article in the corpora
+gives about 60 and a 10,000-word feature about 500; each costs a parse (some 7 ms) and
+a place in the alignment, so a file of many thousands is refused, not read for minutes."""
 
 _LEAD_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+\.\s+|[*_]{1,3}(?=\w))+")
 _TRAIL_MARKUP = re.compile(r"(?:(?<=\S)[*_]{1,3}|\s+)+$")
@@ -30,7 +41,9 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 
 
-def extract_claims(document: Document, *, spacy_model: str) -> list[Claim]:
+def extract_claims(
+    document: Document, *, spacy_model: str, max_claims: int = MAX_CLAIMS
+) -> list[Claim]:
     """Return the claims of one document, in reading order, with stable ids.
 
     Each check-worthy sentence gives one claim, or several when it joins clauses
@@ -39,6 +52,9 @@ def extract_claims(document: Document, *, spacy_model: str) -> list[Claim]:
     more. A sentence whose subject is a pronoun ("They", "It") gets a ``statement``
     with the pronoun replaced by the subject of the sentence before, and
     ``continues`` naming that sentence's claim.
+
+    Raises :class:`InputError` naming the file, before any parse, when it holds more
+    than ``max_claims`` check-worthy sentences, or a paragraph too long to split.
     """
     content = document.content
     text = content.text
@@ -46,19 +62,32 @@ def extract_claims(document: Document, *, spacy_model: str) -> list[Claim]:
     sentences: list[tuple[int, int, str]] = []
     if content.headline is not None:
         a, b = _trim(text, *content.headline)
-        sentences.append((a, b, "headline"))
+        if b - a <= MAX_SENTENCE_CHARS:
+            sentences.append((a, b, "headline"))
     paras = [
         p
         for p in paragraphs(text, content.body[0])
         if p != content.headline and not any(_overlaps(p, s) for s in skipped)
     ]
-    for doc, (pa, _pb) in zip(
-        nlp.sentencizer().pipe(text[a:b] for a, b in paras), paras, strict=True
-    ):
+    splitter = nlp.sentencizer()
+    longest = max(paras, key=lambda p: p[1] - p[0], default=(0, 0))
+    if longest[1] - longest[0] > splitter.max_length:
+        raise InputError(
+            f"a paragraph of {longest[1] - longest[0]:,} characters, over the limit of "
+            f"{splitter.max_length:,}; break it into paragraphs",
+            path=document.source.path,
+        )
+    for doc, (pa, _pb) in zip(splitter.pipe(text[a:b] for a, b in paras), paras, strict=True):
         for sent in doc.sents:
             a, b = _trim(text, pa + sent.start_char, pa + sent.end_char)
             if b > a and _check_worthy(text[a:b]):
                 sentences.append((a, b, "opinion" if _OPINION.search(text[a:b]) else "fact"))
+        if len(sentences) > max_claims:
+            raise InputError(
+                f"more than {max_claims:,} claims in one source (the limit per source); "
+                "split the file",
+                path=document.source.path,
+            )
     sentences.sort()
     docs = nlp.parse([text[a:b] for a, b, _ in sentences], spacy_model)
     drafts: list[_Draft] = []
@@ -237,6 +266,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _check_worthy(sentence: str) -> bool:
+    if len(sentence) > MAX_SENTENCE_CHARS:
+        return False
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
     if len(words) < MIN_WORDS:
         return False

@@ -6,30 +6,62 @@ Heavy libraries (torch, spaCy) are imported only inside commands, so that
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, NoReturn
 
 import click
 
 from checkfacts import __version__
-from checkfacts.errors import CheckfactsError, ExitCode
+from checkfacts.errors import CheckfactsError, ExitCode, FileError
+from checkfacts.inert import strip_controls
 
 
-def _fail(exc: CheckfactsError) -> None:
-    click.echo(f"checkfacts: error: {exc}", err=True)
+def _fail(exc: CheckfactsError) -> NoReturn:
+    """Print ``exc`` as one line on stderr (no control characters) and exit with its code."""
+    click.echo(f"checkfacts: error: {strip_controls(str(exc), keep='')}", err=True)
     sys.exit(exc.exit_code)
 
 
 @contextmanager
 def _user_errors() -> Iterator[None]:
+    """Turn a user error or a fault of the system (a full disk, a read-only store) into one line."""
     try:
         yield
     except CheckfactsError as exc:
         _fail(exc)
+    except OSError as exc:
+        _fail(FileError.from_os(exc))
+
+
+class _Main(click.Group):
+    """The command group: a failure nobody foresaw still exits 2, never 1 ("found")."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except CheckfactsError as exc:
+            _fail(exc)
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise
+            _fail(FileError.from_os(exc))
+        except Exception as exc:
+            traceback.print_exc()
+            said = strip_controls(str(exc), keep="")
+            click.echo(
+                f"checkfacts: error: internal error, please report it: {type(exc).__name__}: "
+                f"{said} [internal]",
+                err=True,
+            )
+            sys.exit(ExitCode.USAGE)
 
 
 def _settings(config: Path | None, **overrides: Any) -> Any:
@@ -73,7 +105,7 @@ model_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="checkfacts")
 def main() -> None:
     """Check which claims news sources share, and where they differ.
@@ -235,12 +267,19 @@ def _run_options(func: Callable[..., Any]) -> Callable[..., Any]:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the output to this file (atomically) instead of stdout.",
 )
+@click.option(
+    "--base",
+    metavar="REF",
+    help="Git revision the claim store is checked against: store files that differ from it "
+    "are read again and must agree (default: HEAD; in CI, the target branch).",
+)
 @_run_options
 def check(
     paths: tuple[str, ...],
     fail_on: str | None,
     fmt: str,
     output: Path | None,
+    base: str | None,
     store: Path | None,
     baseline: Path | None,
     model: str | None,
@@ -253,7 +292,8 @@ def check(
     """The CI gate: exit 1 when a finding not in the baseline reaches --fail-on.
 
     Compares PATHS (default: the configured sources) through the claim store, so
-    that sources already stored are not read again. Findings the baseline accepts
+    that sources already stored are not read again; a store file that differs from
+    --base is read again and must agree with its source. Findings the baseline accepts
     are reported, marked accepted, and do not fail. Exit 0 clean, 1 found, 2 error.
 
     \b
@@ -281,6 +321,7 @@ def check(
                 store=store,
                 progress=progress,
                 background_model=True,
+                base=base,
             )
         text = render(result, GateFormat(fmt))
         if output is None:
@@ -338,6 +379,12 @@ def baseline(
         click.echo(f"{len(recorded.accepted)} finding(s) accepted in {path}", err=True)
 
 
+FIELDS_MAX_BYTES = 20_000
+"""Longest text ``checkfacts fields`` reads, in UTF-8 bytes: TEXT, or one line of
+``fields -``. About a long article (3,000 words); reading time grows faster than the
+length (20 kB some 3 s, 100 kB some 25 s, 1 MB minutes and gigabytes)."""
+
+
 @main.command()
 @click.argument("text")
 @click.option(
@@ -353,6 +400,8 @@ def fields(text: str, published: str | None, fmt: str, config: Path | None) -> N
     With TEXT "-", read JSON Lines ({"text": ..., "published": ..., "tense": optional
     "past" or "future"} ) from stdin and
     write one JSON line ({"fields": [...]} or {"error": ...}) per input line, in order.
+    An error names the line and what is wrong with it. TEXT, or a line, is at most
+    20,000 bytes.
 
     \b
     Example:
@@ -365,9 +414,19 @@ def fields(text: str, published: str | None, fmt: str, config: Path | None) -> N
 
         settings = _settings(config)
         if text == "-":
-            for line in sys.stdin:
-                click.echo(json.dumps(_fields_line(line, settings, api), ensure_ascii=False))
+            for number, line, size in _lines(sys.stdin.buffer, FIELDS_MAX_BYTES):
+                answer = _fields_line(number, line, size, settings, api)
+                try:
+                    click.echo(json.dumps(answer, ensure_ascii=False))
+                except ValueError:  # an integer of more than 4,300 digits
+                    problem = "a number in the text is too long to write (over 4,300 digits)"
+                    click.echo(json.dumps({"error": f"line {number}: {problem}"}))
             return
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > FIELDS_MAX_BYTES:
+            raise click.BadParameter(
+                f"{size:,} bytes, over the limit of {FIELDS_MAX_BYTES:,}", param_hint="TEXT"
+            )
         try:
             day = dt.date.fromisoformat(published) if published else None
         except ValueError:
@@ -387,22 +446,72 @@ def fields(text: str, published: str | None, fmt: str, config: Path | None) -> N
         )
 
 
-def _fields_line(line: str, settings: Any, api: Any) -> dict[str, Any]:
+def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """Number, bytes (None when over ``limit``) and size of each line, newline left out.
+
+    A line over the limit is skipped in chunks, never held whole.
+    """
+    number = 0
+    while line := stream.readline(limit + 2):
+        number += 1
+        size, last = len(line), line
+        while len(line) == limit + 2 and not last.endswith(b"\n"):
+            last = stream.readline(1 << 16)
+            if not last:
+                break
+            size += len(last)
+        size -= len(last) - len(last.rstrip(b"\r\n"))
+        yield number, (line.rstrip(b"\r\n") if size <= limit else None), size
+
+
+def _fields_line(
+    number: int, line: bytes | None, size: int, settings: Any, api: Any
+) -> dict[str, Any]:
+    """The answer to one line of ``fields -``: its fields, or what is wrong with the line."""
     import datetime as dt
 
+    def error(problem: str) -> dict[str, Any]:
+        return {"error": f"line {number}: {problem}"}
+
+    if line is None:
+        return error(f"{size:,} bytes, over the limit of {FIELDS_MAX_BYTES:,} per line")
     try:
-        item = json.loads(line)
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            return {"error": 'expected an object with a "text" string'}
-        published = item.get("published")
-        day = dt.date.fromisoformat(published[:10]) if published else None
-        tense = item.get("tense")
-        if tense not in (None, "past", "future"):
-            return {"error": f"tense must be 'past' or 'future', not {tense!r}"}
-        found = api.fields(item["text"], day, settings=settings, tense=tense)
-        return {"fields": [f.model_dump(mode="json") for f in found]}
-    except (ValueError, TypeError) as exc:
-        return {"error": str(exc)}
+        decoded = line.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError as exc:
+        return error(f"not UTF-8 text (byte 0x{line[exc.start]:02x} at column {exc.start + 1})")
+    try:
+        item = json.loads(decoded)
+    except json.JSONDecodeError as exc:
+        return error(f"not JSON ({exc.msg} at column {exc.colno})")
+    except (ValueError, RecursionError):
+        return error("not JSON that can be read (a number too long, or nesting too deep)")
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return error("expected a JSON object with a 'text' string")
+    text = item["text"]
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return error("'text' holds a lone surrogate (\\ud800-\\udfff): not Unicode text")
+    published, day = item.get("published"), None
+    if published not in (None, ""):
+        try:
+            day = dt.date.fromisoformat(published[:10])  # a time may follow the date
+        except (TypeError, ValueError):  # not a string, or not a date
+            return error(f"published must be YYYY-MM-DD, not {_shown(published)}")
+    tense = item.get("tense")
+    if tense not in (None, "past", "future"):
+        return error(f"tense must be 'past' or 'future', not {_shown(tense)}")
+    found = api.fields(text, day, settings=settings, tense=tense)
+    return {"fields": [f.model_dump(mode="json") for f in found]}
+
+
+def _shown(value: Any, width: int = 40) -> str:
+    """``value`` as JSON (ASCII), cut to ``width`` characters, for an error line."""
+    try:
+        text = json.dumps(value)
+    except ValueError:  # an integer too long to write out
+        text = "a number too long to write"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 if __name__ == "__main__":  # pragma: no cover

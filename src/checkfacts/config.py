@@ -40,7 +40,11 @@ class Settings(BaseModel):
     similarity: float = Field(
         0.55, ge=0, le=1, description="Least cosine similarity for two claims to align."
     )
-    root: str = Field(".", description="Folder relative paths in the config are resolved from.")
+    root: str = Field(
+        ".",
+        description="Folder relative paths in the config are resolved from, and paths in "
+        "reports, the claim store and gate output are written relative to: the config's folder.",
+    )
 
     def resolve(self, path: str) -> Path:
         """Return ``path`` resolved against the config's folder (absolute paths unchanged)."""
@@ -73,7 +77,7 @@ def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"cannot read config: {exc}", path=path) from exc
         values = dict(data.get("tool", {}).get("checkfacts", {}))
-        values["root"] = str(path.parent)
+        values["root"] = str(path.resolve().parent)
     values.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return Settings(**values)

@@ -14,7 +14,7 @@ class ExitCode(IntEnum):
     FOUND = 1
     """The gate found something at or above ``--fail-on``."""
     USAGE = 2
-    """Bad usage or bad input: nothing was written."""
+    """Bad usage, bad input or any other failure: nothing was written."""
 
 
 class CheckfactsError(Exception):
@@ -62,3 +62,23 @@ class StoreError(CheckfactsError):
     """The claim store or the baseline is corrupt."""
 
     slug = "store"
+
+
+class FileError(CheckfactsError):
+    """An output cannot be written: no permission, a read-only or full disk, a file in the way."""
+
+    slug = "file"
+
+    @classmethod
+    def from_os(
+        cls, exc: OSError, doing: str | None = None, *, path: str | Path | None = None
+    ) -> FileError:
+        """The one-line error for ``exc``: the path and the system's words for the problem.
+
+        ``path`` defaults to the file the system names; ``doing`` says what failed.
+        """
+        problem = exc.strerror or str(exc) or type(exc).__name__
+        return cls(
+            f"{doing}: {problem}" if doing else problem,
+            path=path if path is not None else exc.filename,
+        )

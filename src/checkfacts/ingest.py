@@ -9,10 +9,12 @@ so that it yields no claims. Every span indexes ``Document.content.text``.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import os
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,14 +53,21 @@ def discover(paths: Sequence[str | Path]) -> list[Input]:
         given = str(raw)
         path = Path(given)
         if path.is_dir():
-            inside = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not IGNORED_NAMES.match(p.name)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            inside = []
+            for p in sorted(path.rglob("*")):
+                if p.suffix.lower() not in SUFFIXES or IGNORED_NAMES.match(p.name):
+                    continue
+                parts = p.relative_to(path).parts
+                if any(part.startswith(".") for part in parts[:-1]) or not p.is_file():
+                    continue  # inside a hidden folder (.git, .venv): never articles
+                if parts[-1].startswith("."):
+                    warn(
+                        "skipped: hidden file (its name starts with '.'); "
+                        "give it as a PATH to read it",
+                        os.path.join(given, *parts),
+                    )
+                    continue
+                inside.append(p)
             if not inside:
                 raise InputError("folder holds no articles (.txt, .md or .html files)", path=given)
             for p in inside:
@@ -77,13 +86,24 @@ def discover(paths: Sequence[str | Path]) -> list[Input]:
     return found
 
 
-def source_ids(inputs: Sequence[Input]) -> list[str]:
-    """Give each input a stable, readable, unique id derived from its path."""
+def warn(message: str, path: str) -> None:
+    """Say on stderr, in one line, something about an input that did not stop the run."""
+    print(f"checkfacts: warning: {path}: {message}", file=sys.stderr)
+
+
+def source_ids(inputs: Sequence[Input], root: str | Path | None = None) -> list[str]:
+    """Give each input a stable, readable, unique id derived from its path.
+
+    Two inputs of one name are told apart by a hash of the path from ``root`` (the
+    configuration root; the working folder when None), so that their ids do not
+    depend on the folder the run starts in.
+    """
     bases = [_slug(re.sub(r"\.[A-Za-z]+$", "", i.key)) for i in inputs]
     ids = []
     for base, inp in zip(bases, inputs, strict=True):
         if bases.count(base) > 1:
-            base = f"{base}-{hashlib.sha1(inp.given.encode()).hexdigest()[:6]}"
+            where = Path(os.path.relpath(os.path.abspath(inp.given), root or os.curdir))
+            base = f"{base}-{hashlib.sha1(where.as_posix().encode()).hexdigest()[:6]}"
         ids.append(base)
     return ids
 
@@ -93,15 +113,19 @@ def _slug(text: str) -> str:
     return slug or "source"
 
 
-def ingest(paths: Sequence[str | Path], *, max_bytes: int = 2_000_000) -> list[Document]:
+def ingest(
+    paths: Sequence[str | Path], *, max_bytes: int = 2_000_000, root: str | Path | None = None
+) -> list[Document]:
     """Read every source under ``paths`` into documents, sorted by source id.
 
-    Raises :class:`InputError` naming the file for the first source that cannot be read.
+    ``root`` is the configuration root that ids are stable against (see
+    :func:`source_ids`). Raises :class:`InputError` naming the file for the first
+    source that cannot be read.
     """
     inputs = discover(paths)
     docs = [
         read_source(inp, sid, max_bytes=max_bytes)
-        for inp, sid in zip(inputs, source_ids(inputs), strict=True)
+        for inp, sid in zip(inputs, source_ids(inputs, root), strict=True)
     ]
     return sorted(docs, key=lambda d: d.source.id)
 
@@ -118,14 +142,7 @@ def read_source(inp: Input, source_id: str, *, max_bytes: int) -> Document:
         data = inp.file.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=inp.given) from exc
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file, not an article (NUL bytes)", path=inp.given)
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", path=inp.given
-        ) from exc
+    raw = _decode(data, inp.given)
     if not raw.strip():
         raise InputError("empty file", path=inp.given)
     fmt = SUFFIXES[inp.file.suffix.lower()]
@@ -143,6 +160,7 @@ def read_source(inp: Input, source_id: str, *, max_bytes: int) -> Document:
     layout = analyse_layout(text, body_start, markdown=fmt == "md")
     if published.basis is DateBasis.NONE and layout.published is not None:
         published = layout.published
+    published = _not_future(published, inp.given)
     headline = layout.headline
     title = meta.get("title")
     if title is None and headline is not None:
@@ -167,9 +185,122 @@ def read_source(inp: Input, source_id: str, *, max_bytes: int) -> Document:
     return Document(source=source, content=content)
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: FF FE 00 00 starts with FF FE
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _decode(data: bytes, given: str) -> str:
+    """The text of a file: UTF-8 (with or without a BOM), or UTF-16/32 with a BOM.
+
+    Without a BOM, NUL bytes mean a binary file: UTF-16/32 text is only known by its BOM.
+    """
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8-sig")
+    if encoding == "utf-8-sig" and b"\x00" in data[:8192]:
+        raise InputError("binary file, not an article (NUL bytes)", path=given)
+    try:
+        raw = data.decode(encoding)  # the utf-16/32 codecs read the BOM and drop it
+    except UnicodeDecodeError as exc:
+        also = "" if encoding == "utf-8-sig" else f", nor {encoding.upper()} as its BOM says"
+        raise InputError(
+            f"not UTF-8 text{also} (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            path=given,
+        ) from exc
+    if "\x00" in raw[:8192]:
+        raise InputError("binary file, not an article (NUL characters)", path=given)
+    return raw
+
+
+FUTURE_SLACK = dt.timedelta(days=1)
+"""How far past the day of the run a publication date may be and still be used: a paper
+east of the reader dates its edition a day ahead."""
+
+
+def _not_future(published: Published, given: str) -> Published:
+    """Keep a publication date no later than the day of the run; set a later one aside.
+
+    A date in the future is a typo or a placeholder. Read against it, "Monday" would
+    become a day that has not come, and join or make a conflict. The source is read
+    as undated instead (compare then reads it as of the earliest dated source, and
+    says so), the date is kept in ``future`` for the report, and a warning names it.
+    """
+    if published.date is None:
+        return published
+    today = dt.date.today()
+    if dt.date.fromisoformat(published.date) <= today + FUTURE_SLACK:
+        return published
+    warn(
+        f"publication date {published.date} is after the day of the run ({today}); "
+        "read as unknown, so that relative dates are not resolved against it",
+        given,
+    )
+    return published.model_copy(update={"date": None, "future": published.date})
+
+
 # --- metadata --------------------------------------------------------------------------
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+
+FRONT_MAX_DEPTH = 20
+"""Deepest nesting of lists and mappings read in front matter."""
+FRONT_MAX_CHARS = 65_536
+"""Longest front matter read: metadata (title, outlet, url, date) takes a few hundred
+characters, and YAML is parsed in pure Python (about 1 s per 100 kB)."""
+
+
+class _Refused(Exception):
+    """Front matter YAML that :class:`_FrontMatterLoader` will not build."""
+
+    def __init__(self, problem: str, mark: yaml.Mark | None):
+        super().__init__(problem)
+        self.problem = problem
+        self.mark = mark
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader without aliases and with a cap on nesting.
+
+    An alias (``*name``) repeats a value without repeating its bytes, so a few hundred
+    bytes of nested aliases expand to gigabytes ("billion laughs"); front matter never
+    needs one. Refusing them keeps what YAML builds no larger than the text it read,
+    which ``max_bytes`` bounds. Nesting is capped because the composer recurses.
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        """Compose the next node; refuse an alias, and nesting deeper than ``FRONT_MAX_DEPTH``."""
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise _Refused(
+                "front matter uses YAML aliases (*name); write each value out", event.start_mark
+            )
+        depth = getattr(self, "_depth", 0)
+        if depth >= FRONT_MAX_DEPTH:
+            raise _Refused(
+                f"front matter is nested more than {FRONT_MAX_DEPTH} levels deep",
+                self.peek_event().start_mark,
+            )
+        self._depth = depth + 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth = depth
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> object:
+        """Build a value; a date or number out of range is refused, not a crash."""
+        try:
+            return super().construct_object(node, deep)
+        except ValueError:  # 2021-13-45, or an integer of more than 4,300 digits
+            kind = {"timestamp": "date", "int": "number", "float": "number"}.get(
+                str(node.tag).rsplit(":", 1)[-1], "value"
+            )
+            raise _Refused(
+                f"malformed front matter: {_short(node.value)} cannot be read as a {kind}",
+                node.start_mark,
+            ) from None
 
 
 def _front_matter(raw: str, given: str) -> tuple[dict[str, str | None], int, Published]:
@@ -179,8 +310,18 @@ def _front_matter(raw: str, given: str) -> tuple[dict[str, str | None], int, Pub
     m = _FRONT.match(raw)
     if m is None:
         raise InputError("front matter opened with '---' is never closed", path=given, line=1)
+    if len(m.group(1)) > FRONT_MAX_CHARS:
+        raise InputError(
+            f"front matter is {len(m.group(1)):,} characters, over the limit of "
+            f"{FRONT_MAX_CHARS:,}",
+            path=given,
+            line=1,
+        )
     try:
-        data = yaml.safe_load(m.group(1))
+        data = yaml.load(m.group(1), Loader=_FrontMatterLoader)  # a SafeLoader
+    except _Refused as exc:
+        line = None if exc.mark is None else exc.mark.line + 2
+        raise InputError(exc.problem, path=given, line=line) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = None if mark is None else mark.line + 2
@@ -191,8 +332,7 @@ def _front_matter(raw: str, given: str) -> tuple[dict[str, str | None], int, Pub
     if not isinstance(data, dict):
         raise InputError("malformed front matter: not a mapping of keys", path=given, line=2)
     meta = {
-        key: (None if data.get(key) is None else str(data[key]).strip())
-        for key in ("title", "outlet", "url")
+        key: _meta_text(data.get(key), key, m.group(1), given) for key in ("title", "outlet", "url")
     }
     published = Published()
     value = data.get("published", data.get("date"))
@@ -200,12 +340,35 @@ def _front_matter(raw: str, given: str) -> tuple[dict[str, str | None], int, Pub
         day = _as_date(value)
         if day is None:
             raise InputError(
-                f"malformed front matter: published {value!r} is not a date (YYYY-MM-DD)",
+                f"malformed front matter: published {_short(value)} is not a date (YYYY-MM-DD)",
                 path=given,
                 line=_key_line(m.group(1), "published") or _key_line(m.group(1), "date"),
             )
         published = Published(date=day.isoformat(), basis=DateBasis.FRONT_MATTER)
     return meta, m.end(), published
+
+
+def _meta_text(value: object, key: str, block: str, given: str) -> str | None:
+    """A front matter value as text, or None when absent."""
+    if value is None:
+        return None
+    try:
+        return str(value).strip()
+    except ValueError:  # an integer too long to write out
+        raise InputError(
+            f"malformed front matter: {key} is a number too long to read",
+            path=given,
+            line=_key_line(block, key),
+        ) from None
+
+
+def _short(value: object, width: int = 40) -> str:
+    """``repr(value)``, cut to ``width`` characters."""
+    try:
+        text = repr(value)
+    except ValueError:
+        text = "(a number too long to write)"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _key_line(block: str, key: str) -> int | None:
@@ -220,10 +383,9 @@ def _as_date(value: object) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:  # not a date, or an integer too long to write out
         return None
 
 
@@ -345,6 +507,7 @@ def paragraphs(text: str, start: int = 0) -> Iterable[tuple[int, int]]:
     """
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text[start:])]
     spans: list[tuple[int, int]] = []
+    last = ""  # the paragraph's last line: a sentence ends there or not at all
     for a, b in lines:
         a, b = a + start, b + start
         seg = text[a:b]
@@ -354,13 +517,14 @@ def paragraphs(text: str, start: int = 0) -> Iterable[tuple[int, int]]:
         b -= len(seg) - len(seg.rstrip())
         if (
             spans
-            and not _TERMINAL.search(text[spans[-1][0] : spans[-1][1]])
+            and not _TERMINAL.search(last)
             and text[a].islower()
             and "\n\n" not in text[spans[-1][1] : a].replace("\r", "")
         ):
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
+        last = text[a:b]
     return spans
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 
 class Contract(BaseModel):
@@ -57,6 +57,19 @@ class Published(Contract):
     span: tuple[int, int] | None = Field(
         None, description="Character span of `text` in the source text, if it came from the text."
     )
+    future: str | None = Field(
+        None,
+        description="A publication date the source gives that is after the day of the run, "
+        "YYYY-MM-DD: set aside (`date` is null, so relative dates are not resolved against "
+        "it). Left out of the JSON when there is none.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _leave_out_no_future(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if data.get("future") is None:
+            data.pop("future", None)
+        return data
 
 
 class Skipped(Contract):

@@ -24,10 +24,11 @@ from checkfacts.config import Settings
 from checkfacts.embed import embedded_texts, masked_statement
 from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
 from checkfacts.entities import alias_groups
+from checkfacts.errors import StoreError
 from checkfacts.fields import add_fields
 from checkfacts.ingest import ingest
 from checkfacts.models import Claim, Document, Report
-from checkfacts.store import ClaimStore, StoredSource, text_key
+from checkfacts.store import ClaimStore, StoredSource, Trust, text_key
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``."""
@@ -84,27 +85,45 @@ def execute(
     *,
     background_model: bool = False,
     store: ClaimStore | None = None,
+    trust: Trust | None = None,
 ) -> Run:
     """Run the pipeline, reusing what ``store`` holds; return the report and its stats.
 
-    The store is only read here; the caller writes :attr:`Run.stored` back (under the
-    store's lock).
+    Only store files that ``trust`` trusts are reused as they are (the default trusts
+    none); a source whose store file claims to be current but is not trusted is read
+    again, and :class:`~checkfacts.errors.StoreError` names the file when its stored
+    claims differ from what the source gives. The store is only read here; the caller
+    writes :attr:`Run.stored` back (under the store's lock).
     """
-    documents = ingest(paths, max_bytes=settings.max_bytes)
+    documents = ingest(paths, max_bytes=settings.max_bytes, root=settings.root)
+    trust = trust or Trust()
     held: dict[str, StoredSource] = {}
+    doubted: dict[str, StoredSource] = {}
     for doc in documents if store is not None else ():
         assert store is not None
         entry = store.load(doc.source.id)
         if entry is not None and entry.matches(doc.source, settings.model, settings.spacy_model):
-            held[doc.source.id] = entry
+            path = store.path(doc.source.id)
+            trusted = trust.trusts(path, path.read_bytes())
+            (held if trusted else doubted)[doc.source.id] = entry
     fresh = [d for d in documents if d.source.id not in held]
+    new = any(d.source.id not in doubted for d in fresh)
     embedder = (
-        SentenceTransformerEmbedder(settings.model, background=background_model) if fresh else None
+        SentenceTransformerEmbedder(settings.model, background=background_model) if new else None
     )
     read = extract_all(fresh, settings, progress)
     by_source: dict[str, list[Claim]] = {d.source.id: [] for d in documents}
     for claim in read:
         by_source[claim.source_id].append(claim)
+    for doc in fresh:
+        sid = doc.source.id
+        if sid in doubted and doubted[sid].claims != tuple(by_source[sid]):
+            assert store is not None
+            if embedder is not None:
+                embedder.close()
+            raise StoreError(
+                f"stored claims differ from what {doc.source.path} gives", path=store.path(sid)
+            )
     for sid, entry in held.items():
         by_source[sid] = list(entry.claims)
     claims = [c for d in documents for c in by_source[d.source.id]]
@@ -116,7 +135,7 @@ def execute(
         for d in documents
     }
     wanted = {t for ts in texts.values() for t in ts}
-    cache = store.embeddings(settings.model) if store is not None else {}
+    cache = store.embeddings(settings.model, skip=trust.changed) if store is not None else {}
     missing = sorted({s for s in wanted if text_key(s) not in cache})
     vectors = {k: cache[k] for k in {text_key(s) for s in wanted} if k in cache}
     if missing:

@@ -8,15 +8,27 @@ store already holds embeds nothing, and ``.lock`` serialises runs on one store.
 A source's stored claims are reused while its SHA-256, the checkfacts version (and
 the hash of the code that reads claims), the embedding model, the spaCy pipeline and
 :data:`STORE_VERSION` all match; otherwise it is read again.
+
+Stored claims are checked, not trusted (:class:`Trust`): a store file is taken as it is
+only when its bytes are those of the base revision in git, or those this checkout's own
+runs produced by reading the source (``.cache/produced.sha256``). Any other file is read
+again, and a file that claims to hold a source's claims but disagrees with them stops
+the run. The store removes only files it recognises as its own: a store file starts
+with :data:`STORE_MAGIC` and is named after the source it holds; a vector file starts
+with :data:`VECTORS_MAGIC`; a staging file left by a killed run matches
+:data:`STAGING` and starts like the file it was to become.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import subprocess
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -24,13 +36,24 @@ import numpy as np
 from pydantic import Field, ValidationError
 
 from checkfacts import __version__
-from checkfacts.errors import StoreError
+from checkfacts.errors import ConfigError, StoreError
 from checkfacts.models import Claim, Contract, Source
 
 STORE_VERSION = 2
 CACHE_FOLDER = ".cache"
 LOCK_NAME = ".lock"
+RECORD_NAME = "produced.sha256"
 MAX_STEM = 100
+
+STORE_MAGIC = b'{\n  "store_version": '
+"""How every store file begins (:func:`dump_stored`): the mark of a file the store owns."""
+VECTORS_MAGIC = b'{"dim":'
+"""How every vector file begins (:func:`write_vectors`)."""
+RECORD_MAGIC = b"# checkfacts: "
+"""How the record of produced store files begins (:func:`dump_record`)."""
+STAGING = re.compile(r"\.(?P<target>[a-z0-9_-]+\.(?:json|vectors|sha256))\.[a-z0-9_]{8}\.tmp")
+"""Name of a staging file of :func:`checkfacts.atomic.write_files` for a store file:
+``.<target>.<8 characters of tempfile.mkstemp>.tmp``."""
 
 
 READER_MODULES = ("ingest.py", "claims.py", "fields.py", "nlp.py", "embed.py", "models.py")
@@ -109,6 +132,48 @@ def text_key(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class Trust:
+    """Which files of the store a run may take as they are.
+
+    Paths are relative to the store folder, with ``/``. The default trusts nothing:
+    every stored source is read again and checked.
+    """
+
+    base: str | None = None
+    """The git revision compared with, or None (no repository, or no commit yet)."""
+    unchanged: frozenset[str] = frozenset()
+    """Files the base revision holds with the same content as the working tree."""
+    changed: frozenset[str] = frozenset()
+    """Tracked files that differ from the base revision (added, changed or deleted)."""
+    produced: Mapping[str, str] = field(default_factory=dict)
+    """Store file name -> SHA-256 of the bytes this checkout's runs produced from a source."""
+
+    def trusts(self, path: Path, data: bytes) -> bool:
+        """Whether store file ``path`` (with bytes ``data``) may be used without a re-read."""
+        return path.name in self.unchanged or self.vouched(path, data)
+
+    def vouched(self, path: Path, data: bytes) -> bool:
+        """Whether this checkout's own runs produced store file ``path`` with bytes ``data``."""
+        digest = self.produced.get(path.name)
+        return digest is not None and digest == hashlib.sha256(data).hexdigest()
+
+
+def _git(folder: Path, *args: str) -> bytes | None:
+    """Output of ``git -C folder args``, or None when git fails or is missing."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(folder), *args], capture_output=True, check=False, timeout=60
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def _names(output: bytes) -> frozenset[str]:
+    return frozenset(os.fsdecode(n) for n in output.split(b"\0") if n)
+
+
 class ClaimStore:
     """The store folder: stored sources, cached embeddings and the lock."""
 
@@ -146,41 +211,143 @@ class ClaimStore:
         """Where the embeddings of ``model`` are cached."""
         return self.folder / CACHE_FOLDER / f"embeddings-{slug(model)}"
 
-    def embeddings(self, model: str) -> dict[str, np.ndarray]:
-        """Every cached vector of ``model``: text key -> float32 vector."""
+    def embeddings(self, model: str, skip: Collection[str] = ()) -> dict[str, np.ndarray]:
+        """Every cached vector of ``model``: text key -> float32 vector.
+
+        Files named in ``skip`` (relative to the store, such as :attr:`Trust.changed`)
+        are not read.
+        """
         found: dict[str, np.ndarray] = {}
         folder = self.cache_folder(model)
         if not folder.is_dir():
             return found
         for path in sorted(folder.glob("*.vectors")):
-            found.update(read_vectors(path))
+            if path.relative_to(self.folder).as_posix() not in skip:
+                found.update(read_vectors(path))
         return found
+
+    @property
+    def record_path(self) -> Path:
+        """The record of the store files this checkout produced (in the ignored cache)."""
+        return self.folder / CACHE_FOLDER / RECORD_NAME
+
+    def trust(self, base: str | None = None) -> Trust:
+        """What this run may take from the store as it is (see :class:`Trust`).
+
+        ``base`` is a git revision (default: ``HEAD`` when the store is in a git
+        repository with a commit; otherwise there is no base). Raises
+        :class:`~checkfacts.errors.ConfigError` when ``base`` is given and is not a
+        revision of the store's repository, :class:`StoreError` when git cannot compare.
+        """
+        record = self.record_path.relative_to(self.folder).as_posix()
+        folder = self.folder
+        inside = _git(folder, "rev-parse", "--is-inside-work-tree") if folder.is_dir() else None
+        if inside is None or inside.strip() != b"true":
+            if base is not None:
+                raise ConfigError(f"--base {base}: {self.folder} is not in a git repository")
+            return Trust(produced=read_record(self.record_path))
+        commit = _git(
+            self.folder, "rev-parse", "--verify", "--quiet", f"{base or 'HEAD'}^{{commit}}"
+        )
+        if commit is None:
+            if base is not None:
+                raise ConfigError(
+                    f"--base {base}: not a revision of the git repository of {self.folder}"
+                )
+            return Trust(produced=read_record(self.record_path))
+        rev = commit.decode().strip()
+        listed = _git(self.folder, "ls-tree", "-r", "--name-only", "-z", rev, "--", ".")
+        diff = _git(
+            self.folder, "diff", "--name-only", "-z", "--relative", "--no-renames", rev, "--", "."
+        )
+        if listed is None or diff is None:
+            raise StoreError(
+                f"git cannot compare the claim store with {base or 'HEAD'}", path=self.folder
+            )
+        changed = _names(diff)
+        return Trust(
+            base=base or "HEAD",
+            unchanged=_names(listed) - changed,
+            changed=changed,
+            produced={} if record in changed else read_record(self.record_path),
+        )
 
     def files(
         self,
         stored: Sequence[StoredSource],
         vectors: Mapping[str, np.ndarray],
         texts: Mapping[str, Sequence[str]],
+        *,
+        read: Collection[str] = (),
+        trust: Trust | None = None,
     ) -> dict[Path, str | bytes]:
-        """The store's files: one JSON file and one vector file per source.
+        """The store's files: one JSON file and one vector file per source, and the record.
 
         ``texts`` maps each source id to the embedded texts of its claims, in order.
+        The record lists the files of sources ``read`` in this run, and those whose file
+        (as it is now, before it is written) ``trust`` vouches for: never one taken on
+        the base revision's word alone.
         """
         files: dict[Path, str | bytes] = {}
+        produced: dict[str, str] = {}
         for entry in stored:
-            files[self.path(entry.source.id)] = dump_stored(entry)
+            path = self.path(entry.source.id)
+            files[path] = text = dump_stored(entry)
+            if entry.source.id in read or (
+                trust is not None and path.is_file() and trust.vouched(path, path.read_bytes())
+            ):
+                produced[path.name] = hashlib.sha256(text.encode()).hexdigest()
             keys = sorted({text_key(t) for t in texts.get(entry.source.id, ())})
             cache = self.cache_folder(entry.model) / f"{file_stem(entry.source.id)}.vectors"
             files[cache] = write_vectors({k: vectors[k] for k in keys if k in vectors})
+        files[self.record_path] = dump_record(produced)
         return files
 
     def stale(self, keep: Iterable[Path]) -> list[Path]:
-        """Store and cache files that no current source owns."""
+        """Store and vector files of this store that no current source owns.
+
+        Only files the store recognises as its own are listed: anything else in the
+        folder (a ``package.json``, a hand-made copy of a store file) is never touched.
+        """
         keep_set = {p.resolve() for p in keep}
         if not self.folder.is_dir():
             return []
-        candidates = [*self.folder.glob("*.json"), *self.folder.glob(f"{CACHE_FOLDER}/*/*.vectors")]
+        candidates = [
+            *(p for p in self.folder.glob("*.json") if owned_store_file(p)),
+            *(
+                p
+                for p in self.folder.glob(f"{CACHE_FOLDER}/embeddings-*/*.vectors")
+                if _starts_with(p, VECTORS_MAGIC)
+            ),
+        ]
         return sorted(p for p in candidates if p.resolve() not in keep_set)
+
+    def leftovers(self) -> list[Path]:
+        """Staging files a killed run left behind (:data:`STAGING`), to remove under the lock.
+
+        A file counts only where the store would stage it and when its bytes start
+        like the file it was to become (or it is empty).
+        """
+        places = [
+            (self.folder, r"[a-z0-9_-]+\.json", STORE_MAGIC),
+            (self.folder / CACHE_FOLDER, re.escape(RECORD_NAME), RECORD_MAGIC),
+            *(
+                (folder, r"[a-z0-9_-]+\.vectors", VECTORS_MAGIC)
+                for folder in self.folder.glob(f"{CACHE_FOLDER}/embeddings-*")
+            ),
+        ]
+        found = []
+        for folder, target, magic in places:
+            for path in folder.glob(".*.tmp"):
+                match = STAGING.fullmatch(path.name)
+                if (
+                    match is not None
+                    and re.fullmatch(target, match["target"])
+                    and path.is_file()
+                    and _starts_like(path, magic)
+                ):
+                    found.append(path)
+        return sorted(found)
 
 
 def dump_stored(entry: StoredSource) -> str:
@@ -198,6 +365,10 @@ def parse_stored(text: str, path: Path) -> StoredSource | None:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise StoreError(f"not valid JSON: {exc.msg}", path=path, line=exc.lineno) from exc
+    except RecursionError as exc:
+        raise StoreError("not valid JSON: nested too deeply", path=path) from exc
+    except ValueError as exc:  # a number too long to convert
+        raise StoreError(f"not valid JSON: {exc}", path=path) from exc
     version = data.get("store_version") if isinstance(data, dict) else None
     if isinstance(version, int) and version != STORE_VERSION:
         return None
@@ -213,27 +384,122 @@ def parse_stored(text: str, path: Path) -> StoredSource | None:
         ) from exc
 
 
+def owned_store_file(path: Path) -> bool:
+    """Whether ``path`` is a store file: begins as dumped, named after its source."""
+    if not _starts_with(path, STORE_MAGIC):
+        return False
+    try:
+        data = json.loads(path.read_bytes())
+        return file_name(data["source"]["id"]) == path.name
+    except (OSError, ValueError, RecursionError, KeyError, TypeError, AttributeError):
+        return False
+
+
+def _head(path: Path, size: int) -> bytes | None:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except OSError:
+        return None
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
+    return _head(path, len(magic)) == magic
+
+
+def _starts_like(path: Path, magic: bytes) -> bool:
+    """Whether ``path`` starts with ``magic``, or is cut short inside it (or is empty)."""
+    head = _head(path, len(magic))
+    return head is not None and magic.startswith(head)
+
+
+# --- the record of produced files ------------------------------------------------------
+
+
+_RECORD_LINE = re.compile(r"(?P<digest>[0-9a-f]{64})  (?P<name>[a-z0-9_-]+\.json)")
+
+
+def dump_record(produced: Mapping[str, str]) -> str:
+    """The record's text: a comment, then ``sha256sum`` lines sorted by file name."""
+    lines = [f"{digest}  {name}\n" for name, digest in sorted(produced.items())]
+    head = RECORD_MAGIC.decode() + "store files this checkout produced from their sources\n"
+    return head + "".join(lines)
+
+
+def read_record(path: Path) -> dict[str, str]:
+    """The record at ``path``: file name -> SHA-256; missing or unreadable, it is empty.
+
+    Lines that are not ``<sha256>  <store file name>`` are ignored.
+    """
+    try:
+        text = path.read_text(encoding="ascii")
+    except (OSError, ValueError):
+        return {}
+    if not text.startswith(RECORD_MAGIC.decode()):
+        return {}
+    found = {}
+    for line in text.splitlines()[1:]:
+        match = _RECORD_LINE.fullmatch(line)
+        if match is not None:
+            found[match["name"]] = match["digest"]
+    return found
+
+
 # --- vectors ---------------------------------------------------------------------------
 
 
 def write_vectors(vectors: Mapping[str, np.ndarray]) -> bytes:
-    """One JSON header line (keys in order, dimension), then little-endian float32 rows."""
+    """One JSON header line (dimension, keys in order, checksum), then float32 rows.
+
+    The rows are little-endian; the checksum covers the dimension, keys and rows.
+    """
     keys = sorted(vectors)
     dim = int(vectors[keys[0]].shape[0]) if keys else 0
-    header = json.dumps({"dim": dim, "keys": keys}, separators=(",", ":")).encode() + b"\n"
-    rows = [np.asarray(vectors[k], dtype="<f4").tobytes() for k in keys]
-    return header + b"".join(rows)
+    body = b"".join(np.asarray(vectors[k], dtype="<f4").tobytes() for k in keys)
+    header = {"dim": dim, "keys": keys, "sha256": _vectors_digest(dim, keys, body)}
+    return json.dumps(header, separators=(",", ":")).encode() + b"\n" + body
+
+
+def _vectors_digest(dim: int, keys: Sequence[str], body: bytes) -> str:
+    """SHA-256 of a vector file's dimension, keys and rows: everything but the checksum."""
+    head = json.dumps([dim, list(keys)], separators=(",", ":")).encode()
+    return hashlib.sha256(head + b"\n" + body).hexdigest()
 
 
 def read_vectors(path: Path) -> dict[str, np.ndarray]:
-    """Read a vector file; an unreadable one is ignored (it is only a cache)."""
+    """Read a vector file; an unreadable one, or one whose checksum fails, counts as absent.
+
+    It is only a cache: its statements are embedded again.
+    """
     try:
         data = path.read_bytes()
-        head, _, body = data.partition(b"\n")
+    except OSError:
+        return {}
+    return parse_vectors(data)
+
+
+def parse_vectors(data: bytes) -> dict[str, np.ndarray]:
+    """The vectors of a vector file's bytes; empty unless every check passes."""
+    head, newline, body = data.partition(b"\n")
+    try:
         meta = json.loads(head)
-        keys, dim = list(meta["keys"]), int(meta["dim"])
-        matrix = np.frombuffer(body, dtype="<f4").reshape(len(keys), dim)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, RecursionError):
+        return {}
+    if not newline or not isinstance(meta, dict):
+        return {}
+    dim, keys, digest = meta.get("dim"), meta.get("keys"), meta.get("sha256")
+    if (
+        type(dim) is not int
+        or dim <= 0
+        or not isinstance(keys, list)
+        or not all(isinstance(k, str) for k in keys)
+        or len(set(keys)) != len(keys)
+        or len(body) != 4 * dim * len(keys)
+        or digest != _vectors_digest(dim, keys, body)
+    ):
+        return {}
+    matrix = np.frombuffer(body, dtype="<f4").reshape(len(keys), dim)
+    if not np.isfinite(matrix).all():
         return {}
     return {k: matrix[n].astype(np.float32) for n, k in enumerate(keys)}
 
@@ -249,7 +515,7 @@ def locate_line(text: str, loc: Sequence[int | str]) -> int:
     """
     try:
         node = _Node.parse(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return 1
     pos = node.start
     for part in loc:

@@ -482,6 +482,11 @@ class _Found:
     tally: tuple[Decimal, Decimal] | None = None
 
 
+MAX_DIGITS: Final = 18
+"""Longest run of digits read as a number: a quintillion is past any count in the news,
+and longer runs (ids, hashes) would not even print as JSON numbers."""
+
+
 def _digits(tok: _Tok) -> tuple[Decimal, Decimal]:
     s = tok.text.replace(",", "")
     value = Decimal(s)
@@ -642,6 +647,8 @@ class _Parser:
 
     def digit_number(self, i: int, currency: bool) -> _Core | None:
         tok = self.toks[i]
+        if sum(c.isdigit() for c in tok.text) > MAX_DIGITS:
+            return None  # an id, a hash or garbage: no figure anyone reports
         value, precision = _digits(tok)
         core = _Core(value, precision, i, i + 1)
         core.year_like = len(tok.text) == 4 and tok.text.isdigit() and 1000 <= value <= 2100

@@ -1,15 +1,36 @@
-"""Markdown summary: which claims the sources share and where they differ."""
+"""Markdown summary: which claims the sources share and where they differ.
+
+Every text taken from an article is inert however the file is rendered: HTML is
+escaped (``<script>`` shows as text), Markdown syntax that could make a link, an
+image or a code span is escaped, and control characters (terminal escapes) are
+stripped.
+"""
 
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
 
 from checkfacts.formats.view import ReportView, value_label
-from checkfacts.models import VERDICT_ORDER, Report
+from checkfacts.inert import strip_controls
+from checkfacts.models import VERDICT_ORDER, Published, Report
+
+_MARKUP = re.compile(r"([\\`*_\[\]|~])")
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.replace("|", "\\|").split())
+    """Article text as inline Markdown on one line, for any cell, item or heading."""
+    flat = " ".join(strip_controls(text).split())
+    return _MARKUP.sub(r"\\\1", html.escape(flat, quote=False))
+
+
+def _code(text: str) -> str:
+    """``text`` as a code span, with a fence no backtick run inside can close."""
+    flat = " ".join(strip_controls(text).split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
 
 
 def render_markdown(report: Report) -> str:
@@ -25,7 +46,7 @@ def render_markdown(report: Report) -> str:
     for s in view.sources:
         lines.append(
             f"| `{s.id}` | {_cell(s.outlet or '')} | {_cell(s.title or '')} | "
-            f"{s.published.date or 'unknown'} | {s.published.basis.value} | "
+            f"{_published(s.published)} | {s.published.basis.value} | "
             f"{view.claim_count[s.id]} |"
         )
     counts = Counter(c.verdict for c in report.clusters)
@@ -60,7 +81,7 @@ def render_markdown(report: Report) -> str:
                 )
                 label = value_label(f.field, value["value"])
                 lines.append(
-                    f"{n}. `{label}`, {view.origins(group)} independent origin(s): {words}"
+                    f"{n}. {_code(label)}, {view.origins(group)} independent origin(s): {words}"
                 )
             lines += ["", f"> {_cell(f.explanation)}"]
         lines.append("")
@@ -71,3 +92,12 @@ def render_markdown(report: Report) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _published(published: Published) -> str:
+    """The publication date, or why there is none ('says 2099-01-01, a future date')."""
+    if published.date:
+        return published.date
+    if published.future:
+        return f"unknown (says {_cell(published.future)}, a future date)"
+    return "unknown"

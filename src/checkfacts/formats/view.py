@@ -82,6 +82,8 @@ class SourceRow:
     url: str | None
     href: str | None
     published: str | None
+    future: str | None
+    """A publication date the source gives that is after the day of the run (not used)."""
     basis: str
     basis_text: str | None
     claims: int
@@ -443,6 +445,7 @@ class ReportView:
             url=s.url,
             href=safe_url(s.url),
             published=s.published.date,
+            future=s.published.future,
             basis=BASIS_LABELS.get(s.published.basis.value, s.published.basis.value),
             basis_text=s.published.text,
             claims=self.claim_count[s.id],

@@ -2,16 +2,18 @@
 
 New findings are ``::error``, accepted ones ``::notice`` (marked accepted). Escaping
 follows the runner: ``%``, CR and LF in the message; also ``:`` and ``,`` in
-properties.
+properties. Other control characters (terminal escape codes) are stripped.
 """
 
 from __future__ import annotations
 
 from checkfacts.gate import GateFinding, GateResult
+from checkfacts.inert import strip_controls
 
 
 def escape_data(text: str) -> str:
-    """Escape a workflow command's message."""
+    """Escape a workflow command's message (and strip control characters but CR and LF)."""
+    text = strip_controls(text, keep="\r\n")
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

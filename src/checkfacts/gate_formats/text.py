@@ -1,8 +1,13 @@
-"""Readable text: one block per finding, new ones first, then a summary line."""
+"""Readable text: one block per finding, new ones first, then a summary line.
+
+Control characters are stripped from every line, so that an article's terminal
+escape codes never reach the terminal or the CI log.
+"""
 
 from __future__ import annotations
 
 from checkfacts.gate import GateResult
+from checkfacts.inert import strip_controls
 
 
 def render_text(result: GateResult) -> str:
@@ -25,4 +30,4 @@ def render_text(result: GateResult) -> str:
         f"checkfacts check: {verdict}: {new} new and {accepted} accepted finding(s) at or "
         f"above {result.fail_on.value} in {len(result.sources)} source(s)"
     )
-    return "\n".join(lines) + "\n"
+    return "\n".join(strip_controls(line, keep="") for line in lines) + "\n"
