@@ -10,7 +10,9 @@ import datetime as dt
 
 import pytest
 
-from checkfacts.compare import compare_clusters, is_count
+from checkfacts.compare import comparable, compare_clusters, is_count
+from checkfacts.extractors.dates import DateExtractor
+from checkfacts.extractors.interface import Context
 from checkfacts.fields import fields_of
 from checkfacts.models import Claim, Cluster, DateBasis, FieldValue, Published, Source
 
@@ -83,3 +85,23 @@ def test_a_loose_week_applies_to_an_undated_source(dated, undated):
     assert f is not None
     assert f.rule == "date.loose_week"
     assert f.verdict == "nuance"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "compared"),
+    [
+        # A council story and a storm story. Words that date a noun ("former"), days
+        # dated by an event, and "that day" whose date lies in another sentence (read as
+        # the publication day) say nothing another source can contradict; "that day"
+        # with its date in the claim does.
+        ("The former mayor opposed the levy.", "former", False),
+        ("The current council will vote again.", "current", False),
+        ("The day before the vote, two councillors resigned.", "The day before", False),
+        ("The harbour stayed closed that day.", "that day", False),
+        ("The storm hit on Sept. 14 and the port closed that day.", "that day", True),
+    ],
+)  # fmt: skip
+def test_dates_of_nouns_events_and_lost_referents_are_not_compared(text, words, compared):
+    fields = DateExtractor().extract(text, Context(published=dt.date(2022, 9, 20)))
+    [field] = [f for f in fields if f.text == words]
+    assert comparable(field) is compared

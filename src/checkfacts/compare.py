@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from checkfacts.extractors.dates import CLOCK_BASIS
+from checkfacts.extractors.dates import ANAPHOR_BASIS, CLOCK_BASIS, EVENT_BASIS, NOUN_BASIS
 from checkfacts.extractors.interface import Comparison, Context
 from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.fields import extractor_for
@@ -141,9 +141,14 @@ def compare_cluster(
 def comparable(field: FieldValue) -> bool:
     """Whether a field says something a field of another source can contradict.
 
-    Durations and recurrences ("each day", "an hour") describe, they do not date the event.
+    Durations and recurrences ("each day", "an hour") describe, they do not date the event;
+    nor do "the former mayor", "the current council" (they date a noun), "the day before
+    the vote" (dated by an event) or "later that day" without its date in the claim (read
+    as the publication day for want of better).
     """
     if field.kind == "date":
+        if str(field.value.get("basis", "")).startswith((ANAPHOR_BASIS, EVENT_BASIS, NOUN_BASIS)):
+            return False
         kind = field.value.get("type", "DATE")
         if kind == "TIME":  # "Friday evening" dates; a bare "10 a.m." does not
             return not str(field.value.get("basis", "")).startswith(CLOCK_BASIS)
