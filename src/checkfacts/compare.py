@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from checkfacts.extractors.dates import ANAPHOR_BASIS, CLOCK_BASIS, EVENT_BASIS, NOUN_BASIS
+from checkfacts.extractors.dates import CLOCK_BASIS, dates_the_event
 from checkfacts.extractors.interface import Comparison, Context
 from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.fields import extractor_for
@@ -147,7 +147,7 @@ def comparable(field: FieldValue) -> bool:
     as the publication day for want of better).
     """
     if field.kind == "date":
-        if str(field.value.get("basis", "")).startswith((ANAPHOR_BASIS, EVENT_BASIS, NOUN_BASIS)):
+        if not dates_the_event(field.value):
             return False
         kind = field.value.get("type", "DATE")
         if kind == "TIME":  # "Friday evening" dates; a bare "10 a.m." does not

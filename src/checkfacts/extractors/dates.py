@@ -2026,6 +2026,19 @@ def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
 CLOCK_BASIS = "time of day: publication day assumed, "
 """Basis of a bare clock time ("at 3pm") read as the publication day."""
 
+_NOT_THE_EVENT = (ANAPHOR_BASIS, EVENT_BASIS, NOUN_BASIS)
+
+
+def dates_the_event(value: Value) -> bool:
+    """Whether a date value says when the claim's event happened.
+
+    Not "the former mayor", "the current council" (they date a noun), "the day before
+    the vote" (dated by another event) or "later that day" with its date elsewhere
+    (read as the publication day for want of better): another source's date can
+    neither contradict them nor stand for the same moment.
+    """
+    return not str(value.get("basis", "")).startswith(_NOT_THE_EVENT)
+
 
 def _clock_hhmm(clock: str) -> str | None:
     c = clock.strip().lower()
