@@ -116,7 +116,12 @@ def run_direct(requests: list[Row]) -> list[list[Field] | None]:
 def pick(
     fields: list[Field] | None, text: str, target: tuple[int, int] | None = None
 ) -> Field | None:
-    """The date field covering most of ``target`` (default: the whole text); first on ties."""
+    """The date field covering most of ``target`` (default: the whole text); first on ties.
+
+    A range's ends carry their own words and values (``parts`` with ``within``), as
+    TIMEX3 annotates "2009" and "2011" in "from 2009 to 2011" apart: an end that covers
+    as much of the target as its range, in fewer words, stands in for the range.
+    """
     lo, hi = target if target is not None else (0, len(text))
     best: Field | None = None
     best_cover = 0
@@ -125,6 +130,13 @@ def pick(
             continue
         s, e = f["span"]
         cover = min(e, hi) - max(s, lo)
+        for part in f["value"].get("parts") or []:
+            if "within" not in part:
+                continue
+            ps, pe = s + part["within"][0], s + part["within"][1]
+            if min(pe, hi) - max(ps, lo) >= cover and pe - ps < e - s:
+                f = {"kind": "date", "text": part["text"], "span": [ps, pe], "value": part}
+                s, e = ps, pe
         if cover > best_cover:
             best, best_cover = f, cover
     return best

@@ -41,13 +41,23 @@ def test_extract_case(case: dict[str, Any]) -> None:
         return
     assert fields, "no date field found"
     if "words" in case:
-        matching = [f for f in fields if f.text == str(case["words"])]
+        # a field's words, or an end of a range field (its own words and value)
+        matching = [f.value for f in fields if f.text == str(case["words"])]
+        matching += [p for f in fields for p in _ends(f) if p["text"] == str(case["words"])]
         assert matching, [f.text for f in fields]
-        field = matching[0]
+        value = matching[0]
     else:
-        field = fields[0]
-    got = {k: field.value.get(k) for k in case["expect"]}
-    assert got == case["expect"], field.value
+        value = fields[0].value
+    got = {k: value.get(k) for k in case["expect"]}
+    assert got == case["expect"], value
+
+
+def _ends(field: FieldValue) -> list[dict[str, Any]]:
+    """The ends of a range field that carry their own words, checked against the text."""
+    ends = [p for p in field.value.get("parts") or [] if "within" in p]
+    for p in ends:
+        assert field.text[p["within"][0] : p["within"][1]] == p["text"]
+    return ends
 
 
 @pytest.mark.parametrize(

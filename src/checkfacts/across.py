@@ -57,9 +57,6 @@ GROUP_SHARE = 0.85
 """A group's claims need only resemble each other this share of the link threshold on
 average: each joined the group through a link at the full threshold."""
 
-TIME_UNITS = frozenset(["year", "month", "week", "day", "h", "min", "s", "decade", "century"])
-"""Units of time: a count in them is an age or a span, not a figure the story is about."""
-
 Alike = Callable[["_Mention", "_Mention"], float]
 
 
@@ -130,7 +127,7 @@ def _key(field: FieldValue) -> str | None:
             return None  # a month or a year rarely dates one event against another
         return "day"
     unit = field.value.get("unit")
-    if not is_count(field) or field.value.get("ordinal") or unit in TIME_UNITS:
+    if not is_count(field) or field.value.get("ordinal"):
         return None  # measures, money, shares, ages and spans: see LINK_SIMILARITY
     return "person" if unit in PEOPLE else str(unit)
 

@@ -16,9 +16,9 @@ from typing import Any
 
 import networkx as nx
 
-from checkfacts.extractors.dates import CLOCK_BASIS
+from checkfacts.extractors.dates import CLOCK_BASIS, dates_the_event
 from checkfacts.extractors.interface import Comparison, Context
-from checkfacts.extractors.quantities import magnitude
+from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.fields import extractor_for
 from checkfacts.independence import origins, shared_origin
 from checkfacts.models import VERDICT_ORDER, Claim, Cluster, FieldValue, Finding, Source, Verdict
@@ -111,12 +111,9 @@ def _read_dates_against(claim: Claim, sources: Mapping[str, Source], anchor: dt.
     for f in claim.fields:
         new = again.get(f.span) if f.kind == "date" and f.value.get("resolved") is False else None
         if new is not None and new.value.get("resolved"):
-            value = dict(new.value)
-            value["assumed_published"] = anchor.isoformat()
-            value["basis"] = (
-                f"{value.get('basis', '')}; publication date unknown, read as of "
-                f"{anchor.isoformat()}, the earliest dated source"
-            ).lstrip("; ")
+            # The assumption has its own key (the explanation names it); ``basis`` stays
+            # the extractor's, so that rules reading it treat both sources alike.
+            value = {**new.value, "assumed_published": anchor.isoformat()}
             f = f.model_copy(update={"value": value})
         fields.append(f)
     return claim.model_copy(update={"fields": tuple(fields)})
@@ -144,9 +141,14 @@ def compare_cluster(
 def comparable(field: FieldValue) -> bool:
     """Whether a field says something a field of another source can contradict.
 
-    Durations and recurrences ("each day", "an hour") describe, they do not date the event.
+    Durations and recurrences ("each day", "an hour") describe, they do not date the event;
+    nor do "the former mayor", "the current council" (they date a noun), "the day before
+    the vote" (dated by an event) or "later that day" without its date in the claim (read
+    as the publication day for want of better).
     """
     if field.kind == "date":
+        if not dates_the_event(field.value):
+            return False
         kind = field.value.get("type", "DATE")
         if kind == "TIME":  # "Friday evening" dates; a bare "10 a.m." does not
             return not str(field.value.get("basis", "")).startswith(CLOCK_BASIS)
@@ -451,20 +453,6 @@ def _plural(unit: str) -> str:
     if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "o", "u"):
         return f"{unit[:-1]}ies"
     return f"{unit}s"
-
-
-MEASURES = frozenset(
-    ["km", "m", "mi", "ft", "kg", "t", "lb", "m2", "km2", "m3", "l", "%", "pp", "°C", "°F"]
-)
-"""Units of measure; any other unit counts things (ships, people) that change over time."""
-
-
-def is_count(field: FieldValue) -> bool:
-    """Whether a quantity counts people or things (not a measure, a currency or a share)."""
-    unit = field.value.get("unit")
-    if unit is None or unit in MEASURES:
-        return False
-    return not (len(str(unit)) == 3 and str(unit).isupper())
 
 
 def _evolving_count(

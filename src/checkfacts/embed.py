@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from checkfacts.embedders.interface import Embedder
+from checkfacts.extractors.dates import dates_the_event
 from checkfacts.models import Claim, FieldValue
 
 MASKED_KINDS = {"date": "", "quantity": "some"}
@@ -25,6 +26,8 @@ def masked_statement(claim: Claim) -> str:
     """The claim's statement with its dates and quantities masked."""
     statement = claim.statement
     for f in claim.fields:
+        if f.kind == "date" and not dates_the_event(f.value):
+            continue  # "the former mayor" keeps its words: they say who, not when
         if f.kind in MASKED_KINDS:
             # A quantity keeps what it counts ("150 migrants" -> "some migrants").
             words = f.value.get("number_text") if f.kind == "quantity" else None

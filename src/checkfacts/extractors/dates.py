@@ -31,14 +31,23 @@ Every expression becomes a *value dict* (JSON-serializable, ISO strings):
 
 Optional keys: ``alternatives`` (value dicts, for ``2023 or 2024``), ``anchor``
 (for bounds: the timex / earliest / latest of the bounding expression), ``time``
-(``HH:MM`` or a part of day such as ``NI``).
+(``HH:MM`` or a part of day such as ``NI``), ``parts`` (for a range: the value dict of
+each end; an end with words of its own, as in ``from 2009 to 2011`` or ``1957-58``,
+also has ``text`` and ``within``, its offsets in the field's text, since TIMEX3 gives
+each end its own value).
 
 Conventions (news, not calendars):
 
 * A bare weekday in a past-tense sentence is the last such day on or before the
   publication date; in a future-tense sentence the first on or after it.
 * A month or month-day without a year is the latest one not after publication in
-  past tense (the earliest not before it in future tense).
+  past tense (the earliest not before it in future tense); in a clause with no tense
+  cue, the one nearest publication, ahead by at most :data:`NO_CUE_LEAD`. A year told
+  after it ("in July last year") is its year.
+* "That day", "the same year" take the date before them in the text; without one, the
+  publication date (the basis says so); "the day before the vote" is left unresolved.
+* "A week ago", "in two weeks" name a day; "the same period last year" the
+  publication's month a year back.
 * ``recently`` / ``lately`` denote the :data:`RECENT_WINDOW_DAYS` days up to
   publication; ``soon`` / ``in the coming months`` the window after it.
 """
@@ -509,6 +518,11 @@ def _apply_bound(value: Value, mod: str, pub: dt.date | None) -> Value:
 
 PAST_LEAD = dt.timedelta(days=14)
 """How far after publication a date without a year may lie in a past-tense sentence."""
+NO_CUE_LEAD = dt.timedelta(days=92)
+"""How far after publication a date without a year may lie in a clause without a tense
+cue. Such a date takes the year that puts it nearest publication ("June" in a May story
+is next month, "Nov. 16" in an October story next month), but news mostly looks back:
+a month more than a quarter ahead ("August" in a March story) is last year's."""
 
 
 def _year_for(
@@ -536,16 +550,23 @@ def _year_for(
             ok, key = lo > pub, y
         elif tense == "future":
             ok, key = hi >= pub, y
-        else:
+        elif tense == "past":
             # Past-tense news also names days just ahead ("said it would stop on
             # April 21", published April 20): allow a short lead, then take the nearest.
             ok, key = lo <= pub + PAST_LEAD, abs((lo - pub).days)
+        else:  # no tense cue: the nearest, ahead only within a quarter (news looks back)
+            ok, key = lo <= pub + NO_CUE_LEAD, _days_from(lo, hi, pub)
         if rel is None and nearest:
             key = abs((lo - pub).days)
             ok = True
         if ok and (best is None or key < best[0]):
             best = (key, y)
     return None if best is None else best[1]
+
+
+def _days_from(lo: dt.date, hi: dt.date, pub: dt.date) -> int:
+    """Days between publication and the interval ``[lo, hi]`` (0 when inside it)."""
+    return max((lo - pub).days, (pub - hi).days, 0)
 
 
 def _weekday_date(wd: int, pub: dt.date, tense: str, rel: str | None) -> dt.date:
@@ -622,8 +643,26 @@ _FUTURE_CUE = _c(
 )
 _PAST_CUE = _c(
     r"\b(?:was|were|had|did|said|told|took|came|went|made|began|met|won|lost|left|held|got|"
-    r"gave|saw|found|became|ago)\b"
+    r"gave|saw|found|became|ago|rose|fell|grew|sold|bought|ran|led|struck|spoke|wrote|broke|"
+    r"chose|drove|flew|knew|threw|brought|caught|fought|sought|taught|thought|kept|felt|"
+    r"sent|spent|built|stood|paid|laid|sat|shot|hid|rode|stole|swore|tore|woke|froze|forgot|"
+    r"sank|shook|fled|withdrew|arose|underwent|undertook|oversaw|drew|swept|dealt|slid|"
+    r"yesterday|last\s+(?:year|month|week|night))\b"
 )
+_REGULAR_PAST = _c(r"(?<![\w'’-])[a-z]{2,}[a-df-z]ed\b", 0)
+"""A regular past form ("collapsed", "voted"); a weaker cue than the irregular ones."""
+_NOT_PAST_BEFORE = _c(
+    r"\b(?:is|are|am|be|being|a|an|the|this|that|these|those|its|their|his|her|our|my|your|"
+    r"more|most|very|newly|so|well|long|to)\s+(?:\w+ly\s+)?$"
+)
+"""Words before an -ed form that make it an adjective or a present passive ("the
+detailed plan", "is based"), not a past tense."""
+_NOT_PAST_WORDS = frozenset(
+    [
+        "hundred", "kindred", "sacred", "naked", "wicked", "beloved", "rugged", "ragged",
+        "crooked", "aged", "wretched", "scheduled", "slated", "expected", "planned", "proposed",
+    ]
+)  # fmt: skip
 _CLAUSE_BREAK = _c(r"[;:()\u2014]|\b(?:said|says|that|but|while|although|whereas)\b")
 
 
@@ -633,8 +672,19 @@ def detect_tense(text: str, start: int, end: int) -> str:
     Looks at the clause around the expression (bounded by ``;``, ``:``, dashes,
     brackets and words like *said*, *that*, *but*) and takes the nearest tense cue:
     future cues are *will*, *plans to*, *expected to*, *in the coming* ...; past
-    cues are *was*, *said*, *told* ...: a future cue wins unless a past cue is
-    nearer (participles after *will be* are not past). Without any cue news is past.
+    cues are *was*, *said*, *told*, *rose*, regular *-ed* forms ...: a future cue
+    wins unless an irregular past cue is nearer (participles after *will be* are not
+    past). Without any cue news is past (:func:`_clause_tense` tells 'no cue' apart).
+    """
+    tense = _clause_tense(text, start, end)
+    return "future" if tense == "future" else "past"
+
+
+def _clause_tense(text: str, start: int, end: int) -> str:
+    """'future', 'past' or 'none' (no cue) for the expression at ``text[start:end]``.
+
+    The cues of :func:`detect_tense`; 'none' lets a month or a month-day without a
+    year take the year that puts it nearest publication (see :data:`NO_CUE_LEAD`).
     """
     left = 0
     for m in _CLAUSE_BREAK.finditer(text, 0, start):
@@ -654,7 +704,14 @@ def detect_tense(text: str, start: int, end: int) -> str:
     future = nearest.get("future")
     if future is not None and future <= nearest.get("past", future):
         return "future"  # a modal governs the clause; its participles are not past tense
-    return "past"
+    if "past" in nearest:
+        return "past"
+    for m in _REGULAR_PAST.finditer(text, left, right):
+        if start <= m.start() < end or m.group(0) in _NOT_PAST_WORDS:
+            continue
+        if not _NOT_PAST_BEFORE.search(text, max(left, m.start() - 30), m.start()):
+            return "past"
+    return "none"
 
 
 # ---------------------------------------------------------------------------
@@ -679,6 +736,8 @@ class _Cand:
     clock: bool = False
     priority: int = 0
     tags: set[str] = field(default_factory=set)
+    anaphor: tuple[str, str | None, int] | None = None
+    """For "that day", "the same year": (grain, part of day, units after the referent)."""
 
 
 Handler = Callable[[re.Match[str], _Env], "_Cand | None"]
@@ -988,7 +1047,9 @@ def _r_year_span(m: re.Match[str], env: _Env) -> _Cand | None:
         return None
     a = _unit_value("year", dt.date(y1, 1, 1), env.pub, "absolute")
     b = _unit_value("year", dt.date(y2, 1, 1), env.pub, "absolute")
-    return _cand(m, _range(a, b, env.pub), priority=1)
+    ends = [m.span("y1"), m.span("y2")]
+    v = _with_ends(_range(a, b, env.pub), env.text, m.start(), ends)
+    return _cand(m, v, priority=1)
 
 
 # Decades: the 1970s / the '70s / the 70s / the 2010s
@@ -1003,6 +1064,60 @@ def _r_decade(m: re.Match[str], env: _Env) -> _Cand | None:
         if env.pub is not None and y0 > env.pub.year:
             y0 -= 100
     return _cand(m, _unit_value("decade", dt.date(y0, 1, 1), env.pub, "absolute"))
+
+
+# Spelled-out years: nineteen ninety-one / twenty twenty / nineteen oh five /
+# the year two thousand / two thousand and eight; decades: the nineteen-sixties
+_SP_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SP_10_99 = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]" + _SP_ONES + r")?|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_SP_1_99 = rf"(?:{_SP_10_99}|{_SP_ONES})"
+_SP_CENTURY = {
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+_SP_NOT_A_YEAR = (
+    rf"(?![\w-]|\s+(?:{_COUNT_NOUNS}|{_UNIT}|percent|per\s+cent|and\s+\w+\s+(?:{_COUNT_NOUNS})|"
+    r"o['’]clock|thousand|million|billion)\b)"
+)
+_SP_YEAR_CUE = _c(
+    r"\b(?:the\s+year|year|in|since|by|until|till|from|before|after|during|around|of|to|and|or)"
+    r"\s+$"
+)
+
+
+@_rule(
+    rf"\b(?P<the>the\s+year\s+)?(?:(?P<c>nineteen|eighteen|seventeen|sixteen|fifteen|twenty)"
+    rf"[\s-]+(?:(?P<h>hundred)"
+    rf"(?:(?:\s+and)?[\s-]+(?P<hx>{_SP_1_99}))?|oh[\s-]+(?P<oh>{_SP_ONES})|(?P<yy>{_SP_10_99}))"
+    rf"|two[\s-]+thousand(?:(?:\s+and)?[\s-]+(?P<kx>{_SP_1_99}))?){_SP_NOT_A_YEAR}"
+)
+def _r_spelled_year(m: re.Match[str], env: _Env) -> _Cand | None:
+    rest = m["hx"] or m["oh"] or m["yy"] or m["kx"]
+    within = int(_num(rest) or 0) if rest else 0  # "nineteen hundred", "two thousand": 0
+    if m["c"]:
+        century = _SP_CENTURY[m["c"].lower()]
+        y = century * 100 + within
+        needs_cue = century not in {19, 20} or (m["h"] is not None and not m["hx"])
+    else:
+        y, needs_cue = 2000 + within, True
+    cued = m["the"] or _SP_YEAR_CUE.search(env.text, max(0, m.start() - 16), m.start())
+    if needs_cue and not cued:
+        return None
+    v = _unit_value("year", dt.date(y, 1, 1), env.pub, "absolute (spelled out)")
+    return _cand(m, v, tags={"year"})
+
+
+@_rule(
+    r"\b(?:the\s+)?(?P<c>nineteen|eighteen|twenty)[\s-]+(?P<d>tens|twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties|nineties)\b"
+)
+def _r_spelled_decade(m: re.Match[str], env: _Env) -> _Cand | None:
+    tens = ["tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies"]
+    tens += ["eighties", "nineties"]
+    y0 = _SP_CENTURY[m["c"].lower()] * 100 + 10 * (tens.index(m["d"].lower()) + 1)
+    return _cand(m, _unit_value("decade", dt.date(y0, 1, 1), env.pub, "absolute (spelled out)"))
 
 
 # Centuries: the 20th century / the nineteenth century
@@ -1199,6 +1314,151 @@ def _r_deictic(m: re.Match[str], env: _Env) -> _Cand | None:
     return _cand(m, v)
 
 
+# Anaphoric dates: that day / the same day / that night / the year / the day before.
+# Extracted underspecified; _resolve_anaphors gives them the date they refer to.
+_ANAPHOR_UNITS = {
+    "day": ("day", None), "morning": ("day", "MO"), "afternoon": ("day", "AF"),
+    "evening": ("day", "EV"), "night": ("day", "NI"), "week": ("week", None),
+    "month": ("month", None), "year": ("year", None),
+}  # fmt: skip
+_ANAPHOR_LEAD = _c(r"\b(?:on|for|during|throughout|over|in|until|till|through)\s+$")
+"""A bare "the day" / "the year" is a date only after one of these ("on the day")."""
+_ANAPHOR_NOT_AFTER = _c(
+    r"\s+(?:of|to|ended|ending|ago|earlier|later|\d|two|nineteen|twenty|eighteen)\b|"
+    r"\s+(?:care|jobs?|trips?|traders?|trading|schools?|shifts?|pass|"
+    r"labou?r|workers?|lights?|clubs?|life|time|off|rates?)\b"
+)
+_ANAPHOR_STANDALONE = _c(
+    r"\s*(?:[,.;:!?)\"'’”\u2014\u2013-]|$|(?:and|but|or|as|at|in|on|from|with|amid|too|again|"
+    r"alone)\b)"
+)
+"""What may follow an anaphor; other words make it "the day [that] <an event>"."""
+ANAPHOR_BASIS = "referent not in the text: "
+"""Basis of "that day" / "the year" with no date before it: read as the publication date
+(said so), or unresolved when that is unknown."""
+EVENT_BASIS = "anchored to another event"
+"""Basis of "the day before the vote", "the day Nixon left": dated by an event."""
+
+
+@_rule(
+    r"\b(?P<det>(?:the|that)\s+(?:very\s+)?same|(?:the|that)\s+very|that|the)\s+"
+    r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)(?![\w-])"
+    r"(?:\s+(?P<off>before|after)\b)?"
+)
+def _r_anaphor(m: re.Match[str], env: _Env) -> _Cand | None:
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    unit = m["unit"].lower()
+    grain, part = _ANAPHOR_UNITS[unit]
+    rest = env.text[m.end() :]
+    offset = {"before": -1, "after": 1}.get((m["off"] or "").lower(), 0)
+    if offset == 0 and _ANAPHOR_NOT_AFTER.match(rest):
+        return None
+    if det == "the" and not offset:
+        lead = _ANAPHOR_LEAD.search(env.text, max(0, m.start() - 12), m.start())
+        back = re.search(r"\bback\s+in\s+$", env.text[max(0, m.start() - 8) : m.start()], _FLAGS)
+        if part or lead is None or back or (unit == "day" and lead.group(0).startswith("over")):
+            return None  # "in the morning", "by the day", "back in the day"
+    timex = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[grain]
+    if (offset or det.startswith("the")) and not _ANAPHOR_STANDALONE.match(rest):
+        # "the day before he was arrested", "the day Nixon left": dated by an event
+        # ("that day the port closed" is the day before it, with the comma left out)
+        v = _unresolved(timex, grain, env.pub, EVENT_BASIS)
+        return _cand(m, v, tags={"event-anchored"})
+    v = _unresolved(
+        timex + (f"T{part}" if part else ""),
+        grain,
+        env.pub,
+        ANAPHOR_BASIS + "publication date unknown",
+        type_="TIME" if part else "DATE",
+    )
+    return _Cand(m.start(), m.end(), v, anaphor=(grain, part, offset))
+
+
+_FINER = {
+    "day": {"day"},
+    "week": {"day", "week"},
+    "month": {"day", "month"},
+    "year": {"day", "week", "month", "season", "quarter", "half", "year"},
+}
+"""Grains of a date that fix an anaphor at each grain ("that year" after "March 3")."""
+_REFERENT_GRAINS = _FINER["year"]
+"""Grains a referent may have; a coarser one than the anaphor's only bounds it."""
+
+
+def _resolve_anaphors(cands: list[_Cand], env: _Env) -> list[_Cand]:
+    """Give "that day" / "the same year" the date before it in the text, else publication's.
+
+    The referent is the nearest earlier date. At the anaphor's grain or finer it fixes
+    the anaphor; a coarser one ("in March 2019 ... that day") only bounds it: the value
+    keeps the unknown part as X (``2019-03-XX``, as TIMEX3 does) and the referent's
+    interval. Without a referent TIMEX3 annotators of news read the publication date
+    (HeidelTime does the same), and the basis says that it is assumed (ANAPHOR_BASIS).
+    """
+    out: list[_Cand] = []
+    for c in cands:
+        if c.anaphor is None:
+            out.append(c)
+            continue
+        grain, part, offset = c.anaphor
+        ref = next((r for r in reversed(out) if _can_refer(r)), None)
+        lo = None if ref is None else _date(ref.value.get("earliest"))
+        hi = None if ref is None else _date(ref.value.get("latest"))
+        words = "" if ref is None else env.text[ref.start : ref.end]
+        if ref is not None and (lo is None or hi is None):
+            # an unresolved referent leaves the anaphor unresolved, with what it knows:
+            # "Tuesday ... that night" is XXXX-WXX-2TNI, "March 8 ... that month" XXXX-03
+            known = str(ref.value["timex"]).split("T")[0]
+            if grain == "month" and re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", known):
+                known, part = known[:7], None
+            elif not (grain == "day" == ref.value.get("grain")):
+                known = ""
+            if known and not offset:
+                v = dict(c.value, timex=known + (f"T{part}" if part else ""))
+                v.update(basis=f"anaphoric: the {grain} of '{words}'", weekday=None)
+                if grain == "day":
+                    v["weekday"] = ref.value.get("weekday")
+                c = replace(c, value=v)
+            out.append(c)
+            continue
+        if ref is not None and lo is not None and hi is not None:
+            if str(ref.value.get("grain")) in _FINER[grain]:
+                day, basis = lo, f"anaphoric: the {grain} of '{words}'"
+            else:  # a coarser referent bounds it: keep what is known, X for the rest
+                month = (lo.year, lo.month) == (hi.year, hi.month)
+                known = f"{lo.year:04d}" + (f"-{lo.month:02d}" if month else "")
+                rest = {"day": "-XX" if month else "-XX-XX", "week": "-WXX", "month": "-XX"}
+                basis = f"anaphoric: a {grain} in '{words}'"
+                v = _mk(known + rest[grain], "DATE", lo, hi, grain, env.pub, basis=basis)
+                if part:
+                    v.update(type="TIME", timex=f"{v['timex']}T{part}", time=part)
+                out.append(replace(c, value=v))
+                continue
+        elif env.pub is None:
+            out.append(c)
+            continue
+        else:
+            day, basis = env.pub, f"{ANAPHOR_BASIS}publication date assumed, {env.pub}"
+        v = _unit_value(grain, _step(grain, day, offset), env.pub, basis)
+        if part:
+            v.update(type="TIME", timex=f"{v['timex']}T{part}", time=part)
+        out.append(replace(c, value=v))
+    return out
+
+
+def _can_refer(c: _Cand) -> bool:
+    v = c.value
+    timex = str(v.get("timex", ""))
+    return (
+        not c.clock
+        and v.get("type") in {"DATE", "TIME"}
+        and str(v.get("grain")) in _REFERENT_GRAINS
+        and not timex.endswith("_REF")
+        and "/" not in timex
+        and "|" not in timex
+        and "event-anchored" not in c.tags
+    )
+
+
 # Calendar units relative to publication: this week / last month / next year / the last week
 @_rule(
     r"\b(?:(?P<the>the\s+)?(?P<rel>this|last|next|previous|past|coming|current|this\s+past|this\s+coming|"
@@ -1345,8 +1605,34 @@ def _r_ago(m: re.Match[str], env: _Env) -> _Cand | None:
         )
     if grain == "decade" or grain == "century":
         grain = "year"
+    if letter == "W":  # "a week ago": TIMEX3 names the day seven days back, not its week
+        return _cand(m, _unit_value("day", target, pub, WEEKS_BASIS + pub.isoformat()))
     v = _unit_value(grain, target, pub, "relative to publication")
     return _cand(m, v)
+
+
+WEEKS_BASIS = "counted in weeks from publication "
+"""Basis of "a week ago" / "in two weeks": a day told loosely (see the loose-week rule)."""
+
+
+# The same period a year before publication: the same period last year / the year-earlier
+# quarter / this time last year (TIMEX3: the publication's month, quarter ... a year back)
+@_rule(
+    r"\b(?:(?:the\s+)?(?:same|like|corresponding|comparable)\s+(?P<unit>period|time|day|week|month|"
+    r"quarter)\s+(?:(?:of\s+|in\s+)?last\s+year|(?P<n>a|one|two|three)\s+years?\s+(?:ago|earlier|"
+    r"before)|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+year)"
+    r"|(?:the\s+)?year[\s-](?:earlier|ago)\s+(?P<unit2>period|day|week|month|quarter)"
+    r"|this\s+time\s+last\s+year)\b"
+)
+def _r_same_period(m: re.Match[str], env: _Env) -> _Cand | None:
+    unit = (m["unit"] or m["unit2"] or "time").lower()
+    grain = {"period": "month", "time": "month"}.get(unit, unit)
+    years = int(_num(m["n"]) or 1) if m["n"] else 1
+    pub = env.pub
+    if pub is None:
+        return _cand(m, _unresolved("XXXX", grain, pub, "relative to publication (unknown)"))
+    basis = f"the same {unit} {years} year(s) before publication {pub.isoformat()}"
+    return _cand(m, _unit_value(grain, _add_months(pub, -12 * years), pub, basis))
 
 
 # Durations: a month / 10 years / two-week / several days / the past two years / recent weeks
@@ -1416,6 +1702,12 @@ _VAGUE = {
     "soon": "FUTURE", "shortly": "FUTURE", "in the near future": "FUTURE",
     "in the future": "FUTURE_OPEN", "the future": "FUTURE_OPEN", "in future": "FUTURE_OPEN",
     "eventually": "FUTURE_OPEN", "someday": "FUTURE_OPEN", "one day": None,
+    "at that time": "PAST_OPEN", "a later date": "FUTURE_OPEN", "a later stage": "FUTURE_OPEN",
+    "in the long term": "FUTURE_OPEN", "over the long term": "FUTURE_OPEN",
+    "for the long term": "FUTURE_OPEN", "in the longer term": "FUTURE_OPEN",
+    "in the long run": "FUTURE_OPEN", "over the long run": "FUTURE_OPEN",
+    "in the medium term": "FUTURE_OPEN", "over the medium term": "FUTURE_OPEN",
+    "in the short term": "FUTURE", "in the near term": "FUTURE", "over the short term": "FUTURE",
 }  # fmt: skip
 
 
@@ -1423,7 +1715,39 @@ _VAGUE = {
 def _r_vague(m: re.Match[str], env: _Env) -> _Cand | None:
     kind = _VAGUE[re.sub(r"\s+", " ", m.group(0).lower())]
     assert kind is not None
-    pub = env.pub
+    return _cand(m, _vague_value(kind, env.pub), priority=-1)
+
+
+# Vague adjectives TimeML reads as PAST_REF / PRESENT_REF: the recent floods, the current
+# council, the ongoing talks, the former mayor; "later" (FUTURE_REF) in a future clause
+_NOT_A_TIME_NOUN = (
+    r"(?!\s+(?:of|in|on|to|from|by|and|or|is|was|are|were|has|had|have|will|would|can|could|"
+    r"account|accounts|affairs|assets|liabilities|ratio|flows?|runs?|\w+ed)\b)"
+)
+
+
+@_rule(
+    rf"(?<!electric\s)(?<!ocean\s)\b(?P<w>recent|current|ongoing|former)\b(?=\s+[a-z])"
+    rf"{_NOT_A_TIME_NOUN}"
+    r"|\b(?P<later>later)\b(?!\s+(?:that|this|the|in|on|than|today|tonight|tomorrow|date|stage|"
+    rf"time|years?|months?|weeks?|days?|hours?|minutes?|life|{_WD}|{_MON}|\d)\b|-)"
+)
+def _r_vague_word(m: re.Match[str], env: _Env) -> _Cand | None:
+    if m["later"]:
+        if env.tense != "future":
+            return None  # "he later resigned": later than another event, not than publication
+        return _cand(m, _vague_value("FUTURE_OPEN", env.pub), priority=-1)
+    kind = {"recent": "PAST", "former": "PAST_OPEN"}.get(m["w"].lower(), "PRESENT")
+    v = _vague_value(kind, env.pub)
+    return _cand(m, dict(v, basis=NOUN_BASIS + str(v["basis"])), priority=-1)
+
+
+NOUN_BASIS = "describes a noun, not an event: "
+"""Basis of "the former mayor", "the recent floods": the word dates the noun it qualifies."""
+
+
+def _vague_value(kind: str, pub: dt.date | None) -> Value:
+    """The value of a vague reference: PAST / PAST_OPEN / PRESENT / FUTURE / FUTURE_OPEN."""
     timex = {
         "PAST": "PAST_REF",
         "PAST_OPEN": "PAST_REF",
@@ -1432,7 +1756,7 @@ def _r_vague(m: re.Match[str], env: _Env) -> _Cand | None:
         "FUTURE_OPEN": "FUTURE_REF",
     }[kind]
     if pub is None:
-        return _cand(m, _unresolved(timex, "unknown", pub, "relative to publication (unknown)"))
+        return _unresolved(timex, "unknown", pub, "relative to publication (unknown)")
     window = dt.timedelta(days=RECENT_WINDOW_DAYS)
     lo, hi = {
         "PAST": (pub - window, pub),
@@ -1448,7 +1772,7 @@ def _r_vague(m: re.Match[str], env: _Env) -> _Cand | None:
         "FUTURE": f"{RECENT_WINDOW_DAYS} days from publication {pub.isoformat()}",
         "FUTURE_OPEN": f"any time after publication {pub.isoformat()}",
     }[kind]
-    return _cand(m, _mk(timex, "DATE", lo, hi, "unknown", pub, basis=basis), priority=-1)
+    return _mk(timex, "DATE", lo, hi, "unknown", pub, basis=basis)
 
 
 @_rule(
@@ -1527,7 +1851,13 @@ def _r_holiday(m: re.Match[str], env: _Env) -> _Cand | None:
     d = _holiday(key, y) if y is not None else None
     if d is None:
         return None
-    return _cand(m, _unit_value("day", d, pub, f"holiday nearest publication {pub.isoformat()}"))
+    v = _unit_value("day", d, pub, f"holiday nearest publication {pub.isoformat()}")
+
+    def with_year(yy: int) -> Value:
+        day = _holiday(key, yy)
+        return v if day is None else _unit_value("day", day, pub, "holiday")
+
+    return _cand(m, v, with_year=with_year, explicit_year=False)
 
 
 # Recurring: every year / each week / annually
@@ -1624,6 +1954,9 @@ def _day_of_month(
     if tense == "future":
         after = [d for d in found if d >= pub]
         return min(after) if after else None
+    if tense == "none":
+        near = [d for d in found if d <= pub + NO_CUE_LEAD]
+        return min(near, key=lambda d: abs((d - pub).days), default=None)
     before = [d for d in found if d <= pub]
     return max(before) if before else None
 
@@ -1692,6 +2025,19 @@ def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
 
 CLOCK_BASIS = "time of day: publication day assumed, "
 """Basis of a bare clock time ("at 3pm") read as the publication day."""
+
+_NOT_THE_EVENT = (ANAPHOR_BASIS, EVENT_BASIS, NOUN_BASIS)
+
+
+def dates_the_event(value: Value) -> bool:
+    """Whether a date value says when the claim's event happened.
+
+    Not "the former mayor", "the current council" (they date a noun), "the day before
+    the vote" (dated by another event) or "later that day" with its date elsewhere
+    (read as the publication day for want of better): another source's date can
+    neither contradict them nor stand for the same moment.
+    """
+    return not str(value.get("basis", "")).startswith(_NOT_THE_EVENT)
 
 
 def _clock_hhmm(clock: str) -> str | None:
@@ -1771,6 +2117,21 @@ def _range(a: Value, b: Value, pub: dt.date | None) -> Value:
     )
 
 
+def _with_ends(
+    value: Value, text: str, start: int, ends: Sequence[_Cand | tuple[int, int]]
+) -> Value:
+    """Give each end of a range its words: ``text`` and ``within`` (offsets in the field).
+
+    TIMEX3 annotates "2009" and "2011" in "from 2009 to 2011" as two values; the field
+    stays one range (it is compared as one), and each part says which words are its own.
+    """
+    parts = []
+    for part, end in zip(value["parts"], ends, strict=True):
+        lo, hi = (end.start, end.end) if isinstance(end, _Cand) else end
+        parts.append(dict(part, text=text[lo:hi], within=[lo - start, hi - start]))
+    return dict(value, parts=parts)
+
+
 def _alternatives(values: list[Value], pub: dt.date | None) -> Value:
     los = [_date(v.get("earliest")) for v in values]
     his = [_date(v.get("latest")) for v in values]
@@ -1802,6 +2163,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
     text, pub = env.text, env.pub
+    cands = _resolve_anaphors(cands, env)
     out: list[_Cand] = []
     i = 0
     # 1. attach clock times to adjacent dates
@@ -1827,7 +2189,24 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
         out.append(c)
         i += 1
     cands = out
-    # 2. position prefixes: early 2021 / mid-March / the end of 2024
+    # 2. a year told after the words: "in July last year", "Bastille Day this year"
+    out = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.with_year is not None
+            and not prev.explicit_year
+            and re.fullmatch(r"\s+(?:of\s+)?", text[prev.end : c.start])
+            and re.fullmatch(r"(?:last|this|next)\s+year", text[c.start : c.end], _FLAGS)
+            and str(c.value.get("timex", "")).isdigit()
+        ):
+            v = prev.with_year(int(c.value["timex"]))
+            out[-1] = replace(prev, end=c.end, value=v, explicit_year=True)
+            continue
+        out.append(c)
+    cands = out
+    # 2b. position prefixes: early 2021 / mid-March / the end of 2024
     for k, c in enumerate(cands):
         if c.value.get("type") == "DURATION" or c.clock:
             continue
@@ -1884,7 +2263,8 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
             if ok and nxt.value.get("type") != "DURATION":
                 a = _fill_year(c, nxt)
                 start = opener.start() if opener is not None else c.start
-                out.append(_Cand(start, nxt.end, _range(a, nxt.value, pub)))
+                v = _with_ends(_range(a, nxt.value, pub), text, start, [c, nxt])
+                out.append(_Cand(start, nxt.end, v))
                 i += 2
                 continue
         out.append(c)
@@ -1942,7 +2322,8 @@ _PREFILTER = _c(
     r"mlk|martin|president|mother|father|columbus|veteran|remembrance|armistice|boxing|bastille|"
     r"juneteenth|earth|groundhog|saints|good\s+friday|palm|ash|shrove|mardi|ascension|pentecost|"
     r"whit|black\s+friday|cyber|maundy|holy|fortnight|lately|date|far|coming|twenty|nineteenth|"
-    r"eighteenth|seventeenth|sixteenth|several|few)",
+    r"eighteenth|seventeenth|sixteenth|several|few|nineteen|eighteen|seventeen|sixteen|fifteen|"
+    r"thousand|ongoing|former|term|run)",
 )
 
 
@@ -1959,7 +2340,7 @@ def _parse(text: str, pub: dt.date | None, tense: str | None) -> list[_Cand]:
             if tense is None:
                 key = (m.start(), m.end())
                 if key not in tense_cache:
-                    tense_cache[key] = detect_tense(text, m.start(), m.end())
+                    tense_cache[key] = _clause_tense(text, m.start(), m.end())
                 env = _Env(pub, tense_cache[key], text)
             else:
                 env = _Env(pub, tense, text)
@@ -2196,6 +2577,13 @@ def _decide(a: Value, b: Value) -> tuple[Verdict, str, str]:
                 "date.clock_only",
                 "a bare time of day was read as the publication day; the day may differ",
             )
+        if any(str(v.get("basis", "")).startswith(ANAPHOR_BASIS) for v in (a, b)):
+            return (
+                Verdict.NUANCE,
+                "date.anaphor_assumed",
+                "'that day' / 'the year' had no date to refer to in its sentence and was read "
+                "as of the publication date; it may refer to another",
+            )
         return Verdict.CONFLICT, "date.disjoint", "the intervals do not overlap"
     if lo_a == lo_b and hi_a == hi_b:
         return Verdict.AGREE, "date.same_interval", "the same interval of days"
@@ -2208,9 +2596,10 @@ reading of it rather than another date: people say "last week" of nine days ago.
 
 
 def _loose_week(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
-    """A relative week ("last week") that misses the other date by a few days: nuance."""
+    """A relative week ("last week", "a week ago") missing the other date by days: nuance."""
     for x, y in ((a, b), (b, a)):
-        if x.get("grain") != "week" or x.get("basis") != "relative to publication":
+        weeks = str(x.get("basis", "")).startswith(WEEKS_BASIS)
+        if not weeks and (x.get("grain") != "week" or x.get("basis") != "relative to publication"):
             continue
         lo_x, hi_x = _date(x.get("earliest")), _date(x.get("latest"))
         lo_y, hi_y = _date(y.get("earliest")), _date(y.get("latest"))
@@ -2222,7 +2611,8 @@ def _loose_week(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
             return (
                 Verdict.NUANCE,
                 "date.loose_week",
-                f"the week it names ends {gap} day(s) from the other date: a loose "
+                f"the {'day' if weeks else 'week'} it names "
+                f"{'lies' if weeks else 'ends'} {gap} day(s) from the other date: a loose "
                 "relative date, or another event",
             )
     return None

