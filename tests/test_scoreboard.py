@@ -104,6 +104,16 @@ def finding(field: str, verdict: str, left: str, right: str, words=("x", "y")) -
     }
 
 
+def cluster(cid: str, claim_ids: list[str], verdict: str, findings: list[dict]) -> dict:
+    return {
+        "id": cid,
+        "kind": "claim",
+        "claim_ids": claim_ids,
+        "verdict": verdict,
+        "findings": findings,
+    }
+
+
 def ids(rep: dict) -> list[str]:
     return [c["id"] for c in rep["claims"]]
 
@@ -112,20 +122,15 @@ def test_a_perfect_report_scores_one(gold):
     rep = report([])
     vote_a, crowd_a, vote_b, crowd_b = ids(rep)
     rep["clusters"] = [
-        {
-            "id": "k1",
-            "kind": "claim",
-            "claim_ids": [vote_a, vote_b],
-            "verdict": "conflict",
-            "findings": [finding("polarity", "conflict", vote_a, vote_b)],
-        },
-        {
-            "id": "k2",
-            "kind": "claim",
-            "claim_ids": [crowd_a, crowd_b],
-            "verdict": "conflict",
-            "findings": [finding("quantity", "conflict", crowd_a, crowd_b)],
-        },
+        cluster(
+            "k1", [vote_a, vote_b], "conflict", [finding("polarity", "conflict", vote_a, vote_b)]
+        ),
+        cluster(
+            "k2",
+            [crowd_a, crowd_b],
+            "conflict",
+            [finding("quantity", "conflict", crowd_a, crowd_b)],
+        ),
     ]
     score = score_story(gold, rep)
     assert (score.flagged, score.right, score.found, score.disagreements) == (2, 2, 2, 2)
@@ -142,15 +147,7 @@ def test_an_empty_report_scores_zero(gold):
 def test_sides_in_an_agree_cluster_are_agree_over_disagreement(gold):
     rep = report([])
     vote_a, _crowd_a, vote_b, _crowd_b = ids(rep)
-    rep["clusters"] = [
-        {
-            "id": "k1",
-            "kind": "claim",
-            "claim_ids": [vote_a, vote_b],
-            "verdict": "agree",
-            "findings": [],
-        }
-    ]
+    rep["clusters"] = [cluster("k1", [vote_a, vote_b], "agree", [])]
     score = score_story(gold, rep)
     assert score.agree_over_ids == ["outcome"]
     assert score.found == 0
@@ -161,13 +158,7 @@ def test_a_finding_on_a_field_that_cannot_carry_the_disagreement_does_not_find_i
     rep = report([])
     vote_a, _crowd_a, vote_b, _crowd_b = ids(rep)
     rep["clusters"] = [
-        {
-            "id": "k1",
-            "kind": "claim",
-            "claim_ids": [vote_a, vote_b],
-            "verdict": "conflict",
-            "findings": [finding("date", "conflict", vote_a, vote_b)],
-        }
+        cluster("k1", [vote_a, vote_b], "conflict", [finding("date", "conflict", vote_a, vote_b)])
     ]
     score = score_story(gold, rep)
     assert score.found == 0
@@ -179,15 +170,7 @@ def test_a_judged_finding_counts_as_judged_and_keys_are_stable(gold):
     rep = report([])
     vote_a, crowd_a, _vote_b, _crowd_b = ids(rep)
     f = finding("date", "nuance", vote_a, crowd_a)
-    rep["clusters"] = [
-        {
-            "id": "k9",
-            "kind": "claim",
-            "claim_ids": [vote_a, crowd_a],
-            "verdict": "nuance",
-            "findings": [f],
-        }
-    ]
+    rep["clusters"] = [cluster("k9", [vote_a, crowd_a], "nuance", [f])]
     key = finding_key(f, rep)
     assert key == finding_key(dict(f, rule="other", explanation="other words"), rep)
     for correct, status in ((True, "right"), (False, "wrong")):
@@ -248,13 +231,9 @@ def edit_reports(flag_before: bool, flag_after: bool) -> tuple[InjectedEdit, dic
         _vote_a, crowd_a, _vote_b, crowd_b = ids(rep)
         verdict = "conflict" if flagged else "agree"
         rep["clusters"] = [
-            {
-                "id": "k",
-                "kind": "claim",
-                "claim_ids": [crowd_a, crowd_b],
-                "verdict": verdict,
-                "findings": [finding("quantity", verdict, crowd_a, crowd_b)],
-            }
+            cluster(
+                "k", [crowd_a, crowd_b], verdict, [finding("quantity", verdict, crowd_a, crowd_b)]
+            )
         ]
     return edit, before, after
 
