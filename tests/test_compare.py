@@ -105,3 +105,28 @@ def test_dates_of_nouns_events_and_lost_referents_are_not_compared(text, words, 
     fields = DateExtractor().extract(text, Context(published=dt.date(2022, 9, 20)))
     [field] = [f for f in fields if f.text == words]
     assert comparable(field) is compared
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "rule"),
+    [
+        # A bridge reopening and a band's farewell show: a date without a year in a
+        # future-tense sentence lands a year ahead, but read in the past tense it is the
+        # other source's day, and the wording leaves it open.
+        (("Crews will reopen the bridge on March 28.", "2023-03-30"),
+         ("Crews reopened the bridge on Tuesday.", "2023-03-29"), "date.other_reading"),
+        (("The band will play its last show on Oct. 4.", "2023-10-05"),
+         ("The band played its last show on Wednesday night.", "2023-10-05"),
+         "date.other_reading"),
+        # The other reading misses too, or a year leaves none: still a conflict.
+        (("Crews will reopen the bridge on March 20.", "2023-03-30"),
+         ("Crews reopened the bridge on Tuesday.", "2023-03-29"), "date.disjoint"),
+        (("The band will play its last show on Oct. 4, 2024.", "2023-10-05"),
+         ("The band played its last show on Wednesday night.", "2023-10-05"), "date.disjoint"),
+    ],
+)  # fmt: skip
+def test_a_date_whose_other_tense_fits_is_a_nuance(x, y, rule):
+    f = finding("date", ("x", *x), ("y", *y))
+    assert f is not None
+    assert f.rule == rule
+    assert f.verdict == ("nuance" if rule == "date.other_reading" else "conflict")

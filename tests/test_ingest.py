@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checkfacts.errors import InputError
-from checkfacts.ingest import ingest
+from checkfacts.ingest import analyse_layout, ingest
 from checkfacts.models import DateBasis
 from conftest import DEMO, ILRS, NEWSWCL, need
 
@@ -117,3 +117,94 @@ def test_missing_path_and_empty_folder(tmp_path):
         ingest([str(tmp_path / "nope")])
     with pytest.raises(InputError, match="holds no articles"):
         ingest([str(tmp_path)])
+
+
+# Two unrelated stories, written for these tests, that boilerplate is put around.
+STORIES = {
+    "ferry": (
+        "Ferry strike halts crossings to the northern islands",
+        "Crews walked out at dawn on Friday, and no boat left the mainland port.",
+        "The operator said it had offered a 4% raise, which the union called too small.",
+        "Islanders who rely on the boats for food were told to expect long delays.",
+        "Talks between the two sides are set to resume on Monday.",
+    ),
+    "schools": (
+        "City schools face a budget gap as enrolment falls again",
+        "The district lost about 1,200 pupils this year, its finance office said.",
+        "Three primary schools could close, according to a draft plan seen by parents.",
+        "The board will vote on the plan at a public meeting next month.",
+        "Teachers said larger classes would follow any closure.",
+    ),
+}
+
+
+def layout_of(story: str, *, top: str = "", middle: str = "", end: str = ""):
+    headline, *body = STORIES[story]
+    lines = [top, headline, body[0], body[1], middle, body[2], body[3], end]
+    text = "\n\n".join(line for line in lines if line) + "\n"
+    layout = analyse_layout(text)
+    reasons = {text[s.span[0] : s.span[1]]: s.reason for s in layout.skipped}
+    head = text[slice(*layout.headline)] if layout.headline else None
+    return head, reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        # the page's own links and buttons
+        ("Skip to main content", "ferry"),
+        ("Back to top button", "schools"),
+        # headings over a list of other articles
+        ("More from the business desk", "ferry"),
+        ("You might also like", "schools"),
+        # a link from a republished copy back to the original
+        ("Read the full story here", "ferry"),
+        ("See the original article online", "schools"),
+        # advertising labels
+        ("Advertisement", "schools"),
+        ("Sponsored content", "ferry"),
+        # a template's placeholder left unrendered
+        ("[ad_1]", "ferry"),
+        ("banner_slot_top", "schools"),
+    ],
+)
+def test_site_furniture_is_navigation_not_headline(line, story):
+    head, reasons = layout_of(story, top=line)
+    assert reasons.get(line) == "navigation"
+    assert head == STORIES[story][0]
+
+
+@pytest.mark.parametrize(
+    ("line", "story", "where"),
+    [
+        # A headline or a sentence that opens with a furniture word is the article's.
+        ("Top news anchor quits after thirty years on air", "ferry", "top"),
+        ("Home sales rose in the island towns, an estate agent said.", "ferry", "middle"),
+        ("More from the survey will be published in June.", "schools", "middle"),
+        ("Share prices of the bus company fell on the news.", "schools", "middle"),
+    ],
+)
+def test_article_lines_that_open_with_furniture_words_are_kept(line, story, where):
+    head, reasons = layout_of(story, **{where: line})
+    assert line not in reasons
+    if where == "top":
+        assert head == line
+
+
+@pytest.mark.parametrize(
+    ("line", "story", "reason"),
+    [
+        ("Meet Dana Ruiz, a freelance writer who covers transport for the paper.", "ferry",
+         "author bio"),
+        ("Omar Haddad is a senior education reporter based in the city.", "schools",
+         "author bio"),
+        # "Meet X," without a writer's role opens a profile: it is the article's.
+        ("Meet Maria Lopez, 82, who has sailed on the first boat every day since 1990.",
+         "ferry", None),
+        ("Meet Tom Reyes, the head teacher who kept his school open through two cuts.",
+         "schools", None),
+    ],
+)  # fmt: skip
+def test_an_author_bio_names_a_writer(line, story, reason):
+    _, reasons = layout_of(story, middle=line)
+    assert reasons.get(line) == reason

@@ -271,6 +271,11 @@ def test_extract_never_breaks_spans(text: str) -> None:
             "about 150 of the caravan's members",
             "caravan's members",
         ),
+        (
+            "By noon, 12 of Norway's ferries were back in service.",
+            "12 of Norway's ferries",
+            "Norway's ferries",
+        ),
         # a plain count of things
         ("The ship carries 20,000 containers.", "20,000 containers", "containers"),
     ],

@@ -132,18 +132,25 @@ def _key(field: FieldValue) -> str | None:
     return "person" if unit in PEOPLE else str(unit)
 
 
-_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|both|all)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+"""Words that make a count a definite description: the article, a demonstrative, or
+"all" ("the two countries", "these three men", "all four crew"). A possessive ("its
+two reactors") is left out: it ties the set to its owner and usually brings the count
+as news."""
+
+REFERS_BACK_BELOW = 10
+"""Counts below this, made definite, name a set the story has listed member by member."""
 
 
 def _refers_back(field: FieldValue, claim: Claim) -> bool:
-    """Whether a small count names things the story already knows ("the two countries").
+    """Whether a small count is definite anaphora: it names things the story already knows.
 
-    A definite article before a count under ten refers back to named things, it does
-    not report a figure: "the two countries" (China and Russia) is no rival to "15
-    countries" took part in another station.
+    A definite description with a small cardinal ("the two countries", "all three
+    climbers") points back to things named one by one before; it reports no figure,
+    and is no rival to "15 countries" that took part in something else.
     """
     high = field.value.get("high")
-    if high is None or high >= 10:
+    if high is None or high >= REFERS_BACK_BELOW:
         return False
     before = claim.text[: field.span[0] - claim.span[0]]
     return _DEFINITE.search(before) is not None

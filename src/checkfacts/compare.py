@@ -226,9 +226,13 @@ FLAGGED = (Verdict.CONFLICT, Verdict.NUANCE)
 def other_reading(a: FieldValue, b: FieldValue, extractor: Any) -> Comparison | None:
     """A conflict that vanishes when a relative date is read the other way is a nuance.
 
-    "Sunday" in a Saturday paper may mean the next day ("poised on Sunday") as well as
-    the day before; "April 21" without a year may lie ahead. If reading either side in
-    the other tense makes the two fit, say so instead of calling it a conflict.
+    A date without a year, or a weekday, takes its year or week from the tense cues of
+    its clause (:func:`~checkfacts.extractors.dates.detect_tense`), and a writer's tense
+    can lag the events: "will reopen on March 28" in a paper of March 30 reads as next
+    year's March 28 though the reopening may be the one two days back; a weekday in a
+    sentence without a cue may be the coming one. If reading either side in the other
+    tense (within :data:`OTHER_READING_DAYS` of publication) makes the two fit, say so
+    instead of calling it a conflict.
     """
     from checkfacts.extractors.dates import normalize
 

@@ -446,12 +446,28 @@ CREDIT = re.compile(
 _MONTH_NUM = {m.lower()[:3]: i for i, m in enumerate(_MONTHS.split("|")[:12], start=1)}
 
 _NAV = re.compile(
-    r"^(skip to (main )?content|home|menu|search|top news.*|related( articles| stories| posts)?|"
-    r"latest( articles| news)?|read more|more from this stream|back to top( button)?|"
-    r"view article origin here|share( this( article)?)?|advertisement|sponsored|spot_img|"
-    r"sign in|log in|subscribe|newsletter|follow us.*|trending.*|you may also like)\W*$",
+    r"^(?:"
+    # the page's own links and buttons
+    r"skip to (?:main )?content|back to top(?: button| link)?|home|menu|search|sign (?:in|up)|"
+    r"log ?in|subscribe|newsletter|share(?: this)?(?: article| story| post| page)?|"
+    r"follow us(?: on [\w ,&]{1,40})?|"
+    # headings over a list of other articles
+    r"(?:related|latest|top|popular|trending|recommended)(?: articles| news| stories| posts)?|"
+    r"more (?:from|on|in) (?:this |the |our )?\w+(?: \w+)?|you (?:may|might) also like|"
+    # a link from a republished copy back to the original
+    r"read more|continue reading|(?:read|view|see) (?:the )?(?:full |original )?"
+    r"(?:article|story|post)(?: origin| source)?(?: here| online)?|"
+    # advertising labels
+    r"advertisement|sponsored(?: content)?|"
+    # a template's placeholder left unrendered: one snake_case token ("spot_img", "[ad_1]")
+    r"\[?[a-z]+(?:_[a-z0-9]+)+\]?"
+    r")\W*$",
     re.I,
 )
+"""A line that is the site's furniture, not the article, in five categories: the page's
+own links and buttons, headings over a list of other articles, a link from a republished
+copy back to the original, advertising labels, and a template's unrendered placeholder.
+Each category is written from what many sites share, not from one site's menu."""
 _COMMENT_FORM = re.compile(
     r"please enter your (comment|name|email)|leave a (comment|reply)|post a comment|"
     r"your email address will not be published|required fields are marked|akismet|"
@@ -464,12 +480,14 @@ _CALL_TO_ACTION = re.compile(
     r"contributions? from (our )?readers|powered by (our )?(supporters|readers))\b",
     re.I,
 )
+_NAME = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}"
 _BIO = re.compile(
-    r"^([Mm]eet [A-Z]|[Aa]bout the author\b)|"
-    r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} (is|was) (a|an|the) (freelance |staff |senior |"
-    r"contributing |former )?[\w -]{0,30}(reporter|writer|journalist|correspondent|"
-    r"contributor|editor|columnist|blogger|reviewer)\b",
+    rf"^([Aa]bout the author\b|(?:[Mm]eet {_NAME},|{_NAME} (?:is|was)) (?:a|an|the) "
+    r"(?:freelance |staff |senior |contributing |former )?[\w -]{0,30}(?:reporter|writer|"
+    r"journalist|correspondent|contributor|editor|columnist|blogger|reviewer)\b)",
 )
+"""An author's bio: a name said to be (or introduced, "Meet X,", as) a writer of some
+kind. "Meet X," alone is a feature's opening as often as a bio, so the role is needed."""
 _CAPTION = re.compile(
     r"^(\(?(photo|image|picture|file photo|illustration|video)\b[^a-z]|"
     r"(a|an|the) (photo|image|picture|view|file photo|illustration|screenshot)s? "

@@ -636,11 +636,19 @@ _FUTURE_CUE = _c(
     r"expects?\s+to|expected\s+to|is\s+expected|are\s+expected|scheduled|slated|"
     r"set\s+to|is\s+to|are\s+to|due\s+to\s+(?:be|begin|start|open|close|take|arrive|meet|"
     r"vote|launch|hold|return|end|finish)|aims?\s+to|intends?\s+to|hopes?\s+to|upcoming|"
-    r"in\s+the\s+coming|forthcoming|(?:is|are)\s+poised|about\s+to|"
+    r"in\s+the\s+coming|forthcoming|about\s+to|"
+    r"(?:is|are)\s+(?:poised|on\s+the\s+(?:verge|brink)\s+of|on\s+(?:track|course)\s+to)|"
     r"would\s+(?:begin|start|take\s+effect|open|close)|"
-    r"(?:postpon|delay|defer|extend)\w*\b[^.;]{0,80}?\b(?:until|till))\b"
+    r"(?:(?:postpon|delay|defer|adjourn|reschedul|extend)\w*|"
+    r"(?:put|puts|putting)\s+(?:\w+\s+){0,3}?off|push\w*\s+(?:\w+\s+){0,3}?back)"
+    r"\b[^.;]{0,80}?\b(?:until|till))\b"
     r"|\b(?:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next)\b)"
 )
+"""Words that put a clause in the future. Besides modals, plans and schedules, two
+categories: the prospective aspect, a present *be* with a marker of what is about to
+happen (*is poised*, *are on the verge of*, *is on track to*); and a deferral, a verb
+that moves an event or a deadline later (*postpone*, *delay*, *adjourn*, *put off*,
+*push back*, *extend*) followed by *until*, whose date lies ahead of the deferral."""
 _PAST_CUE = _c(
     r"\b(?:was|were|had|did|said|told|took|came|went|made|began|met|won|lost|left|held|got|"
     r"gave|saw|found|became|ago|rose|fell|grew|sold|bought|ran|led|struck|spoke|wrote|broke|"
@@ -696,8 +704,8 @@ def _clause_tense(text: str, start: int, end: int) -> str:
     nearest: dict[str, int] = {}
     for pattern, label in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
         for m in pattern.finditer(text, left, right):
-            if start <= m.start() < end:
-                continue
+            if m.start() < end and m.end() > start:
+                continue  # within the cue: a deferral's date is the one after its "until"
             lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
             dist = max(hi - lo, 0) + 60 * text.count(",", lo, hi)  # commas bound sub-clauses
             nearest[label] = min(dist, nearest.get(label, dist))

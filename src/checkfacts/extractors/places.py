@@ -26,8 +26,8 @@ _PLACES = re.compile(
     re.IGNORECASE,
 )
 _STOP_HEAD = {"order", "addition", "fact", "case", "terms", "time", "way", "part", "response"}
-_MODIFIERS = re.compile(r"\b(?:lunar|moon['’]s|moon|its|the|a|an|their|of the moon)\b\s*", re.I)
-"""Words that qualify a place without changing which place it is."""
+_OF_PHRASE = re.compile(r"\s+of\s+.*$", re.I | re.S)
+"""A postnominal of-phrase ("the orbit of the Moon"): what follows "of" modifies the head."""
 
 CONNECTIVE_MEANING = {
     "or": "one place or the other",
@@ -38,9 +38,23 @@ CONNECTIVE_MEANING = {
 
 
 def _place(np_text: str) -> str:
+    """The head noun of a place phrase, which names the place whatever modifies it.
+
+    English noun phrases are head-final before their postmodifiers, so the head is the
+    last word before an of-phrase: "on the lunar surface", "on the Moon's surface" and
+    "on the surface of the Moon" all name a "surface"; "in the city centre" and "in the
+    centre of the city" a "centre". Determiners, possessives and adjectives before the
+    head drop out with it. An of-phrase after a capitalised word is part of a name ("in
+    the Gulf of Aden"), and the name's last word is kept.
+    """
     words = re.sub(rf"^{_PREP}\s+", "", np_text.strip(), flags=re.I)
-    words = _MODIFIERS.sub("", words).strip().lower()
-    return words.split()[-1] if words else ""
+    m = _OF_PHRASE.search(words)
+    if m is not None:
+        before = words[: m.start()].split()
+        if before and not before[-1][:1].isupper():
+            words = words[: m.start()]
+    tokens = words.lower().split()
+    return tokens[-1] if tokens else ""
 
 
 class PlaceSetExtractor:

@@ -307,9 +307,11 @@ _CURRENCY_CODES: Final = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY"
                           "CNY": "CNY", "RMB": "CNY", "INR": "INR", "Rs": "INR",
                           "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD"}  # fmt: skip
 
-# Determiners that open a partitive ("150 of the members", "20 of its ships").
+# Definite determiners that open a partitive: the article, demonstratives and possessive
+# pronouns ("150 of the members", "20 of its ships", "two of my neighbours"); a
+# possessive noun opens one too ("12 of Norway's ferries"), see partitive_noun.
 _PARTITIVE_DETERMINERS: Final = frozenset(
-    ["the", "its", "their", "his", "her", "our", "these", "those"]
+    ["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"]
 )
 # Words that stop the search for a counted noun after a figure.
 _STOP: Final = frozenset(
@@ -860,7 +862,7 @@ class _Parser:
             else:
                 return None, end + 2  # "first-hand", "second-guess", "third-party"
         else:
-            noun = self.counted_noun(end)
+            noun = self.counted_noun(end, ordinal=True)
             if noun is not None:
                 found.unit, found.end = noun
         return found, found.end
@@ -1163,12 +1165,16 @@ class _Parser:
         if f.bound == "approx":
             f.approx = True  # compare recovers "nearly"/"just over" from the modifier
 
-    def counted_noun(self, j: int) -> tuple[str, int] | None:
-        """Find the noun a figure counts ("422 ships" -> "ship") and the token after it."""
+    def counted_noun(self, j: int, *, ordinal: bool = False) -> tuple[str, int] | None:
+        """Find the noun a figure counts ("422 ships" -> "ship") and the token after it.
+
+        After an ``ordinal``, only a plural noun makes a partitive ("the first of the
+        talks"); a singular one frames the rank ("the first of his presidency").
+        """
         if self.is_word(j) and self.low(j) == "of" and j > 0 and self.low(j - 1) != "one":
             found = self.partitive_noun(j + 1)
-            if found is not None:
-                return found
+            if found is not None and (not ordinal or found[0] != self.low(found[1] - 1)):
+                return found  # (an ordinal's noun was plural: its lemma differs)
         for step in range(3):
             k = j + step
             if not self.is_word(k) or self.glued(k):
@@ -1203,9 +1209,20 @@ class _Parser:
         return None
 
     def partitive_noun(self, k: int) -> tuple[str, int] | None:
-        """The noun after "of the" in a partitive: "150 of the caravan's members" -> member."""
-        if not self.is_word(k) or self.low(k) not in _PARTITIVE_DETERMINERS:
+        """The noun counted by a partitive, a figure + "of" + a definite noun phrase.
+
+        The phrase opens with a definite determiner (:data:`_PARTITIVE_DETERMINERS`) or a
+        possessive noun, and the counted noun follows, past possessives and adjectives:
+        "150 of the club's members" -> member, "12 of Norway's ferries" -> ferry. A
+        figure inside the phrase owns the noun ("three of the four states").
+        """
+        if not self.is_word(k):
             return None
+        low = self.low(k)
+        if low not in _PARTITIVE_DETERMINERS:
+            if not low.endswith(("'s", "’s")):
+                return None
+            k -= 1  # a possessive noun is its own determiner: look from it on
         for step in range(1, 5):
             m = k + step
             if not self.is_word(m) or self.glued(m):
@@ -1218,7 +1235,7 @@ class _Parser:
             if not any(ch.isalpha() for ch in low):
                 return None
             if self.is_word(m + 1) and self.low(m + 1) in {"'s", "’s"}:
-                continue  # "caravan" + "'s" split into two tokens
+                continue  # a possessive noun and its "'s" split into two tokens
             return lemmatize(self.toks[m].text), m + 1
         return None
 
