@@ -32,7 +32,6 @@ from itertools import combinations
 
 from checkfacts.compare import (
     MAIN_CLAUSE_SHARE,
-    PEOPLE,
     Similarity,
     comparable,
     compare_kind,
@@ -44,6 +43,7 @@ from checkfacts.compare import (
 from checkfacts.embed import masked_counted
 from checkfacts.fields import extractor_for
 from checkfacts.models import VERDICT_ORDER, Claim, Cluster, FieldValue, Finding, Source, Verdict
+from checkfacts.vocabulary import PEOPLE
 
 LINK_SIMILARITY = {"date": 0.65, "quantity": 0.5}
 """Least similarity of two claims of different clusters for their values of a kind to

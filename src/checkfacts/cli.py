@@ -20,6 +20,7 @@ import click
 from checkfacts import __version__
 from checkfacts.errors import CheckfactsError, ExitCode, FileError
 from checkfacts.inert import strip_controls
+from checkfacts.vocabulary import GATE_VERDICTS
 
 
 def _fail(exc: CheckfactsError) -> NoReturn:
@@ -212,7 +213,7 @@ def _summary(result: Any, out: Path) -> None:
 
 GATE_FORMATS = ("text", "json", "sarif", "github", "junit")
 """Choices of ``check --format``; a test checks they match :class:`GateFormat`."""
-FAIL_ON = ("conflict", "nuance", "compatible", "agree")
+FAIL_ON = GATE_VERDICTS
 
 store_option = click.option(
     "--store",

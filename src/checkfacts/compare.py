@@ -22,6 +22,7 @@ from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.fields import extractor_for
 from checkfacts.independence import origins, shared_origin
 from checkfacts.models import VERDICT_ORDER, Claim, Cluster, FieldValue, Finding, Source, Verdict
+from checkfacts.vocabulary import PEOPLE
 
 COMPARED_KINDS = ("date", "quantity", "places", "attribution")
 """Field kinds compared across sources: dates, counts and measures, place sets, and who
@@ -274,39 +275,6 @@ def other_reading(a: FieldValue, b: FieldValue, extractor: Any) -> Comparison | 
     return None
 
 
-PEOPLE = frozenset(
-    [
-        "person",
-        "people",
-        "member",
-        "migrant",
-        "participant",
-        "asylum-seeker",
-        "seeker",
-        "refugee",
-        "resident",
-        "protester",
-        "demonstrator",
-        "supporter",
-        "activist",
-        "worker",
-        "employee",
-        "student",
-        "child",
-        "adult",
-        "man",
-        "woman",
-        "passenger",
-        "voter",
-        "civilian",
-        "soldier",
-        "troop",
-        "immigrant",
-        "traveler",
-        "traveller",
-        "pilgrim",
-    ]
-)
 """Counted nouns that all count people: "150 members" and "200 migrants" are comparable."""
 
 

@@ -64,6 +64,7 @@ from typing import Any
 
 from checkfacts.extractors.interface import Comparison, Context
 from checkfacts.models import FieldValue, Verdict
+from checkfacts.vocabulary import MONTHS, ONES, ORDINALS, TENS, WEEKDAYS
 
 __all__ = ["RECENT_WINDOW_DAYS", "DateExtractor", "compare_values", "detect_tense", "normalize"]
 
@@ -85,23 +86,10 @@ Value = dict[str, Any]
 # Vocabulary
 # ---------------------------------------------------------------------------
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
-    "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4,
-    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
-}  # fmt: skip
+_MONTHS = MONTHS
+_WEEKDAYS = WEEKDAYS
 _NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a": 1, "an": 1, **{w: n for w, n in ONES.items() if n}, **TENS,
     "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2,
     "a dozen": 12, "dozen": 12, "half a": 0.5,
 }  # fmt: skip
@@ -188,12 +176,7 @@ _WD = (
     r"thu(?:r(?:s)?)?(?:sday|\.)?|fri(?:day|\.)?|sat(?:urday|\.)?|sun(?:day|\.)?)"
 )
 _WD_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-_DAY_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
+_DAY_WORDS = {w: n for w, n in ORDINALS.items() if n <= 20 or n == 30}
 _DAYNUM = (
     r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-](?:first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth)|(?:first|second|third|fourth|fifth|sixth|seventh|"
@@ -1082,9 +1065,7 @@ _SP_10_99 = (
     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 _SP_1_99 = rf"(?:{_SP_10_99}|{_SP_ONES})"
-_SP_CENTURY = {
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}  # fmt: skip
+_SP_CENTURY = {**{w: n for w, n in ONES.items() if n >= 15}, "twenty": TENS["twenty"]}
 _SP_NOT_A_YEAR = (
     rf"(?![\w-]|\s+(?:{_COUNT_NOUNS}|{_UNIT}|percent|per\s+cent|and\s+\w+\s+(?:{_COUNT_NOUNS})|"
     r"o['’]clock|thousand|million|billion)\b)"

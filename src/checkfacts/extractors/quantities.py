@@ -77,6 +77,7 @@ from typing import Any, Final
 
 from checkfacts.extractors.interface import Comparison, Context
 from checkfacts.models import FieldValue, Verdict
+from checkfacts.vocabulary import MONTHS, ONES, ORDINALS, TENS
 
 __all__ = [
     "APPROX_TOLERANCE",
@@ -97,16 +98,8 @@ def _words(block: str) -> list[str]:
     return block.split()
 
 
-_ONES: Final = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS: Final = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+_ONES: Final = ONES
+_TENS: Final = TENS
 _SCALES: Final = {
     "hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000,
     "crore": 10_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
@@ -118,15 +111,7 @@ _SCALE_ABBR: Final = {
     "bln": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
 }  # fmt: skip
-_ORDINALS: Final = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
-    "millionth": 1_000_000,
-}  # fmt: skip
+_ORDINALS: Final = ORDINALS
 _ORD_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})
 # "tens of thousands", "hundreds of", "dozens of": low end of the plural scale.
 _VAGUE: Final = {
@@ -138,11 +123,7 @@ _FRACTIONS: Final = frozenset({
     "sixth", "sixths", "tenth", "tenths",
 })  # fmt: skip
 
-_MONTHS: Final = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})  # fmt: skip
+_MONTHS: Final = frozenset(MONTHS)
 _TIME_WORDS: Final = frozenset({
     "am", "pm", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pst", "pdt",
     "cst", "hrs", "o'clock", "o’clock", "a.m", "p.m",

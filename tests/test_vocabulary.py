@@ -1,0 +1,47 @@
+"""The shared vocabulary is kept once: no module keeps its own copy of a table."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import checkfacts
+from checkfacts import vocabulary
+from checkfacts.models import VERDICT_ORDER, Verdict
+
+SRC = Path(checkfacts.__file__).parent
+
+# A quoted word of each table, as a table entry writes it: '"february"' and
+# '"seventeen"' stand for a month table and a number-word table.
+TABLE_WORDS = ('"february"', '"september"', '"seventeen"', '"eighteen"', '"thursday"')
+
+
+def _table_words(text: str) -> list[str]:
+    return [w for w in TABLE_WORDS if re.search(re.escape(w), text, re.IGNORECASE)]
+
+
+def test_no_copy_of_a_table_outside_the_vocabulary() -> None:
+    copies = [
+        f"{path.relative_to(SRC)}: {word}"
+        for path in sorted(SRC.rglob("*.py"))
+        if path.name != "vocabulary.py"
+        for word in _table_words(path.read_text(encoding="utf-8"))
+    ]
+    assert copies == []
+
+
+def test_the_guard_finds_a_copy() -> None:
+    assert _table_words((SRC / "vocabulary.py").read_text(encoding="utf-8")) == list(TABLE_WORDS)
+    assert _table_words('_M = {"January": 1, "February": 2}') == ['"february"']
+
+
+def test_gate_verdicts_match_the_verdict_order() -> None:
+    expected = tuple(v.value for v in VERDICT_ORDER if v is not Verdict.SINGLE_SOURCE)
+    assert expected == vocabulary.GATE_VERDICTS
+
+
+def test_tables_are_consistent() -> None:
+    assert set(vocabulary.MONTHS.values()) == set(range(1, 13))
+    assert set(vocabulary.WEEKDAYS.values()) == set(range(7))
+    assert list(vocabulary.ONES.values()) == list(range(20))
+    assert list(vocabulary.TENS.values()) == list(range(20, 100, 10))
