@@ -56,7 +56,9 @@ STAGING = re.compile(r"\.(?P<target>[a-z0-9_-]+\.(?:json|vectors|sha256))\.[a-z0
 ``.<target>.<8 characters of tempfile.mkstemp>.tmp``."""
 
 
-READER_MODULES = ("ingest.py", "claims.py", "fields.py", "nlp.py", "embed.py", "models.py")
+READER_MODULES = (
+    "ingest.py", "claims.py", "fields.py", "nlp.py", "embed.py", "models.py", "vocabulary.py"
+)
 """Modules whose code decides a source's claims and fields (with ``extractors/``)."""
 
 
