@@ -57,7 +57,13 @@ STAGING = re.compile(r"\.(?P<target>[a-z0-9_-]+\.(?:json|vectors|sha256))\.[a-z0
 
 
 READER_MODULES = (
-    "ingest.py", "claims.py", "fields.py", "nlp.py", "embed.py", "models.py", "vocabulary.py"
+    "ingest.py",
+    "claims.py",
+    "fields.py",
+    "nlp.py",
+    "embed.py",
+    "models.py",
+    "vocabulary.py",
 )
 """Modules whose code decides a source's claims and fields (with ``extractors/``)."""
 
