@@ -18,10 +18,21 @@ import pytest
 import yaml
 
 from checkfacts import rules
+from checkfacts.across import compare_across
+from checkfacts.compare import comparable, compare_kind, compare_values
 from checkfacts.errors import ConfigError
 from checkfacts.fields import fields_of
-from checkfacts.models import FieldValue
+from checkfacts.models import (
+    Claim,
+    Cluster,
+    DateBasis,
+    FieldValue,
+    Published,
+    Source,
+    Verdict,
+)
 from checkfacts.rules import engine, listing
+from checkfacts.rules.gates import NEAR_MISSES, Pair
 
 CASES_DIR = Path(__file__).parent / "cases" / "rules"
 DOCS = Path(__file__).parents[1] / "docs" / "rules.md"
@@ -114,3 +125,84 @@ def test_unknown_rule_names_are_refused() -> None:
         engine.build(disable=["places.nowhere"])
     with pytest.raises(ConfigError, match="no rule named"):
         engine.build(settings={"date.nowhere": {"days": 3}})
+
+
+# --- the compare stage's own rules (gates.yaml) ------------------------------------------
+
+GATE_CASES = [
+    pytest.param(name, expect, case, id=f"{name}-{expect}-{n}")
+    for name, entry in CASES.items()
+    if entry["file"] == "gates"
+    for expect in ("fires", "holds")
+    for n, case in enumerate(entry.get(expect) or [])
+]
+
+
+def _claim(side: dict[str, Any], source_id: str) -> tuple[Claim, Source]:
+    published = dt.date.fromisoformat(side["published"]) if side.get("published") else None
+    text = side["text"]
+    fields = tuple(fields_of(text, published, spacy_model=SPACY))
+    claim = Claim(
+        id=f"{source_id}-c",
+        source_id=source_id,
+        text=text,
+        span=(0, len(text)),
+        statement=text,
+        fields=fields,
+    )
+    source = Source(
+        id=source_id,
+        path=f"{source_id}.txt",
+        format="txt",
+        published=Published(date=side.get("published"), basis=DateBasis.FRONT_MATTER)
+        if side.get("published")
+        else Published(),
+        sha256="0" * 64,
+    )
+    return claim, source
+
+
+def _gate_rule(case: dict[str, Any]) -> str | None:
+    """The rule that decided the case's claims on its field kind (None: no finding)."""
+    sides = [case["a"], case["b"], *case.get("more", [])]
+    made = [_claim(side, f"s{n}") for n, side in enumerate(sides)]
+    claims = {c.id: c for c, _ in made}
+    sources = {s.id: s for _, s in made}
+    alike = float(case.get("similarity", 0.9))
+    if case.get("across"):
+        clusters = [
+            Cluster(id=f"k{n}", claim_ids=(c.id,), statement=c.text, verdict=Verdict.SINGLE_SOURCE)
+            for n, c in enumerate(claims.values())
+        ]
+        found = compare_across(clusters, claims, sources, lambda a, b: alike)
+        return found[0].findings[0].rule if found else None
+    if len(sides) > 2:
+        finding = compare_kind(case["kind"], list(claims.values()), sources, lambda a, b: alike)
+        return finding.rule if finding else None
+    (ca, _), (cb, _) = made
+    fa = next(f for f in ca.fields if f.kind == case["kind"] and comparable(f))
+    fb = next(f for f in cb.fields if f.kind == case["kind"] and comparable(f))
+    pair = Pair(case["kind"], ca, cb, fa, fb, sources, alike, rules.current())
+    return compare_values(pair).rule
+
+
+@pytest.mark.parametrize(("name", "expect", "case"), GATE_CASES)
+def test_gate_rule_case(name: str, expect: str, case: dict[str, Any]) -> None:
+    decided = _gate_rule(case)
+    if expect == "fires":
+        assert decided == name
+    else:
+        assert decided != name
+
+
+def test_gates_derive_from_the_similarity_setting() -> None:
+    case = CASES["compare.unsure_alignment"]["holds"][0]
+    assert _gate_rule(case) != "compare.unsure_alignment"
+    raised = engine.build(similarity=float(case.get("similarity", 0.9)))
+    with rules.using(raised):
+        assert _gate_rule(case) == "compare.unsure_alignment"
+
+
+def test_near_misses_name_registered_rules() -> None:
+    known = {r.name for r in rules.all_rules()}
+    assert set(NEAR_MISSES) <= known

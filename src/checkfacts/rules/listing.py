@@ -49,8 +49,8 @@ def as_markdown() -> str:
         "",
     ]
     family = None
-    for row in rows():
-        fam = row["name"].split(".", 1)[0]
+    for r, row in zip(all_rules(), rows(), strict=True):
+        fam = r.family
         if fam != family:
             out += [f"## {fam}", ""]
             family = fam

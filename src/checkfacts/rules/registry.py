@@ -55,8 +55,8 @@ class Rule:
 
     @property
     def family(self) -> str:
-        """The part of the name before the first dot: 'date', 'quantity', 'compare'…"""
-        return self.name.split(".", 1)[0]
+        """The family module that holds the rule: 'dates', 'quantities', 'gates'…"""
+        return str(self.check.__module__).rsplit(".", 1)[-1]
 
     def describe(self) -> dict[str, Any]:
         """What ``checkfacts rules`` shows: name, verdict, description, example, settings."""
