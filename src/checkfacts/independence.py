@@ -17,7 +17,7 @@ import networkx as nx
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from checkfacts.models import Claim
+from checkfacts.models import AttributionValue, Claim
 
 NEAR_VERBATIM = 85.0
 """rapidfuzz ratio (0-100) of two statements at or above which one reuses the other."""
@@ -34,8 +34,8 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{" + str(MIN_QUOTE) + r",})[”\"]")
 def _speakers(claim: Claim) -> list[str]:
     out = []
     for f in claim.fields:
-        if f.kind == "attribution" and f.value.get("speaker"):
-            out.append(default_process(str(f.value["speaker"])))
+        if isinstance(f.value, AttributionValue) and f.value.speaker:
+            out.append(default_process(f.value.speaker))
     return out
 
 
