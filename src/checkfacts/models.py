@@ -422,7 +422,7 @@ class Entity(Contract):
 class Report(Contract):
     """The result of a run: what `checkfacts report` renders in every format."""
 
-    schema_version: Literal[1] = Field(1, description="Version of this contract.")
+    schema_version: Literal[2] = Field(2, description="Version of this contract.")
     sources: tuple[Source, ...] = Field(description="Sources, sorted by id.")
     claims: tuple[Claim, ...] = Field(description="Claims, by source then position.")
     clusters: tuple[Cluster, ...] = Field(description="Clusters, most pressing first.")

@@ -11,7 +11,7 @@ statement") is not compared.
 from __future__ import annotations
 
 from checkfacts.models import AttributionValue, FieldValue
-from checkfacts.rules.engine import Comparison, Engine, undecided
+from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, rule
 
 
@@ -72,5 +72,4 @@ RULES = (same_speaker, different_speaker, not_comparable)
 
 def compare(a: FieldValue, b: FieldValue, engine: Engine) -> Comparison:
     """Whether two attributions credit the same person (symmetric: canonical order)."""
-    a, b = sorted((a, b), key=lambda f: (f.text, f.value.model_dump_json()))
-    return engine.decide(RULES, a, b) or undecided("attribution")
+    return engine.compare_pair("attribution", RULES, a, b)

@@ -79,6 +79,14 @@ class Engine:
                 return Comparison(verdict_of(r), r.name, why)
         return None
 
+    def compare_pair(
+        self, family: str, order: Sequence[Callable[..., str | None]], a: Any, b: Any
+    ) -> Comparison:
+        """Run ``order`` on two fields put in a canonical order, so that the result does
+        not depend on which came first; not compared when no rule decides."""
+        a, b = sorted((a, b), key=lambda f: (f.text, f.value.model_dump_json()))
+        return self.decide(order, a, b) or undecided(family)
+
     def review(
         self,
         order: Sequence[Callable[..., str | None]],

@@ -9,7 +9,7 @@ but compared by no rule.
 from __future__ import annotations
 
 from checkfacts.models import FieldValue, HedgeValue
-from checkfacts.rules.engine import Comparison, Engine, undecided
+from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, rule
 
 
@@ -49,5 +49,4 @@ RULES = (different, same)
 
 def compare(a: FieldValue, b: FieldValue, engine: Engine) -> Comparison:
     """How two hedges relate (symmetric: the pair is put in a canonical order)."""
-    a, b = sorted((a, b), key=lambda f: (f.text, f.value.model_dump_json()))
-    return engine.decide(RULES, a, b) or undecided("hedge")
+    return engine.compare_pair("hedge", RULES, a, b)

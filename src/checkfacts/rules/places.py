@@ -7,7 +7,7 @@ and returns the explanation when it decides, else None.
 from __future__ import annotations
 
 from checkfacts.models import FieldValue, PlacesValue
-from checkfacts.rules.engine import Comparison, Engine, undecided
+from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, rule
 
 
@@ -96,5 +96,4 @@ RULES = (disjoint, overlap, connective, same_meaning, same)
 
 def compare(a: FieldValue, b: FieldValue, engine: Engine) -> Comparison:
     """How two place sets relate (symmetric: the pair is put in a canonical order)."""
-    a, b = sorted((a, b), key=lambda f: (f.text, f.value.model_dump_json()))
-    return engine.decide(RULES, a, b) or undecided("places")
+    return engine.compare_pair("places", RULES, a, b)
