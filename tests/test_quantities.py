@@ -91,7 +91,8 @@ def test_comparable_matches_unit_mismatch() -> None:
 )
 def test_a_measure_or_an_amount_is_no_count(text: str) -> None:
     # "30 days" against "45 days" is two spans, not a count that grew (quantity.evolving_count
-    # reads is_count); an old is_count took every unit but a currency for a counted noun.
+    # reads is_count). The old is_count kept its own short list of measures (km, kg, %...)
+    # without days, hours, MW, gallons or hectares, and called those five counts.
     assert not is_count(_one(text))
 
 
