@@ -57,7 +57,7 @@ class Tolerance(RuleSettings):
         description="Relative half-width of an approximate figure ('about 150' covers 135 to 165).",
     )
     exact_below: float = Field(
-        100,
+        100.0,
         ge=0,
         description="Whole figures below this, written without a scale word, are exact "
         "counts (rounding step 1).",
