@@ -234,7 +234,9 @@ class QuantityValue(Value):
     ordinal: bool = Field(False, description="A rank ('third'), not an amount.")
     number_text: str = Field("", description="The words of the number itself.")
     modifier: str | None = Field(None, description="The hedge or bound word, if any.")
-    tally: tuple[int | float, int | float] | None = Field(None, description="A score or vote: '3-1'.")
+    tally: tuple[int | float, int | float] | None = Field(
+        None, description="A score or vote: '3-1'."
+    )
 
 
 class NameValue(Value):
