@@ -292,10 +292,10 @@ def no_alternative_fits(p: Pair, s: NoSettings) -> str | None:
 
 @rule("date.same_recurrence", "agree")
 def same_recurrence(p: Pair, s: NoSettings) -> str | None:
-    """Two recurrences with the same value.
+    """Two recurrences with the same value, told differently ("about every week").
 
-    Fires: "every Monday" vs "on Mondays".
-    Holds: "every Monday" vs "every Friday".
+    Fires: "about every week" vs "every week".
+    Holds: "every day" vs "every week".
     """
     if p.stage != "kinds" or not (p.a.type == p.b.type == "SET" and p.a.timex == p.b.timex):
         return None
@@ -317,9 +317,9 @@ def not_comparable(p: Pair, s: NoSettings) -> str | None:
 
 @rule("date.same_duration", "agree")
 def same_duration(p: Pair, s: NoSettings) -> str | None:
-    """Two durations with the same value.
+    """Two durations with the same value, told differently ("about three weeks").
 
-    Fires: "for three weeks" vs "for 3 weeks".
+    Fires: "for three weeks" vs "for about three weeks".
     Holds: "for three weeks" vs "for a month".
     """
     if p.stage != "durations" or p.a.timex != p.b.timex:
@@ -498,8 +498,8 @@ def outside_bound(p: Pair, s: NoSettings) -> str | None:
 def same_bound(p: Pair, s: NoSettings) -> str | None:
     """Two bounds of the same kind set by the same date.
 
-    Fires: "by 2024" (published 2021-01-05) vs "by 2024" (published 2022-03-01).
-    Holds: "by 2024" vs "by 2025".
+    Fires: "since 2019" (published 2021-03-10) vs "since 2019" (published 2022-03-01).
+    Holds: "since 2019" vs "since 2020".
     """
     if p.stage != "intervals" or not (_is_bound(p.a) and _is_bound(p.b)) or not p.overlap:
         return None
@@ -512,10 +512,10 @@ def same_bound(p: Pair, s: NoSettings) -> str | None:
 
 @rule("date.bound_differs", "nuance")
 def bound_differs(p: Pair, s: NoSettings) -> str | None:
-    """Two bounds that overlap but are not the same ("by 2024" and "before 2025").
+    """Two bounds that overlap but are not the same ("since 2019" and "since 2020").
 
-    Fires: "by 2024" vs "by 2025".
-    Holds: "by 2024" vs "in 2023".
+    Fires: "since 2019" vs "since 2020".
+    Holds: "since 2019" (published 2021-03-10) vs "since 2019" (published 2022-03-01).
     """
     if p.stage != "intervals" or not (_is_bound(p.a) and _is_bound(p.b)) or not p.overlap:
         return None
