@@ -61,6 +61,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from dateutil.easter import easter as _easter
+from dateutil.relativedelta import relativedelta
+
 from checkfacts.extractors.interface import Context
 from checkfacts.models import DateReading, DateValue, FieldValue
 from checkfacts.vocabulary import MONTHS, ONES, ORDINALS, TENS, WEEKDAYS
@@ -180,15 +183,27 @@ def _alt(words: Sequence[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
 
 
+def _names(table: dict[str, int], full: Sequence[str]) -> str:
+    """A regex alternation of a vocabulary table, longest first.
+
+    Full names as they are, abbreviations with or without their dot ("Sept." / "Sept").
+    """
+    words = sorted(table, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) + ("" if w in full else r"\.?") for w in words) + ")"
+
+
+_WEEKDAY_NAMES = [d.lower() for d in calendar.day_name]
 _MON = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?|july?\.?|"
     r"aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 )
-_WD = (
-    r"(?:mon(?:day|\.)?|tue(?:s(?:day|\.)?|\.)?|tuesday|wed(?:nesday|\.)?|"
-    r"thu(?:r(?:s)?)?(?:sday|\.)?|fri(?:day|\.)?|sat(?:urday|\.)?|sun(?:day|\.)?)"
-)
-_WD_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+"""Any month name or abbreviation. Still written out, not built with :func:`_names` from
+MONTHS: it lets "June" and "July" take a full stop after them ("in June." gives the field
+"June."), and the built alternation would change those fields' words."""
+_WD = _names(WEEKDAYS, _WEEKDAY_NAMES)
+"""Any weekday name or abbreviation (checkfacts.vocabulary.WEEKDAYS)."""
+_WD_FULL = _alt(_WEEKDAY_NAMES)[:-1] + ")s?"
+"""A full weekday name, or its plural ("Mondays")."""
 _DAY_WORDS = {w: n for w, n in ORDINALS.items() if n <= 20 or n == 30}
 _DAYNUM = (
     r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-](?:first|second|third|"
@@ -227,10 +242,9 @@ def _c(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
 
 
 def _add_months(d: dt.date, n: int) -> dt.date:
-    total = d.year * 12 + d.month - 1 + n
-    y, m = divmod(total, 12)
-    y = min(max(y, 1), 9998)
-    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+    """``d`` moved by ``n`` months, its day kept within the month, its year within 1-9998."""
+    year = (d.year * 12 + d.month - 1 + n) // 12
+    return d + relativedelta(months=n + 12 * (min(max(year, 1), 9998) - year))
 
 
 def _shift(d: dt.date, letter: str, n: float) -> dt.date:
@@ -286,19 +300,6 @@ def _step(grain: str, d: dt.date, n: int) -> dt.date:
         return d + dt.timedelta(days=7 * n)
     months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
     return _add_months(d.replace(day=1), months[grain] * n)
-
-
-def _easter(year: int) -> dt.date:
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
