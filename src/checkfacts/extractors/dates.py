@@ -1,6 +1,8 @@
-"""The DATE field family: find time expressions, normalize them, compare them.
+"""The DATE field family: find time expressions and normalize them.
 
-Every expression becomes a *value dict* (JSON-serializable, ISO strings):
+How two values compare is for the rules of :mod:`checkfacts.rules.dates`. Every
+expression becomes a value dict with the fields of :class:`~checkfacts.models.DateValue`
+(ISO strings), validated into that model when it becomes a field:
 
 ``timex``
     TIMEX3-style value: ``2021-03-09``, ``2021-03``, ``2021``, ``2021-W10``,
@@ -25,7 +27,12 @@ Every expression becomes a *value dict* (JSON-serializable, ISO strings):
     False when the expression needs the publication date and it is unknown (or it
     is anchored to another event): then nothing is guessed.
 ``basis``
-    Short words saying how the interval was reached.
+    How the interval was reached, a :class:`~checkfacts.models.DateReading` ("weekday",
+    "weeks", "clock", "anaphor", …): what the rules rely on.
+``basis_text``
+    The same in words, for people ("weekday on or before publication 2021-03-10").
+``describes_noun``
+    True for "the former mayor", "the current council": the words date a noun.
 ``published``
     The publication date used (ISO) or ``None``.
 
@@ -45,7 +52,8 @@ Conventions (news, not calendars):
   cue, the one nearest publication, ahead by at most :data:`NO_CUE_LEAD`. A year told
   after it ("in July last year") is its year.
 * "That day", "the same year" take the date before them in the text; without one, the
-  publication date (the basis says so); "the day before the vote" is left unresolved.
+  publication date (the basis says so: ``anaphor``); "the day before the vote" is left
+  unresolved (``event``).
 * "A week ago", "in two weeks" name a day; "the same period last year" the
   publication's month a year back.
 * ``recently`` / ``lately`` denote the :data:`RECENT_WINDOW_DAYS` days up to
