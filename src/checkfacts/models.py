@@ -143,17 +143,24 @@ class DateReading(StrEnum):
     """How a date's value was reached: what the rules may rely on (``DateValue.basis``)."""
 
     ABSOLUTE = "absolute"
-    """Written in full ("March 9, 2021", "2019")."""
+    """Written in full ("March 9, 2021", "2019", "Christmas 2020")."""
     PUBLICATION = "publication"
-    """Counted from the publication date ("last month", "in March" without a year)."""
+    """Counted from the publication date ("last week", "yesterday", "in March" without a
+    year, "recently")."""
     WEEKDAY = "weekday"
-    """A bare weekday, placed by the news convention around publication."""
+    """A bare weekday, placed by the news convention around publication ("on Tuesday")."""
     WEEKS = "weeks"
     """A day counted in weeks from publication ("a week ago", "two weeks from now")."""
+    YEAR_BEFORE = "year_before"
+    """The publication's day, week or month a year or more back ("the same period last
+    year")."""
+    SPAN = "span"
+    """A span reaching from publication ("the past two weeks", "weeks ago"): not one date."""
     CLOCK = "clock"
     """A bare time of day, read as the publication day ("at 3 p.m.")."""
     ANAPHOR = "anaphor"
-    """"That day", "the year" with no date to refer to in its sentence: publication assumed."""
+    """"That day", "the year" with no date to refer to in its sentence: the publication
+    date assumed (or unresolved when that is unknown)."""
     ANAPHORIC = "anaphoric"
     """"That day", "the same month", resolved from a date earlier in its sentence."""
     EVENT = "event"
@@ -163,11 +170,13 @@ class DateReading(StrEnum):
     RECURRING = "recurring"
     """A recurrence ("every Monday", "each year")."""
     BOUND = "bound"
-    """A bound ("by 2024", "since March") whose anchor is written in full."""
+    """A bound ("by 2024", "since March", "before Friday")."""
     RANGE = "range"
     """A range of two dates ("from 2009 to 2011")."""
     ALTERNATIVES = "alternatives"
     """One of several dates ("in 2023 or 2024")."""
+    FALLBACK = "fallback"
+    """Read by dateparser, for a shape the grammar lacks."""
     UNKNOWN_PUBLICATION = "unknown_publication"
     """Relative, and the publication date is unknown: left unresolved."""
 
@@ -195,6 +204,11 @@ class DateValue(Value):
     resolved: bool = Field(True, description="Whether it was placed in time.")
     basis: DateReading = Field(description="How it was placed in time (machine-readable).")
     basis_text: str = Field("", description="How it was placed in time, in words.")
+    describes_noun: bool = Field(
+        False,
+        description="The words date a noun ('the former mayor', 'the current council'), "
+        "not the claim's event.",
+    )
     published: str | None = Field(None, description="Publication date it was read against.")
     time: str | None = Field(None, description="Time of day named, if any.")
     anchor: DateAnchor | None = Field(None, description="For a bound: the date it is set by.")
