@@ -180,8 +180,15 @@ def _gate_rule(case: dict[str, Any]) -> str | None:
         finding = compare_kind(case["kind"], list(claims.values()), sources, lambda a, b: alike)
         return finding.rule if finding else None
     (ca, _), (cb, _) = made
-    fa = next(f for f in ca.fields if f.kind == case["kind"] and comparable(f))
-    fb = next(f for f in cb.fields if f.kind == case["kind"] and comparable(f))
+
+    def chosen(claim: Claim, side: dict[str, Any]) -> FieldValue:
+        return next(
+            f
+            for f in claim.fields
+            if f.kind == case["kind"] and comparable(f) and f.text == side.get("words", f.text)
+        )
+
+    fa, fb = chosen(ca, case["a"]), chosen(cb, case["b"])
     pair = Pair(case["kind"], ca, cb, fa, fb, sources, alike, rules.current())
     return compare_values(pair).rule
 
