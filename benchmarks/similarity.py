@@ -51,10 +51,10 @@ def spearman(a: np.ndarray, b: np.ndarray) -> float:
 def main() -> None:
     from checkfacts.across import link_similarity
     from checkfacts.config import load_settings
+    from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
     from checkfacts.pipeline import rule_engine
     from checkfacts.rules import of
     from checkfacts.rules.gates import unsure_alignment
-    from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
 
     if not DATA.exists():
         sys.exit(f"{DATA}: not found (the shared benchmarks live beside the project)")

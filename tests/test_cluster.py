@@ -77,7 +77,7 @@ def test_a_continuation_may_share_its_claims_cluster() -> None:
         (then, _vector(signing=1, weather=0.3)),
         (_claim("b", 0, "A memorandum was signed and published on March 9."), _vector(signing=1)),
     ]
-    merged = [c for c in _clusters(rows) if "b-0" in c][0]
+    merged = next(c for c in _clusters(rows) if "b-0" in c)
     assert "a-0" in merged
 
 

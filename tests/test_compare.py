@@ -11,12 +11,12 @@ import datetime as dt
 import pytest
 
 from checkfacts.compare import comparable, compare_clusters
-from checkfacts.extractors.quantities import is_count
-from checkfacts.resolve import resolve_dates
 from checkfacts.extractors.dates import DateExtractor
 from checkfacts.extractors.interface import Context
+from checkfacts.extractors.quantities import is_count
 from checkfacts.fields import fields_of
 from checkfacts.models import Claim, Cluster, DateBasis, FieldValue, Published, Source
+from checkfacts.resolve import resolve_dates
 
 
 def source(sid: str, published: str | None) -> Source:

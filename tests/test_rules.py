@@ -121,7 +121,7 @@ def test_a_disabled_rule_never_decides() -> None:
 
 
 def test_unknown_rule_names_are_refused() -> None:
-    with pytest.raises(ConfigError, match="no rule named 'places.nowhere'"):
+    with pytest.raises(ConfigError, match=r"no rule named 'places\.nowhere'"):
         engine.build(disable=["places.nowhere"])
     with pytest.raises(ConfigError, match="no rule named"):
         engine.build(settings={"date.nowhere": {"days": 3}})

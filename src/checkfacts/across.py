@@ -58,9 +58,10 @@ from checkfacts.vocabulary import PEOPLE
 
 
 def link_similarity(engine: Engine) -> dict[str, float]:
-    """Least similarity of two claims of different clusters for their values of a kind to
-    be lined up (the alignment threshold plus each kind's margin, see
-    :class:`~checkfacts.rules.gates.UnalignedClaims`).
+    """Least similarity of two claims of different clusters for their values to be lined up.
+
+    The alignment threshold plus each kind's margin, see
+    :class:`~checkfacts.rules.gates.UnalignedClaims`.
 
     Only counts of people or things (crowds, tolls, arrests, missiles) are lined up, and
     only dates that fit or nearly fit: measures, money and shares of different things
@@ -73,6 +74,7 @@ def link_similarity(engine: Engine) -> dict[str, float]:
         "date": engine.similarity + s.date_margin,
         "quantity": engine.similarity + s.count_margin,
     }
+
 
 Alike = Callable[["_Mention", "_Mention"], float]
 

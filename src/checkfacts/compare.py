@@ -210,7 +210,7 @@ def compare_kind(
         verdict, rule = one_side.verdict or verdict, one_side.rule
     assumed = sorted(
         {
-            (by_id[cid].source_id, str(f.value["assumed_published"]))
+            (by_id[cid].source_id, f.value.assumed_published)
             for cid, f in chosen.items()
             if isinstance(f.value, DateValue)
             and f.value.assumed_published is not None

@@ -20,8 +20,6 @@ from checkfacts.across import compare_across
 from checkfacts.claims import extract_claims
 from checkfacts.cluster import align
 from checkfacts.compare import by_urgency, compare_clusters
-from checkfacts.resolve import resolve_dates
-from checkfacts.rules.engine import Engine, build, using
 from checkfacts.config import Settings
 from checkfacts.embed import embedded_texts, masked_statement
 from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
@@ -30,6 +28,8 @@ from checkfacts.errors import StoreError
 from checkfacts.fields import add_fields
 from checkfacts.ingest import ingest
 from checkfacts.models import Claim, Document, Report
+from checkfacts.resolve import resolve_dates
+from checkfacts.rules.engine import Engine, build, using
 from checkfacts.store import ClaimStore, StoredSource, Trust, text_key
 
 Progress = Callable[[str, int, int], None]

@@ -230,6 +230,65 @@ PEOPLE: Final[frozenset[str]] = frozenset(
 )
 """Singular counted nouns that count people: two counts of any of them count the same thing."""
 
+FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "as",
+        "when",
+        "while",
+        "which",
+        "who",
+        "whom",
+        "than",
+        "then",
+        "there",
+        "here",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "into",
+        "about",
+        "over",
+        "under",
+    ]
+)
+"""Articles, prepositions, auxiliaries and pronouns: words that say nothing of what a
+clause is about (two clauses share a role when they share other words)."""
+
 GATE_VERDICTS: Final[tuple[str, ...]] = ("conflict", "nuance", "compatible", "agree")
 """Verdicts a finding can carry, most serious first: the choices of ``check --fail-on``.
 

@@ -120,13 +120,15 @@ _NUMBERS = {
 }  # fmt: skip
 _VAGUE_NUMBERS = {"few", "a few", "several", "some", "many", "dozens of", "couple of"}
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
-    "final": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    **{w: n for w, n in ORDINALS.items() if n <= 5},
+    "last": -1, "final": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
+"""Which weekday of a month ("the first Monday", "the last Friday of May")."""
 _CENTURY_WORDS = {
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
-    "eighteenth": 18, "seventeenth": 17, "sixteenth": 16,
+    **{w: n for w, n in ORDINALS.items() if 16 <= n <= 20},
+    "twenty-first": 21, "twenty first": 21,
 }  # fmt: skip
+"""Centuries written in words ("the nineteenth century")."""
 
 # unit word -> (TIMEX unit letter, count of that letter per unit, grain, time unit?)
 _UNITS: dict[str, tuple[str, float, str, bool]] = {

@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from checkfacts.models import FieldValue
-from checkfacts.rules.engine import Comparison
-
-__all__ = ["Comparison", "Context", "Extractor"]
 
 
 @dataclass(frozen=True)

@@ -82,8 +82,10 @@ class Engine:
     def compare_pair(
         self, family: str, order: Sequence[Callable[..., str | None]], a: Any, b: Any
     ) -> Comparison:
-        """Run ``order`` on two fields put in a canonical order, so that the result does
-        not depend on which came first; not compared when no rule decides."""
+        """Run ``order`` on two fields put in a canonical order (not compared if none decides).
+
+        The order makes the result independent of which field came first.
+        """
         a, b = sorted((a, b), key=lambda f: (f.text, f.value.model_dump_json()))
         return self.decide(order, a, b) or undecided(family)
 

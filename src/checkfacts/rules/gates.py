@@ -22,10 +22,11 @@ from pydantic import Field
 
 from checkfacts.extractors.dates import normalize
 from checkfacts.extractors.quantities import is_count, magnitude
-from checkfacts.independence import shared_origin
+from checkfacts.independence import origin_link
 from checkfacts.models import Claim, DateValue, FieldValue, Source, Verdict
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
+from checkfacts.vocabulary import FUNCTION_WORDS
 
 FLAGGED = (Verdict.CONFLICT, Verdict.NUANCE)
 """Verdicts an editor is asked to look at; both must rest on claims about one thing."""
@@ -64,6 +65,8 @@ def _flagged(cmp: Comparison) -> bool:
 
 
 class SameWords(RuleSettings):
+    """When identical date words are one date."""
+
     days: int = Field(7, description="Most days between the two publication dates.")
 
 
@@ -100,8 +103,8 @@ BEFORE = (same_words,)
 def _one_quotation(a: Claim, b: Claim) -> bool:
     if a.source_id == b.source_id:
         return False
-    why = shared_origin(a, b) or ""
-    return why.startswith(("near-verbatim", "the same quotation"))
+    link = origin_link(a, b)
+    return link is not None and link.same_words
 
 
 @rule("compare.two_speakers", "not_compared")
@@ -142,6 +145,8 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
 
 class UnsureAlignment(RuleSettings):
+    """How alike two claims must be for their values to differ."""
+
     margin: float = Field(
         0.05,
         description="How much more than the alignment threshold (`similarity`) two claims "
@@ -166,6 +171,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
 
 
 class DifferentScales(RuleSettings):
+    """When values told at two scales are two things."""
+
     margin: float = Field(
         0.25,
         description="How much more than `similarity` two claims must resemble each other for "
@@ -217,6 +224,8 @@ def different_scales(cmp: Comparison, pair: Pair, s: DifferentScales) -> str | N
 
 
 class DifferentRoles(RuleSettings):
+    """What a main clause is, and when two clauses play one role."""
+
     main_clause_share: float = Field(
         0.75, description="A field whose clause holds this share of its claim's words dates it."
     )
@@ -227,15 +236,8 @@ class DifferentRoles(RuleSettings):
     )
 
 
-_STOP = frozenset(
-    "a an the of in on at to for by with from and or but is are was were be been has have "
-    "had it its they them their this that these those as when while which who whom than "
-    "then there here after before since until during into about over under".split()
-)
-
-
 def _content(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS}
 
 
 def same_role(
@@ -277,6 +279,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
 
 
 class OtherReading(RuleSettings):
+    """How far the other reading of a relative date may reach."""
+
     days: int = Field(
         14, description="How far from publication the other reading of a relative date may land."
     )
@@ -395,6 +399,8 @@ CLUSTER = (within_one_side,)
 
 
 class UnalignedClaims(RuleSettings):
+    """When values of claims in different clusters are lined up."""
+
     date_margin: float = Field(
         0.10,
         description="How much more than `similarity` two claims of different clusters must "

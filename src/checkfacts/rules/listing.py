@@ -44,8 +44,8 @@ def as_markdown() -> str:
         "",
         "Rules run in the order listed within each family: the first that decides wins. "
         "The `gates` family reviews each pair of claims after its values are compared. "
-        "Switch a rule off with `disable = [\"name\"]` under `[tool.checkfacts]`; change a "
-        "setting with `[tool.checkfacts.rules.\"name\"]`.",
+        'Switch a rule off with `disable = ["name"]` under `[tool.checkfacts]`; change a '
+        'setting with `[tool.checkfacts.rules."name"]`.',
         "",
     ]
     family = None

@@ -55,7 +55,7 @@ class Rule:
 
     @property
     def family(self) -> str:
-        """The family module that holds the rule: 'dates', 'quantities', 'gates'…"""
+        """The family module that holds the rule: 'dates', 'quantities', 'gates'."""
         return str(self.check.__module__).rsplit(".", 1)[-1]
 
     def describe(self) -> dict[str, Any]:
@@ -88,7 +88,9 @@ _NAME = re.compile(r"[a-z]+(\.[a-z_]+)+")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def rule(name: str, outcome: Outcome, settings: type[RuleSettings] = NoSettings) -> Callable[[F], F]:
+def rule(
+    name: str, outcome: Outcome, settings: type[RuleSettings] = NoSettings
+) -> Callable[[F], F]:
     """Register the decorated function as the rule ``name`` giving ``outcome``.
 
     The docstring must hold a one-line description, a ``Fires:`` line and a ``Holds:``
