@@ -565,7 +565,7 @@ def within_bound(p: Pair, s: NoSettings) -> str | None:
     return "the date satisfies the bound"
 
 
-@rule("date.present_not_comparable", "not_compared")
+@rule("date.present_ref", "not_compared")
 def present_ref(p: Pair, s: NoSettings) -> str | None:
     """A "now" that misses the other date: it names the time of writing, not an event.
 
