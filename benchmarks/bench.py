@@ -95,6 +95,7 @@ def stage_measurement(folder: Path) -> None:
     from checkfacts.embed import embedded_texts, masked_statement
     from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
     from checkfacts.ingest import ingest
+    from checkfacts.resolve import resolve_dates
 
     settings = load_settings(ROOT / "pyproject.toml")
     start = time.perf_counter()
@@ -111,8 +112,8 @@ def stage_measurement(folder: Path) -> None:
     clusters = align(claims, vectors, threshold=settings.similarity)
     aligned = time.perf_counter()
     index = {c.id: n for n, c in enumerate(claims)}
-    by_id = {c.id: c for c in claims}
     sources = {d.source.id: d.source for d in docs}
+    by_id = resolve_dates({c.id: c for c in claims}, sources)
 
     def similarity(a: str, b: str) -> float:
         return float(vectors[index[a]] @ vectors[index[b]])

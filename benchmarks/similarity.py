@@ -49,10 +49,12 @@ def spearman(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def main() -> None:
-    from checkfacts.across import LINK_SIMILARITY
-    from checkfacts.compare import CONFLICT_SIMILARITY
+    from checkfacts.across import link_similarity
     from checkfacts.config import load_settings
     from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
+    from checkfacts.pipeline import rule_engine
+    from checkfacts.rules import of
+    from checkfacts.rules.gates import unsure_alignment
 
     if not DATA.exists():
         sys.exit(f"{DATA}: not found (the shared benchmarks live beside the project)")
@@ -76,11 +78,14 @@ def main() -> None:
             print(f"    {lo}-{hi}: {cos[band].mean():.2f}  ({int(band.sum())} pairs)")
     same, different = gold >= SAME, gold < DIFFERENT
     print(f"  same claim = human score >= {SAME:g}; different = below {DIFFERENT:g}")
+    engine = rule_engine(settings)
+    links = link_similarity(engine)
     thresholds = {
         "claim alignment (similarity)": settings.similarity,
-        "conflict / nuance gate": CONFLICT_SIMILARITY,
-        "across clusters, counts": LINK_SIMILARITY["quantity"],
-        "across clusters, dates": LINK_SIMILARITY["date"],
+        "conflict / nuance gate": settings.similarity
+        + engine.settings(of(unsure_alignment)).margin,
+        "across clusters, counts": links["quantity"],
+        "across clusters, dates": links["date"],
     }
     for name, t in thresholds.items():
         above = cos >= t

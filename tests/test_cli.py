@@ -34,7 +34,7 @@ def test_report_writes_three_formats(tmp_path):
     result = invoke(["report", str(need(ILRS)), "-o", str(out), "--quiet"], ExitCode.CLEAN)
     assert sorted(p.name for p in out.iterdir()) == ["report.html", "report.json", "report.md"]
     assert result.stderr == ""
-    assert json.loads((out / "report.json").read_text())["schema_version"] == 1
+    assert json.loads((out / "report.json").read_text())["schema_version"] == 2
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,25 @@ def test_fields_jsonl_one_line_per_input_and_errors_inline():
     dates = [f for f in out[0]["fields"] if f["kind"] == "date"]
     assert dates and dates[0]["value"]["timex"] == "2021-03-09"
     assert any(f["kind"] == "quantity" for f in out[2]["fields"])
+
+
+def test_rules_lists_every_rule_as_json():
+    rows = json.loads(invoke(["rules", "--format", "json"], ExitCode.CLEAN).output)
+    assert len(rows) >= 25
+    assert {"quantity.evolving_count", "date.loose_week", "compare.unsure_alignment"} <= {
+        r["name"] for r in rows
+    }
+
+
+def test_an_unknown_rule_in_the_config_is_one_line_exit_2(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.checkfacts]\ndisable = ["quantity.no_such_rule"]\n'
+    )
+    out = tmp_path / "out"
+    result = invoke(
+        ["report", str(need(ILRS)), "-o", str(out), "--config", str(tmp_path / "pyproject.toml")],
+        ExitCode.USAGE,
+    )
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "quantity.no_such_rule" in lines[0], result.stderr
+    assert not out.exists()

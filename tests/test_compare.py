@@ -10,11 +10,13 @@ import datetime as dt
 
 import pytest
 
-from checkfacts.compare import comparable, compare_clusters, is_count
+from checkfacts.compare import comparable, compare_clusters
 from checkfacts.extractors.dates import DateExtractor
 from checkfacts.extractors.interface import Context
+from checkfacts.extractors.quantities import is_count
 from checkfacts.fields import fields_of
 from checkfacts.models import Claim, Cluster, DateBasis, FieldValue, Published, Source
+from checkfacts.resolve import resolve_dates
 
 
 def source(sid: str, published: str | None) -> Source:
@@ -40,7 +42,7 @@ def finding(field: str, *sides: tuple[str, str, str | None]):
         claims[f"{sid}:1"] = claim(sid, text, published)
         sources[sid] = source(sid, published)
     cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="agree")
-    [result] = compare_clusters([cluster], claims, sources)
+    [result] = compare_clusters([cluster], resolve_dates(claims, sources), sources)
     return next((f for f in result.findings if f.field == field), None)
 
 

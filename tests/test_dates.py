@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,17 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checkfacts.extractors.dates import DateExtractor, compare_values, normalize
+from checkfacts.extractors.dates import DateExtractor, dates_the_event, normalize
 from checkfacts.extractors.interface import Context
-from checkfacts.models import FieldValue, Verdict
+from checkfacts.models import DatePart, DateReading, DateValue, FieldValue, Verdict
+from checkfacts.rules import compare_fields
+from checkfacts.rules.dates import (
+    CloseSettings,
+    LooseWeekSettings,
+    WeekdaySettings,
+    compare_values,
+)
+from checkfacts.rules.engine import Engine
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "dates.yaml").read_text(encoding="utf-8"))
 EXTRACTOR = DateExtractor()
@@ -42,21 +51,27 @@ def test_extract_case(case: dict[str, Any]) -> None:
     assert fields, "no date field found"
     if "words" in case:
         # a field's words, or an end of a range field (its own words and value)
-        matching = [f.value for f in fields if f.text == str(case["words"])]
-        matching += [p for f in fields for p in _ends(f) if p["text"] == str(case["words"])]
+        matching: list[DateValue] = [_date(f) for f in fields if f.text == str(case["words"])]
+        matching += [p for f in fields for p in _ends(f) if p.text == str(case["words"])]
         assert matching, [f.text for f in fields]
         value = matching[0]
     else:
-        value = fields[0].value
-    got = {k: value.get(k) for k in case["expect"]}
-    assert got == case["expect"], value
+        value = _date(fields[0])
+    data = value.model_dump(mode="json")
+    got = {k: data.get(k) for k in case["expect"]}
+    assert got == case["expect"], data
 
 
-def _ends(field: FieldValue) -> list[dict[str, Any]]:
+def _date(field: FieldValue) -> DateValue:
+    assert isinstance(field.value, DateValue)
+    return field.value
+
+
+def _ends(field: FieldValue) -> list[DatePart]:
     """The ends of a range field that carry their own words, checked against the text."""
-    ends = [p for p in field.value.get("parts") or [] if "within" in p]
+    ends = [p for p in _date(field).parts or () if p.within is not None]
     for p in ends:
-        assert field.text[p["within"][0] : p["within"][1]] == p["text"]
+        assert field.text[p.within[0] : p.within[1]] == p.text
     return ends
 
 
@@ -66,8 +81,9 @@ def _ends(field: FieldValue) -> list[dict[str, Any]]:
 def test_compare_case(case: dict[str, Any]) -> None:
     a = _fields(case["a"]["text"], case["a"]["published"])[0]
     b = _fields(case["b"]["text"], case["b"]["published"])[0]
-    ab, ba = EXTRACTOR.compare(a, b), EXTRACTOR.compare(b, a)
-    assert ab.verdict == Verdict(case["verdict"]), ab.explanation
+    ab, ba = compare_fields(a, b), compare_fields(b, a)
+    expected = None if case["verdict"] is None else Verdict(case["verdict"])
+    assert ab.verdict == expected, ab.explanation
     assert (ab.verdict, ab.rule) == (ba.verdict, ba.rule)
     if "rule" in case:
         assert ab.rule == case["rule"]
@@ -77,7 +93,7 @@ def test_compare_case(case: dict[str, Any]) -> None:
 def test_explanation_names_publication_dates() -> None:
     a = _fields("The deal was signed on Tuesday.", "2021-03-10")[0]
     b = _fields("The deal was signed on March 9.", "2021-03-12")[0]
-    c = EXTRACTOR.compare(a, b)
+    c = compare_fields(a, b)
     assert "2021-03-10" in c.explanation and "2021-03-12" in c.explanation
 
 
@@ -97,7 +113,8 @@ def test_values_are_json_serializable() -> None:
     import json
 
     for f in _fields("Between May and July 2022, or by 2024, and recently.", "2022-07-07"):
-        json.dumps(f.value)
+        json.loads(f.value.model_dump_json())
+        json.dumps(normalize(f.text, dt.date(2022, 7, 7)))
 
 
 # --- properties of compare ------------------------------------------------------------
@@ -148,14 +165,14 @@ def _fields_strategy(draw: st.DrawFn) -> FieldValue:
 @settings(max_examples=300, deadline=None)
 @given(_fields_strategy(), _fields_strategy())
 def test_compare_is_symmetric(a: FieldValue, b: FieldValue) -> None:
-    ab, ba = EXTRACTOR.compare(a, b), EXTRACTOR.compare(b, a)
+    ab, ba = compare_fields(a, b), compare_fields(b, a)
     assert (ab.verdict, ab.rule, ab.explanation) == (ba.verdict, ba.rule, ba.explanation)
 
 
 @settings(max_examples=200, deadline=None)
 @given(_fields_strategy())
 def test_compare_is_reflexive(a: FieldValue) -> None:
-    assert EXTRACTOR.compare(a, a).verdict == Verdict.AGREE
+    assert compare_fields(a, a).verdict == Verdict.AGREE
 
 
 @settings(max_examples=300, deadline=None)
@@ -181,5 +198,121 @@ def test_interval_is_compatible_with_points_inside(
     point_expr = f"{point_day:%B} {point_day.day}, {point_day.year}"
     point = normalize(point_expr, pub)
     assert point is not None
-    verdict = compare_values(interval, point, expr, point_expr).verdict
+    verdict = compare_values(
+        DateValue.model_validate(interval), DateValue.model_validate(point), expr, point_expr
+    ).verdict
     assert verdict in {Verdict.COMPATIBLE, Verdict.AGREE}
+
+
+# --- the rules of checkfacts.rules.dates ----------------------------------------------
+
+
+def _read_against(text: str, anchor: str, words: str | None = None) -> FieldValue:
+    """A field of an undated source read against the story's date, as compare does it."""
+    found = [f for f in _fields(text, anchor) if words is None or f.text == words]
+    value = _date(found[0]).model_copy(update={"assumed_published": anchor})
+    return found[0].model_copy(update={"value": value})
+
+
+@pytest.mark.parametrize(
+    ("undated", "dated", "basis_text"),
+    [
+        # A ferry story and a court story: "last week" / "a week ago" in a source with no
+        # publication date, read against the story's first date, misses the other
+        # source's day by a few days: a loose relative date, whatever its basis says.
+        ("The ferry ran aground last week.", "The ferry ran aground on March 19.", None),
+        (
+            "The judge ruled last week.",
+            "The judge ruled on March 19.",
+            "relative to the story's first date, 2021-03-30 (assumed)",
+        ),
+        ("The judge ruled a week ago.", "The judge ruled on March 19.", "counted from the story"),
+    ],
+)
+def test_loose_week_applies_to_a_date_read_against_the_story(
+    undated: str, dated: str, basis_text: str | None
+) -> None:
+    a = _read_against(undated, "2021-03-30")
+    if basis_text is not None:
+        value = _date(a).model_copy(update={"basis_text": basis_text})
+        a = a.model_copy(update={"value": value})
+    b = _fields(dated, "2021-03-30")[0]
+    cmp = compare_fields(a, b)
+    assert (cmp.rule, cmp.verdict) == ("date.loose_week", Verdict.NUANCE), cmp.explanation
+
+
+def test_a_weekday_read_against_the_story_only_matches() -> None:
+    # read against 2021-03-12 the Tuesday is March 9; the other source says March 16
+    a = _read_against("The ferry sank on Tuesday.", "2021-03-12")
+    b = _fields("The ferry sank on March 16, 2021.", "2021-03-17")[0]
+    cmp = compare_fields(a, b)
+    assert (cmp.rule, cmp.verdict) == ("date.weekday_matches", Verdict.COMPATIBLE)
+    assert "only a guess" in cmp.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "dates"),
+    [
+        ("The former mayor opened the bridge.", "former", False),
+        ("The current council will vote again.", "current", False),
+        ("The day before the vote, two councillors resigned.", "The day before", False),
+        ("The harbour stayed closed that day.", "that day", False),
+        ("The storm hit on Sept. 14 and the port closed that day.", "that day", True),
+        ("The bridge closed recently.", "recently", True),
+        ("The bridge closed on March 9.", "March 9", True),
+    ],
+)
+def test_dates_the_event(text: str, words: str, dates: bool) -> None:
+    field = next(f for f in _fields(text, "2022-09-20") if f.text == words)
+    assert dates_the_event(_date(field)) is dates
+
+
+def test_noun_dates_are_flagged_not_prefixed() -> None:
+    noun = _date(next(f for f in _fields("The former mayor spoke.", "2021-03-10")))
+    plain = _date(_fields("The mayor spoke in the past.", "2021-03-10")[0])
+    assert noun.describes_noun and not plain.describes_noun
+    assert noun.basis is plain.basis is DateReading.PUBLICATION
+
+
+def test_rule_settings_change_the_verdict() -> None:
+    a = _fields("The ferry sank last week.", "2021-03-30")[0]
+    b = _fields("The ferry sank on March 19, 2021.", "2021-03-30")[0]
+    assert compare_fields(a, b).rule == "date.loose_week"
+    tight = Engine(overrides={"date.loose_week": LooseWeekSettings(days=2)})
+    assert compare_fields(a, b, tight).rule == "date.disjoint"
+    off = Engine(disabled=frozenset({"date.loose_week"}))
+    assert compare_fields(a, b, off).rule == "date.disjoint"
+
+    c = _fields("The ferry sank on Tuesday.", "2021-03-12")[0]
+    d = _fields("The ferry sank on March 23, 2021.", "2021-03-24")[0]
+    assert compare_fields(c, d).rule == "date.disjoint"  # eleven days from its paper
+    far = Engine(overrides={"date.weekday_fits": WeekdaySettings(reach_days=14)})
+    assert compare_fields(c, d, far).rule == "date.weekday_fits"
+
+    e = _fields("The strike lasted 20 days.", "2021-03-10")[0]
+    f = _fields("The strike lasted three weeks.", "2021-03-10")[0]
+    assert compare_fields(e, f).rule == "date.duration_close"
+    strict = Engine(overrides={"date.duration_close": CloseSettings(tolerance=0.01)})
+    assert compare_fields(e, f, strict).rule == "date.duration_differs"
+
+
+def test_not_comparable_pairs_are_set_aside() -> None:
+    a = _fields("The market opens on Mondays.", "2021-03-10")[0]
+    b = _fields("The market opened on March 8, 2021.", "2021-03-10")[0]
+    cmp = compare_fields(a, b)
+    assert (cmp.rule, cmp.verdict, cmp.compared) == ("date.not_comparable", None, False)
+
+
+def test_no_rule_reads_the_basis_in_words() -> None:
+    """Rules rely on the DateReading, never on the words of ``basis_text``."""
+    words = r"(?:basis_text\b|\w*_BASIS\b|\[\W*basis\W*\])"
+    test = re.compile(
+        rf"{words}\)?\s*(?:==|!=|\.startswith|\.endswith)|(?:==|!=|\bin)\s+[\w.]*{words}"
+        rf"|(?:startswith|endswith)\([^)]*{words}"
+    )
+    root = Path(__file__).parents[1] / "src" / "checkfacts"
+    for path in (root / "rules" / "dates.py", root / "extractors" / "dates.py"):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            assert not test.search(line), f"{path.name}:{n} tests a basis in words: {line}"
+    assert test.search('if str(v.get("basis", "")).startswith(CLOCK_BASIS)')
+    assert test.search("if x.basis_text == 'relative to publication'")

@@ -10,6 +10,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checkfacts import rules
 from checkfacts.fields import extractor_for, fields_of
 from checkfacts.models import Verdict
 
@@ -32,17 +33,18 @@ def test_extract_case(case: dict[str, Any]) -> None:
         return
     match = [f for f in fields if f.text == case["words"]]
     assert match, [f.text for f in fields]
+    value = match[0].value.model_dump(mode="json")  # as the report writes it: lists, not tuples
     for key, want in case.get("expect", {}).items():
-        assert match[0].value.get(key) == want, (key, match[0].value)
+        assert value.get(key) == want, (key, match[0].value)
 
 
 @pytest.mark.parametrize("case", CASES["compare"], ids=lambda c: f"{c['kind']}|{c['a'][:30]}")
 def test_compare_case(case: dict[str, Any]) -> None:
     a, b = found(case["a"], case["kind"])[0], found(case["b"], case["kind"])[0]
-    compare = extractor_for(case["kind"]).compare
+    want = None if case["verdict"] == "not_compared" else Verdict(case["verdict"])
     for x, y in ((a, b), (b, a)):
-        result = compare(x, y)
-        assert result.verdict == Verdict(case["verdict"]), result
+        result = rules.compare_fields(x, y)
+        assert result.verdict == want, result
         if "rule" in case:
             assert result.rule == case["rule"]
 
@@ -58,8 +60,8 @@ def test_place_compare_is_symmetric_and_reflexive(a1, a2, c1, b1, b2, c2):
     fb = ex.extract(f"built on the {b1} {c2} in the {b2}.", _ctx())
     if not fa or not fb:
         return
-    assert ex.compare(fa[0], fa[0]).verdict is Verdict.AGREE
-    assert ex.compare(fa[0], fb[0]).verdict is ex.compare(fb[0], fa[0]).verdict
+    assert rules.compare_fields(fa[0], fa[0]).verdict is Verdict.AGREE
+    assert rules.compare_fields(fa[0], fb[0]).verdict is rules.compare_fields(fb[0], fa[0]).verdict
 
 
 def _ctx():

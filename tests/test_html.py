@@ -14,6 +14,7 @@ from checkfacts.formats.view import ReportView, safe_url
 from checkfacts.models import (
     Claim,
     Cluster,
+    DateValue,
     FieldValue,
     Published,
     Report,
@@ -146,12 +147,7 @@ def test_timeline_has_one_row_per_dated_source(ilrs_report, ilrs_html):
     for claim in ilrs_report.claims:
         for f in claim.fields:
             v = f.value
-            if (
-                f.kind == "date"
-                and v.get("type") == "DATE"
-                and v.get("earliest")
-                and v.get("latest")
-            ):
+            if isinstance(v, DateValue) and v.type == "DATE" and v.earliest and v.latest:
                 dated.add(claim.source_id)
     claims = {c.id: c for c in ilrs_report.claims}
     for cluster in ilrs_report.clusters:
@@ -240,7 +236,7 @@ def _synthetic(dates: list[tuple[str, str, dict]]) -> Report:
             kind="date",
             text=words,
             span=(start, start + len(words)),
-            value={"type": "DATE", **value},
+            value={"type": "DATE", "grain": "day", "basis": "absolute", **value},
         )
         claim = Claim(
             id=f"{sid}:c{i}",

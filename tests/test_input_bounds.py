@@ -310,8 +310,8 @@ def test_relative_dates_are_not_read_against_a_future_date(tmp_path, settings):
     claims = extract_all(ingest([article]), settings)
     dates = [f for c in claims for f in c.fields if f.kind == "date"]
     assert [d.text for d in dates] == ["Monday"]
-    assert dates[0].value.get("resolved") is False
-    assert "2098" not in json.dumps(dates[0].value)
+    assert dates[0].value.resolved is False
+    assert "2098" not in dates[0].value.model_dump_json()
 
 
 def test_future_date_is_shown_in_the_reports(tmp_path):

@@ -32,7 +32,7 @@ FOREIGN = {
     "package.json": '{"name": "newsroom", "private": true}\n',
     "tsconfig.json": '{"compilerOptions": {"strict": true}}\n',
     # Looks like a store file, but no source of this store is called "backup".
-    "backup.json": '{\n  "store_version": 2,\n  "source": {"id": "01-harbour-gazette"}\n}\n',
+    "backup.json": '{\n  "store_version": 3,\n  "source": {"id": "01-harbour-gazette"}\n}\n',
 }
 
 

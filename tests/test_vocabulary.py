@@ -12,8 +12,20 @@ from checkfacts.models import VERDICT_ORDER, Verdict
 SRC = Path(checkfacts.__file__).parent
 
 # A quoted word of each table, as a table entry writes it: '"february"' and
-# '"seventeen"' stand for a month table and a number-word table.
-TABLE_WORDS = ('"february"', '"september"', '"seventeen"', '"eighteen"', '"thursday"')
+# '"seventeen"' stand for a month table and a number-word table, '"lakh"' for a scale
+# table, '"percentage_point"' for the unit dimensions, 'hectare|hectares' for the unit
+# names and '"HKD"' for a currency table.
+TABLE_WORDS = (
+    '"february"',
+    '"september"',
+    '"seventeen"',
+    '"eighteen"',
+    '"thursday"',
+    '"lakh"',
+    '"percentage_point"',
+    "hectare|hectares",
+    '"HKD"',
+)
 
 
 def _table_words(text: str) -> list[str]:
@@ -45,3 +57,12 @@ def test_tables_are_consistent() -> None:
     assert set(vocabulary.WEEKDAYS.values()) == set(range(7))
     assert list(vocabulary.ONES.values()) == list(range(20))
     assert list(vocabulary.TENS.values()) == list(range(20, 100, 10))
+
+
+def test_unit_tables_are_consistent() -> None:
+    named = set(vocabulary.UNIT_NAMES)
+    assert named <= set(vocabulary.UNITS) | vocabulary.CURRENCIES
+    assert not set(vocabulary.UNITS) & vocabulary.CURRENCIES
+    codes = {*vocabulary.CURRENCY_SIGNS.values(), *vocabulary.DOLLAR_PREFIXES.values()}
+    assert codes | set(vocabulary.CURRENCY_CODES.values()) <= vocabulary.CURRENCIES
+    assert not set(vocabulary.COUNT_SYNONYMS) & set(vocabulary.UNITS)

@@ -30,32 +30,51 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from checkfacts.compare import (
-    MAIN_CLAUSE_SHARE,
-    Similarity,
-    comparable,
-    compare_kind,
-    is_count,
-    other_reading,
-    read_dates_in_story,
-    same_role,
-)
+from checkfacts.compare import Similarity, comparable, compare_kind
 from checkfacts.embed import masked_counted
-from checkfacts.fields import extractor_for
-from checkfacts.models import VERDICT_ORDER, Claim, Cluster, FieldValue, Finding, Source, Verdict
+from checkfacts.extractors.quantities import is_count
+from checkfacts.models import (
+    VERDICT_ORDER,
+    Claim,
+    Cluster,
+    DateValue,
+    FieldValue,
+    Finding,
+    QuantityValue,
+    Source,
+    Verdict,
+)
+from checkfacts.rules import compare_fields, current, of
+from checkfacts.rules.engine import Comparison, Engine
+from checkfacts.rules.gates import (
+    DifferentRoles,
+    UnalignedClaims,
+    different_roles,
+    other_reading,
+    same_role,
+    unaligned_claims,
+)
 from checkfacts.vocabulary import PEOPLE
 
-LINK_SIMILARITY = {"date": 0.65, "quantity": 0.5}
-"""Least similarity of two claims of different clusters for their values of a kind to
-be lined up. Only counts of people or things (crowds, tolls, arrests, missiles) are
-lined up, and only dates that fit or nearly fit: measures, money and shares of
-different things fill similar claims in every story, and two alike claims with dates
-far apart are most likely about two events. Dates ask more similarity: nearly every
-claim has one; a count names what it counts, which narrows it already."""
 
-GROUP_SHARE = 0.85
-"""A group's claims need only resemble each other this share of the link threshold on
-average: each joined the group through a link at the full threshold."""
+def link_similarity(engine: Engine) -> dict[str, float]:
+    """Least similarity of two claims of different clusters for their values to be lined up.
+
+    The alignment threshold plus each kind's margin, see
+    :class:`~checkfacts.rules.gates.UnalignedClaims`.
+
+    Only counts of people or things (crowds, tolls, arrests, missiles) are lined up, and
+    only dates that fit or nearly fit: measures, money and shares of different things
+    fill similar claims in every story, and two alike claims with dates far apart are
+    most likely about two events. Dates ask more similarity: nearly every claim has one;
+    a count names what it counts, which narrows it already.
+    """
+    s: UnalignedClaims = engine.settings(of(unaligned_claims))
+    return {
+        "date": engine.similarity + s.date_margin,
+        "quantity": engine.similarity + s.count_margin,
+    }
+
 
 Alike = Callable[["_Mention", "_Mention"], float]
 
@@ -81,9 +100,13 @@ def compare_across(
 
     ``similarity`` compares two claims by id; ``text_similarity`` compares two embedded
     texts, here what two counts count (see :func:`checkfacts.embed.masked_counted`).
-    Without it, counts are lined up on their claims' similarity alone.
+    Without it, counts are lined up on their claims' similarity alone. ``claims`` are
+    read with their dates resolved (:func:`checkfacts.resolve.resolve_dates`).
     """
-    claims = read_dates_in_story(claims, sources)
+    engine = current()
+    if of(unaligned_claims).name in engine.disabled:
+        return []
+    group_share = engine.settings(of(unaligned_claims)).group_share
     home = {cid: k.id for k in clusters for cid in k.claim_ids}
     out: list[Cluster] = []
 
@@ -96,13 +119,13 @@ def compare_across(
         assert ca is not None and cb is not None
         return (claim + text_similarity(ca, cb)) / 2
 
-    for kind, threshold in sorted(LINK_SIMILARITY.items()):
+    for kind, threshold in sorted(link_similarity(engine).items()):
         by_key: dict[str, list[_Mention]] = {}
         for m in _mentions(kind, claims, home):
             by_key.setdefault(m.key, []).append(m)
         for key in sorted(by_key):  # values with different keys are never lined up
-            for group in _group(by_key[key], alike, threshold):
-                cluster = _field_cluster(kind, group, sources, alike)
+            for group in _group(by_key[key], alike, threshold, group_share):
+                cluster = _field_cluster(kind, group, sources, alike, engine)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
                     out.append(cluster)
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
@@ -121,15 +144,15 @@ def _telling(counted: str | None) -> bool:
 
 def _key(field: FieldValue) -> str | None:
     """What a value dates or counts; values with different keys are never lined up."""
-    if field.kind == "date":
-        value = field.value
-        if value.get("grain") != "day" or not value.get("resolved"):
+    value = field.value
+    if isinstance(value, DateValue):
+        if value.grain != "day" or not value.resolved:
             return None  # a month or a year rarely dates one event against another
         return "day"
-    unit = field.value.get("unit")
-    if not is_count(field) or field.value.get("ordinal"):
-        return None  # measures, money, shares, ages and spans: see LINK_SIMILARITY
-    return "person" if unit in PEOPLE else str(unit)
+    assert isinstance(value, QuantityValue)
+    if not is_count(field) or value.ordinal:
+        return None  # measures, money, shares, ages and spans: see link_similarity
+    return "person" if value.unit in PEOPLE else str(value.unit)
 
 
 _DEFINITE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
@@ -149,7 +172,7 @@ def _refers_back(field: FieldValue, claim: Claim) -> bool:
     climbers") points back to things named one by one before; it reports no figure,
     and is no rival to "15 countries" that took part in something else.
     """
-    high = field.value.get("high")
+    high = getattr(field.value, "high", None)
     if high is None or high >= REFERS_BACK_BELOW:
         return False
     before = claim.text[: field.span[0] - claim.span[0]]
@@ -159,7 +182,14 @@ def _refers_back(field: FieldValue, claim: Claim) -> bool:
 def _in_main_clause(field: FieldValue, claim: Claim) -> bool:
     if field.role is None:
         return True
-    return len(field.role.split()) >= MAIN_CLAUSE_SHARE * len(claim.text.split())
+    share = _roles().main_clause_share
+    return bool(len(field.role.split()) >= share * len(claim.text.split()))
+
+
+def _roles() -> DifferentRoles:
+    """The settings that say what a main clause and a shared role are."""
+    roles: DifferentRoles = current().settings(of(different_roles))
+    return roles
 
 
 def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -> list[_Mention]:
@@ -183,7 +213,7 @@ def _linkable(a: _Mention, b: _Mention) -> bool:
         return False
     if a.field.kind == "quantity":
         return True  # a count is matched on what it counts (see compare_across)
-    return same_role(a.field, a.claim, b.field, b.claim) and _near(a.field, b.field)
+    return same_role(a.field, a.claim, b.field, b.claim, _roles()) and _near(a.field, b.field)
 
 
 def _near(a: FieldValue, b: FieldValue) -> bool:
@@ -192,13 +222,16 @@ def _near(a: FieldValue, b: FieldValue) -> bool:
     Across claims only such near misses are worth an editor's look: two claims that are
     merely alike and name dates far apart are most likely about two events.
     """
-    extractor = extractor_for("date")
-    if extractor.compare(a, b).verdict is not Verdict.CONFLICT:
+    engine = current()
+    cmp = compare_fields(a, b, engine)
+    if cmp.compared and cmp.verdict is not Verdict.CONFLICT:
         return True
-    return other_reading(a, b, extractor) is not None
+    return other_reading(a, b, engine) is not None
 
 
-def _group(mentions: Sequence[_Mention], alike: Alike, threshold: float) -> list[list[_Mention]]:
+def _group(
+    mentions: Sequence[_Mention], alike: Alike, threshold: float, group_share: float
+) -> list[list[_Mention]]:
     """Average-linkage groups of linkable mentions, strongest links first."""
     sim = {
         (x, y): alike(mentions[x], mentions[y]) for x, y in combinations(range(len(mentions)), 2)
@@ -226,7 +259,7 @@ def _group(mentions: Sequence[_Mention], alike: Alike, threshold: float) -> list
             for q in members[gy]
             if mentions[p].claim.source_id != mentions[q].claim.source_id
         ]
-        return bool(pairs) and sum(pairs) / len(pairs) >= GROUP_SHARE * threshold
+        return bool(pairs) and sum(pairs) / len(pairs) >= group_share * threshold
 
     for _, x, y in edges:
         gx, gy = group[x], group[y]
@@ -248,6 +281,7 @@ def _field_cluster(
     group: Sequence[_Mention],
     sources: Mapping[str, Source],
     alike: Alike,
+    engine: Engine,
 ) -> Cluster | None:
     # Each claim takes part through the value that was lined up; its other fields
     # (attributions, quotations) still tell which sides share an origin.
@@ -263,7 +297,7 @@ def _field_cluster(
     scores = [
         alike(a, b) for a, b in combinations(group, 2) if a.claim.source_id != b.claim.source_id
     ]
-    finding = _across(finding, len({m.home for m in group}), min(scores), max(scores))
+    finding = _across(finding, len({m.home for m in group}), min(scores), max(scores), engine)
     ids = tuple(sorted(m.claim.id for m in group))
     central = max(
         group,
@@ -279,11 +313,12 @@ def _field_cluster(
     )
 
 
-def _across(finding: Finding, homes: int, low: float, high: float) -> Finding:
+def _across(finding: Finding, homes: int, low: float, high: float, engine: Engine) -> Finding:
     """Say that the values come from different claims; a conflict becomes a nuance."""
-    verdict, rule = finding.verdict, finding.rule
-    if verdict is Verdict.CONFLICT:
-        verdict, rule = Verdict.NUANCE, f"{rule}.across_claims"
+    reviewed = engine.review(
+        (unaligned_claims,), Comparison(finding.verdict, finding.rule, finding.explanation)
+    )
+    verdict, rule = reviewed.verdict or finding.verdict, reviewed.rule
     alike = f"{low:.2f}" if round(low, 2) == round(high, 2) else f"{low:.2f} to {high:.2f}"
     lead = (
         f"Lined up across {homes} claims that were not aligned as one (similarity {alike}): "

@@ -40,6 +40,7 @@ __all__ = [
     "load_settings",
     "record_baseline",
     "report",
+    "rules",
 ]
 
 
@@ -322,3 +323,11 @@ def fields(
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     return fields_of(text, published, spacy_model=settings.spacy_model, tense=tense)
+
+
+def rules(fmt: str = "text") -> str:
+    """Every comparison rule, listed as 'text', 'json' or 'markdown' (``docs/rules.md``)."""
+    from checkfacts.rules import listing
+
+    render = {"text": listing.as_text, "json": listing.as_json, "markdown": listing.as_markdown}
+    return render[fmt]()

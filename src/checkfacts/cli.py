@@ -439,8 +439,32 @@ def fields(text: str, published: str | None, fmt: str, config: Path | None) -> N
     for f in found:
         click.echo(
             f"{f.span[0]:>4}-{f.span[1]:<4} {f.kind:<12} {f.text!r}  "
-            + json.dumps(f.value, ensure_ascii=False)
+            + json.dumps(f.value.model_dump(mode="json"), ensure_ascii=False)
         )
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+)
+def rules(fmt: str) -> None:
+    """List every comparison rule: name, verdict, description, example and settings.
+
+    Rules run in the order listed within each family; the first that decides wins.
+    Switch one off with `disable = ["name"]` under [tool.checkfacts].
+
+    \b
+    Example:
+      checkfacts rules --format json
+    """
+    with _user_errors():
+        from checkfacts import api
+
+        click.echo(api.rules(fmt), nl=False)
 
 
 def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:

@@ -40,6 +40,16 @@ class Settings(BaseModel):
     similarity: float = Field(
         0.55, ge=0, le=1, description="Least cosine similarity for two claims to align."
     )
+    disable: tuple[str, ...] = Field(
+        (),
+        description="Comparison rules switched off, by name ('quantity.evolving_count'); "
+        "`checkfacts rules` lists them.",
+    )
+    rules: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="Settings of comparison rules, by rule name: "
+        '[tool.checkfacts.rules."date.loose_week"] days = 9.',
+    )
     root: str = Field(
         ".",
         description="Folder relative paths in the config are resolved from, and paths in "

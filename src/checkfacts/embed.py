@@ -16,7 +16,7 @@ import numpy as np
 
 from checkfacts.embedders.interface import Embedder
 from checkfacts.extractors.dates import dates_the_event
-from checkfacts.models import Claim, FieldValue
+from checkfacts.models import Claim, DateValue, FieldValue, QuantityValue
 
 MASKED_KINDS = {"date": "", "quantity": "some"}
 """Field kinds replaced before embedding, and what replaces them."""
@@ -26,11 +26,11 @@ def masked_statement(claim: Claim) -> str:
     """The claim's statement with its dates and quantities masked."""
     statement = claim.statement
     for f in claim.fields:
-        if f.kind == "date" and not dates_the_event(f.value):
+        if isinstance(f.value, DateValue) and not dates_the_event(f.value):
             continue  # "the former mayor" keeps its words: they say who, not when
         if f.kind in MASKED_KINDS:
             # A quantity keeps what it counts ("150 migrants" -> "some migrants").
-            words = f.value.get("number_text") if f.kind == "quantity" else None
+            words = f.value.number_text if isinstance(f.value, QuantityValue) else None
             words = " ".join(str(words or f.text).split())
             statement = statement.replace(words, MASKED_KINDS[f.kind], 1)
     return " ".join(statement.split())

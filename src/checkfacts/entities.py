@@ -36,7 +36,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from checkfacts.extractors.names import acronym, is_acronym, name_key
-from checkfacts.models import Claim, Entity, EntityMention
+from checkfacts.models import Claim, Entity, EntityMention, NameValue
 
 __all__ = ["KINDS", "SPELLING", "alias_groups"]
 
@@ -84,12 +84,12 @@ def _mentions(claims: Sequence[Claim]) -> list[_Mention]:
     out = []
     for claim in claims:
         for f in claim.fields:
-            if f.kind not in KINDS:
+            if f.kind not in KINDS or not isinstance(f.value, NameValue):
                 continue
             key = name_key(f.text)
             if not key:
                 continue
-            defines = f.value.get("acronym")
+            defines = f.value.acronym
             out.append(
                 _Mention(
                     claim_id=claim.id,
@@ -99,8 +99,8 @@ def _mentions(claims: Sequence[Claim]) -> list[_Mention]:
                     kind=f.kind,
                     key=key,
                     defines=str(defines) if defines and not is_acronym(f.text) else None,
-                    title=f.value.get("title") or f.value.get("description"),
-                    org_vote=bool(f.value.get("description")),
+                    title=f.value.title or f.value.description,
+                    org_vote=bool(f.value.description),
                 )
             )
     return out

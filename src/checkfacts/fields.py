@@ -19,7 +19,7 @@ from checkfacts.extractors.interface import Context, Extractor
 from checkfacts.extractors.names import NameExtractor
 from checkfacts.extractors.places import PlaceSetExtractor
 from checkfacts.extractors.quantities import QuantityExtractor
-from checkfacts.models import Claim, FieldValue
+from checkfacts.models import Claim, FieldValue, QuantityValue
 
 
 @cache
@@ -65,7 +65,7 @@ def fields_of(
     for f in _drop_shadowed(found):
         if f.kind in ROLE_KINDS:
             f = f.model_copy(update={"role": role_of(doc, f.span)})
-        if f.kind == "quantity" and f.value.get("unit") is not None:
+        if isinstance(f.value, QuantityValue) and f.value.unit is not None:
             f = f.model_copy(update={"counted": counted_of(doc, f)})
         out.append(f)
     return out
@@ -110,7 +110,8 @@ def _credit_people(fields: list[FieldValue]) -> list[FieldValue]:
         if f.kind == "attribution":
             inside = [p for p in people if f.span[0] <= p.span[0] and p.span[1] <= f.span[1]]
             if inside:
-                f = f.model_copy(update={"value": {**f.value, "person": inside[-1].value["key"]}})
+                key = getattr(inside[-1].value, "key", None)
+                f = f.model_copy(update={"value": f.value.model_copy(update={"person": key})})
         out.append(f)
     return out
 
@@ -146,8 +147,9 @@ def counted_of(doc: Any, field: FieldValue) -> str | None:
     )
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_ in COLLECTIVES:
         head = head.head.head  # "a group of [about 100 people]"
-    number = set(str(field.value.get("number_text") or "").lower().split())
-    number |= set(str(field.value.get("modifier") or "").lower().split())
+    assert isinstance(field.value, QuantityValue)
+    number = set(field.value.number_text.lower().split())
+    number |= set((field.value.modifier or "").lower().split())
     words: list[str] = []
     for t in head.subtree:
         if t.is_punct or (span[0] <= t.idx < span[1] and (t.like_num or t.lower_ in number)):

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import combinations
+from typing import Literal
 
 import networkx as nx
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from checkfacts.models import Claim
+from checkfacts.models import AttributionValue, Claim
 
 NEAR_VERBATIM = 85.0
 """rapidfuzz ratio (0-100) of two statements at or above which one reuses the other."""
@@ -34,27 +36,46 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{" + str(MIN_QUOTE) + r",})[”\"]")
 def _speakers(claim: Claim) -> list[str]:
     out = []
     for f in claim.fields:
-        if f.kind == "attribution" and f.value.get("speaker"):
-            out.append(default_process(str(f.value["speaker"])))
+        if isinstance(f.value, AttributionValue) and f.value.speaker:
+            out.append(default_process(f.value.speaker))
     return out
+
+
+@dataclass(frozen=True)
+class SharedOrigin:
+    """Why two claims share an origin: how (machine-readable) and in words."""
+
+    how: Literal["same_source", "near_verbatim", "same_quotation", "same_speaker"]
+    words: str
+
+    @property
+    def same_words(self) -> bool:
+        """Whether the two claims carry the same words (not merely the same speaker)."""
+        return self.how in ("near_verbatim", "same_quotation")
+
+
+def origin_link(a: Claim, b: Claim) -> SharedOrigin | None:
+    """Why ``a`` and ``b`` share an origin, or None if they do not."""
+    if a.source_id == b.source_id:
+        return SharedOrigin("same_source", "same source")
+    ratio = fuzz.ratio(default_process(a.statement), default_process(b.statement))
+    if ratio >= NEAR_VERBATIM:
+        return SharedOrigin("near_verbatim", f"near-verbatim wording ({ratio:.0f}/100)")
+    for x, y in ((a, b), (b, a)):
+        for quote in _QUOTE.findall(x.text):
+            if fuzz.partial_ratio(default_process(quote), default_process(y.text)) >= SAME_QUOTE:
+                return SharedOrigin("same_quotation", f"the same quotation (“{quote[:40]}…”)")
+    for sa in _speakers(a):
+        for sb in _speakers(b):
+            if sa and sb and fuzz.token_set_ratio(sa, sb) >= SAME_SPEAKER:
+                return SharedOrigin("same_speaker", f"the same credited speaker ({sa})")
+    return None
 
 
 def shared_origin(a: Claim, b: Claim) -> str | None:
     """Why ``a`` and ``b`` share an origin, in a few words, or None if they do not."""
-    if a.source_id == b.source_id:
-        return "same source"
-    ratio = fuzz.ratio(default_process(a.statement), default_process(b.statement))
-    if ratio >= NEAR_VERBATIM:
-        return f"near-verbatim wording ({ratio:.0f}/100)"
-    for x, y in ((a, b), (b, a)):
-        for quote in _QUOTE.findall(x.text):
-            if fuzz.partial_ratio(default_process(quote), default_process(y.text)) >= SAME_QUOTE:
-                return f"the same quotation (“{quote[:40]}…”)"
-    for sa in _speakers(a):
-        for sb in _speakers(b):
-            if sa and sb and fuzz.token_set_ratio(sa, sb) >= SAME_SPEAKER:
-                return f"the same credited speaker ({sa})"
-    return None
+    link = origin_link(a, b)
+    return link.words if link else None
 
 
 def origins(claims: Sequence[Claim]) -> tuple[list[list[str]], list[str]]:

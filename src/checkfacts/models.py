@@ -11,9 +11,16 @@ Every stage is a plain function from one of these models to the next:
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 
 class Contract(BaseModel):
@@ -114,24 +121,241 @@ class Document(Contract):
     content: SourceText = Field(description="The source's text and its skipped parts.")
 
 
+class Value(Contract):
+    """Base of the normalized values a field carries; one model per field kind.
+
+    Keys listed in ``OMIT_NONE`` are left out of the JSON when they are None, so that
+    the report shows them only where they say something.
+    """
+
+    OMIT_NONE: ClassVar[frozenset[str]] = frozenset()
+
+    @model_serializer(mode="wrap")
+    def _leave_out_empty(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        for key in self.OMIT_NONE:
+            if data.get(key) is None:
+                data.pop(key, None)
+        return data
+
+
+class DateReading(StrEnum):
+    """How a date's value was reached: what the rules may rely on (``DateValue.basis``)."""
+
+    ABSOLUTE = "absolute"
+    """Written in full ("March 9, 2021", "2019", "Christmas 2020")."""
+    PUBLICATION = "publication"
+    """Counted from the publication date ("last week", "yesterday", "in March" without a
+    year, "recently")."""
+    WEEKDAY = "weekday"
+    """A bare weekday, placed by the news convention around publication ("on Tuesday")."""
+    WEEKS = "weeks"
+    """A day counted in weeks from publication ("a week ago", "two weeks from now")."""
+    YEAR_BEFORE = "year_before"
+    """The publication's day, week or month a year or more back ("the same period last
+    year")."""
+    SPAN = "span"
+    """A span reaching from publication ("the past two weeks", "weeks ago"): not one date."""
+    CLOCK = "clock"
+    """A bare time of day, read as the publication day ("at 3 p.m.")."""
+    ANAPHOR = "anaphor"
+    """"That day", "the year" with no date to refer to in its sentence: the publication
+    date assumed (or unresolved when that is unknown)."""
+    ANAPHORIC = "anaphoric"
+    """"That day", "the same month", resolved from a date earlier in its sentence."""
+    EVENT = "event"
+    """Anchored to another event ("the day before the vote"): not placed in time."""
+    DURATION = "duration"
+    """A span of time ("three weeks"), not a date."""
+    RECURRING = "recurring"
+    """A recurrence ("every Monday", "each year")."""
+    BOUND = "bound"
+    """A bound ("by 2024", "since March", "before Friday")."""
+    RANGE = "range"
+    """A range of two dates ("from 2009 to 2011")."""
+    ALTERNATIVES = "alternatives"
+    """One of several dates ("in 2023 or 2024")."""
+    FALLBACK = "fallback"
+    """Read by dateparser, for a shape the grammar lacks."""
+    UNKNOWN_PUBLICATION = "unknown_publication"
+    """Relative, and the publication date is unknown: left unresolved."""
+
+
+class DateAnchor(Contract):
+    """The date a bound is set against ("by 2024": 2024)."""
+
+    timex: str = Field(description="TIMEX3 value of the anchor.")
+    earliest: str | None = Field(None, description="First day it covers, YYYY-MM-DD.")
+    latest: str | None = Field(None, description="Last day it covers, YYYY-MM-DD.")
+
+
+class DateValue(Value):
+    """A normalized date, time, duration or recurrence (TIMEX3 and an interval of days)."""
+
+    OMIT_NONE = frozenset({"anchor", "alternatives", "parts", "time", "assumed_published"})
+
+    timex: str = Field(description="TIMEX3 value: '2021-03-09', 'XXXX-03', 'P3D', 'PAST_REF'.")
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = Field(description="TIMEX3 type.")
+    earliest: str | None = Field(None, description="First day it can be, YYYY-MM-DD.")
+    latest: str | None = Field(None, description="Last day it can be, YYYY-MM-DD.")
+    grain: str = Field(description="Unit it is told in: day, week, month, year, … or unknown.")
+    mod: str | None = Field(None, description="Modifier: by, before, after, since, until, …")
+    weekday: int | None = Field(None, description="Weekday named, Monday = 0.")
+    resolved: bool = Field(True, description="Whether it was placed in time.")
+    basis: DateReading = Field(description="How it was placed in time (machine-readable).")
+    basis_text: str = Field("", description="How it was placed in time, in words.")
+    describes_noun: bool = Field(
+        False,
+        description="The words date a noun ('the former mayor', 'the current council'), "
+        "not the claim's event.",
+    )
+    published: str | None = Field(None, description="Publication date it was read against.")
+    time: str | None = Field(None, description="Time of day named, if any.")
+    anchor: DateAnchor | None = Field(None, description="For a bound: the date it is set by.")
+    alternatives: tuple[DateValue, ...] | None = Field(
+        None, description="For 'A or B': each reading."
+    )
+    parts: tuple[DatePart, ...] | None = Field(None, description="For a range: each end.")
+    assumed_published: str | None = Field(
+        None,
+        description="For a source without a publication date: the story's first date, "
+        "which the value was read against for comparison only.",
+    )
+
+
+class DatePart(DateValue):
+    """One end of a range, with its words."""
+
+    OMIT_NONE = DateValue.OMIT_NONE | {"text", "within"}
+
+    text: str | None = Field(None, description="The words of this end.")
+    within: tuple[int, int] | None = Field(None, description="Its span within the range's words.")
+
+
+class QuantityValue(Value):
+    """A normalized count, amount or measure."""
+
+    OMIT_NONE = frozenset({"tally"})
+
+    low: int | float | None = Field(None, description="Least value (or the value).")
+    high: int | float | None = Field(None, description="Greatest value, for a range or bound.")
+    unit: str | None = Field(None, description="Unit or counted noun, singular: 'person', 'USD'.")
+    approx: bool = Field(False, description="Hedged: 'about', 'nearly', 'some'.")
+    bound: str | None = Field(
+        None, description="approx, range, at_least, more_than, at_most or less_than."
+    )
+    precision: int | float = Field(1, description="Step the figure is given to (1, 1000, 0.1).")
+    ordinal: bool = Field(False, description="A rank ('third'), not an amount.")
+    number_text: str = Field("", description="The words of the number itself.")
+    modifier: str | None = Field(None, description="The hedge or bound word, if any.")
+    tally: tuple[int | float, int | float] | None = Field(
+        None, description="A score or vote: '3-1'."
+    )
+
+
+class NameValue(Value):
+    """A person, organisation, group or place named in a claim."""
+
+    OMIT_NONE = frozenset({"acronym", "title", "description", "qualifier"})
+
+    name: str = Field(description="The name as written, cleaned.")
+    key: str = Field(description="Matching key: lower case, titles and articles dropped.")
+    label: str = Field(description="spaCy label it was found as.")
+    acronym: str | None = Field(None, description="Acronym the text defines for it.")
+    title: str | None = Field(None, description="Title written before a person's name.")
+    description: str | None = Field(None, description="Appositive describing it.")
+    qualifier: str | None = Field(None, description="Qualifying words kept apart from the name.")
+
+
+class PlacesValue(Value):
+    """A set of places joined by a connective ("the surface and/or orbit")."""
+
+    places: tuple[str, ...] = Field(description="The places, normalized.")
+    connective: str = Field(description="and, or, and/or, or_both.")
+    meaning: str = Field(description="What the connective means, in words.")
+    hedged: bool = Field(False, description="Whether the set is hedged.")
+
+
+class HedgeValue(Value):
+    """A hedge: possibility, plan, expectation or report."""
+
+    cue: str = Field(description="The hedging words.")
+    type: str = Field(description="possibility, plan, expectation or report.")
+
+
+class AttributionValue(Value):
+    """Who a claim is credited to."""
+
+    OMIT_NONE = frozenset({"person"})
+
+    cue: str = Field(description="The attribution verb or noun ('said', 'statement').")
+    speaker: str | None = Field(None, description="Who is credited, as written.")
+    person: str | None = Field(None, description="Matching key of the person credited, if one.")
+
+
+class NegationValue(Value):
+    """A negation cue."""
+
+    cue: str = Field(description="The negating word.")
+
+
+VALUE_MODELS: dict[str, type[Value]] = {
+    "date": DateValue,
+    "quantity": QuantityValue,
+    "person": NameValue,
+    "org": NameValue,
+    "group": NameValue,
+    "place": NameValue,
+    "places": PlacesValue,
+    "hedge": HedgeValue,
+    "attribution": AttributionValue,
+    "negation": NegationValue,
+}
+"""The value model of each field kind."""
+
+AnyValue = (
+    DateValue
+    | QuantityValue
+    | NameValue
+    | PlacesValue
+    | HedgeValue
+    | AttributionValue
+    | NegationValue
+)
+
+
 class FieldValue(Contract):
     """A typed field found in a claim: a date, quantity, name, place set or hedge."""
 
-    kind: str = Field(
-        description="Field kind: 'date', 'quantity', 'person', 'org', 'place', 'places', "
-        "'hedge', 'attribution', 'negation'."
-    )
+    kind: Literal[
+        "date", "quantity", "person", "org", "group", "place", "places", "hedge",
+        "attribution", "negation"
+    ] = Field(description="Field kind.")  # fmt: skip
     text: str = Field(description="The exact words, equal to source text[span[0]:span[1]].")
     span: tuple[int, int] = Field(description="Character span [start, end) in the source text.")
-    value: dict[str, Any] = Field(
-        default_factory=dict, description="Normalized value; keys depend on `kind`."
-    )
+    value: AnyValue = Field(description="Normalized value; its model depends on `kind`.")
     role: str | None = Field(None, description="What the field says about the claim, if known.")
     counted: str | None = Field(
         None,
         description="For a count: the noun phrase of what it counts, the number left out "
         "('people in the caravan who recently arrived in the Mexican city').",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _value_of_kind(cls, data: Any) -> Any:
+        """Read ``value`` with the model of ``kind`` (a dict alone cannot say which)."""
+        if isinstance(data, dict) and isinstance(data.get("value"), dict):
+            model = VALUE_MODELS.get(str(data.get("kind")))
+            if model is not None:
+                data = {**data, "value": model.model_validate(data["value"])}
+        return data
+
+    @model_validator(mode="after")
+    def _kind_matches_value(self) -> FieldValue:
+        if not isinstance(self.value, VALUE_MODELS[self.kind]):
+            raise ValueError(f"a {self.kind} field needs a {VALUE_MODELS[self.kind].__name__}")
+        return self
 
 
 class Claim(Contract):
@@ -214,7 +438,7 @@ class Entity(Contract):
 class Report(Contract):
     """The result of a run: what `checkfacts report` renders in every format."""
 
-    schema_version: Literal[1] = Field(1, description="Version of this contract.")
+    schema_version: Literal[2] = Field(2, description="Version of this contract.")
     sources: tuple[Source, ...] = Field(description="Sources, sorted by id.")
     claims: tuple[Claim, ...] = Field(description="Claims, by source then position.")
     clusters: tuple[Cluster, ...] = Field(description="Clusters, most pressing first.")

@@ -28,6 +28,8 @@ from checkfacts.errors import StoreError
 from checkfacts.fields import add_fields
 from checkfacts.ingest import ingest
 from checkfacts.models import Claim, Document, Report
+from checkfacts.resolve import resolve_dates
+from checkfacts.rules.engine import Engine, build, using
 from checkfacts.store import ClaimStore, StoredSource, Trust, text_key
 
 Progress = Callable[[str, int, int], None]
@@ -95,6 +97,7 @@ def execute(
     claims differ from what the source gives. The store is only read here; the caller
     writes :attr:`Run.stored` back (under the store's lock).
     """
+    engine = rule_engine(settings)  # a bad rule name fails before any work
     documents = ingest(paths, max_bytes=settings.max_bytes, root=settings.root)
     trust = trust or Trust()
     held: dict[str, StoredSource] = {}
@@ -159,12 +162,13 @@ def execute(
     def similarity(a: str, b: str) -> float:
         return float(matrix[index[a]] @ matrix[index[b]])
 
-    clusters = compare_clusters(clusters, by_id, sources, similarity)
-
     def text_similarity(a: str, b: str) -> float:
         return float(vectors[text_key(a)] @ vectors[text_key(b)])
 
-    across = compare_across(clusters, by_id, sources, similarity, text_similarity)
+    resolved = resolve_dates(by_id, sources)
+    with using(engine):
+        clusters = compare_clusters(clusters, resolved, sources, similarity)
+        across = compare_across(clusters, resolved, sources, similarity, text_similarity)
     clusters = by_urgency([*clusters, *across], by_id)
     progress("align", 1, 1)
     report = Report(
@@ -191,6 +195,11 @@ def execute(
         for d in documents
     ]
     return Run(report=report, stats=stats, stored=stored, texts=texts, vectors=vectors)
+
+
+def rule_engine(settings: Settings) -> Engine:
+    """The comparison rules as ``settings`` configure them (ConfigError on unknown names)."""
+    return build(settings.similarity, settings.disable, settings.rules)
 
 
 def extract_all(

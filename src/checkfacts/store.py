@@ -39,7 +39,9 @@ from checkfacts import __version__
 from checkfacts.errors import ConfigError, StoreError
 from checkfacts.models import Claim, Contract, Source
 
-STORE_VERSION = 2
+STORE_VERSION = 3
+"""Layout of a store file: 3 since field values are typed (dates carry `basis` as a
+reading and `basis_text`); a file of an older layout is read again, not trusted."""
 CACHE_FOLDER = ".cache"
 LOCK_NAME = ".lock"
 RECORD_NAME = "produced.sha256"

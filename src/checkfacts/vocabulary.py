@@ -1,11 +1,11 @@
 """The shared vocabulary: each word table the extractors and comparers read, kept once.
 
-Every module that needs month or weekday names, number words, counted nouns or the
-names of verdicts imports them from here rather than keeping a copy; a test
-(``tests/test_vocabulary.py``) fails if a copy of a month or number-word table
-reappears elsewhere. This module imports nothing, so the CLI can read it without
-loading the models. Modules adapt a table's shape (a set, a regex alternation) where
-they use it, never its words.
+Every module that needs month or weekday names, number words and scales, units and
+currencies, counted nouns or the names of verdicts imports them from here rather than
+keeping a copy; a test (``tests/test_vocabulary.py``) fails if a copy of a month,
+number-word, scale or currency table reappears elsewhere. This module imports nothing,
+so the CLI can read it without loading the models. Modules adapt a table's shape (a set,
+a regex alternation) where they use it, never its words.
 """
 
 from __future__ import annotations
@@ -52,6 +52,149 @@ ORDINALS: Final[dict[str, int]] = {
 }  # fmt: skip
 """Spelled-out ordinal words -> their value."""
 
+SCALES: Final[dict[str, int]] = {
+    "hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000,
+    "crore": 10_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+}  # fmt: skip
+"""Scale words written after a figure ("2 million", "three lakh") -> the multiplier."""
+
+SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
+    "k": 1_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "bln": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+}  # fmt: skip
+"""Scale abbreviations written after a figure ("1.5bn", "2.3 mln") -> the multiplier.
+
+"m" is not here: it is a scale only after a currency sign ("€5m"), otherwise metres."""
+
+VAGUE_SCALES: Final[dict[str, int]] = {
+    "tens": 10, "dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000,
+    "millions": 1_000_000, "billions": 1_000_000_000,
+}  # fmt: skip
+"""Plural scale words of a vague figure ("tens of thousands", "hundreds of") -> its low end."""
+
+UNITS: Final[dict[str, tuple[str, float]]] = {
+    "km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01),
+    "mm": ("length", 0.001), "mi": ("length", 1609.344), "ft": ("length", 0.3048),
+    "in": ("length", 0.0254), "yd": ("length", 0.9144), "nmi": ("length", 1852.0),
+    "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
+    "acre": ("area", 4046.8564224), "mi2": ("area", 2_589_988.110336),
+    "ft2": ("area", 0.09290304),
+    "m3": ("volume", 1.0), "l": ("volume", 0.001), "ml": ("volume", 1e-6),
+    "gal": ("volume", 0.003785411784), "bbl": ("volume", 0.158987294928),
+    "kg": ("mass", 1.0), "g": ("mass", 0.001), "t": ("mass", 1000.0),
+    "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
+    "s": ("duration", 1.0), "min": ("duration", 60.0), "h": ("duration", 3600.0),
+    "day": ("duration", 86400.0), "week": ("duration", 604800.0),
+    "month": ("duration", 2_629_746.0), "year": ("duration", 31_556_952.0),
+    "decade": ("duration", 315_569_520.0), "century": ("duration", 3_155_695_200.0),
+    "km/h": ("speed", 1 / 3.6), "mph": ("speed", 0.44704), "kn": ("speed", 1852 / 3600),
+    "m/s": ("speed", 1.0),
+    "W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
+    "kWh": ("energy", 1e3), "MWh": ("energy", 1e6), "GWh": ("energy", 1e9),
+    "TWh": ("energy", 1e12),
+    "%": ("percent", 1.0), "pp": ("percentage_point", 1.0),
+    "°C": ("celsius", 1.0), "°F": ("fahrenheit", 1.0),
+}  # fmt: skip
+"""Units of measurement: canonical symbol -> (dimension, factor to the dimension's base unit).
+
+A quantity in one of these measures (a length, a span of time, power, a share); one in a
+currency (:data:`CURRENCIES`) prices; any other unit is a counted noun, and only those count.
+"""
+
+UNIT_NAMES: Final[dict[str, str]] = {
+    "km": "km|kms|kilometer|kilometers|kilometre|kilometres",
+    "m": "meter|meters|metre|metres",
+    "cm": "cm|centimeter|centimeters|centimetre|centimetres",
+    "mm": "mm|millimeter|millimeters|millimetre|millimetres",
+    "mi": "mile|miles",
+    "nmi": "nautical mile|nautical miles|nm",
+    "ft": "ft|foot|feet",
+    "in": "inch|inches",
+    "yd": "yard|yards",
+    "km2": "km2|km ²|sq km|square kilometer|square kilometers|square kilometre|square kilometres",
+    "m2": "m2|m ²|sq m|square meter|square meters|square metre|square metres",
+    "mi2": "sq mi|square mile|square miles",
+    "ft2": "sq ft|square foot|square feet",
+    "ha": "ha|hectare|hectares",
+    "acre": "acre|acres",
+    "m3": "m3|m ³|cubic meter|cubic meters|cubic metre|cubic metres",
+    "l": "liter|liters|litre|litres",
+    "ml": "ml|milliliter|milliliters|millilitre|millilitres",
+    "gal": "gallon|gallons",
+    "bbl": "barrel|barrels|bbl",
+    "kg": "kg|kgs|kilogram|kilograms|kilo|kilos",
+    "g": "gram|grams|gramme|grammes",
+    "t": "tonne|tonnes|ton|tons|metric ton|metric tons|metric tonne|metric tonnes",
+    "lb": "lb|lbs",
+    "oz": "ounce|ounces|oz",
+    "s": "second|seconds|secs",
+    "min": "minute|minutes|mins",
+    "h": "hour|hours|hr",
+    "day": "day|days",
+    "week": "week|weeks",
+    "month": "month|months",
+    "year": "year|years",
+    "decade": "decade|decades",
+    "km/h": (
+        "km / h|kmh|kph|km/h|kilometers per hour|kilometres per hour|kilometer per hour|"
+        "kilometre per hour"
+    ),
+    "mph": "mph|miles per hour|mile per hour",
+    "kn": "knot|knots",
+    "m/s": "m / s|meters per second|metres per second",
+    "W": "watt|watts",
+    "kW": "kw|kilowatt|kilowatts",
+    "MW": "mw|megawatt|megawatts",
+    "GW": "gw|gigawatt|gigawatts",
+    "kWh": "kwh|kilowatt hour|kilowatt hours|kilowatt-hours",
+    "MWh": "mwh|megawatt hour|megawatt hours",
+    "GWh": "gwh|gigawatt hour|gigawatt hours",
+    "TWh": "twh|terawatt hour|terawatt hours",
+    "%": "%|percent|per cent|pct|per-cent",
+    "pp": "percentage point|percentage points|percent points|pp|ppt|ppts",
+    "°C": "° c|°c|degrees celsius|degree celsius|degrees centigrade|celsius",
+    "°F": "° f|°f|degrees fahrenheit|degree fahrenheit|fahrenheit",
+    "USD": "dollar|dollars|usd|us dollars|u.s . dollars|american dollars",
+    "EUR": "euro|euros|eur",
+    "GBP": "gbp|pounds sterling|pound sterling|sterling",
+    "JPY": "yen|jpy",
+    "CNY": "yuan|renminbi|rmb|cny",
+    "INR": "rupee|rupees|inr",
+    "RUB": "rouble|roubles|ruble|rubles|rub",
+    "CHF": "swiss franc|swiss francs|chf",
+    "KRW": "won|krw",
+}
+"""How each unit and currency is written -> its canonical symbol (a :data:`UNITS` key or a
+currency code). Alternatives are split by "|", and the words of one by spaces, as the
+quantity extractor's tokenizer splits them ("km / h", "u.s . dollars")."""
+
+CURRENCIES: Final[frozenset[str]] = frozenset(
+    {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "KRW", "AUD", "CAD",
+     "HKD", "NZD", "SGD", "BRL"}
+)  # fmt: skip
+"""ISO codes of the currencies amounts are read in (never converted into one another)."""
+
+CURRENCY_SIGNS: Final[dict[str, str]] = {
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
+}  # fmt: skip
+"""Currency signs written before a figure -> ISO code."""
+
+DOLLAR_PREFIXES: Final[dict[str, str]] = {
+    "us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD",
+    "hk": "HKD", "nz": "NZD", "s": "SGD", "r": "BRL",
+}  # fmt: skip
+"""Letters glued before "$" (lowercase: "US$", "A$", "HK$") -> the dollar's ISO code."""
+
+CURRENCY_CODES: Final[dict[str, str]] = {
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+    "INR": "INR", "Rs": "INR", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD",
+}  # fmt: skip
+"""Currency codes written before a figure, as written ("USD 5 million", "Rs 300") -> ISO code."""
+
+COUNT_SYNONYMS: Final[dict[str, str]] = {"individual": "person", "vessel": "ship"}
+"""Singular counted nouns that count the same as another: "individual" counts persons."""
+
 PEOPLE: Final[frozenset[str]] = frozenset(
     [
         "person",
@@ -86,6 +229,65 @@ PEOPLE: Final[frozenset[str]] = frozenset(
     ]
 )
 """Singular counted nouns that count people: two counts of any of them count the same thing."""
+
+FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "as",
+        "when",
+        "while",
+        "which",
+        "who",
+        "whom",
+        "than",
+        "then",
+        "there",
+        "here",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "into",
+        "about",
+        "over",
+        "under",
+    ]
+)
+"""Articles, prepositions, auxiliaries and pronouns: words that say nothing of what a
+clause is about (two clauses share a role when they share other words)."""
 
 GATE_VERDICTS: Final[tuple[str, ...]] = ("conflict", "nuance", "compatible", "agree")
 """Verdicts a finding can carry, most serious first: the choices of ``check --fail-on``.

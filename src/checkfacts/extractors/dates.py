@@ -1,6 +1,8 @@
-"""The DATE field family: find time expressions, normalize them, compare them.
+"""The DATE field family: find time expressions and normalize them.
 
-Every expression becomes a *value dict* (JSON-serializable, ISO strings):
+How two values compare is for the rules of :mod:`checkfacts.rules.dates`. Every
+expression becomes a value dict with the fields of :class:`~checkfacts.models.DateValue`
+(ISO strings), validated into that model when it becomes a field:
 
 ``timex``
     TIMEX3-style value: ``2021-03-09``, ``2021-03``, ``2021``, ``2021-W10``,
@@ -25,7 +27,12 @@ Every expression becomes a *value dict* (JSON-serializable, ISO strings):
     False when the expression needs the publication date and it is unknown (or it
     is anchored to another event): then nothing is guessed.
 ``basis``
-    Short words saying how the interval was reached.
+    How the interval was reached, a :class:`~checkfacts.models.DateReading` ("weekday",
+    "weeks", "clock", "anaphor", …): what the rules rely on.
+``basis_text``
+    The same in words, for people ("weekday on or before publication 2021-03-10").
+``describes_noun``
+    True for "the former mayor", "the current council": the words date a noun.
 ``published``
     The publication date used (ISO) or ``None``.
 
@@ -45,7 +52,8 @@ Conventions (news, not calendars):
   cue, the one nearest publication, ahead by at most :data:`NO_CUE_LEAD`. A year told
   after it ("in July last year") is its year.
 * "That day", "the same year" take the date before them in the text; without one, the
-  publication date (the basis says so); "the day before the vote" is left unresolved.
+  publication date (the basis says so: ``anaphor``); "the day before the vote" is left
+  unresolved (``event``).
 * "A week ago", "in two weeks" name a day; "the same period last year" the
   publication's month a year back.
 * ``recently`` / ``lately`` denote the :data:`RECENT_WINDOW_DAYS` days up to
@@ -56,17 +64,25 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from checkfacts.extractors.interface import Comparison, Context
-from checkfacts.models import FieldValue, Verdict
+from dateutil.easter import easter as _easter
+from dateutil.relativedelta import relativedelta
+
+from checkfacts.extractors.interface import Context
+from checkfacts.models import DateReading, DateValue, FieldValue
 from checkfacts.vocabulary import MONTHS, ONES, ORDINALS, TENS, WEEKDAYS
 
-__all__ = ["RECENT_WINDOW_DAYS", "DateExtractor", "compare_values", "detect_tense", "normalize"]
+__all__ = [
+    "RECENT_WINDOW_DAYS",
+    "DateExtractor",
+    "dates_the_event",
+    "detect_tense",
+    "normalize",
+]
 
 RECENT_WINDOW_DAYS = 183
 """Days before publication that "recently" may reach back.
@@ -81,6 +97,15 @@ _VAGUE_WINDOWS = {"D": 14, "W": 70, "M": 365, "Y": 3653, "DE": 36525}
 """Days covered by "recent days/weeks/months/years" and "the coming ..."."""
 
 Value = dict[str, Any]
+"""A value as the grammar builds it: the fields of :class:`~checkfacts.models.DateValue`."""
+
+R = DateReading
+Basis = tuple[DateReading, str]
+"""How a value was placed in time: the reading rules rely on, and the same in words."""
+_ABSOLUTE: Basis = (R.ABSOLUTE, "absolute")
+_RELATIVE: Basis = (R.PUBLICATION, "relative to publication")
+_RELATIVE_UNKNOWN: Basis = (R.UNKNOWN_PUBLICATION, "relative to publication (unknown)")
+_YEAR_UNKNOWN: Basis = (R.UNKNOWN_PUBLICATION, "year unknown: no publication date")
 
 # ---------------------------------------------------------------------------
 # Vocabulary
@@ -95,13 +120,15 @@ _NUMBERS = {
 }  # fmt: skip
 _VAGUE_NUMBERS = {"few", "a few", "several", "some", "many", "dozens of", "couple of"}
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
-    "final": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    **{w: n for w, n in ORDINALS.items() if n <= 5},
+    "last": -1, "final": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
+"""Which weekday of a month ("the first Monday", "the last Friday of May")."""
 _CENTURY_WORDS = {
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
-    "eighteenth": 18, "seventeenth": 17, "sixteenth": 16,
+    **{w: n for w, n in ORDINALS.items() if 16 <= n <= 20},
+    "twenty-first": 21, "twenty first": 21,
 }  # fmt: skip
+"""Centuries written in words ("the nineteenth century")."""
 
 # unit word -> (TIMEX unit letter, count of that letter per unit, grain, time unit?)
 _UNITS: dict[str, tuple[str, float, str, bool]] = {
@@ -118,7 +145,6 @@ _UNITS: dict[str, tuple[str, float, str, bool]] = {
     "decade": ("Y", 10, "decade", False),
     "century": ("Y", 100, "century", False),
 }
-_DAYS_PER = {"S": 1 / 86400, "H": 1 / 24, "D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}
 
 _SEASONS = {
     "spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
@@ -167,15 +193,27 @@ def _alt(words: Sequence[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
 
 
+def _names(table: dict[str, int], full: Sequence[str]) -> str:
+    """A regex alternation of a vocabulary table, longest first.
+
+    Full names as they are, abbreviations with or without their dot ("Sept." / "Sept").
+    """
+    words = sorted(table, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) + ("" if w in full else r"\.?") for w in words) + ")"
+
+
+_WEEKDAY_NAMES = [d.lower() for d in calendar.day_name]
 _MON = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?|july?\.?|"
     r"aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 )
-_WD = (
-    r"(?:mon(?:day|\.)?|tue(?:s(?:day|\.)?|\.)?|tuesday|wed(?:nesday|\.)?|"
-    r"thu(?:r(?:s)?)?(?:sday|\.)?|fri(?:day|\.)?|sat(?:urday|\.)?|sun(?:day|\.)?)"
-)
-_WD_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+"""Any month name or abbreviation. Still written out, not built with :func:`_names` from
+MONTHS: it lets "June" and "July" take a full stop after them ("in June." gives the field
+"June."), and the built alternation would change those fields' words."""
+_WD = _names(WEEKDAYS, _WEEKDAY_NAMES)
+"""Any weekday name or abbreviation (checkfacts.vocabulary.WEEKDAYS)."""
+_WD_FULL = _alt(_WEEKDAY_NAMES)[:-1] + ")s?"
+"""A full weekday name, or its plural ("Mondays")."""
 _DAY_WORDS = {w: n for w, n in ORDINALS.items() if n <= 20 or n == 30}
 _DAYNUM = (
     r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-](?:first|second|third|"
@@ -214,10 +252,9 @@ def _c(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
 
 
 def _add_months(d: dt.date, n: int) -> dt.date:
-    total = d.year * 12 + d.month - 1 + n
-    y, m = divmod(total, 12)
-    y = min(max(y, 1), 9998)
-    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+    """``d`` moved by ``n`` months, its day kept within the month, its year within 1-9998."""
+    year = (d.year * 12 + d.month - 1 + n) // 12
+    return d + relativedelta(months=n + 12 * (min(max(year, 1), 9998) - year))
 
 
 def _shift(d: dt.date, letter: str, n: float) -> dt.date:
@@ -275,19 +312,6 @@ def _step(grain: str, d: dt.date, n: int) -> dt.date:
     return _add_months(d.replace(day=1), months[grain] * n)
 
 
-def _easter(year: int) -> dt.date:
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     if n > 0:
         first = dt.date(year, month, 1)
@@ -338,7 +362,7 @@ def _mk(
     mod: str | None = None,
     weekday: int | None = None,
     resolved: bool = True,
-    basis: str = "absolute",
+    basis: Basis = _ABSOLUTE,
     **extra: Any,
 ) -> Value:
     value: Value = {
@@ -350,19 +374,20 @@ def _mk(
         "mod": mod,
         "weekday": weekday,
         "resolved": resolved,
-        "basis": basis,
+        "basis": basis[0],
+        "basis_text": basis[1],
         "published": _iso(pub),
     }
     value.update(extra)
     return value
 
 
-def _unit_value(grain: str, d: dt.date, pub: dt.date | None, basis: str, **kw: Any) -> Value:
+def _unit_value(grain: str, d: dt.date, pub: dt.date | None, basis: Basis, **kw: Any) -> Value:
     timex, start, end = _unit(grain, d)
     return _mk(timex, "DATE", start, end, grain, pub, basis=basis, **kw)
 
 
-def _unresolved(timex: str, grain: str, pub: dt.date | None, basis: str, **kw: Any) -> Value:
+def _unresolved(timex: str, grain: str, pub: dt.date | None, basis: Basis, **kw: Any) -> Value:
     kw.setdefault("type_", "DATE")
     type_ = kw.pop("type_")
     return _mk(timex, type_, None, None, grain, pub, resolved=False, basis=basis, **kw)
@@ -391,7 +416,7 @@ def _duration(
         num = int(amount) if float(amount).is_integer() else amount
         timex = ("PT" if is_time else "P") + f"{num}{letter}"
     if anchor is None or is_time:
-        basis = "duration" if anchor is None else "duration relative to publication"
+        words = "duration" if anchor is None else "duration relative to publication"
         return _mk(
             timex,
             "DURATION",
@@ -400,12 +425,10 @@ def _duration(
             grain if not is_time else "day",
             pub,
             mod=mod,
-            basis=basis,
+            basis=(R.DURATION, words),
         )
     if pub is None:
-        return _unresolved(
-            timex, grain, pub, "relative to publication (unknown)", type_="DURATION", mod=mod
-        )
+        return _unresolved(timex, grain, pub, _RELATIVE_UNKNOWN, type_="DURATION", mod=mod)
     if n is None:
         days = _VAGUE_WINDOWS.get(suffix, 365)
         other = pub - dt.timedelta(days=days) if anchor == "past" else pub + dt.timedelta(days=days)
@@ -422,7 +445,10 @@ def _duration(
         grain,
         pub,
         mod=mod,
-        basis=f"{'before' if anchor == 'past' else 'after'} publication {pub.isoformat()}",
+        basis=(
+            R.SPAN,
+            f"{'before' if anchor == 'past' else 'after'} publication {pub.isoformat()}",
+        ),
     )
 
 
@@ -490,7 +516,7 @@ def _apply_bound(value: Value, mod: str, pub: dt.date | None) -> Value:
     else:  # since
         new_lo, new_hi = lo, (pub if pub is not None and pub >= lo else None)
     out["earliest"], out["latest"] = _iso(new_lo), _iso(new_hi)
-    out["basis"] = f"{mod} {value['timex']}"
+    out["basis"], out["basis_text"] = R.BOUND, f"{mod} {value['timex']}"
     return out
 
 
@@ -562,12 +588,12 @@ def _weekday_date(wd: int, pub: dt.date, tense: str, rel: str | None) -> dt.date
     return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
 
 
-def _weekday_basis(tense: str, rel: str | None, pub: dt.date) -> str:
+def _weekday_basis(tense: str, rel: str | None, pub: dt.date) -> Basis:
     if rel in {"last", "next"}:
         word = "before" if rel == "last" else "after"
-        return f"weekday strictly {word} publication {pub.isoformat()}"
+        return R.WEEKDAY, f"weekday strictly {word} publication {pub.isoformat()}"
     word = "on or after" if tense == "future" else "on or before"
-    return f"weekday {word} publication {pub.isoformat()}"
+    return R.WEEKDAY, f"weekday {word} publication {pub.isoformat()}"
 
 
 def _two_digit_year(yy: int, pub: dt.date | None) -> int:
@@ -782,15 +808,13 @@ def _month_day_value(
         except ValueError:
             return None
         if day is None:
-            return _unit_value("month", d, pub, "absolute")
-        return _unit_value("day", d, pub, "absolute", weekday=wd)
+            return _unit_value("month", d, pub, _ABSOLUTE)
+        return _unit_value("day", d, pub, _ABSOLUTE, weekday=wd)
     if day is not None and day > calendar.monthrange(2024, month)[1]:
         return None
     if pub is None:
         timex = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-        return _unresolved(
-            timex, "day" if day else "month", pub, "year unknown: no publication date", weekday=wd
-        )
+        return _unresolved(timex, "day" if day else "month", pub, _YEAR_UNKNOWN, weekday=wd)
 
     def span(y: int) -> tuple[dt.date, dt.date] | None:
         if day is None:
@@ -802,17 +826,15 @@ def _month_day_value(
         return d, d
 
     y = _year_for(span, pub, env.tense, rel, nearest=wd is not None and day is not None)
-    basis = "year from publication"
+    words = f"year from publication {pub.isoformat()}"
     if y is None and wd is not None:  # the weekday fits no nearby year: ignore it
-        wd_ignored = wd
         y = _year_for(lambda yy: (dt.date(yy, month, day or 1),) * 2, pub, env.tense, rel)
-        basis = f"year from publication; weekday {calendar.day_name[wd_ignored]} does not fit"
+        words = f"year from publication; weekday {calendar.day_name[wd]} does not fit"
+    elif wd is not None:
+        words = f"year where the weekday fits, nearest publication {pub.isoformat()}"
     if y is None:
         return None
-    if wd is not None and "does not fit" not in basis:
-        basis = f"year where the weekday fits, nearest publication {pub.isoformat()}"
-    else:
-        basis += f" {pub.isoformat()}" if "does not fit" not in basis else ""
+    basis = (R.PUBLICATION, words)
     if day is None:
         return _unit_value("month", dt.date(y, month, 1), pub, basis)
     return _unit_value("day", dt.date(y, month, day), pub, basis, weekday=wd)
@@ -859,7 +881,7 @@ def _r_iso(m: re.Match[str], env: _Env) -> _Cand | None:
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
-    v = _unit_value("day", d, env.pub, "absolute")
+    v = _unit_value("day", d, env.pub, _ABSOLUTE)
     if m[4]:
         v = dict(v, type="TIME", timex=f"{v['timex']}T{m[4]}:{m[5]}", time=f"{m[4]}:{m[5]}")
     return _cand(m, v, priority=2)
@@ -878,7 +900,7 @@ def _r_numeric(m: re.Match[str], env: _Env) -> _Cand | None:
         d = dt.date(y, month, day)
     except ValueError:
         return None
-    return _cand(m, _unit_value("day", d, env.pub, "absolute"), priority=1)
+    return _cand(m, _unit_value("day", d, env.pub, _ABSOLUTE), priority=1)
 
 
 # Numeric month/day without a year: only after "on" / a weekday ("on 3/9").
@@ -1013,14 +1035,14 @@ def _r_year(m: re.Match[str], env: _Env) -> _Cand | None:
     y = int(m["year"])
     if not 1900 <= y <= 2100 and not _YEAR_CUE.search(env.text[max(0, m.start() - 12) : m.start()]):
         return None
-    v = _unit_value("year", dt.date(y, 1, 1), env.pub, "absolute")
+    v = _unit_value("year", dt.date(y, 1, 1), env.pub, _ABSOLUTE)
     return _cand(m, v, tags={"year"})
 
 
 @_rule(r"(?<![\w'’])['’](\d{2})(?![\w'’%])(?!\s*s\b)")
 def _r_year2(m: re.Match[str], env: _Env) -> _Cand | None:
     y = _two_digit_year(int(m[1]), env.pub)
-    return _cand(m, _unit_value("year", dt.date(y, 1, 1), env.pub, "absolute"), tags={"year"})
+    return _cand(m, _unit_value("year", dt.date(y, 1, 1), env.pub, _ABSOLUTE), tags={"year"})
 
 
 # Year spans: 2020-22 / 2019/20 / 2020-2022
@@ -1032,12 +1054,12 @@ def _r_year_span(m: re.Match[str], env: _Env) -> _Cand | None:
     if len(y2s) == 2 and y2 <= y1:
         if int(y2s) <= 12 and "/" not in m.group(0):  # 2021-03: a year-month
             d = dt.date(y1, int(y2s), 1) if int(y2s) >= 1 else None
-            return _cand(m, _unit_value("month", d, env.pub, "absolute")) if d else None
+            return _cand(m, _unit_value("month", d, env.pub, _ABSOLUTE)) if d else None
         return None
     if not y1 < y2 <= y1 + 30:
         return None
-    a = _unit_value("year", dt.date(y1, 1, 1), env.pub, "absolute")
-    b = _unit_value("year", dt.date(y2, 1, 1), env.pub, "absolute")
+    a = _unit_value("year", dt.date(y1, 1, 1), env.pub, _ABSOLUTE)
+    b = _unit_value("year", dt.date(y2, 1, 1), env.pub, _ABSOLUTE)
     ends = [m.span("y1"), m.span("y2")]
     v = _with_ends(_range(a, b, env.pub), env.text, m.start(), ends)
     return _cand(m, v, priority=1)
@@ -1054,7 +1076,7 @@ def _r_decade(m: re.Match[str], env: _Env) -> _Cand | None:
         y0 = _two_digit_year(int(m["short"]), env.pub)
         if env.pub is not None and y0 > env.pub.year:
             y0 -= 100
-    return _cand(m, _unit_value("decade", dt.date(y0, 1, 1), env.pub, "absolute"))
+    return _cand(m, _unit_value("decade", dt.date(y0, 1, 1), env.pub, _ABSOLUTE))
 
 
 # Spelled-out years: nineteen ninety-one / twenty twenty / nineteen oh five /
@@ -1094,7 +1116,7 @@ def _r_spelled_year(m: re.Match[str], env: _Env) -> _Cand | None:
     cued = m["the"] or _SP_YEAR_CUE.search(env.text, max(0, m.start() - 16), m.start())
     if needs_cue and not cued:
         return None
-    v = _unit_value("year", dt.date(y, 1, 1), env.pub, "absolute (spelled out)")
+    v = _unit_value("year", dt.date(y, 1, 1), env.pub, (R.ABSOLUTE, "absolute (spelled out)"))
     return _cand(m, v, tags={"year"})
 
 
@@ -1106,7 +1128,9 @@ def _r_spelled_decade(m: re.Match[str], env: _Env) -> _Cand | None:
     tens = ["tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies"]
     tens += ["eighties", "nineties"]
     y0 = _SP_CENTURY[m["c"].lower()] * 100 + 10 * (tens.index(m["d"].lower()) + 1)
-    return _cand(m, _unit_value("decade", dt.date(y0, 1, 1), env.pub, "absolute (spelled out)"))
+    return _cand(
+        m, _unit_value("decade", dt.date(y0, 1, 1), env.pub, (R.ABSOLUTE, "absolute (spelled out)"))
+    )
 
 
 # Centuries: the 20th century / the nineteenth century
@@ -1119,7 +1143,7 @@ def _r_century(m: re.Match[str], env: _Env) -> _Cand | None:
     n = int(m["n"]) if m["n"] else _CENTURY_WORDS[re.sub(r"\s+", " ", m["w"].lower())]
     if not 1 <= n <= 22:
         return None
-    return _cand(m, _unit_value("century", dt.date((n - 1) * 100 or 1, 1, 1), env.pub, "absolute"))
+    return _cand(m, _unit_value("century", dt.date((n - 1) * 100 or 1, 1, 1), env.pub, _ABSOLUTE))
 
 
 # Quarters and halves: Q3 2021 / the third quarter of 2021 / first-quarter / H1 2022
@@ -1156,9 +1180,9 @@ def _r_quarter(m: re.Match[str], env: _Env) -> _Cand | None:
     months = 3 if grain == "quarter" else 6
     if n == 0:  # last/this/next quarter
         if pub is None:
-            return _cand(m, _unresolved("XXXX-QX", grain, pub, "relative to publication (unknown)"))
+            return _cand(m, _unresolved("XXXX-QX", grain, pub, _RELATIVE_UNKNOWN))
         step = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(m["rel"].lower(), 0)
-        return _cand(m, _unit_value(grain, _step(grain, pub, step), pub, "relative to publication"))
+        return _cand(m, _unit_value(grain, _step(grain, pub, step), pub, _RELATIVE))
     if year_s:
         y = int(year_s)
     elif m["ctx"]:
@@ -1168,16 +1192,19 @@ def _r_quarter(m: re.Match[str], env: _Env) -> _Cand | None:
         y = pub.year + (-1 if ctx.startswith("last") else 1 if ctx.startswith("next") else 0)
     elif pub is None:
         tag = "Q" if grain == "quarter" else "H"
-        return _cand(
-            m, _unresolved(f"XXXX-{tag}{n}", grain, pub, "year unknown: no publication date")
-        )
+        return _cand(m, _unresolved(f"XXXX-{tag}{n}", grain, pub, _YEAR_UNKNOWN))
     else:
         y0 = _year_for(lambda yy: (dt.date(yy, months * (n - 1) + 1, 1),) * 2, pub, env.tense, None)
         if y0 is None:
             return None
         y = y0
     d = dt.date(y, months * (n - 1) + 1, 1)
-    return _cand(m, _unit_value(grain, d, pub, "absolute" if year_s else "year from publication"))
+    return _cand(
+        m,
+        _unit_value(
+            grain, d, pub, _ABSOLUTE if year_s else (R.PUBLICATION, "year from publication")
+        ),
+    )
 
 
 # Seasons: summer 2021 / last summer / the summer of 2021 / this spring
@@ -1201,16 +1228,14 @@ def _r_season(m: re.Match[str], env: _Env) -> _Cand | None:
 
     if m["year"]:
         y = int(m["year"])
-        basis = "absolute"
+        basis = _ABSOLUTE
     elif pub is None:
-        return _cand(
-            m, _unresolved(f"XXXX-{code}", "season", pub, "year unknown: no publication date")
-        )
+        return _cand(m, _unresolved(f"XXXX-{code}", "season", pub, _YEAR_UNKNOWN))
     else:
         found = _year_for(span, pub, env.tense, rel)
         if found is None:
             return None
-        y, basis = found, f"season relative to publication {pub.isoformat()}"
+        y, basis = found, (R.PUBLICATION, f"season relative to publication {pub.isoformat()}")
     lo, hi = span(y)
     return _cand(m, _mk(f"{y}-{code}", "DATE", lo, hi, "season", pub, basis=basis))
 
@@ -1237,7 +1262,7 @@ def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
                 "day",
                 env.pub,
                 weekday=_weekday_num(word),
-                basis="every week",
+                basis=(R.RECURRING, "every week"),
             ),
         )
     wd = _weekday_num(word)
@@ -1250,7 +1275,7 @@ def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
             timex,
             "day",
             pub,
-            "weekday: no publication date",
+            (R.UNKNOWN_PUBLICATION, "weekday: no publication date"),
             weekday=wd,
             type_="TIME" if part else "DATE",
         )
@@ -1258,7 +1283,10 @@ def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
     if m["week"]:  # "Friday in the week ahead", "Tuesday of last week": that calendar week
         step = -1 if re.search(r"last|previous", m["week"], re.I) else 1
         d = pub - dt.timedelta(days=pub.weekday() - 7 * step - wd)
-        basis = f"{'previous' if step < 0 else 'next'} calendar week from publication {pub}"
+        basis = (
+            R.PUBLICATION,
+            f"{'previous' if step < 0 else 'next'} calendar week from publication {pub}",
+        )
         v = _unit_value("day", d, pub, basis, weekday=wd)
     else:
         d = _weekday_date(wd, pub, env.tense, rel)
@@ -1293,11 +1321,11 @@ def _r_deictic(m: re.Match[str], env: _Env) -> _Cand | None:
                 "XXXX-XX-XX" + (f"T{part}" if part else ""),
                 "day",
                 pub,
-                "relative to publication (unknown)",
+                _RELATIVE_UNKNOWN,
                 type_=type_,
             ),
         )
-    v = _unit_value("day", pub + dt.timedelta(days=offset), pub, "relative to publication")
+    v = _unit_value("day", pub + dt.timedelta(days=offset), pub, _RELATIVE)
     if part:
         v.update(type="TIME", timex=f"{v['timex']}T{part}", time=part)
     return _cand(m, v)
@@ -1351,13 +1379,13 @@ def _r_anaphor(m: re.Match[str], env: _Env) -> _Cand | None:
     if (offset or det.startswith("the")) and not _ANAPHOR_STANDALONE.match(rest):
         # "the day before he was arrested", "the day Nixon left": dated by an event
         # ("that day the port closed" is the day before it, with the comma left out)
-        v = _unresolved(timex, grain, env.pub, EVENT_BASIS)
+        v = _unresolved(timex, grain, env.pub, (R.EVENT, EVENT_BASIS))
         return _cand(m, v, tags={"event-anchored"})
     v = _unresolved(
         timex + (f"T{part}" if part else ""),
         grain,
         env.pub,
-        ANAPHOR_BASIS + "publication date unknown",
+        (R.ANAPHOR, ANAPHOR_BASIS + "publication date unknown"),
         type_="TIME" if part else "DATE",
     )
     return _Cand(m.start(), m.end(), v, anaphor=(grain, part, offset))
@@ -1403,7 +1431,11 @@ def _resolve_anaphors(cands: list[_Cand], env: _Env) -> list[_Cand]:
                 known = ""
             if known and not offset:
                 v = dict(c.value, timex=known + (f"T{part}" if part else ""))
-                v.update(basis=f"anaphoric: the {grain} of '{words}'", weekday=None)
+                v.update(
+                    basis=R.ANAPHORIC,
+                    basis_text=f"anaphoric: the {grain} of '{words}'",
+                    weekday=None,
+                )
                 if grain == "day":
                     v["weekday"] = ref.value.get("weekday")
                 c = replace(c, value=v)
@@ -1411,12 +1443,12 @@ def _resolve_anaphors(cands: list[_Cand], env: _Env) -> list[_Cand]:
             continue
         if ref is not None and lo is not None and hi is not None:
             if str(ref.value.get("grain")) in _FINER[grain]:
-                day, basis = lo, f"anaphoric: the {grain} of '{words}'"
+                day, basis = lo, (R.ANAPHORIC, f"anaphoric: the {grain} of '{words}'")
             else:  # a coarser referent bounds it: keep what is known, X for the rest
                 month = (lo.year, lo.month) == (hi.year, hi.month)
                 known = f"{lo.year:04d}" + (f"-{lo.month:02d}" if month else "")
                 rest = {"day": "-XX" if month else "-XX-XX", "week": "-WXX", "month": "-XX"}
-                basis = f"anaphoric: a {grain} in '{words}'"
+                basis = (R.ANAPHORIC, f"anaphoric: a {grain} in '{words}'")
                 v = _mk(known + rest[grain], "DATE", lo, hi, grain, env.pub, basis=basis)
                 if part:
                     v.update(type="TIME", timex=f"{v['timex']}T{part}", time=part)
@@ -1426,7 +1458,7 @@ def _resolve_anaphors(cands: list[_Cand], env: _Env) -> list[_Cand]:
             out.append(c)
             continue
         else:
-            day, basis = env.pub, f"{ANAPHOR_BASIS}publication date assumed, {env.pub}"
+            day, basis = env.pub, (R.ANAPHOR, f"{ANAPHOR_BASIS}publication date assumed, {env.pub}")
         v = _unit_value(grain, _step(grain, day, offset), env.pub, basis)
         if part:
             v.update(type="TIME", timex=f"{v['timex']}T{part}", time=part)
@@ -1493,9 +1525,7 @@ def _r_rel_unit(m: re.Match[str], env: _Env) -> _Cand | None:
         }[unit]
         return _cand(
             m,
-            _unresolved(
-                tx, unit if unit != "weekend" else "day", pub, "relative to publication (unknown)"
-            ),
+            _unresolved(tx, unit if unit != "weekend" else "day", pub, _RELATIVE_UNKNOWN),
         )
     if unit == "weekend":
         sat = _weekday_date(
@@ -1513,12 +1543,12 @@ def _r_rel_unit(m: re.Match[str], env: _Env) -> _Cand | None:
                 sat + dt.timedelta(days=1),
                 "day",
                 pub,
-                basis="weekend relative to publication",
+                basis=(R.PUBLICATION, "weekend relative to publication"),
             ),
         )
-    v = _unit_value(unit, _step(unit, pub, step), pub, "relative to publication")
+    v = _unit_value(unit, _step(unit, pub, step), pub, _RELATIVE)
     if m["fiscal"]:
-        v["basis"] = "fiscal year taken as the calendar year"
+        v["basis_text"] = "fiscal year taken as the calendar year"
     return _cand(m, v)
 
 
@@ -1533,20 +1563,20 @@ def _r_position_unit(m: re.Match[str], env: _Env) -> _Cand | None:
     rel = (m["rel"] or "the").lower().replace("current", "this")
     unit = m["unit"].lower()
     if pub is None:
-        return _cand(m, _unresolved("XXXX", unit, pub, "relative to publication (unknown)"))
+        return _cand(m, _unresolved("XXXX", unit, pub, _RELATIVE_UNKNOWN))
     step = {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
     mod = {"earlier": "start", "early": "start", "later": "end", "late": "end", "mid": "mid"}.get(
         pos, "end" if "end" in pos or "close" in pos else "mid" if "middle" in pos else "start"
     )
-    base = _unit_value(unit, _step(unit, pub, step), pub, "relative to publication")
+    base = _unit_value(unit, _step(unit, pub, step), pub, _RELATIVE)
     if rel == "the" and step == 0:
         # "the end of the year": in a past-tense clause a part not yet reached is last year's
         part = _apply_mod(base, mod)
         lo, hi = _date(part["earliest"]), _date(part["latest"])
         if env.tense != "future" and lo is not None and lo > pub:
-            base = _unit_value(unit, _step(unit, pub, -1), pub, "relative to publication")
+            base = _unit_value(unit, _step(unit, pub, -1), pub, _RELATIVE)
         elif env.tense == "future" and hi is not None and hi < pub:
-            base = _unit_value(unit, _step(unit, pub, 1), pub, "relative to publication")
+            base = _unit_value(unit, _step(unit, pub, 1), pub, _RELATIVE)
     v = _apply_mod(base, mod)
     if pos == "earlier" and step == 0:
         v["earliest"], v["latest"] = base["earliest"], pub.isoformat()
@@ -1576,7 +1606,7 @@ def _r_ago(m: re.Match[str], env: _Env) -> _Cand | None:
     if is_time:
         grain = "day"
     if pub is None:
-        return _cand(m, _unresolved("XXXX", grain, pub, "relative to publication (unknown)"))
+        return _cand(m, _unresolved("XXXX", grain, pub, _RELATIVE_UNKNOWN))
     if n is None:
         timex = "PAST_REF" if sign < 0 else "FUTURE_REF"
         v = _duration(None, unit, pub, anchor="past" if sign < 0 else "future")
@@ -1595,8 +1625,8 @@ def _r_ago(m: re.Match[str], env: _Env) -> _Cand | None:
     if grain == "decade" or grain == "century":
         grain = "year"
     if letter == "W":  # "a week ago": TIMEX3 names the day seven days back, not its week
-        return _cand(m, _unit_value("day", target, pub, WEEKS_BASIS + pub.isoformat()))
-    v = _unit_value(grain, target, pub, "relative to publication")
+        return _cand(m, _unit_value("day", target, pub, (R.WEEKS, WEEKS_BASIS + pub.isoformat())))
+    v = _unit_value(grain, target, pub, _RELATIVE)
     return _cand(m, v)
 
 
@@ -1619,8 +1649,11 @@ def _r_same_period(m: re.Match[str], env: _Env) -> _Cand | None:
     years = int(_num(m["n"]) or 1) if m["n"] else 1
     pub = env.pub
     if pub is None:
-        return _cand(m, _unresolved("XXXX", grain, pub, "relative to publication (unknown)"))
-    basis = f"the same {unit} {years} year(s) before publication {pub.isoformat()}"
+        return _cand(m, _unresolved("XXXX", grain, pub, _RELATIVE_UNKNOWN))
+    basis = (
+        R.YEAR_BEFORE,
+        f"the same {unit} {years} year(s) before publication {pub.isoformat()}",
+    )
     return _cand(m, _unit_value(grain, _add_months(pub, -12 * years), pub, basis))
 
 
@@ -1667,7 +1700,7 @@ def _r_duration(m: re.Match[str], env: _Env) -> _Cand | None:
         mod = "before"
     v = _duration(n, unit, env.pub, anchor=anchor, mod=mod)
     if rel in {"later", "earlier", "before", "after"}:
-        v["basis"] = "duration relative to another event"
+        v.update(basis=R.DURATION, basis_text="duration relative to another event")
     end = (
         m.end()
         if rel in {"later", "earlier", "before", "after"}
@@ -1728,7 +1761,8 @@ def _r_vague_word(m: re.Match[str], env: _Env) -> _Cand | None:
         return _cand(m, _vague_value("FUTURE_OPEN", env.pub), priority=-1)
     kind = {"recent": "PAST", "former": "PAST_OPEN"}.get(m["w"].lower(), "PRESENT")
     v = _vague_value(kind, env.pub)
-    return _cand(m, dict(v, basis=NOUN_BASIS + str(v["basis"])), priority=-1)
+    v.update(basis_text=NOUN_BASIS + v["basis_text"], describes_noun=True)
+    return _cand(m, v, priority=-1)
 
 
 NOUN_BASIS = "describes a noun, not an event: "
@@ -1745,7 +1779,7 @@ def _vague_value(kind: str, pub: dt.date | None) -> Value:
         "FUTURE_OPEN": "FUTURE_REF",
     }[kind]
     if pub is None:
-        return _unresolved(timex, "unknown", pub, "relative to publication (unknown)")
+        return _unresolved(timex, "unknown", pub, _RELATIVE_UNKNOWN)
     window = dt.timedelta(days=RECENT_WINDOW_DAYS)
     lo, hi = {
         "PAST": (pub - window, pub),
@@ -1754,14 +1788,14 @@ def _vague_value(kind: str, pub: dt.date | None) -> Value:
         "FUTURE": (pub, pub + window),
         "FUTURE_OPEN": (pub, None),
     }[kind]
-    basis = {
+    words = {
         "PAST": f"{RECENT_WINDOW_DAYS} days up to publication {pub.isoformat()}",
         "PAST_OPEN": f"any time up to publication {pub.isoformat()}",
         "PRESENT": f"publication day {pub.isoformat()}",
         "FUTURE": f"{RECENT_WINDOW_DAYS} days from publication {pub.isoformat()}",
         "FUTURE_OPEN": f"any time after publication {pub.isoformat()}",
     }[kind]
-    return _mk(timex, "DATE", lo, hi, "unknown", pub, basis=basis)
+    return _mk(timex, "DATE", lo, hi, "unknown", pub, basis=(R.PUBLICATION, words))
 
 
 @_rule(
@@ -1780,7 +1814,7 @@ def _r_coming(m: re.Match[str], env: _Env) -> _Cand | None:
     ]
     timex = "FUTURE_REF" if future else "PAST_REF"
     if pub is None:
-        return _cand(m, _unresolved(timex, "unknown", pub, "relative to publication (unknown)"))
+        return _cand(m, _unresolved(timex, "unknown", pub, _RELATIVE_UNKNOWN))
     days = dt.timedelta(days=_VAGUE_WINDOWS[letter])
     lo, hi = (pub, pub + days) if future else (pub - days, pub)
     word = "after" if future else "before"
@@ -1793,7 +1827,7 @@ def _r_coming(m: re.Match[str], env: _Env) -> _Cand | None:
             hi,
             "unknown",
             pub,
-            basis=f"{days.days} days {word} publication {pub.isoformat()}",
+            basis=(R.PUBLICATION, f"{days.days} days {word} publication {pub.isoformat()}"),
         ),
         priority=1,
     )
@@ -1828,9 +1862,12 @@ def _r_holiday(m: re.Match[str], env: _Env) -> _Cand | None:
     pub = env.pub
     if m["year"]:
         d = _holiday(key, int(m["year"]))
-        return _cand(m, _unit_value("day", d, pub, "holiday")) if d else None
+        return _cand(m, _unit_value("day", d, pub, (R.ABSOLUTE, "holiday"))) if d else None
     if pub is None:
-        return _cand(m, _unresolved("XXXX-XX-XX", "day", pub, "holiday: year unknown"))
+        return _cand(
+            m,
+            _unresolved("XXXX-XX-XX", "day", pub, (R.UNKNOWN_PUBLICATION, "holiday: year unknown")),
+        )
 
     def span(y: int) -> tuple[dt.date, dt.date] | None:
         d = _holiday(key, y)
@@ -1840,11 +1877,13 @@ def _r_holiday(m: re.Match[str], env: _Env) -> _Cand | None:
     d = _holiday(key, y) if y is not None else None
     if d is None:
         return None
-    v = _unit_value("day", d, pub, f"holiday nearest publication {pub.isoformat()}")
+    v = _unit_value(
+        "day", d, pub, (R.PUBLICATION, f"holiday nearest publication {pub.isoformat()}")
+    )
 
     def with_year(yy: int) -> Value:
         day = _holiday(key, yy)
-        return v if day is None else _unit_value("day", day, pub, "holiday")
+        return v if day is None else _unit_value("day", day, pub, (R.ABSOLUTE, "holiday"))
 
     return _cand(m, v, with_year=with_year, explicit_year=False)
 
@@ -1867,7 +1906,9 @@ def _r_set(m: re.Match[str], env: _Env) -> _Cand | None:
         "evening": "XXXX-XX-XXTEV",
         "night": "XXXX-XX-XXTNI",
     }[unit]
-    return _cand(m, _mk(timex, "SET", None, None, "unknown", env.pub, basis="recurring"))
+    return _cand(
+        m, _mk(timex, "SET", None, None, "unknown", env.pub, basis=(R.RECURRING, "recurring"))
+    )
 
 
 _NTH = {
@@ -1901,7 +1942,12 @@ def _r_nth_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
         if m["year"]:
             y: int | None = int(m["year"])
         elif pub is None:
-            return _cand(m, _unresolved(f"XXXX-{month:02d}-XX", "day", pub, "year unknown"))
+            return _cand(
+                m,
+                _unresolved(
+                    f"XXXX-{month:02d}-XX", "day", pub, (R.UNKNOWN_PUBLICATION, "year unknown")
+                ),
+            )
         else:
 
             def span(yy: int) -> tuple[dt.date, dt.date] | None:
@@ -1913,14 +1959,21 @@ def _r_nth_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
             return None
     else:
         if pub is None:
-            return _cand(m, _unresolved("XXXX-XX-XX", "day", pub, "relative to publication"))
+            return _cand(
+                m,
+                _unresolved(
+                    "XXXX-XX-XX", "day", pub, (R.UNKNOWN_PUBLICATION, "relative to publication")
+                ),
+            )
         step = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
         first = _add_months(pub.replace(day=1), step)
         y, month = first.year, first.month
     d = nth(y, month)
     if d is None:
         return None
-    return _cand(m, _unit_value("day", d, pub, "ordinal weekday of the month", weekday=wd))
+    reading = R.ABSOLUTE if m["mon"] and m["year"] else R.PUBLICATION
+    basis = (reading, "ordinal weekday of the month")
+    return _cand(m, _unit_value("day", d, pub, basis, weekday=wd))
 
 
 def _day_of_month(
@@ -1955,11 +2008,23 @@ def _day_of_month(
 def _r_weekday_dom(m: re.Match[str], env: _Env) -> _Cand | None:
     wd, day, pub = _weekday_num(m["wd"]), _day_num(m["day"]), env.pub
     if pub is None:
-        return _cand(m, _unresolved(f"XXXX-XX-{day:02d}", "day", pub, "month unknown", weekday=wd))
+        return _cand(
+            m,
+            _unresolved(
+                f"XXXX-XX-{day:02d}",
+                "day",
+                pub,
+                (R.UNKNOWN_PUBLICATION, "month unknown"),
+                weekday=wd,
+            ),
+        )
     d = _day_of_month(day, pub, env.tense, wd)
     if d is None:
         return None
-    basis = f"day {day} falling on {calendar.day_name[wd]}, nearest publication {pub.isoformat()}"
+    basis = (
+        R.PUBLICATION,
+        f"day {day} falling on {calendar.day_name[wd]}, nearest publication {pub.isoformat()}",
+    )
     return _cand(m, _unit_value("day", d, pub, basis, weekday=wd), priority=1)
 
 
@@ -1971,14 +2036,20 @@ def _r_weekday_dom(m: re.Match[str], env: _Env) -> _Cand | None:
 def _r_dom(m: re.Match[str], env: _Env) -> _Cand | None:
     day, pub = _day_num(m["day"]), env.pub
     if pub is None:
-        return _cand(m, _unresolved(f"XXXX-XX-{day:02d}", "day", pub, "month unknown"))
+        return _cand(
+            m,
+            _unresolved(f"XXXX-XX-{day:02d}", "day", pub, (R.UNKNOWN_PUBLICATION, "month unknown")),
+        )
     step = None
     if m["rel"]:
         step = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
     d = _day_of_month(day, pub, env.tense, None, step)
     if d is None:
         return None
-    return _cand(m, _unit_value("day", d, pub, f"day {day} of the month nearest publication"))
+    return _cand(
+        m,
+        _unit_value("day", d, pub, (R.PUBLICATION, f"day {day} of the month nearest publication")),
+    )
 
 
 # Clock times: 3 p.m. / 15:00 GMT / noon
@@ -1993,7 +2064,7 @@ def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
     start = m.start("clock")
     pub = env.pub
     if pub is not None:  # a bare time in a dated article: that day (news convention)
-        v = _unit_value("day", pub, pub, CLOCK_BASIS + pub.isoformat())
+        v = _unit_value("day", pub, pub, (R.CLOCK, CLOCK_BASIS + pub.isoformat()))
         v.update(type="TIME", timex=f"{v['timex']}T{hhmm}", time=hhmm)
         return _Cand(start, m.end(), v, clock=True, priority=-1)
     return _Cand(
@@ -2003,7 +2074,7 @@ def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
             f"XXXX-XX-XXT{hhmm}",
             "unknown",
             env.pub,
-            "time of day: date unknown",
+            (R.UNKNOWN_PUBLICATION, "time of day: date unknown"),
             type_="TIME",
             time=hhmm,
         ),
@@ -2015,10 +2086,11 @@ def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
 CLOCK_BASIS = "time of day: publication day assumed, "
 """Basis of a bare clock time ("at 3pm") read as the publication day."""
 
-_NOT_THE_EVENT = (ANAPHOR_BASIS, EVENT_BASIS, NOUN_BASIS)
+_NOT_THE_EVENT = frozenset({DateReading.ANAPHOR, DateReading.EVENT})
+"""Readings that do not say when the claim's event happened."""
 
 
-def dates_the_event(value: Value) -> bool:
+def dates_the_event(value: DateValue) -> bool:
     """Whether a date value says when the claim's event happened.
 
     Not "the former mayor", "the current council" (they date a noun), "the day before
@@ -2026,7 +2098,7 @@ def dates_the_event(value: Value) -> bool:
     (read as the publication day for want of better): another source's date can
     neither contradict them nor stand for the same moment.
     """
-    return not str(value.get("basis", "")).startswith(_NOT_THE_EVENT)
+    return not value.describes_noun and value.basis not in _NOT_THE_EVENT
 
 
 def _clock_hhmm(clock: str) -> str | None:
@@ -2101,7 +2173,7 @@ def _range(a: Value, b: Value, pub: dt.date | None) -> Value:
         grain,
         pub,
         resolved=resolved,
-        basis="range",
+        basis=(R.RANGE, "range"),
         parts=[a, b],
     )
 
@@ -2134,7 +2206,7 @@ def _alternatives(values: list[Value], pub: dt.date | None) -> Value:
         str(values[0].get("grain")),
         pub,
         resolved=all(bool(v.get("resolved")) for v in values),
-        basis="alternatives",
+        basis=(R.ALTERNATIVES, "alternatives"),
         alternatives=values,
     )
 
@@ -2386,11 +2458,14 @@ def _dateparser_fallback(expression: str, published: dt.date | None, tense: str)
     grain = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "day"}.get(
         period, "day"
     )
-    return _unit_value(grain, data.date_obj.date(), published, "dateparser")
+    return _unit_value(grain, data.date_obj.date(), published, (R.FALLBACK, "dateparser"))
 
 
 class DateExtractor:
-    """Finds date and time expressions in a sentence and compares their values."""
+    """Finds date and time expressions in a sentence and normalizes them.
+
+    How two date values compare is decided by the rules of :mod:`checkfacts.rules.dates`.
+    """
 
     kinds: tuple[str, ...] = ("date",)
 
@@ -2431,337 +2506,3 @@ class DateExtractor:
                     FieldValue(kind="date", text=text[start:end], span=(start, end), value=value)
                 )
         return extra
-
-    def compare(self, a: FieldValue, b: FieldValue) -> Comparison:
-        """Say how two date fields relate; symmetric in ``a`` and ``b``."""
-        return compare_values(a.value, b.value, a.text, b.text)
-
-
-# ---------------------------------------------------------------------------
-# Comparison
-# ---------------------------------------------------------------------------
-
-
-def _describe(value: Value, words: str) -> str:
-    lo, hi = value.get("earliest"), value.get("latest")
-    if lo and hi and lo == hi:
-        span = lo
-    elif lo or hi:
-        span = f"{lo or '…'} to {hi or '…'}"
-    else:
-        span = "no fixed interval"
-    pub = value.get("published")
-    where = f"published {pub}" if pub else "publication date unknown"
-    return f"'{words}' ({value.get('timex')}, {span}; {where})"
-
-
-def _key(value: Value, words: str) -> str:
-    return json.dumps([value, words], sort_keys=True, default=str)
-
-
-def _duration_days(timex: str) -> float | None:
-    m = re.fullmatch(r"PT?(\d+(?:\.\d+)?)([SMHDWYQ])", timex)
-    if m is None:
-        return None
-    unit = m[2]
-    if timex.startswith("PT"):
-        unit = {"M": "MIN", "H": "H", "S": "S"}[unit]
-        return float(m[1]) * {"MIN": 1 / 1440, "H": 1 / 24, "S": 1 / 86400}[unit]
-    return float(m[1]) * _DAYS_PER[unit]
-
-
-def _same(a: Value, b: Value) -> bool:
-    keys = ("timex", "type", "earliest", "latest", "mod")
-    return all(a.get(k) == b.get(k) for k in keys) and a.get("alternatives") == b.get(
-        "alternatives"
-    )
-
-
-def compare_values(a: Value, b: Value, words_a: str = "", words_b: str = "") -> Comparison:
-    """Compare two date value dicts (symmetric: the pair is put in a canonical order)."""
-    if _key(a, words_a) > _key(b, words_b):
-        a, b, words_a, words_b = b, a, words_b, words_a
-    da, db = _describe(a, words_a), _describe(b, words_b)
-    both = f"{da} and {db}"
-    verdict, rule, why = _decide(a, b)
-    return Comparison(verdict, rule, f"{both}: {why}")
-
-
-def _decide(a: Value, b: Value) -> tuple[Verdict, str, str]:
-    if _same(a, b):
-        return Verdict.AGREE, "date.same_value", "the same value"
-    alts_a, alts_b = a.get("alternatives"), b.get("alternatives")
-    if alts_a or alts_b:
-        xs = alts_a or [a]
-        ys = alts_b or [b]
-        results = [_decide(x, y) for x in xs for y in ys]
-        if any(r[0] in {Verdict.AGREE, Verdict.COMPATIBLE} for r in results):
-            return Verdict.COMPATIBLE, "date.alternative_fits", "one of the alternatives fits"
-        if any(r[0] == Verdict.NUANCE for r in results):
-            return Verdict.NUANCE, "date.alternative_fits", "an alternative fits only loosely"
-        return Verdict.CONFLICT, "date.disjoint", "none of the alternatives fits"
-    ta, tb = str(a.get("type")), str(b.get("type"))
-    if (ta == "DURATION") != (tb == "DURATION") or "SET" in {ta, tb}:
-        if ta == tb == "SET" and a.get("timex") == b.get("timex"):
-            return Verdict.AGREE, "date.same_value", "the same recurrence"
-        return (
-            Verdict.COMPATIBLE,
-            "date.not_comparable",
-            "one is a duration or recurrence, the other a date",
-        )
-    if ta == tb == "DURATION" and not (a.get("earliest") and b.get("earliest")):
-        return _compare_durations(a, b)
-    lo_a, hi_a = _date(a.get("earliest")), _date(a.get("latest"))
-    lo_b, hi_b = _date(b.get("earliest")), _date(b.get("latest"))
-    open_a = lo_a is None and hi_a is None
-    open_b = lo_b is None and hi_b is None
-    if open_a or open_b:
-        return _compare_patterns(a, b)
-    # weekday named on one side, a date on the other
-    wd = _weekday_check(a, b)
-    if wd is not None:
-        return wd
-    ref_a, ref_b = str(a.get("timex")), str(b.get("timex"))
-    if ref_a == ref_b and ref_a.endswith("_REF"):
-        if _overlap(lo_a, hi_a, lo_b, hi_b):
-            return (
-                Verdict.COMPATIBLE,
-                "date.interval_overlap",
-                f"both say {ref_a} and the windows overlap",
-            )
-        return (
-            Verdict.COMPATIBLE,
-            "date.same_reference",
-            f"both say {ref_a} (from different publication dates)",
-        )
-    bound = _bound_check(a, b)
-    if bound is not None:
-        return bound
-    if not _overlap(lo_a, hi_a, lo_b, hi_b):
-        if "PRESENT_REF" in {ref_a, ref_b}:
-            return (
-                Verdict.COMPATIBLE,
-                "date.present_ref.not_comparable",
-                "'now' names the time of writing, not the date of an event",
-            )
-        if (
-            a.get("grain") == b.get("grain") == "day"
-            and lo_a
-            and lo_b
-            and abs((lo_a - lo_b).days) == 1
-            and lo_a == hi_a
-            and lo_b == hi_b
-        ):
-            return (
-                Verdict.NUANCE,
-                "date.off_by_one_day",
-                "one day apart (time zones or datelines may differ)",
-            )
-        loose = _loose_week(a, b)
-        if loose is not None:
-            return loose
-        if any(str(v.get("basis", "")).startswith(CLOCK_BASIS) for v in (a, b)):
-            return (
-                Verdict.NUANCE,
-                "date.clock_only",
-                "a bare time of day was read as the publication day; the day may differ",
-            )
-        if any(str(v.get("basis", "")).startswith(ANAPHOR_BASIS) for v in (a, b)):
-            return (
-                Verdict.NUANCE,
-                "date.anaphor_assumed",
-                "'that day' / 'the year' had no date to refer to in its sentence and was read "
-                "as of the publication date; it may refer to another",
-            )
-        return Verdict.CONFLICT, "date.disjoint", "the intervals do not overlap"
-    if lo_a == lo_b and hi_a == hi_b:
-        return Verdict.AGREE, "date.same_interval", "the same interval of days"
-    return Verdict.COMPATIBLE, "date.interval_overlap", "the intervals overlap (one may be vaguer)"
-
-
-LOOSE_WEEK_DAYS = 7
-"""How far outside "last week" or "two weeks ago" a date may lie and still be a loose
-reading of it rather than another date: people say "last week" of nine days ago."""
-
-
-def _loose_week(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
-    """A relative week ("last week", "a week ago") missing the other date by days: nuance."""
-    for x, y in ((a, b), (b, a)):
-        weeks = str(x.get("basis", "")).startswith(WEEKS_BASIS)
-        if not weeks and (x.get("grain") != "week" or x.get("basis") != "relative to publication"):
-            continue
-        lo_x, hi_x = _date(x.get("earliest")), _date(x.get("latest"))
-        lo_y, hi_y = _date(y.get("earliest")), _date(y.get("latest"))
-        if None in (lo_x, hi_x, lo_y, hi_y):
-            continue
-        assert lo_x and hi_x and lo_y and hi_y
-        gap = (lo_x - hi_y).days if hi_y < lo_x else (lo_y - hi_x).days
-        if 0 < gap <= LOOSE_WEEK_DAYS:
-            return (
-                Verdict.NUANCE,
-                "date.loose_week",
-                f"the {'day' if weeks else 'week'} it names "
-                f"{'lies' if weeks else 'ends'} {gap} day(s) from the other date: a loose "
-                "relative date, or another event",
-            )
-    return None
-
-
-def _overlap(
-    lo_a: dt.date | None, hi_a: dt.date | None, lo_b: dt.date | None, hi_b: dt.date | None
-) -> bool:
-    if lo_a is not None and hi_b is not None and lo_a > hi_b:
-        return False
-    return not (lo_b is not None and hi_a is not None and lo_b > hi_a)
-
-
-def _is_bound(v: Value) -> bool:
-    return v.get("mod") in {"by", "before", "after", "since", "until"}
-
-
-def _bound_check(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
-    ba, bb = _is_bound(a), _is_bound(b)
-    if not (ba or bb):
-        return None
-    lo_a, hi_a = _date(a.get("earliest")), _date(a.get("latest"))
-    lo_b, hi_b = _date(b.get("earliest")), _date(b.get("latest"))
-    if not _overlap(lo_a, hi_a, lo_b, hi_b):
-        return Verdict.CONFLICT, "date.disjoint", "the point lies outside the bound"
-    if ba and bb:
-        if a.get("mod") == b.get("mod") and (a.get("anchor") or {}).get("timex") == (
-            b.get("anchor") or {}
-        ).get("timex"):
-            return Verdict.AGREE, "date.same_value", "the same bound"
-        return Verdict.NUANCE, "date.bound_differs", "both give bounds, but not the same ones"
-    bound, point = (a, b) if ba else (b, a)
-    anchor = bound.get("anchor") or {}
-    if anchor.get("earliest") == point.get("earliest") and anchor.get("latest") == point.get(
-        "latest"
-    ):
-        return (
-            Verdict.NUANCE,
-            "date.bound_vs_point",
-            (
-                f"one says '{bound.get('mod')} {anchor.get('timex')}', "
-                f"the other '{point.get('timex')}' itself"
-            ),
-        )
-    lo_p, hi_p = _date(point.get("earliest")), _date(point.get("latest"))
-    lo_b2, hi_b2 = _date(bound.get("earliest")), _date(bound.get("latest"))
-    inside = (lo_b2 is None or (lo_p is not None and lo_p >= lo_b2)) and (
-        hi_b2 is None or (hi_p is not None and hi_p <= hi_b2)
-    )
-    if inside:
-        return Verdict.COMPATIBLE, "date.interval_overlap", "the date satisfies the bound"
-    return Verdict.NUANCE, "date.bound_vs_point", "the date only partly satisfies the bound"
-
-
-WEEKDAY_REACH_DAYS = 8
-"""Farthest a bare weekday can lie from its article's publication date ("Tuesday" in a
-Thursday paper is two days back; it cannot be a date months away that happens to be a
-Tuesday)."""
-
-
-def _weekday_check(a: Value, b: Value) -> tuple[Verdict, str, str] | None:
-    for x, y in ((a, b), (b, a)):
-        wd = x.get("weekday")
-        basis = str(x.get("basis", ""))
-        if wd is None or not basis.startswith("weekday") or y.get("grain") != "day":
-            continue
-        lo_y = _date(y.get("earliest"))
-        if lo_y is None or lo_y != _date(y.get("latest")) or lo_y == _date(x.get("earliest")):
-            continue
-        pub_x = _date(x.get("assumed_published") or x.get("published"))
-        if pub_x is not None and abs((lo_y - pub_x).days) > WEEKDAY_REACH_DAYS:
-            continue  # a bare weekday names a day of the week around publication, no other
-        if lo_y.weekday() == wd and x.get("assumed_published"):
-            return (
-                Verdict.COMPATIBLE,
-                "date.weekday_fits",
-                (
-                    f"{calendar.day_name[wd]} fits {lo_y.isoformat()}; its own publication date "
-                    f"is unknown, so the reading {x.get('earliest')} was only a guess"
-                ),
-            )
-        if lo_y.weekday() == wd:
-            return (
-                Verdict.NUANCE,
-                "date.weekday_fits",
-                (
-                    f"{calendar.day_name[wd]} fits {lo_y.isoformat()}, but by the news convention "
-                    f"({basis}) it would be {x.get('earliest')}"
-                ),
-            )
-        lo_x = _date(x.get("earliest"))
-        if lo_x is not None and lo_x == _date(x.get("latest")) and abs((lo_x - lo_y).days) == 1:
-            return (
-                Verdict.NUANCE,
-                "date.off_by_one_day",
-                f"{calendar.day_name[wd]} ({lo_x.isoformat()}) and {lo_y.isoformat()} are one "
-                "day apart: time zones or datelines may differ",
-            )
-        return (
-            Verdict.CONFLICT,
-            "date.disjoint",
-            f"{lo_y.isoformat()} is not a {calendar.day_name[wd]}",
-        )
-    return None
-
-
-def _compare_patterns(a: Value, b: Value) -> tuple[Verdict, str, str]:
-    """At least one side has no interval (unresolved): compare what is known."""
-    ta, tb = str(a.get("timex")), str(b.get("timex"))
-    wa, wb = a.get("weekday"), b.get("weekday")
-    for x, y, tx in ((a, b, ta), (b, a, tb)):
-        if x.get("earliest") is None and x.get("latest") is None:
-            # weekday against a concrete date
-            wd = x.get("weekday")
-            lo_y = _date(y.get("earliest"))
-            if wd is not None and lo_y is not None and lo_y == _date(y.get("latest")):
-                md = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", tx)
-                if md and (int(md[1]), int(md[2])) != (lo_y.month, lo_y.day):
-                    return Verdict.CONFLICT, "date.disjoint", "month and day differ"
-                if lo_y.weekday() == wd:
-                    return (
-                        Verdict.COMPATIBLE,
-                        "date.weekday_fits",
-                        (f"{calendar.day_name[wd]} fits {lo_y.isoformat()}"),
-                    )
-                return (
-                    Verdict.CONFLICT,
-                    "date.disjoint",
-                    f"{lo_y.isoformat()} is not a {calendar.day_name[wd]}",
-                )
-    if wa is not None and wb is not None and wa != wb:
-        return Verdict.CONFLICT, "date.disjoint", "different weekdays"
-    if _pattern_fits(ta, tb):
-        if ta == tb:
-            return Verdict.COMPATIBLE, "date.same_pattern", "the same unresolved value"
-        return Verdict.COMPATIBLE, "date.pattern_fits", "the known parts agree"
-    if re.fullmatch(r"[\dX]{4}(-[\dX]{2}){0,2}", ta) and re.fullmatch(
-        r"[\dX]{4}(-[\dX]{2}){0,2}", tb
-    ):
-        return Verdict.CONFLICT, "date.disjoint", "the known parts differ"
-    return Verdict.COMPATIBLE, "date.unresolved", "at least one value could not be placed in time"
-
-
-def _pattern_fits(ta: str, tb: str) -> bool:
-    """Whether two TIMEX values with X placeholders agree on the characters both know."""
-    n = min(len(ta), len(tb))
-    if n < 4:
-        return False
-    return all(x == y or "X" in (x, y) for x, y in zip(ta[:n], tb[:n], strict=True))
-
-
-def _compare_durations(a: Value, b: Value) -> tuple[Verdict, str, str]:
-    ta, tb = str(a.get("timex")), str(b.get("timex"))
-    if ta == tb:
-        return Verdict.AGREE, "date.same_value", "the same duration"
-    da, db = _duration_days(ta), _duration_days(tb)
-    if da is None or db is None:
-        return Verdict.COMPATIBLE, "date.duration_vague", "a vague duration"
-    if abs(da - db) <= 0.1 * max(da, db):
-        return Verdict.COMPATIBLE, "date.duration_close", "durations within 10 %"
-    if "approx" in {a.get("mod"), b.get("mod")} and abs(da - db) <= 0.25 * max(da, db):
-        return Verdict.NUANCE, "date.duration_close", "approximate durations within 25 %"
-    return Verdict.CONFLICT, "date.duration_differs", "different durations"

@@ -2,14 +2,16 @@
 
 They change how sure a claim is, or who vouches for it: two sources reporting the
 same fact, one flatly and one as "reportedly", say different things to a reader.
+This module only finds and normalizes them; :mod:`checkfacts.rules.hedges` and
+:mod:`checkfacts.rules.attribution` compare them (negations are not compared).
 """
 
 from __future__ import annotations
 
 import re
 
-from checkfacts.extractors.interface import Comparison, Context
-from checkfacts.models import FieldValue, Verdict
+from checkfacts.extractors.interface import Context
+from checkfacts.models import AttributionValue, FieldValue, HedgeValue, NegationValue
 
 HEDGES = {
     "possibility": r"possibly|perhaps|maybe|might|may|could|likely|unlikely|probably",
@@ -51,7 +53,7 @@ class HedgeExtractor:
                     kind="hedge",
                     text=m.group(0),
                     span=m.span(),
-                    value={"cue": m.group(0).lower(), "type": cue_type},
+                    value=HedgeValue(cue=m.group(0).lower(), type=cue_type),
                 )
             )
         taken: list[tuple[int, int]] = []
@@ -73,10 +75,10 @@ class HedgeExtractor:
                         kind="attribution",
                         text=text[a:b],
                         span=(a, b),
-                        value={
-                            "speaker": who.strip() if who else None,
-                            "cue": "statement" if who is None else "said",
-                        },
+                        value=AttributionValue(
+                            speaker=who.strip() if who else None,
+                            cue="statement" if who is None else "said",
+                        ),
                     )
                 )
         for m in _NEGATION.finditer(text):
@@ -85,51 +87,7 @@ class HedgeExtractor:
                     kind="negation",
                     text=m.group(0),
                     span=m.span(),
-                    value={"cue": m.group(0).lower()},
+                    value=NegationValue(cue=m.group(0).lower()),
                 )
             )
         return sorted(fields, key=lambda f: (f.span, f.kind))
-
-    def compare(self, a: FieldValue, b: FieldValue) -> Comparison:
-        """Same kind of cue → agree; different hedge types → nuance.
-
-        Attributions compare who is credited: two people with different surnames are a
-        nuance (one quotation, two speakers: an editor must check which said it), the
-        same person agrees, and anything else (an agency, a pronoun) is not compared.
-        """
-        if a.kind == "attribution":
-            return _compare_speakers(a, b)
-        if a.kind == "hedge" and a.value.get("type") != b.value.get("type"):
-            return Comparison(
-                Verdict.NUANCE,
-                "hedge.different",
-                f"“{a.text}” ({a.value.get('type')}) and “{b.text}” ({b.value.get('type')}) "
-                "qualify the claim differently.",
-            )
-        return Comparison(Verdict.AGREE, f"{a.kind}.same", f"Both say “{a.text}” / “{b.text}”.")
-
-
-def _surname(key: str) -> str:
-    return key.split()[-1] if key.split() else key
-
-
-def _compare_speakers(a: FieldValue, b: FieldValue) -> Comparison:
-    pa, pb = a.value.get("person"), b.value.get("person")
-    if pa and pb:
-        if _surname(str(pa)) == _surname(str(pb)):
-            return Comparison(
-                Verdict.AGREE,
-                "attribution.same_speaker",
-                f"both credit {a.value.get('speaker')} / {b.value.get('speaker')}.",
-            )
-        return Comparison(
-            Verdict.NUANCE,
-            "attribution.different_speaker",
-            f"“{a.text}” and “{b.text}” credit the claim to two different people "
-            f"({a.value.get('speaker')}; {b.value.get('speaker')}): check who said it.",
-        )
-    return Comparison(
-        Verdict.COMPATIBLE,
-        "attribution.not_comparable",
-        "only one side names a person as the speaker",
-    )

@@ -29,11 +29,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from checkfacts.extractors.interface import Comparison, Context
-from checkfacts.models import FieldValue, Verdict
+from checkfacts.extractors.interface import Context
+from checkfacts.models import FieldValue, NameValue
 
 LABELS = {
     "PERSON": "person",
@@ -43,8 +42,6 @@ LABELS = {
     "FAC": "place",
     "NORP": "group",
 }
-SAME_NAME = 90.0
-"""rapidfuzz token-set score (0-100) at or above which two names are one."""
 
 _APOS = "['’]"
 _POSSESSIVE = re.compile(rf"{_APOS}s?$")
@@ -224,7 +221,7 @@ class NameExtractor:
             if desc:
                 value["description"] = desc
                 kind = "org"
-        return FieldValue(kind=kind, text=words, span=(start, end), value=value)
+        return FieldValue(kind=kind, text=words, span=(start, end), value=NameValue(**value))
 
     @staticmethod
     def _title(text: str, start: int, end: int) -> str | None:
@@ -276,27 +273,3 @@ class NameExtractor:
             possessor = _POSSESSIVE.sub("", text[s:e])
             out.append(self._field(text, a, b, "org", "ORG", qualifier=possessor))
         return out
-
-    # -- comparison ----------------------------------------------------------------------
-
-    def compare(self, a: FieldValue, b: FieldValue) -> Comparison:
-        """Same entity (alias, acronym, spelling variant) → agree; else conflict."""
-        ka, kb = str(a.value.get("key", "")), str(b.value.get("key", ""))
-        score = fuzz.token_set_ratio(ka, kb)
-        if score >= SAME_NAME:
-            return Comparison(
-                Verdict.AGREE, "name.same", f"“{a.text}” and “{b.text}” name the same {a.kind}."
-            )
-        acr_a = a.value.get("acronym") or acronym(a.text)
-        acr_b = b.value.get("acronym") or acronym(b.text)
-        if a.text in (acr_b, b.value.get("acronym")) or b.text in (acr_a, a.value.get("acronym")):
-            return Comparison(
-                Verdict.AGREE,
-                "name.acronym",
-                f"“{a.text}” and “{b.text}” are one name and its acronym.",
-            )
-        return Comparison(
-            Verdict.CONFLICT,
-            "name.different",
-            f"“{a.text}” and “{b.text}” name different {a.kind}s (similarity {score:.0f}/100).",
-        )

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from checkfacts.extractors.interface import Comparison, Context
-from checkfacts.models import FieldValue, Verdict
+from checkfacts.extractors.interface import Context
+from checkfacts.models import FieldValue
 
 _PREP = r"(?:on|in|at|around|near|inside|into|onto|from|under|over|within)"
 _DET = r"(?:the|a|an|its|their|his|her|our|this|that)"
@@ -87,41 +87,3 @@ class PlaceSetExtractor:
                 )
             )
         return fields
-
-    def compare(self, a: FieldValue, b: FieldValue) -> Comparison:
-        """Same places and connective → agree; same places, other connective → nuance."""
-        pa, pb = set(a.value["places"]), set(b.value["places"])
-        ca, cb = a.value["connective"], b.value["connective"]
-        if pa != pb:
-            if pa & pb:
-                return Comparison(
-                    Verdict.NUANCE,
-                    "places.overlap",
-                    f"“{a.text}” names {sorted(pa)}, “{b.text}” names {sorted(pb)}: "
-                    "the sets overlap but differ.",
-                )
-            return Comparison(
-                Verdict.CONFLICT,
-                "places.disjoint",
-                f"“{a.text}” names {sorted(pa)}, “{b.text}” names {sorted(pb)}.",
-            )
-        if CONNECTIVE_MEANING[ca] != CONNECTIVE_MEANING[cb]:
-            return Comparison(
-                Verdict.NUANCE,
-                "places.connective",
-                f"Same places {sorted(pa)}, joined differently: “{a.text}” says "
-                f"{CONNECTIVE_MEANING[ca]} ({ca}), “{b.text}” says "
-                f"{CONNECTIVE_MEANING[cb]} ({cb}).",
-            )
-        if ca != cb:
-            return Comparison(
-                Verdict.COMPATIBLE,
-                "places.same_meaning",
-                f"Same places {sorted(pa)}; “{a.text}” ({ca}) and “{b.text}” ({cb}) both "
-                f"mean {CONNECTIVE_MEANING[ca]}.",
-            )
-        return Comparison(
-            Verdict.AGREE,
-            "places.same",
-            f"Same places {sorted(pa)} joined by the same connective ({ca}).",
-        )

@@ -11,7 +11,7 @@ ranges ("between 150 and 200", "150-200", "tens of thousands"), ordinals
 It leaves out years, dates, clock times and numbers that belong to names or ids
 ("Apollo 11", "COVID-19", "F-35").
 
-Value keys (all JSON-serializable):
+The value (:class:`~checkfacts.models.QuantityValue`), attribute by attribute:
 
 ``low``/``high``
     Bounds of the figure in the written unit (after scale words); equal for an
@@ -36,60 +36,46 @@ Value keys (all JSON-serializable):
 ``modifier``
     The hedge or bound words as written, lowercased ("about", "more than"), or ``None``.
 
-Comparison (see :meth:`QuantityExtractor.compare`) converts compatible units
-(length, area, volume, mass, duration, speed, power, energy) but never one
-currency into another, and widens each figure by a tolerance:
-
-* an exact figure by half its rounding step (open interval), so "$1 trillion"
-  covers "$1.2 trillion" and "400" covers "422"; whole numbers below 100 written
-  without a scale word are taken as exact counts (step 1);
-* an approximate figure ("about", "roughly") by the larger of 10% and half its
-  rounding step; "nearly"/"almost" only downwards, "just over" only upwards;
-* ranges and bounds are taken as written.
-
-Two values are compatible when the figure (or range) of one lies inside the
-other's tolerance. When only the tolerances overlap, the figures are a nuance if
-they are less than 20% apart and a conflict otherwise: "about 150" against
-"about 200" is a conflict, because two hedged estimates a third apart are two
-different estimates, and an editor wants that flagged (only conflicts fail a
-run). Values whose units cannot be compared (kilometres against ships, an
-ordinal against a count) get the verdict nuance with rule
-``quantity.unit_mismatch``; callers pairing several quantities per claim should
-check :meth:`QuantityExtractor.comparable` first and skip those pairs (the compare
-stage drops rules ending in ``unit_mismatch``).
-
-Rules: ``quantity.same_value`` (agree; compatible when only one side names the
-counted noun), ``quantity.within_precision`` and ``quantity.interval_overlap``
-(compatible), ``quantity.tolerance_overlap`` (nuance), ``quantity.far_apart`` and
-``quantity.disjoint`` (conflict), ``quantity.unit_mismatch`` (nuance, incomparable),
-``quantity.tally_reversed`` (compatible), ``quantity.tally_mismatch`` and
-``quantity.ordinal_mismatch`` (conflict).
+Comparing two quantities is the work of the rules in :mod:`checkfacts.rules.quantities`;
+this module keeps what other stages read of a value: :func:`is_count`,
+:func:`magnitude` and :func:`hedge_direction`. The unit, currency and scale tables are
+:mod:`checkfacts.vocabulary`'s.
 """
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Final
 
-from checkfacts.extractors.interface import Comparison, Context
-from checkfacts.models import FieldValue, Verdict
-from checkfacts.vocabulary import MONTHS, ONES, ORDINALS, TENS
+from checkfacts.extractors.interface import Context
+from checkfacts.models import FieldValue, QuantityValue
+from checkfacts.vocabulary import (
+    COUNT_SYNONYMS,
+    CURRENCIES,
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    DOLLAR_PREFIXES,
+    MONTHS,
+    ONES,
+    ORDINALS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TENS,
+    UNIT_NAMES,
+    UNITS,
+    VAGUE_SCALES,
+)
 
 __all__ = [
-    "APPROX_TOLERANCE",
-    "FAR_APART",
     "QuantityExtractor",
+    "hedge_direction",
+    "is_count",
     "lemmatize",
+    "magnitude",
+    "quantity_of",
 ]
-
-APPROX_TOLERANCE: Final = 0.10
-"""Relative half-width of an approximate figure ("about 150" covers 135 to 165)."""
-FAR_APART: Final = 0.20
-"""Figures this far apart (relative to the larger) conflict even if tolerances touch."""
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -100,24 +86,11 @@ def _words(block: str) -> list[str]:
 
 _ONES: Final = ONES
 _TENS: Final = TENS
-_SCALES: Final = {
-    "hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000,
-    "crore": 10_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
-}  # fmt: skip
-# Scale abbreviations written after a figure ("1.5bn", "2.3 mln"); "m" is a scale
-# only after a currency sign ("€5m"), otherwise metres.
-_SCALE_ABBR: Final = {
-    "k": 1_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-    "bln": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
-    "trn": 1_000_000_000_000,
-}  # fmt: skip
+_SCALES: Final = SCALES
+_SCALE_ABBR: Final = SCALE_ABBREVIATIONS
 _ORDINALS: Final = ORDINALS
 _ORD_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})
-# "tens of thousands", "hundreds of", "dozens of": low end of the plural scale.
-_VAGUE: Final = {
-    "tens": 10, "dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000,
-    "millions": 1_000_000, "billions": 1_000_000_000,
-}  # fmt: skip
+_VAGUE: Final = VAGUE_SCALES
 _FRACTIONS: Final = frozenset({
     "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
     "sixth", "sixths", "tenth", "tenths",
@@ -175,118 +148,20 @@ _add_prefixes(
 _add_prefixes("range", False, "", "between")
 _PREFIX_MAX: Final = max(len(p) for p in _PREFIXES)
 
-# Units: canonical symbol -> (dimension, factor to the dimension's base unit).
-_DIMENSIONS: Final[dict[str, tuple[str, float]]] = {
-    "km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01),
-    "mm": ("length", 0.001), "mi": ("length", 1609.344), "ft": ("length", 0.3048),
-    "in": ("length", 0.0254), "yd": ("length", 0.9144), "nmi": ("length", 1852.0),
-    "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
-    "acre": ("area", 4046.8564224), "mi2": ("area", 2_589_988.110336),
-    "ft2": ("area", 0.09290304),
-    "m3": ("volume", 1.0), "l": ("volume", 0.001), "ml": ("volume", 1e-6),
-    "gal": ("volume", 0.003785411784), "bbl": ("volume", 0.158987294928),
-    "kg": ("mass", 1.0), "g": ("mass", 0.001), "t": ("mass", 1000.0),
-    "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
-    "s": ("duration", 1.0), "min": ("duration", 60.0), "h": ("duration", 3600.0),
-    "day": ("duration", 86400.0), "week": ("duration", 604800.0),
-    "month": ("duration", 2_629_746.0), "year": ("duration", 31_556_952.0),
-    "decade": ("duration", 315_569_520.0), "century": ("duration", 3_155_695_200.0),
-    "km/h": ("speed", 1 / 3.6), "mph": ("speed", 0.44704), "kn": ("speed", 1852 / 3600),
-    "m/s": ("speed", 1.0),
-    "W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
-    "kWh": ("energy", 1e3), "MWh": ("energy", 1e6), "GWh": ("energy", 1e9),
-    "TWh": ("energy", 1e12),
-    "%": ("percent", 1.0), "pp": ("percentage_point", 1.0),
-    "°C": ("celsius", 1.0), "°F": ("fahrenheit", 1.0),
-}  # fmt: skip
+_DIMENSIONS: Final = UNITS
 
-_UNIT_WORDS: Final[dict[tuple[str, ...], str]] = {}
-
-
-def _add_units(unit: str, phrases: str) -> None:
-    for phrase in phrases.split("|"):
-        _UNIT_WORDS[tuple(phrase.split())] = unit
-
-
-_add_units("km", "km|kms|kilometer|kilometers|kilometre|kilometres")
-_add_units("m", "meter|meters|metre|metres")
-_add_units("cm", "cm|centimeter|centimeters|centimetre|centimetres")
-_add_units("mm", "mm|millimeter|millimeters|millimetre|millimetres")
-_add_units("mi", "mile|miles")
-_add_units("nmi", "nautical mile|nautical miles|nm")
-_add_units("ft", "ft|foot|feet")
-_add_units("in", "inch|inches")
-_add_units("yd", "yard|yards")
-_add_units(
-    "km2",
-    "km2|km ²|sq km|square kilometer|square kilometers|square kilometre|square kilometres",
-)
-_add_units("m2", "m2|m ²|sq m|square meter|square meters|square metre|square metres")
-_add_units("mi2", "sq mi|square mile|square miles")
-_add_units("ft2", "sq ft|square foot|square feet")
-_add_units("ha", "ha|hectare|hectares")
-_add_units("acre", "acre|acres")
-_add_units("m3", "m3|m ³|cubic meter|cubic meters|cubic metre|cubic metres")
-_add_units("l", "liter|liters|litre|litres")
-_add_units("ml", "ml|milliliter|milliliters|millilitre|millilitres")
-_add_units("gal", "gallon|gallons")
-_add_units("bbl", "barrel|barrels|bbl")
-_add_units("kg", "kg|kgs|kilogram|kilograms|kilo|kilos")
-_add_units("g", "gram|grams|gramme|grammes")
-_add_units("t", "tonne|tonnes|ton|tons|metric ton|metric tons|metric tonne|metric tonnes")
-_add_units("lb", "lb|lbs")
-_add_units("oz", "ounce|ounces|oz")
-_add_units("s", "second|seconds|secs")
-_add_units("min", "minute|minutes|mins")
-_add_units("h", "hour|hours|hr")
-_add_units("day", "day|days")
-_add_units("week", "week|weeks")
-_add_units("month", "month|months")
-_add_units("year", "year|years")
-_add_units("decade", "decade|decades")
-_add_units(
-    "km/h",
-    "km / h|kmh|kph|km/h|kilometers per hour|kilometres per hour|kilometer per hour|"
-    "kilometre per hour",
-)
-_add_units("mph", "mph|miles per hour|mile per hour")
-_add_units("kn", "knot|knots")
-_add_units("m/s", "m / s|meters per second|metres per second")
-_add_units("W", "watt|watts")
-_add_units("kW", "kw|kilowatt|kilowatts")
-_add_units("MW", "mw|megawatt|megawatts")
-_add_units("GW", "gw|gigawatt|gigawatts")
-_add_units("kWh", "kwh|kilowatt hour|kilowatt hours|kilowatt-hours")
-_add_units("MWh", "mwh|megawatt hour|megawatt hours")
-_add_units("GWh", "gwh|gigawatt hour|gigawatt hours")
-_add_units("TWh", "twh|terawatt hour|terawatt hours")
-_add_units("%", "%|percent|per cent|pct|per-cent")
-_add_units("pp", "percentage point|percentage points|percent points|pp|ppt|ppts")
-_add_units("°C", "° c|°c|degrees celsius|degree celsius|degrees centigrade|celsius")
-_add_units("°F", "° f|°f|degrees fahrenheit|degree fahrenheit|fahrenheit")
-_add_units("USD", "dollar|dollars|usd|us dollars|u.s . dollars|american dollars")
-_add_units("EUR", "euro|euros|eur")
-_add_units("GBP", "gbp|pounds sterling|pound sterling|sterling")
-_add_units("JPY", "yen|jpy")
-_add_units("CNY", "yuan|renminbi|rmb|cny")
-_add_units("INR", "rupee|rupees|inr")
-_add_units("RUB", "rouble|roubles|ruble|rubles|rub")
-_add_units("CHF", "swiss franc|swiss francs|chf")
-_add_units("KRW", "won|krw")
+_UNIT_WORDS: Final[dict[tuple[str, ...], str]] = {
+    tuple(phrase.split()): unit
+    for unit, phrases in UNIT_NAMES.items()
+    for phrase in phrases.split("|")
+}
 _UNIT_MAX: Final = max(len(p) for p in _UNIT_WORDS)
 # Unit symbols that only count when glued to the figure ("200g", "5m", "24h", "1.5C").
 _GLUED_UNITS: Final = {"g": "g", "m": "m", "h": "h", "l": "l", "t": "t", "mi": "mi"}
-_CURRENCIES: Final = frozenset(
-    {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "KRW", "AUD", "CAD",
-     "HKD", "NZD", "SGD", "BRL"}
-)  # fmt: skip
-_CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-                          "₽": "RUB", "₩": "KRW"}  # fmt: skip
-_DOLLAR_PREFIX: Final = {"us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "c": "CAD",
-                         "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD", "r": "BRL"}  # fmt: skip
-_CURRENCY_CODES: Final = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
-                          "CNY": "CNY", "RMB": "CNY", "INR": "INR", "Rs": "INR",
-                          "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD"}  # fmt: skip
+_CURRENCIES: Final = CURRENCIES
+_CURRENCY_SIGNS: Final = CURRENCY_SIGNS
+_DOLLAR_PREFIX: Final = DOLLAR_PREFIXES
+_CURRENCY_CODES: Final = CURRENCY_CODES
 
 # Definite determiners that open a partitive: the article, demonstratives and possessive
 # pronouns ("150 of the members", "20 of its ships", "two of my neighbours"); a
@@ -354,7 +229,7 @@ _IRREGULAR_PLURALS: Final = {
     "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "crew": "crew",
 }  # fmt: skip
 _NO_SINGULAR: Final = ("ss", "us", "is", "ics", "series", "species", "news")
-_COUNT_SYNONYMS: Final = {"individual": "person", "vessel": "ship"}
+_COUNT_SYNONYMS: Final = COUNT_SYNONYMS
 
 _HAS_NUMBER: Final = re.compile(
     r"\d|\b(?:"
@@ -1229,102 +1104,22 @@ class _Parser:
         return f.unit is not None and f.unit not in _ONE_IDIOMS
 
 
-# --------------------------------------------------------------------------- compare
+# --------------------------------------------------------------------------- readings
 
 
-@dataclass(frozen=True, slots=True)
-class _Interval:
-    lo: float
-    lo_open: bool
-    hi: float
-    hi_open: bool
-
-    def meets(self, other: _Interval) -> bool:
-        lo, hi = max(self.lo, other.lo), min(self.hi, other.hi)
-        if lo < hi:
-            return True
-        if lo > hi:
-            return False
-        lo_open = (self.lo_open and self.lo == lo) or (other.lo_open and other.lo == lo)
-        hi_open = (self.hi_open and self.hi == hi) or (other.hi_open and other.hi == hi)
-        return not (lo_open or hi_open)
+def hedge_direction(modifier: str | None) -> str:
+    """Which way a hedge leans: "below" ("nearly"), "above" ("just over") or "both"."""
+    words = tuple((modifier or "").lower().split(" "))
+    bound, _, direction = _PREFIXES.get(words, ("", False, ""))
+    return direction if bound == "approx" and direction in {"below", "above"} else "both"
 
 
-@dataclass(frozen=True, slots=True)
-class _Q:
-    """A quantity value prepared for comparison (in base units)."""
-
-    field: FieldValue
-    low: float | None
-    high: float | None
-    dim: str | None
-    count: bool
-    approx: bool
-    bound: str | None
-    precision: float
-    ordinal: bool
-    tally: tuple[float, float] | None
-    direction: str
-    exact_count: bool
-    factor: float
-    """Base units per written unit (to show steps in the written unit)."""
-
-    @property
-    def step(self) -> float:
-        """Rounding step in base units; whole counts below 100 are exact (step 1)."""
-        if self.exact_count and self.precision >= self.factor:
-            return self.factor
-        return self.precision
-
-    @property
-    def point(self) -> bool:
-        """A single figure, exact or hedged (not a range, bound or tally)."""
-        return self.bound in {None, "approx"} and self.tally is None
-
-    def figure(self) -> float:
-        """Return a representative figure: the stated one, or the middle of a range."""
-        if self.low is not None and self.high is not None:
-            return (self.low + self.high) / 2
-        return self.low if self.low is not None else (self.high or 0.0)
-
-    def core(self) -> _Interval:
-        """Return what the source states, without tolerance."""
-        inf = math.inf
-        lo = -inf if self.low is None else self.low
-        hi = inf if self.high is None else self.high
-        if self.bound == "more_than":
-            return _Interval(lo, True, inf, False)
-        if self.bound == "less_than":
-            return _Interval(-inf, False, hi, True)
-        if self.bound == "approx" and self.direction != "both":
-            return self.tolerance()
-        return _Interval(lo, False, hi, False)
-
-    def tolerance(self) -> _Interval:
-        """Return what the source states, widened by rounding and hedging."""
-        if not self.point or self.low is None:
-            return self.core()
-        v = self.low
-        half = self.step / 2
-        if self.approx:
-            rel = APPROX_TOLERANCE * abs(v)
-            if self.direction == "below":
-                return _Interval(v - rel, False, v, False)
-            if self.direction == "above":
-                return _Interval(v, False, v + rel, False)
-            if rel >= half:
-                return _Interval(v - rel, False, v + rel, False)
-        if half <= 0:
-            return _Interval(v, False, v, False)
-        return _Interval(v - half, True, v + half, True)
-
-
-_BELOW: Final = frozenset(
-    " ".join(p) for p, (b, _, d) in _PREFIXES.items() if b == "approx" and d == "below"
-)
-_ABOVE: Final = frozenset(
-    " ".join(p) for p, (b, _, d) in _PREFIXES.items() if b == "approx" and d == "above"
-)
+def quantity_of(field: FieldValue) -> QuantityValue:
+    """The value of a ``quantity`` field (TypeError for a field of another kind)."""
+    value = field.value
+    if not isinstance(value, QuantityValue):
+        raise TypeError(f"a {field.kind} field is no quantity")
+    return value
 
 
 def is_count(field: FieldValue) -> bool:
@@ -1334,7 +1129,7 @@ def is_count(field: FieldValue) -> bool:
     measures, a currency prices; only what is left counts. A count is what changes from
     one report to the next as a crowd grows; "30 days" and "45 days" are two spans.
     """
-    unit = field.value.get("unit")
+    unit = quantity_of(field).unit
     return unit is not None and unit not in _DIMENSIONS and unit not in _CURRENCIES
 
 
@@ -1344,111 +1139,14 @@ def magnitude(field: FieldValue) -> tuple[str, float] | None:
     "30 days" and "less than four hours" are both durations (2,592,000 s and 14,400 s);
     a count, a currency and a share keep their own unit as the dimension.
     """
-    v = field.value
-    figure = _to_float(v.get("low") if v.get("low") is not None else v.get("high"))
-    unit = v.get("unit")
-    if figure is None or unit is None:
+    v = quantity_of(field)
+    figure = v.low if v.low is not None else v.high
+    if figure is None or v.unit is None:
         return None
-    if unit in _DIMENSIONS:
-        dim, factor = _DIMENSIONS[unit]
-        return dim, figure * factor
-    return str(_COUNT_SYNONYMS.get(unit, unit)), figure
-
-
-def _to_float(x: Any) -> float | None:
-    if x is None:
-        return None
-    return float(x)
-
-
-def _prepare(field: FieldValue) -> _Q:
-    v = field.value
-    unit = v.get("unit")
-    factor = 1.0
-    dim: str | None
-    count = False
-    if unit is None:
-        dim = None
-    elif unit in _DIMENSIONS:
-        dim, factor = _DIMENSIONS[unit]
-    elif unit in _CURRENCIES:
-        dim = f"currency:{unit}"
-    else:
-        noun = _COUNT_SYNONYMS.get(unit, unit)
-        dim, count = f"count:{noun}", True
-    low, high = _to_float(v.get("low")), _to_float(v.get("high"))
-    precision = _to_float(v.get("precision")) or 1.0
-    modifier = (v.get("modifier") or "").lower()
-    direction = "below" if modifier in _BELOW else "above" if modifier in _ABOVE else "both"
-    tally = v.get("tally")
-    figure = low if low is not None else high
-    written_words = str(v.get("number_text", "")).lower()
-    small = (
-        figure is not None
-        and float(figure).is_integer()
-        and abs(figure) < 100
-        and precision >= 1
-        and not any(s in written_words for s in (*_SCALES, *_SCALE_ABBR, "dozen"))
-    )
-    if dim in {"celsius", "fahrenheit"}:
-        factor = 1.0
-    return _Q(
-        field=field,
-        low=None if low is None else low * factor,
-        high=None if high is None else high * factor,
-        dim=dim,
-        count=count,
-        approx=bool(v.get("approx")),
-        bound=v.get("bound"),
-        precision=precision * factor,
-        ordinal=bool(v.get("ordinal")),
-        tally=(float(tally[0]), float(tally[1])) if tally else None,
-        direction=direction,
-        exact_count=small,
-        factor=factor,
-    )
-
-
-_BIG: Final = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
-
-def _fmt(x: float | None) -> str:
-    """Format a number for an explanation: "1.2 billion", "10,503", "0.25"."""
-    if x is None:
-        return "?"
-    for size, name in _BIG:
-        if abs(x) >= size:
-            return f"{format(x / size, '.6g')} {name}"
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return format(x, ",.6g")
-
-
-def _describe(field: FieldValue) -> str:
-    """'about 150 people' (≈150 person)."""
-    v = field.value
-    unit = f" {v['unit']}" if v.get("unit") else ""
-    if v.get("tally"):
-        shown = f"{_fmt(v['tally'][0])}-{_fmt(v['tally'][1])}"
-    elif v.get("ordinal"):
-        shown = f"#{_fmt(v.get('low'))}"
-    else:
-        low, high, bound = v.get("low"), v.get("high"), v.get("bound")
-        shown = {
-            "at_least": f"≥{_fmt(low)}",
-            "more_than": f">{_fmt(low)}",
-            "at_most": f"≤{_fmt(high)}",
-            "less_than": f"<{_fmt(high)}",
-            "range": f"{_fmt(low)}–{_fmt(high)}",
-            "approx": f"≈{_fmt(low)}",
-        }.get(bound or "", _fmt(low))
-    return f"'{field.text}' ({shown}{unit})"
-
-
-def _same(x: float | None, y: float | None) -> bool:
-    if x is None or y is None:
-        return x is y
-    return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
+    if v.unit in _DIMENSIONS:
+        dim, factor = _DIMENSIONS[v.unit]
+        return dim, float(figure) * factor
+    return str(_COUNT_SYNONYMS.get(v.unit, v.unit)), float(figure)
 
 
 class QuantityExtractor:
@@ -1461,120 +1159,3 @@ class QuantityExtractor:
         if not _HAS_NUMBER.search(text):
             return []
         return _Parser(text, context).run()
-
-    def comparable(self, a: FieldValue, b: FieldValue) -> bool:
-        """Whether two quantities measure the same kind of thing (else compare says nuance)."""
-        return _mismatch(_prepare(a), _prepare(b)) is None
-
-    def compare(self, a: FieldValue, b: FieldValue) -> Comparison:
-        """Say how two quantities relate; symmetric in ``a`` and ``b`` (see module docs)."""
-        fa, fb = sorted(
-            (a, b), key=lambda f: (f.text, json.dumps(f.value, sort_keys=True, default=str))
-        )
-        x, y = _prepare(fa), _prepare(fb)
-        pair = f"{_describe(fa)} and {_describe(fb)}"
-
-        def result(verdict: Verdict, rule: str, why: str) -> Comparison:
-            # The compare stage appends "[rule]" to the explanation, as for every kind.
-            return Comparison(verdict, f"quantity.{rule}", f"{pair}: {why}.")
-
-        mismatch = _mismatch(x, y)
-        if mismatch is not None:
-            return result(Verdict.NUANCE, "unit_mismatch", f"{mismatch}; not compared")
-        if x.tally is not None and y.tally is not None:
-            if x.tally == y.tally:
-                return result(Verdict.AGREE, "same_value", "the same tally")
-            if x.tally == y.tally[::-1]:
-                return result(
-                    Verdict.COMPATIBLE, "tally_reversed", "the same tally, sides in reverse order"
-                )
-            return result(Verdict.CONFLICT, "tally_mismatch", "different tallies")
-        if x.ordinal:
-            if _same(x.low, y.low):
-                return result(Verdict.AGREE, "same_value", "the same rank")
-            return result(Verdict.CONFLICT, "ordinal_mismatch", "different ranks")
-        unit_note = ""
-        if x.dim != y.dim:
-            unit_note = "; only one names what is counted"
-        if (
-            _same(x.low, y.low)
-            and _same(x.high, y.high)
-            and x.bound == y.bound
-            and x.approx == y.approx
-            and x.direction == y.direction
-        ):
-            if unit_note:
-                return result(Verdict.COMPATIBLE, "same_value", f"the same figure{unit_note}")
-            return result(Verdict.AGREE, "same_value", "the same figure")
-        tx, ty = x.tolerance(), y.tolerance()
-        if x.core().meets(ty) or y.core().meets(tx):
-            if x.point and y.point:
-                why = _point_reason(x, y)
-                return result(Verdict.COMPATIBLE, "within_precision", why + unit_note)
-            if x.point or y.point:
-                p, r = (x, y) if x.point else (y, x)
-                why = f"{_describe(p.field)} lies within {_describe(r.field)}"
-                return result(Verdict.COMPATIBLE, "within_precision", why + unit_note)
-            return result(
-                Verdict.COMPATIBLE, "interval_overlap", "the stated ranges overlap" + unit_note
-            )
-        fx, fy = x.figure(), y.figure()
-        gap = abs(fx - fy) / max(abs(fx), abs(fy), 1e-12)
-        if tx.meets(ty):
-            if gap < FAR_APART:
-                return result(
-                    Verdict.NUANCE,
-                    "tolerance_overlap",
-                    f"neither figure lies within the other's tolerance, but their tolerances "
-                    f"touch ({gap:.0%} apart)",
-                )
-            return result(
-                Verdict.CONFLICT,
-                "far_apart",
-                f"the figures are {gap:.0%} apart; rounding and hedging do not reconcile them",
-            )
-        return result(
-            Verdict.CONFLICT,
-            "disjoint",
-            "the figures do not overlap even allowing for rounding and hedging",
-        )
-
-
-def _point_reason(x: _Q, y: _Q) -> str:
-    hedged = [q.field.text for q in (x, y) if q.approx]
-    if hedged:
-        words = " and ".join(f"'{t}'" for t in hedged)
-        return f"the difference is within the tolerance of the approximate {words}"
-
-    def step(q: _Q) -> str:
-        unit = q.field.value.get("unit")
-        return _fmt(q.step / q.factor) + (f" {unit}" if unit else "")
-
-    if not math.isclose(x.step, y.step):
-        coarse, fine = (x, y) if x.step > y.step else (y, x)
-        return (
-            f"they differ in precision: '{coarse.field.text}' is given to the nearest "
-            f"{step(coarse)}, '{fine.field.text}' to the nearest {step(fine)}; "
-            "the finer figure rounds to the coarser one"
-        )
-    return "the figures agree within rounding"
-
-
-def _mismatch(x: _Q, y: _Q) -> str | None:
-    """Why two quantities cannot be compared, or None when they can."""
-    if (x.tally is None) != (y.tally is None):
-        return "a tally and a single figure"
-    if x.ordinal != y.ordinal:
-        return "an ordinal and a cardinal"
-    if x.tally is not None:
-        return None
-    if x.ordinal:
-        xu, yu = x.field.value.get("unit"), y.field.value.get("unit")
-        if xu and yu and xu != yu:
-            return f"ranks of different things ({xu} vs {yu})"
-        return None
-    if x.dim == y.dim:
-        return None
-    if (x.dim is None and y.count) or (y.dim is None and x.count):
-        return None
-    return f"incomparable units ({x.field.value.get('unit')} vs {y.field.value.get('unit')})"

@@ -26,6 +26,7 @@ from checkfacts.models import (
     Report,
     Source,
     SourceText,
+    Value,
     Verdict,
 )
 
@@ -719,7 +720,10 @@ class ReportView:
                     continue
                 value, verdict = self._resolved_dates.get(
                     (claim.id, (f.span[0], f.span[1])),
-                    (f.value, self.verdict_of.get(claim.id, Verdict.SINGLE_SOURCE.value)),
+                    (
+                        f.value.model_dump(mode="json"),
+                        self.verdict_of.get(claim.id, Verdict.SINGLE_SOURCE.value),
+                    ),
                 )
                 if value.get("type", "DATE") != "DATE":
                     continue
@@ -734,7 +738,7 @@ class ReportView:
                         claim_id=claim.id,
                         words=f.text,
                         value=field_label("date", value),
-                        basis=str(value.get("basis") or ""),
+                        basis=str(value.get("basis_text") or value.get("basis") or ""),
                         lo=lo,
                         hi=hi,
                         verdict=verdict,
@@ -867,8 +871,13 @@ class ReportView:
         )
 
 
-def field_label(kind: str, value: dict[str, Any]) -> str:
-    """A short human reading of any field's normalized value (names, hedges, dates…)."""
+def field_label(kind: str, value: Value | dict[str, Any]) -> str:
+    """A short human reading of any field's normalized value (names, hedges, dates…).
+
+    Takes a value model or its JSON form (as a finding's sides carry it).
+    """
+    if isinstance(value, Value):
+        value = value.model_dump(mode="json")
     base = kind.split(":")[0]
     if base == "date":
         return _date_label(value)

@@ -1,0 +1,75 @@
+"""Rules for attributions: who a claim is credited to ("said Anna Berg", "according to X").
+
+Each rule takes the two ``attribution`` fields (in a canonical order) and its settings,
+and returns the explanation when it decides, else None. Only people are compared, by
+surname (the ``person`` key the fields stage gives an attribution naming one): two
+different people are a nuance (one quotation, two speakers: an editor must check which
+said it), the same person agrees, and anything else (an agency, a pronoun, "in a
+statement") is not compared.
+"""
+
+from __future__ import annotations
+
+from checkfacts.models import AttributionValue, FieldValue
+from checkfacts.rules.engine import Comparison, Engine
+from checkfacts.rules.registry import NoSettings, rule
+
+
+def _credit(f: FieldValue) -> AttributionValue:
+    assert isinstance(f.value, AttributionValue)
+    return f.value
+
+
+def _surname(key: str) -> str:
+    """The last word of a person's name key ("anna berg" → "berg")."""
+    return key.split()[-1] if key.split() else key
+
+
+@rule("attribution.same_speaker", "agree")
+def same_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """Both credit the claim to a person, with the same surname.
+
+    Fires: "said Anna Berg, the port director" vs "Port director Anna Berg said".
+    Holds: "said Anna Berg" vs "harbour master Tom Hale said".
+    """
+    va, vb = _credit(a), _credit(b)
+    if not (va.person and vb.person) or _surname(va.person) != _surname(vb.person):
+        return None
+    return f"both credit {va.speaker} / {vb.speaker}."
+
+
+@rule("attribution.different_speaker", "nuance")
+def different_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """Both credit the claim to a person, but to two with different surnames.
+
+    Fires: "said Anna Berg" vs "harbour master Tom Hale said".
+    Holds: "said Anna Berg" vs "Anna Berg, the port director, said".
+    """
+    va, vb = _credit(a), _credit(b)
+    if not (va.person and vb.person) or _surname(va.person) == _surname(vb.person):
+        return None
+    return (
+        f"“{a.text}” and “{b.text}” credit the claim to two different people "
+        f"({va.speaker}; {vb.speaker}): check who said it."
+    )
+
+
+@rule("attribution.not_comparable", "not_compared")
+def not_comparable(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """At most one side credits a person (an agency, a pronoun, a statement): set aside.
+
+    Fires: "said Anna Berg" vs "the authority said in a statement".
+    Holds: "said Anna Berg" vs "harbour master Tom Hale said".
+    """
+    if _credit(a).person and _credit(b).person:
+        return None
+    return "only one side names a person as the speaker"
+
+
+RULES = (same_speaker, different_speaker, not_comparable)
+"""The order the rules run in; the first that decides wins."""
+
+
+def compare(a: FieldValue, b: FieldValue, engine: Engine) -> Comparison:
+    """Whether two attributions credit the same person (symmetric: canonical order)."""
+    return engine.compare_pair("attribution", RULES, a, b)

@@ -1,0 +1,436 @@
+"""Rules of the compare stage: which pairs of claims may differ, and what a difference is.
+
+A value rule (dates, quantities, places, attribution) says how two values relate. The
+compare stage then reviews each pair of claims with these rules, in the order of
+:data:`REVIEW`: a difference between claims that may not be about one thing is set
+aside ("not_compared"), and some conflicts are read as nuances. :data:`BEFORE` runs
+before the value rules, and :data:`CLUSTER` on a whole finding.
+
+The similarity gates are derived from the alignment threshold (``similarity`` in
+``[tool.checkfacts]``): each asks a margin above it, so raising ``--similarity``
+raises them too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from pydantic import Field
+
+from checkfacts.extractors.dates import normalize
+from checkfacts.extractors.quantities import is_count, magnitude
+from checkfacts.independence import origin_link
+from checkfacts.models import Claim, DateValue, FieldValue, Source, Verdict
+from checkfacts.rules.engine import Comparison, Engine
+from checkfacts.rules.registry import NoSettings, RuleSettings, rule
+from checkfacts.vocabulary import FUNCTION_WORDS
+
+FLAGGED = (Verdict.CONFLICT, Verdict.NUANCE)
+"""Verdicts an editor is asked to look at; both must rest on claims about one thing."""
+
+NEAR_MISSES = ("date.off_by_one_day", "date.weekday_fits", "date.loose_week", "date.clock_only")
+"""Nuances between two different values that nearly fit: like a conflict, they only
+count between values in the same role. Nuances of wording about one value ("in 2024" /
+"by 2024", "or" / "and/or") need no such check."""
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two claims of two sources and the values of one kind the compare stage chose."""
+
+    kind: str
+    a: Claim
+    b: Claim
+    fa: FieldValue
+    fb: FieldValue
+    sources: Mapping[str, Source]
+    alike: float
+    """Similarity of the two claims as the alignment saw it."""
+    engine: Engine
+    check_roles: bool = True
+
+    def published(self, claim: Claim) -> str | None:
+        """The publication date of a claim's source, or None."""
+        return self.sources[claim.source_id].published.date
+
+
+def _flagged(cmp: Comparison) -> bool:
+    return cmp.verdict in FLAGGED
+
+
+# --- before the value rules ------------------------------------------------------------
+
+
+class SameWords(RuleSettings):
+    """When identical date words are one date."""
+
+    days: int = Field(7, description="Most days between the two publication dates.")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+@rule("compare.same_words", "agree", SameWords)
+def same_words(pair: Pair, s: SameWords) -> str | None:
+    """Identical date words in one story, published within a week: the same date.
+
+    Fires: "signed on Tuesday" in papers of March 10 and March 11 (both say "Tuesday").
+    Holds: "on Tuesday" in a paper of March 10 and "on Tuesday" in one of April 2.
+    """
+    if pair.kind != "date" or _words(pair.fa.text) != _words(pair.fb.text):
+        return None
+    da, db = pair.published(pair.a), pair.published(pair.b)
+    if da and db and abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days) > s.days:
+        return None
+    return (
+        f"Both say “{pair.fa.text.strip()}”, in articles published "
+        f"{da or 'on an unknown date'} and {db or 'on an unknown date'} (within "
+        f"{s.days} days): read as the same date."
+    )
+
+
+BEFORE = (same_words,)
+"""Rules run before the value rules; the first that decides wins."""
+
+
+# --- after the value rules --------------------------------------------------------------
+
+
+def _one_quotation(a: Claim, b: Claim) -> bool:
+    if a.source_id == b.source_id:
+        return False
+    link = origin_link(a, b)
+    return link is not None and link.same_words
+
+
+@rule("compare.two_speakers", "not_compared")
+def two_speakers(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Claims alike in meaning credited to two people: set aside unless they are one quotation.
+
+    Fires: "the minister said talks would resume" / "the mayor said talks would resume".
+    Holds: the same quoted sentence credited to the minister in one paper, the mayor in another.
+    """
+    if pair.kind != "attribution" or not _flagged(cmp) or _one_quotation(pair.a, pair.b):
+        return None
+    return "Two claims alike in meaning may well come from two speakers; not compared."
+
+
+@rule("compare.another_pair_fits", "compatible")
+def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Claims with several values of a kind: a difference is none if another pair fits.
+
+    Fires: "freed on March 29, six days after it ran aground on March 23" / "ran aground
+    on March 23".
+    Holds: "freed on March 29" / "freed on March 30".
+    """
+    from checkfacts.rules import compare_fields
+
+    if not (_flagged(cmp) or not cmp.compared):
+        return None
+    for fa in pair.a.fields:
+        for fb in pair.b.fields:
+            if fa.kind != pair.kind or fb.kind != pair.kind:
+                continue
+            other = compare_fields(fa, fb, pair.engine)
+            if other.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
+                return (
+                    f"{other.explanation.rstrip('.')} [{other.rule}] (the claims name other "
+                    "values too; these two match)."
+                )
+    return None
+
+
+class UnsureAlignment(RuleSettings):
+    """How alike two claims must be for their values to differ."""
+
+    margin: float = Field(
+        0.05,
+        description="How much more than the alignment threshold (`similarity`) two claims "
+        "must resemble each other for their values to conflict or differ in a nuance.",
+    )
+
+
+@rule("compare.unsure_alignment", "not_compared", UnsureAlignment)
+def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | None:
+    """Claims aligned only barely may speak of different events: their difference is set aside.
+
+    Fires: a date conflict between two claims of similarity 0.57 (threshold 0.55 + 0.05).
+    Holds: a date conflict between two claims of similarity 0.8.
+    """
+    least = pair.engine.similarity + s.margin
+    if not _flagged(cmp) or pair.alike >= least:
+        return None
+    return (
+        f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
+        "enough that they speak of one thing."
+    )
+
+
+class DifferentScales(RuleSettings):
+    """When values told at two scales are two things."""
+
+    margin: float = Field(
+        0.25,
+        description="How much more than `similarity` two claims must resemble each other for "
+        "values told at different scales (a day / a year; figures 10 times apart) to differ.",
+    )
+    ratio: float = Field(10.0, description="Figures this many times apart are at two scales.")
+
+
+_SCALE = {"day": 0, "week": 0, "month": 1, "season": 1, "quarter": 1, "half": 2, "year": 2}
+_SCALE.update(decade=3, century=4)
+"""Scale of a date's grain: a day and a week are one scale, a month the next, a year
+the next again."""
+
+
+def _scales_apart(a: FieldValue, b: FieldValue) -> bool:
+    assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
+    sa, sb = _SCALE.get(a.value.grain), _SCALE.get(b.value.grain)
+    return sa is not None and sb is not None and sa != sb
+
+
+def _magnitudes_apart(a: FieldValue, b: FieldValue, ratio: float) -> str | None:
+    ma, mb = magnitude(a), magnitude(b)
+    if ma is None or mb is None or ma[0] != mb[0] or ma[1] <= 0 or mb[1] <= 0:
+        return None
+    return ma[0] if max(ma[1], mb[1]) / min(ma[1], mb[1]) > ratio else None
+
+
+@rule("compare.different_scales", "not_compared", DifferentScales)
+def different_scales(cmp: Comparison, pair: Pair, s: DifferentScales) -> str | None:
+    """A year beside a day, or figures ten times apart, in claims that are not near-paraphrases.
+
+    Fires: "on Friday" in the news against "in 2016" in its background, claims 0.7 alike.
+    Holds: "signed in 2019" / "signed on March 3, 2021", claims 0.9 alike (one event, two
+    scales: flagged).
+
+    Spans of time that far apart are always two spans ("four hours before the
+    deadline" / "for 30 days"): nobody misreports a month as a few hours.
+    """
+    if not _flagged(cmp):
+        return None
+    near_paraphrase = pair.alike >= pair.engine.similarity + s.margin
+    if pair.kind == "date" and _scales_apart(pair.fa, pair.fb) and not near_paraphrase:
+        return "A date told at another scale (a day beside a month or a year): two things."
+    if pair.kind == "quantity":
+        dimension = _magnitudes_apart(pair.fa, pair.fb, s.ratio)
+        if dimension is not None and (not near_paraphrase or dimension == "duration"):
+            return f"Figures more than {s.ratio:g} times apart: two different things."
+    return None
+
+
+class DifferentRoles(RuleSettings):
+    """What a main clause is, and when two clauses play one role."""
+
+    main_clause_share: float = Field(
+        0.75, description="A field whose clause holds this share of its claim's words dates it."
+    )
+    same_role_share: float = Field(
+        0.5,
+        description="Share of the smaller clause's content words two subordinate clauses "
+        "must share (two at least) to be one role.",
+    )
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS}
+
+
+def same_role(
+    fa: FieldValue, ca: Claim, fb: FieldValue, cb: Claim, s: DifferentRoles | None = None
+) -> bool:
+    """Whether two fields of two similar claims date or count the same thing.
+
+    A field governed by its claim's main clause takes the claim's role: the claims
+    are already known to be alike. A field in a subordinate clause ("when it headed
+    north in March") must share that clause's content words with the other's role.
+    """
+    s = s or DifferentRoles()
+    if fa.role is None or fb.role is None:
+        return True
+    main_a = len(fa.role.split()) >= s.main_clause_share * len(ca.text.split())
+    main_b = len(fb.role.split()) >= s.main_clause_share * len(cb.text.split())
+    if main_a and main_b:
+        return True
+    wa, wb = _content(fa.role), _content(fb.role)
+    shared = wa & wb
+    return len(shared) >= 2 and len(shared) >= s.same_role_share * min(len(wa), len(wb))
+
+
+@rule("compare.different_roles", "not_compared", DifferentRoles)
+def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | None:
+    """Values in differently governed clauses of similar claims date or count two things.
+
+    Fires: "the ship, which ran aground on March 23, was freed" / "the ship was freed on
+    March 29" (the first date belongs to the grounding).
+    Holds: "the ship was freed on March 28" / "the ship was freed on March 29".
+    """
+    if not pair.check_roles:
+        return None
+    if not (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES):
+        return None
+    if same_role(pair.fa, pair.a, pair.fb, pair.b, s):
+        return None
+    return "The values date or count different things in similar claims (different clauses)."
+
+
+class OtherReading(RuleSettings):
+    """How far the other reading of a relative date may reach."""
+
+    days: int = Field(
+        14, description="How far from publication the other reading of a relative date may land."
+    )
+
+
+def other_reading(a: FieldValue, b: FieldValue, engine: Engine, days: int = 14) -> str | None:
+    """Why a date conflict vanishes when one side is read in the other tense, or None."""
+    from checkfacts.rules import compare_fields
+
+    for x, y in ((a, b), (b, a)):
+        assert isinstance(x.value, DateValue) and isinstance(y.value, DateValue)
+        if re.search(r"\b\d{4}\b", x.text):
+            continue  # an explicit year leaves nothing to read otherwise
+        published = x.value.assumed_published or x.value.published
+        if not published:
+            continue
+        day = dt.date.fromisoformat(published)
+        for tense in ("future", "past"):
+            found = normalize(x.text, day, tense=tense)
+            if not found:
+                continue
+            value = DateValue.model_validate(found)
+            if (value.earliest, value.latest) == (x.value.earliest, x.value.latest):
+                continue
+            near = [dt.date.fromisoformat(v) for v in (value.earliest, value.latest) if v]
+            if not near or any(abs((d - day).days) > days for d in near):
+                continue  # "March 29" a year ahead is no reading of a past-tense report
+            other = compare_fields(x.model_copy(update={"value": value}), y, engine)
+            if other.verdict is not Verdict.CONFLICT and other.compared:
+                fits = (
+                    "which fits"
+                    if other.verdict in (Verdict.AGREE, Verdict.COMPATIBLE)
+                    else f"and then {other.explanation.rstrip('.')}"
+                )
+                return (
+                    f"“{x.text}” read as {x.value.timex} conflicts with “{y.text}” "
+                    f"({y.value.timex}), but read in the {tense} tense it is "
+                    f"{value.timex}, {fits}; the wording leaves it open."
+                )
+    return None
+
+
+@rule("date.other_reading", "nuance", OtherReading)
+def other_tense(cmp: Comparison, pair: Pair, s: OtherReading) -> str | None:
+    """A date conflict that vanishes when a relative date is read in the other tense.
+
+    Fires: "will reopen on March 28" in a paper of March 30 (read as next year) / "reopened
+    on March 28".
+    Holds: "reopened on March 2, 2021" / "reopened on March 28, 2021" (explicit years).
+
+    A date without a year, or a weekday, takes its year or week from the tense cues of
+    its clause, and a writer's tense can lag the events.
+    """
+    if pair.kind != "date" or cmp.verdict is not Verdict.CONFLICT:
+        return None
+    return other_reading(pair.fa, pair.fb, pair.engine, s.days)
+
+
+def _plural(unit: str) -> str:
+    if unit == "person":
+        return "people"
+    if unit.endswith("s"):
+        return unit
+    if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{unit[:-1]}ies"
+    return f"{unit}s"
+
+
+@rule("quantity.evolving_count", "nuance")
+def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two counts from reports of different days may both be right: a toll or a crowd grows.
+
+    Fires: "12 people have died" in a paper of May 3 / "15 people have died" on May 4.
+    Holds: "12 people have died" / "15 people have died", both published May 3.
+    """
+    if pair.kind != "quantity" or cmp.verdict is not Verdict.CONFLICT or not is_count(pair.fa):
+        return None
+    da, db = pair.published(pair.a), pair.published(pair.b)
+    if da is not None and da == db:
+        return None
+    when = f"published {da} and {db}" if da and db else "whose publication dates are not both known"
+    unit = getattr(pair.fa.value, "unit", None)
+    return (
+        f"{cmp.explanation.rstrip('.')}; but these are counts of {_plural(str(unit))} in "
+        f"reports {when}: the number may have changed between them, or each counts a "
+        "different moment."
+    )
+
+
+REVIEW = (
+    two_speakers,
+    another_pair_fits,
+    unsure_alignment,
+    different_scales,
+    different_roles,
+    other_tense,
+    evolving_count,
+)
+"""The review of each compared pair, in order; a rule that sets the pair aside ends it."""
+
+
+@rule("compare.within_one_side", "nuance")
+def within_one_side(cmp: Comparison, s: NoSettings) -> str | None:
+    """Values that conflict yet sit on one side, held together by a vaguer value: a nuance.
+
+    Fires: "in July" and "in November" both fit "last year", so all three form one side.
+    Holds: "in July" / "in November" with no vaguer value between them (two sides).
+    """
+    if cmp.verdict is not Verdict.CONFLICT:
+        return None
+    return cmp.explanation
+
+
+CLUSTER = (within_one_side,)
+"""Rules run on a finding whose sides were all compared within one group."""
+
+
+class UnalignedClaims(RuleSettings):
+    """When values of claims in different clusters are lined up."""
+
+    date_margin: float = Field(
+        0.10,
+        description="How much more than `similarity` two claims of different clusters must "
+        "resemble each other for their dates to be lined up.",
+    )
+    count_margin: float = Field(
+        -0.05,
+        description="The same for counts (which name what they count, so ask less).",
+    )
+    group_share: float = Field(
+        0.85,
+        description="Share of the link threshold a group's claims must resemble each other "
+        "on average.",
+    )
+
+
+@rule("across.unaligned_claims", "nuance", UnalignedClaims)
+def unaligned_claims(cmp: Comparison, s: UnalignedClaims) -> str | None:
+    """Values lined up across claims that were not aligned as one: a difference is a nuance.
+
+    Fires: "about 150 of the caravan began crossing" / "about 200 migrants prepared to walk"
+    (different claims, one crowd).
+    Holds: the same two counts in one claim cluster (compared as a conflict there).
+
+    Switching it off stops lining up values across claims.
+    """
+    if cmp.verdict is not Verdict.CONFLICT:
+        return None
+    return cmp.explanation
+
+
+RULES = (*BEFORE, *REVIEW, *CLUSTER, unaligned_claims)
+"""Every rule of the compare stage, in the order they apply."""
