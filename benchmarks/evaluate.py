@@ -1,7 +1,7 @@
-"""The scoreboard: checkfacts scored on real stories, ECB+ topics and injected edits.
+"""The scoreboard: checkfacts scored on real stories, ECB+ topics, injected edits and the pile.
 
 Run from the project root with ``nox -s eval`` (``python benchmarks/evaluate.py
---summary``). Three sets, each explained in ``benchmarks/scoreboard/``:
+--summary``). Four sets, each explained in ``benchmarks/scoreboard/``:
 
 - stories: the ten NewsWCL50 events against editor gold written by reading
   (``benchmarks/gold/newswcl50/``): flagged precision and recall, agree-over-disagreement,
@@ -9,11 +9,16 @@ Run from the project root with ``nox -s eval`` (``python benchmarks/evaluate.py
 - ecb: alignment on the twelve ECB+ development topics against gold event chains,
   beside the naive peer on the same sentences, in the same run;
 - edits: about 200 seeded edits injected into those stories, recall by edit type,
-  flagged controls, and false flags per story on the unedited originals.
+  flagged controls, and false flags per story on the unedited originals;
+- pile: every shared article (NewsWCL50 and ECB+) in one folder, one run: the stories
+  checkfacts splits it into against the gold story of each source, and clusters and
+  flagged findings that span two gold stories.
 
 Prints a table per set and ends with exactly one line::
 
     eval: stories flagged P <p> R <r> agree-over-disagreement <n>; ecb F1 <f> (peer <f0>) ...
+
+Segments are only ever appended at the end, so that older lines stay comparable.
 
 Exit 0 whatever the scores (this is a measurement), 2 on a broken gold file.
 """
@@ -33,12 +38,13 @@ from scoreboard.ecb import EcbScore, run_ecb
 from scoreboard.edit_types import EDIT_TYPES
 from scoreboard.edits import EditResult, run_edits
 from scoreboard.gold import GoldError, StoryGold, load_story_gold
+from scoreboard.pile import PileScore, run_pile
 from scoreboard.runner import ROOT, Runner
 from scoreboard.stories import StoryScore, ratio, score_story
 
 GOLD = ROOT / "benchmarks" / "gold" / "newswcl50"
 CORPORA = ROOT.parent / "shared" / "corpora"
-SETS = ("stories", "ecb", "edits")
+SETS = ("stories", "ecb", "edits", "pile")
 
 
 def load_golds() -> list[StoryGold]:
@@ -161,6 +167,48 @@ def edits_table(results: list[EditResult]) -> float:
     return recall
 
 
+def pile_table(score: PileScore) -> None:
+    p, r, f = score.bcubed
+    arts = score.articles
+    print(
+        f"\npile ({sum(arts.values())} articles in one folder: {arts.get('newswcl50', 0)} "
+        f"NewsWCL50, {arts.get('ecb', 0)} ECB+; one run)"
+    )
+    table(
+        [
+            (
+                "stories predicted / gold",
+                f"{score.predicted} / {score.gold}",
+                f"{score.exact} exact; {score.sources} sources, {score.missing} missing, "
+                f"{score.unplaced} in no story",
+            ),
+            ("merged stories", str(score.merged), "predicted stories holding 2+ gold stories"),
+            ("split stories", str(score.split), "gold stories over 2+ predicted stories"),
+            ("story B-cubed P / R / F1", f"{p:.2f} / {r:.2f} / {f:.2f}", "over sources"),
+            (
+                "claim clusters across",
+                f"{score.claim_across}/{score.claim_clusters}",
+                "multi-source claim clusters over 2+ gold stories",
+            ),
+            (
+                "field clusters across",
+                f"{score.field_across}/{score.field_clusters}",
+                "multi-source field clusters over 2+ gold stories",
+            ),
+            (
+                "flagged findings across",
+                f"{score.flagged_across}/{score.flagged}",
+                "conflict/nuance findings whose sides mix gold stories",
+            ),
+            (
+                "time",
+                f"{score.write_s + score.run_s:.0f} s",
+                f"checkfacts {score.run_s:.0f} s, writing the pile {score.write_s:.1f} s",
+            ),
+        ]
+    )
+
+
 def table(rows: list[tuple[str, str, str]]) -> None:
     width = max(len(r[0]) for r in rows)
     for name, value, detail in rows:
@@ -222,7 +270,17 @@ def main() -> None:
                     )
             recall = edits_table(results)
             ff = "n/a" if false_per_story is None else f"{false_per_story:.1f}"
-            line.append(f"edits R {recall:.2f} false flags/story {ff}")
+            line.append(f"edits R {recall:.2f} false flags/story {ff};")
+        if "pile" in sets:
+            pile = run_pile(runner, work / "pile")
+            if not opts.summary:
+                for text in pile.across_lines:
+                    print(f"  across: {text}")
+            pile_table(pile)
+            line.append(
+                f"pile stories {pile.predicted}/{pile.gold} merged {pile.merged} "
+                f"clusters-across {pile.clusters_across};"
+            )
     print(f"\n{runner.runs} checkfacts runs in {time.monotonic() - started:.0f} s")
     print(" ".join(line).rstrip(";"))
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ILRS, need
+from conftest import DEMO, ILRS, need
 from test_html import IMG, JS_URL, SCRIPT, write_hostile_corpus
 
 pytestmark = pytest.mark.browser
@@ -120,6 +120,21 @@ def test_filter_by_source_and_field(page, ilrs):
     assert shown
     for c in shown:
         assert "lunar" in page.text_content(f'[data-cluster-id="{c["id"]}"]').lower()
+
+
+def test_filter_by_story_in_a_folder_of_two_stories(page, settings, tmp_path):
+    from checkfacts import api
+
+    report = api.report([str(DEMO), str(need(ILRS))], tmp_path, settings=settings)
+    assert len(report.stories) == 2
+    page.goto((tmp_path / "report.html").resolve().as_uri())
+    assert page.locator("table.stories tr[data-story-id]").count() == 2
+    for story in report.stories:
+        page.select_option("#f-story", story.id)
+        shown = visible_clusters(page)
+        assert shown and {c["id"] for c in shown} <= set(story.cluster_ids)
+    page.select_option("#f-story", "")
+    assert len(visible_clusters(page)) > len(shown)
 
 
 def test_quote_opens_the_source_at_the_highlight(page, ilrs):

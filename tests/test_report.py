@@ -14,8 +14,8 @@ VERDICTS = {v.value for v in Verdict}
 
 
 def check_contract(data: dict) -> None:
-    """Assert the documented shape of the JSON report (schema_version 2)."""
-    assert data["schema_version"] == 2
+    """Assert the documented shape of the JSON report (schema_version 3)."""
+    assert data["schema_version"] == 3
     source_ids = set()
     for s in data["sources"]:
         assert {"id", "path", "title", "outlet", "published"} <= s.keys()
@@ -67,6 +67,19 @@ def check_contract(data: dict) -> None:
             assert len(f["values"]) == len(f["groups"])
             assert f["explanation"]
     assert seen == claim_ids, "every claim belongs to exactly one claim cluster"
+    story_of = {}
+    for st in data["stories"]:
+        assert {"id", "title", "source_ids", "cluster_ids"} <= st.keys()
+        assert st["id"].startswith("s") and st["source_ids"] == sorted(st["source_ids"])
+        story_of.update({sid: st["id"] for sid in st["source_ids"]})
+    assert set(story_of) == source_ids, "every source is in exactly one story"
+    in_story = [cid for st in data["stories"] for cid in st["cluster_ids"]]
+    assert sorted(in_story) == sorted(k["id"] for k in data["clusters"])
+    source_of = {c["id"]: c["source_id"] for c in data["claims"]}
+    for st in data["stories"]:
+        for k in data["clusters"]:
+            if k["id"] in st["cluster_ids"]:
+                assert {story_of[source_of[c]] for c in k["claim_ids"]} == {st["id"]}
 
 
 def test_ilrs_json_contract(ilrs_report):
@@ -98,6 +111,7 @@ def test_newswcl50_event_reports(event, settings, tmp_path):
     assert written == sorted(FILE_NAMES.values())
     check_contract(json.loads((tmp_path / "report.json").read_text(encoding="utf-8")))
     assert len(result.sources) == 5
+    assert len(result.stories) == 1, "one story's five articles stay one story"
     assert "<script>" in (tmp_path / "report.html").read_text(encoding="utf-8")
     assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# checkfacts report")
     if event == "event-2":

@@ -15,6 +15,7 @@ from scoreboard.ecb import EcbScore, add_topic, mixed_findings
 from scoreboard.edit_types import number_edit, reorder_edit, weekday_edit
 from scoreboard.edits import InjectedEdit, body_sentences, judge_edit
 from scoreboard.gold import GoldError, load_story_gold
+from scoreboard.pile import score_pile
 from scoreboard.stories import finding_key, score_story
 
 A = (
@@ -279,3 +280,68 @@ def test_sentences_skip_front_matter_and_abbreviations():
         "Mr. Smith met Gov. Jones in the U.S. capital on Friday.",
         "Then they left for the airport together.",
     ]
+
+
+def pile_report(stories: list[list[str]] | None, clusters: list[dict]) -> dict:
+    """Four sources of two gold stories (x: a, b; y: c, d), one claim each."""
+    rep: dict = {
+        "sources": [{"id": s, "path": f"/tmp/pile/{s}.md"} for s in "abcd"],
+        "claims": [{"id": f"{s}1", "source_id": s} for s in "abcd"],
+        "clusters": clusters,
+    }
+    if stories is not None:
+        rep["stories"] = [
+            {"id": f"s{n}", "source_ids": ids, "cluster_ids": []} for n, ids in enumerate(stories)
+        ]
+    return rep
+
+
+PILE_GOLD = {"a.md": "x", "b.md": "x", "c.md": "y", "d.md": "y"}
+
+
+def test_pile_a_perfect_split_scores_clean():
+    clusters = [
+        cluster("k1", ["a1", "b1"], "conflict", [finding("date", "conflict", "a1", "b1")]),
+        dict(cluster("k2", ["c1", "d1"], "agree", []), kind="field"),
+    ]
+    score = score_pile(pile_report([["a", "b"], ["c", "d"]], clusters), PILE_GOLD)
+    assert (score.predicted, score.gold, score.exact) == (2, 2, 2)
+    assert (score.merged, score.split, score.missing, score.unplaced) == (0, 0, 0, 0)
+    assert score.bcubed == (1.0, 1.0, 1.0)
+    assert (score.claim_clusters, score.claim_across) == (1, 0)
+    assert (score.field_clusters, score.field_across) == (1, 0)
+    assert (score.flagged, score.flagged_across) == (1, 0)
+    assert score.clusters_across == 0
+
+
+def test_pile_a_merged_story_and_a_cluster_across_stories_are_counted():
+    clusters = [
+        cluster("k1", ["b1", "c1"], "conflict", [finding("date", "conflict", "b1", "c1")]),
+        dict(cluster("k2", ["a1", "d1"], "agree", []), kind="field"),
+        cluster("k3", ["a1"], "agree", []),  # one source: never across
+    ]
+    score = score_pile(pile_report([["a"], ["b", "c", "d"]], clusters), PILE_GOLD)
+    assert (score.predicted, score.gold, score.exact) == (2, 2, 0)
+    assert (score.merged, score.split) == (1, 1)  # {b, c, d} merges; x is split over two
+    assert (score.claim_clusters, score.claim_across) == (1, 1)
+    assert (score.field_clusters, score.field_across) == (1, 1)
+    assert (score.flagged, score.flagged_across) == (1, 1)
+    assert score.clusters_across == 2
+    p, r, _f = score.bcubed
+    assert p == pytest.approx((1 + 1 / 3 + 2 / 3 + 2 / 3) / 4)
+    assert r == pytest.approx((1 / 2 + 1 / 2 + 1 + 1) / 4)
+
+
+def test_pile_a_report_without_stories_is_one_story():
+    score = score_pile(pile_report(None, []), PILE_GOLD)
+    assert (score.predicted, score.gold, score.merged, score.split) == (1, 2, 1, 0)
+    assert score.bcubed[1] == 1.0 and score.bcubed[0] == pytest.approx(0.5)
+
+
+def test_pile_sources_in_no_story_stand_alone_and_missing_sources_are_counted():
+    rep = pile_report([["a", "b"]], [])
+    rep["sources"] = rep["sources"][:3]  # d was never read
+    score = score_pile(rep, PILE_GOLD)
+    assert (score.unplaced, score.missing, score.sources) == (1, 1, 3)
+    # {c} is all of gold story y that the report holds: exact over the sources read
+    assert (score.predicted, score.merged, score.split, score.exact) == (2, 0, 0, 2)

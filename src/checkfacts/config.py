@@ -40,6 +40,11 @@ class Settings(BaseModel):
     similarity: float = Field(
         0.55, ge=0, le=1, description="Least cosine similarity for two claims to align."
     )
+    stories: Literal["auto", "one"] = Field(
+        "auto",
+        description="'auto': a folder that mixes stories is split into stories, each "
+        "aligned and reported on its own; 'one': every source is one story.",
+    )
     disable: tuple[str, ...] = Field(
         (),
         description="Comparison rules switched off, by name ('quantity.evolving_count'); "

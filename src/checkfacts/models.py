@@ -10,6 +10,7 @@ Every stage is a plain function from one of these models to the next:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any, ClassVar, Literal
 
@@ -435,13 +436,33 @@ class Entity(Contract):
     )
 
 
+class Story(Contract):
+    """Sources about one story: claims align only within a story."""
+
+    id: str = Field(description="Stable id: 's' plus a hash of the sorted source ids.")
+    title: str = Field(description="The headline of its earliest source (or its first).")
+    source_ids: tuple[str, ...] = Field(description="Its sources, sorted.")
+    cluster_ids: tuple[str, ...] = Field(
+        default=(), description="Its clusters (claim and field clusters), sorted."
+    )
+
+    def with_clusters(self, clusters: Sequence[Any]) -> Story:
+        """The story with the ids of ``clusters`` (clusters of its claims)."""
+        return self.model_copy(update={"cluster_ids": tuple(sorted(c.id for c in clusters))})
+
+
 class Report(Contract):
     """The result of a run: what `checkfacts report` renders in every format."""
 
-    schema_version: Literal[2] = Field(2, description="Version of this contract.")
+    schema_version: Literal[3] = Field(3, description="Version of this contract.")
     sources: tuple[Source, ...] = Field(description="Sources, sorted by id.")
     claims: tuple[Claim, ...] = Field(description="Claims, by source then position.")
     clusters: tuple[Cluster, ...] = Field(description="Clusters, most pressing first.")
+    stories: tuple[Story, ...] = Field(
+        default=(),
+        description="The stories the sources were split into (one unless they mix "
+        "stories), largest first; every source is in one.",
+    )
     entities: tuple[Entity, ...] = Field(
         default=(),
         description="Alias groups of the names in the claims (checkfacts.entities), most "

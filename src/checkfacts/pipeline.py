@@ -31,6 +31,7 @@ from checkfacts.models import Claim, Document, Report
 from checkfacts.resolve import resolve_dates
 from checkfacts.rules.engine import Engine, build, using
 from checkfacts.store import ClaimStore, StoredSource, Trust, text_key
+from checkfacts.stories import split_stories
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``."""
@@ -154,10 +155,10 @@ def execute(
     progress("embed", 1, 1)
 
     progress("align", 0, 1)
-    clusters = align(claims, matrix, threshold=settings.similarity)
     sources = {d.source.id: d.source for d in documents}
     index = {c.id: n for n, c in enumerate(claims)}
     by_id = {c.id: c for c in claims}
+    groups = split_stories([d.source for d in documents], claims, matrix, mode=settings.stories)
 
     def similarity(a: str, b: str) -> float:
         return float(matrix[index[a]] @ matrix[index[b]])
@@ -165,13 +166,23 @@ def execute(
     def text_similarity(a: str, b: str) -> float:
         return float(vectors[text_key(a)] @ vectors[text_key(b)])
 
-    resolved = resolve_dates(by_id, sources)
-    with using(engine):
-        clusters = compare_clusters(clusters, resolved, sources, similarity)
-        across = compare_across(clusters, resolved, sources, similarity, text_similarity)
-    clusters = by_urgency([*clusters, *across], by_id)
+    clusters, stories = [], []
+    for group in groups:
+        # A claim never aligns across stories: each story is aligned and compared alone.
+        members = [n for n, c in enumerate(claims) if c.source_id in group.source_ids]
+        story_claims = [claims[n] for n in members]
+        found = align(story_claims, matrix[members], threshold=settings.similarity)
+        story_sources = {sid: sources[sid] for sid in group.source_ids}
+        resolved = resolve_dates({c.id: c for c in story_claims}, story_sources)
+        with using(engine):
+            found = compare_clusters(found, resolved, story_sources, similarity)
+            across = compare_across(found, resolved, story_sources, similarity, text_similarity)
+        clusters += [*found, *across]
+        stories.append(group.with_clusters([*found, *across]))
+    clusters = by_urgency(clusters, by_id)
     progress("align", 1, 1)
     report = Report(
+        stories=tuple(stories),
         sources=tuple(d.source for d in documents),
         claims=tuple(claims),
         clusters=tuple(clusters),

@@ -49,6 +49,22 @@ def render_markdown(report: Report) -> str:
             f"{_published(s.published)} | {s.published.basis.value} | "
             f"{view.claim_count[s.id]} |"
         )
+    if view.story_rows:
+        lines += [
+            "",
+            "## Stories",
+            "",
+            f"These sources tell {len(view.story_rows)} stories; claims are compared only "
+            "within a story.",
+            "",
+            "| story | title | sources | flagged | clusters |",
+            "|---|---|---|---|---|",
+        ]
+        for st in view.story_rows:
+            names = ", ".join(f"`{r.id}`" for r in st.sources)
+            lines.append(
+                f"| `{st.id}` | {_cell(st.title)} | {names} | {st.flagged} | {st.clusters} |"
+            )
     counts = Counter(c.verdict for c in report.clusters)
     lines += ["", "## Verdicts", ""]
     lines += [f"- **{v.value}**: {counts.get(v, 0)}" for v in VERDICT_ORDER]
@@ -65,7 +81,7 @@ def render_markdown(report: Report) -> str:
         lines += [
             f"### {c.verdict.value.upper()}: {_cell(c.statement)}",
             "",
-            f"Cluster `{c.id}`{across}",
+            f"Cluster `{c.id}`{across}{_in_story(view, c.id)}",
             "",
         ]
         for cid in c.claim_ids:
@@ -101,3 +117,10 @@ def _published(published: Published) -> str:
     if published.future:
         return f"unknown (says {_cell(published.future)}, a future date)"
     return "unknown"
+
+
+def _in_story(view: ReportView, cluster_id: str) -> str:
+    """', story `s…`' when the report has more than one story."""
+    if not view.story_rows:
+        return ""
+    return f", story `{view.story_of.get(cluster_id, '?')}`"

@@ -30,6 +30,9 @@ from checkfacts.models import (
     Verdict,
 )
 
+FLAGGED_VERDICTS = ("conflict", "nuance")
+"""Verdicts an editor is asked to look at."""
+
 _REASON_BREAK = re.compile(r"(?<=\])\s+(?=\S)")
 
 SIDE_LABELS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -155,6 +158,7 @@ class ClusterCard:
     rows: tuple[FieldRow, ...]
     fields: tuple[str, ...]
     kind: str = "claim"
+    story_id: str = ""
 
     @property
     def across(self) -> str | None:
@@ -177,6 +181,17 @@ class ClusterCard:
     def field_names(self) -> str:
         """Space-separated compared fields, for the filters."""
         return " ".join(self.fields)
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    """A story of a folder that mixes stories: its title, sources and clusters."""
+
+    id: str
+    title: str
+    sources: tuple[SourceRow, ...]
+    clusters: int
+    flagged: int
 
 
 # --------------------------------------------------------------------------- source text
@@ -480,6 +495,28 @@ class ReportView:
             story = titles[0] if titles else None
         return story
 
+    @cached_property
+    def story_rows(self) -> tuple[StoryRow, ...]:
+        """The stories, when the sources tell more than one (else nothing to show)."""
+        if len(self.report.stories) < 2:
+            return ()
+        flagged = {c.id for c in self.report.clusters if c.verdict.value in FLAGGED_VERDICTS}
+        return tuple(
+            StoryRow(
+                id=st.id,
+                title=st.title,
+                sources=tuple(self.source_row[s] for s in st.source_ids if s in self.source_row),
+                clusters=len(st.cluster_ids),
+                flagged=len(set(st.cluster_ids) & flagged),
+            )
+            for st in self.report.stories
+        )
+
+    @cached_property
+    def story_of(self) -> dict[str, str]:
+        """Cluster id -> the id of its story."""
+        return {cid: st.id for st in self.report.stories for cid in st.cluster_ids}
+
     # -- clusters -------------------------------------------------------------------
 
     @cached_property
@@ -510,6 +547,7 @@ class ReportView:
             rows=rows,
             fields=tuple(dict.fromkeys(f.field for f in cluster.findings)),
             kind=cluster.kind,
+            story_id=self.story_of.get(cluster.id, ""),
         )
 
     def _row(self, finding: Finding, columns: tuple[SourceRow, ...]) -> FieldRow:

@@ -11,12 +11,14 @@
     shared: el.dataset.shared === "yes",
     fields: el.dataset.fields ? el.dataset.fields.split(" ") : [],
     sources: el.dataset.sources ? el.dataset.sources.split(" ") : [],
+    story: el.dataset.storyId || "",
     text: null,
   }));
   const ctl = {
     verdict: byId("f-verdict"),
     field: byId("f-field"),
     source: byId("f-source"),
+    story: byId("f-story") || { value: "", addEventListener: () => {} },
     text: byId("f-text"),
     single: byId("f-single"),
   };
@@ -26,12 +28,12 @@
   let current = null;
 
   function apply() {
-    const v = ctl.verdict.value, f = ctl.field.value, s = ctl.source.value;
+    const v = ctl.verdict.value, f = ctl.field.value, s = ctl.source.value, st = ctl.story.value;
     const q = ctl.text.value.trim().toLowerCase();
     const single = ctl.single.checked || v === "single_source";
     let shown = 0, tucked = 0;
     for (const m of meta) {
-      let ok = (!v || m.verdict === v) && (!f || m.fields.includes(f)) && (!s || m.sources.includes(s));
+      let ok = (!v || m.verdict === v) && (!f || m.fields.includes(f)) && (!s || m.sources.includes(s)) && (!st || m.story === st);
       if (ok && q) {
         if (m.text === null) m.text = m.el.textContent.toLowerCase();
         ok = m.text.includes(q);
@@ -49,7 +51,7 @@
   }
 
   function reset(single) {
-    ctl.verdict.value = ctl.field.value = ctl.source.value = ctl.text.value = "";
+    ctl.verdict.value = ctl.field.value = ctl.source.value = ctl.story.value = ctl.text.value = "";
     ctl.single.checked = single;
     apply();
   }
