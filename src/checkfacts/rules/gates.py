@@ -382,16 +382,24 @@ REVIEW = (
 """The review of each compared pair, in order; a rule that sets the pair aside ends it."""
 
 
-@rule("compare.within_one_side", "nuance")
+@rule("compare.within_one_side", "compatible")
 def within_one_side(cmp: Comparison, s: NoSettings) -> str | None:
-    """Values that conflict yet sit on one side, held together by a vaguer value: a nuance.
+    """Values that differ yet sit on one side, held together by a vaguer value: not flagged.
 
     Fires: "in July" and "in November" both fit "last year", so all three form one side.
     Holds: "in July" / "in November" with no vaguer value between them (two sides).
+
+    No two sources disagree here: every value fits the vaguer one, and the precise ones
+    name different moments of the story (the first test in July, the last in November).
+    Setting them against each other would flag dates of different events, which is the
+    commonest false alarm; the explanation still names the values.
     """
     if cmp.verdict is not Verdict.CONFLICT:
         return None
-    return cmp.explanation
+    return (
+        f"{cmp.explanation} Every value fits a vaguer one on the same side, so no two "
+        "sources disagree; the precise values name different moments."
+    )
 
 
 CLUSTER = (within_one_side,)
