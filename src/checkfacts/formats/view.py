@@ -29,6 +29,7 @@ from checkfacts.models import (
     Value,
     Verdict,
 )
+from checkfacts.vocabulary import UNITS
 
 FLAGGED_VERDICTS = ("conflict", "nuance")
 """Verdicts an editor is asked to look at."""
@@ -962,10 +963,7 @@ def value_label(kind: str, value: dict) -> str:  # type: ignore[type-arg]
             label += f" ({lo or '…'} to {hi or '…'})"
         return label
     if kind.startswith("quantity"):
-        lo, hi = value.get("low"), value.get("high")
-        unit = value.get("unit") or ""
-        span = f"{lo:g}" if lo == hi and lo is not None else f"{_num(lo)}–{_num(hi)}"
-        return f"{span} {unit}".strip()
+        return amount_label(value)
     if kind == "places":
         return f" {value.get('connective', '?')} ".join(value.get("places", []))
     if kind == "attribution":
@@ -973,5 +971,71 @@ def value_label(kind: str, value: dict) -> str:  # type: ignore[type-arg]
     return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
 
 
-def _num(x: object) -> str:
-    return "…" if x is None else f"{x:g}" if isinstance(x, int | float) else str(x)
+_BIG = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_BOUND_WORDS = {
+    "more_than": "more than",
+    "at_least": "at least",
+    "less_than": "less than",
+    "at_most": "at most",
+    "approx": "about",
+}
+
+
+def number_words(x: object) -> str:
+    """A number as people write it: "20 million", "1,941", "0.9" (never "2e+07")."""
+    if not isinstance(x, int | float):
+        return "…" if x is None else str(x)
+    for size, name in _BIG:
+        if abs(x) >= size:
+            return f"{format(x / size, '.4g')} {name}"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return format(x, ",.4g")
+
+
+_WORD_UNITS = frozenset({"acre", "century", "day", "decade", "month", "week", "year"})
+"""Measures written as words, which take a plural; the rest are symbols ("400 m")."""
+
+
+def _plural(unit: str) -> str:
+    if unit == "person":
+        return "people"
+    if (unit in UNITS and unit not in _WORD_UNITS) or unit.endswith("s") or not unit.isalpha():
+        return unit
+    if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{unit[:-1]}ies"
+    return f"{unit}s"
+
+
+def amount_label(value: dict[str, Any]) -> str:
+    """A quantity as people write it: "$20 million", "more than 400 ships", "0.9%"."""
+    lo, hi, bound = value.get("low"), value.get("high"), value.get("bound")
+    unit = str(value.get("unit") or "")
+    if value.get("tally"):
+        a, b = value["tally"]
+        return f"{number_words(a)}-{number_words(b)}"
+    if bound == "range" or (lo is not None and hi is not None and lo != hi):
+        figure = f"{number_words(lo)} to {number_words(hi)}"
+    else:
+        point = lo if lo is not None else hi
+        figure = number_words(point)
+        if bound in _BOUND_WORDS:
+            figure = f"{_BOUND_WORDS[bound]} {figure}"
+    if unit == "USD":
+        return _money(figure)
+    if unit == "%":
+        return f"{figure}%"
+    if not unit:
+        return figure
+    one = lo == 1 and (hi in (None, 1)) and bound not in ("more_than", "range")
+    return f"{figure} {unit if one else _plural(unit)}"
+
+
+def _money(figure: str) -> str:
+    """Put the dollar sign before the number: "about $20 million"."""
+    words = figure.split(" ")
+    for n, w in enumerate(words):
+        if w[:1].isdigit():
+            words[n] = f"${w}"
+            break
+    return " ".join(words)

@@ -1,0 +1,53 @@
+"""Values as an editor reads them in the reports: numbers as people write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkfacts.formats.view import amount_label, number_words
+
+
+@pytest.mark.parametrize(
+    ("x", "words"),
+    [
+        (20_000_000, "20 million"),
+        (1_200_000_000, "1.2 billion"),
+        (3.5e12, "3.5 trillion"),
+        (1941, "1,941"),
+        (0.9, "0.9"),
+        (None, "…"),
+    ],
+)
+def test_numbers_read_as_people_write_them(x: object, words: str) -> None:
+    assert number_words(x) == words
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ({"low": 20_000_000, "high": 20_000_000, "unit": "USD"}, "$20 million"),
+        ({"low": 150, "high": 150, "unit": "person", "bound": "approx"}, "about 150 people"),
+        ({"low": 400, "high": None, "unit": "ship", "bound": "more_than"}, "more than 400 ships"),
+        ({"low": 150, "high": 200, "unit": "migrant", "bound": "range"}, "150 to 200 migrants"),
+        ({"low": 0.9, "high": 0.9, "unit": "%"}, "0.9%"),
+        ({"low": 1, "high": 1, "unit": "ship"}, "1 ship"),
+        ({"low": 1941, "high": 1941, "unit": None}, "1,941"),
+        ({"low": None, "high": None, "unit": None, "tally": [3, 1]}, "3-1"),
+    ],
+)
+def test_amounts_read_as_people_write_them(value: dict, label: str) -> None:
+    assert amount_label(value) == label
+    assert "e+" not in amount_label(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ({"low": 400, "high": 400, "unit": "m", "bound": "approx"}, "about 400 m"),
+        ({"low": 30, "high": 30, "unit": "day"}, "30 days"),
+        ({"low": 200, "high": 200, "unit": "MW"}, "200 MW"),
+        ({"low": 3, "high": 3, "unit": "country"}, "3 countries"),
+    ],
+)
+def test_symbols_stay_symbols_and_words_take_a_plural(value: dict, label: str) -> None:
+    assert amount_label(value) == label
