@@ -55,6 +55,9 @@ class Verdict(StrEnum):
 
 VERDICT_ORDER: tuple[Verdict, ...] = tuple(Verdict)
 
+FLAGGED: tuple[Verdict, ...] = (Verdict.CONFLICT, Verdict.NUANCE)
+"""Verdicts an editor is asked to look at."""
+
 
 class Published(Contract):
     """A source's publication date and how it was known."""

@@ -166,10 +166,13 @@ def execute(
     def text_similarity(a: str, b: str) -> float:
         return float(vectors[text_key(a)] @ vectors[text_key(b)])
 
+    story_of = {sid: n for n, group in enumerate(groups) for sid in group.source_ids}
+    members_of: list[list[int]] = [[] for _ in groups]
+    for n, c in enumerate(claims):
+        members_of[story_of[c.source_id]].append(n)
     clusters, stories = [], []
-    for group in groups:
+    for group, members in zip(groups, members_of, strict=True):
         # A claim never aligns across stories: each story is aligned and compared alone.
-        members = [n for n, c in enumerate(claims) if c.source_id in group.source_ids]
         story_claims = [claims[n] for n in members]
         found = align(story_claims, matrix[members], threshold=settings.similarity)
         story_sources = {sid: sources[sid] for sid in group.source_ids}

@@ -56,7 +56,8 @@ def split_stories(
     sims = source_similarity(told, claims, vectors)
     groups = [[told[i] for i in g] for g in _average_linkage(sims, STORY_SIMILARITY)]
     groups.sort(key=lambda g: (-len(g), g))
-    silent = [i for i in ids if i not in set(told)]
+    known = set(told)
+    silent = [i for i in ids if i not in known]
     if not groups:
         return [_story(ids, sources)]
     groups[0] = groups[0] + silent

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from checkfacts.models import (
+    FLAGGED,
     VERDICT_ORDER,
     Claim,
     Cluster,
@@ -30,9 +31,6 @@ from checkfacts.models import (
     Verdict,
 )
 from checkfacts.vocabulary import UNITS
-
-FLAGGED_VERDICTS = ("conflict", "nuance")
-"""Verdicts an editor is asked to look at."""
 
 _REASON_BREAK = re.compile(r"(?<=\])\s+(?=\S)")
 
@@ -501,7 +499,7 @@ class ReportView:
         """The stories, when the sources tell more than one (else nothing to show)."""
         if len(self.report.stories) < 2:
             return ()
-        flagged = {c.id for c in self.report.clusters if c.verdict.value in FLAGGED_VERDICTS}
+        flagged = {c.id for c in self.report.clusters if c.verdict in FLAGGED}
         return tuple(
             StoryRow(
                 id=st.id,

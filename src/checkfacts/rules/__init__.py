@@ -13,7 +13,6 @@ import the extractors they read values with.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
 from types import ModuleType
 
 from checkfacts.models import FieldValue
@@ -50,11 +49,6 @@ def compare_fields(a: FieldValue, b: FieldValue, engine: Engine | None = None) -
     """How two fields of one kind relate, by the rules of their family (symmetric)."""
     compare: Comparison = family(KIND_FAMILY[a.kind]).compare(a, b, engine or current())
     return compare
-
-
-def iter_names() -> Iterator[str]:
-    """Every rule name, in listing order."""
-    return (r.name for r in all_rules())
 
 
 __all__ = [

@@ -23,13 +23,10 @@ from pydantic import Field
 from checkfacts.extractors.dates import normalize
 from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.independence import origin_link
-from checkfacts.models import Claim, DateValue, FieldValue, Source, Verdict
+from checkfacts.models import FLAGGED, Claim, DateValue, FieldValue, Source, Verdict
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
 from checkfacts.vocabulary import FUNCTION_WORDS
-
-FLAGGED = (Verdict.CONFLICT, Verdict.NUANCE)
-"""Verdicts an editor is asked to look at; both must rest on claims about one thing."""
 
 NEAR_MISSES = ("date.off_by_one_day", "date.weekday_fits", "date.loose_week", "date.clock_only")
 """Nuances between two different values that nearly fit: like a conflict, they only
