@@ -97,13 +97,10 @@ def _asserted(verb: Any) -> bool:
     """
     node = verb
     while node.dep_ != "ROOT":
-        head = node.head
-        if node.dep_ in ("conj", "xcomp"):
-            node = head
-        elif node.dep_ == "ccomp" and _lemma(head) in SAYING | INTENT | FAILING:
-            node = head
-        else:
+        said = node.dep_ == "ccomp" and _lemma(node.head) in SAYING | INTENT | FAILING
+        if not (said or node.dep_ in ("conj", "xcomp")):
             return False
+        node = node.head
     return True
 
 
