@@ -169,6 +169,8 @@ def events_of(doc: Any) -> list[FieldValue]:
         end = last.idx + len(last.text)
         if end - start > 60:  # a cue far from its verb: keep the verb's own words
             start, end = verb.idx, verb.idx + len(verb.text)
+        subject: str | None
+        thing: str | None
         patient = _argument(verb, ("nsubjpass",))
         if patient is not None:  # "the plan was approved (by the council)"
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
