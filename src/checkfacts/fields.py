@@ -14,7 +14,7 @@ from typing import Any
 
 from checkfacts import nlp
 from checkfacts.extractors.dates import DateExtractor
-from checkfacts.extractors.events import EventExtractor, doer_of
+from checkfacts.extractors.events import EventExtractor
 from checkfacts.extractors.hedges import HedgeExtractor
 from checkfacts.extractors.interface import Context, Extractor
 from checkfacts.extractors.names import NameExtractor
@@ -67,8 +67,6 @@ def fields_of(
     for f in _drop_shadowed(found):
         if f.kind in ROLE_KINDS:
             f = f.model_copy(update={"role": role_of(doc, f.span)})
-        if f.kind == "date":
-            f = f.model_copy(update={"doer": doer_of(doc, f.span)})
         if isinstance(f.value, QuantityValue) and f.value.unit is not None:
             f = f.model_copy(update={"counted": counted_of(doc, f)})
         out.append(f)

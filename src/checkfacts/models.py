@@ -372,11 +372,6 @@ class FieldValue(Contract):
         description="For a count: the noun phrase of what it counts, the number left out "
         "('people in the caravan who recently arrived in the Mexican city').",
     )
-    doer: str | None = Field(
-        None,
-        description="For a date: who does what it dates (the lemma of its verb's subject, "
-        "'israel' in 'Israel presented the files on Monday'), if named.",
-    )
 
     @model_validator(mode="before")
     @classmethod

@@ -80,9 +80,8 @@ def _argument(verb: Any, deps: tuple[str, ...]) -> str | None:
     node = verb
     while True:
         for child in node.children:
-            if child.dep_ in deps:  # "China and Russia": both, in a stable order
-                words = sorted({_lemma(c) for c in (child, *child.conjuncts)} - PRONOUNS)
-                return " ".join(words) if words else _lemma(child)
+            if child.dep_ in deps:
+                return _lemma(child)
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i and deps[0].startswith("n"):
             node = node.head  # "the House voted to overturn": the House overturns
             continue
@@ -103,46 +102,6 @@ def _asserted(verb: Any) -> bool:
             return False
         node = node.head
     return True
-
-
-def _doer(verb: Any) -> tuple[str | None, str | None]:
-    """Who does the verb and what it is done to, as lemmas (None for a pronoun or none).
-
-    A passive's subject is the thing done to; its doer is the "by" phrase, if any.
-    """
-    subject: str | None
-    thing: str | None
-    patient = _argument(verb, ("nsubjpass",))
-    if patient is not None:  # "the plan was approved (by the council)"
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        subject, thing = (_lemma(pobj) if pobj is not None else None), patient
-    else:
-        subject, thing = _argument(verb, ("nsubj",)), _argument(verb, ("dobj", "attr"))
-    return (
-        None if subject in PRONOUNS else subject,
-        None if thing in PRONOUNS else thing,
-    )
-
-
-def doer_of(doc: Any, span: tuple[int, int]) -> str | None:
-    """Who does what the words at ``span`` belong to: the doer of their governing verb.
-
-    "Israel presented the files on Monday": "Monday" belongs to Israel's presenting.
-    A date inside a noun phrase ("a Feb. 8 encounter") belongs to the verb of the
-    clause. None when the verb has no named doer (a pronoun, a passive without "by").
-    """
-    if doc is None:
-        return None
-    tokens = [t for t in doc if span[0] <= t.idx < span[1]]
-    if not tokens:
-        return None
-    node = tokens[0]
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    if node.pos_ not in ("VERB", "AUX"):
-        return None
-    return _doer(node)[0]
 
 
 def _predicate(verb: Any) -> str:
@@ -210,7 +169,15 @@ def events_of(doc: Any) -> list[FieldValue]:
         end = last.idx + len(last.text)
         if end - start > 60:  # a cue far from its verb: keep the verb's own words
             start, end = verb.idx, verb.idx + len(verb.text)
-        subject, thing = _doer(verb)
+        subject: str | None
+        thing: str | None
+        patient = _argument(verb, ("nsubjpass",))
+        if patient is not None:  # "the plan was approved (by the council)"
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            subject, thing = (_lemma(pobj) if pobj is not None else None), patient
+        else:
+            subject, thing = _argument(verb, ("nsubj",)), _argument(verb, ("dobj", "attr"))
         out.append(
             FieldValue(
                 kind="event",
@@ -221,8 +188,8 @@ def events_of(doc: Any) -> list[FieldValue]:
                     negative=negative,
                     cue=" ".join(t.text for t in sorted(cues, key=lambda t: t.idx)) or None,
                     modality=modality,
-                    subject=subject,
-                    object=thing,
+                    subject=None if subject in PRONOUNS else subject,
+                    object=None if thing in PRONOUNS else thing,
                 ),
             )
         )

@@ -53,11 +53,6 @@ later released, a shop opened and later closed, a manager hired and later fired.
 _OPPOSITE = {frozenset(p) for p in OPPOSITES}
 
 
-def apart(doers_a: str, doers_b: str) -> bool:
-    """Whether two doers ("china russia", "russia") share no one: two events."""
-    return not set(doers_a.split()) & set(doers_b.split())
-
-
 def _event(f: FieldValue) -> EventValue:
     assert isinstance(f.value, EventValue)
     return f.value
@@ -76,7 +71,7 @@ def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     Holds: "the council approved the plan" vs "the council rejected the plan".
     """
     va, vb = _event(a), _event(b)
-    if va.subject is None or vb.subject is None or not apart(va.subject, vb.subject):
+    if va.subject is None or vb.subject is None or va.subject == vb.subject:
         return None
     return f"{_told(a)} is done by “{va.subject}”, {_told(b)} by “{vb.subject}”: two events."
 

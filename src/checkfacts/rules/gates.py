@@ -142,25 +142,6 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return None
 
 
-@rule("compare.different_doers", "not_compared")
-def different_doers(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
-    """Two dates of what two different named doers did date two events, not one.
-
-    Fires: "Israel presented the files on Monday" / "the administration embraced the
-    files on Tuesday" (Israel's presenting, the administration's embracing).
-    Holds: "Israel presented the files on Monday" / "Israel presented the files on
-    Tuesday" (one doer: the dates conflict).
-    """
-    if pair.kind != "date" or not _flagged(cmp):
-        return None
-    from checkfacts.rules.events import apart
-
-    da, db = pair.fa.doer, pair.fb.doer
-    if da is None or db is None or not apart(da, db):
-        return None
-    return f"“{pair.fa.text}” dates what {da} did, “{pair.fb.text}” what {db} did: two events."
-
-
 class UnsureAlignment(RuleSettings):
     """How alike two claims must be for their values to differ."""
 
@@ -390,7 +371,6 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 REVIEW = (
     two_speakers,
     another_pair_fits,
-    different_doers,
     unsure_alignment,
     different_scales,
     different_roles,
