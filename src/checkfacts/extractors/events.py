@@ -80,8 +80,9 @@ def _argument(verb: Any, deps: tuple[str, ...]) -> str | None:
     node = verb
     while True:
         for child in node.children:
-            if child.dep_ in deps:
-                return _lemma(child)
+            if child.dep_ in deps:  # "China and Russia": both, in a stable order
+                words = sorted({_lemma(c) for c in (child, *child.conjuncts)} - PRONOUNS)
+                return " ".join(words) if words else _lemma(child)
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i and deps[0].startswith("n"):
             node = node.head  # "the House voted to overturn": the House overturns
             continue

@@ -934,12 +934,14 @@ def field_label(kind: str, value: Value | dict[str, Any]) -> str:
 
 
 def event_label(value: dict[str, Any]) -> str:
-    """An event as an editor reads it: ``not approve``, ``will reopen``, ``vote against``."""
+    """An event as an editor reads it: ``not approve (by council)``, ``will reopen``."""
     words = [str(value.get("predicate", "?"))]
     if value.get("negative"):
         words.insert(0, "not")
     if value.get("modality"):
         words.insert(0, str(value["modality"]))
+    if value.get("subject"):
+        words.append(f"(by {value['subject']})")
     return " ".join(words)
 
 
@@ -978,6 +980,8 @@ def value_label(kind: str, value: dict) -> str:  # type: ignore[type-arg]
         return f" {value.get('connective', '?')} ".join(value.get("places", []))
     if kind == "attribution":
         return str(value.get("speaker") or "unnamed speaker")
+    if kind == "event":
+        return event_label(value)
     return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
 
 

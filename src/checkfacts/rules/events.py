@@ -53,6 +53,11 @@ later released, a shop opened and later closed, a manager hired and later fired.
 _OPPOSITE = {frozenset(p) for p in OPPOSITES}
 
 
+def apart(doers_a: str, doers_b: str) -> bool:
+    """Whether two doers ("china russia", "russia") share no one."""
+    return not set(doers_a.split()) & set(doers_b.split())
+
+
 def _event(f: FieldValue) -> EventValue:
     assert isinstance(f.value, EventValue)
     return f.value
@@ -68,10 +73,15 @@ def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
 
     Fires: "Israel presented the files on Monday" vs "the administration embraced the
     files on Tuesday" (presented by Israel, embraced by the administration).
-    Holds: "the council approved the plan" vs "the council rejected the plan".
+    Holds: "the council approved the plan" vs "the council rejected the plan"; "China and
+    Russia signed the accord" vs "Russia signed the accord" (one doer in common).
+
+    One party named at two levels ("China" / "the space agencies" / "its chief") also
+    reads as two doers: the pair is then not compared, which loses a finding but never
+    invents one.
     """
     va, vb = _event(a), _event(b)
-    if va.subject is None or vb.subject is None or va.subject == vb.subject:
+    if va.subject is None or vb.subject is None or not apart(va.subject, vb.subject):
         return None
     return f"{_told(a)} is done by “{va.subject}”, {_told(b)} by “{vb.subject}”: two events."
 
