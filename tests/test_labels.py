@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkfacts.formats.view import amount_label, number_words
+from checkfacts.formats.view import amount_label, field_label, number_words, value_label
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,19 @@ def test_amounts_read_as_people_write_them(value: dict, label: str) -> None:
 )
 def test_symbols_stay_symbols_and_words_take_a_plural(value: dict, label: str) -> None:
     assert amount_label(value) == label
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        (
+            {"predicate": "approve", "negative": True, "subject": "council"},
+            "not approve (by council)",
+        ),
+        ({"predicate": "reopen", "negative": False, "modality": "will"}, "will reopen"),
+        ({"predicate": "vote against", "negative": False}, "vote against"),
+    ],
+)
+def test_events_read_as_what_happened(value: dict, label: str) -> None:  # type: ignore[type-arg]
+    assert value_label("event", value) == label
+    assert field_label("event", value) == label

@@ -10,9 +10,12 @@ import numpy as np
 import pytest
 
 from checkfacts.models import Claim, FieldValue, Published, Source
-from checkfacts.stories import split_stories
+from checkfacts.stories import SPAN_CAP, STORY_SIMILARITY, bar, split_stories
 
-DIRECTIONS = ("quake", "rescue", "rehab", "court", "vote", "budget")
+DIRECTIONS = (
+    "quake", "rescue", "rehab", "court", "vote", "budget",
+    "peninsula", "summit", "missile", "club", "signing", "sacking",
+)  # fmt: skip
 
 
 def _source(sid: str, title: str, published: str | None = None) -> Source:
@@ -107,6 +110,95 @@ def test_ids_and_order_do_not_depend_on_input_order(seed: int) -> None:
     order = np.random.default_rng(seed).permutation(len(claims))
     shuffled = split_stories(sources[::-1], [claims[i] for i in order], vectors[order])
     assert shuffled == split_stories(sources, claims, vectors)
+
+
+def _dated(
+    reports: list[tuple[str, str | None, dict[str, float], tuple[str, ...]]],
+) -> tuple[list[Source], list[Claim], np.ndarray]:
+    """Sources from (id, publication date, claim direction, names): four claims each."""
+    rng = np.random.default_rng(11)
+    sources, claims, vectors = [], [], []
+    for sid, published, direction, people in reports:
+        sources.append(_source(sid, f"report {sid}", published))
+        for n in range(4):
+            names = tuple(_name("person", p) for p in people) if n == 0 else ()
+            claims.append(_claim(sid, n, names))
+            vectors.append(_vector(rng, **direction))
+    return sources, claims, np.array(vectors, dtype=np.float32)
+
+
+# Two stories on one theme, days apart: one name in common, claims that share the theme
+# but not the event. A summit on Tuesday and a missile launch on Friday, on one
+# peninsula; a club signing a striker on Monday and sacking its manager on Thursday.
+THEMES = [
+    ("peninsula", ("summit", "Lee Han"), ("missile", "Gen. Pak"), "Kim Ro"),
+    ("club", ("signing", "Ola Berg"), ("sacking", "Tim Hale"), "Rita Voss"),
+]
+
+
+def _theme(
+    theme: str,
+    first: tuple[str, str],
+    second: tuple[str, str],
+    shared: str,
+    dates: tuple[str | None, str | None],
+) -> tuple[list[Source], list[Claim], np.ndarray]:
+    reports = [
+        (f"{event}-{k}", date, {theme: 0.6, event: 0.8}, (shared, person))
+        for (event, person), date in ((first, dates[0]), (second, dates[1]))
+        for k in range(3)
+    ]
+    return _dated(reports)
+
+
+@pytest.mark.parametrize(("theme", "first", "second", "shared"), THEMES)
+def test_one_theme_days_apart_is_two_stories(
+    theme: str, first: tuple[str, str], second: tuple[str, str], shared: str
+) -> None:
+    sources, claims, vectors = _theme(theme, first, second, shared, ("2024-05-07", "2024-05-10"))
+    first, second = first[0], second[0]
+    assert {s.source_ids for s in split_stories(sources, claims, vectors)} == {
+        tuple(f"{first}-{k}" for k in range(3)),
+        tuple(f"{second}-{k}" for k in range(3)),
+    }
+
+
+@pytest.mark.parametrize(("theme", "first", "second", "shared"), THEMES)
+def test_one_theme_on_one_day_stays_one_story(
+    theme: str, first: tuple[str, str], second: tuple[str, str], shared: str
+) -> None:
+    """The same sources published on one day (or undated): nothing says they are days apart.
+
+    Two events of one theme on one day are one story to this stage; the align stage
+    keeps their claims apart.
+    """
+    for dates in (("2024-05-07", "2024-05-07"), (None, None)):
+        sources, claims, vectors = _theme(theme, first, second, shared, dates)
+        [story] = split_stories(sources, claims, vectors)
+        assert len(story.source_ids) == 6
+
+
+@pytest.mark.parametrize(
+    ("direction", "people"),
+    [("quake", ("Ana Ruiz",)), ("vote", ("Lea Park", "Jon Oak"))],
+)
+def test_a_page_dated_the_day_it_was_scraped_joins_the_story_it_restates(
+    direction: str, people: tuple[str, ...]
+) -> None:
+    """A copy whose dateline is a year and more later still restates the story's claims."""
+    reports = [(f"{direction}-{k}", "2021-03-29", {direction: 1.0}, people) for k in range(3)]
+    reports.append(("scraped", "2022-08-12", {direction: 1.0}, people))
+    sources, claims, vectors = _dated(reports)
+    [story] = split_stories(sources, claims, vectors)
+    assert "scraped" in story.source_ids
+
+
+def test_the_bar_rises_with_the_days_spanned_and_stops() -> None:
+    assert bar(0.0) == pytest.approx(STORY_SIMILARITY)
+    assert bar(1.0) > bar(0.0)
+    assert bar(3.0) == pytest.approx(STORY_SIMILARITY + SPAN_CAP)
+    assert bar(500.0) == pytest.approx(bar(3.0))
+    assert bar(np.nan) == pytest.approx(STORY_SIMILARITY)
 
 
 def test_two_real_stories_in_one_run_are_reported_apart(settings) -> None:

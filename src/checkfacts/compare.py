@@ -32,9 +32,10 @@ from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.gates import Pair
 from checkfacts.vocabulary import PEOPLE
 
-COMPARED_KINDS = ("date", "quantity", "places", "attribution")
-"""Field kinds compared across sources: dates, counts and measures, place sets, and who
-a claim is credited to (names and hedges are shown, not compared)."""
+COMPARED_KINDS = ("date", "quantity", "places", "attribution", "event")
+"""Field kinds compared across sources: dates, counts and measures, place sets, who a
+claim is credited to, and the events it reports (names and hedges are shown, not
+compared)."""
 
 
 def most_pressing(verdicts: Sequence[Verdict]) -> Verdict:
@@ -268,7 +269,9 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
 
     A claim with several dates ("by 2024, decades after ... 1972") is compared through
     the one that agrees best with the other claims' values: a conflict is reported only
-    when no reading of the claim fits.
+    when no reading of the claim fits. A claim with several events is compared through
+    one the others also tell, when none agrees ("did not reach the border" beside
+    "reached the border").
     """
     options = {c.id: [f for f in c.fields if f.kind == kind] for c in carriers}
     chosen: dict[str, FieldValue] = {}
@@ -278,9 +281,12 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             continue
         others = [f for o in carriers if o.source_id != c.source_id for f in options[o.id]]
 
-        def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, int]:
-            fits = [compare_fields(f, g, engine).verdict in _FITS for g in others]
-            return (-sum(fits), f.span[0])
+        def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, int, int]:
+            found = [compare_fields(f, g, engine).verdict for g in others]
+            fits = sum(v in _FITS for v in found)
+            # An event is compared only with one of its kind: prefer one the others tell.
+            told = sum(v is not None for v in found) if kind == "event" else 0
+            return (-fits, -told, f.span[0])
 
         chosen[c.id] = min(options[c.id], key=score)
     return chosen

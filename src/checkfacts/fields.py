@@ -14,6 +14,7 @@ from typing import Any
 
 from checkfacts import nlp
 from checkfacts.extractors.dates import DateExtractor
+from checkfacts.extractors.events import EventExtractor
 from checkfacts.extractors.hedges import HedgeExtractor
 from checkfacts.extractors.interface import Context, Extractor
 from checkfacts.extractors.names import NameExtractor
@@ -31,6 +32,7 @@ def extractors() -> tuple[Extractor, ...]:
         NameExtractor(),
         PlaceSetExtractor(),
         HedgeExtractor(),
+        EventExtractor(),
     )
 
 
@@ -170,7 +172,7 @@ def _drop_shadowed(fields: Iterable[FieldValue]) -> list[FieldValue]:
     kept = [
         f
         for f in fields
-        if f.kind in ("date", "quantity", "places", "hedge", "attribution", "negation")
+        if f.kind in ("date", "quantity", "places", "hedge", "attribution", "negation", "event")
         or not any(a <= f.span[0] and f.span[1] <= b for a, b in typed)
     ]
     return sorted(kept, key=lambda f: (f.span[0], f.span[1], f.kind))

@@ -303,6 +303,32 @@ class NegationValue(Value):
     cue: str = Field(description="The negating word.")
 
 
+class EventValue(Value):
+    """An event a claim reports, read as a frame: what happened, whether, how surely, to whom."""
+
+    OMIT_NONE = frozenset({"cue", "modality", "subject", "object"})
+
+    predicate: str = Field(
+        description="The verb's lemma, with its particle or a vote's side ('vote against') "
+        "or a copula's complement ('be member')."
+    )
+    negative: bool = Field(
+        False,
+        description="Whether the claim says it did not happen ('did not approve', "
+        "'failed to overturn').",
+    )
+    cue: str | None = Field(
+        None, description="The words that negate or qualify it ('not', 'failed', 'will')."
+    )
+    modality: str | None = Field(
+        None,
+        description="A modal or a verb of intent or belief that governs it ('will', 'may', "
+        "'plan', 'hope'); None when told as fact.",
+    )
+    subject: str | None = Field(None, description="Lemma of who or what does it, if a noun.")
+    object: str | None = Field(None, description="Lemma of what it is done to, if any.")
+
+
 VALUE_MODELS: dict[str, type[Value]] = {
     "date": DateValue,
     "quantity": QuantityValue,
@@ -314,6 +340,7 @@ VALUE_MODELS: dict[str, type[Value]] = {
     "hedge": HedgeValue,
     "attribution": AttributionValue,
     "negation": NegationValue,
+    "event": EventValue,
 }
 """The value model of each field kind."""
 
@@ -325,6 +352,7 @@ AnyValue = (
     | HedgeValue
     | AttributionValue
     | NegationValue
+    | EventValue
 )
 
 
@@ -333,7 +361,7 @@ class FieldValue(Contract):
 
     kind: Literal[
         "date", "quantity", "person", "org", "group", "place", "places", "hedge",
-        "attribution", "negation"
+        "attribution", "negation", "event"
     ] = Field(description="Field kind.")  # fmt: skip
     text: str = Field(description="The exact words, equal to source text[span[0]:span[1]].")
     span: tuple[int, int] = Field(description="Character span [start, end) in the source text.")

@@ -8,16 +8,23 @@ later stage (align, resolve, compare, across) runs within one story.
 Two sources belong to one story when they restate each other's claims (each claim's
 best match in the other source) and name the same people, organisations and places
 (each name weighted by how rare it is in the folder: a name every source uses tells
-little). Publication dates are not used: a follow-up a year later, or a page whose
-dateline is the day it was scraped, still tells the story, and its dates are what the
-compare stage is there to check.
-Sources are grouped by average linkage, strongest pair first: a source joins a story
-only if it resembles the story's sources on average, so one shared name does not chain
-two stories together.
+little).
+
+Coverage of one story bunches in time. Two reports of the same day need only resemble
+each other; reports days apart must restate each other more to be one story, because
+news about one country, court or company on different days is usually a new story
+(the summit on Tuesday, the missile test on Friday). The bar rises with the number of
+days between a group's first and last publication date, and stops rising after a few
+days, so a page whose dateline is the day it was scraped, years later, still joins
+the story it restates: its dates are what the compare stage is there to check.
+Sources are grouped by average linkage, widest margin above the bar first: a source
+joins a story only if it resembles the story's sources on average, so one shared name
+does not chain two stories together.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 from collections import Counter
@@ -34,7 +41,13 @@ NAME_WEIGHT = 0.3
 """Share of the names in the similarity of two sources (the rest is what they say)."""
 
 STORY_SIMILARITY = 0.3
-"""Least average similarity for two groups of sources to be one story."""
+"""Least average similarity for two groups of sources published within a day to be one story."""
+
+SPAN_STEP = 0.08
+"""How much the bar rises each time the days a story spans double (1, 3, 7 days...)."""
+
+SPAN_CAP = 0.16
+"""The most the bar rises, reached at a span of three days: a wrong dateline costs no more."""
 
 
 def split_stories(
@@ -54,7 +67,9 @@ def split_stories(
         return [_story(ids, sources)]
     told = sorted({c.source_id for c in claims})
     sims = source_similarity(told, claims, vectors)
-    groups = [[told[i] for i in g] for g in _average_linkage(sims, STORY_SIMILARITY)]
+    published = {s.id: s.published.date for s in sources}
+    days = np.array([_day(published.get(i)) for i in told], dtype=np.float64)
+    groups = [[told[i] for i in g] for g in _average_linkage(sims, days, STORY_SIMILARITY)]
     groups.sort(key=lambda g: (-len(g), g))
     known = set(told)
     silent = [i for i in ids if i not in known]
@@ -112,28 +127,48 @@ def _name_similarity(names: Sequence[Counter[str]]) -> np.ndarray:
     return out
 
 
-def _average_linkage(sims: np.ndarray, threshold: float) -> list[list[int]]:
-    """Average-linkage groups of indices.
+def _day(date: str | None) -> float:
+    """The day number of an ISO date, or NaN when the source has none."""
+    return float(dt.date.fromisoformat(date).toordinal()) if date else math.nan
 
-    Merge the two groups of highest average similarity while it reaches ``threshold``.
-    Sums of similarity
-    between groups are kept and updated on each merge; ties go to the lowest indices.
+
+def bar(span_days: np.ndarray | float, threshold: float = STORY_SIMILARITY) -> np.ndarray:
+    """Least average similarity to join two groups whose dates span ``span_days``."""
+    span = np.nan_to_num(np.asarray(span_days, dtype=np.float64), nan=0.0)
+    out: np.ndarray = threshold + np.minimum(SPAN_CAP, SPAN_STEP * np.log2(1.0 + span))
+    return out
+
+
+def _average_linkage(sims: np.ndarray, days: np.ndarray, threshold: float) -> list[list[int]]:
+    """Average-linkage groups of indices, under a bar that rises with the days spanned.
+
+    ``days`` holds each index's publication day (NaN when unknown). Merge the two groups
+    whose average similarity clears :func:`bar` for the span of their joined dates by
+    the widest margin, while one does. Sums of similarity between groups and each
+    group's first and last day are kept and updated on each merge; ties go to the
+    lowest indices.
     """
     n = len(sims)
     total = sims.astype(np.float64).copy()
     size = np.ones(n)
+    first = days.astype(np.float64).copy()
+    last = first.copy()
     active = np.ones(n, dtype=bool)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     while True:
         mean = total / np.outer(size, size)
-        allowed = np.triu(np.outer(active, active), k=1) & (mean >= threshold)
+        span = np.fmax.outer(last, last) - np.fmin.outer(first, first)
+        margin = mean - bar(span, threshold)
+        allowed = np.triu(np.outer(active, active), k=1) & (margin >= 0)
         if not allowed.any():
             break
-        score = np.where(allowed, mean, -np.inf)
+        score = np.where(allowed, margin, -np.inf)
         x, y = np.unravel_index(int(np.argmax(score)), score.shape)
         total[x] += total[y]
         total[:, x] += total[:, y]
         size[x] += size[y]
+        first[x] = np.fmin(first[x], first[y])
+        last[x] = np.fmax(last[x], last[y])
         active[y] = False
         members[int(x)] += members.pop(int(y))
     return sorted(sorted(m) for m in members.values())

@@ -925,10 +925,24 @@ def field_label(kind: str, value: Value | dict[str, Any]) -> str:
         return f"{value['cue']} ({kind_of})" if kind_of else str(value["cue"])
     if base == "negation":
         return f"negated ({value.get('cue', 'not')})"
+    if base == "event":
+        return event_label(value)
     if base == "attribution":
         who, cue = value.get("speaker"), value.get("cue")
         return f"{who or 'unnamed'} ({cue})" if cue else str(who or "unnamed")
     return value_label(kind, value)
+
+
+def event_label(value: dict[str, Any]) -> str:
+    """An event as an editor reads it: ``not approve (by council)``, ``will reopen``."""
+    words = [str(value.get("predicate", "?"))]
+    if value.get("negative"):
+        words.insert(0, "not")
+    if value.get("modality"):
+        words.insert(0, str(value["modality"]))
+    if value.get("subject"):
+        words.append(f"(by {value['subject']})")
+    return " ".join(words)
 
 
 _VAGUE = {"PAST_REF": "recent past", "PRESENT_REF": "present", "FUTURE_REF": "future"}
@@ -966,6 +980,8 @@ def value_label(kind: str, value: dict) -> str:  # type: ignore[type-arg]
         return f" {value.get('connective', '?')} ".join(value.get("places", []))
     if kind == "attribution":
         return str(value.get("speaker") or "unnamed speaker")
+    if kind == "event":
+        return event_label(value)
     return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
 
 

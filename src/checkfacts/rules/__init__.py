@@ -1,7 +1,7 @@
 """Comparison rules: every rule that decides a verdict, by name, in a declared order.
 
 One module per field family (``dates``, ``quantities``, ``places``, ``attribution``,
-``hedges``) holds the rules that compare two values of that family, and ``gates``
+``hedges``, ``events``) holds the rules that compare two values of that family, and ``gates``
 the rules the compare stage applies to a pair of claims. Each family module lists
 its rules in the order they run, in one tuple ``RULES``; the first that decides wins
 (see :mod:`checkfacts.rules.engine`).
@@ -19,7 +19,7 @@ from checkfacts.models import FieldValue
 from checkfacts.rules.engine import Comparison, Engine, current, using
 from checkfacts.rules.registry import REGISTRY, Rule, RuleSettings, of, rule
 
-FAMILIES = ("dates", "quantities", "places", "attribution", "hedges", "gates")
+FAMILIES = ("dates", "quantities", "places", "attribution", "hedges", "events", "gates")
 """Family modules, in the order ``checkfacts rules`` lists them."""
 
 KIND_FAMILY = {
@@ -28,6 +28,7 @@ KIND_FAMILY = {
     "places": "places",
     "attribution": "attribution",
     "hedge": "hedges",
+    "event": "events",
 }
 """Which family compares fields of each kind."""
 

