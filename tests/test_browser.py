@@ -168,6 +168,21 @@ def test_quote_opens_the_source_at_the_highlight(page, ilrs):
     )
 
 
+def test_related_clusters_are_folded_with_single_source_claims(page, ilrs):
+    """A cluster in which no field was compared says nothing of agreement: it is folded."""
+    report, url = ilrs
+    related = {c.id for c in report.clusters if c.verdict == "related"}
+    assert related, "the ILRS corpus has claims that are alike but compare no field"
+    page.goto(url)
+    shown = {c["id"] for c in visible_clusters(page)}
+    assert shown and not shown & related
+    page.check("#f-single")
+    assert related <= {c["id"] for c in visible_clusters(page)}
+    page.uncheck("#f-single")
+    page.select_option("#f-verdict", "related")
+    assert {c["id"] for c in visible_clusters(page)} == related
+
+
 def test_deep_link_scrolls_to_the_cluster(page, ilrs):
     report, url = ilrs
     shared = [c for c in report.clusters if len({x.split(":")[0] for x in c.claim_ids}) > 1]

@@ -15,7 +15,7 @@ from checkfacts.extractors.dates import DateExtractor
 from checkfacts.extractors.interface import Context
 from checkfacts.extractors.quantities import is_count
 from checkfacts.fields import fields_of
-from checkfacts.models import Claim, Cluster, DateBasis, FieldValue, Published, Source
+from checkfacts.models import Claim, Cluster, DateBasis, FieldValue, Published, Source, Verdict
 from checkfacts.resolve import resolve_dates
 
 
@@ -132,3 +132,28 @@ def test_a_date_whose_other_tense_fits_is_a_nuance(x, y, rule):
     assert f is not None
     assert f.rule == rule
     assert f.verdict == ("nuance" if rule == "date.other_reading" else "conflict")
+
+
+def verdict_of(*sides: tuple[str, str, str | None]) -> Verdict:
+    claims = {f"{sid}:1": claim(sid, text, published) for sid, text, published in sides}
+    sources = {sid: source(sid, published) for sid, _, published in sides}
+    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="related")
+    [result] = compare_clusters([cluster], resolve_dates(claims, sources), sources)
+    return result.verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # Alike, but nothing of theirs compared: no claim of agreement.
+        ("Heavy rain is a worry for the harvest.", "Farmers worry about the heavy rain.",
+         Verdict.RELATED),
+        ("Critics of the merger are loud.", "The merger has loud critics.", Verdict.RELATED),
+        # A field compared and matched: agree.
+        ("The dam released water on Tuesday.", "The dam released water on Tuesday.",
+         Verdict.AGREE),
+        ("The two banks merged in 2019.", "The two banks merged in 2019.", Verdict.AGREE),
+    ],
+)  # fmt: skip
+def test_agree_only_when_a_field_was_compared_and_matched(a, b, verdict):
+    assert verdict_of(("x", a, "2024-05-01"), ("y", b, "2024-05-01")) is verdict

@@ -14,8 +14,8 @@ VERDICTS = {v.value for v in Verdict}
 
 
 def check_contract(data: dict) -> None:
-    """Assert the documented shape of the JSON report (schema_version 3)."""
-    assert data["schema_version"] == 3
+    """Assert the documented shape of the JSON report (schema_version 4)."""
+    assert data["schema_version"] == 4
     source_ids = set()
     for s in data["sources"]:
         assert {"id", "path", "title", "outlet", "published"} <= s.keys()

@@ -48,7 +48,9 @@ def test_the_guard_finds_a_copy() -> None:
 
 
 def test_gate_verdicts_match_the_verdict_order() -> None:
-    expected = tuple(v.value for v in VERDICT_ORDER if v is not Verdict.SINGLE_SOURCE)
+    expected = tuple(
+        v.value for v in VERDICT_ORDER if v not in (Verdict.RELATED, Verdict.SINGLE_SOURCE)
+    )
     assert expected == vocabulary.GATE_VERDICTS
 
 

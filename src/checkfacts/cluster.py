@@ -113,7 +113,7 @@ def align(
         else:
             sub = sims[np.ix_(idx, idx)]
             central = idx[int(sub.sum(axis=1).argmax())]
-        verdict = Verdict.SINGLE_SOURCE if len(idx) == 1 else Verdict.AGREE
+        verdict = Verdict.SINGLE_SOURCE if len(idx) == 1 else Verdict.RELATED
         clusters.append(
             Cluster(
                 id=cluster_id(ids),

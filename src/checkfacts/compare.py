@@ -91,7 +91,9 @@ def compare_cluster(
         finding = compare_kind(kind, members, sources, similarity)
         if finding is not None:
             findings.append(finding)
-    verdict = most_pressing([f.verdict for f in findings]) if findings else Verdict.AGREE
+    # Agreement is claimed only where a field was compared and matched; claims that are
+    # merely alike are "related", shown without a verdict colour.
+    verdict = most_pressing([f.verdict for f in findings]) if findings else Verdict.RELATED
     return cluster.model_copy(update={"verdict": verdict, "findings": tuple(findings)})
 
 

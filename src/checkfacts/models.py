@@ -50,6 +50,10 @@ class Verdict(StrEnum):
     NUANCE = "nuance"
     COMPATIBLE = "compatible"
     AGREE = "agree"
+    RELATED = "related"
+    """A cluster of two or more sources in which no field was compared: the claims are
+    alike, but nothing says they agree (a cluster is ``agree`` only when a field was
+    compared and matched)."""
     SINGLE_SOURCE = "single_source"
 
 
@@ -437,7 +441,10 @@ class Cluster(Contract):
     )
     claim_ids: tuple[str, ...] = Field(description="Member claims, sorted.")
     statement: str = Field(description="The claim in plain words (its most central member).")
-    verdict: Verdict = Field(description="The most pressing verdict among its findings.")
+    verdict: Verdict = Field(
+        description="The most pressing verdict among its findings; related when no field was "
+        "compared, single_source when one source makes the claim."
+    )
     findings: tuple[Finding, ...] = Field(default=(), description="Field-by-field comparisons.")
 
 
@@ -485,7 +492,7 @@ class Story(Contract):
 class Report(Contract):
     """The result of a run: what `checkfacts report` renders in every format."""
 
-    schema_version: Literal[3] = Field(3, description="Version of this contract.")
+    schema_version: Literal[4] = Field(4, description="Version of this contract.")
     sources: tuple[Source, ...] = Field(description="Sources, sorted by id.")
     claims: tuple[Claim, ...] = Field(description="Claims, by source then position.")
     clusters: tuple[Cluster, ...] = Field(description="Clusters, most pressing first.")

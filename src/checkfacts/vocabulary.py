@@ -292,6 +292,7 @@ clause is about (two clauses share a role when they share other words)."""
 GATE_VERDICTS: Final[tuple[str, ...]] = ("conflict", "nuance", "compatible", "agree")
 """Verdicts a finding can carry, most serious first: the choices of ``check --fail-on``.
 
-The values of :data:`checkfacts.models.VERDICT_ORDER` less ``single_source``; spelled out
+The values of :data:`checkfacts.models.VERDICT_ORDER` less ``related`` and
+``single_source`` (cluster verdicts no finding carries); spelled out
 so that this module imports nothing and the CLI stays light (a test checks they match).
 """

@@ -14,7 +14,7 @@ from collections import Counter
 
 from checkfacts.formats.view import ReportView, value_label
 from checkfacts.inert import strip_controls
-from checkfacts.models import VERDICT_ORDER, Published, Report
+from checkfacts.models import VERDICT_ORDER, Published, Report, Verdict
 
 _MARKUP = re.compile(r"([\\`*_\[\]|~])")
 
@@ -70,9 +70,11 @@ def render_markdown(report: Report) -> str:
     lines += [f"- **{v.value}**: {counts.get(v, 0)}" for v in VERDICT_ORDER]
     lines += ["", "## Clusters shared by two or more sources", ""]
     shared = [c for c in report.clusters if len(view.cluster_sources(c)) > 1]
+    related = [c for c in shared if c.verdict is Verdict.RELATED]
+    listed = [c for c in shared if c.verdict is not Verdict.RELATED]
     if not shared:
         lines.append("No claim is shared by two sources.")
-    for c in shared:
+    for c in listed:
         across = (
             f" ({c.findings[0].field} lined up across claims)"
             if c.kind == "field" and c.findings
@@ -102,8 +104,13 @@ def render_markdown(report: Report) -> str:
             lines += ["", f"> {_cell(f.explanation)}"]
         lines.append("")
     single = len(report.clusters) - len(shared)
+    lines += [""]
+    if related:
+        lines.append(
+            f"{len(related)} further clusters are related: two or more sources say alike "
+            "things, but no field of theirs was compared, so nothing says they agree."
+        )
     lines += [
-        "",
         f"{single} further claims are made by one source only (see the JSON or HTML report).",
         "",
     ]

@@ -172,6 +172,11 @@ class ClusterCard:
         return len(self.columns) > 1
 
     @property
+    def listed(self) -> bool:
+        """Whether the report lists the cluster unfolded: shared, and a field compared."""
+        return self.shared and self.verdict != Verdict.RELATED.value
+
+    @property
     def source_ids(self) -> str:
         """Space-separated source ids, for the filters."""
         return " ".join(s.id for s in self.columns)

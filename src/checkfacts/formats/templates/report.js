@@ -30,7 +30,7 @@
   function apply() {
     const v = ctl.verdict.value, f = ctl.field.value, s = ctl.source.value, st = ctl.story.value;
     const q = ctl.text.value.trim().toLowerCase();
-    const single = ctl.single.checked || v === "single_source";
+    const single = ctl.single.checked || v === "single_source" || v === "related";
     let shown = 0, tucked = 0;
     for (const m of meta) {
       let ok = (!v || m.verdict === v) && (!f || m.fields.includes(f)) && (!s || m.sources.includes(s)) && (!st || m.story === st);
@@ -44,7 +44,7 @@
       if (show) shown += 1;
     }
     let line = shown + " of " + clusters.length + " clusters shown";
-    if (tucked) line += " (" + tucked + " single-source hidden)";
+    if (tucked) line += " (" + tucked + " single-source or related hidden)";
     countLine.textContent = line;
     empty.hidden = shown > 0;
     for (const b of countButtons) b.setAttribute("aria-pressed", String(b.dataset.verdict === v));
