@@ -221,6 +221,46 @@ def different_scales(cmp: Comparison, pair: Pair, s: DifferentScales) -> str | N
     return None
 
 
+def population(field: FieldValue) -> str | None:
+    """What a share is a share of: the last word of its "of" phrase, else None.
+
+    "about 30 percent of steel imports" gives "imports"; "a 25 percent tariff" and
+    "fell to 4.1 percent" give None (a rate or a level, not a share of anything).
+    """
+    if field.counted is None:
+        return None
+    _, of, rest = field.counted.partition(" of ")
+    words = re.findall(r"[a-z0-9]+", rest.lower()) if of else []
+    return words[-1] if words else None
+
+
+@rule("compare.different_populations", "not_compared")
+def different_populations(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two percentages of different wholes, or a share beside a rate, measure two things.
+
+    Fires: "48% of adults disapprove" / "6% of Republicans approve"; "the tariffs cover
+    30 percent of steel imports" / "a 25 percent tariff on steel".
+    Holds: "41% of voters back the plan" / "44% of voters back the plan" (one whole:
+    the figures conflict).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ua, ub = getattr(pair.fa.value, "unit", None), getattr(pair.fb.value, "unit", None)
+    if ua != "%" or ub != "%":
+        return None
+    pa, pb = population(pair.fa), population(pair.fb)
+    if pa == pb:
+        return None
+
+    def whole(p: str | None) -> str:
+        return f"a share of {p}" if p else "a rate or level"
+
+    return (
+        f"“{pair.fa.text}” is {whole(pa)}, “{pair.fb.text}” {whole(pb)}: "
+        "percentages of different wholes are not compared."
+    )
+
+
 class DifferentRoles(RuleSettings):
     """What a main clause is, and when two clauses play one role."""
 
@@ -371,6 +411,7 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 REVIEW = (
     two_speakers,
     another_pair_fits,
+    different_populations,
     unsure_alignment,
     different_scales,
     different_roles,
