@@ -221,6 +221,23 @@ def different_scales(cmp: Comparison, pair: Pair, s: DifferentScales) -> str | N
     return None
 
 
+@rule("compare.different_occasions", "not_compared")
+def different_occasions(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Dates that name two different occasions date two things.
+
+    Fires: "during their Jan. 27 dinner" / "a Feb. 8 encounter"; "the May 3 hearing" /
+    "the May 10 verdict".
+    Holds: "the March 9 signing" / "the March 10 signing" (one occasion: the dates
+    conflict); "the March 9 signing" / "signed on March 10" (one names no occasion).
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    oa, ob = pair.fa.occasion, pair.fb.occasion
+    if oa is None or ob is None or oa == ob:
+        return None
+    return f"“{pair.fa.text}” dates a {oa}, “{pair.fb.text}” a {ob}: two occasions."
+
+
 def population(field: FieldValue) -> str | None:
     """What a share is a share of: the last word of its "of" phrase, else None.
 
@@ -411,6 +428,7 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 REVIEW = (
     two_speakers,
     another_pair_fits,
+    different_occasions,
     different_populations,
     unsure_alignment,
     different_scales,
