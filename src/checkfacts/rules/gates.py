@@ -221,6 +221,63 @@ def different_scales(cmp: Comparison, pair: Pair, s: DifferentScales) -> str | N
     return None
 
 
+@rule("compare.different_occasions", "not_compared")
+def different_occasions(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Dates that name two different occasions date two things.
+
+    Fires: "during their Jan. 27 dinner" / "a Feb. 8 encounter"; "the May 3 hearing" /
+    "the May 10 verdict".
+    Holds: "the March 9 signing" / "the March 10 signing" (one occasion: the dates
+    conflict); "the March 9 signing" / "signed on March 10" (one names no occasion).
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    oa, ob = pair.fa.occasion, pair.fb.occasion
+    if oa is None or ob is None or oa == ob:
+        return None
+    return f"“{pair.fa.text}” dates a {oa}, “{pair.fb.text}” a {ob}: two occasions."
+
+
+def population(field: FieldValue) -> str | None:
+    """What a share is a share of: the last word of its "of" phrase, else None.
+
+    "about 30 percent of steel imports" gives "imports"; "a 25 percent tariff" and
+    "fell to 4.1 percent" give None (a rate or a level, not a share of anything).
+    """
+    if field.counted is None:
+        return None
+    _, of, rest = field.counted.partition(" of ")
+    words = re.findall(r"[a-z0-9]+", rest.lower()) if of else []
+    return words[-1] if words else None
+
+
+@rule("compare.different_populations", "not_compared")
+def different_populations(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two percentages of different wholes, or a share beside a rate, measure two things.
+
+    Fires: "48% of adults disapprove" / "6% of Republicans approve"; "the tariffs cover
+    30 percent of steel imports" / "a 25 percent tariff on steel".
+    Holds: "41% of voters back the plan" / "44% of voters back the plan" (one whole:
+    the figures conflict).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ua, ub = getattr(pair.fa.value, "unit", None), getattr(pair.fb.value, "unit", None)
+    if ua != "%" or ub != "%":
+        return None
+    pa, pb = population(pair.fa), population(pair.fb)
+    if pa == pb:
+        return None
+
+    def whole(p: str | None) -> str:
+        return f"a share of {p}" if p else "a rate or level"
+
+    return (
+        f"“{pair.fa.text}” is {whole(pa)}, “{pair.fb.text}” {whole(pb)}: "
+        "percentages of different wholes are not compared."
+    )
+
+
 class DifferentRoles(RuleSettings):
     """What a main clause is, and when two clauses play one role."""
 
@@ -371,6 +428,8 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 REVIEW = (
     two_speakers,
     another_pair_fits,
+    different_occasions,
+    different_populations,
     unsure_alignment,
     different_scales,
     different_roles,
