@@ -196,7 +196,7 @@ def _drop_shadowed(fields: Iterable[FieldValue]) -> list[FieldValue]:
     kept = [
         f
         for f in fields
-        if f.kind in ("date", "quantity", "places", "hedge", "attribution", "negation", "event")
+        if f.kind not in NameExtractor.kinds
         or not any(a <= f.span[0] and f.span[1] <= b for a, b in typed)
     ]
     return sorted(kept, key=lambda f: (f.span[0], f.span[1], f.kind))

@@ -296,3 +296,23 @@ The values of :data:`checkfacts.models.VERDICT_ORDER` less ``related`` and
 ``single_source`` (cluster verdicts no finding carries); spelled out
 so that this module imports nothing and the CLI stays light (a test checks they match).
 """
+
+
+_BIG: Final[tuple[tuple[float, str], ...]] = (
+    (1e12, "trillion"), (1e9, "billion"), (1e6, "million"),
+)  # fmt: skip
+
+
+def number_words(x: object, digits: int = 4) -> str:
+    """A number as people write it: "20 million", "1,941", "0.9" (never "2e+07").
+
+    ``digits`` significant digits are kept (the reports show 4, explanations 6).
+    """
+    if not isinstance(x, int | float):
+        return "…" if x is None else str(x)
+    for size, name in _BIG:
+        if abs(x) >= size:
+            return f"{format(x / size, f'.{digits}g')} {name}"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return format(x, f",.{digits}g")

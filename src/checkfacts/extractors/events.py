@@ -60,6 +60,12 @@ LIGHT = frozenset(
 )  # fmt: skip
 """Light verbs: their meaning is their object's ("did so", "had a programme"), not theirs."""
 
+NOT_EVENTS = SAYING | FAILING | INTENT | MODALS | LIGHT
+"""Verbs that are never an event of their own."""
+
+FRAMING = SAYING | INTENT | FAILING
+"""Verbs whose clause complement the claim asserts: what was said, meant or failed."""
+
 PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"])
 
 
@@ -75,18 +81,21 @@ def _in_name(token: Any) -> bool:
     return bool(token.ent_type_) or (token.i > 0 and token.text[:1].isupper())
 
 
-def _argument(verb: Any, deps: tuple[str, ...]) -> str | None:
-    """The lemma of the verb's first argument of ``deps``, inherited through "to"."""
+def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str | None:
+    """The lemma of the verb's first argument of ``deps``.
+
+    With ``inherit``, a verb without one takes its governing verb's ("the House voted to
+    overturn": the House overturns).
+    """
     node = verb
     while True:
         for child in node.children:
             if child.dep_ in deps:  # "China and Russia": both, in a stable order
                 words = sorted({_lemma(c) for c in (child, *child.conjuncts)} - PRONOUNS)
                 return " ".join(words) if words else _lemma(child)
-        if node.dep_ in ("xcomp", "conj") and node.head.i != node.i and deps[0].startswith("n"):
-            node = node.head  # "the House voted to overturn": the House overturns
-            continue
-        return None
+        if not (inherit and node.dep_ in ("xcomp", "conj") and node.head.i != node.i):
+            return None
+        node = node.head
 
 
 def _asserted(verb: Any) -> bool:
@@ -98,7 +107,7 @@ def _asserted(verb: Any) -> bool:
     """
     node = verb
     while node.dep_ != "ROOT":
-        said = node.dep_ == "ccomp" and _lemma(node.head) in SAYING | INTENT | FAILING
+        said = node.dep_ == "ccomp" and _lemma(node.head) in FRAMING
         if not (said or node.dep_ in ("conj", "xcomp")):
             return False
         node = node.head
@@ -160,7 +169,7 @@ def events_of(doc: Any) -> list[FieldValue]:
         copula = lemma == "be" and verb.dep_ == "ROOT"
         if not (verb.pos_ == "VERB" or copula) or _in_name(verb):
             continue
-        if lemma in SAYING | FAILING | INTENT | MODALS | LIGHT or not _asserted(verb):
+        if lemma in NOT_EVENTS or not _asserted(verb):
             continue
         negative, cues, modality = _frame(verb)
         helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
@@ -172,13 +181,14 @@ def events_of(doc: Any) -> list[FieldValue]:
             start, end = verb.idx, verb.idx + len(verb.text)
         subject: str | None
         thing: str | None
-        patient = _argument(verb, ("nsubjpass",))
+        patient = _argument(verb, ("nsubjpass",), inherit=True)
         if patient is not None:  # "the plan was approved (by the council)"
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             subject, thing = (_lemma(pobj) if pobj is not None else None), patient
         else:
-            subject, thing = _argument(verb, ("nsubj",)), _argument(verb, ("dobj", "attr"))
+            subject = _argument(verb, ("nsubj",), inherit=True)
+            thing = _argument(verb, ("dobj", "attr"))
         out.append(
             FieldValue(
                 kind="event",

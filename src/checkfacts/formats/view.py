@@ -30,7 +30,7 @@ from checkfacts.models import (
     Value,
     Verdict,
 )
-from checkfacts.vocabulary import UNITS
+from checkfacts.vocabulary import UNITS, number_words
 
 _REASON_BREAK = re.compile(r"(?<=\])\s+(?=\S)")
 
@@ -990,7 +990,6 @@ def value_label(kind: str, value: dict) -> str:  # type: ignore[type-arg]
     return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
 
 
-_BIG = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _BOUND_WORDS = {
     "more_than": "more than",
     "at_least": "at least",
@@ -998,18 +997,6 @@ _BOUND_WORDS = {
     "at_most": "at most",
     "approx": "about",
 }
-
-
-def number_words(x: object) -> str:
-    """A number as people write it: "20 million", "1,941", "0.9" (never "2e+07")."""
-    if not isinstance(x, int | float):
-        return "…" if x is None else str(x)
-    for size, name in _BIG:
-        if abs(x) >= size:
-            return f"{format(x / size, '.4g')} {name}"
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return format(x, ",.4g")
 
 
 _WORD_UNITS = frozenset({"acre", "century", "day", "decade", "month", "week", "year"})

@@ -35,7 +35,6 @@ import json
 import math
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Final
 
 from pydantic import Field
 
@@ -43,7 +42,14 @@ from checkfacts.extractors.quantities import hedge_direction, quantity_of
 from checkfacts.models import FieldValue
 from checkfacts.rules.engine import Comparison, Engine, undecided
 from checkfacts.rules.registry import NoSettings, RuleSettings, of, rule
-from checkfacts.vocabulary import COUNT_SYNONYMS, CURRENCIES, SCALE_ABBREVIATIONS, SCALES, UNITS
+from checkfacts.vocabulary import (
+    COUNT_SYNONYMS,
+    CURRENCIES,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    UNITS,
+    number_words,
+)
 
 __all__ = ["RULES", "Tolerance", "comparable", "compare"]
 
@@ -220,19 +226,9 @@ def _prepare(field: FieldValue, tolerance: Tolerance) -> _Q:
     )
 
 
-_BIG: Final = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
-
 def _fmt(x: float | None) -> str:
     """Format a number for an explanation: "1.2 billion", "10,503", "0.25"."""
-    if x is None:
-        return "?"
-    for size, name in _BIG:
-        if abs(x) >= size:
-            return f"{format(x / size, '.6g')} {name}"
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return format(x, ",.6g")
+    return "?" if x is None else number_words(x, digits=6)
 
 
 def _describe(field: FieldValue) -> str:
