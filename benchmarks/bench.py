@@ -93,7 +93,7 @@ def stage_measurement(folder: Path) -> None:
     from checkfacts.compare import compare_clusters
     from checkfacts.config import load_settings
     from checkfacts.embed import embedded_texts, masked_statement
-    from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
+    from checkfacts.embedders import make_embedder
     from checkfacts.ingest import ingest
     from checkfacts.resolve import resolve_dates
 
@@ -102,7 +102,7 @@ def stage_measurement(folder: Path) -> None:
     docs = ingest([folder])
     claims = pipeline.extract_all(docs, settings)
     extracted = time.perf_counter()
-    embedder = SentenceTransformerEmbedder(settings.model)
+    embedder = make_embedder(settings.model, settings.backend)
     embedder.encode(["warm up the model"])
     warm = time.perf_counter()
     texts = sorted({t for c in claims for t in embedded_texts(c)})

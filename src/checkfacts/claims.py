@@ -69,7 +69,7 @@ def extract_claims(
         for p in paragraphs(text, content.body[0])
         if p != content.headline and not any(_overlaps(p, s) for s in skipped)
     ]
-    splitter = nlp.sentencizer()
+    splitter = nlp.sentencizer(spacy_model)
     longest = max(paras, key=lambda p: p[1] - p[0], default=(0, 0))
     if longest[1] - longest[0] > splitter.max_length:
         raise InputError(

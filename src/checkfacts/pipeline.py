@@ -22,7 +22,7 @@ from checkfacts.cluster import align
 from checkfacts.compare import by_urgency, compare_clusters
 from checkfacts.config import Settings
 from checkfacts.embed import embedded_texts, masked_statement
-from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
+from checkfacts.embedders import make_embedder
 from checkfacts.entities import alias_groups
 from checkfacts.errors import StoreError
 from checkfacts.fields import add_fields
@@ -113,7 +113,9 @@ def execute(
     fresh = [d for d in documents if d.source.id not in held]
     new = any(d.source.id not in doubted for d in fresh)
     embedder = (
-        SentenceTransformerEmbedder(settings.model, background=background_model) if new else None
+        make_embedder(settings.model, settings.backend, background=background_model)
+        if new
+        else None
     )
     read = extract_all(fresh, settings, progress)
     by_source: dict[str, list[Claim]] = {d.source.id: [] for d in documents}
@@ -143,9 +145,9 @@ def execute(
     missing = sorted({s for s in wanted if text_key(s) not in cache})
     vectors = {k: cache[k] for k in {text_key(s) for s in wanted} if k in cache}
     if missing:
-        embedder = embedder or SentenceTransformerEmbedder(settings.model)
+        embedder = embedder or make_embedder(settings.model, settings.backend)
         vectors.update(zip(map(text_key, missing), embedder.encode(missing), strict=True))
-    elif embedder is not None:
+    if embedder is not None:
         embedder.close()
     matrix = (
         np.stack([vectors[text_key(s)] for s in statements]).astype(np.float32)
