@@ -82,7 +82,7 @@ def pipeline(name: str) -> Any:
 
 
 _PARSED: dict[tuple[str, str], Any] = {}
-_PARSED_LIMIT = 50_000
+_PARSED_LIMIT = 10_000
 
 
 def parse(texts: list[str], model: str) -> list[Any]:

@@ -16,12 +16,13 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
+from checkfacts import nlp
 from checkfacts.across import compare_across
-from checkfacts.claims import extract_claims
+from checkfacts.claims import extract_claims, sentences_of
 from checkfacts.cluster import align
 from checkfacts.compare import by_urgency, compare_clusters
 from checkfacts.config import Settings
-from checkfacts.embed import embedded_texts, masked_statement
+from checkfacts.embed import Stream, embedded_texts, masked_statement
 from checkfacts.embedders import make_embedder
 from checkfacts.entities import alias_groups
 from checkfacts.errors import StoreError
@@ -112,43 +113,58 @@ def execute(
             (held if trusted else doubted)[doc.source.id] = entry
     fresh = [d for d in documents if d.source.id not in held]
     new = any(d.source.id not in doubted for d in fresh)
-    embedder = (
-        make_embedder(settings.model, settings.backend, background=background_model)
+    cache = store.embeddings(settings.model, skip=trust.changed) if store is not None else {}
+    stream = (
+        Stream(
+            make_embedder(settings.model, settings.backend, background=background_model),
+            cache,
+            text_key,
+        )
         if new
         else None
     )
-    read = extract_all(fresh, settings, progress)
-    by_source: dict[str, list[Claim]] = {d.source.id: [] for d in documents}
-    for claim in read:
-        by_source[claim.source_id].append(claim)
-    for doc in fresh:
-        sid = doc.source.id
-        if sid in doubted and doubted[sid].claims != tuple(by_source[sid]):
-            assert store is not None
-            if embedder is not None:
-                embedder.close()
-            raise StoreError(
-                f"stored claims differ from what {doc.source.path} gives", path=store.path(sid)
-            )
-    for sid, entry in held.items():
-        by_source[sid] = list(entry.claims)
-    claims = [c for d in documents for c in by_source[d.source.id]]
+    streaming = stream
 
-    progress("embed", 0, 1)
-    statements = [masked_statement(c) for c in claims]
-    texts = {
-        d.source.id: [t for c in by_source[d.source.id] for t in embedded_texts(c)]
-        for d in documents
-    }
-    wanted = {t for ts in texts.values() for t in ts}
-    cache = store.embeddings(settings.model, skip=trust.changed) if store is not None else {}
-    missing = sorted({s for s in wanted if text_key(s) not in cache})
-    vectors = {k: cache[k] for k in {text_key(s) for s in wanted} if k in cache}
-    if missing:
-        embedder = embedder or make_embedder(settings.model, settings.backend)
-        vectors.update(zip(map(text_key, missing), embedder.encode(missing), strict=True))
-    if embedder is not None:
-        embedder.close()
+    def hand_over(found: list[Claim]) -> None:
+        if streaming is not None:
+            streaming.add(t for c in found for t in embedded_texts(c))
+
+    try:
+        read = extract_all(fresh, settings, progress, on_claims=hand_over)
+        by_source: dict[str, list[Claim]] = {d.source.id: [] for d in documents}
+        for claim in read:
+            by_source[claim.source_id].append(claim)
+        for doc in fresh:
+            sid = doc.source.id
+            if sid in doubted and doubted[sid].claims != tuple(by_source[sid]):
+                assert store is not None
+                raise StoreError(
+                    f"stored claims differ from what {doc.source.path} gives",
+                    path=store.path(sid),
+                )
+        for sid, entry in held.items():
+            by_source[sid] = list(entry.claims)
+        claims = [c for d in documents for c in by_source[d.source.id]]
+
+        progress("embed", 0, 1)
+        statements = [masked_statement(c) for c in claims]
+        texts = {
+            d.source.id: [t for c in by_source[d.source.id] for t in embedded_texts(c)]
+            for d in documents
+        }
+        wanted = {t for ts in texts.values() for t in ts}
+        missing = sorted({s for s in wanted if text_key(s) not in cache})
+        vectors = {k: cache[k] for k in {text_key(s) for s in wanted} if k in cache}
+        if missing:
+            stream = stream or Stream(
+                make_embedder(settings.model, settings.backend), cache, text_key
+            )
+            stream.add(missing)
+            got = stream.vectors()
+            vectors.update((k, got[k]) for k in map(text_key, missing))
+    finally:
+        if stream is not None:
+            stream.close()
     matrix = (
         np.stack([vectors[text_key(s)] for s in statements]).astype(np.float32)
         if statements
@@ -218,22 +234,45 @@ def rule_engine(settings: Settings) -> Engine:
     return build(settings.similarity, settings.disable, settings.rules)
 
 
+CHUNK = 32
+"""Sources read together: spaCy parses their sentences in one batch."""
+
+
 def extract_all(
-    documents: Sequence[Document], settings: Settings, progress: Progress = _quiet
+    documents: Sequence[Document],
+    settings: Settings,
+    progress: Progress = _quiet,
+    *,
+    on_claims: Callable[[list[Claim]], None] | None = None,
 ) -> list[Claim]:
-    """Claims with fields for every document, in source order."""
+    """Claims with fields for every document, in source order.
+
+    Sources are read :data:`CHUNK` at a time: the sentences of all of them, then the
+    claims cut from those sentences, each go through spaCy in one batched call (the
+    parses are reused, see :func:`checkfacts.nlp.parse`). ``on_claims`` is handed each
+    source's claims as soon as they are read.
+    """
+    model = settings.spacy_model
     claims: list[Claim] = []
-    for n, doc in enumerate(documents):
-        progress("claims", n, len(documents))
-        published = (
-            dt.date.fromisoformat(doc.source.published.date) if doc.source.published.date else None
-        )
-        claims.extend(
-            add_fields(
-                extract_claims(doc, spacy_model=settings.spacy_model),
-                published,
-                spacy_model=settings.spacy_model,
-            )
-        )
+    for start in range(0, len(documents), CHUNK):
+        chunk = documents[start : start + CHUNK]
+        split = [sentences_of(doc, spacy_model=model) for doc in chunk]
+        sentences = [
+            d.content.text[a:b] for d, ss in zip(chunk, split, strict=True) for a, b, _ in ss
+        ]
+        nlp.parse(sentences, model)
+        drafts = [
+            extract_claims(doc, spacy_model=model, sentences=ss)
+            for doc, ss in zip(chunk, split, strict=True)
+        ]
+        nlp.parse([c.text for found in drafts for c in found], model)
+        for n, (doc, found) in enumerate(zip(chunk, drafts, strict=True), start):
+            progress("claims", n, len(documents))
+            date = doc.source.published.date
+            published = dt.date.fromisoformat(date) if date else None
+            done = add_fields(found, published, spacy_model=model)
+            claims.extend(done)
+            if on_claims is not None:
+                on_claims(done)
     progress("claims", len(documents), len(documents))
     return claims

@@ -145,6 +145,8 @@ def _session(path: str, threads: int) -> Any:
 
     options = ort.SessionOptions()
     options.log_severity_level = 3
+    # Threads that spin while waiting steal the core the parser runs on.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     if threads:
         options.intra_op_num_threads = threads
     try:

@@ -47,6 +47,7 @@ class SentenceTransformerEmbedder:
         self.path = resolve_model_path(spec)
         self.batch_size = batch_size
         self._worker: subprocess.Popen[bytes] | None = None
+        self._ready = False
         if background:
             offline_environment()
             self._worker = subprocess.Popen(
@@ -75,8 +76,10 @@ class SentenceTransformerEmbedder:
         worker = self._worker
         assert worker is not None and worker.stdin is not None and worker.stdout is not None
         try:
-            if worker.stdout.readline().strip() != b"ready":
-                raise BrokenPipeError
+            if not self._ready:
+                if worker.stdout.readline().strip() != b"ready":
+                    raise BrokenPipeError
+                self._ready = True
             worker.stdin.write(json.dumps(texts).encode() + b"\n")
             worker.stdin.flush()
             rows, cols = (int(x) for x in worker.stdout.readline().split())
@@ -86,9 +89,8 @@ class SentenceTransformerEmbedder:
             worker.kill()
             err = worker.stderr.read().decode(errors="replace") if worker.stderr else ""
             last = err.strip().splitlines()[-1] if err.strip() else "no output"
-            raise ModelError(f"cannot load model from {self.path}: {last}") from exc
-        finally:
             self.close()
+            raise ModelError(f"cannot load model from {self.path}: {last}") from exc
 
     def close(self) -> None:
         """Stop the background worker, if any."""
