@@ -18,6 +18,7 @@ import numpy as np
 import pytest
 
 from checkfacts import nlp
+from checkfacts.embed import Stream
 from checkfacts.embedders.files import resolve_model_path
 from checkfacts.embedders.onnx import OnnxEmbedder, export_path, layout
 from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
@@ -43,8 +44,44 @@ def real_sentences(limit: int = 240) -> list[str]:
 def test_background_worker_matches_in_process():
     texts = ["The accord was signed on Tuesday.", "Ships waited at the canal's entrances."]
     here = SentenceTransformerEmbedder(MODEL).encode(texts)
-    there = SentenceTransformerEmbedder(MODEL, background=True).encode(texts)
-    assert np.array_equal(here, there)
+    worker = SentenceTransformerEmbedder(MODEL, background=True)
+    try:
+        assert np.array_equal(worker.encode(texts), here)
+        assert np.array_equal(worker.encode(texts[::-1]), here[::-1])  # a second request
+    finally:
+        worker.close()
+
+
+class Counting:
+    """The real ONNX embedder, counting the texts it is asked to embed."""
+
+    def __init__(self) -> None:
+        self.inner = OnnxEmbedder(MODEL)
+        self.name = self.inner.name
+        self.asked: list[str] = []
+
+    def encode(self, texts):
+        self.asked += list(texts)
+        return self.inner.encode(texts)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_the_stream_embeds_each_new_text_once_and_matches_direct_encoding(monkeypatch):
+    texts = real_sentences(60)
+    embedder = Counting()
+    stream = Stream(embedder, known={texts[0]}, key=str)
+    monkeypatch.setattr(Stream, "LOT", 16)  # several lots, and a remainder
+    try:
+        stream.add(texts[:30])
+        stream.add(texts[20:])  # overlaps what was queued
+        got = stream.vectors()
+    finally:
+        stream.close()
+    assert sorted(embedder.asked) == sorted(set(texts[1:]))  # the known one is not embedded
+    direct = OnnxEmbedder(MODEL).encode(texts[1:])
+    assert np.abs(np.stack([got[t] for t in texts[1:]]) - direct).max() < 1e-5
 
 
 def test_a_hub_id_is_refused_without_touching_the_network():

@@ -28,10 +28,10 @@ from checkfacts.entities import alias_groups
 from checkfacts.errors import StoreError
 from checkfacts.fields import add_fields
 from checkfacts.ingest import ingest
-from checkfacts.models import Claim, Document, Report
+from checkfacts.models import Claim, Cluster, Document, Report
 from checkfacts.resolve import resolve_dates
 from checkfacts.rules.engine import Engine, build, using
-from checkfacts.store import ClaimStore, StoredSource, Trust, text_key
+from checkfacts.store import ClaimStore, StoredSource, Trust, story_key, text_key
 from checkfacts.stories import split_stories
 
 Progress = Callable[[str, int, int], None]
@@ -65,6 +65,8 @@ class Run:
     source id, in claim order."""
     vectors: dict[str, np.ndarray] = field(default_factory=dict)
     """Vector of each embedded statement, by :func:`checkfacts.store.text_key`."""
+    stories: dict[str, tuple[Cluster, ...]] = field(default_factory=dict)
+    """Each story's clusters, by :func:`checkfacts.store.story_key`."""
 
 
 def run(
@@ -188,18 +190,25 @@ def execute(
     members_of: list[list[int]] = [[] for _ in groups]
     for n, c in enumerate(claims):
         members_of[story_of[c.source_id]].append(n)
-    clusters, stories = [], []
+    clusters: list[Cluster] = []
+    stories = []
+    results: dict[str, tuple[Cluster, ...]] = {}
     for group, members in zip(groups, members_of, strict=True):
         # A claim never aligns across stories: each story is aligned and compared alone.
-        story_claims = [claims[n] for n in members]
-        found = align(story_claims, matrix[members], threshold=settings.similarity)
         story_sources = {sid: sources[sid] for sid in group.source_ids}
-        resolved = resolve_dates({c.id: c for c in story_claims}, story_sources)
-        with using(engine):
-            found = compare_clusters(found, resolved, story_sources, similarity)
-            across = compare_across(found, resolved, story_sources, similarity, text_similarity)
-        clusters += [*found, *across]
-        stories.append(group.with_clusters([*found, *across]))
+        key = story_key(list(story_sources.values()), _decisive(settings))
+        kept = store.story(key) if store is not None else None
+        if kept is None:
+            story_claims = [claims[n] for n in members]
+            found = align(story_claims, matrix[members], threshold=settings.similarity)
+            resolved = resolve_dates({c.id: c for c in story_claims}, story_sources)
+            with using(engine):
+                found = compare_clusters(found, resolved, story_sources, similarity)
+                across = compare_across(found, resolved, story_sources, similarity, text_similarity)
+            kept = (*found, *across)
+        results[key] = kept
+        clusters += kept
+        stories.append(group.with_clusters(list(kept)))
     clusters = by_urgency(clusters, by_id)
     progress("align", 1, 1)
     report = Report(
@@ -226,7 +235,17 @@ def execute(
         )
         for d in documents
     ]
-    return Run(report=report, stats=stats, stored=stored, texts=texts, vectors=vectors)
+    return Run(
+        report=report, stats=stats, stored=stored, texts=texts, vectors=vectors, stories=results
+    )
+
+
+def _decisive(settings: Settings) -> dict[str, object]:
+    """The settings a story's clusters depend on (beyond its sources and the code)."""
+    return settings.model_dump(
+        mode="json",
+        include={"model", "backend", "spacy_model", "similarity", "stories", "disable", "rules"},
+    )
 
 
 def rule_engine(settings: Settings) -> Engine:

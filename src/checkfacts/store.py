@@ -33,11 +33,11 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
-from pydantic import Field, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
 
 from checkfacts import __version__
 from checkfacts.errors import ConfigError, StoreError
-from checkfacts.models import Claim, Contract, Source
+from checkfacts.models import Claim, Cluster, Contract, Source
 
 STORE_VERSION = 3
 """Layout of a store file: 3 since field values are typed (dates carry `basis` as a
@@ -53,7 +53,9 @@ VECTORS_MAGIC = b'{"dim":'
 """How every vector file begins (:func:`write_vectors`)."""
 RECORD_MAGIC = b"# checkfacts: "
 """How the record of produced store files begins (:func:`dump_record`)."""
-STAGING = re.compile(r"\.(?P<target>[a-z0-9_-]+\.(?:json|vectors|sha256))\.[a-z0-9_]{8}\.tmp")
+STAGING = re.compile(
+    r"\.(?P<target>[a-z0-9_-]+\.(?:json|vectors|sha256|clusters))\.[a-z0-9_]{8}\.tmp"
+)
 """Name of a staging file of :func:`checkfacts.atomic.write_files` for a store file:
 ``.<target>.<8 characters of tempfile.mkstemp>.tmp``."""
 
@@ -85,6 +87,34 @@ def reader_digest() -> str:
             digest.update(path.relative_to(package).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+@cache
+def code_digest() -> str:
+    """A short hash of all of checkfacts' code: a stored comparison is reused only under it."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256(__version__.encode() + b"\0")
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+_STORY_FILE = re.compile(r"s[0-9a-f]{24}\.clusters")
+
+STORIES_FOLDER = "stories"
+"""Folder of the cache (under :data:`CACHE_FOLDER`) of each story's aligned clusters."""
+
+_CLUSTERS = TypeAdapter(tuple[Cluster, ...])
+
+
+def story_key(sources: Sequence[Source], settings: Mapping[str, object]) -> str:
+    """What a story's clusters depend on: its sources (bytes, dates), the code, settings."""
+    digest = hashlib.sha256(code_digest().encode() + b"\0")
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode() + b"\0")
+    for source in sorted(sources, key=lambda s: s.id):
+        digest.update(source.model_dump_json(exclude={"path"}).encode() + b"\0")
+    return "s" + digest.hexdigest()[:24]
 
 
 class StoredSource(Contract):
@@ -236,6 +266,17 @@ class ClaimStore:
                 found.update(read_vectors(path))
         return found
 
+    def story_path(self, key: str) -> Path:
+        """The cache file of the clusters of the story whose :func:`story_key` is ``key``."""
+        return self.folder / CACHE_FOLDER / STORIES_FOLDER / f"{key}.clusters"
+
+    def story(self, key: str) -> tuple[Cluster, ...] | None:
+        """The stored clusters of story ``key``, or None (a missing or unreadable cache file)."""
+        try:
+            return _CLUSTERS.validate_json(self.story_path(key).read_bytes())
+        except (OSError, ValueError):
+            return None
+
     @property
     def record_path(self) -> Path:
         """The record of the store files this checkout produced (in the ignored cache)."""
@@ -290,8 +331,12 @@ class ClaimStore:
         *,
         read: Collection[str] = (),
         trust: Trust | None = None,
+        stories: Mapping[str, Sequence[Cluster]] | None = None,
     ) -> dict[Path, str | bytes]:
         """The store's files: one JSON file and one vector file per source, and the record.
+
+        With ``stories`` (by :func:`story_key`), also each story's clusters, so that a
+        later run whose story has the same sources, code and settings reuses them.
 
         ``texts`` maps each source id to the embedded texts of its claims, in order.
         The record lists the files of sources ``read`` in this run, and those whose file
@@ -310,6 +355,8 @@ class ClaimStore:
             keys = sorted({text_key(t) for t in texts.get(entry.source.id, ())})
             cache = self.cache_folder(entry.model) / f"{file_stem(entry.source.id)}.vectors"
             files[cache] = write_vectors({k: vectors[k] for k in keys if k in vectors})
+        for key, clusters in (stories or {}).items():
+            files[self.story_path(key)] = _CLUSTERS.dump_json(tuple(clusters)).decode() + "\n"
         files[self.record_path] = dump_record(produced)
         return files
 
@@ -329,6 +376,11 @@ class ClaimStore:
                 for p in self.folder.glob(f"{CACHE_FOLDER}/embeddings-*/*.vectors")
                 if _starts_with(p, VECTORS_MAGIC)
             ),
+            *(
+                p
+                for p in self.folder.glob(f"{CACHE_FOLDER}/{STORIES_FOLDER}/*.clusters")
+                if _STORY_FILE.fullmatch(p.name) and _starts_with(p, b"[")
+            ),
         ]
         return sorted(p for p in candidates if p.resolve() not in keep_set)
 
@@ -345,6 +397,7 @@ class ClaimStore:
                 (folder, r"[a-z0-9_-]+\.vectors", VECTORS_MAGIC)
                 for folder in self.folder.glob(f"{CACHE_FOLDER}/embeddings-*")
             ),
+            (self.folder / CACHE_FOLDER / STORIES_FOLDER, _STORY_FILE.pattern, b"["),
         ]
         found = []
         for folder, target, magic in places:
