@@ -8,6 +8,7 @@ gives.
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -81,3 +82,18 @@ def test_a_damaged_story_cache_is_computed_again(repo, monkeypatch):
     again = api.analyse_with_store(settings=settings)
     assert len(calls) == 2
     assert again.report == first.report
+
+
+def test_store_files_are_what_the_standard_library_writes(repo):
+    from checkfacts.store import ClaimStore, dump_stored
+
+    settings = load_settings(repo / "pyproject.toml")
+    api.analyse_with_store(settings=settings)
+    store = ClaimStore(repo / "claims")
+    paths = sorted((repo / "claims").glob("*.json"))
+    assert len(paths) == 9
+    for path in paths:
+        entry = store.load(path.stem)
+        assert entry is not None
+        expected = json.dumps(entry.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        assert dump_stored(entry) == expected + "\n" == path.read_text(encoding="utf-8")

@@ -219,6 +219,8 @@ class ClaimStore:
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder)
+        self._loaded: dict[str, tuple[StoredSource, str]] = {}
+        """What :meth:`load` read, so that an entry written back unchanged is not dumped again."""
 
     @contextmanager
     def lock(self) -> Iterator[None]:
@@ -245,7 +247,10 @@ class ClaimStore:
             return None
         except (OSError, UnicodeDecodeError) as exc:
             raise StoreError(f"cannot read claim store file: {exc}", path=path) from exc
-        return parse_stored(text, path)
+        entry = parse_stored(text, path)
+        if entry is not None:
+            self._loaded[source_id] = (entry, text)
+        return entry
 
     def cache_folder(self, model: str) -> Path:
         """Where the embeddings of ``model`` are cached."""
@@ -347,7 +352,10 @@ class ClaimStore:
         produced: dict[str, str] = {}
         for entry in stored:
             path = self.path(entry.source.id)
-            files[path] = text = dump_stored(entry)
+            loaded = self._loaded.get(entry.source.id)
+            # an entry read from its file and written back unchanged keeps the file's text
+            unchanged = loaded is not None and loaded[0] == entry
+            files[path] = text = loaded[1] if loaded and unchanged else dump_stored(entry)
             if entry.source.id in read or (
                 trust is not None and path.is_file() and trust.vouched(path, path.read_bytes())
             ):
@@ -366,7 +374,7 @@ class ClaimStore:
         Only files the store recognises as its own are listed: anything else in the
         folder (a ``package.json``, a hand-made copy of a store file) is never touched.
         """
-        keep_set = {p.resolve() for p in keep}
+        keep_set = {os.path.abspath(p) for p in keep}
         if not self.folder.is_dir():
             return []
         candidates = [
@@ -382,7 +390,7 @@ class ClaimStore:
                 if _STORY_FILE.fullmatch(p.name) and _starts_with(p, b"[")
             ),
         ]
-        return sorted(p for p in candidates if p.resolve() not in keep_set)
+        return sorted(p for p in candidates if os.path.abspath(p) not in keep_set)
 
     def leftovers(self) -> list[Path]:
         """Staging files a killed run left behind (:data:`STAGING`), to remove under the lock.
@@ -414,8 +422,13 @@ class ClaimStore:
 
 
 def dump_stored(entry: StoredSource) -> str:
-    """The file text of a stored source: sorted keys, two-space indent, one final newline."""
-    return json.dumps(entry.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    """The file text of a stored source: keys in model order, two-space indent, a newline.
+
+    pydantic's serializer writes what ``json.dumps(..., indent=2, ensure_ascii=False)``
+    writes, byte for byte (tests/test_store_stories.py holds it to that), several times
+    faster: a store of thousands of sources is dumped at every run.
+    """
+    return entry.model_dump_json(indent=2) + "\n"
 
 
 def parse_stored(text: str, path: Path) -> StoredSource | None:
@@ -424,6 +437,12 @@ def parse_stored(text: str, path: Path) -> StoredSource | None:
     A file of another layout (an older ``store_version``) gives None: its source is
     read again and the file rewritten.
     """
+    try:  # the common case, in one pass; any doubt takes the careful way below
+        entry = StoredSource.model_validate_json(text)
+        if entry.store_version == STORE_VERSION:
+            return entry
+    except ValueError:
+        pass
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
