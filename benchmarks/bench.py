@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -20,17 +21,20 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
 
 
 def measure(args: list[str], cwd: Path | None = None) -> tuple[float, float]:
     """Run ``checkfacts ARGS`` in a fresh process; return (seconds, peak RSS in MiB)."""
+    return measure_command([sys.executable, "-m", "checkfacts", *args], cwd)
+
+
+def measure_command(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
+    """Run ``command`` in a fresh process; return (seconds, peak RSS in MiB)."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "checkfacts", *args],
+        command,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         cwd=cwd,
@@ -41,7 +45,8 @@ def measure(args: list[str], cwd: Path | None = None) -> tuple[float, float]:
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):
-        sys.exit(f"checkfacts {' '.join(args)} failed:\n{err.decode(errors='replace')}")
+        sys.exit(f"{' '.join(command)} failed:\n{err.decode(errors='replace')}")
+    # On Linux the child's peak covers the children it waited for (the model's worker).
     return elapsed, usage.ru_maxrss / 1024
 
 
@@ -85,53 +90,94 @@ def store_measurement(repeat: int) -> None:
     shutil.rmtree(repo)
 
 
-def stage_measurement(folder: Path) -> None:
-    """Seconds per pipeline stage on ``folder``, in this process (model already warm)."""
-    from checkfacts import pipeline
-    from checkfacts.across import compare_across
-    from checkfacts.cluster import align
-    from checkfacts.compare import compare_clusters
+STAGES = ("start", "claims", "embed", "align", "write")
+
+
+def stages_child(folder: str) -> None:
+    """In a fresh process: run `report` on ``folder``; print seconds and peak MiB per stage.
+
+    Stage boundaries come from the pipeline's own progress calls, so what is timed is
+    the pipeline the CLI runs, not a copy of it: start (imports, settings), claims
+    (reading, sentences, fields, events), embed, align (stories, alignment, comparison),
+    write (rendering and writing the three reports).
+    """
+    import json
+    import resource
+
+    marks: dict[str, tuple[float, float]] = {}
+
+    def mark(stage: str) -> None:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        marks.setdefault(stage, (time.perf_counter(), peak))
+
+    begin = time.perf_counter()
+    import gc
+
+    from checkfacts import api
+    from checkfacts.cli import GC_THRESHOLDS
     from checkfacts.config import load_settings
-    from checkfacts.embed import embedded_texts, masked_statement
-    from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
-    from checkfacts.ingest import ingest
-    from checkfacts.resolve import resolve_dates
+
+    gc.set_threshold(*GC_THRESHOLDS)  # as the command line does
 
     settings = load_settings(ROOT / "pyproject.toml")
-    start = time.perf_counter()
-    docs = ingest([folder])
-    claims = pipeline.extract_all(docs, settings)
-    extracted = time.perf_counter()
-    embedder = SentenceTransformerEmbedder(settings.model)
-    embedder.encode(["warm up the model"])
-    warm = time.perf_counter()
-    texts = sorted({t for c in claims for t in embedded_texts(c)})
-    by_text = dict(zip(texts, embedder.encode(texts), strict=True))
-    vectors = np.stack([by_text[masked_statement(c)] for c in claims])
-    embedded = time.perf_counter()
-    clusters = align(claims, vectors, threshold=settings.similarity)
-    aligned = time.perf_counter()
-    index = {c.id: n for n, c in enumerate(claims)}
-    sources = {d.source.id: d.source for d in docs}
-    by_id = resolve_dates({c.id: c for c in claims}, sources)
 
-    def similarity(a: str, b: str) -> float:
-        return float(vectors[index[a]] @ vectors[index[b]])
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "claims" and done == 0:
+            mark("start")
+        elif stage == "embed" and done == 0:
+            mark("claims")
+        elif stage == "align" and done == 0:
+            mark("embed")
+        elif stage == "align" and done == total:
+            mark("align")
 
-    clusters = compare_clusters(clusters, by_id, sources, similarity)
-    compared = time.perf_counter()
-    across = compare_across(
-        clusters, by_id, sources, similarity, lambda a, b: float(by_text[a] @ by_text[b])
+    out = Path(tempfile.mkdtemp(prefix="checkfacts-stages-"))
+    api.report([folder], out, settings=settings, progress=progress, background_model=True)
+    mark("write")
+    shutil.rmtree(out)
+    times, last = {}, begin
+    for stage in STAGES:
+        at, peak = marks[stage]
+        times[stage] = (at - last, peak)
+        last = at
+    print(json.dumps(times))
+
+
+def stage_measurement(folder: Path, label: str) -> None:
+    """Seconds and peak memory per pipeline stage on ``folder``, in a fresh process."""
+    import json
+
+    out = subprocess.run(
+        [sys.executable, __file__, "--stages-child", str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    crossed = time.perf_counter()
-    print(f"stages on {folder.name} ({len(docs)} articles, {len(claims)} claims):")
-    print(f"  ingest + claims + fields {extracted - start:7.2f} s")
-    print(f"  embed (model warm)       {embedded - warm:7.2f} s  ({len(texts)} texts)")
-    print(f"  align                    {aligned - embedded:7.2f} s")
-    print(f"  compare                  {compared - aligned:7.2f} s")
-    print(f"  compare across clusters  {crossed - compared:7.2f} s  ({len(across)} field clusters)")
-    ratio = (crossed - embedded) / max(embedded - warm, 1e-9)
-    print(f"  align + compare = {ratio:.2f} x embed (goal: at most 1)")
+    times = json.loads(out.stdout.strip().splitlines()[-1])
+    print(f"stages on {label}:")
+    for stage in STAGES:
+        seconds, peak = times[stage]
+        print(f"  {stage:<8} {seconds:7.2f} s   peak so far {peak:6.0f} MiB")
+
+
+def peer(folder: Path) -> tuple[float, float]:
+    """Run the naive peer (benchmarks/peer.py) on ``folder`` in a fresh process."""
+    out = Path(tempfile.mkdtemp(prefix="checkfacts-peer-"))
+    try:
+        return measure_command(
+            [sys.executable, str(ROOT / "benchmarks" / "peer.py"), str(folder), str(out / "p.json")]
+        )
+    finally:
+        shutil.rmtree(out)
+
+
+def build_pile(folder: Path) -> Path:
+    """NewsWCL50 and the ECB+ dev documents in one folder (the scoreboard's pile)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from scoreboard.pile import build_pile as write_pile
+
+    write_pile(folder)
+    return folder
 
 
 def render_measurement(html: Path) -> None:
@@ -165,55 +211,169 @@ def render_measurement(html: Path) -> None:
     )
 
 
+def cold_measurement(repeat: int, peer_too: bool = True) -> None:
+    """`--help` and the ILRS report from a cold start, beside the peer on the same files."""
+    out = Path(tempfile.mkdtemp(prefix="checkfacts-bench-"))
+    ilrs = CORPORA / "ilrs"
+    rows = [
+        ("checkfacts --help", median([measure(["--help"]) for _ in range(repeat)])),
+        (
+            "report ilrs (5 articles)",
+            median([measure(["report", str(ilrs), "-o", str(out), "-q"]) for _ in range(repeat)]),
+        ),
+    ]
+    if peer_too:
+        rows.append(("peer on ilrs", median([peer(ilrs) for _ in range(repeat)])))
+    shutil.rmtree(out)
+    print(f"{'cold start':<34} {'median s':>9} {'peak MiB':>9}")
+    for name, (seconds, peak) in rows:
+        print(f"{name:<34} {seconds:>9.2f} {peak:>9.0f}")
+    print(f"goals: --help under 0.5 s, ilrs under 5 s (cpus: {os.cpu_count()})")
+
+
+def median(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    """The median time of ``runs`` and their highest peak memory."""
+    ordered = sorted(runs)
+    return ordered[len(ordered) // 2][0], max(r[1] for r in runs)
+
+
+def pile_measurement(work: Path) -> None:
+    """The pile of every shared article in one folder: checkfacts beside the peer."""
+    pile = build_pile(work / "pile")
+    count = sum(1 for p in pile.iterdir() if p.is_file())
+    ours = measure(["report", str(pile), "-o", str(work / "out"), "-q"])
+    theirs = peer(pile)
+    print(f"{'pile: ' + str(count) + ' articles, one folder':<34} {'s':>9} {'peak MiB':>9}")
+    print(f"{'checkfacts report':<34} {ours[0]:>9.2f} {ours[1]:>9.0f}")
+    print(f"{'peer (split, embed, communities)':<34} {theirs[0]:>9.2f} {theirs[1]:>9.0f}")
+    print(
+        f"checkfacts / peer: {ours[0] / theirs[0]:.2f} (goal at most 1.0); "
+        f"peak {ours[1] / 1024:.2f} GB (goal under 1.5)"
+    )
+    print()
+    stage_measurement(pile, f"the pile ({count} articles)")
+
+
+_PUBLISHED = re.compile(r'^published:\s*"?(\d{4})-(\d{2})-(\d{2})"?\s*$', re.MULTILINE)
+
+
+def build_archive(pile: Path, out: Path, size: int) -> Path:
+    """``size`` files: the pile again and again, each run's publication dates ``k`` years back.
+
+    Run ``k`` (0, 1, ...) moves each dated article ``k`` whole years back (29 February
+    becomes the 28th; back, because a date after the day of the run is read as unknown)
+    and dates an undated one 15 June ``2010 - k``, so that every run falls in a story
+    window of its own. Files go to ``out/run-KK/``.
+    """
+    files = sorted(p for p in pile.iterdir() if p.is_file())
+    written = 0
+    for run in range(-(-size // len(files))):
+        folder = out / f"run-{run:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in files[: size - written]:
+            text = path.read_text(encoding="utf-8")
+
+            def shifted(m: re.Match[str], run: int = run) -> str:
+                year, month, day = int(m[1]) - run, int(m[2]), int(m[3])
+                day = 28 if (month, day) == (2, 29) else day
+                return f'published: "{year:04d}-{month:02d}-{day:02d}"'
+
+            if _PUBLISHED.search(text):
+                text = _PUBLISHED.sub(shifted, text, count=1)
+            else:
+                text = text.replace("---\n", f'---\npublished: "{2010 - run}-06-15"\n', 1)
+            (folder / path.name).write_text(text, encoding="utf-8")
+            written += 1
+    return out
+
+
+def archive_measurement(work: Path, sizes: list[int]) -> None:
+    """`checkfacts report` on synthetic archives of ``sizes`` files: time, memory, growth."""
+    pile = build_pile(work / "pile")
+    rows = []
+    for size in sizes:
+        folder = build_archive(pile, work / f"archive-{size}", size)
+        seconds, peak = measure(["report", str(folder), "-o", str(work / f"out-{size}"), "-q"])
+        rows.append((size, seconds, peak))
+        shutil.rmtree(work / f"out-{size}", ignore_errors=True)
+    print(f"{'archive (the pile, dates shifted)':<34} {'s':>9} {'peak MiB':>9} {'ms/article':>11}")
+    for size, seconds, peak in rows:
+        each = 1000 * seconds / size
+        print(f"{str(size) + ' files':<34} {seconds:>9.1f} {peak:>9.0f} {each:>11.1f}")
+    if len(rows) >= 2:
+        (small, s1, _), (large, s2, p2) = rows[0], rows[-1]
+        growth = (s2 / large) / (s1 / small)
+        print(
+            f"per-article time, {large} vs {small} files: {growth:.2f}x (goal at most 1.2); "
+            f"{large} files in {s2 / 60:.1f} min, peak {p2 / 1024:.2f} GB "
+            "(goals for 10,000: under 15 min, under 3 GB)"
+        )
+
+
+def store_scale_measurement(work: Path, size: int) -> None:
+    """`checkfacts check` adding one article to a claim store of ``size`` (an archive)."""
+    pile = build_pile(work / "pile-store")
+    repo = work / f"store-{size}"
+    build_archive(pile, repo / "articles", size + 1)
+    last = sorted((repo / "articles").rglob("*.md"))[-1]
+    held = work / "held-out.md"
+    shutil.move(last, held)
+    (repo / "pyproject.toml").write_text('[tool.checkfacts]\nsources = ["articles"]\n')
+    build, build_peak = measure(["check", "-q"], cwd=repo)
+    shutil.move(held, last)
+    add, add_peak = measure(["check", "-q"], cwd=repo)
+    again, _ = measure(["check", "-q"], cwd=repo)
+    print(f"{'claim store of ' + str(size) + ' (archive)':<34} {'s':>9} {'peak MiB':>9}")
+    print(f"{'build the store (empty store)':<34} {build:>9.2f} {build_peak:>9.0f}")
+    print(f"{'add one article':<34} {add:>9.2f} {add_peak:>9.0f}")
+    print(f"{'check again, nothing new':<34} {again:>9.2f}")
+    print(f"add one to {size}: {add:.1f} s (goal under 10 s)")
+    shutil.rmtree(repo)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median kept)")
-    parser.add_argument("--event", default="event-2", help="NewsWCL50 event to time")
     parser.add_argument(
-        "--store-only", action="store_true", help="only the claim store measurement"
+        "--only",
+        default="cold,pile,store,render,archive,store-scale",
+        help="comma-separated sections: cold, pile, store, render, archive, store-scale",
     )
     parser.add_argument(
-        "--stages-only", action="store_true", help="only the per-stage times on all 50 articles"
+        "--archive",
+        default="1000,10000",
+        help="archive sizes in files, comma-separated (default: 1000,10000)",
     )
+    parser.add_argument("--stages-child", metavar="FOLDER", help=argparse.SUPPRESS)
     opts = parser.parse_args()
-    if opts.stages_only:
-        stage_measurement(CORPORA / "newswcl50")
+    if opts.stages_child:
+        stages_child(opts.stages_child)
         return
-    if opts.store_only:
-        store_measurement(opts.repeat)
-        return
-    out = Path(tempfile.mkdtemp(prefix="checkfacts-bench-"))
-    rows = []
-    cases = [
-        ("checkfacts --help", ["--help"]),
-        ("report ilrs (5 articles)", ["report", str(CORPORA / "ilrs"), "-o", str(out / "a"), "-q"]),
-        (
-            f"report newswcl50/{opts.event}",
-            ["report", str(CORPORA / "newswcl50" / opts.event), "-o", str(out / "b"), "-q"],
-        ),
-        (
-            "report newswcl50 (all 50)",
-            ["report", str(CORPORA / "newswcl50"), "-o", str(out / "c"), "-q"],
-        ),
-    ]
-    for name, args in cases:
-        runs = sorted(measure(args) for _ in range(opts.repeat))
-        seconds = runs[len(runs) // 2][0]
-        peak = max(r[1] for r in runs)
-        rows.append((name, seconds, peak))
-    html = out / "c" / "report.html"
-    print(f"{'measurement':<34} {'median s':>9} {'peak MiB':>9}")
-    for name, seconds, peak in rows:
-        print(f"{name:<34} {seconds:>9.2f} {peak:>9.0f}")
-    print(f"(cpus: {os.cpu_count()}, python {sys.version.split()[0]}, repeats: {opts.repeat})")
-    print()
-    if html.exists():
-        render_measurement(html)
-    shutil.rmtree(out)
-    print()
-    store_measurement(opts.repeat)
-    print()
-    stage_measurement(CORPORA / "newswcl50")
+    only = set(opts.only.split(","))
+    print(f"(cpus: {os.cpu_count()}, python {sys.version.split()[0]}, repeats: {opts.repeat})\n")
+    if "cold" in only:
+        cold_measurement(opts.repeat)
+        print()
+    work = Path(tempfile.mkdtemp(prefix="checkfacts-bench-"))
+    try:
+        if "pile" in only:
+            pile_measurement(work)
+            print()
+        if "render" in only:
+            out = work / "newswcl50"
+            measure(["report", str(CORPORA / "newswcl50"), "-o", str(out), "-q"])
+            render_measurement(out / "report.html")
+            print()
+        if "store" in only:
+            store_measurement(opts.repeat)
+            print()
+        if "archive" in only:
+            archive_measurement(work, [int(n) for n in opts.archive.split(",")])
+            print()
+        if "store-scale" in only:
+            store_scale_measurement(work, 2000)
+    finally:
+        shutil.rmtree(work)
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ def spearman(a: np.ndarray, b: np.ndarray) -> float:
 def main() -> None:
     from checkfacts.across import link_similarity
     from checkfacts.config import load_settings
-    from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
+    from checkfacts.embedders import make_embedder
     from checkfacts.pipeline import rule_engine
     from checkfacts.rules import of
     from checkfacts.rules.gates import unsure_alignment
@@ -60,7 +60,7 @@ def main() -> None:
         sys.exit(f"{DATA}: not found (the shared benchmarks live beside the project)")
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
     settings = load_settings(ROOT / "pyproject.toml")
-    embedder = SentenceTransformerEmbedder(settings.model)
+    embedder = make_embedder(settings.model, settings.backend)
     try:
         a = embedder.encode([r["sentence1"] for r in rows])
         b = embedder.encode([r["sentence2"] for r in rows])

@@ -103,6 +103,37 @@ def test_folders_made_for_a_failed_write_are_removed(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["afile"]
 
 
+def test_a_file_that_already_holds_the_content_is_left_alone(tmp_path):
+    same, changed = tmp_path / "same.json", tmp_path / "changed.json"
+    same.write_text("{}\n")
+    changed.write_text("old\n")
+    before = same.stat()
+    write_files({same: "{}\n", changed: b"new\n"})
+    after = same.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert changed.read_text() == "new\n"
+
+
+def test_contents_made_on_demand_are_made_once_each_and_stay_atomic(tmp_path):
+    made: list[str] = []
+
+    def report(name: str) -> str:
+        made.append(name)
+        return f"{name}\n"
+
+    first, second = tmp_path / "a.md", tmp_path / "b.md"
+    write_files({first: lambda: report("a"), second: lambda: report("b")})
+    assert made == ["a", "b"] and second.read_text() == "b\n"
+
+    def broken() -> str:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(FileError):
+        write_files({first: "changed\n", second: broken})
+    assert first.read_text() == "a\n"  # nothing was renamed into place
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "b.md"]
+
+
 @pytest.mark.parametrize("folder", ["/proc/checkfacts-out", "/sys/checkfacts-out"])
 def test_folder_that_cannot_be_made_even_by_root(folder):
     with pytest.raises(FileError) as err:

@@ -97,6 +97,13 @@ def test_same_input_same_bytes(ilrs_report, settings):
         assert render(again, fmt) == render(ilrs_report, fmt)
 
 
+def test_json_is_what_the_standard_library_writes(ilrs_report, demo_report):
+    # render_json uses pydantic's serializer for speed; the bytes are json.dumps's.
+    for report in (ilrs_report, demo_report):
+        expected = json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        assert render(report, Format.JSON) == expected + "\n"
+
+
 def test_every_format_is_wired():
     assert set(RENDERERS) == set(Format)
     assert set(FILE_NAMES) == set(Format)

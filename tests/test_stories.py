@@ -185,12 +185,73 @@ def test_one_theme_on_one_day_stays_one_story(
 def test_a_page_dated_the_day_it_was_scraped_joins_the_story_it_restates(
     direction: str, people: tuple[str, ...]
 ) -> None:
-    """A copy whose dateline is a year and more later still restates the story's claims."""
+    """A page whose dateline is a year and more later still restates the story's claims.
+
+    It restates them in its own words (similar, not the same): it is not a reprint.
+    """
     reports = [(f"{direction}-{k}", "2021-03-29", {direction: 1.0}, people) for k in range(3)]
-    reports.append(("scraped", "2022-08-12", {direction: 1.0}, people))
+    reports.append(("scraped", "2022-08-12", {direction: 1.0, "court": 0.6}, people))
     sources, claims, vectors = _dated(reports)
     [story] = split_stories(sources, claims, vectors)
     assert "scraped" in story.source_ids
+
+
+def _reprinted(
+    direction: str, people: tuple[str, ...], dates: tuple[str, str]
+) -> tuple[list[Source], list[Claim], np.ndarray]:
+    """Three reports of one event, and the same three run again word for word later."""
+    reports = [(f"{direction}-{k}", dates[0], {direction: 1.0}, people) for k in range(3)]
+    sources, claims, vectors = _dated(reports)
+    again = [
+        s.model_copy(
+            update={
+                "id": f"again-{s.id}",
+                "published": Published(date=dates[1], basis="front_matter"),
+            }
+        )
+        for s in sources
+    ]
+    copies = [c.model_copy(update={"source_id": f"again-{c.source_id}"}) for c in claims]
+    return sources + again, claims + copies, np.concatenate([vectors, vectors])
+
+
+@pytest.mark.parametrize(
+    ("direction", "people"),
+    [("quake", ("Ana Ruiz",)), ("vote", ("Lea Park", "Jon Oak"))],
+)
+def test_a_reprint_a_year_later_stays_with_its_own_date(
+    direction: str, people: tuple[str, ...]
+) -> None:
+    """An archive that runs the same articles again a year on: two stories, one per run."""
+    sources, claims, vectors = _reprinted(direction, people, ("2021-03-29", "2022-03-29"))
+    stories = split_stories(sources, claims, vectors)
+    assert sorted(s.source_ids for s in stories) == [
+        tuple(f"again-{direction}-{k}" for k in range(3)),
+        tuple(f"{direction}-{k}" for k in range(3)),
+    ]
+    # the same words the same day are one story: syndication, not a reprint
+    sources, claims, vectors = _reprinted(direction, people, ("2021-03-29", "2021-03-29"))
+    [story] = split_stories(sources, claims, vectors)
+    assert len(story.source_ids) == 6
+
+
+def test_a_large_folder_compares_near_neighbours_and_finds_the_same_stories(
+    monkeypatch,
+) -> None:
+    """Past EXACT_SOURCES only near neighbours are compared: same stories on these folders."""
+    import checkfacts.stories as stories
+
+    folders = [
+        _corpus({"quake": ("quake", ("Ana Ruiz",)), "rehab": ("rehab", ("Tom Blake",))}),
+        _theme(*THEMES[0], ("2024-05-07", "2024-05-10")),
+        _theme(*THEMES[1], ("2024-05-07", "2024-05-10")),
+        _reprinted("quake", ("Ana Ruiz",), ("2021-03-29", "2022-03-29")),
+        _reprinted("vote", ("Lea Park",), ("2021-03-29", "2022-03-29")),
+    ]
+    exact = [split_stories(*folder) for folder in folders]
+    monkeypatch.setattr(stories, "EXACT_SOURCES", 0)
+    monkeypatch.setattr(stories, "NEIGHBOURS", 3)
+    assert [split_stories(*folder) for folder in folders] == exact
 
 
 def test_the_bar_rises_with_the_days_spanned_and_stops() -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from checkfacts import pipeline
-from checkfacts.atomic import write_files
+from checkfacts.atomic import Content, write_files
 from checkfacts.baseline import Baseline, dump_baseline, load_baseline, record
 from checkfacts.config import Settings, load_settings
 from checkfacts.errors import ConfigError
@@ -158,7 +158,7 @@ def report(
     )
     if store_dir is None:
         result = analyse(inputs, settings, progress, background_model=background_model)
-        write_files({out / FILE_NAMES[fmt]: render(result, fmt) for fmt in formats})
+        write_files({out / FILE_NAMES[fmt]: _rendering(result, fmt) for fmt in formats})
         return result
     run = _stored_run(
         inputs,
@@ -166,9 +166,14 @@ def report(
         store_dir,
         progress,
         background_model=background_model,
-        extra=lambda r: {out / FILE_NAMES[fmt]: render(r.report, fmt) for fmt in formats},
+        extra=lambda r: {out / FILE_NAMES[fmt]: _rendering(r.report, fmt) for fmt in formats},
     )
     return run.report
+
+
+def _rendering(report: Report, fmt: Format) -> Callable[[], str]:
+    """Render ``report`` as ``fmt`` when called: the writer makes one format at a time."""
+    return lambda: render(report, fmt)
 
 
 def analyse_with_store(
@@ -207,7 +212,7 @@ def _stored_run(
     progress: Progress | None,
     *,
     background_model: bool,
-    extra: Callable[[pipeline.Run], Mapping[Path, str]] | None = None,
+    extra: Callable[[pipeline.Run], Mapping[Path, Content]] | None = None,
     base: str | None = None,
 ) -> pipeline.Run:
     """Run through the store and write it (with ``extra`` files) atomically, under its lock.
@@ -230,9 +235,14 @@ def _stored_run(
             trust=trust,
         )
         run = _rooted_run(run, _root(settings))
-        files: dict[Path, str | bytes] = dict(
+        files: dict[Path, Content] = dict(
             claim_store.files(
-                run.stored, run.vectors, run.texts, read=run.stats.extracted, trust=trust
+                run.stored,
+                run.vectors,
+                run.texts,
+                read=run.stats.extracted,
+                trust=trust,
+                stories=run.stories,
             )
         )
         if extra is not None:

@@ -6,20 +6,27 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from checkfacts.errors import FileError
 
+Content = str | bytes | Callable[[], str | bytes]
+"""What a file is to hold, or how to make it: made one file at a time, as it is staged."""
 
-def write_files(files: Mapping[Path, str | bytes]) -> None:
+
+def write_files(files: Mapping[Path, Content]) -> None:
     """Write every file's text (or bytes) atomically; a failure leaves nothing behind.
 
     All contents are first written to temporary files beside their targets, then each
     is renamed over its target (``os.replace`` is atomic on one file system). When
     anything fails before the renames (a full disk, a read-only folder, a file in the
     way) no target is touched, the temporary files are removed and so are the folders
-    made for them. Raises :class:`FileError` naming the path and the problem.
+    made for them. A file that already holds exactly what would be written is left as
+    it is (a claim store of thousands of sources rewrites only what changed). A content
+    given as a function is called when its file is staged, so that only one large
+    report is held in memory at a time. Raises :class:`FileError` naming the path and
+    the problem.
     """
     staged: list[tuple[str, Path]] = []
     made: list[Path] = []
@@ -30,8 +37,11 @@ def write_files(files: Mapping[Path, str | bytes]) -> None:
         for target in files:
             _make_folder(target.parent, made)
             _check_target(target)
-        for target, text in files.items():
+        for target, content in files.items():
             try:
+                text = content() if callable(content) else content
+                if _holds(target, text):
+                    continue
                 fd, tmp = tempfile.mkstemp(
                     prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
                 )
@@ -91,3 +101,14 @@ def _check_target(target: Path) -> None:
         raise FileError("cannot write: it is a folder", path=target)
     if not stat.S_ISREG(mode):
         raise FileError("cannot write: not a regular file", path=target)
+
+
+def _holds(target: Path, text: str | bytes) -> bool:
+    """Whether ``target`` is a file whose bytes are already ``text``."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    try:
+        if not target.is_file() or target.stat().st_size != len(data):
+            return False
+        return target.read_bytes() == data
+    except OSError:
+        return False

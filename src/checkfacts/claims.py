@@ -41,20 +41,12 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 
 
-def extract_claims(
+def sentences_of(
     document: Document, *, spacy_model: str, max_claims: int = MAX_CLAIMS
-) -> list[Claim]:
-    """Return the claims of one document, in reading order, with stable ids.
+) -> list[tuple[int, int, str]]:
+    """The check-worthy sentences of ``document`` as (start, end, kind), in reading order.
 
-    Each check-worthy sentence gives one claim, or several when it joins clauses
-    that stand on their own ("X signed A, and Y will build B"); an appositive about a
-    named person or organization ("Dmitry Rogozin, the chief of Roscosmos") gives one
-    more. A sentence whose subject is a pronoun ("They", "It") gets a ``statement``
-    with the pronoun replaced by the subject of the sentence before, and
-    ``continues`` naming that sentence's claim.
-
-    Raises :class:`InputError` naming the file, before any parse, when it holds more
-    than ``max_claims`` check-worthy sentences, or a paragraph too long to split.
+    Raises :class:`InputError` as :func:`extract_claims` says.
     """
     content = document.content
     text = content.text
@@ -69,7 +61,7 @@ def extract_claims(
         for p in paragraphs(text, content.body[0])
         if p != content.headline and not any(_overlaps(p, s) for s in skipped)
     ]
-    splitter = nlp.sentencizer()
+    splitter = nlp.sentencizer(spacy_model)
     longest = max(paras, key=lambda p: p[1] - p[0], default=(0, 0))
     if longest[1] - longest[0] > splitter.max_length:
         raise InputError(
@@ -89,6 +81,32 @@ def extract_claims(
                 path=document.source.path,
             )
     sentences.sort()
+    return sentences
+
+
+def extract_claims(
+    document: Document,
+    *,
+    spacy_model: str,
+    max_claims: int = MAX_CLAIMS,
+    sentences: list[tuple[int, int, str]] | None = None,
+) -> list[Claim]:
+    """Return the claims of one document, in reading order, with stable ids.
+
+    Each check-worthy sentence gives one claim, or several when it joins clauses
+    that stand on their own ("X signed A, and Y will build B"); an appositive about a
+    named person or organization ("Dmitry Rogozin, the chief of Roscosmos") gives one
+    more. A sentence whose subject is a pronoun ("They", "It") gets a ``statement``
+    with the pronoun replaced by the subject of the sentence before, and
+    ``continues`` naming that sentence's claim.
+
+    Raises :class:`InputError` naming the file, before any parse, when it holds more
+    than ``max_claims`` check-worthy sentences, or a paragraph too long to split.
+    ``sentences`` are those :func:`sentences_of` gives, when the caller has them.
+    """
+    if sentences is None:
+        sentences = sentences_of(document, spacy_model=spacy_model, max_claims=max_claims)
+    text = document.content.text
     docs = nlp.parse([text[a:b] for a, b, _ in sentences], spacy_model)
     drafts: list[_Draft] = []
     previous_subject: str | None = None

@@ -7,6 +7,7 @@ Heavy libraries (torch, spaCy) are imported only inside commands, so that
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import sys
 import traceback
@@ -38,6 +39,12 @@ def _user_errors() -> Iterator[None]:
         _fail(exc)
     except OSError as exc:
         _fail(FileError.from_os(exc))
+
+
+GC_THRESHOLDS = (100_000, 50, 50)
+"""Garbage-collector thresholds for a run: it makes hundreds of thousands of small
+objects that live to its end, which the default thresholds rescan again and again
+(seconds on a folder of hundreds of articles)."""
 
 
 class _Main(click.Group):
@@ -104,6 +111,11 @@ config_option = click.option(
 model_option = click.option(
     "--model", help="Embedding model: a folder, or an installed package that ships weights."
 )
+backend_option = click.option(
+    "--backend",
+    type=click.Choice(["onnx", "sentence-transformers"]),
+    help="How the model runs: onnx (default, no torch) or sentence-transformers (reference).",
+)
 
 
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
@@ -115,6 +127,7 @@ def main() -> None:
     Example:
       checkfacts report articles/ -o reports/
     """
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 @main.command()
@@ -138,6 +151,7 @@ def main() -> None:
     help="Also write the claim store here (default: claims/ for the configured sources).",
 )
 @model_option
+@backend_option
 @click.option("--spacy-model", help="spaCy pipeline: an installed package or a folder.")
 @click.option("--max-bytes", type=int, help="Largest source file read, in bytes.")
 @click.option("--similarity", type=float, help="Least cosine similarity for two claims to align.")
@@ -149,6 +163,7 @@ def report(
     formats: tuple[str, ...],
     store: Path | None,
     model: str | None,
+    backend: str | None,
     spacy_model: str | None,
     max_bytes: int | None,
     similarity: float | None,
@@ -169,7 +184,12 @@ def report(
         from checkfacts.formats import Format
 
         settings = _settings(
-            config, model=model, spacy_model=spacy_model, max_bytes=max_bytes, similarity=similarity
+            config,
+            model=model,
+            backend=backend,
+            spacy_model=spacy_model,
+            max_bytes=max_bytes,
+            similarity=similarity,
         )
         chosen = [Format(f) for f in formats] or list(Format)
         with _progress(quiet) as progress:
@@ -234,6 +254,7 @@ def _run_options(func: Callable[..., Any]) -> Callable[..., Any]:
             store_option,
             baseline_option,
             model_option,
+            backend_option,
             click.option("--spacy-model", help="spaCy pipeline: an installed package or a folder."),
             click.option("--max-bytes", type=int, help="Largest source file read, in bytes."),
             click.option(
@@ -284,6 +305,7 @@ def check(
     store: Path | None,
     baseline: Path | None,
     model: str | None,
+    backend: str | None,
     spacy_model: str | None,
     max_bytes: int | None,
     similarity: float | None,
@@ -309,6 +331,7 @@ def check(
         settings = _settings(
             config,
             model=model,
+            backend=backend,
             spacy_model=spacy_model,
             max_bytes=max_bytes,
             similarity=similarity,
@@ -346,6 +369,7 @@ def baseline(
     store: Path | None,
     baseline: Path | None,
     model: str | None,
+    backend: str | None,
     spacy_model: str | None,
     max_bytes: int | None,
     similarity: float | None,
@@ -365,7 +389,12 @@ def baseline(
         from checkfacts import api
 
         settings = _settings(
-            config, model=model, spacy_model=spacy_model, max_bytes=max_bytes, similarity=similarity
+            config,
+            model=model,
+            backend=backend,
+            spacy_model=spacy_model,
+            max_bytes=max_bytes,
+            similarity=similarity,
         )
         with _progress(quiet) as progress:
             recorded, path = api.record_baseline(

@@ -111,8 +111,10 @@ def align(
         if len(idx) == 1:
             central = idx[0]
         else:
-            sub = sims[np.ix_(idx, idx)]
-            central = idx[int(sub.sum(axis=1).argmax())]
+            # Rounded, so that float noise (another backend, another BLAS) cannot pick
+            # another of two equally central claims: the first of them stands.
+            totals = np.round(sims[np.ix_(idx, idx)].sum(axis=1), 3)
+            central = idx[int(totals.argmax())]
         verdict = Verdict.SINGLE_SOURCE if len(idx) == 1 else Verdict.RELATED
         clusters.append(
             Cluster(

@@ -26,6 +26,12 @@ class Settings(BaseModel):
         DEFAULT_MODEL,
         description="Embedding model: a folder on disk, or an installed package shipping weights.",
     )
+    backend: Literal["onnx", "sentence-transformers"] = Field(
+        "onnx",
+        description="How the embedding model runs: 'onnx' (onnxruntime, no torch at run "
+        "time; the model is exported once to the user cache) or 'sentence-transformers' "
+        "(the reference, through torch). Both give the same vectors to 1e-4.",
+    )
     spacy_model: str = Field(DEFAULT_SPACY_MODEL, description="spaCy pipeline: package or path.")
     max_bytes: int = Field(2_000_000, gt=0, description="Largest source file read, in bytes.")
     fail_on: Literal["conflict", "nuance", "compatible", "agree"] = Field(

@@ -118,6 +118,12 @@ def _back_references(ms: list[_Mention], uf: _Union) -> set[int]:
         if m.kind == "person" and len(m.words) >= 2:
             people[m.source_id].setdefault(m.key, i)
             everyone.setdefault(m.key, i)
+    # Full names by their first and last word, so that a folder of thousands of sources
+    # looks each word up instead of scanning every name.
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for k, j in everyone.items():
+        for w in dict.fromkeys((k.split()[0], k.split()[-1])):
+            by_word[w].append(j)
     linked: set[int] = set()
     for i, m in enumerate(ms):
         if len(m.words) != 1 or m.kind not in {"person", "org"} or is_acronym(m.text):
@@ -127,7 +133,7 @@ def _back_references(ms: list[_Mention], uf: _Union) -> set[int]:
             continue
         hits = [j for k, j in people[m.source_id].items() if word in (k.split()[0], k.split()[-1])]
         if not hits:
-            hits = [j for k, j in everyone.items() if word in (k.split()[0], k.split()[-1])]
+            hits = sorted(by_word.get(word, ()))
         if len({ms[j].key for j in hits}) == 1:
             uf.join(i, hits[0])
             linked.add(i)

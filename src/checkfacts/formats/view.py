@@ -424,13 +424,21 @@ class ReportView:
         """Ids of the sources with a claim in ``cluster``, sorted."""
         return sorted({self.claims[c].source_id for c in cluster.claim_ids})
 
-    def origins(self, group: tuple[str, ...]) -> int:
-        """How many independent origins stand behind a group of claim ids."""
+    @cached_property
+    def _origins(self) -> dict[tuple[str, ...], int]:
+        """The first origin count compare gave to each group of claim ids."""
+        found: dict[tuple[str, ...], int] = {}
         for cluster in self.report.clusters:
             for f in cluster.findings:
                 for g, value in zip(f.groups, f.values, strict=True):
-                    if g == group and "origins" in value:
-                        return int(value["origins"])
+                    if "origins" in value:
+                        found.setdefault(tuple(g), int(value["origins"]))
+        return found
+
+    def origins(self, group: tuple[str, ...]) -> int:
+        """How many independent origins stand behind a group of claim ids."""
+        if tuple(group) in self._origins:
+            return self._origins[tuple(group)]
         return len({self.claims[c].source_id for c in group})
 
     def side_origins(self, finding: Finding, index: int) -> int:
@@ -606,8 +614,7 @@ class ReportView:
         text = content.text
         spans: list[tuple[int, int, str, str]] = [
             (c.span[0], c.span[1], "claim", c.id)
-            for c in self.report.claims
-            if c.source_id == content.source_id
+            for c in self._claims_of.get(content.source_id, ())
         ]
         spans += [(s.span[0], s.span[1], "skipped", s.reason) for s in content.skipped]
         cuts = sorted({0, len(text)} | {x for a, b, _, _ in spans for x in (a, b)})
@@ -638,6 +645,14 @@ class ReportView:
             if t.source_id in self.source_row
         )
 
+    @cached_property
+    def _claims_of(self) -> dict[str, list[Claim]]:
+        """Each source's claims, in report order."""
+        found: dict[str, list[Claim]] = {}
+        for c in self.report.claims:
+            found.setdefault(c.source_id, []).append(c)
+        return found
+
     def blocks(self, content: SourceText) -> tuple[Block, ...]:
         """A source's text as blocks: plain text, claims (fields underlined), skipped parts.
 
@@ -646,7 +661,7 @@ class ReportView:
         """
         text = content.text
         claims = sorted(
-            (c for c in self.report.claims if c.source_id == content.source_id),
+            self._claims_of.get(content.source_id, ()),
             key=lambda c: (c.span[0], c.span[1], c.id),
         )
         skipped = [(s.span[0], s.span[1], s.reason) for s in content.skipped]
