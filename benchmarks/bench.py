@@ -1,12 +1,19 @@
-"""Wall time and peak memory of `checkfacts report` on real corpora, and `--help` latency.
+"""Wall time and peak memory of checkfacts on real corpora, beside the naive peer.
 
-Also the claim store's point: `checkfacts check` after adding the 50th NewsWCL50
-article to a store of the other 49, against a full rebuild with an empty store (the
-goal: under a fifth of it).
+Sections (``--only`` picks some; each measurement is a fresh process, a cold start):
 
-Run with ``nox -s bench`` (or ``python benchmarks/bench.py``) from the project root;
-``--store-only`` runs just the store measurement. Each measurement is a fresh process,
-as an editor would run it (a cold start).
+- cold: ``--help``, and the ILRS report beside the peer (``benchmarks/peer.py``);
+- pile: every shared article in one folder (NewsWCL50 and the ECB+ dev documents),
+  checkfacts beside the peer, then seconds and peak memory per pipeline stage, read
+  from the pipeline's own progress calls;
+- render: the browser's first paint and filter time on the 50-article report;
+- store: ``checkfacts check`` adding the 50th NewsWCL50 article to a store of 49,
+  against a full rebuild (goal: under a fifth of it);
+- archive: synthetic archives of ``--archive`` files (the pile again and again, each
+  run's dates whole years back): time, peak memory, per-article growth;
+- store-scale: ``checkfacts check`` adding one article to a store of 2,000.
+
+Run with ``nox -s bench`` (or ``python benchmarks/bench.py``) from the project root.
 """
 
 from __future__ import annotations
