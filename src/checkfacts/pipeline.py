@@ -22,7 +22,7 @@ from checkfacts.claims import extract_claims, sentences_of
 from checkfacts.cluster import align
 from checkfacts.compare import by_urgency, compare_clusters
 from checkfacts.config import Settings
-from checkfacts.embed import Stream, embedded_texts, masked_statement
+from checkfacts.embed import Stream, embedded_texts
 from checkfacts.embedders import make_embedder
 from checkfacts.entities import alias_groups
 from checkfacts.errors import StoreError
@@ -149,10 +149,10 @@ def execute(
         claims = [c for d in documents for c in by_source[d.source.id]]
 
         progress("embed", 0, 1)
-        statements = [masked_statement(c) for c in claims]
+        told = {c.id: embedded_texts(c) for c in claims}  # the masked statement first
+        statements = [told[c.id][0] for c in claims]
         texts = {
-            d.source.id: [t for c in by_source[d.source.id] for t in embedded_texts(c)]
-            for d in documents
+            d.source.id: [t for c in by_source[d.source.id] for t in told[c.id]] for d in documents
         }
         wanted = {t for ts in texts.values() for t in ts}
         missing = sorted({s for s in wanted if text_key(s) not in cache})

@@ -377,20 +377,26 @@ class ClaimStore:
         keep_set = {os.path.abspath(p) for p in keep}
         if not self.folder.is_dir():
             return []
-        candidates = [
-            *(p for p in self.folder.glob("*.json") if owned_store_file(p)),
-            *(
-                p
-                for p in self.folder.glob(f"{CACHE_FOLDER}/embeddings-*/*.vectors")
-                if _starts_with(p, VECTORS_MAGIC)
-            ),
-            *(
-                p
-                for p in self.folder.glob(f"{CACHE_FOLDER}/{STORIES_FOLDER}/*.clusters")
-                if _STORY_FILE.fullmatch(p.name) and _starts_with(p, b"[")
-            ),
-        ]
-        return sorted(p for p in candidates if os.path.abspath(p) not in keep_set)
+
+        def unkept(pattern: str) -> list[Path]:
+            return [p for p in self.folder.glob(pattern) if os.path.abspath(p) not in keep_set]
+
+        # what is kept needs no look inside; only the rest is checked to be the store's own
+        return sorted(
+            [
+                *(p for p in unkept("*.json") if owned_store_file(p)),
+                *(
+                    p
+                    for p in unkept(f"{CACHE_FOLDER}/embeddings-*/*.vectors")
+                    if _starts_with(p, VECTORS_MAGIC)
+                ),
+                *(
+                    p
+                    for p in unkept(f"{CACHE_FOLDER}/{STORIES_FOLDER}/*.clusters")
+                    if _STORY_FILE.fullmatch(p.name) and _starts_with(p, b"[")
+                ),
+            ]
+        )
 
     def leftovers(self) -> list[Path]:
         """Staging files a killed run left behind (:data:`STAGING`), to remove under the lock.

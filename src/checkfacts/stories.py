@@ -214,12 +214,20 @@ def _neighbour_linkage(
     weights = _name_weights(names)
     said: dict[tuple[int, int], float] = {}
     sims: dict[tuple[int, int], float] = {}
+    partners: dict[int, list[int]] = {}
     for i, j in sorted(pairs):
-        m = vectors[rows[i]] @ vectors[rows[j]].T
-        told = float(np.clip((m.max(axis=1).mean() + m.max(axis=0).mean()) / 2, 0.0, 1.0))
-        shared = sum(w * weights[j].get(name, 0.0) for name, w in weights[i].items())
-        said[(i, j)] = told
-        sims[(i, j)] = NAME_WEIGHT * shared + (1 - NAME_WEIGHT) * told
+        partners.setdefault(i, []).append(j)
+    for i, js in partners.items():
+        # one product for a source and all its partners, cut back into partners
+        sizes = [len(rows[j]) for j in js]
+        starts = np.cumsum([0, *sizes[:-1]])
+        m = vectors[rows[i]] @ vectors[np.concatenate([rows[j] for j in js])].T
+        mine = np.maximum.reduceat(m, starts, axis=1).mean(axis=0)
+        theirs = np.add.reduceat(m.max(axis=0).astype(np.float64), starts) / np.array(sizes)
+        for j, told in zip(js, np.clip((mine + theirs) / 2, 0.0, 1.0).tolist(), strict=True):
+            shared = sum(w * weights[j].get(name, 0.0) for name, w in weights[i].items())
+            said[(i, j)] = told
+            sims[(i, j)] = NAME_WEIGHT * shared + (1 - NAME_WEIGHT) * told
     found: list[list[int]] = []
     groups = _components(len(ids), (p for p, v in sims.items() if v >= STORY_SIMILARITY))
     place = {g: (c, n) for c, members in enumerate(groups) for n, g in enumerate(members)}
