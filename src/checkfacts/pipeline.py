@@ -116,15 +116,12 @@ def execute(
     fresh = [d for d in documents if d.source.id not in held]
     new = any(d.source.id not in doubted for d in fresh)
     cache = store.embeddings(settings.model, skip=trust.changed) if store is not None else {}
-    stream = (
-        Stream(
-            make_embedder(settings.model, settings.backend, background=background_model),
-            cache,
-            text_key,
-        )
-        if new
-        else None
-    )
+
+    def open_stream(background: bool) -> Stream:
+        embedder = make_embedder(settings.model, settings.backend, background=background)
+        return Stream(embedder, cache, text_key)
+
+    stream = open_stream(background_model) if new else None
     streaming = stream
 
     def hand_over(found: list[Claim]) -> None:
@@ -158,9 +155,7 @@ def execute(
         missing = sorted({s for s in wanted if text_key(s) not in cache})
         vectors = {k: cache[k] for k in {text_key(s) for s in wanted} if k in cache}
         if missing:
-            stream = stream or Stream(
-                make_embedder(settings.model, settings.backend), cache, text_key
-            )
+            stream = stream or open_stream(False)
             stream.add(missing)
             got = stream.vectors()
             vectors.update((k, got[k]) for k in map(text_key, missing))

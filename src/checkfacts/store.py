@@ -81,22 +81,23 @@ def reader_digest() -> str:
     """
     package = Path(__file__).parent
     files = [package / m for m in READER_MODULES] + sorted((package / "extractors").glob("*.py"))
-    digest = hashlib.sha256()
-    for path in files:
-        if path.is_file():
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+    return _files_digest(package, files)
 
 
 @cache
 def code_digest() -> str:
     """A short hash of all of checkfacts' code: a stored comparison is reused only under it."""
     package = Path(__file__).parent
-    digest = hashlib.sha256(__version__.encode() + b"\0")
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
+    return _files_digest(package, sorted(package.rglob("*.py")), __version__.encode() + b"\0")
+
+
+def _files_digest(package: Path, files: Sequence[Path], seed: bytes = b"") -> str:
+    """A short hash of ``seed``, then each file's name (within ``package``) and bytes."""
+    digest = hashlib.sha256(seed)
+    for path in files:
+        if path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 

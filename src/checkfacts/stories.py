@@ -162,9 +162,16 @@ def _linkage_by_component(sims: np.ndarray, days: np.ndarray, apart: np.ndarray)
     found: list[list[int]] = []
     for members in _components(len(sims), zip(rows.tolist(), cols.tolist(), strict=True)):
         at = np.ix_(members, members)
-        for group in _average_linkage(sims[at], days[members], STORY_SIMILARITY, apart[at]):
-            found.append([members[g] for g in group])
-    return sorted(sorted(g) for g in found)
+        found += _linkage_within(members, sims[at], days[members], apart[at])
+    return sorted(found)
+
+
+def _linkage_within(
+    members: list[int], sims: np.ndarray, days: np.ndarray, apart: np.ndarray
+) -> list[list[int]]:
+    """:func:`_average_linkage` over ``members`` (their similarities given), as members."""
+    groups = _average_linkage(sims, days, STORY_SIMILARITY, apart)
+    return [sorted(members[g] for g in group) for group in groups]
 
 
 def _components(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -240,10 +247,8 @@ def _neighbour_linkage(
             told_subs[ca][x, y] = told_subs[ca][y, x] = said[(a, b)]
     for members, sub, told_sub in zip(groups, subs, told_subs, strict=True):
         sub_days = days[members]
-        apart = _reprints(told_sub, sub_days)
-        for group in _average_linkage(sub, sub_days, STORY_SIMILARITY, apart):
-            found.append([members[g] for g in group])
-    return sorted(sorted(g) for g in found)
+        found += _linkage_within(members, sub, sub_days, _reprints(told_sub, sub_days))
+    return sorted(found)
 
 
 def _name_weights(names: Sequence[Counter[str]]) -> list[dict[str, float]]:

@@ -185,10 +185,13 @@ class OnnxEmbedder:
     def _ready(self) -> Any:
         if not self.target.is_file() and self._export is None:
             self._export = start_export(self.layout.transformer, self.target)
+        self._wait()
+        return _session(str(self.target), self.threads)
+
+    def _wait(self) -> None:
         if self._export is not None:
             process, self._export = self._export, None
             finish_export(process, self.target)
-        return _session(str(self.target), self.threads)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Return one L2-normalized float32 row per text, in order."""
@@ -231,6 +234,4 @@ class OnnxEmbedder:
 
     def close(self) -> None:
         """Wait for an export still running, so that no child outlives the run."""
-        if self._export is not None:
-            process, self._export = self._export, None
-            finish_export(process, self.target)
+        self._wait()
