@@ -108,7 +108,8 @@ def render_markdown(report: Report) -> str:
     if related:
         lines.append(
             f"{len(related)} further clusters are related: two or more sources say alike "
-            "things, but no field of theirs was compared, so nothing says they agree."
+            "things, but nothing shows that they agree (no field compared, a claim tied to "
+            "no compared fact, or a different certainty; the HTML and JSON give each reason)."
         )
     lines += [
         f"{single} further claims are made by one source only (see the JSON or HTML report).",

@@ -158,6 +158,8 @@ class ClusterCard:
     fields: tuple[str, ...]
     kind: str = "claim"
     story_id: str = ""
+    reason: str | None = None
+    """For a related cluster: why its claims are not shown to agree."""
 
     @property
     def across(self) -> str | None:
@@ -560,6 +562,7 @@ class ReportView:
             fields=tuple(dict.fromkeys(f.field for f in cluster.findings)),
             kind=cluster.kind,
             story_id=self.story_of.get(cluster.id, ""),
+            reason=cluster.reason,
         )
 
     def _row(self, finding: Finding, columns: tuple[SourceRow, ...]) -> FieldRow:
