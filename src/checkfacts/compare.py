@@ -349,8 +349,8 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
     A claim with several dates ("by 2024, decades after ... 1972") is compared through
     the one that agrees best with the other claims' values: a conflict is reported only
     when no reading of the claim fits. A claim with several events is compared through
-    one the others also tell, when none agrees ("did not reach the border" beside
-    "reached the border").
+    one the others tell the other way, if any ("did not reach the border" beside
+    "reached the border", whatever else the claim says), else one that agrees.
     """
     options = {c.id: [f for f in c.fields if f.kind == kind] for c in carriers}
     chosen: dict[str, FieldValue] = {}
@@ -360,12 +360,17 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             continue
         others = [f for o in carriers if o.source_id != c.source_id for f in options[o.id]]
 
-        def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, int, int]:
+        def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, int, int, int]:
             found = [compare_fields(f, g, engine).verdict for g in others]
             fits = sum(v in _FITS for v in found)
-            # An event is compared only with one of its kind: prefer one the others tell.
-            told = sum(v is not None for v in found) if kind == "event" else 0
-            return (-fits, -told, f.span[0])
+            if kind != "event":
+                return (0, -fits, 0, f.span[0])
+            # Each event is a fact of its own: one the others tell the other way ("will
+            # not shut down" / "will shut down") is reported even when another event of
+            # the claim agrees; else one the others also tell.
+            opposed = sum(v is Verdict.CONFLICT for v in found)
+            told = sum(v is not None for v in found)
+            return (-opposed, -fits, -told, f.span[0])
 
         chosen[c.id] = min(options[c.id], key=score)
     return chosen
