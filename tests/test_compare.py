@@ -90,6 +90,24 @@ def test_a_loose_week_applies_to_an_undated_source(dated, undated):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "words", "compared"),
+    [
+        # A church fire and a rehab stay: "now" is the time of writing, and "recently"
+        # with no publication date fits any date, so neither hides a real difference.
+        ("Authorities are now saying the fire was arson.", None, "now", False),
+        ("Authorities are now saying the fire was arson.", dt.date(2008, 12, 14), "now",
+         False),
+        ("The actress recently entered a clinic.", None, "recently", False),
+        ("The actress recently entered a clinic.", dt.date(2008, 12, 14), "recently", True),
+    ],
+)  # fmt: skip
+def test_now_and_undated_recently_are_not_compared(text, published, words, compared):
+    fields = DateExtractor().extract(text, Context(published=published))
+    [field] = [f for f in fields if f.text == words]
+    assert comparable(field) is compared
+
+
+@pytest.mark.parametrize(
     ("text", "words", "compared"),
     [
         # A council story and a storm story. Words that date a noun ("former"), days

@@ -175,14 +175,18 @@ def comparable(field: FieldValue) -> bool:
     """Whether a field says something a field of another source can contradict.
 
     Durations and recurrences ("each day", "an hour") describe, they do not date the event;
-    nor do "the former mayor", "the current council" (they date a noun), "the day before
-    the vote" (dated by an event) or "later that day" without its date in the claim (read
-    as the publication day for want of better).
+    nor does "now" (the time of writing), or "recently" with no publication date to read
+    it from (it fits any date and would hide a real difference); nor do "the former
+    mayor", "the current council" (they date a noun), "the day before the vote" (dated by
+    an event) or "later that day" without its date in the claim (read as the publication
+    day for want of better).
     """
     value = field.value
     if isinstance(value, DateValue):
         if not dates_the_event(value):
             return False
+        if value.timex == "PRESENT_REF" or (value.timex.endswith("_REF") and not value.resolved):
+            return False  # "now" is when it was written; "recently", undated, fits anything
         if value.type == "TIME":  # "Friday evening" dates; a bare "10 a.m." does not
             return value.basis is not DateReading.CLOCK
         return value.type == "DATE"
