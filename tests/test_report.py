@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -290,3 +291,17 @@ def test_ilrs_by_2024_against_in_2024_is_a_nuance(ilrs_report):
     ]
     assert found and found[0].verdict == "nuance", [f.explanation for f in found]
     assert found[0].rule == "date.bound_vs_point"
+
+
+def test_markdown_gives_each_finding_its_deciding_comparison_only(demo_report, ilrs_report):
+    """report.md names the comparison that decided a finding; the pairwise rest is folded."""
+    from checkfacts.formats import Format, render
+
+    for report in (demo_report, ilrs_report):
+        quoted = [
+            line for line in render(report, Format.MARKDOWN).splitlines() if line.startswith("> ")
+        ]
+        assert quoted
+        for line in quoted:
+            tags = re.findall(r"\\\[[a-z_\\]+\.[a-z_\\]+\\\]", line)  # "\[date.disjoint\]"
+            assert len(tags) == 1, line  # one rule tag: one comparison

@@ -137,8 +137,13 @@ class FieldRow:
     @property
     def reasons(self) -> tuple[str, ...]:
         """The explanation cut into its sentences (one per comparison, each ending in its rule)."""
-        parts = (p.strip() for p in _REASON_BREAK.split(self.explanation))
-        return tuple(dict.fromkeys(p for p in parts if p))
+        return reasons(self.explanation)
+
+
+def reasons(explanation: str) -> tuple[str, ...]:
+    """An explanation cut into its sentences (one per comparison, each ending in its rule)."""
+    parts = (p.strip() for p in _REASON_BREAK.split(explanation))
+    return tuple(dict.fromkeys(p for p in parts if p))
 
 
 ACROSS_LABELS = {"quantity": "Counts across claims", "date": "Dates across claims"}
