@@ -26,6 +26,8 @@ Exit 0 whatever the scores (this is a measurement), 2 on a broken gold file.
 from __future__ import annotations
 
 import argparse
+import re
+import statistics
 import sys
 import tempfile
 import time
@@ -81,6 +83,27 @@ def show_story(score: StoryScore, judge: bool) -> None:
             for side in j.sides:
                 print(f"      - {side!r}")
             print("    correct: \n    reason: ")
+
+
+def words(text: str) -> int:
+    """Words of a text, as a reader counts them."""
+    return len(re.findall(r"[A-Za-z0-9][\w'’.,%$-]*", text))
+
+
+def report_lengths(runner: Runner, golds: list[StoryGold]) -> tuple[int, int, float]:
+    """Stories whose report.md is shorter than their articles, of all, and the median ratio.
+
+    The articles are counted as the files hold them (front matter included, which only
+    makes the articles longer by a few words).
+    """
+    shorter, ratios = 0, []
+    for gold in golds:
+        folder = CORPORA / gold.story
+        article_words = sum(words(f.read_text(encoding="utf-8")) for f in sorted(folder.iterdir()))
+        report_words = words(runner.markdown[folder])
+        shorter += report_words < article_words
+        ratios.append(report_words / article_words)
+    return shorter, len(golds), statistics.median(ratios) if ratios else 0.0
 
 
 def stories_table(scores: list[StoryScore]) -> dict[str, float]:
@@ -243,9 +266,19 @@ def main() -> None:
                     show_story(score, opts.judge)
             s = stories_table(scores)
             false_per_story = s["false_per_story"]
+            shorter, stories, median = report_lengths(runner, golds)
+            table(
+                [
+                    (
+                        "report.md shorter than articles",
+                        f"{shorter}/{stories}",
+                        f"median report.md at {median:.0%} of the story's words",
+                    )
+                ]
+            )
             line.append(
                 f"stories flagged P {s['p']:.2f} R {s['r']:.2f} "
-                f"agree-over-disagreement {s['agree_over']};"
+                f"agree-over-disagreement {s['agree_over']} report.md shorter {shorter}/{stories};"
             )
         if "ecb" in sets:
             ecb = run_ecb(runner, work / "ecb")

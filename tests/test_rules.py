@@ -189,7 +189,10 @@ def _gate_rule(case: dict[str, Any]) -> str | None:
         )
 
     fa, fb = chosen(ca, case["a"]), chosen(cb, case["b"])
-    pair = Pair(case["kind"], ca, cb, fa, fb, sources, alike, rules.current())
+    pair = Pair(
+        case["kind"], ca, cb, fa, fb, sources, alike, rules.current(),
+        aligned=case.get("aligned", True),
+    )  # fmt: skip
     return compare_values(pair).rule
 
 

@@ -22,10 +22,13 @@ class Runner:
     def __init__(self) -> None:
         self.settings = api.load_settings(ROOT / "pyproject.toml")
         self.runs = 0
+        self.markdown: dict[Path, str] = {}
+        """``report.md`` of each folder run, as ``checkfacts report`` writes it."""
 
     def report(self, folder: Path) -> dict[str, Any]:
         """The report on every article in ``folder``, as the JSON contract (a dict)."""
         self.runs += 1
         result = api.analyse([folder], self.settings)
+        self.markdown[folder] = render(result, Format.MARKDOWN)
         data: dict[str, Any] = json.loads(render(result, Format.JSON))
         return data

@@ -291,7 +291,7 @@ def _field_cluster(
         )
         for m in group
     ]
-    finding = compare_kind(kind, members, sources, check_roles=kind != "quantity")
+    finding = compare_kind(kind, members, sources, check_roles=kind != "quantity", aligned=False)
     if finding is None:
         return None
     scores = [

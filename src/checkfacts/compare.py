@@ -21,8 +21,10 @@ from checkfacts.models import (
     Cluster,
     DateReading,
     DateValue,
+    EventValue,
     FieldValue,
     Finding,
+    HedgeValue,
     QuantityValue,
     Source,
     Verdict,
@@ -93,22 +95,98 @@ def compare_cluster(
             findings.append(finding)
     # Agreement is claimed only where a field was compared and matched; claims that are
     # merely alike are "related", shown without a verdict colour.
-    verdict = most_pressing([f.verdict for f in findings]) if findings else Verdict.RELATED
-    return cluster.model_copy(update={"verdict": verdict, "findings": tuple(findings)})
+    if not findings:
+        return cluster.model_copy(
+            update={"verdict": Verdict.RELATED, "findings": (), "reason": NOTHING_COMPARED}
+        )
+    verdict = most_pressing([f.verdict for f in findings])
+    reason = None
+    if verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
+        reason = unconfirmed(findings, members)
+        if reason is not None:
+            verdict = Verdict.RELATED
+    return cluster.model_copy(
+        update={"verdict": verdict, "findings": tuple(findings), "reason": reason}
+    )
+
+
+NOTHING_COMPARED = "No field of these claims was compared, so nothing says they agree."
+
+CONTENT_KINDS = frozenset({"date", "quantity", "places", "event"})
+"""Fields that say what happened. Who a claim is credited to is compared and shown, but
+two sources crediting one speaker do not thereby agree on what was said."""
+
+
+def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | None:
+    """Why claims whose compared fields all fit are still not shown to agree, or None.
+
+    They agree only when every claim is tied to the others by a fact compared and
+    matched (a date, a figure, a place set or an event; not only who said it), or is a
+    phrase of a tied sentence of its source ("Evergreen Marine, a Taiwanese line"), and all
+    tell it with the same certainty and polarity: "believed" beside "hopes", or a claim
+    that says "not" beside one that does not, is no agreement.
+    """
+    graph = nx.Graph()
+    graph.add_nodes_from(c.id for c in members)
+    for f in findings:
+        if f.field in CONTENT_KINDS and f.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
+            for group in f.groups:
+                nx.add_path(graph, group)
+    for a, b in combinations(members, 2):  # a phrase and the sentence it comes from
+        if a.source_id == b.source_id and _within(a.span, b.span):
+            graph.add_edge(a.id, b.id)
+    if not nx.is_connected(graph):
+        return (
+            "Some of these claims were compared with the others on no fact (a date, a "
+            "figure, a place or an event), so nothing says they all agree."
+        )
+    hedges = {c.id: _hedges(c) for c in members}
+    if len(set(hedges.values())) > 1:
+        told = "; ".join(f"{c.source_id}: {', '.join(hedges[c.id]) or 'as fact'}" for c in members)
+        return f"The claims are told with different certainty ({told}): not shown to agree."
+    negative = {c.id: _negative(c) for c in members}
+    if len(set(negative.values())) > 1:
+        return "One claim says something did not happen where another does not: not shown to agree."
+    return None
+
+
+def _within(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether one span lies inside the other."""
+    return (b[0] <= a[0] and a[1] <= b[1]) or (a[0] <= b[0] and b[1] <= a[1])
+
+
+def _hedges(claim: Claim) -> tuple[str, ...]:
+    """The kinds of hedge a claim carries, and the modality of its events, sorted."""
+    kinds = {f.value.type for f in claim.fields if isinstance(f.value, HedgeValue)}
+    kinds |= {
+        f.value.modality
+        for f in claim.fields
+        if isinstance(f.value, EventValue) and f.value.modality is not None
+    }
+    return tuple(sorted(kinds))
+
+
+def _negative(claim: Claim) -> bool:
+    """Whether a claim says one of its events did not happen."""
+    return any(isinstance(f.value, EventValue) and f.value.negative for f in claim.fields)
 
 
 def comparable(field: FieldValue) -> bool:
     """Whether a field says something a field of another source can contradict.
 
     Durations and recurrences ("each day", "an hour") describe, they do not date the event;
-    nor do "the former mayor", "the current council" (they date a noun), "the day before
-    the vote" (dated by an event) or "later that day" without its date in the claim (read
-    as the publication day for want of better).
+    nor does "now" (the time of writing), or "recently" with no publication date to read
+    it from (it fits any date and would hide a real difference); nor do "the former
+    mayor", "the current council" (they date a noun), "the day before the vote" (dated by
+    an event) or "later that day" without its date in the claim (read as the publication
+    day for want of better).
     """
     value = field.value
     if isinstance(value, DateValue):
         if not dates_the_event(value):
             return False
+        if value.timex == "PRESENT_REF" or (value.timex.endswith("_REF") and not value.resolved):
+            return False  # "now" is when it was written; "recently", undated, fits anything
         if value.type == "TIME":  # "Friday evening" dates; a bare "10 a.m." does not
             return value.basis is not DateReading.CLOCK
         return value.type == "DATE"
@@ -156,12 +234,14 @@ def compare_kind(
     similarity: Similarity = _always_similar,
     *,
     check_roles: bool = True,
+    aligned: bool = True,
 ) -> Finding | None:
     """The finding on field ``kind`` among ``members``.
 
     None if fewer than two sources carry a comparable value of that kind. With
     ``check_roles`` off, values in differently governed clauses are compared too (the
-    caller has matched them some other way).
+    caller has matched them some other way). ``aligned`` says whether the members were
+    aligned as one claim (False for values lined up across clusters).
     """
     members = [
         c.model_copy(update={"fields": tuple(f for f in c.fields if comparable(f))})
@@ -186,6 +266,7 @@ def compare_kind(
             alike=similarity(a.id, b.id),
             engine=engine,
             check_roles=check_roles,
+            aligned=aligned,
         )
         cmp = compare_values(pair)
         if not cmp.compared:
@@ -272,8 +353,8 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
     A claim with several dates ("by 2024, decades after ... 1972") is compared through
     the one that agrees best with the other claims' values: a conflict is reported only
     when no reading of the claim fits. A claim with several events is compared through
-    one the others also tell, when none agrees ("did not reach the border" beside
-    "reached the border").
+    one the others tell the other way, if any ("did not reach the border" beside
+    "reached the border", whatever else the claim says), else one that agrees.
     """
     options = {c.id: [f for f in c.fields if f.kind == kind] for c in carriers}
     chosen: dict[str, FieldValue] = {}
@@ -283,12 +364,17 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             continue
         others = [f for o in carriers if o.source_id != c.source_id for f in options[o.id]]
 
-        def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, int, int]:
+        def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, int, int, int]:
             found = [compare_fields(f, g, engine).verdict for g in others]
             fits = sum(v in _FITS for v in found)
-            # An event is compared only with one of its kind: prefer one the others tell.
-            told = sum(v is not None for v in found) if kind == "event" else 0
-            return (-fits, -told, f.span[0])
+            if kind != "event":
+                return (0, -fits, 0, f.span[0])
+            # Each event is a fact of its own: one the others tell the other way ("will
+            # not shut down" / "will shut down") is reported even when another event of
+            # the claim agrees; else one the others also tell.
+            opposed = sum(v is Verdict.CONFLICT for v in found)
+            told = sum(v is not None for v in found)
+            return (-opposed, -fits, -told, f.span[0])
 
         chosen[c.id] = min(options[c.id], key=score)
     return chosen

@@ -14,7 +14,7 @@ from typing import Any
 
 from checkfacts import nlp
 from checkfacts.extractors.dates import DateExtractor
-from checkfacts.extractors.events import EventExtractor
+from checkfacts.extractors.events import LIGHT, MODALS, EventExtractor
 from checkfacts.extractors.hedges import HedgeExtractor
 from checkfacts.extractors.interface import Context, Extractor
 from checkfacts.extractors.names import NameExtractor
@@ -66,7 +66,9 @@ def fields_of(
     out = []
     for f in _drop_shadowed(found):
         if f.kind in ROLE_KINDS:
-            f = f.model_copy(update={"role": role_of(doc, f.span)})
+            f = f.model_copy(
+                update={"role": role_of(doc, f.span), "governor": governor_of(doc, f.span)}
+            )
         if isinstance(f.value, QuantityValue) and f.value.unit is not None:
             f = f.model_copy(update={"counted": counted_of(doc, f)})
         if f.kind == "date":
@@ -104,6 +106,31 @@ def role_of(doc: Any, span: tuple[int, int]) -> str | None:
             break
         node = node.head
     return " ".join(w for w in words if not all(ch in ",;:" for ch in w)) or None
+
+
+def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
+    """The lemma of the content verb a date or count belongs to, or None.
+
+    "Israel presented the files on Monday" gives "present"; "the administration on
+    Tuesday embraced the claims" "embrace"; "Comey told MSNBC on Thursday night" "tell".
+    A copula or light verb ("was", "had", "made") says nothing of which event it is.
+    """
+    if doc is None:
+        return None
+    tokens = [t for t in doc if span[0] <= t.idx < span[1]]
+    if not tokens:
+        return None
+    node = tokens[0]
+    while node.pos_ != "VERB" and node.head.i != node.i:
+        node = node.head
+    if node.pos_ != "VERB" or span[0] <= node.idx < span[1]:
+        return None
+    lemma = str(node.lemma_).lower()
+    return None if lemma in NOT_EVENTS_OF_THEIR_OWN else lemma
+
+
+NOT_EVENTS_OF_THEIR_OWN = LIGHT | MODALS | frozenset(["be"])
+"""Verbs that do not name an event: a date or count they govern belongs to no verb."""
 
 
 OCCASION_DEPS = frozenset(["nmod", "compound", "amod", "poss", "npadvmod"])

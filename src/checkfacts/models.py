@@ -381,6 +381,12 @@ class FieldValue(Contract):
         description="For a date that names an occasion ('their Jan. 27 dinner', 'the March 9 "
         "signing'): the occasion's noun, as a lemma.",
     )
+    governor: str | None = Field(
+        None,
+        description="For a date or a count: the lemma of the verb whose event it dates or "
+        "counts ('present' in 'Israel presented the files on Monday'); None when no content "
+        "verb governs it.",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -448,9 +454,16 @@ class Cluster(Contract):
     statement: str = Field(description="The claim in plain words (its most central member).")
     verdict: Verdict = Field(
         description="The most pressing verdict among its findings; related when no field was "
-        "compared, single_source when one source makes the claim."
+        "compared or the matches do not show agreement (see `reason`), single_source when "
+        "one source makes the claim."
     )
     findings: tuple[Finding, ...] = Field(default=(), description="Field-by-field comparisons.")
+    reason: str | None = Field(
+        None,
+        description="For a related cluster of two or more sources: why its claims are not "
+        "shown to agree (nothing compared, a claim tied to no compared fact, a different "
+        "certainty or polarity).",
+    )
 
 
 class EntityMention(Contract):
@@ -497,7 +510,7 @@ class Story(Contract):
 class Report(Contract):
     """The result of a run: what `checkfacts report` renders in every format."""
 
-    schema_version: Literal[4] = Field(4, description="Version of this contract.")
+    schema_version: Literal[5] = Field(5, description="Version of this contract.")
     sources: tuple[Source, ...] = Field(description="Sources, sorted by id.")
     claims: tuple[Claim, ...] = Field(description="Claims, by source then position.")
     clusters: tuple[Cluster, ...] = Field(description="Clusters, most pressing first.")

@@ -30,9 +30,15 @@ SAYING = frozenset(
     [
         "say", "tell", "add", "write", "note", "explain", "report", "state", "ask",
         "describe", "quote", "reply", "respond", "comment", "recall", "continue", "go",
+        "announce", "conclude", "declare", "insist", "warn", "claim", "tweet", "post",
+        "testify", "acknowledge", "argue", "suggest", "reveal", "disclose", "indicate",
+        "stress", "emphasize", "maintain", "reiterate", "assert", "inform", "brief",
     ]
 )  # fmt: skip
-"""Verbs of saying (and the empty "go on", "continue"): what they frame is the event."""
+"""Verbs of saying (and the empty "go on", "continue"): what they frame is the event.
+
+Verbs that judge what they frame ("confirm", "deny", "admit") are not here: "denied
+that he met them" does not assert the meeting."""
 
 FAILING = frozenset(["fail", "refuse", "decline", "neglect", "omit"])
 """Verbs whose infinitive did not happen: "failed to overturn" is a negative overturn."""

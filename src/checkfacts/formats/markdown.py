@@ -12,7 +12,7 @@ import html
 import re
 from collections import Counter
 
-from checkfacts.formats.view import ReportView, value_label
+from checkfacts.formats.view import ReportView, reasons, value_label
 from checkfacts.inert import strip_controls
 from checkfacts.models import VERDICT_ORDER, Published, Report, Verdict
 
@@ -101,14 +101,23 @@ def render_markdown(report: Report) -> str:
                 lines.append(
                     f"{n}. {_code(label)}, {view.origins(group)} independent origin(s): {words}"
                 )
-            lines += ["", f"> {_cell(f.explanation)}"]
+            # The deciding comparison only: the pairwise rest is in the HTML and JSON.
+            told = reasons(f.explanation)
+            more = (
+                f" ({len(told) - 1} more comparison{'s' if len(told) > 2 else ''} in the HTML "
+                "and JSON)"
+                if len(told) > 1
+                else ""
+            )
+            lines += ["", f"> {_cell(told[0] if told else f.explanation)}{more}"]
         lines.append("")
     single = len(report.clusters) - len(shared)
     lines += [""]
     if related:
         lines.append(
             f"{len(related)} further clusters are related: two or more sources say alike "
-            "things, but no field of theirs was compared, so nothing says they agree."
+            "things, but nothing shows that they agree (no field compared, a claim tied to "
+            "no compared fact, or a different certainty; the HTML and JSON give each reason)."
         )
     lines += [
         f"{single} further claims are made by one source only (see the JSON or HTML report).",

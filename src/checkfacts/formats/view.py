@@ -137,8 +137,13 @@ class FieldRow:
     @property
     def reasons(self) -> tuple[str, ...]:
         """The explanation cut into its sentences (one per comparison, each ending in its rule)."""
-        parts = (p.strip() for p in _REASON_BREAK.split(self.explanation))
-        return tuple(dict.fromkeys(p for p in parts if p))
+        return reasons(self.explanation)
+
+
+def reasons(explanation: str) -> tuple[str, ...]:
+    """An explanation cut into its sentences (one per comparison, each ending in its rule)."""
+    parts = (p.strip() for p in _REASON_BREAK.split(explanation))
+    return tuple(dict.fromkeys(p for p in parts if p))
 
 
 ACROSS_LABELS = {"quantity": "Counts across claims", "date": "Dates across claims"}
@@ -158,6 +163,8 @@ class ClusterCard:
     fields: tuple[str, ...]
     kind: str = "claim"
     story_id: str = ""
+    reason: str | None = None
+    """For a related cluster: why its claims are not shown to agree."""
 
     @property
     def across(self) -> str | None:
@@ -560,6 +567,7 @@ class ReportView:
             fields=tuple(dict.fromkeys(f.field for f in cluster.findings)),
             kind=cluster.kind,
             story_id=self.story_of.get(cluster.id, ""),
+            reason=cluster.reason,
         )
 
     def _row(self, finding: Finding, columns: tuple[SourceRow, ...]) -> FieldRow:

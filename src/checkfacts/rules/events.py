@@ -103,6 +103,37 @@ def other_modality(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     )
 
 
+def _arguments(v: EventValue) -> set[str]:
+    return set((v.subject or "").split()) | set((v.object or "").split())
+
+
+@rule("event.unshared_arguments", "not_compared")
+def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """Opposite polarities or outcomes of events that share no doer and no thing done to.
+
+    Nothing shows they are one happening: a habit ("the bureau does not leak") beside an
+    event ("the memos were leaked"), or one measure rejected beside another approved, is
+    no contradiction.
+
+    Fires: "the bureau does not leak" vs "the memos were leaked"; "the school levy was
+    rejected" vs "the city budget was approved".
+    Holds: "the senate passed the spending bill" vs "the senate did not pass the
+    spending bill"; "the jury acquitted the driver" vs "the jury convicted the driver".
+    """
+    va, vb = _event(a), _event(b)
+    opposite = frozenset((va.predicate, vb.predicate)) in _OPPOSITE
+    if va.negative == vb.negative and not opposite:
+        return None
+    if va.predicate != vb.predicate and not opposite:
+        return None
+    if _arguments(va) & _arguments(vb):
+        return None
+    return (
+        f"{_told(a)} and {_told(b)} share no doer and no thing done to: not shown to be "
+        "one happening."
+    )
+
+
 @rule("event.opposite_polarity", "conflict")
 def opposite_polarity(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """One source says the event happened, the other that it did not.
@@ -148,7 +179,14 @@ def same(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     return f"Both say {_told(a)} / {_told(b)}."
 
 
-RULES = (different_doers, other_modality, opposite_polarity, opposite_outcome, same)
+RULES = (
+    different_doers,
+    other_modality,
+    unshared_arguments,
+    opposite_polarity,
+    opposite_outcome,
+    same,
+)
 """The order the rules run in; the first that decides wins."""
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from checkfacts.extractors.dates import normalize
+from checkfacts.extractors.events import SAYING
 from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.independence import origin_link
 from checkfacts.models import FLAGGED, Claim, DateValue, FieldValue, Source, Verdict
@@ -48,6 +49,8 @@ class Pair:
     """Similarity of the two claims as the alignment saw it."""
     engine: Engine
     check_roles: bool = True
+    aligned: bool = True
+    """Whether the two claims were aligned as one claim (False across clusters)."""
 
     def published(self, claim: Claim) -> str | None:
         """The publication date of a claim's source, or None."""
@@ -236,6 +239,90 @@ def different_occasions(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
     if oa is None or ob is None or oa == ob:
         return None
     return f"“{pair.fa.text}” dates a {oa}, “{pair.fb.text}” a {ob}: two occasions."
+
+
+TELLING = SAYING | frozenset(["confirm"])  # fmt: skip
+"""Verbs of telling: a date they govern is when something was said, not when it happened."""
+
+TIME_NOUNS = frozenset(
+    [
+        "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month",
+        "year", "season", "holiday", "period", "time", "date", "hour", "minute", "moment",
+        "quarter", "decade", "century", "term", "session", "end", "start", "beginning",
+    ]
+)  # fmt: skip
+"""Nouns a date may hang on that name a stretch of time, not an occasion ("Easter weekend")."""
+
+
+def event_of(field: FieldValue) -> str | None:
+    """What a date or count belongs to: the occasion it names, else the verb that governs it."""
+    if field.occasion is not None and field.occasion not in TIME_NOUNS:
+        return field.occasion
+    return field.governor
+
+
+def one_event(a: str, b: str) -> bool:
+    """Whether two verbs or occasion nouns name one event ("sign" and "signing", two tellings)."""
+    if a == b or (a in TELLING and b in TELLING):
+        return True
+    short, long = sorted((a, b), key=len)
+    stem = short[:-1] if short.endswith("e") else short
+    return len(stem) >= 3 and long.startswith(stem)
+
+
+@rule("compare.different_events", "not_compared")
+def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A date of saying beside a date of doing, or values lined up across claims of two events.
+
+    Two claims aligned as one may tell the same happening in other verbs ("inked" /
+    "signed"), so a plain conflict between them stands. Only a date of telling against a
+    date of doing sets them apart ("the director told reporters on Thursday night" dates
+    the telling), and so do two dates of different verbs that nearly fit ("recruited
+    him two weeks ago" / "met him last week"): a near miss between two verbs is more
+    likely two events than one date told loosely. Values lined up across
+    claims that were not aligned are compared only when both belong to one event: the
+    same verb, two tellings, or a verb and its noun ("signed" / "the signing").
+
+    Fires: "the director told reporters on Thursday night" / "in a Feb. 8 meeting with
+    the chief of staff"; "the club hired the coach two weeks ago" / "the coach met the
+    players last week"; across claims, "Israel presented the files on Monday" / "the
+    administration embraced the claims on Tuesday".
+    Holds: "the agencies inked the accord on Tuesday" / "the accord was signed on March
+    9" (one event in other words); across claims, "the minister said on Friday" / "state
+    media announced early Saturday" (two tellings).
+    """
+    if pair.kind != "date" and not (pair.kind == "quantity" and not pair.aligned):
+        return None
+    if not (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES):
+        return None  # values that fit, or one value worded two ways ("in" / "by 2024")
+    ea, eb = event_of(pair.fa), event_of(pair.fb)
+    if pair.aligned:
+        if ea is None or eb is None or one_event(ea, eb):
+            return None
+        if cmp.rule in NEAR_MISSES:
+            return (
+                f"“{pair.fa.text}” (“{ea}”) and “{pair.fb.text}” (“{eb}”) nearly fit but "
+                "date different verbs: more likely two events than one date told loosely."
+            )
+        if (ea in TELLING) == (eb in TELLING):
+            return None
+        said, done = (pair.fa, ea) if ea in TELLING else (pair.fb, eb)
+        other = pair.fb if said is pair.fa else pair.fa
+        return (
+            f"“{said.text}” dates when it was said (“{done}”), “{other.text}” what was done: "
+            "two events, not compared."
+        )
+    if ea is None or eb is None:
+        return (
+            f"“{pair.fa.text}” and “{pair.fb.text}” come from claims not aligned as one, and "
+            "nothing shows they belong to one event: not compared."
+        )
+    if one_event(ea, eb):
+        return None
+    return (
+        f"“{pair.fa.text}” belongs to “{ea}”, “{pair.fb.text}” to “{eb}”, in claims not "
+        "aligned as one: two events, not compared."
+    )
 
 
 def population(field: FieldValue) -> str | None:
@@ -429,6 +516,7 @@ REVIEW = (
     two_speakers,
     another_pair_fits,
     different_occasions,
+    different_events,
     different_populations,
     unsure_alignment,
     different_scales,

@@ -12,8 +12,9 @@ energy), never one currency into another, and each figure is widened by a tolera
   "$1.2 trillion" and "400" covers "422"; whole numbers below ``exact_below`` (100)
   written without a scale word are taken as exact counts (step 1);
 * an approximate figure ("about", "roughly") by the larger of ``approx_tolerance``
-  (10%) and half its rounding step; "nearly"/"almost" only downwards, "just over"
-  only upwards;
+  (10%) and half its rounding step; "nearly"/"almost" only downwards and short of the
+  figure ("almost four dozen" is under 48, so it never meets "at least four dozen"),
+  "just over" only upwards and past it;
 * ranges and bounds are taken as written.
 
 Both tolerance settings belong to ``quantity.within_precision``, the rule they define;
@@ -163,10 +164,10 @@ class _Q:
         half = self.step / 2
         if self.approx:
             rel = self.approx_tolerance * abs(v)
-            if self.direction == "below":
-                return _Interval(v - rel, False, v, False)
-            if self.direction == "above":
-                return _Interval(v, False, v + rel, False)
+            if self.direction == "below":  # "almost 48" is less than 48
+                return _Interval(v - rel, False, v, True)
+            if self.direction == "above":  # "just over 48" is more than 48
+                return _Interval(v, True, v + rel, False)
             if rel >= half:
                 return _Interval(v - rel, False, v + rel, False)
         if half <= 0:
