@@ -238,6 +238,41 @@ def test_front_matter_built_from_hostile_yaml(folder, lines, close):
     read(folder, f"---\n{front}\n{close}\n\n{BODY}".encode("utf-8", "surrogatepass"), ".md")
 
 
+FLAT_VALUES = st.one_of(
+    st.sampled_from(
+        [
+            "2021-03-10", '"2021-03-10"', "2021-13-45", "2021-03-10 12:00:00", "12", "1.5",
+            "0x1f", "1_000", "yes", "no", "on", "null", "~", "'it''s'", '"a \\"b\\" c"',
+            "https://example.org/a?b=c#d", "a: b", "x # comment", "'#not'", "%", "@x", "`x",
+            '"\\x00"', "'", '"', "-1", ".inf", ".nan", "=", "<<",
+        ]
+    ),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"),
+            max_size=30),
+)  # fmt: skip
+FLAT_LINES = st.one_of(
+    st.builds(lambda k, v: f"{k}: {v}", st.sampled_from(["title", "outlet", "url", "published",
+              "date", "x", "a-b", "_k"]), FLAT_VALUES),
+    st.sampled_from(["", "# note", "  # indented note", "\t"]),
+)  # fmt: skip
+
+
+@fuzz(2000)
+@given(lines=st.lists(FLAT_LINES, max_size=12))
+def test_flat_front_matter_reads_as_the_python_loader_reads_it(lines):
+    """The libyaml fast path gives exactly what the pure-Python loader gives, or steps aside."""
+    import yaml
+
+    from checkfacts.ingest import _NOT_PLAIN, _FrontMatterLoader, _plain_front_matter
+
+    block = "\n".join(lines) + "\n"
+    fast = _plain_front_matter(block)
+    if fast is _NOT_PLAIN:
+        return
+    slow = yaml.load(block, Loader=_FrontMatterLoader)
+    assert fast == slow or (fast != fast and slow != slow)  # nan is never equal to itself
+
+
 @fuzz(40)
 @given(levels=st.integers(1, 12), width=st.integers(2, 12))
 def test_alias_bombs_of_any_shape_are_refused(folder, levels, width):

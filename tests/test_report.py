@@ -305,3 +305,28 @@ def test_markdown_gives_each_finding_its_deciding_comparison_only(demo_report, i
         for line in quoted:
             tags = re.findall(r"\\\[[a-z_\\]+\.[a-z_\\]+\\\]", line)  # "\[date.disjoint\]"
             assert len(tags) == 1, line  # one rule tag: one comparison
+
+
+def test_markdown_gives_each_quote_its_own_value_when_its_side_holds_several(
+    demo_report, ilrs_report
+):
+    """A side holds values that fit each other; each quote shows its own where it differs."""
+    from checkfacts.formats import Format, render
+    from checkfacts.formats.view import value_label
+
+    differing = 0
+    for report in (demo_report, ilrs_report):
+        markdown = render(report, Format.MARKDOWN).replace("\\", "")
+        listed = {c.id for c in report.clusters if c.verdict not in ("related", "single_source")}
+        for cluster in report.clusters:
+            if cluster.id not in listed:
+                continue
+            for f in cluster.findings:
+                for side in f.values:
+                    label = value_label(f.field, side["value"])
+                    for q in side["claims"]:
+                        own = value_label(f.field, q["value"])
+                        if own != label:
+                            differing += 1
+                            assert f"({q['source_id']}, {own})" in markdown
+    assert differing  # the demo's canal story has such sides ("March 23" beside "Monday")

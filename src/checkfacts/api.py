@@ -74,8 +74,12 @@ def _shown(path: str | Path, root: Path) -> str:
     typed as an absolute path stays as given.
     """
     given = os.fspath(path)
+    typed = os.path.abspath(given)
+    prefix = os.path.join(os.fspath(root), "")
+    if typed.startswith(prefix):  # inside the root as typed: the common case, kept cheap
+        return typed[len(prefix) :].replace(os.sep, "/")
     for full, base in (
-        (os.path.abspath(given), root),
+        (typed, root),
         (os.path.realpath(given), Path(os.path.realpath(root))),
     ):
         if Path(full).is_relative_to(base):

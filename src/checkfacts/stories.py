@@ -208,22 +208,29 @@ def _neighbour_linkage(
     means = np.stack([vectors[r].mean(axis=0) for r in rows]).astype(np.float32)
     means /= np.clip(np.linalg.norm(means, axis=1, keepdims=True), 1e-12, None)
     k = min(NEIGHBOURS, len(ids) - 1)
-    pairs: set[tuple[int, int]] = set()
+    found_pairs = []
     for start in range(0, len(ids), _BLOCK):
         near = means[start : start + _BLOCK] @ means.T
         near -= bar(np.abs(days[start : start + _BLOCK, None] - days[None, :]))
-        for offset, row in enumerate(near):
-            i = start + offset
-            row[i] = -np.inf
-            for j in np.argpartition(-row, k)[:k]:
-                pairs.add((min(i, int(j)), max(i, int(j))))
+        own = np.arange(start, start + len(near))
+        near[own - start, own] = -np.inf
+        nearest = np.argpartition(-near, k, axis=1)[:, :k]
+        left, right = np.repeat(own, k), nearest.ravel()
+        found_pairs.append(np.stack([np.minimum(left, right), np.maximum(left, right)], axis=1))
+    pairs: list[list[int]] = (
+        np.unique(np.concatenate(found_pairs), axis=0).tolist() if found_pairs else []
+    )
     names = _names(ids, claims)
+    vocab = {name: n for n, name in enumerate(sorted({n for c in names for n in c}))}
     weights = _name_weights(names)
+    name_at = [np.array([vocab[n] for n in w], dtype=np.int64) for w in weights]
+    name_w = [np.array(list(w.values()), dtype=np.float64) for w in weights]
+    dense = np.zeros(len(vocab), dtype=np.float64)
     said: dict[tuple[int, int], float] = {}
     sims: dict[tuple[int, int], float] = {}
     partners: dict[int, list[int]] = {}
-    for i, j in sorted(pairs):
-        partners.setdefault(i, []).append(j)
+    for a, b in pairs:
+        partners.setdefault(a, []).append(b)
     for i, js in partners.items():
         # one product for a source and all its partners, cut back into partners
         sizes = [len(rows[j]) for j in js]
@@ -231,10 +238,17 @@ def _neighbour_linkage(
         m = vectors[rows[i]] @ vectors[np.concatenate([rows[j] for j in js])].T
         mine = np.maximum.reduceat(m, starts, axis=1).mean(axis=0)
         theirs = np.add.reduceat(m.max(axis=0).astype(np.float64), starts) / np.array(sizes)
-        for j, told in zip(js, np.clip((mine + theirs) / 2, 0.0, 1.0).tolist(), strict=True):
-            shared = sum(w * weights[j].get(name, 0.0) for name, w in weights[i].items())
+        # the names the source shares with each partner, weighted: one gather for all
+        dense[name_at[i]] = name_w[i]
+        segment = np.repeat(np.arange(len(js)), [len(name_at[j]) for j in js])
+        gathered = np.concatenate([name_at[j] for j in js])
+        products = dense[gathered] * np.concatenate([name_w[j] for j in js])
+        shared = np.bincount(segment, weights=products, minlength=len(js))
+        dense[name_at[i]] = 0.0
+        told_all = np.clip((mine + theirs) / 2, 0.0, 1.0).tolist()
+        for j, told, common in zip(js, told_all, shared.tolist(), strict=True):
             said[(i, j)] = told
-            sims[(i, j)] = NAME_WEIGHT * shared + (1 - NAME_WEIGHT) * told
+            sims[(i, j)] = NAME_WEIGHT * common + (1 - NAME_WEIGHT) * told
     found: list[list[int]] = []
     groups = _components(len(ids), (p for p, v in sims.items() if v >= STORY_SIMILARITY))
     place = {g: (c, n) for c, members in enumerate(groups) for n, g in enumerate(members)}

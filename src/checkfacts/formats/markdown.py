@@ -94,10 +94,19 @@ def render_markdown(report: Report) -> str:
         for f in c.findings:
             lines += ["", f"**{f.field}: {f.verdict.value}** (rule `{f.rule}`)", ""]
             for n, (group, value) in enumerate(zip(f.groups, f.values, strict=True), start=1):
-                words = "; ".join(
-                    f"“{_cell(q['text'])}” ({q['source_id']})" for q in value["claims"]
-                )
                 label = value_label(f.field, value["value"])
+                # each quote with its own value where it is not the side's: the side holds
+                # values that fit each other, not one value
+                words = "; ".join(
+                    f"“{_cell(q['text'])}” ({q['source_id']}"
+                    + (
+                        f", {_cell(own)}"
+                        if (own := value_label(f.field, q["value"])) != label
+                        else ""
+                    )
+                    + ")"
+                    for q in value["claims"]
+                )
                 lines.append(
                     f"{n}. {_code(label)}, {view.origins(group)} independent origin(s): {words}"
                 )
