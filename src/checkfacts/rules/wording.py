@@ -1,11 +1,16 @@
 """Rules for wording: two sources that carry one sentence, word for word but a name.
 
 Outlets copy a wire story, a statement or a quotation; when the copies agree word for
-word except for a name ("the Debbie Wasserman Schultz servers" / "the Wendy Wasserman
-Schultz servers"), one of them misquotes or misnames. Fields cannot see it: a name is
-shown, never compared, because two claims that merely resemble each other name many
-different people. Here the claims are the same words, so the one name that differs is
-the difference.
+word except for part of a name ("the Debbie Wasserman Schultz servers" / "the Wendy
+Wasserman Schultz servers"), one of them misquotes or misnames. Fields cannot see it: a
+name is shown, never compared, because two claims that merely resemble each other name
+many different people. Here the claims are the same words and the rest of the name is
+the same, so the part that differs is the difference.
+
+Only part of a name counts: a whole name swapped ("accused Sudan" / "accused
+Khartoum", "pinup of GI's" / "pinup of US people") is as often an outlet's own wording,
+and the words that open or close a claim (a headline's label, "Roesler said" / "said
+Roesler", "told Us" / "told UsMagazine.com") are worded freely.
 
 Each rule takes the two claims (in a canonical order) and its settings, and returns the
 explanation when it decides, else None.
@@ -89,6 +94,11 @@ def _capitalised(words: list[str], first: bool) -> bool:
     return False
 
 
+def _shared_name_part(a: str, b: str) -> bool:
+    """Whether two neighbouring words are one part of a name in both copies ("Schultz")."""
+    return a == b and a[:1].isupper() and a.rstrip(".").lower() not in TITLES
+
+
 def _letters(words: list[str]) -> str:
     """The words' letters and digits only, lower case ("E.U." and "EU" give "eu")."""
     return "".join(ch for w in words for ch in w.lower() if ch.isalnum())
@@ -113,8 +123,12 @@ def name_swaps(a: Claim, b: Claim, s: OtherNameSettings) -> list[NameSwap]:
     swaps = []
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+        if op != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
             continue
+        if min(i1, j1) == 0 or i2 == len(wa) or j2 == len(wb):
+            continue  # a headline's label or an attribution tail, worded freely
+        if not (_shared_name_part(wa[i1 - 1], wb[j1 - 1]) or _shared_name_part(wa[i2], wb[j2])):
+            continue  # a whole name swapped may be another person told of: not a misnaming
         xa, xb = wa[i1:i2], wb[j1:j2]
         if any(ch.isdigit() for w in xa + xb for ch in w):
             continue  # figures and dates are compared as fields
@@ -142,12 +156,13 @@ def other_name(a: Claim, b: Claim, s: OtherNameSettings) -> str | None:
     Fires: "the leak came from the Debbie Wasserman Schultz servers, the tweet said" /
     "the leak came from the Wendy Wasserman Schultz servers, the tweet said"; "the motion
     was moved by councillor Anna Berg and passed easily" / "the motion was moved by
-    councillor Maria Lind and passed easily".
+    councillor Maria Berg and passed easily".
     Holds: "Kim Jong Un agreed to halt all nuclear tests at the site" / "Kim Jong-un
     agreed to halt all nuclear tests at the site" (one name spelled two ways); "the U.S.
     agreed to lift the tariffs on steel next month" / "the United States agreed to lift
     the tariffs on steel next month"; "the E.U." / "the EU"; "former Director Comey" /
-    "Mr. Comey" (titles, one man).
+    "Mr. Comey" (titles, one man); "the governor accused Sudan of the attack" / "the
+    governor accused Khartoum of the attack" (a whole name: the outlet's wording).
     """
     swaps = name_swaps(a, b, s)
     if not swaps:
