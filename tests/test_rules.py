@@ -19,7 +19,7 @@ import yaml
 
 from checkfacts import rules
 from checkfacts.across import compare_across
-from checkfacts.compare import comparable, compare_kind, compare_values
+from checkfacts.compare import comparable, compare_kind, compare_values, compare_wording
 from checkfacts.errors import ConfigError
 from checkfacts.fields import fields_of
 from checkfacts.models import (
@@ -176,6 +176,9 @@ def _gate_rule(case: dict[str, Any]) -> str | None:
         ]
         found = compare_across(clusters, claims, sources, lambda a, b: alike)
         return found[0].findings[0].rule if found else None
+    if case["kind"] == "names":  # one sentence copied but a name: the claims' wording
+        named = compare_wording(list(claims.values()), sources)
+        return named.rule if named else None
     if len(sides) > 2:
         finding = compare_kind(case["kind"], list(claims.values()), sources, lambda a, b: alike)
         return finding.rule if finding else None

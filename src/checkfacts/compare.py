@@ -29,7 +29,7 @@ from checkfacts.models import (
     Source,
     Verdict,
 )
-from checkfacts.rules import compare_fields, current, gates
+from checkfacts.rules import compare_fields, current, gates, of, wording
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.gates import Pair
 from checkfacts.vocabulary import PEOPLE
@@ -93,6 +93,9 @@ def compare_cluster(
         finding = compare_kind(kind, members, sources, similarity)
         if finding is not None:
             findings.append(finding)
+    named = compare_wording(members, sources)
+    if named is not None:
+        findings.append(named)
     # Agreement is claimed only where a field was compared and matched; claims that are
     # merely alike are "related", shown without a verdict colour.
     if not findings:
@@ -107,6 +110,65 @@ def compare_cluster(
             verdict = Verdict.RELATED
     return cluster.model_copy(
         update={"verdict": verdict, "findings": tuple(findings), "reason": reason}
+    )
+
+
+def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
+    """A ``names`` finding when two members are one sentence copied but for a name.
+
+    Each side is a name as the copies give it ("Debbie Wasserman Schultz" / "Wendy
+    Wasserman Schultz"), with the claims that give it.
+    """
+    engine = current()
+    used: dict[str, tuple[str, tuple[int, int]]] = {}
+    reasons: list[str] = []
+    rule_name = ""
+    for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
+        if a.source_id == b.source_id:
+            continue
+        cmp = wording.compare(a, b, engine)
+        if cmp.verdict is None:
+            continue
+        rule_name = cmp.rule
+        reasons.append(f"{cmp.explanation} [{cmp.rule}]")
+        settings = engine.settings(of(wording.other_name))
+        for swap in wording.name_swaps(a, b, settings)[:1]:
+            used.setdefault(a.id, (swap.text_a, swap.a))
+            used.setdefault(b.id, (swap.text_b, swap.b))
+    if not used:
+        return None
+    by_id = {c.id: c for c in members}
+    names: dict[str, list[str]] = {}
+    for cid, (text, _span) in sorted(used.items()):
+        names.setdefault(text.lower(), []).append(cid)
+    groups = sorted((tuple(ids) for ids in names.values()), key=lambda g: (-len(g), g))
+    sides = [origins([by_id[cid] for cid in g]) for g in groups]
+    values = tuple(
+        {
+            "value": {"name": used[g[0]][0]},
+            "origins": len(sides[n][0]),
+            "origin_sources": sides[n][0],
+            "claims": [
+                {
+                    "claim_id": cid,
+                    "source_id": by_id[cid].source_id,
+                    "text": used[cid][0],
+                    "span": list(used[cid][1]),
+                    "value": {"name": used[cid][0]},
+                    "published": sources[by_id[cid].source_id].published.date,
+                }
+                for cid in g
+            ],
+        }
+        for n, g in enumerate(groups)
+    )
+    return Finding(
+        field="names",
+        verdict=Verdict.NUANCE,
+        groups=tuple(groups),
+        values=values,
+        rule=rule_name,
+        explanation=" ".join(dict.fromkeys(reasons)),
     )
 
 

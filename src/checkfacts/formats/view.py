@@ -946,7 +946,7 @@ def field_label(kind: str, value: Value | dict[str, Any]) -> str:
     base = kind.split(":")[0]
     if base == "date":
         return _date_label(value)
-    if base in ("person", "org", "place", "group") and value.get("name"):
+    if base in ("person", "org", "place", "group", "names") and value.get("name"):
         return str(value["name"])
     if base == "hedge" and value.get("cue"):
         kind_of = value.get("type")
@@ -1010,6 +1010,8 @@ def value_label(kind: str, value: dict) -> str:  # type: ignore[type-arg]
         return str(value.get("speaker") or "unnamed speaker")
     if kind == "event":
         return event_label(value)
+    if kind == "names" and value.get("name"):
+        return str(value["name"])
     return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
 
 

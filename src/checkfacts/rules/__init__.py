@@ -19,7 +19,16 @@ from checkfacts.models import FieldValue
 from checkfacts.rules.engine import Comparison, Engine, current, using
 from checkfacts.rules.registry import REGISTRY, Rule, RuleSettings, of, rule
 
-FAMILIES = ("dates", "quantities", "places", "attribution", "hedges", "events", "gates")
+FAMILIES = (
+    "dates",
+    "quantities",
+    "places",
+    "attribution",
+    "hedges",
+    "events",
+    "wording",
+    "gates",
+)
 """Family modules, in the order ``checkfacts rules`` lists them."""
 
 KIND_FAMILY = {
