@@ -225,6 +225,7 @@ def test_a_claim_tied_to_no_matched_fact_leaves_the_cluster_related(sides):
     result = compared(*sides)
     assert result.verdict is Verdict.RELATED
     assert result.reason is not None and "no fact" in result.reason
+    assert result.reason.startswith("Claims of z ")  # the source left untied is named
     assert any(f.verdict is Verdict.AGREE for f in result.findings)  # still shown
 
 

@@ -198,9 +198,17 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
         if a.source_id == b.source_id and _within(a.span, b.span):
             graph.add_edge(a.id, b.id)
     if not nx.is_connected(graph):
+        parts = sorted(nx.connected_components(graph), key=lambda g: (-len(g), sorted(g)))
+        by_id = {c.id: c for c in members}
+        loose = sorted({by_id[cid].source_id for part in parts[1:] for cid in part})
+        if len(parts[0]) == 1:
+            return (
+                "These claims were compared with each other on no fact (a date, a figure, "
+                "a place or an event), so nothing says they agree."
+            )
         return (
-            "Some of these claims were compared with the others on no fact (a date, a "
-            "figure, a place or an event), so nothing says they all agree."
+            f"Claims of {', '.join(loose)} were compared with the others on no fact (a "
+            "date, a figure, a place or an event), so nothing says they all agree."
         )
     hedges = {c.id: _hedges(c) for c in members}
     if len(set(hedges.values())) > 1:
