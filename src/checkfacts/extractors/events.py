@@ -136,6 +136,10 @@ def _predicate(verb: Any) -> str:
     return lemma
 
 
+_SUBJECTS = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass", "expl"])
+"""Dependencies of a clause's own subject."""
+
+
 def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
     """Whether the verb happened as told (negations cancel), the cue tokens, the modality."""
     negative = False
@@ -153,6 +157,8 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
         head = node.head
+        if node.dep_ == "ccomp" and not any(c.dep_ in _SUBJECTS for c in node.children):
+            break  # a clause with no subject of its own is no complement: a misparse
         head_lemma = _lemma(head)
         if head_lemma in FAILING and node.dep_ == "xcomp":
             negative = not negative

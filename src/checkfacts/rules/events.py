@@ -86,6 +86,48 @@ def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     return f"{_told(a)} is done by “{va.subject}”, {_told(b)} by “{vb.subject}”: two events."
 
 
+CERTAINTY = {
+    **dict.fromkeys(["will", "would", "shall", "must"], "certain"),
+    **dict.fromkeys(["may", "might", "could", "can"], "possible"),
+    **dict.fromkeys(["believe", "think", "suspect"], "believed"),
+}
+"""How sure a modality is: said to come for certain, said to be possible, or believed."""
+
+_OTHER_CERTAINTY = (frozenset({"certain", "possible"}), frozenset({"fact", "believed"}))
+"""Pairs of certainty that tell one event differently: "will" / "may", "is" / "is believed"."""
+
+
+def _certainty(v: EventValue) -> str:
+    return "fact" if v.modality is None else CERTAINTY.get(v.modality, "intent")
+
+
+@rule("event.other_certainty", "nuance")
+def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One event told as certain and as possible, or as fact and as only believed.
+
+    A forecast beside the fact ("will reopen" / "reopened") is the story moving on, and is
+    not compared (``event.other_modality``); but "will" against "may" for one event, or
+    "is cooperating" against "is believed to be cooperating", is a hedge an editor checks.
+
+    Fires: "Trump will kill the deal" vs "Trump may kill the deal"; "the ship will be
+    freed by Friday" vs "the ship could be freed by Friday"; "Flynn is cooperating with
+    the inquiry" vs "Flynn is believed to be cooperating with the inquiry".
+    Holds: "the canal will reopen this week" vs "the canal reopened this week"; "the ship
+    may be freed by Friday" vs "the ship could be freed by Friday".
+    """
+    va, vb = _event(a), _event(b)
+    if va.predicate != vb.predicate or va.negative != vb.negative:
+        return None
+    if frozenset((_certainty(va), _certainty(vb))) not in _OTHER_CERTAINTY:
+        return None
+    if _arguments(va) and _arguments(vb) and not _arguments(va) & _arguments(vb):
+        return None
+    return (
+        f"{_told(a)} ({va.modality or 'as fact'}) and {_told(b)} ({vb.modality or 'as fact'}) "
+        "tell one event with different certainty."
+    )
+
+
 @rule("event.other_modality", "not_compared")
 def other_modality(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """One event is told as fact, the other as planned, hoped or possible (or both, differently).
@@ -181,6 +223,7 @@ def same(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
 
 RULES = (
     different_doers,
+    other_certainty,
     other_modality,
     unshared_arguments,
     opposite_polarity,
