@@ -85,7 +85,7 @@ def show_story(score: StoryScore, judge: bool) -> None:
             print("    correct: \n    reason: ")
 
 
-def words(text: str) -> int:
+def word_count(text: str) -> int:
     """Words of a text, as a reader counts them."""
     return len(re.findall(r"[A-Za-z0-9][\w'’.,%$-]*", text))
 
@@ -99,8 +99,10 @@ def report_lengths(runner: Runner, golds: list[StoryGold]) -> tuple[int, int, fl
     shorter, ratios = 0, []
     for gold in golds:
         folder = CORPORA / gold.story
-        article_words = sum(words(f.read_text(encoding="utf-8")) for f in sorted(folder.iterdir()))
-        report_words = words(runner.markdown[folder])
+        article_words = sum(
+            word_count(f.read_text(encoding="utf-8")) for f in sorted(folder.iterdir())
+        )
+        report_words = word_count(runner.markdown[folder])
         shorter += report_words < article_words
         ratios.append(report_words / article_words)
     return shorter, len(golds), statistics.median(ratios) if ratios else 0.0

@@ -35,15 +35,22 @@ def claim(sid: str, text: str, published: str | None) -> Claim:
     )  # fmt: skip
 
 
-def finding(field: str, *sides: tuple[str, str, str | None]):
-    claims = {}
-    sources = {}
-    for sid, text, published in sides:
-        claims[f"{sid}:1"] = claim(sid, text, published)
-        sources[sid] = source(sid, published)
-    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="agree")
+def compare_one(claims: dict[str, Claim], sources: dict[str, Source]) -> Cluster:
+    """The compare stage on one cluster of ``claims``."""
+    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="related")
     [result] = compare_clusters([cluster], resolve_dates(claims, sources), sources)
-    return next((f for f in result.findings if f.field == field), None)
+    return result
+
+
+def compared(*sides: tuple[str, str, str | None]) -> Cluster:
+    """The compare stage on one cluster of one claim per side (source id, text, date)."""
+    claims = {f"{sid}:1": claim(sid, text, published) for sid, text, published in sides}
+    sources = {sid: source(sid, published) for sid, _, published in sides}
+    return compare_one(claims, sources)
+
+
+def finding(field: str, *sides: tuple[str, str, str | None]):
+    return next((f for f in compared(*sides).findings if f.field == field), None)
 
 
 @pytest.mark.parametrize(
@@ -153,11 +160,7 @@ def test_a_date_whose_other_tense_fits_is_a_nuance(x, y, rule):
 
 
 def verdict_of(*sides: tuple[str, str, str | None]) -> Verdict:
-    claims = {f"{sid}:1": claim(sid, text, published) for sid, text, published in sides}
-    sources = {sid: source(sid, published) for sid, _, published in sides}
-    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="related")
-    [result] = compare_clusters([cluster], resolve_dates(claims, sources), sources)
-    return result.verdict
+    return compared(*sides).verdict
 
 
 @pytest.mark.parametrize(
@@ -178,18 +181,6 @@ def test_agree_only_when_a_field_was_compared_and_matched(a, b, verdict):
 
 
 # --- honest verdicts: agree only when every claim is tied by a matched fact -------------
-
-
-def compared(*sides: tuple[str, str, str | None]) -> Cluster:
-    claims = {}
-    sources = {}
-    for sid, text, published in sides:
-        c = claim(sid, text, published)
-        claims[c.id] = c
-        sources[sid] = source(sid, published)
-    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="agree")
-    [result] = compare_clusters([cluster], resolve_dates(claims, sources), sources)
-    return result
 
 
 @pytest.mark.parametrize(
@@ -278,6 +269,5 @@ def test_a_phrase_of_a_tied_sentence_is_tied_with_it():
     y = claim("y", "The ship, about 200,000 tonnes, is run by Evergreen Marine.", "2021-03-24")
     claims = {c.id: c for c in (x, x2, y)}
     sources = {"x": source("x", "2021-03-24"), "y": source("y", "2021-03-24")}
-    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="agree")
-    [result] = compare_clusters([cluster], resolve_dates(claims, sources), sources)
+    result = compare_one(claims, sources)
     assert result.verdict in (Verdict.AGREE, Verdict.COMPATIBLE), result.reason

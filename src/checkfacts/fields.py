@@ -83,6 +83,11 @@ ROLE_MIN_WORDS = 4
 """A governing clause shorter than this borrows its parent's words."""
 
 
+def _span_tokens(doc: Any, span: tuple[int, int]) -> list[Any]:
+    """The parsed tokens that start inside ``span``."""
+    return [t for t in doc if span[0] <= t.idx < span[1]]
+
+
 def role_of(doc: Any, span: tuple[int, int]) -> str | None:
     """What a field is about: the words of the clause that governs it, field left out.
 
@@ -94,7 +99,7 @@ def role_of(doc: Any, span: tuple[int, int]) -> str | None:
     """
     if doc is None:
         return None
-    tokens = [t for t in doc if span[0] <= t.idx < span[1]]
+    tokens = _span_tokens(doc, span)
     if not tokens:
         return None
     node = tokens[0]
@@ -117,7 +122,7 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     """
     if doc is None:
         return None
-    tokens = [t for t in doc if span[0] <= t.idx < span[1]]
+    tokens = _span_tokens(doc, span)
     if not tokens:
         return None
     node = tokens[0]
@@ -145,7 +150,7 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     """
     if doc is None:
         return None
-    tokens = [t for t in doc if span[0] <= t.idx < span[1]]
+    tokens = _span_tokens(doc, span)
     head = next((t for t in tokens if not span[0] <= t.head.idx < span[1]), None)
     if head is None or head.dep_ not in OCCASION_DEPS or head.head.i == head.i:
         return None
@@ -192,7 +197,7 @@ def counted_of(doc: Any, field: FieldValue) -> str | None:
     if doc is None:
         return None
     span = field.span
-    tokens = [t for t in doc if span[0] <= t.idx < span[1]]
+    tokens = _span_tokens(doc, span)
     if not tokens:
         return None
     head = next(

@@ -86,6 +86,10 @@ def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     return f"{_told(a)} is done by “{va.subject}”, {_told(b)} by “{vb.subject}”: two events."
 
 
+def _arguments(v: EventValue) -> set[str]:
+    return set((v.subject or "").split()) | set((v.object or "").split())
+
+
 CERTAINTY = {
     **dict.fromkeys(["will", "would", "shall", "must"], "certain"),
     **dict.fromkeys(["may", "might", "could", "can"], "possible"),
@@ -143,10 +147,6 @@ def other_modality(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
         f"{_told(a)} and {_told(b)} are told with different certainty "
         f"({va.modality or 'as fact'} / {vb.modality or 'as fact'}): not set against each other."
     )
-
-
-def _arguments(v: EventValue) -> set[str]:
-    return set((v.subject or "").split()) | set((v.object or "").split())
 
 
 @rule("event.unshared_arguments", "not_compared")
