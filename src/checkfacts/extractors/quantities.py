@@ -66,6 +66,7 @@ from checkfacts.vocabulary import (
     UNIT_NAMES,
     UNITS,
     VAGUE_SCALES,
+    WEEKDAYS,
 )
 
 __all__ = [
@@ -957,7 +958,7 @@ class _Parser:
             and self.low(b) in {",", ")", ".", ";"}
             and self.is_word(name)
             and not self.is_month(name)
-            and self.low(name) not in _WEEKDAYS
+            and self.low(name) not in WEEKDAYS
             and (self.capitalized(name) or self.low(name) in _PERSON_NOUNS)
         )
 
@@ -1192,10 +1193,6 @@ _AGE_UNITS: Final[dict[str, str]] = {
 
 _DEATHS: Final = frozenset(["die", "dies", "died", "dead", "away"])
 """Words after which "at 91" is an age: "dies at 91", "passed away at 91"."""
-
-_WEEKDAYS: Final = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
 
 _PERSON_NOUNS: Final = frozenset(
     ["actress", "actor", "man", "woman", "boy", "girl", "father", "mother", "son", "daughter",
