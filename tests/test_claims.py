@@ -57,3 +57,80 @@ def test_headlines_are_claims():
     docs = ingest([need(ILRS)])
     heads = [c for d in docs for c in extract_claims(d, spacy_model=SPACY) if c.kind == "headline"]
     assert "China and Russia join hands to build lunar space station" in [h.text for h in heads]
+
+
+def _statements(tmp_path, text):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = ingest([path])
+    return {c.text: c for c in extract_claims(doc, spacy_model=SPACY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "statement"),
+    [
+        # a ship, then something done to it
+        (
+            "The Ever Given, a container ship, ran aground in the canal on March 23. "
+            "It was freed six days later.",
+            "It was freed six days later.",
+            "The Ever Given, a container ship, was freed six days later.",
+        ),
+        # a company, then its telling
+        (
+            "Evergreen Marine operates the vessel from Taiwan. "
+            "It said the hull had not been damaged.",
+            "It said the hull had not been damaged.",
+            "Evergreen Marine said the hull had not been damaged.",
+        ),
+        # a creamery building (another story), passive
+        (
+            "The Mat Maid dairy burned down early on Tuesday. It was built in 1935 by the colony.",
+            "It was built in 1935 by the colony.",
+            "The Mat Maid dairy was built in 1935 by the colony.",
+        ),
+    ],
+)
+def test_it_after_a_named_thing_is_replaced(tmp_path, text, sentence, statement):
+    claim = _statements(tmp_path, text)[sentence]
+    assert claim.statement == statement
+    assert claim.continues is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # "it" holds a clause's place
+        (
+            "The Interior Department announced the change on Thursday. "
+            "It is unclear whether the rule will survive in court.",
+            "It is unclear whether the rule will survive in court.",
+        ),
+        (
+            "The Ever Given blocked the canal for days. "
+            "It took six days to free the ship from the bank.",
+            "It took six days to free the ship from the bank.",
+        ),
+        # two things before: "it" is neither
+        (
+            "The United States and North Korea held talks in March. "
+            "It was described as a first step by officials.",
+            "It was described as a first step by officials.",
+        ),
+        # a person before: "it" is not a person
+        (
+            "Governor Sarah Palin attended the church for years. "
+            "It was damaged by fire on Friday night.",
+            "It was damaged by fire on Friday night.",
+        ),
+        # a common noun before: "it" may mean the decision or the day
+        (
+            "The decision came after a long meeting on Tuesday. "
+            "It was welcomed by most of the members.",
+            "It was welcomed by most of the members.",
+        ),
+    ],
+)
+def test_it_is_left_alone_where_it_may_mean_something_else(tmp_path, text, sentence):
+    claim = _statements(tmp_path, text)[sentence]
+    assert claim.statement == sentence

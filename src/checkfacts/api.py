@@ -188,6 +188,7 @@ def analyse_with_store(
     progress: Progress | None = None,
     background_model: bool = False,
     base: str | None = None,
+    names: bool = True,
 ) -> pipeline.Run:
     """Analyse ``paths`` (default: the configured sources) through the claim store.
 
@@ -199,13 +200,20 @@ def analyse_with_store(
     that this checkout did not produce itself is read again, and one that disagrees
     with its source raises :class:`~checkfacts.errors.StoreError` (see
     :class:`~checkfacts.store.Trust`). The returned run carries the report and
-    :class:`~checkfacts.pipeline.RunStats`.
+    :class:`~checkfacts.pipeline.RunStats`; ``names`` False leaves out the report's
+    alias groups of names (the gate does not show them).
     """
     settings = settings or load_settings()
     inputs = default_paths(settings) if paths is None else list(paths)
     store_dir = Path(store) if store is not None else settings.resolve(settings.store)
     return _stored_run(
-        inputs, settings, store_dir, progress, background_model=background_model, base=base
+        inputs,
+        settings,
+        store_dir,
+        progress,
+        background_model=background_model,
+        base=base,
+        names=names,
     )
 
 
@@ -218,6 +226,7 @@ def _stored_run(
     background_model: bool,
     extra: Callable[[pipeline.Run], Mapping[Path, Content]] | None = None,
     base: str | None = None,
+    names: bool = True,
 ) -> pipeline.Run:
     """Run through the store and write it (with ``extra`` files) atomically, under its lock.
 
@@ -237,6 +246,7 @@ def _stored_run(
             background_model=background_model,
             store=claim_store,
             trust=trust,
+            names=names,
         )
         run = _rooted_run(run, _root(settings))
         files: dict[Path, Content] = dict(
@@ -286,6 +296,7 @@ def check(
         progress=progress,
         background_model=background_model,
         base=base,
+        names=False,  # the gate shows no alias groups
     )
     root = _root(settings)
     return evaluate(

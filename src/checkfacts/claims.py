@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from checkfacts import nlp
 from checkfacts.errors import InputError
+from checkfacts.extractors.events import SAYING
 from checkfacts.ingest import paragraphs
 from checkfacts.models import Claim, Document
 
@@ -110,6 +111,7 @@ def extract_claims(
     docs = nlp.parse([text[a:b] for a, b, _ in sentences], spacy_model)
     drafts: list[_Draft] = []
     previous_subject: str | None = None
+    previous_thing = False
     previous_first: int | None = None
     for (a, _b, kind), doc in zip(sentences, docs, strict=True):
         parts = atomic_parts(doc) if kind != "headline" else [_Part(0, len(doc.text), None)]
@@ -123,7 +125,9 @@ def extract_claims(
             if pronoun is not None and previous_first is not None:
                 continues = previous_first
                 word = words[pronoun[0] : pronoun[1]].lower()
-                if word in _PERSONAL and previous_subject:
+                if previous_subject and (
+                    word in _PERSONAL or (word == "it" and previous_thing and _it_is_a_thing(doc))
+                ):
                     statement = plain_words(
                         previous_subject + words[pronoun[1] :]
                         if pronoun[0] == 0
@@ -133,8 +137,9 @@ def extract_claims(
         subject = _subject_phrase(doc)
         if subject is not None and _subject_pronoun(doc) is None:
             previous_subject, previous_first = subject, first
+            previous_thing = _names_a_thing(doc)
         elif subject is None:
-            previous_subject, previous_first = None, None
+            previous_subject, previous_first, previous_thing = None, None, False
     return _with_ids(document.source.id, text, drafts)
 
 
@@ -177,8 +182,57 @@ def _with_ids(source_id: str, text: str, drafts: list[_Draft]) -> list[Claim]:
 _PRONOUNS = {"they", "it", "he", "she", "this", "these", "we"}
 _PERSONAL = {"they", "he", "she"}
 """Subject pronouns replaced in a claim's statement; "it" and "this" often point at an
-event or an object rather than the last subject, so they only link the claims."""
+event or an object rather than the last subject, so they only link the claims, except
+"it" after a subject that names a thing (:func:`_names_a_thing`, :func:`_it_is_a_thing`)."""
 _SUBJECTS = {"nsubj", "nsubjpass"}
+
+_NOT_THINGS = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+"""Entity labels "it" cannot stand for."""
+
+_CLAUSES = {"ccomp", "xcomp", "csubj", "csubjpass"}
+"""Dependencies of a clause: with one, a passive "it" is a placeholder ("it was reported that")."""
+
+
+def _names_a_thing(doc: Any) -> bool:
+    """Whether the main clause's subject is one named thing "it" can stand for.
+
+    "The Ever Given, a container ship ...", "the Interior Department" and "the Mat Maid
+    dairy" are; a person, two things ("the United States and North Korea"), a plural,
+    and a common noun ("the decision", which "it" may or may not mean) are not. The
+    name is in the subject's head or the words before it: a proper noun, an entity,
+    or a capitalised word after the first (spaCy reads the ship "Ever Given" as a verb).
+    """
+    for tok in doc:
+        if tok.dep_ in _SUBJECTS and tok.head.dep_ == "ROOT":
+            whole = doc[tok.left_edge.i : tok.right_edge.i + 1]
+            if any(t.ent_type_ in _NOT_THINGS for t in whole) or tok.tag_ in ("NNS", "NNPS"):
+                return False
+            if any(c.dep_ == "conj" for c in tok.children):
+                return False
+            named = [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod"))]
+            return any(
+                t.pos_ == "PROPN" or t.ent_type_ or (t.i > whole.start and t.text[:1].isupper())
+                for t in named
+            )
+    return False
+
+
+def _it_is_a_thing(doc: Any) -> bool:
+    """Whether a sentence's subject "it" surely stands for a thing, not a placeholder.
+
+    Only two readings are taken: something done to it ("It was freed six days later",
+    "It was built in 1935") and its telling ("It said the change would take effect").
+    Elsewhere "it" is as often a placeholder ("It was probably chance when", "It took
+    six days to free the ship", "It is unclear whether") or the situation ("It started
+    with the polar bears"), and is left as written.
+    """
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    deps = {c.dep_ for c in root.children}
+    if "nsubjpass" in deps:
+        return not deps & _CLAUSES and "acomp" not in deps
+    return "nsubj" in deps and str(root.lemma_).lower() in SAYING
 
 
 def _subject_pronoun(doc: Any) -> tuple[int, int] | None:

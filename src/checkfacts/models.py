@@ -19,6 +19,9 @@ from pydantic import (
     ConfigDict,
     Field,
     SerializerFunctionWrapHandler,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    field_validator,
     model_serializer,
     model_validator,
 )
@@ -388,15 +391,18 @@ class FieldValue(Contract):
         "verb governs it.",
     )
 
-    @model_validator(mode="before")
+    @field_validator("value", mode="wrap")
     @classmethod
-    def _value_of_kind(cls, data: Any) -> Any:
-        """Read ``value`` with the model of ``kind`` (a dict alone cannot say which)."""
-        if isinstance(data, dict) and isinstance(data.get("value"), dict):
-            model = VALUE_MODELS.get(str(data.get("kind")))
-            if model is not None:
-                data = {**data, "value": model.model_validate(data["value"])}
-        return data
+    def _value_of_kind(
+        cls, data: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+    ) -> Any:
+        """Read ``value`` with the model of ``kind`` (a dict alone cannot say which).
+
+        ``kind`` is read first (it comes first), so a dict goes straight to its one
+        model rather than being tried against every model of the union.
+        """
+        model = VALUE_MODELS.get(str(info.data.get("kind"))) if isinstance(data, dict) else None
+        return handler(data) if model is None else model.model_validate(data)
 
     @model_validator(mode="after")
     def _kind_matches_value(self) -> FieldValue:

@@ -92,8 +92,12 @@ def execute(
     background_model: bool = False,
     store: ClaimStore | None = None,
     trust: Trust | None = None,
+    names: bool = True,
 ) -> Run:
     """Run the pipeline, reusing what ``store`` holds; return the report and its stats.
+
+    ``names`` False leaves the report's ``entities`` (the alias groups of the names,
+    which only the report shows) empty: the gate, which writes no report, skips them.
 
     Only store files that ``trust`` trusts are reused as they are (the default trusts
     none); a source whose store file claims to be current but is not trusted is read
@@ -211,7 +215,7 @@ def execute(
         sources=tuple(d.source for d in documents),
         claims=tuple(claims),
         clusters=tuple(clusters),
-        entities=alias_groups(claims),
+        entities=alias_groups(claims) if names else (),
         texts=tuple(d.content for d in documents),
         model=settings.model,
     )

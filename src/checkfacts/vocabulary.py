@@ -95,6 +95,8 @@ UNITS: Final[dict[str, tuple[str, float]]] = {
     "TWh": ("energy", 1e12),
     "%": ("percent", 1.0), "pp": ("percentage_point", 1.0),
     "°C": ("celsius", 1.0), "°F": ("fahrenheit", 1.0),
+    "years old": ("age", 1.0), "months old": ("age", 1 / 12), "weeks old": ("age", 7 / 365.25),
+    "days old": ("age", 1 / 365.25),
 }  # fmt: skip
 """Units of measurement: canonical symbol -> (dimension, factor to the dimension's base unit).
 

@@ -66,6 +66,7 @@ from checkfacts.vocabulary import (
     UNIT_NAMES,
     UNITS,
     VAGUE_SCALES,
+    WEEKDAYS,
 )
 
 __all__ = [
@@ -416,6 +417,8 @@ class _Parser:
                 continue
             found, nxt = self.parse_at(i, floor)
             if found is not None:
+                if found.unit is None and self.told_as_age(found):
+                    found.unit = "years old"
                 out.append(self.field(found))
                 floor = found.end
                 i = found.end
@@ -928,6 +931,37 @@ class _Parser:
             return True
         return a.value >= b.value
 
+    def told_as_age(self, f: _Found) -> bool:
+        """Whether a bare whole number from 1 to 120 is someone's age in years.
+
+        Newsrooms give an age in a few set ways: between commas after a name or a
+        person ("Comeaux, 49, escaped", "the actress, 33, checked in"), after "aged"
+        or "age" ("aged 91", "at the age of 91"), and after a death ("dies at 91").
+        A number in a list ("1, 2, 3"), a date ("June 24, 2013") or a count with its
+        noun is none of these.
+        """
+        if f.low is None or f.high != f.low or f.bound or f.approx or f.ordinal or f.tally:
+            return False
+        if f.low != f.low.to_integral_value() or not 1 <= f.low <= 120:
+            return False
+        a, b = f.num_start, f.num_end
+        before, before2 = self.low(a - 1), self.low(a - 2)
+        if before in {"aged", "age"} or (before == "of" and before2 == "age"):
+            return True
+        if before == "at" and before2 in _DEATHS:
+            return True
+        name = a - 2
+        if before2 == "." and self.low(a - 3) in {"jr", "sr"}:
+            name = a - 3  # "Arcade Comeaux Jr., 49,"
+        return (
+            before == ","
+            and self.low(b) in {",", ")", ".", ";"}
+            and self.is_word(name)
+            and not self.is_month(name)
+            and self.low(name) not in WEEKDAYS
+            and (self.capitalized(name) or self.low(name) in _PERSON_NOUNS)
+        )
+
     # -- units ---------------------------------------------------------------------
 
     def unit_phrase(self, j: int, core: _Core | None) -> tuple[str | None, int]:
@@ -954,7 +988,10 @@ class _Parser:
                 continue
             if unit == "KRW" and not (core is not None and core.scale > 1):
                 continue
-            if unit in {"year", "month", "day", "week"} and self.low(j + size) in {"ago", "old"}:
+            after = j + size + (self.low(j + size) == "-")
+            if unit in _AGE_UNITS and self.low(after) == "old":
+                return _AGE_UNITS[unit], after + 1  # "a 35-year-old deputy": an age
+            if unit in {"year", "month", "day", "week"} and self.low(j + size) == "ago":
                 return unit, j + size  # "three years ago" is still a duration of sorts
             return unit, j + size
         if glued and tok.text in _GLUED_UNITS:
@@ -1147,6 +1184,23 @@ def magnitude(field: FieldValue) -> tuple[str, float] | None:
         dim, factor = _DIMENSIONS[v.unit]
         return dim, float(figure) * factor
     return str(_COUNT_SYNONYMS.get(v.unit, v.unit)), float(figure)
+
+
+_AGE_UNITS: Final[dict[str, str]] = {
+    "year": "years old", "month": "months old", "week": "weeks old", "day": "days old",
+}  # fmt: skip
+"""Units of an age told with "old" ("a 35-year-old deputy", "a three-month-old baby")."""
+
+_DEATHS: Final = frozenset(["die", "dies", "died", "dead", "away"])
+"""Words after which "at 91" is an age: "dies at 91", "passed away at 91"."""
+
+_PERSON_NOUNS: Final = frozenset(
+    ["actress", "actor", "man", "woman", "boy", "girl", "father", "mother", "son", "daughter",
+     "wife", "husband", "victim", "suspect", "officer", "deputy", "driver", "singer", "star",
+     "player", "teacher", "student", "worker", "pilot", "soldier", "inmate", "gunman",
+     "resident", "owner", "patient", "mayor", "senator", "pastor", "model", "director"]
+)  # fmt: skip
+"""Lower-case words for a person that an age between commas may follow ("the actress, 33,")."""
 
 
 class QuantityExtractor:
