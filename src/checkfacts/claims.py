@@ -202,19 +202,19 @@ def _names_a_thing(doc: Any) -> bool:
     name is in the subject's head or the words before it: a proper noun, an entity,
     or a capitalised word after the first (spaCy reads the ship "Ever Given" as a verb).
     """
-    for tok in doc:
-        if tok.dep_ in _SUBJECTS and tok.head.dep_ == "ROOT":
-            whole = doc[tok.left_edge.i : tok.right_edge.i + 1]
-            if any(t.ent_type_ in _NOT_THINGS for t in whole) or tok.tag_ in ("NNS", "NNPS"):
-                return False
-            if any(c.dep_ == "conj" for c in tok.children):
-                return False
-            named = [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod"))]
-            return any(
-                t.pos_ == "PROPN" or t.ent_type_ or (t.i > whole.start and t.text[:1].isupper())
-                for t in named
-            )
-    return False
+    tok = _main_subject(doc)
+    if tok is None:
+        return False
+    whole = doc[tok.left_edge.i : tok.right_edge.i + 1]
+    if any(t.ent_type_ in _NOT_THINGS for t in whole) or tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "conj" for c in tok.children):
+        return False
+    named = [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(
+        t.pos_ == "PROPN" or t.ent_type_ or (t.i > whole.start and t.text[:1].isupper())
+        for t in named
+    )
 
 
 def _it_is_a_thing(doc: Any) -> bool:
@@ -235,25 +235,28 @@ def _it_is_a_thing(doc: Any) -> bool:
     return "nsubj" in deps and str(root.lemma_).lower() in SAYING
 
 
+def _main_subject(doc: Any) -> Any | None:
+    """The first token that is the subject of the sentence's root, if any."""
+    return next((t for t in doc if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+
+
 def _subject_pronoun(doc: Any) -> tuple[int, int] | None:
     """Character span of the main clause's subject when it is a bare pronoun."""
-    for tok in doc:
-        if tok.dep_ in _SUBJECTS and tok.head.dep_ == "ROOT":
-            if tok.lower_ in _PRONOUNS and tok.left_edge == tok and tok.right_edge == tok:
-                return tok.idx, tok.idx + len(tok.text)
-            return None
+    tok = _main_subject(doc)
+    if tok is not None and tok.lower_ in _PRONOUNS and tok.left_edge == tok == tok.right_edge:
+        return tok.idx, tok.idx + len(tok.text)
     return None
 
 
 def _subject_phrase(doc: Any) -> str | None:
     """The main clause's subject, in the sentence's words, if it names something."""
-    for tok in doc:
-        if tok.dep_ in _SUBJECTS and tok.head.dep_ == "ROOT":
-            phrase = doc.text[tok.left_edge.idx : tok.right_edge.idx + len(tok.right_edge.text)]
-            if len(phrase.split()) > 12:
-                return None
-            return phrase[0].upper() + phrase[1:] if phrase else None
-    return None
+    tok = _main_subject(doc)
+    if tok is None:
+        return None
+    phrase = doc.text[tok.left_edge.idx : tok.right_edge.idx + len(tok.right_edge.text)]
+    if len(phrase.split()) > 12:
+        return None
+    return phrase[0].upper() + phrase[1:] if phrase else None
 
 
 def atomic_parts(doc: Any) -> list[_Part]:

@@ -88,6 +88,21 @@ def _span_tokens(doc: Any, span: tuple[int, int]) -> list[Any]:
     return [t for t in doc if span[0] <= t.idx < span[1]]
 
 
+def _climb(doc: Any, span: tuple[int, int], pos: tuple[str, ...]) -> Any | None:
+    """From the first token of ``span``, up the parse to a token of part of speech ``pos``.
+
+    Stops at the root when none is met on the way; None when there is no parse or no
+    token in ``span``.
+    """
+    tokens = _span_tokens(doc, span) if doc is not None else []
+    if not tokens:
+        return None
+    node = tokens[0]
+    while node.pos_ not in pos and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def role_of(doc: Any, span: tuple[int, int]) -> str | None:
     """What a field is about: the words of the clause that governs it, field left out.
 
@@ -97,14 +112,9 @@ def role_of(doc: Any, span: tuple[int, int]) -> str | None:
     their roles, so the signing's date meets the signing's date and not a landing's
     year.
     """
-    if doc is None:
+    node = _climb(doc, span, ("VERB", "AUX"))
+    if node is None:
         return None
-    tokens = _span_tokens(doc, span)
-    if not tokens:
-        return None
-    node = tokens[0]
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
     while True:
         words = [t.text for t in node.subtree if not (span[0] <= t.idx < span[1])]
         if len(words) >= ROLE_MIN_WORDS or node.head.i == node.i:
@@ -120,15 +130,8 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     Tuesday embraced the claims" "embrace"; "Comey told MSNBC on Thursday night" "tell".
     A copula or light verb ("was", "had", "made") says nothing of which event it is.
     """
-    if doc is None:
-        return None
-    tokens = _span_tokens(doc, span)
-    if not tokens:
-        return None
-    node = tokens[0]
-    while node.pos_ != "VERB" and node.head.i != node.i:
-        node = node.head
-    if node.pos_ != "VERB" or span[0] <= node.idx < span[1]:
+    node = _climb(doc, span, ("VERB",))
+    if node is None or node.pos_ != "VERB" or span[0] <= node.idx < span[1]:
         return None
     lemma = str(node.lemma_).lower()
     return None if lemma in NOT_EVENTS_OF_THEIR_OWN else lemma
