@@ -134,6 +134,32 @@ def test_contents_made_on_demand_are_made_once_each_and_stay_atomic(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "b.md"]
 
 
+def test_streamed_contents_are_written_piece_by_piece_and_stay_atomic(tmp_path):
+    target, other = tmp_path / "report.html", tmp_path / "report.json"
+    target.write_text("old\n")
+    pieces = ["<p>", "é" * 3, "</p>\n"] * 200_000  # more than one block of the writer
+    write_files({target: lambda: iter(pieces), other: lambda: iter(["{", "}\n"])})
+    assert target.read_text(encoding="utf-8") == "".join(pieces)
+    assert other.read_text() == "{}\n"
+
+    before = target.stat()  # the same pieces again: the file is left as it is
+    write_files({target: lambda: iter(pieces)})
+    after = target.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.json"]
+
+    def stops_halfway():
+        yield "<p>half"
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(FileError) as err:
+        write_files({other: "changed\n", target: stops_halfway})
+    assert str(err.value).startswith(f"{target}: ")
+    assert target.read_text(encoding="utf-8") == "".join(pieces)  # nothing renamed into place
+    assert other.read_text() == "{}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.json"]
+
+
 @pytest.mark.parametrize("folder", ["/proc/checkfacts-out", "/sys/checkfacts-out"])
 def test_folder_that_cannot_be_made_even_by_root(folder):
     with pytest.raises(FileError) as err:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from checkfacts.formats import FILE_NAMES, RENDERERS, Format, render
+from checkfacts.formats import FILE_NAMES, RENDERERS, STREAMERS, Format, render, stream
 from checkfacts.models import Verdict
 from conftest import ILRS, NEWSWCL, need
 
@@ -109,7 +109,20 @@ def test_json_is_what_the_standard_library_writes(ilrs_report, demo_report):
 
 def test_every_format_is_wired():
     assert set(RENDERERS) == set(Format)
+    assert set(STREAMERS) == set(Format)
     assert set(FILE_NAMES) == set(Format)
+
+
+def test_streamed_reports_are_the_rendered_ones_byte_for_byte(ilrs_report, demo_report):
+    # the writer streams each format piece by piece; a report must not change for it
+    empty = demo_report.model_copy(
+        update={"claims": (), "clusters": (), "stories": (), "entities": ()}
+    )
+    for report in (ilrs_report, demo_report, empty):
+        for fmt in Format:
+            pieces = list(stream(report, fmt))
+            assert "".join(pieces) == render(report, fmt), fmt
+        assert len(list(stream(report, Format.JSON))) > len(report.claims)  # one per item
 
 
 @pytest.mark.parametrize("event", sorted(p.name for p in NEWSWCL.glob("event-*")))

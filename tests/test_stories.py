@@ -252,6 +252,9 @@ def test_a_large_folder_compares_near_neighbours_and_finds_the_same_stories(
     monkeypatch.setattr(stories, "EXACT_SOURCES", 0)
     monkeypatch.setattr(stories, "NEIGHBOURS", 3)
     assert [split_stories(*folder) for folder in folders] == exact
+    # neighbours are looked for a few sources at a time (memory); how many changes nothing
+    monkeypatch.setattr(stories, "_NEAR_BLOCK", 2)
+    assert [split_stories(*folder) for folder in folders] == exact
 
 
 def test_the_bar_rises_with_the_days_spanned_and_stops() -> None:

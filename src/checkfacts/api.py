@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from checkfacts import pipeline
@@ -22,7 +22,7 @@ from checkfacts.baseline import Baseline, dump_baseline, load_baseline, record
 from checkfacts.config import Settings, load_settings
 from checkfacts.errors import ConfigError
 from checkfacts.fields import fields_of
-from checkfacts.formats import FILE_NAMES, Format, render
+from checkfacts.formats import FILE_NAMES, Format, stream
 from checkfacts.gate import GateResult, evaluate
 from checkfacts.models import FieldValue, Report, Source
 from checkfacts.pipeline import Progress
@@ -148,8 +148,8 @@ def report(
 
     With ``paths`` None the configured sources are read. ``store`` names a claim-store
     folder to read from and write (by default the configured one when reading the
-    configured sources, else none). Outputs are rendered in memory first and written
-    atomically: on any error nothing in ``out_dir`` changes.
+    configured sources, else none). Outputs are written atomically, each streamed to a
+    temporary file beside its target first: on any error nothing in ``out_dir`` changes.
     """
     settings = settings or load_settings()
     configured = paths is None
@@ -175,9 +175,9 @@ def report(
     return run.report
 
 
-def _rendering(report: Report, fmt: Format) -> Callable[[], str]:
-    """Render ``report`` as ``fmt`` when called: the writer makes one format at a time."""
-    return lambda: render(report, fmt)
+def _rendering(report: Report, fmt: Format) -> Callable[[], Iterator[str]]:
+    """Render ``report`` as ``fmt`` when called, in pieces the writer writes as they come."""
+    return lambda: stream(report, fmt)
 
 
 def analyse_with_store(

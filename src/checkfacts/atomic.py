@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from checkfacts.errors import FileError
 
-Content = str | bytes | Callable[[], str | bytes]
-"""What a file is to hold, or how to make it: made one file at a time, as it is staged."""
+Content = str | bytes | Callable[[], str | bytes | Iterable[str]]
+"""What a file is to hold, or how to make it: made one file at a time, as it is staged,
+whole or as pieces of text that are written as they come."""
+
+_BUFFER = 1 << 20
+"""Characters of streamed pieces gathered before they are encoded and written."""
 
 
 def write_files(files: Mapping[Path, Content]) -> None:
@@ -25,8 +31,9 @@ def write_files(files: Mapping[Path, Content]) -> None:
     made for them. A file that already holds exactly what would be written is left as
     it is (a claim store of thousands of sources rewrites only what changed). A content
     given as a function is called when its file is staged, so that only one large
-    report is held in memory at a time. Raises :class:`FileError` naming the path and
-    the problem.
+    report is made at a time; when it gives pieces of text, they are written as they
+    come, and the report is never held whole. Raises :class:`FileError` naming the path
+    and the problem.
     """
     staged: list[tuple[str, Path]] = []
     made: list[Path] = []
@@ -39,18 +46,26 @@ def write_files(files: Mapping[Path, Content]) -> None:
             _check_target(target)
         for target, content in files.items():
             try:
-                text = content() if callable(content) else content
-                if _holds(target, text):
-                    continue
+                given = content() if callable(content) else content
+                pieces: Iterable[str | bytes]
+                if isinstance(given, str | bytes):
+                    if _holds(target, given):
+                        continue
+                    pieces, whole = (given,), True
+                else:
+                    pieces, whole = given, False
                 fd, tmp = tempfile.mkstemp(
                     prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
                 )
                 staged.append((tmp, target))
-                data = text.encode("utf-8") if isinstance(text, str) else text
                 with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
+                    _write(handle, pieces)
                     handle.flush()
                     os.fsync(handle.fileno())
+                if not whole and _same(tmp, target):
+                    staged.pop()
+                    os.unlink(tmp)
+                    continue
                 os.chmod(tmp, 0o666 & ~umask)
             except OSError as exc:
                 raise FileError.from_os(exc, "cannot write", path=target) from exc
@@ -68,6 +83,32 @@ def write_files(files: Mapping[Path, Content]) -> None:
             for folder in reversed(made):
                 with contextlib.suppress(OSError):
                     folder.rmdir()
+
+
+def _write(handle: BinaryIO, pieces: Iterable[str | bytes]) -> None:
+    """Write ``pieces`` in UTF-8, gathered into blocks of about :data:`_BUFFER` characters."""
+    block: list[str] = []
+    size = 0
+    for piece in pieces:
+        if isinstance(piece, bytes):
+            handle.write("".join(block).encode("utf-8"))
+            block, size = [], 0
+            handle.write(piece)
+            continue
+        block.append(piece)
+        size += len(piece)
+        if size >= _BUFFER:
+            handle.write("".join(block).encode("utf-8"))
+            block, size = [], 0
+    handle.write("".join(block).encode("utf-8"))
+
+
+def _same(staged: str, target: Path) -> bool:
+    """Whether file ``target`` holds exactly the bytes of the staged file."""
+    try:
+        return target.is_file() and filecmp.cmp(staged, target, shallow=False)
+    except OSError:
+        return False
 
 
 def _make_folder(folder: Path, made: list[Path]) -> None:

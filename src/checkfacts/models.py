@@ -10,9 +10,10 @@ Every stage is a plain function from one of these models to the next:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -26,11 +27,46 @@ from pydantic import (
     model_validator,
 )
 
+_INTERNED = 24
+"""Strings up to this long in a contract (a kind, a label, a lemma, a unit) are interned:
+the same few words recur in every claim of an archive."""
+
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+"""One set of field names per distinct set, shared by every contract that set them."""
+
+
+def _share_fields_set(model: BaseModel) -> None:
+    """Point ``model`` at the shared copy of its set of explicitly set field names.
+
+    pydantic keeps that set on every instance: 216 to 728 bytes, about half of what a
+    claim with its fields weighs. Contracts are frozen, so the set never changes after
+    validation (pydantic's ``model_copy`` copies it before it adds to it), and one set
+    per distinct set of names is enough: an archive's claims then take half the memory.
+    """
+    names = model.__pydantic_fields_set__
+    shared = _FIELDS_SETS.setdefault(frozenset(names), names)
+    if shared is not names:
+        object.__setattr__(model, "__pydantic_fields_set__", shared)
+    values = model.__dict__
+    for key, value in values.items():
+        if type(value) is str and len(value) <= _INTERNED:
+            values[key] = sys.intern(value)
+
 
 class Contract(BaseModel):
     """Base of every contract: frozen, no unknown keys."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Share the set of explicitly set field names (see :func:`_share_fields_set`)."""
+        _share_fields_set(self)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy, as pydantic makes it, that shares its set of explicitly set field names."""
+        copied = super().model_copy(update=update, deep=deep)
+        _share_fields_set(copied)
+        return copied
 
 
 class DateBasis(StrEnum):

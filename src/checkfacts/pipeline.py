@@ -167,7 +167,7 @@ def execute(
         if stream is not None:
             stream.close()
     matrix = (
-        np.stack([vectors[text_key(s)] for s in statements]).astype(np.float32)
+        np.asarray(np.stack([vectors[text_key(s)] for s in statements]), dtype=np.float32)
         if statements
         else np.zeros((0, 0), dtype=np.float32)
     )

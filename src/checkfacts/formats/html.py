@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
@@ -42,6 +43,11 @@ def _csp_hash(body: str) -> str:
 
 def render_html(report: Report) -> str:
     """Render the report as one HTML page that works offline."""
+    return "".join(stream_html(report))
+
+
+def stream_html(report: Report) -> Iterator[str]:
+    """:func:`render_html`'s page, piece by piece as the template makes it."""
     script, style = _asset("report.js"), _asset("report.css")
     csp = (
         "default-src 'none'; "
@@ -52,7 +58,7 @@ def render_html(report: Report) -> str:
     return (
         _environment()
         .get_template("report.html.j2")
-        .render(
+        .generate(
             report=report,
             view=ReportView(report),
             csp=csp,

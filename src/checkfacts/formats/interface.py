@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import Protocol
 
@@ -25,4 +26,12 @@ class Renderer(Protocol):
 
     def __call__(self, report: Report) -> str:
         """Return the whole file as text (deterministic: same report, same text)."""
+        ...
+
+
+class Streamer(Protocol):
+    """Renders a :class:`Report` to the text of one file, in pieces that join to it."""
+
+    def __call__(self, report: Report) -> Iterator[str]:
+        """Yield the file's text in order (deterministic, as :class:`Renderer`)."""
         ...
