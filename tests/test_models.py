@@ -7,31 +7,29 @@ from pydantic import ValidationError
 
 from checkfacts.models import Claim, FieldValue, NameValue
 
+
+def _claim(source_id: str, text: str, start: int, **more: object) -> dict[str, object]:
+    """A claim as the JSON contract writes it; its span and statement follow from ``text``."""
+    span = [start, start + len(text)]
+    return {
+        "id": f"{source_id}:1",
+        "source_id": source_id,
+        "text": text,
+        "span": span,
+        "statement": text,
+        **more,
+    }
+
+
 # Two claims from unrelated stories, written for this test: a ship refloated, a strike called.
-SHIP = {
-    "id": "a:1",
-    "source_id": "a",
-    "text": "Salvage crews refloated the Ardent Star on Monday",
-    "span": [0, 50],
-    "statement": "Salvage crews refloated the Ardent Star on Monday",
-    "fields": [
-        {
-            "kind": "person",
-            "text": "Ardent Star",
-            "span": [28, 39],
-            "value": {"name": "Ardent Star", "key": "ardent star", "label": "ORG"},
-        }
-    ],
+ARDENT_STAR = {
+    "kind": "person",
+    "text": "Ardent Star",
+    "span": [28, 39],
+    "value": {"name": "Ardent Star", "key": "ardent star", "label": "ORG"},
 }
-STRIKE = {
-    "id": "b:1",
-    "source_id": "b",
-    "text": "The union called the strike off",
-    "span": [10, 41],
-    "statement": "The union called the strike off",
-    "kind": "fact",
-    "fields": [],
-}
+SHIP = _claim("a", "Salvage crews refloated the Ardent Star on Monday", 0, fields=[ARDENT_STAR])
+STRIKE = _claim("b", "The union called the strike off", 10, kind="fact", fields=[])
 
 
 def test_claims_that_set_the_same_fields_share_one_set_of_their_names():
@@ -47,12 +45,12 @@ def test_claims_that_set_the_same_fields_share_one_set_of_their_names():
 
 
 def test_a_copy_with_changes_gets_its_own_set_and_leaves_the_shared_one_alone():
-    field = FieldValue.model_validate(SHIP["fields"][0])
+    field = FieldValue.model_validate(ARDENT_STAR)
     shared = set(field.model_fields_set)
     moved = field.model_copy(update={"span": (100, 111), "role": "subject"})
     assert moved.model_fields_set == shared | {"role"}
     assert field.model_fields_set == shared  # the originals' set did not grow
-    assert FieldValue.model_validate(SHIP["fields"][0]).model_fields_set == shared
+    assert FieldValue.model_validate(ARDENT_STAR).model_fields_set == shared
     assert moved.model_dump(exclude_unset=True)["role"] == "subject"
     assert "role" not in field.model_dump(exclude_unset=True)
 
@@ -66,9 +64,9 @@ def test_contracts_stay_frozen():
 
 def test_short_words_are_held_once_however_many_claims_use_them():
     # lemmas and labels come from the parser as new strings each time; an archive repeats them
-    one = FieldValue.model_validate({**SHIP["fields"][0], "role": "".join(["sub", "ject"])})
-    two = FieldValue.model_validate({**SHIP["fields"][0], "role": "".join(["subj", "ect"])})
+    one = FieldValue.model_validate({**ARDENT_STAR, "role": "".join(["sub", "ject"])})
+    two = FieldValue.model_validate({**ARDENT_STAR, "role": "".join(["subj", "ect"])})
     assert one.role == two.role == "subject"
     assert one.role is two.role
     long = "x" * 200  # claim sentences are left as they are
-    assert FieldValue.model_validate({**SHIP["fields"][0], "counted": long}).counted is long
+    assert FieldValue.model_validate({**ARDENT_STAR, "counted": long}).counted is long

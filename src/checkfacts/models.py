@@ -35,13 +35,15 @@ _FIELDS_SETS: dict[frozenset[str], set[str]] = {}
 """One set of field names per distinct set, shared by every contract that set them."""
 
 
-def _share_fields_set(model: BaseModel) -> None:
-    """Point ``model`` at the shared copy of its set of explicitly set field names.
+def _lighten(model: BaseModel) -> None:
+    """Make ``model`` lighter: a shared set of its set field names, interned short words.
 
-    pydantic keeps that set on every instance: 216 to 728 bytes, about half of what a
-    claim with its fields weighs. Contracts are frozen, so the set never changes after
-    validation (pydantic's ``model_copy`` copies it before it adds to it), and one set
-    per distinct set of names is enough: an archive's claims then take half the memory.
+    pydantic keeps the set of explicitly set field names on every instance: 216 to 728
+    bytes, about half of what a claim with its fields weighs. Contracts are frozen, so
+    the set never changes after validation (pydantic's ``model_copy`` copies it before
+    it adds to it), and one set per distinct set of names is enough. Strings up to
+    :data:`_INTERNED` characters (kinds, labels, lemmas, units) are interned. An
+    archive's claims then take half the memory.
     """
     names = model.__pydantic_fields_set__
     shared = _FIELDS_SETS.setdefault(frozenset(names), names)
@@ -59,13 +61,13 @@ class Contract(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     def model_post_init(self, context: Any, /) -> None:
-        """Share the set of explicitly set field names (see :func:`_share_fields_set`)."""
-        _share_fields_set(self)
+        """Make the validated contract lighter (see :func:`_lighten`)."""
+        _lighten(self)
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
-        """A copy, as pydantic makes it, that shares its set of explicitly set field names."""
+        """A copy, as pydantic makes it, made lighter as validated contracts are."""
         copied = super().model_copy(update=update, deep=deep)
-        _share_fields_set(copied)
+        _lighten(copied)
         return copied
 
 
