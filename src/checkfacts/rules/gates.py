@@ -415,9 +415,37 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None
     if not (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES):
         return None
-    if same_role(pair.fa, pair.a, pair.fb, pair.b, s):
+    if same_role(pair.fa, pair.a, pair.fb, pair.b, s) or ages_of_one_person(pair):
         return None
     return "The values date or count different things in similar claims (different clauses)."
+
+
+def _surnames(claim: Claim) -> set[str]:
+    return {
+        str(f.value.key).split()[-1]
+        for f in claim.fields
+        if f.kind == "person" and str(getattr(f.value, "key", "")).split()
+    }
+
+
+def _ages(claim: Claim) -> int:
+    return sum(getattr(f.value, "unit", None) == "years old" for f in claim.fields)
+
+
+def ages_of_one_person(pair: Pair) -> bool:
+    """Whether two ages belong to one person, whatever clause each sits in.
+
+    An age describes a person, not the event of its clause ("Marsh, 52, is serving a
+    life term" / "how Marsh, 52, fled the van"): when each claim gives one age and both
+    name the same person, the ages are that person's.
+    """
+    ua = getattr(pair.fa.value, "unit", None)
+    ub = getattr(pair.fb.value, "unit", None)
+    if pair.kind != "quantity" or ua != "years old" or ub != "years old":
+        return False
+    if _ages(pair.a) != 1 or _ages(pair.b) != 1:
+        return False
+    return bool(_surnames(pair.a) & _surnames(pair.b))
 
 
 class OtherReading(RuleSettings):
