@@ -24,7 +24,15 @@ from checkfacts.extractors.dates import normalize
 from checkfacts.extractors.events import SAYING
 from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.independence import origin_link
-from checkfacts.models import FLAGGED, Claim, DateValue, FieldValue, Source, Verdict
+from checkfacts.models import (
+    FLAGGED,
+    Claim,
+    DateValue,
+    FieldValue,
+    NameValue,
+    Source,
+    Verdict,
+)
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
 from checkfacts.vocabulary import FUNCTION_WORDS
@@ -421,10 +429,11 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
 
 
 def _surnames(claim: Claim) -> set[str]:
+    """The last word of each person the claim names ("paul marsh" gives "marsh")."""
     return {
-        str(f.value.key).split()[-1]
+        f.value.key.split()[-1]
         for f in claim.fields
-        if f.kind == "person" and str(getattr(f.value, "key", "")).split()
+        if f.kind == "person" and isinstance(f.value, NameValue) and f.value.key.split()
     }
 
 
