@@ -180,6 +180,27 @@ def test_agree_only_when_a_field_was_compared_and_matched(a, b, verdict):
     assert verdict_of(("x", a, "2024-05-01"), ("y", b, "2024-05-01")) is verdict
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "published"),
+    [
+        # A sentencing and a launch: each claim also dates an earlier event, alike in both.
+        ("The gunman was sentenced on Tuesday for the killing on May 2, 2013.",
+         "The gunman was sentenced on Saturday for the killing on May 2, 2013.", None),
+        ("The probe launched on Friday, six years after its engine test on May 2, 2019.",
+         "The probe launched on Monday, six years after its engine test on May 2, 2019.",
+         "2025-06-14"),
+    ],
+)  # fmt: skip
+def test_a_date_is_set_beside_the_date_of_its_own_event(a, b, published):
+    """Two dates of one event differ: a match of another event's dates is no agreement."""
+    result = finding("date", ("x", a, published), ("y", b, published))
+    assert result.verdict is Verdict.CONFLICT
+    assert {v["claims"][0]["text"] for v in result.values} == {
+        a.split(" on ")[1].split()[0].rstrip(","),
+        b.split(" on ")[1].split()[0].rstrip(","),
+    }
+
+
 # --- honest verdicts: agree only when every claim is tied by a matched fact -------------
 
 

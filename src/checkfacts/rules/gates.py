@@ -134,12 +134,16 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     Fires: "freed on March 29, six days after it ran aground on March 23" / "ran aground
     on March 23".
     Holds: "freed on March 29" / "freed on March 30"; events ("did not reach the border,
-    arrived Sunday" / "reached the border, arrived Sunday": each event is its own).
+    arrived Sunday" / "reached the border, arrived Sunday": each event is its own); two
+    dates of one event ("sentenced on Tuesday for a killing on May 2" / "sentenced on
+    Saturday for a killing on May 2": the sentencing dates differ, whatever else matches).
     """
     from checkfacts.rules import compare_fields
 
     if pair.kind == "event" or not (_flagged(cmp) or not cmp.compared):
         return None  # two other events that match say nothing of this one
+    if _flagged(cmp) and one_doing(pair.fa, pair.fb):
+        return None  # two values of one event differ: another event's match excuses nothing
     for fa in pair.a.fields:
         for fb in pair.b.fields:
             if fa.kind != pair.kind or fb.kind != pair.kind:
@@ -267,6 +271,18 @@ def event_of(field: FieldValue) -> str | None:
     if field.occasion is not None and field.occasion not in TIME_NOUNS:
         return field.occasion
     return field.governor
+
+
+def one_doing(fa: FieldValue, fb: FieldValue) -> bool:
+    """Whether two dates or counts belong to one event that is done, not told.
+
+    Both name their event (an occasion or a governing verb), the events are one, and it
+    is no telling: "said on Tuesday" / "said on Saturday" may be two statements.
+    """
+    ea, eb = event_of(fa), event_of(fb)
+    if ea is None or eb is None or ea in TELLING or eb in TELLING:
+        return False
+    return one_event(ea, eb)
 
 
 def one_event(a: str, b: str) -> bool:
