@@ -421,8 +421,8 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
     """Pick, for each claim, the field of ``kind`` that speaks to what the others say.
 
     A claim with several dates ("by 2024, decades after ... 1972") is compared through
-    the one of the same event as the others' (the same occasion or governing verb, not a
-    telling), one they tell otherwise first; else through the one that agrees best with
+    the date of the same event as the others' (the same occasion or governing verb, not
+    a telling), one they tell otherwise first; else through the one that agrees best with
     the other claims' values: a conflict is then reported only when no reading fits. A claim with several events is compared through
     one the others tell the other way, if any ("did not reach the border" beside
     "reached the border", whatever else the claim says), else one that agrees.
@@ -439,9 +439,14 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             found = [compare_fields(f, g, engine).verdict for g in others]
             fits = sum(v in _FITS for v in found)
             if kind != "event":
-                # A date or count is first set beside those of its own event ("sentenced
-                # on Tuesday" beside "sentenced on Saturday", not beside the crime's date).
-                same = [v for g, v in zip(others, found, strict=True) if gates.one_doing(f, g)]
+                # A date is first set beside those of its own event ("sentenced on
+                # Tuesday" beside "sentenced on Saturday", not beside the crime's date).
+                # Not a count: "$9.6 billion a day, $400 million an hour" are one event's.
+                same = [
+                    v
+                    for g, v in zip(others, found, strict=True)
+                    if kind == "date" and gates.one_doing(f, g)
+                ]
                 opposed = sum(v is Verdict.CONFLICT for v in same)
                 return (-opposed, -sum(v in _FITS for v in same), -fits, f.span[0])
             # Each event is a fact of its own: one the others tell the other way ("will

@@ -142,7 +142,7 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
     if pair.kind == "event" or not (_flagged(cmp) or not cmp.compared):
         return None  # two other events that match say nothing of this one
-    if _flagged(cmp) and one_doing(pair.fa, pair.fb):
+    if pair.kind == "date" and _flagged(cmp) and one_doing(pair.fa, pair.fb):
         return None  # two values of one event differ: another event's match excuses nothing
     for fa in pair.a.fields:
         for fb in pair.b.fields:
@@ -274,7 +274,7 @@ def event_of(field: FieldValue) -> str | None:
 
 
 def one_doing(fa: FieldValue, fb: FieldValue) -> bool:
-    """Whether two dates or counts belong to one event that is done, not told.
+    """Whether two dates belong to one event that is done, not told.
 
     Both name their event (an occasion or a governing verb), the events are one, and it
     is no telling: "said on Tuesday" / "said on Saturday" may be two statements.
