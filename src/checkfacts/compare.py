@@ -308,7 +308,8 @@ def compare_kind(
 ) -> Finding | None:
     """The finding on field ``kind`` among ``members``.
 
-    None if fewer than two sources carry a comparable value of that kind. With
+    Values are compared across sources only, never two claims of one source. None if
+    fewer than two sources carry a comparable value of that kind. With
     ``check_roles`` off, values in differently governed clauses are compared too (the
     caller has matched them some other way). ``aligned`` says whether the members were
     aligned as one claim (False for values lined up across clusters).
@@ -326,6 +327,8 @@ def compare_kind(
     graph = nx.Graph()
     graph.add_nodes_from(c.id for c in carriers)
     for a, b in combinations(carriers, 2):
+        if a.source_id == b.source_id:
+            continue  # a headline and its lede: a source is not checked against itself
         pair = Pair(
             kind=kind,
             a=a,
@@ -423,9 +426,10 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
     A claim with several dates ("by 2024, decades after ... 1972") is compared through
     the date of the same event as the others' (the same occasion or governing verb, not
     a telling), one they tell otherwise first; else through the one that agrees best with
-    the other claims' values: a conflict is then reported only when no reading fits. A claim with several events is compared through
-    one the others tell the other way, if any ("did not reach the border" beside
-    "reached the border", whatever else the claim says), else one that agrees.
+    the other claims' values: a conflict is then reported only when no reading fits. A
+    claim with several events is compared through one the others tell the other way, if
+    any ("did not reach the border" beside "reached the border", whatever else the claim
+    says), else one that agrees.
     """
     options = {c.id: [f for f in c.fields if f.kind == kind] for c in carriers}
     chosen: dict[str, FieldValue] = {}
