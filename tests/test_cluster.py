@@ -151,3 +151,28 @@ def test_one_predicate_in_unlike_claims_stays_apart() -> None:
         (_read("b", 0, "The council approved the harbour wall in March."), _vector(toll=1)),
     ]
     assert _clusters(rows) == [{"a-0"}, {"b-0"}]
+
+
+def test_one_kind_of_event_dated_apart_is_two_events() -> None:
+    # Two meetings of the same leaders, and a mill that burned twice: the verb dates
+    # them on days that cannot meet, so they stay apart.
+    pairs = [
+        ("The two leaders will meet in the border village next Friday.",
+         "The two leaders met in the border village last month."),
+        ("A fire destroyed the old mill in Ashby on Sunday night.",
+         "A fire destroyed the old mill in Ashby in 1911."),
+    ]  # fmt: skip
+    for a, b in pairs:
+        rows = [
+            (_read("a", 0, a).model_copy(update={"fields": _published(a, "2018-04-20")}),
+             _alike(0.45)),
+            (_read("b", 0, b).model_copy(update={"fields": _published(b, "2018-04-20")}),
+             _vector(toll=1)),
+        ]  # fmt: skip
+        assert _clusters(rows) == [{"a-0"}, {"b-0"}], a
+
+
+def _published(text: str, day: str) -> tuple:
+    import datetime as dt
+
+    return tuple(fields_of(text, dt.date.fromisoformat(day), spacy_model=SPACY))

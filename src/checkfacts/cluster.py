@@ -20,7 +20,8 @@ from collections.abc import Sequence
 import networkx as nx
 import numpy as np
 
-from checkfacts.models import Claim, Cluster, EventValue, NameValue, Verdict
+from checkfacts.models import Claim, Cluster, EventValue, FieldValue, NameValue, Verdict
+from checkfacts.rules import compare_fields
 
 MERGE_THRESHOLD = 0.5
 """Least average similarity for two clusters of two or more claims to merge."""
@@ -312,10 +313,11 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
     Sentence similarity misses a restatement told in other words ("Williams died early
     Thursday in her sleep" / "The swimmer and actress has died, aged 91"); two claims
     that report one event, with the same predicate, doers and things done to that are
-    not apart, and named people, organizations and places that are not apart, tell of
-    one happening. Their clusters join even when that puts several claims of a source
-    in one: a headline, a lede and a later line may all restate it. Pairs are taken
-    strongest first; claims less alike than ``floor`` are left apart.
+    not apart, named people, organizations and places that are not apart, and no two
+    dates of that verb apart (:func:`_dated_apart`), tell of one happening. Their
+    clusters join even when that puts several claims of a source in one: a headline, a
+    lede and a later line may all restate it. Pairs are taken strongest first; claims
+    less alike than ``floor`` are left apart.
     """
     claims, sims = groups.claims, groups.sims
     frames = [_frames(c) for c in claims]
@@ -335,10 +337,36 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
                 if _apart(names[i], names[j]):
                     continue
                 pairs.add((float(sims[i, j]), i, j))
+    dated = [_event_dates(c) for c in claims]
     for weight, i, j in sorted(pairs, key=lambda p: (-round(p[0], 6), p[1], p[2])):
         gi, gj = groups.group[i], groups.group[j]
-        if gi != gj:
+        if gi != gj and not _dated_apart(groups, gi, gj, dated):
             groups.join(gi, gj, (i, j), weight)
+
+
+def _event_dates(claim: Claim) -> list[FieldValue]:
+    """The claim's dates that a verb governs (what it dates: "met [last month]")."""
+    return [f for f in claim.fields if f.kind == "date" and f.governor is not None]
+
+
+def _dated_apart(groups: _Groups, gi: int, gj: int, dated: list[list[FieldValue]]) -> bool:
+    """Whether two groups date one verb on days that cannot meet: two happenings.
+
+    "Moon will meet Kim next Friday" and "envoys met Kim last month" both report a
+    meeting, but two meetings. Two groups of claims that report one kind of event
+    join only if no two of their claims date that event apart.
+    """
+    for i in groups.members[gi]:
+        for j in groups.members[gj]:
+            if groups.claims[i].source_id == groups.claims[j].source_id:
+                continue
+            for fa in dated[i]:
+                for fb in dated[j]:
+                    if fa.governor != fb.governor:
+                        continue
+                    if compare_fields(fa, fb).verdict is Verdict.CONFLICT:
+                        return True
+    return False
 
 
 def _roots(claims: Sequence[Claim]) -> list[str]:
