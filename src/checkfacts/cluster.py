@@ -20,7 +20,15 @@ from collections.abc import Sequence
 import networkx as nx
 import numpy as np
 
-from checkfacts.models import Claim, Cluster, EventValue, FieldValue, NameValue, Verdict
+from checkfacts.models import (
+    Claim,
+    Cluster,
+    DateValue,
+    EventValue,
+    FieldValue,
+    NameValue,
+    Verdict,
+)
 from checkfacts.rules import compare_fields
 
 MERGE_THRESHOLD = 0.5
@@ -345,8 +353,26 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
 
 
 def _event_dates(claim: Claim) -> list[FieldValue]:
-    """The claim's dates that a verb governs (what it dates: "met [last month]")."""
-    return [f for f in claim.fields if f.kind == "date" and f.governor is not None]
+    """The claim's dates that a verb governs and that place it in time: "met [last month]".
+
+    Only dates read to days of the calendar count: not a span ("for three weeks"), a
+    weekday with no known week, or a decade or century (a career, not an event).
+    """
+    return [
+        f
+        for f in claim.fields
+        if f.kind == "date"
+        and f.governor is not None
+        and isinstance(f.value, DateValue)
+        and f.value.type in ("DATE", "TIME")
+        and f.value.earliest is not None
+        and f.value.latest is not None
+        and f.value.grain not in ("decade", "century")
+    ]
+
+
+_APART = frozenset({"date.disjoint", "date.no_alternative_fits"})
+"""Date rules that place two days apart on the calendar (not a weekday's name, not a bound)."""
 
 
 def _dated_apart(groups: _Groups, gi: int, gj: int, dated: list[list[FieldValue]]) -> bool:
@@ -364,7 +390,7 @@ def _dated_apart(groups: _Groups, gi: int, gj: int, dated: list[list[FieldValue]
                 for fb in dated[j]:
                     if fa.governor != fb.governor:
                         continue
-                    if compare_fields(fa, fb).verdict is Verdict.CONFLICT:
+                    if compare_fields(fa, fb).rule in _APART:
                         return True
     return False
 
