@@ -93,3 +93,86 @@ def test_clusters_and_ids_are_stable_whatever_the_input_order() -> None:
     assert [(k.id, k.claim_ids) for k in forward] == [(k.id, k.claim_ids) for k in backward]
     assert all(k.id == cluster_id(k.claim_ids) for k in forward)
     assert {k.verdict for k in forward} == {Verdict.RELATED, Verdict.SINGLE_SOURCE}
+
+
+# --- claims that report one event join one cluster (cluster._join_one_event) ------------
+
+from checkfacts.config import Settings  # noqa: E402
+from checkfacts.fields import fields_of  # noqa: E402
+
+SPACY = Settings().spacy_model
+
+
+def _read(source: str, n: int, text: str) -> Claim:
+    """A hand-made claim with the fields the reader gives its text."""
+    claim = _claim(source, n, text)
+    return claim.model_copy(update={"fields": tuple(fields_of(text, None, spacy_model=SPACY))})
+
+
+def _alike(similarity: float) -> np.ndarray:
+    """A vector whose similarity to ``_vector(toll=1)`` is ``similarity``."""
+    return _vector(toll=similarity, weather=float(np.sqrt(1 - similarity**2)))
+
+
+def test_a_restatement_in_other_words_joins_through_its_event() -> None:
+    # An obituary and a recall: a headline too unlike the body to align by its words
+    # still reports the same death, so it joins, with its source's other claim.
+    for first, second, other in [
+        ("Swimmer and film star Ada Reyes dies at 91",
+         "Ada Reyes died early Thursday in her sleep, her publicist said.",
+         "Ada Reyes died on Thursday, according to her family."),
+        ("Fire destroys historic mill in Ashby",
+         "A fire destroyed the old mill in Ashby on Sunday night.",
+         "The old mill in Ashby was destroyed by fire on Sunday."),
+    ]:  # fmt: skip
+        rows = [
+            (_read("a", 0, first), _alike(0.4)),
+            (_read("a", 1, second), _vector(toll=1)),
+            (_read("b", 0, other), _vector(toll=1)),
+        ]
+        assert {"a-0", "a-1", "b-0"} in _clusters(rows), first
+
+
+def test_one_predicate_with_other_parties_or_places_stays_apart() -> None:
+    pairs = [
+        # other doers: two resignations
+        ("Minister Ada Reyes resigned on Monday.", "Minister Tom Hale resigned on Monday."),
+        # other places: two arrests
+        ("Police arrested a man in Dover on Friday.", "Police arrested a man in Leeds on Friday."),
+    ]
+    for a, b in pairs:
+        rows = [(_read("a", 0, a), _alike(0.45)), (_read("b", 0, b), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0"}, {"b-0"}], a
+
+
+def test_one_predicate_in_unlike_claims_stays_apart() -> None:
+    rows = [
+        (_read("a", 0, "The council approved the harbour wall on Tuesday."), _alike(0.2)),
+        (_read("b", 0, "The council approved the harbour wall in March."), _vector(toll=1)),
+    ]
+    assert _clusters(rows) == [{"a-0"}, {"b-0"}]
+
+
+def test_one_kind_of_event_dated_apart_is_two_events() -> None:
+    # Two meetings of the same leaders, and a mill that burned twice: the verb dates
+    # them on days that cannot meet, so they stay apart.
+    pairs = [
+        ("The two leaders will meet in the border village next Friday.",
+         "The two leaders met in the border village last month."),
+        ("A fire destroyed the old mill in Ashby on Sunday night.",
+         "A fire destroyed the old mill in Ashby in 1911."),
+    ]  # fmt: skip
+    for a, b in pairs:
+        rows = [
+            (_read("a", 0, a).model_copy(update={"fields": _published(a, "2018-04-20")}),
+             _alike(0.45)),
+            (_read("b", 0, b).model_copy(update={"fields": _published(b, "2018-04-20")}),
+             _vector(toll=1)),
+        ]  # fmt: skip
+        assert _clusters(rows) == [{"a-0"}, {"b-0"}], a
+
+
+def _published(text: str, day: str) -> tuple:
+    import datetime as dt
+
+    return tuple(fields_of(text, dt.date.fromisoformat(day), spacy_model=SPACY))

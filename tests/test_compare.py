@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from checkfacts.compare import comparable, compare_clusters
+from checkfacts.compare import comparable, compare_clusters, compare_kind
 from checkfacts.extractors.dates import DateExtractor
 from checkfacts.extractors.interface import Context
 from checkfacts.extractors.quantities import is_count
@@ -178,6 +178,51 @@ def verdict_of(*sides: tuple[str, str, str | None]) -> Verdict:
 )  # fmt: skip
 def test_agree_only_when_a_field_was_compared_and_matched(a, b, verdict):
     assert verdict_of(("x", a, "2024-05-01"), ("y", b, "2024-05-01")) is verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "published"),
+    [
+        # A sentencing and a launch: each claim also dates an earlier event, alike in both.
+        ("The gunman was sentenced on Tuesday for the killing on May 2, 2013.",
+         "The gunman was sentenced on Saturday for the killing on May 2, 2013.", None),
+        ("The probe launched on Friday, six years after its engine test on May 2, 2019.",
+         "The probe launched on Monday, six years after its engine test on May 2, 2019.",
+         "2025-06-14"),
+    ],
+)  # fmt: skip
+def test_a_date_is_set_beside_the_date_of_its_own_event(a, b, published):
+    """Two dates of one event differ: a match of another event's dates is no agreement."""
+    result = finding("date", ("x", a, published), ("y", b, published))
+    assert result.verdict is Verdict.CONFLICT
+    assert {v["claims"][0]["text"] for v in result.values} == {
+        a.split(" on ")[1].split()[0].rstrip(","),
+        b.split(" on ")[1].split()[0].rstrip(","),
+    }
+
+
+@pytest.mark.parametrize(
+    ("own", "other"),
+    [
+        # A bridge story and a ferry story: one source's headline and body differ; the
+        # other source is sure to speak of the headline's fact only.
+        (("The old bridge reopened on June 4.", "The old bridge reopened to traffic on June 7."),
+         "The old bridge reopened on June 4."),
+        (("The ferry resumed crossings on May 3.", "Crossings resumed on May 6."),
+         "The ferry resumed its crossings on May 3."),
+    ],
+)  # fmt: skip
+def test_a_source_is_not_checked_against_itself(own, other):
+    published = "2019-06-20"
+    claims = [claim("x", text, published).model_copy(update={"id": f"x:{n}"}) for n, text in
+              enumerate(own)] + [claim("y", other, published)]  # fmt: skip
+    sources = {sid: source(sid, published) for sid in ("x", "y")}
+
+    def alike(a: str, b: str) -> float:  # the body is only loosely like the other source
+        return 0.5 if {a, b} == {"x:1", "y:1"} else 0.9
+
+    found = compare_kind("date", claims, sources, alike)
+    assert found is not None and found.verdict is Verdict.AGREE
 
 
 # --- honest verdicts: agree only when every claim is tied by a matched fact -------------

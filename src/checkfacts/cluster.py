@@ -6,7 +6,10 @@ in the other's source (reciprocal nearest neighbours) and they are similar enoug
 edges are then taken strongest first, and two groups merge only if the result still
 holds at most one claim per source, where a claim that goes on about an earlier one
 ("They made it public on March 9" after "X and Y signed a memorandum") shares that
-claim's place. Every claim ends in exactly one cluster.
+claim's place. Last, claims of two sources that report one event (the same predicate,
+and no doer, thing done to, person, organization or place named apart) join one
+cluster even in other words, and then a source may hold several places: its headline,
+lede and body may all restate the event. Every claim ends in exactly one cluster.
 """
 
 from __future__ import annotations
@@ -17,7 +20,16 @@ from collections.abc import Sequence
 import networkx as nx
 import numpy as np
 
-from checkfacts.models import Claim, Cluster, Verdict
+from checkfacts.models import (
+    Claim,
+    Cluster,
+    DateValue,
+    EventValue,
+    FieldValue,
+    NameValue,
+    Verdict,
+)
+from checkfacts.rules import compare_fields
 
 MERGE_THRESHOLD = 0.5
 """Least average similarity for two clusters of two or more claims to merge."""
@@ -28,6 +40,9 @@ REPEAT_SIMILARITY = 0.7
 they may sit in one cluster."""
 ATTACH_THRESHOLD = 0.6
 """Least average similarity for a lone claim to join an existing cluster."""
+EVENT_FLOOR = 0.35
+"""Least similarity for two claims that report one event (the same predicate, nothing
+named apart) to join one cluster."""
 
 
 class _Groups:
@@ -85,12 +100,14 @@ def align(
     *,
     threshold: float,
     merge_threshold: float = MERGE_THRESHOLD,
+    event_floor: float | None = EVENT_FLOOR,
 ) -> list[Cluster]:
     """Group ``claims`` into clusters; verdicts are filled in by the compare stage.
 
-    Three passes, each deterministic: reciprocal best matches between every two
-    sources, strongest first; average-linkage merging of the clusters that result;
-    lone claims joining the cluster they resemble most on average.
+    Passes, each deterministic: reciprocal best matches between every two sources,
+    strongest first; average-linkage merging of the clusters that result; lone claims
+    joining the cluster they resemble most on average, or pairing up; then claims that
+    report one event joining one cluster (``event_floor``; None skips that pass).
     """
     n = len(claims)
     if n == 0:
@@ -104,6 +121,8 @@ def align(
     _merge_groups(groups, threshold=merge_threshold)
     _attach_lone_claims(groups)
     _pair_lone_claims(groups)
+    if event_floor is not None:
+        _join_one_event(groups, floor=event_floor)
     clusters = []
     for component in nx.connected_components(groups.graph):
         idx = sorted(component)
@@ -260,6 +279,120 @@ def _pair_lone_claims(groups: _Groups) -> None:
     for weight, i, j in pairs:
         if len(groups.members.get(i, ())) == 1 and len(groups.members.get(j, ())) == 1:
             groups.join(i, j, (i, j), weight)
+
+
+_NAMED = ("person", "org", "place")
+"""Kinds of name whose sets, when two claims both give one, must meet for one event."""
+
+
+def _frames(claim: Claim) -> dict[str, tuple[set[str], set[str]]]:
+    """The claim's events: predicate -> the words of its doers, and of its things done to."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for f in claim.fields:
+        if isinstance(f.value, EventValue) and not f.value.predicate.startswith("be "):
+            doers, things = out.setdefault(f.value.predicate, (set(), set()))
+            doers.update((f.value.subject or "").split())
+            things.update((f.value.object or "").split())
+    return out
+
+
+def _two_parties(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """Whether two frames of one predicate name different doers, or different things done to."""
+    return any(x and y and not x & y for x, y in zip(a, b, strict=True))
+
+
+def _names(claim: Claim) -> dict[str, set[str]]:
+    """Per kind of name, the last word of each name the claim gives ("marsh", "texas")."""
+    out: dict[str, set[str]] = {}
+    for f in claim.fields:
+        if f.kind in _NAMED and isinstance(f.value, NameValue) and f.value.key.split():
+            out.setdefault(f.kind, set()).add(f.value.key.split()[-1])
+    return out
+
+
+def _apart(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
+    """Whether two claims name different people, organizations or places of one kind."""
+    return any(a[k] and b.get(k) and not a[k] & b[k] for k in a)
+
+
+def _join_one_event(groups: _Groups, *, floor: float) -> None:
+    """Join the clusters of claims of two sources that report one event.
+
+    Sentence similarity misses a restatement told in other words ("Williams died early
+    Thursday in her sleep" / "The swimmer and actress has died, aged 91"); two claims
+    that report one event, with the same predicate, doers and things done to that are
+    not apart, named people, organizations and places that are not apart, and no two
+    dates of that verb apart (:func:`_dated_apart`), tell of one happening. Their
+    clusters join even when that puts several claims of a source in one: a headline, a
+    lede and a later line may all restate it. Pairs are taken strongest first; claims
+    less alike than ``floor`` are left apart.
+    """
+    claims, sims = groups.claims, groups.sims
+    frames = [_frames(c) for c in claims]
+    names = [_names(c) for c in claims]
+    by_predicate: dict[str, list[int]] = {}
+    for i, f in enumerate(frames):
+        for predicate in f:
+            by_predicate.setdefault(predicate, []).append(i)
+    pairs: set[tuple[float, int, int]] = set()
+    for predicate, members in by_predicate.items():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if claims[i].source_id == claims[j].source_id or sims[i, j] < floor:
+                    continue
+                if _two_parties(frames[i][predicate], frames[j][predicate]):
+                    continue
+                if _apart(names[i], names[j]):
+                    continue
+                pairs.add((float(sims[i, j]), i, j))
+    dated = [_event_dates(c) for c in claims]
+    for weight, i, j in sorted(pairs, key=lambda p: (-round(p[0], 6), p[1], p[2])):
+        gi, gj = groups.group[i], groups.group[j]
+        if gi != gj and not _dated_apart(groups, gi, gj, dated):
+            groups.join(gi, gj, (i, j), weight)
+
+
+def _event_dates(claim: Claim) -> list[FieldValue]:
+    """The claim's dates that a verb governs and that place it in time: "met [last month]".
+
+    Only dates read to days of the calendar count: not a span ("for three weeks"), a
+    weekday with no known week, or a decade or century (a career, not an event).
+    """
+    return [
+        f
+        for f in claim.fields
+        if f.kind == "date"
+        and f.governor is not None
+        and isinstance(f.value, DateValue)
+        and f.value.type in ("DATE", "TIME")
+        and f.value.earliest is not None
+        and f.value.latest is not None
+        and f.value.grain not in ("decade", "century")
+    ]
+
+
+_APART = frozenset({"date.disjoint", "date.no_alternative_fits"})
+"""Date rules that place two days apart on the calendar (not a weekday's name, not a bound)."""
+
+
+def _dated_apart(groups: _Groups, gi: int, gj: int, dated: list[list[FieldValue]]) -> bool:
+    """Whether two groups date one verb on days that cannot meet: two happenings.
+
+    "Moon will meet Kim next Friday" and "envoys met Kim last month" both report a
+    meeting, but two meetings. Two groups of claims that report one kind of event
+    join only if no two of their claims date that event apart.
+    """
+    for i in groups.members[gi]:
+        for j in groups.members[gj]:
+            if groups.claims[i].source_id == groups.claims[j].source_id:
+                continue
+            for fa in dated[i]:
+                for fb in dated[j]:
+                    if fa.governor != fb.governor:
+                        continue
+                    if compare_fields(fa, fb).rule in _APART:
+                        return True
+    return False
 
 
 def _roots(claims: Sequence[Claim]) -> list[str]:

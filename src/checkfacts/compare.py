@@ -308,7 +308,8 @@ def compare_kind(
 ) -> Finding | None:
     """The finding on field ``kind`` among ``members``.
 
-    None if fewer than two sources carry a comparable value of that kind. With
+    Values are compared across sources only, never two claims of one source. None if
+    fewer than two sources carry a comparable value of that kind. With
     ``check_roles`` off, values in differently governed clauses are compared too (the
     caller has matched them some other way). ``aligned`` says whether the members were
     aligned as one claim (False for values lined up across clusters).
@@ -326,6 +327,8 @@ def compare_kind(
     graph = nx.Graph()
     graph.add_nodes_from(c.id for c in carriers)
     for a, b in combinations(carriers, 2):
+        if a.source_id == b.source_id:
+            continue  # a headline and its lede: a source is not checked against itself
         pair = Pair(
             kind=kind,
             a=a,
@@ -421,10 +424,12 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
     """Pick, for each claim, the field of ``kind`` that speaks to what the others say.
 
     A claim with several dates ("by 2024, decades after ... 1972") is compared through
-    the one that agrees best with the other claims' values: a conflict is reported only
-    when no reading of the claim fits. A claim with several events is compared through
-    one the others tell the other way, if any ("did not reach the border" beside
-    "reached the border", whatever else the claim says), else one that agrees.
+    the date of the same event as the others' (the same occasion or governing verb, not
+    a telling), one they tell otherwise first; else through the one that agrees best with
+    the other claims' values: a conflict is then reported only when no reading fits. A
+    claim with several events is compared through one the others tell the other way, if
+    any ("did not reach the border" beside "reached the border", whatever else the claim
+    says), else one that agrees.
     """
     options = {c.id: [f for f in c.fields if f.kind == kind] for c in carriers}
     chosen: dict[str, FieldValue] = {}
@@ -438,7 +443,16 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             found = [compare_fields(f, g, engine).verdict for g in others]
             fits = sum(v in _FITS for v in found)
             if kind != "event":
-                return (0, -fits, 0, f.span[0])
+                # A date is first set beside those of its own event ("sentenced on
+                # Tuesday" beside "sentenced on Saturday", not beside the crime's date).
+                # Not a count: "$9.6 billion a day, $400 million an hour" are one event's.
+                same = [
+                    v
+                    for g, v in zip(others, found, strict=True)
+                    if kind == "date" and gates.one_doing(f, g)
+                ]
+                opposed = sum(v is Verdict.CONFLICT for v in same)
+                return (-opposed, -sum(v in _FITS for v in same), -fits, f.span[0])
             # Each event is a fact of its own: one the others tell the other way ("will
             # not shut down" / "will shut down") is reported even when another event of
             # the claim agrees; else one the others also tell.

@@ -419,6 +419,8 @@ class _Parser:
             if found is not None:
                 if found.unit is None and self.told_as_age(found):
                     found.unit = "years old"
+                elif found.unit is None:
+                    found.unit = self.casualties_of(found)
                 out.append(self.field(found))
                 floor = found.end
                 i = found.end
@@ -754,12 +756,19 @@ class _Parser:
                     return True  # "COVID-19", "Chang'e-7", "F-35"
                 if p.text == "," and self.is_month(prev - 1):
                     return True  # "August, 12"
+                if p.text == "." and p.glued and self.is_month(prev - 1):
+                    return True  # "the Nov. 30 escape", "their Jan. 27 dinner": a date
                 if p.kind == _WORD and p.text[:1].isupper() and not self.prefix_ok(prev):
                     return True  # "Apollo 11", "March 9", "Windows 10"
                 if p.text == "." and self.low(prev - 1) == "no" and self.glued(prev):
                     return True  # "No. 10"
-            if first.kind == _WORD and self.capitalized(k) and not self.sentence_initial(k):
-                return True  # "the Big Four", "Three Gorges"
+            if (
+                first.kind == _WORD
+                and self.capitalized(k)
+                and not self.sentence_initial(k)
+                and self.low(k - 1) not in _HARM_VERBS
+            ):
+                return True  # "the Big Four", "Three Gorges" (not a headline's "Kills Two")"
         j = core.end
         if j < self.n:
             nxt = self.toks[j]
@@ -786,7 +795,13 @@ class _Parser:
                 or (nxt.text == "-" and nxt.glued and self.low(j + 1) in _FRACTIONS)
             ):
                 return True  # "two-thirds", "two thirds"
-        return bool(first.kind == _NUM and (self.glued(k - 1) and self.low(k - 1) in {":", "/"}))
+        # "03:35", "9/11" (the figure glued to the mark), not "Shooting: 1 dead"
+        return bool(
+            first.kind == _NUM
+            and self.glued(k)
+            and self.glued(k - 1)
+            and self.low(k - 1) in {":", "/"}
+        )
 
     def known_glued(self, nxt: _Tok) -> bool:
         low = nxt.low
@@ -801,6 +816,10 @@ class _Parser:
         p = self.toks[prev]
         if p.low.endswith(("'s", "’s")):
             return True  # "China's 1.4 billion"
+        if p.low in _HARM_VERBS or p.low in {"aged", "age"}:
+            return True  # a headline's "Kills 2", "Dies Aged 91", "At Age 91": no name
+        if p.low == "at" and self.low(prev - 1) in _DEATHS:
+            return True  # "Dies At 91"
         if self.sentence_initial(prev) and (p.low in _STOP or p.low in _ADJ):
             return True  # "The 422 ships", "Only 30"
         if self.sentence_initial(prev) and (p.low,) in _PREFIXES:
@@ -931,6 +950,22 @@ class _Parser:
             return True
         return a.value >= b.value
 
+    def casualties_of(self, f: _Found) -> str | None:
+        """What a bare figure counts when it is the toll of a verb of harm, else None.
+
+        "the blast killed 3, injured 12", "Shooting Kills 1, Injures 2": the figure is
+        the verb's object and nothing follows it but punctuation or a preposition, so it
+        counts the dead or the injured (:data:`_CASUALTIES`). "killed 2 years ago" or
+        "injures 2 women" is none of these.
+        """
+        if f.low is None or f.bound or f.ordinal or f.tally or f.num_start != f.start:
+            return None
+        verb = self.low(f.start - 1)
+        after = f.end
+        if verb not in _HARM_VERBS or (self.is_word(after) and self.low(after) not in _AFTER_TOLL):
+            return None
+        return _HARM_VERBS[verb]
+
     def told_as_age(self, f: _Found) -> bool:
         """Whether a bare whole number from 1 to 120 is someone's age in years.
 
@@ -1058,6 +1093,15 @@ class _Parser:
         if f.bound == "approx":
             f.approx = True  # compare recovers "nearly"/"just over" from the modifier
 
+    def names_a_noun(self, k: int) -> bool:
+        """Whether token ``k`` goes on with a noun ("2 injured [workers]")."""
+        if not self.is_word(k) or self.glued(k):
+            return False
+        if self.pos is not None:
+            return self.pos.get(self.toks[k].start, ("", ""))[0] in {"NOUN", "PROPN"}
+        low = self.low(k)
+        return low not in _STOP and low not in _AFTER_TOLL and not low.endswith("ly")
+
     def counted_noun(self, j: int, *, ordinal: bool = False) -> tuple[str, int] | None:
         """Find the noun a figure counts ("422 ships" -> "ship") and the token after it.
 
@@ -1074,6 +1118,8 @@ class _Parser:
                 return None
             tok = self.toks[k]
             low = tok.low
+            if step == 0 and low in _CASUALTIES and not self.names_a_noun(k + 1):
+                return _CASUALTIES[low], k + 1  # "30 dead", "2 hurt", "1 Dead, 2 Injured"
             if low in _STOP or low in _FRACTIONS or low.endswith("ly") or low in _MONTHS:
                 return None
             if self.pos is not None:
@@ -1190,6 +1236,26 @@ _AGE_UNITS: Final[dict[str, str]] = {
     "year": "years old", "month": "months old", "week": "weeks old", "day": "days old",
 }  # fmt: skip
 """Units of an age told with "old" ("a 35-year-old deputy", "a three-month-old baby")."""
+
+_CASUALTIES: Final[dict[str, str]] = {
+    "dead": "dead", "killed": "dead", "injured": "injured", "wounded": "injured",
+    "hurt": "injured", "missing": "missing",
+}  # fmt: skip
+"""Words right after a bare figure that make it a toll, and the toll they count: "30 dead",
+"3 killed", "12 wounded" (the wounded and the hurt are counted as injured)."""
+
+_HARM_VERBS: Final[dict[str, str]] = {
+    **dict.fromkeys(["kill", "kills", "killed", "killing"], "dead"),
+    **dict.fromkeys(["injure", "injures", "injured", "injuring"], "injured"),
+    **dict.fromkeys(["wound", "wounds", "wounded", "wounding"], "injured"),
+    **dict.fromkeys(["hurt", "hurts", "hurting"], "injured"),
+}
+"""Verbs whose bare object figure is a toll ("killed 3, injured 12"), and what it counts."""
+
+_AFTER_TOLL: Final = frozenset(
+    ["and", "in", "at", "on", "as", "after", "before", "when", "while", "during", "with", "near"]
+)
+"""Words that may follow a toll's figure without making it a count of something else."""
 
 _DEATHS: Final = frozenset(["die", "dies", "died", "dead", "away"])
 """Words after which "at 91" is an age: "dies at 91", "passed away at 91"."""

@@ -160,7 +160,9 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
     Fires: "the bureau does not leak" vs "the memos were leaked"; "the school levy was
     rejected" vs "the city budget was approved".
     Holds: "the senate passed the spending bill" vs "the senate did not pass the
-    spending bill"; "the jury acquitted the driver" vs "the jury convicted the driver".
+    spending bill"; "the jury acquitted the driver" vs "the jury convicted the driver";
+    "she did not die in her sleep" vs "Ada Reyes died in her sleep" (a pronoun names no
+    other doer: the claims were aligned as one).
     """
     va, vb = _event(a), _event(b)
     opposite = frozenset((va.predicate, vb.predicate)) in _OPPOSITE
@@ -168,8 +170,8 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
         return None
     if va.predicate != vb.predicate and not opposite:
         return None
-    if _arguments(va) & _arguments(vb):
-        return None
+    if not _arguments(va) or not _arguments(vb) or _arguments(va) & _arguments(vb):
+        return None  # a doer told only as "she" or "it" is no other doer
     return (
         f"{_told(a)} and {_told(b)} share no doer and no thing done to: not shown to be "
         "one happening."

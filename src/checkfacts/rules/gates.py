@@ -24,7 +24,15 @@ from checkfacts.extractors.dates import normalize
 from checkfacts.extractors.events import SAYING
 from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.independence import origin_link
-from checkfacts.models import FLAGGED, Claim, DateValue, FieldValue, Source, Verdict
+from checkfacts.models import (
+    FLAGGED,
+    Claim,
+    DateValue,
+    FieldValue,
+    NameValue,
+    Source,
+    Verdict,
+)
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
 from checkfacts.vocabulary import FUNCTION_WORDS
@@ -126,12 +134,16 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     Fires: "freed on March 29, six days after it ran aground on March 23" / "ran aground
     on March 23".
     Holds: "freed on March 29" / "freed on March 30"; events ("did not reach the border,
-    arrived Sunday" / "reached the border, arrived Sunday": each event is its own).
+    arrived Sunday" / "reached the border, arrived Sunday": each event is its own); two
+    dates of one event ("sentenced on Tuesday for a killing on May 2" / "sentenced on
+    Saturday for a killing on May 2": the sentencing dates differ, whatever else matches).
     """
     from checkfacts.rules import compare_fields
 
     if pair.kind == "event" or not (_flagged(cmp) or not cmp.compared):
         return None  # two other events that match say nothing of this one
+    if pair.kind == "date" and _flagged(cmp) and one_doing(pair.fa, pair.fb):
+        return None  # two values of one event differ: another event's match excuses nothing
     for fa in pair.a.fields:
         for fb in pair.b.fields:
             if fa.kind != pair.kind or fb.kind != pair.kind:
@@ -259,6 +271,18 @@ def event_of(field: FieldValue) -> str | None:
     if field.occasion is not None and field.occasion not in TIME_NOUNS:
         return field.occasion
     return field.governor
+
+
+def one_doing(fa: FieldValue, fb: FieldValue) -> bool:
+    """Whether two dates belong to one event that is done, not told.
+
+    Both name their event (an occasion or a governing verb), the events are one, and it
+    is no telling: "said on Tuesday" / "said on Saturday" may be two statements.
+    """
+    ea, eb = event_of(fa), event_of(fb)
+    if ea is None or eb is None or ea in TELLING or eb in TELLING:
+        return False
+    return one_event(ea, eb)
 
 
 def one_event(a: str, b: str) -> bool:
@@ -415,9 +439,38 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None
     if not (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES):
         return None
-    if same_role(pair.fa, pair.a, pair.fb, pair.b, s):
+    if same_role(pair.fa, pair.a, pair.fb, pair.b, s) or ages_of_one_person(pair):
         return None
     return "The values date or count different things in similar claims (different clauses)."
+
+
+def _surnames(claim: Claim) -> set[str]:
+    """The last word of each person the claim names ("paul marsh" gives "marsh")."""
+    return {
+        f.value.key.split()[-1]
+        for f in claim.fields
+        if f.kind == "person" and isinstance(f.value, NameValue) and f.value.key.split()
+    }
+
+
+def _ages(claim: Claim) -> int:
+    return sum(getattr(f.value, "unit", None) == "years old" for f in claim.fields)
+
+
+def ages_of_one_person(pair: Pair) -> bool:
+    """Whether two ages belong to one person, whatever clause each sits in.
+
+    An age describes a person, not the event of its clause ("Marsh, 52, is serving a
+    life term" / "how Marsh, 52, fled the van"): when each claim gives one age and both
+    name the same person, the ages are that person's.
+    """
+    ua = getattr(pair.fa.value, "unit", None)
+    ub = getattr(pair.fb.value, "unit", None)
+    if pair.kind != "quantity" or ua != "years old" or ub != "years old":
+        return False
+    if _ages(pair.a) != 1 or _ages(pair.b) != 1:
+        return False
+    return bool(_surnames(pair.a) & _surnames(pair.b))
 
 
 class OtherReading(RuleSettings):
