@@ -147,7 +147,7 @@ def test_one_predicate_with_other_parties_or_places_stays_apart() -> None:
 
 def test_one_predicate_in_unlike_claims_stays_apart() -> None:
     rows = [
-        (_read("a", 0, "The council approved the harbour wall on Tuesday."), _alike(0.2)),
+        (_read("a", 0, "The council approved the harbour wall on Tuesday."), _alike(0.1)),
         (_read("b", 0, "The council approved the harbour wall in March."), _vector(toll=1)),
     ]
     assert _clusters(rows) == [{"a-0"}, {"b-0"}]

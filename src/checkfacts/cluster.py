@@ -40,7 +40,7 @@ REPEAT_SIMILARITY = 0.7
 they may sit in one cluster."""
 ATTACH_THRESHOLD = 0.6
 """Least average similarity for a lone claim to join an existing cluster."""
-EVENT_FLOOR = 0.35
+EVENT_FLOOR = 0.15
 """Least similarity for two claims that report one event (the same predicate, nothing
 named apart) to join one cluster."""
 
