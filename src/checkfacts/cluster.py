@@ -329,27 +329,51 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
     """
     claims, sims = groups.claims, groups.sims
     frames = [_frames(c) for c in claims]
-    names = [_names(c) for c in claims]
     by_predicate: dict[str, list[int]] = {}
     for i, f in enumerate(frames):
         for predicate in f:
             by_predicate.setdefault(predicate, []).append(i)
-    pairs: set[tuple[float, int, int]] = set()
-    for predicate, members in by_predicate.items():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if claims[i].source_id == claims[j].source_id or sims[i, j] < floor:
-                    continue
-                if _two_parties(frames[i][predicate], frames[j][predicate]):
-                    continue
-                if _apart(names[i], names[j]):
-                    continue
-                pairs.add((float(sims[i, j]), i, j))
-    dated = [_event_dates(c) for c in claims]
-    for weight, i, j in sorted(pairs, key=lambda p: (-round(p[0], 6), p[1], p[2])):
+    source_at = {s: n for n, s in enumerate(sorted({c.source_id for c in claims}))}
+    source = np.array([source_at[c.source_id] for c in claims])
+    predicates = sorted(by_predicate)
+    found = []  # (similarity, i, j, predicate number) of pairs alike enough, per predicate
+    for p, predicate in enumerate(predicates):
+        members = np.array(by_predicate[predicate])
+        block = sims[np.ix_(members, members)]
+        ok = np.triu(block >= floor, k=1) & (source[members][:, None] != source[members][None, :])
+        xs, ys = np.nonzero(ok)
+        found.append(np.stack([block[xs, ys], members[xs], members[ys], np.full(len(xs), p)], 1))
+    if not found:
+        return
+    pairs = np.concatenate(found)
+    group = np.array(groups.group)
+    pairs = pairs[group[pairs[:, 1].astype(int)] != group[pairs[:, 2].astype(int)]]  # already one
+    # Strongest first; ties by claim index, then predicate: the same input, the same clusters.
+    order = np.lexsort((pairs[:, 3], pairs[:, 2], pairs[:, 1], -np.round(pairs[:, 0], 6)))
+    names: dict[int, dict[str, set[str]]] = {}
+    dated: dict[int, list[FieldValue]] = {}
+    # Groups only grow, so two found dated apart stay so: each pair is checked once.
+    apart: set[tuple[int, int]] = set()
+    for weight, fi, fj, fp in pairs[order].tolist():
+        i, j, predicate = int(fi), int(fj), predicates[int(fp)]
         gi, gj = groups.group[i], groups.group[j]
-        if gi != gj and not _dated_apart(groups, gi, gj, dated):
-            groups.join(gi, gj, (i, j), weight)
+        key = (min(gi, gj), max(gi, gj))
+        if gi == gj or key in apart:
+            continue
+        if _two_parties(frames[i][predicate], frames[j][predicate]):
+            continue
+        for k in (i, j):
+            if k not in names:
+                names[k] = _names(claims[k])
+        if _apart(names[i], names[j]):
+            continue
+        for k in (*groups.members[gi], *groups.members[gj]):
+            if k not in dated:
+                dated[k] = _event_dates(claims[k])
+        if _dated_apart(groups, gi, gj, dated):
+            apart.add(key)
+            continue
+        groups.join(gi, gj, (i, j), weight)
 
 
 def _event_dates(claim: Claim) -> list[FieldValue]:
@@ -375,7 +399,7 @@ _APART = frozenset({"date.disjoint", "date.no_alternative_fits"})
 """Date rules that place two days apart on the calendar (not a weekday's name, not a bound)."""
 
 
-def _dated_apart(groups: _Groups, gi: int, gj: int, dated: list[list[FieldValue]]) -> bool:
+def _dated_apart(groups: _Groups, gi: int, gj: int, dated: dict[int, list[FieldValue]]) -> bool:
     """Whether two groups date one verb on days that cannot meet: two happenings.
 
     "Moon will meet Kim next Friday" and "envoys met Kim last month" both report a
