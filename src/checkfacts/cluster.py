@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import networkx as nx
 import numpy as np
 
+from checkfacts.extractors.names import surname
 from checkfacts.models import (
     Claim,
     Cluster,
@@ -306,7 +307,7 @@ def _names(claim: Claim) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for f in claim.fields:
         if f.kind in _NAMED and isinstance(f.value, NameValue) and f.value.key.split():
-            out.setdefault(f.kind, set()).add(f.value.key.split()[-1])
+            out.setdefault(f.kind, set()).add(surname(f.value.key))
     return out
 
 
@@ -350,8 +351,8 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
     pairs = pairs[group[pairs[:, 1].astype(int)] != group[pairs[:, 2].astype(int)]]  # already one
     # Strongest first; ties by claim index, then predicate: the same input, the same clusters.
     order = np.lexsort((pairs[:, 3], pairs[:, 2], pairs[:, 1], -np.round(pairs[:, 0], 6)))
-    names: dict[int, dict[str, set[str]]] = {}
-    dated: dict[int, list[FieldValue]] = {}
+    names = [_names(c) for c in claims]
+    dated = [_event_dates(c) for c in claims]
     # Groups only grow, so two found dated apart stay so: each pair is checked once.
     apart: set[tuple[int, int]] = set()
     for weight, fi, fj, fp in pairs[order].tolist():
@@ -362,14 +363,8 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
             continue
         if _two_parties(frames[i][predicate], frames[j][predicate]):
             continue
-        for k in (i, j):
-            if k not in names:
-                names[k] = _names(claims[k])
         if _apart(names[i], names[j]):
             continue
-        for k in (*groups.members[gi], *groups.members[gj]):
-            if k not in dated:
-                dated[k] = _event_dates(claims[k])
         if _dated_apart(groups, gi, gj, dated):
             apart.add(key)
             continue
@@ -399,7 +394,7 @@ _APART = frozenset({"date.disjoint", "date.no_alternative_fits"})
 """Date rules that place two days apart on the calendar (not a weekday's name, not a bound)."""
 
 
-def _dated_apart(groups: _Groups, gi: int, gj: int, dated: dict[int, list[FieldValue]]) -> bool:
+def _dated_apart(groups: _Groups, gi: int, gj: int, dated: list[list[FieldValue]]) -> bool:
     """Whether two groups date one verb on days that cannot meet: two happenings.
 
     "Moon will meet Kim next Friday" and "envoys met Kim last month" both report a

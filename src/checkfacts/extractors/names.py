@@ -111,6 +111,11 @@ def name_key(name: str) -> str:
     return default_process(name)
 
 
+def surname(key: str) -> str:
+    """The last word of a name key: "anna berg" gives "berg" (a key with no words, itself)."""
+    return key.split()[-1] if key.split() else key
+
+
 def acronym(name: str) -> str:
     """Initials of the capitalized words of a name: 'China National Space Administration' → CNSA."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())

@@ -10,6 +10,7 @@ statement") is not compared.
 
 from __future__ import annotations
 
+from checkfacts.extractors.names import surname
 from checkfacts.models import AttributionValue, FieldValue
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, rule
@@ -20,11 +21,6 @@ def _credit(f: FieldValue) -> AttributionValue:
     return f.value
 
 
-def _surname(key: str) -> str:
-    """The last word of a person's name key ("anna berg" → "berg")."""
-    return key.split()[-1] if key.split() else key
-
-
 @rule("attribution.same_speaker", "agree")
 def same_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """Both credit the claim to a person, with the same surname.
@@ -33,7 +29,7 @@ def same_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     Holds: "said Anna Berg" vs "harbour master Tom Hale said".
     """
     va, vb = _credit(a), _credit(b)
-    if not (va.person and vb.person) or _surname(va.person) != _surname(vb.person):
+    if not (va.person and vb.person) or surname(va.person) != surname(vb.person):
         return None
     return f"both credit {va.speaker} / {vb.speaker}."
 
@@ -46,7 +42,7 @@ def different_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     Holds: "said Anna Berg" vs "Anna Berg, the port director, said".
     """
     va, vb = _credit(a), _credit(b)
-    if not (va.person and vb.person) or _surname(va.person) == _surname(vb.person):
+    if not (va.person and vb.person) or surname(va.person) == surname(vb.person):
         return None
     return (
         f"“{a.text}” and “{b.text}” credit the claim to two different people "

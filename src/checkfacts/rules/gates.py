@@ -22,6 +22,7 @@ from pydantic import Field
 
 from checkfacts.extractors.dates import normalize
 from checkfacts.extractors.events import SAYING
+from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.independence import origin_link
 from checkfacts.models import (
@@ -447,7 +448,7 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
 def _surnames(claim: Claim) -> set[str]:
     """The last word of each person the claim names ("paul marsh" gives "marsh")."""
     return {
-        f.value.key.split()[-1]
+        surname(f.value.key)
         for f in claim.fields
         if f.kind == "person" and isinstance(f.value, NameValue) and f.value.key.split()
     }
