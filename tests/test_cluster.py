@@ -176,3 +176,26 @@ def _published(text: str, day: str) -> tuple:
     import datetime as dt
 
     return tuple(fields_of(text, dt.date.fromisoformat(day), spacy_model=SPACY))
+
+
+def test_a_claim_is_not_aligned_with_one_that_tells_its_event_as_background() -> None:
+    # A ship refloated a week after it ran aground, and a minister who resigned two
+    # days after she was charged: the words are much the same, the facts are not.
+    for main, background, control in [
+        ("The freighter ran aground in the estuary on March 3.",
+         "The freighter was refloated on Monday, a week after it ran aground in the "
+         "estuary on March 3.",
+         "The freighter was pulled free on Monday."),
+        ("Minister Ada Reyes was charged with fraud on Friday.",
+         "Minister Ada Reyes resigned on Sunday, two days after she was charged with "
+         "fraud.",
+         "Minister Ada Reyes stepped down on Sunday."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, main), _alike(0.85)), (_read("b", 0, background), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0"}, {"b-0"}], main
+        # the event the second reports is still aligned with a restatement of it
+        rows = [
+            (_read("c", 0, control), _alike(0.85)),
+            (_read("b", 0, background), _vector(toll=1)),
+        ]
+        assert _clusters(rows) == [{"b-0", "c-0"}], control

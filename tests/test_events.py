@@ -95,6 +95,26 @@ def test_what_is_not_an_event(text: str, absent: str) -> None:
     assert absent not in {getattr(f.value, "predicate", None) for f in _events(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "background"),
+    [
+        # a grounded ship and a charged minister: the clause of time tells when the
+        # claim's event happened; the claim does not report it
+        ("The ship was refloated a week after it ran aground and blocked the canal.",
+         {"refloat"}, {"run", "block"}),
+        ("The minister resigned two days before she was charged with fraud.",
+         {"resign"}, {"charge"}),
+        ("The striker was sold after spending a season on loan.", {"sell"}, {"spend"}),
+        # a relative clause is no clause of time: neither event nor background
+        ("The bridge that collapsed in May was rebuilt.", {"rebuild"}, set()),
+    ],
+)  # fmt: skip
+def test_a_clause_of_time_is_background(text: str, event: set, background: set) -> None:
+    found = fields_of(text, None, spacy_model=SPACY)
+    assert {f.value.predicate for f in found if f.kind == "event"} == event  # type: ignore[union-attr]
+    assert {f.value.predicate for f in found if f.kind == "background"} == background  # type: ignore[union-attr]
+
+
 def test_spans_are_the_words_of_the_event() -> None:
     text = "Comey didn't leak the memos, his lawyer said."
     [event] = _events(text)

@@ -15,8 +15,8 @@ VERDICTS = {v.value for v in Verdict}
 
 
 def check_contract(data: dict) -> None:
-    """Assert the documented shape of the JSON report (schema_version 5)."""
-    assert data["schema_version"] == 5
+    """Assert the documented shape of the JSON report (schema_version 6)."""
+    assert data["schema_version"] == 6
     source_ids = set()
     for s in data["sources"]:
         assert {"id", "path", "title", "outlet", "published"} <= s.keys()
@@ -270,6 +270,24 @@ def test_ilrs_signing_is_one_cluster_march_9_with_both_tuesdays(ilrs_report):
             assert {q["value"]["earliest"] for q in side["claims"]} == {"2021-03-09"}
             return
     pytest.fail("no signing cluster with March 9 and both Tuesdays against 'recently'")
+
+
+def test_demo_grounding_is_not_in_the_refloating_cluster(demo_report):
+    """The demo's "ran aground on Tuesday, March 23, 2021" reports the grounding; the
+    refloating claims tell it only as background ("a week after it ran aground"), so
+    it is neither in their cluster nor among their dates."""
+    claims = {c.id: c for c in demo_report.claims}
+    refloating = [
+        k for k in demo_report.clusters
+        if sum("refloated" in claims[c].text for c in k.claim_ids) >= 2
+    ]  # fmt: skip
+    assert refloating, "no cluster of the refloating"
+    for cluster in refloating:
+        texts = [claims[c].text for c in cluster.claim_ids]
+        assert not any("ran aground in the Suez Canal on Tuesday" in t for t in texts), texts
+        for f in cluster.findings:
+            words = {q["text"] for v in f.values for q in v["claims"]}
+            assert "Tuesday, March 23, 2021" not in words, f.explanation
 
 
 def test_ilrs_location_nuance_on_the_connective(ilrs_report):

@@ -50,13 +50,15 @@ class _Groups:
     """Claims grouped so far, with the rule that keeps sources from piling up.
 
     A cluster holds at most one claim per source, except claims of one source that go
-    on about each other (one continues the other) or repeat each other.
+    on about each other (one continues the other) or repeat each other; and never a
+    claim beside one that tells its event only as background (:func:`_told_apart`).
     """
 
     def __init__(self, claims: Sequence[Claim], sims: np.ndarray):
         self.claims = claims
         self.sims = sims
         self.root = _roots(claims)
+        self.told = [_told(c) for c in claims]
         self.group = list(range(len(claims)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
         self.graph = nx.Graph()
@@ -72,6 +74,8 @@ class _Groups:
                     and self.root[i] != self.root[j]
                     and self.sims[i, j] < REPEAT_SIMILARITY
                 ):
+                    return False
+                if not same_source and _told_apart(self.told[i], self.told[j]):
                     return False
         return True
 
@@ -278,7 +282,11 @@ def _pair_lone_claims(groups: _Groups) -> None:
     ]
     pairs.sort(key=lambda p: (-round(p[0], 6), p[1], p[2]))
     for weight, i, j in pairs:
-        if len(groups.members.get(i, ())) == 1 and len(groups.members.get(j, ())) == 1:
+        if (
+            len(groups.members.get(i, ())) == 1
+            and len(groups.members.get(j, ())) == 1
+            and groups.can_join(i, j)
+        ):
             groups.join(i, j, (i, j), weight)
 
 
@@ -290,7 +298,11 @@ def _frames(claim: Claim) -> dict[str, tuple[set[str], set[str]]]:
     """The claim's events: predicate -> the words of its doers, and of its things done to."""
     out: dict[str, tuple[set[str], set[str]]] = {}
     for f in claim.fields:
-        if isinstance(f.value, EventValue) and not f.value.predicate.startswith("be "):
+        if (
+            f.kind == "event"
+            and isinstance(f.value, EventValue)
+            and not f.value.predicate.startswith("be ")
+        ):
             doers, things = out.setdefault(f.value.predicate, (set(), set()))
             doers.update((f.value.subject or "").split())
             things.update((f.value.object or "").split())
@@ -412,6 +424,33 @@ def _dated_apart(groups: _Groups, gi: int, gj: int, dated: list[list[FieldValue]
                     if compare_fields(fa, fb).rule in _APART:
                         return True
     return False
+
+
+def _told(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """The predicates of the events a claim reports, and of those it tells as background.
+
+    Copulas ("is the largest") report no event of their own and are left out.
+    """
+    events: set[str] = set()
+    background: set[str] = set()
+    for f in claim.fields:
+        if isinstance(f.value, EventValue) and f.value.predicate.split()[0] != "be":
+            (events if f.kind == "event" else background).add(f.value.predicate)
+    return frozenset(events), frozenset(background - events)
+
+
+def _told_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], ...]) -> bool:
+    """Whether one claim reports as its event what the other tells only as background.
+
+    "The ship ran aground on March 23" and "the ship was refloated on Monday, a week
+    after it ran aground on March 23" say much the same words, but the first reports the
+    grounding and the second the refloating: two facts, whose dates must not be set
+    against each other. Two claims that report an event in common are not apart.
+    """
+    (events_a, background_a), (events_b, background_b) = a, b
+    if not events_a or not events_b or not events_a.isdisjoint(events_b):
+        return False
+    return not (events_a.isdisjoint(background_b) and events_b.isdisjoint(background_a))
 
 
 def _roots(claims: Sequence[Claim]) -> list[str]:

@@ -231,14 +231,17 @@ def _hedges(claim: Claim) -> tuple[str, ...]:
     kinds |= {
         f.value.modality
         for f in claim.fields
-        if isinstance(f.value, EventValue) and f.value.modality is not None
+        if f.kind == "event" and isinstance(f.value, EventValue) and f.value.modality is not None
     }
     return tuple(sorted(kinds))
 
 
 def _negative(claim: Claim) -> bool:
     """Whether a claim says one of its events did not happen."""
-    return any(isinstance(f.value, EventValue) and f.value.negative for f in claim.fields)
+    return any(
+        f.kind == "event" and isinstance(f.value, EventValue) and f.value.negative
+        for f in claim.fields
+    )
 
 
 def comparable(field: FieldValue) -> bool:

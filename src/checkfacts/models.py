@@ -386,6 +386,7 @@ VALUE_MODELS: dict[str, type[Value]] = {
     "attribution": AttributionValue,
     "negation": NegationValue,
     "event": EventValue,
+    "background": EventValue,
 }
 """The value model of each field kind."""
 
@@ -406,7 +407,7 @@ class FieldValue(Contract):
 
     kind: Literal[
         "date", "quantity", "person", "org", "group", "place", "places", "hedge",
-        "attribution", "negation", "event"
+        "attribution", "negation", "event", "background"
     ] = Field(description="Field kind.")  # fmt: skip
     text: str = Field(description="The exact words, equal to source text[span[0]:span[1]].")
     span: tuple[int, int] = Field(description="Character span [start, end) in the source text.")
@@ -554,7 +555,7 @@ class Story(Contract):
 class Report(Contract):
     """The result of a run: what `checkfacts report` renders in every format."""
 
-    schema_version: Literal[5] = Field(5, description="Version of this contract.")
+    schema_version: Literal[6] = Field(6, description="Version of this contract.")
     sources: tuple[Source, ...] = Field(description="Sources, sorted by id.")
     claims: tuple[Claim, ...] = Field(description="Claims, by source then position.")
     clusters: tuple[Cluster, ...] = Field(description="Clusters, most pressing first.")

@@ -14,6 +14,12 @@ thing done to; its doer is the "by" phrase, if any). Verbs of saying ("said",
   or belief that governs it ("plans to reopen", "hopes the canal will reopen"): an
   event that is planned, hoped or possible has not happened.
 
+A verb in a clause of time ("refloated a week *after it ran aground*", "resigned
+*before she was charged*") is told as the time of the claim's event, not as what
+happened: it gives a ``background`` field of the same shape, which the compare stage
+never compares and the align stage uses to keep the claim apart from claims that
+report that event.
+
 The ``event`` rules (:mod:`checkfacts.rules.events`) compare two claims' frames: the
 same predicate with opposite polarity, or opposite outcomes ("acquitted" against
 "convicted"), is a disagreement.
@@ -120,6 +126,29 @@ def _asserted(verb: Any) -> bool:
     return True
 
 
+TIME_MARKS = frozenset(["after", "before", "since", "until", "till", "when", "once", "as", "while"])
+"""Words that open a clause placing the claim's event beside another: "after it ran aground"."""
+
+
+def _in_time_clause(verb: Any) -> bool:
+    """Whether the verb is told as the backdrop of the claim's event, not as its event.
+
+    "The ship was refloated a week after it ran aground", "She resigned two days
+    before she was charged", "freed after spending a week stuck": the grounding, the
+    charge and the week stuck are when the claim's event happened, not what it
+    reports. Only clauses opened by a word of time count (a relative clause, "the
+    ship that had been jammed", is as often a misparse of the main clause).
+    """
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:  # "ran aground and blocked"
+        node = node.head
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children)
+    if node.dep_ == "pcomp":
+        return node.head.dep_ == "prep" and node.head.lower_ in TIME_MARKS
+    return False
+
+
 def _predicate(verb: Any) -> str:
     """The verb's lemma with its particle, a vote's side or a copula's complement."""
     lemma = _lemma(verb)
@@ -174,14 +203,24 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
 
 
 def events_of(doc: Any) -> list[FieldValue]:
-    """One event field per asserted content verb of a parsed sentence, spans relative to it."""
+    """Event fields of a parsed sentence, spans relative to it.
+
+    One ``event`` per asserted content verb, and one ``background`` per content verb of a
+    clause of time (:func:`_in_time_clause`).
+    """
     out: list[FieldValue] = []
     for verb in doc:
         lemma = _lemma(verb)
         copula = lemma == "be" and verb.dep_ == "ROOT"
         if not (verb.pos_ == "VERB" or copula) or _in_name(verb):
             continue
-        if lemma in NOT_EVENTS or not _asserted(verb):
+        if lemma in NOT_EVENTS:
+            continue
+        if _asserted(verb):
+            kind = "event"
+        elif _in_time_clause(verb):
+            kind = "background"
+        else:
             continue
         negative, cues, modality = _frame(verb)
         helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
@@ -203,7 +242,7 @@ def events_of(doc: Any) -> list[FieldValue]:
             thing = _argument(verb, ("dobj", "attr"))
         out.append(
             FieldValue(
-                kind="event",
+                kind=kind,
                 text=doc.text[start:end],
                 span=(start, end),
                 value=EventValue(
@@ -220,9 +259,12 @@ def events_of(doc: Any) -> list[FieldValue]:
 
 
 class EventExtractor:
-    """Events (predicate, polarity, modality, doer, thing done to) from the parse."""
+    """Events (predicate, polarity, modality, doer, thing done to) from the parse.
 
-    kinds = ("event",)
+    Also the events a claim tells only as the time of its own (``background``).
+    """
+
+    kinds = ("event", "background")
 
     def extract(self, text: str, context: Context) -> list[FieldValue]:
         """Return one event field per content verb; none without a parse."""

@@ -955,6 +955,8 @@ def field_label(kind: str, value: Value | dict[str, Any]) -> str:
         return f"negated ({value.get('cue', 'not')})"
     if base == "event":
         return event_label(value)
+    if base == "background":
+        return f"background: {event_label(value)}"
     if base == "attribution":
         who, cue = value.get("speaker"), value.get("cue")
         return f"{who or 'unnamed'} ({cue})" if cue else str(who or "unnamed")
@@ -1008,7 +1010,7 @@ def value_label(kind: str, value: dict) -> str:  # type: ignore[type-arg]
         return f" {value.get('connective', '?')} ".join(value.get("places", []))
     if kind == "attribution":
         return str(value.get("speaker") or "unnamed speaker")
-    if kind == "event":
+    if kind in ("event", "background"):
         return event_label(value)
     if kind == "names" and value.get("name"):
         return str(value["name"])
