@@ -20,12 +20,12 @@ from collections.abc import Sequence
 import networkx as nx
 import numpy as np
 
+from checkfacts.extractors.events import events_told
 from checkfacts.extractors.names import surname
 from checkfacts.models import (
     Claim,
     Cluster,
     DateValue,
-    EventValue,
     FieldValue,
     NameValue,
     Verdict,
@@ -297,15 +297,11 @@ _NAMED = ("person", "org", "place")
 def _frames(claim: Claim) -> dict[str, tuple[set[str], set[str]]]:
     """The claim's events: predicate -> the words of its doers, and of its things done to."""
     out: dict[str, tuple[set[str], set[str]]] = {}
-    for f in claim.fields:
-        if (
-            f.kind == "event"
-            and isinstance(f.value, EventValue)
-            and not f.value.predicate.startswith("be ")
-        ):
-            doers, things = out.setdefault(f.value.predicate, (set(), set()))
-            doers.update((f.value.subject or "").split())
-            things.update((f.value.object or "").split())
+    for event in events_told(claim):
+        if not event.predicate.startswith("be "):
+            doers, things = out.setdefault(event.predicate, (set(), set()))
+            doers.update((event.subject or "").split())
+            things.update((event.object or "").split())
     return out
 
 
@@ -426,20 +422,26 @@ def _dated_apart(groups: _Groups, gi: int, gj: int, dated: list[list[FieldValue]
     return False
 
 
-def _told(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
+_Told = tuple[frozenset[str], frozenset[str]]
+"""The predicates of the events a claim reports, and of those it tells as background."""
+
+
+def _told(claim: Claim) -> _Told:
     """The predicates of the events a claim reports, and of those it tells as background.
 
     Copulas ("is the largest") report no event of their own and are left out.
     """
-    events: set[str] = set()
-    background: set[str] = set()
-    for f in claim.fields:
-        if isinstance(f.value, EventValue) and f.value.predicate.split()[0] != "be":
-            (events if f.kind == "event" else background).add(f.value.predicate)
-    return frozenset(events), frozenset(background - events)
+
+    def predicates(kind: str) -> frozenset[str]:
+        return frozenset(
+            e.predicate for e in events_told(claim, kind) if e.predicate.split()[0] != "be"
+        )
+
+    events = predicates("event")
+    return events, predicates("background") - events
 
 
-def _told_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], ...]) -> bool:
+def _told_apart(a: _Told, b: _Told) -> bool:
     """Whether one claim reports as its event what the other tells only as background.
 
     "The ship ran aground on March 23" and "the ship was refloated on Monday, a week

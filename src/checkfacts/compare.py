@@ -14,6 +14,7 @@ from itertools import combinations
 import networkx as nx
 
 from checkfacts.extractors.dates import dates_the_event
+from checkfacts.extractors.events import events_told
 from checkfacts.independence import origins
 from checkfacts.models import (
     VERDICT_ORDER,
@@ -21,7 +22,6 @@ from checkfacts.models import (
     Cluster,
     DateReading,
     DateValue,
-    EventValue,
     FieldValue,
     Finding,
     HedgeValue,
@@ -228,20 +228,13 @@ def _within(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _hedges(claim: Claim) -> tuple[str, ...]:
     """The kinds of hedge a claim carries, and the modality of its events, sorted."""
     kinds = {f.value.type for f in claim.fields if isinstance(f.value, HedgeValue)}
-    kinds |= {
-        f.value.modality
-        for f in claim.fields
-        if f.kind == "event" and isinstance(f.value, EventValue) and f.value.modality is not None
-    }
+    kinds |= {e.modality for e in events_told(claim) if e.modality is not None}
     return tuple(sorted(kinds))
 
 
 def _negative(claim: Claim) -> bool:
     """Whether a claim says one of its events did not happen."""
-    return any(
-        f.kind == "event" and isinstance(f.value, EventValue) and f.value.negative
-        for f in claim.fields
-    )
+    return any(e.negative for e in events_told(claim))
 
 
 def comparable(field: FieldValue) -> bool:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import Any
 
 from checkfacts.extractors.interface import Context
-from checkfacts.models import EventValue, FieldValue
+from checkfacts.models import Claim, EventValue, FieldValue
 
 SAYING = frozenset(
     [
@@ -256,6 +256,15 @@ def events_of(doc: Any) -> list[FieldValue]:
             )
         )
     return out
+
+
+def events_told(claim: Claim, kind: str = "event") -> list[EventValue]:
+    """The claim's events of ``kind``, as their values.
+
+    ``event`` (the default) is what the claim reports; ``background`` is what it tells
+    only as the time of its own.
+    """
+    return [f.value for f in claim.fields if f.kind == kind and isinstance(f.value, EventValue)]
 
 
 class EventExtractor:
