@@ -316,3 +316,39 @@ def test_a_phrase_of_a_tied_sentence_is_tied_with_it():
     sources = {"x": source("x", "2021-03-24"), "y": source("y", "2021-03-24")}
     result = compare_one(claims, sources)
     assert result.verdict in (Verdict.AGREE, Verdict.COMPATIBLE), result.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differs", "same"),
+    [
+        # A depot shooting: the injured agree, the dead do not.
+        ("3 dead, 4 hurt in depot shooting near the river", "Depot shooting kills 2, injures 4",
+         "quantity:dead", "quantity:injured"),
+        # A city budget: the sum agrees, the rise does not.
+        ("The council passed a $4.2 billion budget, a 6% rise on last year.",
+         "The council passed a $4.2 billion budget, up 9% on last year.",
+         "quantity:percent", "quantity:USD"),
+        # A ferry sinking: the passengers agree, the missing do not.
+        ("The ferry carried 120 passengers; 9 missing.",
+         "The ferry carried 120 passengers, with 14 missing.",
+         "quantity:missing", "quantity:passenger"),
+    ],
+)  # fmt: skip
+def test_each_measure_of_a_claim_is_compared_on_its_own(a, b, differs, same):
+    """Agreeing on one figure of a claim does not hide a different figure of another measure."""
+    found = {f.field: f for f in compared(("x", a, "2024-05-01"), ("y", b, "2024-05-01")).findings}
+    assert found[differs].verdict is Verdict.CONFLICT, found
+    assert found[same].verdict is Verdict.AGREE, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One measure in both claims: compared as one field, as ever.
+        ("Depot shooting kills 2", "2 dead in depot shooting"),
+        ("The council passed a $4.2 billion budget.", "The council approved a $4.1 billion budget."),
+    ],
+)  # fmt: skip
+def test_a_single_measure_is_one_quantity_field(a, b):
+    fields = [f.field for f in compared(("x", a, "2024-05-01"), ("y", b, "2024-05-01")).findings]
+    assert "quantity" in fields and not any(f.startswith("quantity:") for f in fields)
