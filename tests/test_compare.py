@@ -346,9 +346,45 @@ def test_each_measure_of_a_claim_is_compared_on_its_own(a, b, differs, same):
     [
         # One measure in both claims: compared as one field, as ever.
         ("Depot shooting kills 2", "2 dead in depot shooting"),
-        ("The council passed a $4.2 billion budget.", "The council approved a $4.1 billion budget."),
+        ("The council passed a $4.2 billion budget.",
+         "The council approved a $4.1 billion budget."),
     ],
 )  # fmt: skip
 def test_a_single_measure_is_one_quantity_field(a, b):
     fields = [f.field for f in compared(("x", a, "2024-05-01"), ("y", b, "2024-05-01")).findings]
     assert "quantity" in fields and not any(f.startswith("quantity:") for f in fields)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # An audit: its release, told at the end of a long second clause.
+        ("The audit names no suspects and was published by the finance ministry on Saturday.",
+         "The audit was published on Thursday."),
+        # A bridge: its closing, after what the bridge has done for decades.
+        ("The bridge has carried traffic for sixty years and was closed by city engineers "
+         "after a safety inspection on Tuesday.",
+         "The bridge was closed on Monday."),
+    ],
+)  # fmt: skip
+def test_dates_of_one_doing_are_compared_whatever_their_clause(a, b):
+    """Two dates governed by the same verb date one event, however long the clause around it."""
+    found = finding("date", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    assert found is not None and found.verdict in (Verdict.CONFLICT, Verdict.NUANCE), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A leaked archive: the pages are told by one source only, the files by both.
+        ("The agency obtained 9,000 pages and 9,000 files.",
+         "The agency obtained tens of thousands of files."),
+        # A storm: the hectares are told by one source only, the barns by both.
+        ("The storm flattened 300 hectares of wheat and 40 barns.",
+         "The storm flattened 65 barns."),
+    ],
+)  # fmt: skip
+def test_a_figure_is_compared_with_the_other_sources_figure_of_its_measure(a, b):
+    """A claim's first figure does not stand for it when the others give another measure."""
+    found = finding("quantity", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    assert found is not None and found.verdict is Verdict.CONFLICT, found

@@ -122,16 +122,17 @@ def compare_measures(
     sources: Mapping[str, Source],
     similarity: Similarity = _always_similar,
 ) -> list[Finding]:
-    """The ``quantity`` findings: one per measure when the claims give several.
+    """The ``quantity`` findings: one per measure that two sources give.
 
     "2 dead, 2 hurt" beside "kills 1, injures 2" states two facts, a death toll and an
     injury toll, and each is compared on its own (fields ``quantity:dead`` and
     ``quantity:injured``), so that agreeing on the injured does not hide a different
-    death toll. So do "$3.5 billion" and "25%" in one claim, or a man's age beside the
-    guns he took. This holds when at least two measures are each given by two sources;
-    figures that name nothing they count are then left out, because nothing says which
-    measure they belong to. Otherwise every figure is compared as one field,
-    ``quantity``, each claim through the figure that speaks to the others'.
+    death toll; so are "$3.5 billion" and "25%" in one claim, or a man's age beside the
+    guns he took. A figure of a measure no other source gives is left out ("55,000
+    pages and 55,000 files" beside "100,000 files": the files are compared, not the
+    pages). When several measures are shared, figures that name nothing they count are
+    left out too, because nothing says which measure they belong to; when one is
+    shared, they are compared with it and the finding is plain ``quantity``.
     """
     carried: dict[str, set[str]] = {}
     for c in members:
@@ -139,24 +140,27 @@ def compare_measures(
             if f.kind == "quantity" and comparable(f) and (m := measure(f)) is not None:
                 carried.setdefault(m, set()).add(c.source_id)
     shared = sorted(m for m, carriers in carried.items() if len(carriers) > 1)
-    if len(shared) < 2:
+    if not shared:
         found = compare_kind("quantity", members, sources, similarity)
         return [] if found is None else [found]
     findings = []
     for m in shared:
+        keep = {m} if len(shared) > 1 else {m, None}
         only = [
             c.model_copy(
                 update={
                     "fields": tuple(
-                        f for f in c.fields if f.kind != "quantity" or measure(f) == m
+                        f for f in c.fields if f.kind != "quantity" or measure(f) in keep
                     )
                 }
             )
             for c in members
         ]
         found = compare_kind("quantity", only, sources, similarity)
+        if found is not None and len(shared) > 1:
+            found = found.model_copy(update={"field": f"quantity:{m}"})
         if found is not None:
-            findings.append(found.model_copy(update={"field": f"quantity:{m}"}))
+            findings.append(found)
     return findings
 
 
@@ -238,7 +242,10 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
     graph = nx.Graph()
     graph.add_nodes_from(c.id for c in members)
     for f in findings:
-        if f.field.split(":")[0] in CONTENT_KINDS and f.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
+        if f.field.split(":")[0] in CONTENT_KINDS and f.verdict in (
+            Verdict.AGREE,
+            Verdict.COMPATIBLE,
+        ):
             for group in f.groups:
                 nx.add_path(graph, group)
     for a, b in combinations(members, 2):  # a phrase and the sentence it comes from

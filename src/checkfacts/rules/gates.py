@@ -432,9 +432,14 @@ def same_role(
 def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | None:
     """Values in differently governed clauses of similar claims date or count two things.
 
+    Values of one doing (the same verb or occasion, not a telling) have one role in
+    whatever clause each sits.
+
     Fires: "the ship, which ran aground on March 23, was freed" / "the ship was freed on
     March 29" (the first date belongs to the grounding).
-    Holds: "the ship was freed on March 28" / "the ship was freed on March 29".
+    Holds: "the ship was freed on March 28" / "the ship was freed on March 29"; "the memos
+    hold no secrets and were released by the committee on Saturday" / "the memos were
+    released on Thursday" (both date the release).
     """
     if not pair.check_roles:
         return None
@@ -442,6 +447,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None
     if same_role(pair.fa, pair.a, pair.fb, pair.b, s) or ages_of_one_person(pair):
         return None
+    if one_doing(pair.fa, pair.fb):
+        return None  # "and were released on Saturday" / "were released Thursday"
     return "The values date or count different things in similar claims (different clauses)."
 
 
