@@ -388,3 +388,41 @@ def test_a_figure_is_compared_with_the_other_sources_figure_of_its_measure(a, b)
     """A claim's first figure does not stand for it when the others give another measure."""
     found = finding("quantity", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
     assert found is not None and found.verdict is Verdict.CONFLICT, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rule"),
+    [
+        # A harbour: the title with its holder's name, and the name alone.
+        ("The city's harbour master, Ana Ruiz, may close the bridge next week.",
+         "Ruiz will close the bridge next week.", "event.other_certainty"),
+        # A football club: the chairman named beside his title.
+        ("The club's chairman, Tom Reyes, has sold the stadium.",
+         "Reyes has not sold the stadium.", "event.opposite_polarity"),
+    ],
+)  # fmt: skip
+def test_a_doer_named_with_a_title_is_one_doer_with_the_name(a, b, rule):
+    """'The chairman, Tom Reyes,' and 'Reyes' do one thing: their events are compared."""
+    found = finding("event", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    assert found is not None and found.rule == rule, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A deputy shot and the suspect found: two people, two ages.
+        ("Deputy Ortiz, 35, was shot outside the flats on Friday.",
+         "Orozco, 27, was shot outside the flats on Friday.", None),
+        # A gang trial: the defendant and the victim.
+        ("Lopez, 20, was found guilty of the killing.",
+         "Horton, 34, was found guilty of the killing.", None),
+        # One person, two ages: the ages conflict.
+        ("Deputy Ortiz, 35, was shot outside the flats on Friday.",
+         "Jerry Ortiz, 36, was shot outside the flats on Friday.", Verdict.CONFLICT),
+        ("Lopez, 20, was found guilty of the killing.",
+         "Andrew Lopez, 22, was found guilty of the killing.", Verdict.CONFLICT),
+    ],
+)  # fmt: skip
+def test_ages_are_compared_only_for_one_person(a, b, verdict):
+    found = finding("quantity", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    assert (found.verdict if found else None) is verdict, found
