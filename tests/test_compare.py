@@ -426,3 +426,24 @@ def test_a_doer_named_with_a_title_is_one_doer_with_the_name(a, b, rule):
 def test_ages_are_compared_only_for_one_person(a, b, verdict):
     found = finding("quantity", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
     assert (found.verdict if found else None) is verdict, found
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A freighter: the third date is the grounding's, in a clause of its own.
+        (("x", "The freighter was freed on March 29.", "2021-03-30"),
+         ("y", "Tugs freed the freighter on March 29.", "2021-03-30"),
+         ("z", "The freighter, which ran aground in a storm on March 23, was freed by tugs.",
+          "2021-03-30")),
+        # Two ages of two people: the suspect's is set aside.
+        (("x", "Deputy Ortiz, 35, was shot outside the flats.", "2024-05-10"),
+         ("y", "Ortiz, 35, was shot outside the flats.", "2024-05-10"),
+         ("z", "Orozco, 27, was shot outside the flats.", "2024-05-10")),
+    ],
+)  # fmt: skip
+def test_a_value_compared_with_none_is_no_side_of_the_finding(sides):
+    """A finding lists only values that were checked against another source's."""
+    found = compared(*sides).findings
+    listed = {c for f in found if f.field in ("date", "quantity") for g in f.groups for c in g}
+    assert listed == {"x:1", "y:1"}, found

@@ -374,8 +374,7 @@ def compare_kind(
     engine = current()
     chosen = _choose_fields(kind, carriers, engine)
     pairs: dict[tuple[str, str], Comparison] = {}
-    graph = nx.Graph()
-    graph.add_nodes_from(c.id for c in carriers)
+    graph = nx.Graph()  # only values compared with another take a side: none is shown unchecked
     for a, b in combinations(carriers, 2):
         if a.source_id == b.source_id:
             continue  # a headline and its lede: a source is not checked against itself
@@ -395,6 +394,7 @@ def compare_kind(
         if not cmp.compared:
             continue
         pairs[(a.id, b.id)] = cmp
+        graph.add_nodes_from((a.id, b.id))
         if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
             graph.add_edge(a.id, b.id)
     if not pairs:
