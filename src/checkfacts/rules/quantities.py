@@ -444,38 +444,6 @@ def ordinal_mismatch(p: _Pair, s: NoSettings) -> str | None:
     return p.says("different ranks")
 
 
-_FLOORS = frozenset(["at_least", "more_than"])
-_CEILINGS = frozenset(["at_most", "less_than"])
-
-
-@rule("quantity.other_bound", "nuance")
-def other_bound(p: _Pair, s: NoSettings) -> str | None:
-    """One source gives a figure as a floor or a ceiling, the other as the figure itself.
-
-    "At least 40 dead" leaves room for more; "40 dead" does not. Neither is wrong, but
-    one hedges where the other does not, and an editor checks which the record supports.
-
-    Fires: "at least 40 people" vs "40 people"; "more than 1,200 homes" vs "1,200 homes";
-    "up to 300 jobs" vs "300 jobs".
-    Holds: "at least 40 people" vs "more than 40 people" (both floors); "more than 150
-    migrants" vs "about 150 migrants" (both hedged: one estimate); "at least 40 people"
-    vs "55 people" (another figure).
-    """
-    if not p.figures:
-        return None
-    bounded, plain = (p.x, p.y) if p.x.bound in _FLOORS | _CEILINGS else (p.y, p.x)
-    if bounded.bound not in _FLOORS | _CEILINGS or plain.bound is not None or plain.approx:
-        return None  # "about 150" is hedged too: beside "more than 150" it is one estimate
-    edge = bounded.low if bounded.bound in _FLOORS else bounded.high
-    if edge is None or plain.low is None or not _same(edge, plain.low):
-        return None
-    side = "a floor" if bounded.bound in _FLOORS else "a ceiling"
-    return p.says(
-        f"'{bounded.field.text}' gives the figure as {side}, '{plain.field.text}' as the "
-        "figure itself"
-    )
-
-
 @rule("quantity.within_precision", "compatible", settings=Tolerance)
 def within_precision(p: _Pair, s: Tolerance) -> str | None:
     """A figure lies within the other's rounding or hedge (or inside its range or bound).
@@ -551,7 +519,6 @@ RULES = (
     tally_reversed,
     tally_mismatch,
     ordinal_mismatch,
-    other_bound,
     within_precision,
     interval_overlap,
     far_apart,
