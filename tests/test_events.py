@@ -69,6 +69,9 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
         ("The plan was approved by the council.", "approve", "council", "plan"),
         ("The council approved the plan.", "approve", "council", "plan"),
         ("The driver was acquitted.", "acquit", None, "driver"),
+        # a title with its holder's name beside it: both words name the doer
+        ("The city's mayor, Ana Ruiz, closed the bridge.", "close", "mayor ruiz", "bridge"),
+        ("The club's chairman, Tom Reyes, sold the stadium.", "sell", "chairman reyes", "stadium"),
     ],
 )
 def test_doer_and_thing_done_to(

@@ -32,6 +32,7 @@ from checkfacts.models import (
 from checkfacts.rules import compare_fields, current, gates, of, wording
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.gates import Pair
+from checkfacts.rules.quantities import measure
 from checkfacts.vocabulary import PEOPLE
 
 COMPARED_KINDS = ("date", "quantity", "places", "attribution", "event")
@@ -90,6 +91,9 @@ def compare_cluster(
         return cluster.model_copy(update={"verdict": Verdict.SINGLE_SOURCE, "findings": ()})
     findings = []
     for kind in COMPARED_KINDS:
+        if kind == "quantity":
+            findings += compare_measures(members, sources, similarity)
+            continue
         finding = compare_kind(kind, members, sources, similarity)
         if finding is not None:
             findings.append(finding)
@@ -111,6 +115,53 @@ def compare_cluster(
     return cluster.model_copy(
         update={"verdict": verdict, "findings": tuple(findings), "reason": reason}
     )
+
+
+def compare_measures(
+    members: Sequence[Claim],
+    sources: Mapping[str, Source],
+    similarity: Similarity = _always_similar,
+) -> list[Finding]:
+    """The ``quantity`` findings: one per measure that two sources give.
+
+    "2 dead, 2 hurt" beside "kills 1, injures 2" states two facts, a death toll and an
+    injury toll, and each is compared on its own (fields ``quantity:dead`` and
+    ``quantity:injured``), so that agreeing on the injured does not hide a different
+    death toll; so are "$3.5 billion" and "25%" in one claim, or a man's age beside the
+    guns he took. A figure of a measure no other source gives is left out ("55,000
+    pages and 55,000 files" beside "100,000 files": the files are compared, not the
+    pages). When several measures are shared, figures that name nothing they count are
+    left out too, because nothing says which measure they belong to; when one is
+    shared, they are compared with it and the finding is plain ``quantity``.
+    """
+    carried: dict[str, set[str]] = {}
+    for c in members:
+        for f in c.fields:
+            if f.kind == "quantity" and comparable(f) and (m := measure(f)) is not None:
+                carried.setdefault(m, set()).add(c.source_id)
+    shared = sorted(m for m, carriers in carried.items() if len(carriers) > 1)
+    if not shared:
+        found = compare_kind("quantity", members, sources, similarity)
+        return [] if found is None else [found]
+    findings = []
+    for m in shared:
+        keep = {m} if len(shared) > 1 else {m, None}
+        only = [
+            c.model_copy(
+                update={
+                    "fields": tuple(
+                        f for f in c.fields if f.kind != "quantity" or measure(f) in keep
+                    )
+                }
+            )
+            for c in members
+        ]
+        found = compare_kind("quantity", only, sources, similarity)
+        if found is not None and len(shared) > 1:
+            found = found.model_copy(update={"field": f"quantity:{m}"})
+        if found is not None:
+            findings.append(found)
+    return findings
 
 
 def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
@@ -191,7 +242,10 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
     graph = nx.Graph()
     graph.add_nodes_from(c.id for c in members)
     for f in findings:
-        if f.field in CONTENT_KINDS and f.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
+        if f.field.split(":")[0] in CONTENT_KINDS and f.verdict in (
+            Verdict.AGREE,
+            Verdict.COMPATIBLE,
+        ):
             for group in f.groups:
                 nx.add_path(graph, group)
     for a, b in combinations(members, 2):  # a phrase and the sentence it comes from
@@ -320,8 +374,7 @@ def compare_kind(
     engine = current()
     chosen = _choose_fields(kind, carriers, engine)
     pairs: dict[tuple[str, str], Comparison] = {}
-    graph = nx.Graph()
-    graph.add_nodes_from(c.id for c in carriers)
+    graph = nx.Graph()  # only values compared with another take a side: none is shown unchecked
     for a, b in combinations(carriers, 2):
         if a.source_id == b.source_id:
             continue  # a headline and its lede: a source is not checked against itself
@@ -341,6 +394,7 @@ def compare_kind(
         if not cmp.compared:
             continue
         pairs[(a.id, b.id)] = cmp
+        graph.add_nodes_from((a.id, b.id))
         if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
             graph.add_edge(a.id, b.id)
     if not pairs:

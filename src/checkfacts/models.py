@@ -470,7 +470,10 @@ class Claim(Contract):
 class Finding(Contract):
     """How one field compares across the claims of a cluster."""
 
-    field: str = Field(description="Field kind (and role) compared, e.g. 'date'.")
+    field: str = Field(
+        description="Field kind compared, e.g. 'date'; a quantity finding of one measure "
+        "among several names it: 'quantity:dead', 'quantity:USD'."
+    )
     verdict: Verdict = Field(description="agree, compatible, nuance or conflict.")
     groups: tuple[tuple[str, ...], ...] = Field(
         description="Claim ids split into sides that agree within and differ between."
@@ -555,7 +558,7 @@ class Story(Contract):
 class Report(Contract):
     """The result of a run: what `checkfacts report` renders in every format."""
 
-    schema_version: Literal[6] = Field(6, description="Version of this contract.")
+    schema_version: Literal[7] = Field(7, description="Version of this contract.")
     sources: tuple[Source, ...] = Field(description="Sources, sorted by id.")
     claims: tuple[Claim, ...] = Field(description="Claims, by source then position.")
     clusters: tuple[Cluster, ...] = Field(description="Clusters, most pressing first.")

@@ -20,6 +20,7 @@ expression becomes a value dict with the fields of :class:`~checkfacts.models.Da
     ``unknown``.
 ``mod``
     ``None`` or ``approx``, ``before``, ``after``, ``by``, ``since``, ``until``,
+    ``until_at_least`` (it lasts to that date or beyond: "until at least June"),
     ``start``, ``mid``, ``end``.
 ``weekday``
     0 (Monday) .. 6 (Sunday) when a weekday is named, else ``None``.
@@ -509,6 +510,8 @@ def _apply_bound(value: Value, mod: str, pub: dt.date | None) -> Value:
         return out
     if mod in {"by", "until"}:
         new_lo, new_hi = None, hi
+    elif mod == "until_at_least":  # it lasts to that date or beyond: it ends no earlier
+        new_lo, new_hi = lo, None
     elif mod == "before":
         new_lo, new_hi = None, lo - dt.timedelta(days=1)
     elif mod == "after":
@@ -995,7 +998,7 @@ _AMBIGUOUS_MONTH = {
 _MONTH_CUE = _c(
     r"(?:\b(?:in|since|by|until|till|through|from|during|before|after|last|next|this|"
     r"early|late|mid|mid-|of|between|and|or|to|end\s+of|start\s+of|beginning\s+of|"
-    r"middle\s+of|coming|past|previous)\s*)$"
+    r"middle\s+of|coming|past|previous|(?:until|till|through)\s+at\s+least)\s*)$"
 )
 
 
@@ -2126,7 +2129,8 @@ _POSITION_PREFIX = _c(
     r"(?:\b(?P<w>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of)[\s-]*|\bmid-)$"
 )
 _BOUND_PREFIX = _c(
-    r"\b(?P<w>no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|after|since|until|till|"
+    r"\b(?P<w>no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|after|since|"
+    r"(?:until|till|through)\s+at\s+least|at\s+least\s+(?:until|till|through)|until|till|"
     r"up\s+to|through|around|about|approximately|roughly|circa|c\.|some|nearly|almost|"
     r"more\s+than|less\s+than|over|under|at\s+least|at\s+most)\s+$"
 )
@@ -2144,7 +2148,9 @@ _BOUND_MOD = {
     "approximately": "approx", "roughly": "approx", "circa": "approx", "c.": "approx",
     "some": "approx", "nearly": "approx", "almost": "approx", "more than": "approx",
     "less than": "approx", "over": "approx", "under": "approx", "at least": "approx",
-    "at most": "approx",
+    "at most": "approx", "until at least": "until_at_least", "till at least": "until_at_least",
+    "through at least": "until_at_least", "at least until": "until_at_least",
+    "at least till": "until_at_least", "at least through": "until_at_least",
 }  # fmt: skip
 
 

@@ -94,7 +94,10 @@ def _in_name(token: Any) -> bool:
 
 
 def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str | None:
-    """The lemma of the verb's first argument of ``deps``.
+    """The lemma of the verb's first argument of ``deps``, with a name set beside it.
+
+    A title given with its holder's name ("the mayor, Ana Ruiz,") is both words, so that
+    it shares a doer with "Ruiz" and with "the mayor".
 
     With ``inherit``, a verb without one takes its governing verb's ("the House voted to
     overturn": the House overturns).
@@ -103,7 +106,12 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
     while True:
         for child in node.children:
             if child.dep_ in deps:  # "China and Russia": both, in a stable order
-                words = sorted({_lemma(c) for c in (child, *child.conjuncts)} - PRONOUNS)
+                heads = (child, *child.conjuncts)
+                # "The city's mayor, Ana Ruiz,": the title and the name are one doer
+                named = [
+                    a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                ]
+                words = sorted({_lemma(c) for c in (*heads, *named)} - PRONOUNS)
                 return " ".join(words) if words else _lemma(child)
         if not (inherit and node.dep_ in ("xcomp", "conj") and node.head.i != node.i):
             return None

@@ -32,7 +32,7 @@ Stage = Literal["alternatives", "kinds", "durations", "patterns", "weekday", "in
 DAYS_PER = {"S": 1 / 86400, "H": 1 / 24, "D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}
 """Days in one unit of a TIMEX3 duration (months and years on average)."""
 
-BOUND_MODS = frozenset({"by", "before", "after", "since", "until"})
+BOUND_MODS = frozenset({"by", "before", "after", "since", "until", "until_at_least"})
 """Modifiers that make a value an open interval (a bound)."""
 
 

@@ -432,9 +432,14 @@ def same_role(
 def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | None:
     """Values in differently governed clauses of similar claims date or count two things.
 
+    Values of one doing (the same verb or occasion, not a telling) have one role in
+    whatever clause each sits.
+
     Fires: "the ship, which ran aground on March 23, was freed" / "the ship was freed on
     March 29" (the first date belongs to the grounding).
-    Holds: "the ship was freed on March 28" / "the ship was freed on March 29".
+    Holds: "the ship was freed on March 28" / "the ship was freed on March 29"; "the memos
+    hold no secrets and were released by the committee on Saturday" / "the memos were
+    released on Thursday" (both date the release).
     """
     if not pair.check_roles:
         return None
@@ -442,6 +447,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None
     if same_role(pair.fa, pair.a, pair.fb, pair.b, s) or ages_of_one_person(pair):
         return None
+    if one_doing(pair.fa, pair.fb):
+        return None  # "and were released on Saturday" / "were released Thursday"
     return "The values date or count different things in similar claims (different clauses)."
 
 
@@ -472,6 +479,48 @@ def ages_of_one_person(pair: Pair) -> bool:
     if _ages(pair.a) != 1 or _ages(pair.b) != 1:
         return False
     return bool(_surnames(pair.a) & _surnames(pair.b))
+
+
+_AGES = frozenset(["years old", "months old", "weeks old", "days old"])
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)(?: (?:Jr|Sr)\.?)?, $")
+_NAME_AFTER = re.compile(r" ((?:[A-Z][\w'’.-]* )*[A-Z][\w'’-]+)")
+
+
+def age_holder(field: FieldValue, claim: Claim) -> str | None:
+    """Whose age a figure is, when a name stands right beside it, else None.
+
+    Newsrooms set a name and its age side by side: "Ortiz, 35, was shot", "Arcade
+    Comeaux Jr., 49, escaped", "61-year-old Sharron Smith was arrested". The surname is
+    returned; "a 60-year-old woman" and "dies at 91" name no one.
+    """
+    if getattr(field.value, "unit", None) not in _AGES:
+        return None
+    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    if not (0 <= start <= end <= len(claim.text)):
+        return None
+    if m := _NAME_BEFORE.search(claim.text[max(0, start - 80) : start]):
+        return m.group(1)
+    if m := _NAME_AFTER.match(claim.text, end):
+        return m.group(1).split()[-1]
+    return None
+
+
+@rule("quantity.ages_of_two_people", "not_compared")
+def ages_of_two_people(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two ages given beside two different names are two people's ages: not compared.
+
+    Fires: "Ortiz, 35, was shot outside the flats" / "Orozco, 27, was found hiding
+    nearby"; "Lopez, 20, was found guilty" / "Horton, 34, was killed".
+    Holds: "Ortiz, 35, was shot" / "Deputy Jerry Ortiz, 36, died" (one person: the ages
+    conflict); "a 60-year-old woman was charged" / "Smith, 61, was charged" (one names
+    no one).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ha, hb = age_holder(pair.fa, pair.a), age_holder(pair.fb, pair.b)
+    if ha is None or hb is None or ha.lower() == hb.lower():
+        return None
+    return f"“{pair.fa.text}” is the age of {ha}, “{pair.fb.text}” that of {hb}: two people."
 
 
 class OtherReading(RuleSettings):
@@ -572,6 +621,7 @@ REVIEW = (
     different_occasions,
     different_events,
     different_populations,
+    ages_of_two_people,
     unsure_alignment,
     different_scales,
     different_roles,

@@ -52,7 +52,7 @@ from checkfacts.vocabulary import (
     number_words,
 )
 
-__all__ = ["RULES", "Tolerance", "comparable", "compare"]
+__all__ = ["RULES", "Tolerance", "comparable", "compare", "measure"]
 
 
 class Tolerance(RuleSettings):
@@ -539,6 +539,24 @@ def _canonical(a: FieldValue, b: FieldValue) -> tuple[FieldValue, FieldValue]:
 def _pair(a: FieldValue, b: FieldValue, tolerance: Tolerance) -> _Pair:
     fa, fb = _canonical(a, b)
     return _Pair(_prepare(fa, tolerance), _prepare(fb, tolerance))
+
+
+def measure(field: FieldValue) -> str | None:
+    """What a quantity measures, as a short name: 'dead', 'USD', 'length', 'age', 'percent'.
+
+    Counts are named by their counted noun ("2 hurt" and "injures 2" both count the
+    injured), money by its currency, measures by their dimension; a rank adds '-rank' and
+    a tally ("voted 5-4") '-tally'. None when the figure names nothing it counts.
+    """
+    q = _prepare(field, Tolerance())
+    if q.dim is None:
+        return None
+    name = q.dim.split(":", 1)[-1].replace(" ", "-")
+    if q.ordinal:
+        name += "-rank"
+    if q.tally is not None:
+        name += "-tally"
+    return name
 
 
 def comparable(a: FieldValue, b: FieldValue) -> bool:
