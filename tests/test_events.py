@@ -166,3 +166,20 @@ def test_the_event_both_claims_tell_is_the_one_compared(a: str, b: str, verdict:
     finding = compare_kind("event", claims, sources)
     assert finding is not None
     assert finding.verdict is verdict, finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a royal visit and a football club: what is confirmed or admitted is told as true,
+        # and the confirming is an event too
+        ("The king will not travel to Oslo in June, the palace confirmed on Friday.",
+         {("travel", True), ("confirm", False)}),
+        ("The club admitted it had sold the stadium.", {("sell", False), ("admit", False)}),
+        # what is denied is not told as true
+        ("The ministry denied that the minister met the envoy.", {("deny", False)}),
+    ],
+)  # fmt: skip
+def test_what_is_confirmed_or_admitted_is_an_event(text: str, events: set) -> None:
+    told = {(f.value.predicate, f.value.negative) for f in _events(text)}
+    assert told == events

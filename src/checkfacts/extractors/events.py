@@ -75,7 +75,12 @@ LIGHT = frozenset(
 NOT_EVENTS = SAYING | FAILING | INTENT | MODALS | LIGHT
 """Verbs that are never an event of their own."""
 
-FRAMING = SAYING | INTENT | FAILING
+FACTIVE = frozenset(["confirm", "admit", "concede", "verify"])
+"""Verbs that judge what they frame and hold it true: "the palace confirmed the king will
+travel" asserts the travel, and the confirming is an event of its own ("deny" is not
+here: "denied that he met them" does not assert the meeting)."""
+
+FRAMING = SAYING | INTENT | FAILING | FACTIVE
 """Verbs whose clause complement the claim asserts: what was said, meant or failed."""
 
 PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"])

@@ -35,6 +35,7 @@ from checkfacts.models import (
     Verdict,
 )
 from checkfacts.rules.engine import Comparison, Engine
+from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
 from checkfacts.vocabulary import FUNCTION_WORDS
 
@@ -481,7 +482,6 @@ def ages_of_one_person(pair: Pair) -> bool:
     return bool(_surnames(pair.a) & _surnames(pair.b))
 
 
-_AGES = frozenset(["years old", "months old", "weeks old", "days old"])
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)(?: (?:Jr|Sr)\.?)?, $")
 _NAME_AFTER = re.compile(r" ((?:[A-Z][\w'’.-]* )*[A-Z][\w'’-]+)")
 
@@ -493,7 +493,7 @@ def age_holder(field: FieldValue, claim: Claim) -> str | None:
     Comeaux Jr., 49, escaped", "61-year-old Sharron Smith was arrested". The surname is
     returned; "a 60-year-old woman" and "dies at 91" name no one.
     """
-    if getattr(field.value, "unit", None) not in _AGES:
+    if field.kind != "quantity" or measure(field) != "age":
         return None
     start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
     if not (0 <= start <= end <= len(claim.text)):
