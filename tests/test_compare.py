@@ -447,3 +447,21 @@ def test_a_value_compared_with_none_is_no_side_of_the_finding(sides):
     found = compared(*sides).findings
     listed = {c for f in found if f.field in ("date", "quantity") for g in f.groups for c in g}
     assert listed == {"x:1", "y:1"}, found
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A sentencing: the manhunt "overnight" names no day, so it holds no side together.
+        (("x", "The gunman was sentenced on Saturday morning.", None),
+         ("y", "The gunman was sentenced on Tuesday morning.", None),
+         ("z", "Police hunted the gunman overnight and he was sentenced.", None)),
+        # A mill fire: the crews' night names no day either.
+        (("x", "The old mill burned down on Friday.", None),
+         ("y", "The old mill burned down on Monday.", None),
+         ("z", "Crews fought the blaze overnight as the old mill burned down.", None)),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_with_no_day_does_not_reconcile_two_days(sides):
+    found = finding("date", *sides)
+    assert found is not None and found.verdict is Verdict.CONFLICT, found
