@@ -447,3 +447,41 @@ def test_a_value_compared_with_none_is_no_side_of_the_finding(sides):
     found = compared(*sides).findings
     listed = {c for f in found if f.field in ("date", "quantity") for g in f.groups for c in g}
     assert listed == {"x:1", "y:1"}, found
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A sentencing: the manhunt "overnight" names no day, so it holds no side together.
+        (("x", "The gunman was sentenced on Saturday morning.", None),
+         ("y", "The gunman was sentenced on Tuesday morning.", None),
+         ("z", "Police hunted the gunman overnight and he was sentenced.", None)),
+        # A mill fire: the crews' night names no day either.
+        (("x", "The old mill burned down on Friday.", None),
+         ("y", "The old mill burned down on Monday.", None),
+         ("z", "Crews fought the blaze overnight as the old mill burned down.", None)),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_with_no_day_does_not_reconcile_two_days(sides):
+    found = finding("date", *sides)
+    assert found is not None and found.verdict is Verdict.CONFLICT, found
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A sentencing, undated: the spree's month cannot be set beside a bare weekday.
+        (("x", "The gunman was sentenced on Saturday morning.", None),
+         ("y", "The gunman was sentenced on Tuesday morning.", None),
+         ("z", "The gunman was sentenced for a shooting spree in March 2005.", None)),
+        # A mine rescue, undated: nor can the year the miners were trapped.
+        (("x", "The trapped miners were freed on Sunday.", None),
+         ("y", "The trapped miners were freed on Thursday.", None),
+         ("z", "The miners, trapped in the shaft since June 2019, were freed.", None)),
+    ],
+)  # fmt: skip
+def test_a_value_that_cannot_be_placed_holds_no_two_days_together(sides):
+    """An unplaced weekday beside a month is not compared, so it is no side's glue."""
+    found = finding("date", *sides)
+    assert found is not None and found.verdict is Verdict.CONFLICT, found
+    assert {c for g in found.groups for c in g} == {"x:1", "y:1"}, found

@@ -8,6 +8,7 @@ normalized values and words of each, the deciding rule and an explanation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations
 
@@ -291,12 +292,17 @@ def _negative(claim: Claim) -> bool:
     return any(e.negative for e in events_told(claim))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def comparable(field: FieldValue) -> bool:
     """Whether a field says something a field of another source can contradict.
 
     Durations and recurrences ("each day", "an hour") describe, they do not date the event;
     nor does "now" (the time of writing), or "recently" with no publication date to read
-    it from (it fits any date and would hide a real difference); nor do "the former
+    it from (it fits any date and would hide a real difference), or "overnight" and "that
+    night" when nothing places them (they name no day, fit every day, and would hold two
+    different days on one side); nor do "the former
     mayor", "the current council" (they date a noun), "the day before the vote" (dated by
     an event) or "later that day" without its date in the claim (read as the publication
     day for want of better).
@@ -307,6 +313,8 @@ def comparable(field: FieldValue) -> bool:
             return False
         if value.timex == "PRESENT_REF" or (value.timex.endswith("_REF") and not value.resolved):
             return False  # "now" is when it was written; "recently", undated, fits anything
+        if not value.resolved and value.weekday is None and not _DIGIT.search(value.timex):
+            return False  # "overnight", "that night": no day named, so it fits any day
         if value.type == "TIME":  # "Friday evening" dates; a bare "10 a.m." does not
             return value.basis is not DateReading.CLOCK
         return value.type == "DATE"

@@ -770,9 +770,13 @@ def known_parts_differ(p: Pair, s: NoSettings) -> str | None:
     return "the known parts differ"
 
 
-@rule("date.unresolved", "compatible")
+@rule("date.unresolved", "not_compared")
 def unresolved(p: Pair, s: NoSettings) -> str | None:
     """At least one value could not be placed in time, and nothing known contradicts.
+
+    Nothing known fits either: the pair is not compared, so it neither ties two claims
+    as agreeing nor holds two different days on one side ("Tuesday", undated, beside
+    "March 2005").
 
     Fires: "last week" (no publication date) vs "on March 9, 2021".
     Holds: "last week" (published 2021-03-12) vs "on March 9, 2021".
