@@ -485,3 +485,22 @@ def test_a_value_that_cannot_be_placed_holds_no_two_days_together(sides):
     found = finding("date", *sides)
     assert found is not None and found.verdict is Verdict.CONFLICT, found
     assert {c for g in found.groups for c in g} == {"x:1", "y:1"}, found
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # An obituary, undated: the year she began modelling says nothing of the weekday.
+        (("x", "The actress died on Sunday.", None),
+         ("y", "The actress died on Thursday.", None),
+         ("z", "The actress began modelling in 1950 and died.", None)),
+        # A museum, undated: nor does the year it was founded.
+        (("x", "The old museum reopened on Friday.", None),
+         ("y", "The old museum reopened on Monday.", None),
+         ("z", "The old museum, founded in 1902, reopened.", None)),
+    ],
+)  # fmt: skip
+def test_a_year_and_an_undated_weekday_share_nothing_known(sides):
+    """A year 'fits' an undated weekday only in that nothing is known: no side is held."""
+    found = finding("date", *sides)
+    assert found is not None and found.verdict is Verdict.CONFLICT, found

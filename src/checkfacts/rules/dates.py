@@ -69,11 +69,18 @@ def _duration_days(timex: str) -> float | None:
 
 
 def _pattern_fits(ta: str, tb: str) -> bool:
-    """Whether two TIMEX values with X placeholders agree on the characters both know."""
+    """Whether two TIMEX values with X placeholders agree on the characters both know.
+
+    Some digit must be known to both: "1950" and an undated Sunday ("XXXX-WXX-7") share
+    no known part, so nothing says they fit.
+    """
     n = min(len(ta), len(tb))
     if n < 4:
         return False
-    return all(x == y or "X" in (x, y) for x, y in zip(ta[:n], tb[:n], strict=True))
+    pairs = list(zip(ta[:n], tb[:n], strict=True))
+    if not any(x.isdigit() and y.isdigit() for x, y in pairs):
+        return False
+    return all(x == y or "X" in (x, y) for x, y in pairs)
 
 
 def _same(a: DateValue, b: DateValue) -> bool:
