@@ -452,55 +452,41 @@ def test_a_value_compared_with_none_is_no_side_of_the_finding(sides):
 @pytest.mark.parametrize(
     "sides",
     [
-        # A sentencing: the manhunt "overnight" names no day, so it holds no side together.
+        # A time of day with no day ("overnight"): it names no day, so it fits every day.
+        # A sentencing: the manhunt overnight.
         (("x", "The gunman was sentenced on Saturday morning.", None),
          ("y", "The gunman was sentenced on Tuesday morning.", None),
          ("z", "Police hunted the gunman overnight and he was sentenced.", None)),
-        # A mill fire: the crews' night names no day either.
+        # A mill fire: the crews' night.
         (("x", "The old mill burned down on Friday.", None),
          ("y", "The old mill burned down on Monday.", None),
          ("z", "Crews fought the blaze overnight as the old mill burned down.", None)),
-    ],
-)  # fmt: skip
-def test_a_time_of_day_with_no_day_does_not_reconcile_two_days(sides):
-    found = finding("date", *sides)
-    assert found is not None and found.verdict is Verdict.CONFLICT, found
-
-
-@pytest.mark.parametrize(
-    "sides",
-    [
-        # A sentencing, undated: the spree's month cannot be set beside a bare weekday.
+        # An unplaced weekday beside a month cannot be compared (date.unresolved).
+        # A sentencing, undated: the spree's month.
         (("x", "The gunman was sentenced on Saturday morning.", None),
          ("y", "The gunman was sentenced on Tuesday morning.", None),
          ("z", "The gunman was sentenced for a shooting spree in March 2005.", None)),
-        # A mine rescue, undated: nor can the year the miners were trapped.
+        # A mine rescue, undated: the year the miners were trapped.
         (("x", "The trapped miners were freed on Sunday.", None),
          ("y", "The trapped miners were freed on Thursday.", None),
          ("z", "The miners, trapped in the shaft since June 2019, were freed.", None)),
-    ],
-)  # fmt: skip
-def test_a_value_that_cannot_be_placed_holds_no_two_days_together(sides):
-    """An unplaced weekday beside a month is not compared, so it is no side's glue."""
-    found = finding("date", *sides)
-    assert found is not None and found.verdict is Verdict.CONFLICT, found
-    assert {c for g in found.groups for c in g} == {"x:1", "y:1"}, found
-
-
-@pytest.mark.parametrize(
-    "sides",
-    [
-        # An obituary, undated: the year she began modelling says nothing of the weekday.
+        # A year and an undated weekday share no known digit, so neither "fits".
+        # An obituary, undated: the year she began modelling.
         (("x", "The actress died on Sunday.", None),
          ("y", "The actress died on Thursday.", None),
          ("z", "The actress began modelling in 1950 and died.", None)),
-        # A museum, undated: nor does the year it was founded.
+        # A museum, undated: the year it was founded.
         (("x", "The old museum reopened on Friday.", None),
          ("y", "The old museum reopened on Monday.", None),
          ("z", "The old museum, founded in 1902, reopened.", None)),
     ],
 )  # fmt: skip
-def test_a_year_and_an_undated_weekday_share_nothing_known(sides):
-    """A year 'fits' an undated weekday only in that nothing is known: no side is held."""
+def test_a_value_that_names_no_known_day_holds_no_two_days_together(sides):
+    """A value that fits two days only because nothing is known is no side's glue.
+
+    Before, "overnight", an unplaced weekday beside a month, or a year beside an undated
+    weekday held "Saturday" and "Tuesday" on one side (``compare.within_one_side``).
+    """
     found = finding("date", *sides)
     assert found is not None and found.verdict is Verdict.CONFLICT, found
+    assert {c for g in found.groups for c in g} == {"x:1", "y:1"}, found

@@ -135,10 +135,13 @@ def compare_measures(
     left out too, because nothing says which measure they belong to; when one is
     shared, they are compared with it and the finding is plain ``quantity``.
     """
+    measures = {
+        c.id: [measure(f) if f.kind == "quantity" else None for f in c.fields] for c in members
+    }
     carried: dict[str, set[str]] = {}
     for c in members:
-        for f in c.fields:
-            if f.kind == "quantity" and comparable(f) and (m := measure(f)) is not None:
+        for f, m in zip(c.fields, measures[c.id], strict=True):
+            if m is not None and comparable(f):
                 carried.setdefault(m, set()).add(c.source_id)
     shared = sorted(m for m, carriers in carried.items() if len(carriers) > 1)
     if not shared:
@@ -151,17 +154,18 @@ def compare_measures(
             c.model_copy(
                 update={
                     "fields": tuple(
-                        f for f in c.fields if f.kind != "quantity" or measure(f) in keep
+                        f
+                        for f, fm in zip(c.fields, measures[c.id], strict=True)
+                        if f.kind != "quantity" or fm in keep
                     )
                 }
             )
             for c in members
         ]
         found = compare_kind("quantity", only, sources, similarity)
-        if found is not None and len(shared) > 1:
-            found = found.model_copy(update={"field": f"quantity:{m}"})
         if found is not None:
-            findings.append(found)
+            field = f"quantity:{m}" if len(shared) > 1 else "quantity"
+            findings.append(found.model_copy(update={"field": field}))
     return findings
 
 
