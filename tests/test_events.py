@@ -174,12 +174,19 @@ def test_the_event_both_claims_tell_is_the_one_compared(a: str, b: str, verdict:
         # a royal visit and a football club: what is confirmed or admitted is told as true,
         # and the confirming is an event too
         ("The king will not travel to Oslo in June, the palace confirmed on Friday.",
-         {("travel", True), ("confirm", False)}),
-        ("The club admitted it had sold the stadium.", {("sell", False), ("admit", False)}),
-        # what is denied is not told as true
-        ("The ministry denied that the minister met the envoy.", {("deny", False)}),
+         {("travel", True, "will"), ("confirm", False, None)}),
+        ("The club admitted it had sold the stadium.",
+         {("sell", False, None), ("admit", False, None)}),
+        # what is denied or disputed is told as denied, neither true nor false: a ministry,
+        # an actress's agent, a studio
+        ("The ministry denied that the minister met the envoy.",
+         {("deny", False, None), ("meet", False, "deny")}),
+        ("Her agent denied that the actress had entered a clinic.",
+         {("deny", False, None), ("enter", False, "deny")}),
+        ("The studio disputed that it hired the director.",
+         {("dispute", False, None), ("hire", False, "dispute")}),
     ],
 )  # fmt: skip
-def test_what_is_confirmed_or_admitted_is_an_event(text: str, events: set) -> None:
-    told = {(f.value.predicate, f.value.negative) for f in _events(text)}
+def test_what_is_confirmed_admitted_or_denied_is_an_event(text: str, events: set) -> None:
+    told = {(f.value.predicate, f.value.negative, f.value.modality) for f in _events(text)}
     assert told == events

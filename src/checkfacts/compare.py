@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from itertools import combinations
 
 import networkx as nx
@@ -98,9 +100,7 @@ def compare_cluster(
         finding = compare_kind(kind, members, sources, similarity)
         if finding is not None:
             findings.append(finding)
-    named = compare_wording(members, sources)
-    if named is not None:
-        findings.append(named)
+    findings += compare_wording(members, sources)
     # Agreement is claimed only where a field was compared and matched; claims that are
     # merely alike are "related", shown without a verdict colour.
     if not findings:
@@ -169,48 +169,78 @@ def compare_measures(
     return findings
 
 
-def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
-    """A ``names`` finding when two members are one sentence copied but for a name.
+def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> list[Finding]:
+    """Findings on members that are one sentence copied but for a word.
 
-    Each side is a name as the copies give it ("Debbie Wasserman Schultz" / "Wendy
-    Wasserman Schultz"), with the claims that give it.
+    A ``names`` nuance when the copies name different people ("Debbie Wasserman
+    Schultz" / "Wendy Wasserman Schultz"); a ``wording`` conflict when one copy is
+    negated ("would always" / "would not always"), a nuance when their modals differ
+    ("will now counter" / "may now counter"). Each side is the words as the copies give
+    them, with the claims that give them.
     """
     engine = current()
-    used: dict[str, tuple[str, tuple[int, int]]] = {}
-    reasons: list[str] = []
-    rule_name = ""
-    for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
-        if a.source_id == b.source_id:
-            continue
-        cmp = wording.compare(a, b, engine)
-        if cmp.verdict is None:
-            continue
-        rule_name = cmp.rule
-        reasons.append(f"{cmp.explanation} [{cmp.rule}]")
-        settings = engine.settings(of(wording.other_name))
-        for swap in wording.name_swaps(a, b, settings)[:1]:
-            used.setdefault(a.id, (swap.text_a, swap.a))
-            used.setdefault(b.id, (swap.text_b, swap.b))
-    if not used:
-        return None
+    found: dict[str, _Copied] = {}
+    pairs = [
+        (a, b)
+        for a, b in combinations(sorted(members, key=lambda c: c.id), 2)
+        if a.source_id != b.source_id
+    ]
+    for field, order in (("names", wording.NAMES), ("wording", wording.ASSERTION)):
+        for a, b in pairs:
+            cmp = wording.compare(a, b, engine, order)
+            if cmp.verdict is None or cmp.rule is None:
+                continue
+            decided = next(of(f) for f in order if of(f).name == cmp.rule)
+            settings = engine.settings(decided)
+            if field == "names":
+                swaps = [(w.text_a, w.a, w.text_b, w.b) for w in wording.name_swaps(a, b, settings)]
+            else:
+                swaps = [
+                    (w.text_a, w.a, w.text_b, w.b) for w in wording.assertion_swaps(a, b, settings)
+                ]
+            copied = found.setdefault(field, _Copied())
+            copied.compared.append(cmp)
+            for text_a, span_a, text_b, span_b in swaps[:1]:
+                copied.used.setdefault(a.id, (text_a, span_a))
+                copied.used.setdefault(b.id, (text_b, span_b))
     by_id = {c.id: c for c in members}
-    names: dict[str, list[str]] = {}
-    for cid, (text, _span) in sorted(used.items()):
-        names.setdefault(text.lower(), []).append(cid)
-    groups = sorted((tuple(ids) for ids in names.values()), key=lambda g: (-len(g), g))
+    return [
+        _copied_finding(field, found[field], by_id, sources)
+        for field in ("names", "wording")
+        if field in found and found[field].used
+    ]
+
+
+@dataclass
+class _Copied:
+    """What the copies of one field's wording rules found: the pairs and each claim's words."""
+
+    compared: list[Comparison] = dc_field(default_factory=list)
+    used: dict[str, tuple[str, tuple[int, int]]] = dc_field(default_factory=dict)
+
+
+def _copied_finding(
+    field: str, copied: _Copied, by_id: Mapping[str, Claim], sources: Mapping[str, Source]
+) -> Finding:
+    """One finding whose sides are the words each copy gives ("will" / "may")."""
+    words: dict[str, list[str]] = {}
+    for cid, (text, _span) in sorted(copied.used.items()):
+        words.setdefault(text.lower(), []).append(cid)
+    groups = sorted((tuple(ids) for ids in words.values()), key=lambda g: (-len(g), g))
     sides = [origins([by_id[cid] for cid in g]) for g in groups]
+    key = "name" if field == "names" else "words"
     values = tuple(
         {
-            "value": {"name": used[g[0]][0]},
+            "value": {key: copied.used[g[0]][0]},
             "origins": len(sides[n][0]),
             "origin_sources": sides[n][0],
             "claims": [
                 {
                     "claim_id": cid,
                     "source_id": by_id[cid].source_id,
-                    "text": used[cid][0],
-                    "span": list(used[cid][1]),
-                    "value": {"name": used[cid][0]},
+                    "text": copied.used[cid][0],
+                    "span": list(copied.used[cid][1]),
+                    "value": {key: copied.used[cid][0]},
                     "published": sources[by_id[cid].source_id].published.date,
                 }
                 for cid in g
@@ -218,13 +248,15 @@ def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> 
         }
         for n, g in enumerate(groups)
     )
+    verdict = most_pressing([c.verdict for c in copied.compared if c.verdict is not None])
+    rule = next(c.rule for c in copied.compared if c.verdict is verdict)
     return Finding(
-        field="names",
-        verdict=Verdict.NUANCE,
+        field=field,
+        verdict=verdict,
         groups=tuple(groups),
         values=values,
-        rule=rule_name,
-        explanation=" ".join(dict.fromkeys(reasons)),
+        rule=rule,
+        explanation=" ".join(dict.fromkeys(f"{c.explanation} [{c.rule}]" for c in copied.compared)),
     )
 
 
@@ -406,11 +438,16 @@ def compare_kind(
         if not cmp.compared:
             continue
         pairs[(a.id, b.id)] = cmp
+        if cmp.rule in _NO_BOND:
+            continue  # these two values were not matched: neither takes a side by it
         graph.add_nodes_from((a.id, b.id))
         if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
             graph.add_edge(a.id, b.id)
     if not pairs:
         return None
+    if not graph:  # every pair fits only through other values: that is the finding
+        graph.add_edges_from(pairs)
+    pairs = {(a, b): cmp for (a, b), cmp in pairs.items() if a in graph and b in graph}
     groups = sorted(
         (tuple(sorted(g)) for g in nx.connected_components(graph)), key=lambda g: (-len(g), g)
     )
@@ -528,10 +565,17 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
 
 _FITS = (Verdict.COMPATIBLE, Verdict.AGREE)
 
+_NO_BOND = frozenset(["compare.another_pair_fits"])
+"""Rules under which two claims fit though their values were not matched: the values take
+no side by it, so they hold no two values together ("sentenced on Tuesday" and "sentenced
+on Saturday" are not one side because each claim also names the crime's month)."""
+
 
 def _explain(between: Sequence[Comparison], within: Sequence[Comparison]) -> str:
     seen: list[str] = []
-    for cmp in [*between, *within]:
+    # what decides the verdict first: a conflict before the pairs that fit
+    first = sorted(between, key=lambda c: VERDICT_ORDER.index(c.verdict) if c.verdict else 99)
+    for cmp in [*first, *within]:
         line = f"{cmp.explanation} [{cmp.rule}]"
         if line not in seen:
             seen.append(line)

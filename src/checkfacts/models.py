@@ -472,7 +472,8 @@ class Finding(Contract):
 
     field: str = Field(
         description="Field kind compared, e.g. 'date'; a quantity finding of one measure "
-        "among several names it: 'quantity:dead', 'quantity:USD'."
+        "among several names it: 'quantity:dead', 'quantity:USD'. 'names' and 'wording' "
+        "compare one sentence copied by two sources: a name, a negation or a modal."
     )
     verdict: Verdict = Field(description="agree, compatible, nuance or conflict.")
     groups: tuple[tuple[str, ...], ...] = Field(
