@@ -438,16 +438,12 @@ def compare_kind(
         if not cmp.compared:
             continue
         pairs[(a.id, b.id)] = cmp
-        if cmp.rule in _NO_BOND:
-            continue  # these two values were not matched: neither takes a side by it
         graph.add_nodes_from((a.id, b.id))
-        if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
+        if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE) and cmp.rule not in _NO_BOND:
             graph.add_edge(a.id, b.id)
     if not pairs:
         return None
-    if not graph:  # every pair fits only through other values: that is the finding
-        graph.add_edges_from(pairs)
-    pairs = {(a, b): cmp for (a, b), cmp in pairs.items() if a in graph and b in graph}
+    _bond_through_other_values(graph, pairs, chosen)
     groups = sorted(
         (tuple(sorted(g)) for g in nx.connected_components(graph)), key=lambda g: (-len(g), g)
     )
@@ -565,10 +561,50 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
 
 _FITS = (Verdict.COMPATIBLE, Verdict.AGREE)
 
+
+def _bond_through_other_values(
+    graph: nx.Graph, pairs: Mapping[tuple[str, str], Comparison], chosen: Mapping[str, FieldValue]
+) -> None:
+    """Join the pairs that fit only through other values, unless that joins one doing's two values.
+
+    Two claims that fit because other values of theirs match ("sentenced Tuesday for the
+    March 2005 spree" / "tried in March 2005") take one side; but not when that puts on
+    one side two values of one doing that differ ("sentenced on Tuesday" / "sentenced on
+    Saturday": two days): their difference is then a finding of its own. Values of
+    different doings, and values coarser than a day, stay held together as before.
+    """
+    apart = {
+        frozenset(ab)
+        for ab, cmp in pairs.items()
+        if cmp.verdict in (Verdict.CONFLICT, Verdict.NUANCE)
+        and all(_a_day(chosen[x]) for x in ab)
+        and gates.one_doing(chosen[ab[0]], chosen[ab[1]])
+    }
+    for (a, b), cmp in pairs.items():
+        if cmp.rule not in _NO_BOND or cmp.verdict not in (Verdict.AGREE, Verdict.COMPATIBLE):
+            continue
+        near, far = nx.node_connected_component(graph, a), nx.node_connected_component(graph, b)
+        if b in near or not any(frozenset((x, y)) in apart for x in near for y in far):
+            graph.add_edge(a, b)
+
+
+def _a_day(field: FieldValue) -> bool:
+    """Whether a date names one day ("Tuesday", "March 9"), or a time of one.
+
+    A decade or a year ("stars of the 1950s") may describe a noun of the clause rather
+    than date its verb.
+    """
+    value = field.value
+    return (
+        isinstance(value, DateValue)
+        and value.grain in ("day", "hour", "minute")
+        and value.assumed_published is None  # "today" read as of another source's date
+    )
+
+
 _NO_BOND = frozenset(["compare.another_pair_fits"])
-"""Rules under which two claims fit though their values were not matched: the values take
-no side by it, so they hold no two values together ("sentenced on Tuesday" and "sentenced
-on Saturday" are not one side because each claim also names the crime's month)."""
+"""Rules under which two claims fit though their values were not matched: they take one
+side only where that holds no two differing values of one doing together."""
 
 
 def _explain(between: Sequence[Comparison], within: Sequence[Comparison]) -> str:

@@ -280,8 +280,9 @@ def _occasion(field: FieldValue) -> str | None:
     return field.occasion if field.occasion not in TIME_NOUNS else None
 
 
-TELLING = SAYING | frozenset(["confirm"])  # fmt: skip
-"""Verbs of telling: a date they govern is when something was said, not when it happened."""
+TELLING = SAYING | frozenset(["confirm", "publish", "update"])  # fmt: skip
+"""Verbs of telling: a date they govern is when something was said or published, not when
+it happened."""
 
 TIME_NOUNS = frozenset(
     [
@@ -660,7 +661,8 @@ REVIEW = (
 def within_one_side(cmp: Comparison, s: NoSettings) -> str | None:
     """Values that differ yet sit on one side, held together by a vaguer value: not flagged.
 
-    Fires: "in July" and "in November" both fit "last year", so all three form one side.
+    Fires: "in July" and "in November" both fit "last year", so all three form one side;
+    "on Thursday" and "on Friday" (a day apart) both fit "in September".
     Holds: "in July" / "in November" with no vaguer value between them (two sides).
 
     No two sources disagree here: every value fits the vaguer one, and the precise ones
@@ -668,7 +670,7 @@ def within_one_side(cmp: Comparison, s: NoSettings) -> str | None:
     Setting them against each other would flag dates of different events, which is the
     commonest false alarm; the explanation still names the values.
     """
-    if cmp.verdict is not Verdict.CONFLICT:
+    if cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
         return None
     return (
         f"{cmp.explanation} Every value fits a vaguer one on the same side, so no two "
