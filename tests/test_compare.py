@@ -564,3 +564,49 @@ def test_a_copy_that_differs_in_a_name_and_a_modal_gives_both_findings():
     fields = {f.field: f.verdict for f in compared(*sides).findings}
     assert fields.get("names") is Verdict.NUANCE, fields
     assert fields.get("wording") is Verdict.NUANCE, fields
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # An inquiry: the charge agrees, the cooperation is only believed in one report.
+        (("x", "The aide was charged in December and is believed to be cooperating with the "
+               "inquiry.", "2018-04-30"),
+         ("y", "The aide was charged in December.", "2018-04-30"),
+         ("z", "The aide is cooperating with the inquiry.", "2018-04-30")),
+        # A grounded ship: the refloating agrees, the arrival is only possible in one report.
+        (("x", "The ship was refloated on Monday and may reach the port by Friday.",
+          "2021-03-30"),
+         ("y", "The ship was refloated on Monday.", "2021-03-30"),
+         ("z", "The ship will reach the port by Friday.", "2021-03-30")),
+    ],
+)  # fmt: skip
+def test_an_event_told_with_another_certainty_is_chosen_over_one_that_agrees(sides):
+    """A claim with two events is compared through the one the others tell differently.
+
+    Before, only an event told the other way (a conflict) was chosen first, so the event
+    that agreed hid the hedge.
+    """
+    found = finding("event", *sides)
+    assert found is not None and found.verdict is Verdict.NUANCE, found
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A royal visit: the day differs; a third report gives only the month.
+        (("x", "The president will visit the kingdom on 13 July, officials said.", "2018-04-27"),
+         ("y", "The president will visit the kingdom on 14 July, officials said.", "2018-04-27"),
+         ("z", "The president will visit the kingdom in July, officials said.", "2018-04-27")),
+        # A lunar accord: the day of the signing differs; a third gives the month.
+        (("x", "The agencies signed the lunar accord on March 9, 2021.", "2021-03-20"),
+         ("y", "The agencies signed the lunar accord on March 11, 2021.", "2021-03-20"),
+         ("z", "The agencies signed the lunar accord in March 2021.", "2021-03-20")),
+    ],
+)  # fmt: skip
+def test_two_days_of_one_doing_are_not_one_side_through_a_vaguer_value(sides):
+    """"In July" fits both days, yet the visit is on one day: the days are two sides."""
+    found = finding("date", *sides)
+    assert found is not None and found.verdict in (Verdict.NUANCE, Verdict.CONFLICT), found
+    side = {c: n for n, g in enumerate(found.groups) for c in g}
+    assert side["x:1"] != side["y:1"], found

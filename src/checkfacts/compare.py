@@ -418,7 +418,7 @@ def compare_kind(
     engine = current()
     chosen = _choose_fields(kind, carriers, engine)
     pairs: dict[tuple[str, str], Comparison] = {}
-    graph = nx.Graph()  # only values compared with another take a side: none is shown unchecked
+    # only values compared with another take a side: none is shown unchecked
     for a, b in combinations(carriers, 2):
         if a.source_id == b.source_id:
             continue  # a headline and its lede: a source is not checked against itself
@@ -438,15 +438,9 @@ def compare_kind(
         if not cmp.compared:
             continue
         pairs[(a.id, b.id)] = cmp
-        graph.add_nodes_from((a.id, b.id))
-        if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE) and cmp.rule not in _NO_BOND:
-            graph.add_edge(a.id, b.id)
     if not pairs:
         return None
-    _bond_through_other_values(graph, pairs, chosen)
-    groups = sorted(
-        (tuple(sorted(g)) for g in nx.connected_components(graph)), key=lambda g: (-len(g), g)
-    )
+    groups = _sides(pairs, chosen)
     group_of = {cid: n for n, g in enumerate(groups) for cid in g}
     by_id = {c.id: c for c in carriers}
     between = [cmp for (a, b), cmp in pairs.items() if group_of[a] != group_of[b]]
@@ -524,7 +518,8 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
     the other claims' values: a conflict is then reported only when no reading fits. A
     claim with several events is compared through one the others tell the other way, if
     any ("did not reach the border" beside "reached the border", whatever else the claim
-    says), else one that agrees.
+    says), then one they tell with another certainty ("is believed to be cooperating"
+    beside "is cooperating"), else one that agrees.
     """
     options = {c.id: [f for f in c.fields if f.kind == kind] for c in carriers}
     chosen: dict[str, FieldValue] = {}
@@ -534,7 +529,7 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             continue
         others = [f for o in carriers if o.source_id != c.source_id for f in options[o.id]]
 
-        def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, int, int, int]:
+        def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, ...]:
             found = [compare_fields(f, g, engine).verdict for g in others]
             fits = sum(v in _FITS for v in found)
             if kind != "event":
@@ -552,8 +547,9 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             # not shut down" / "will shut down") is reported even when another event of
             # the claim agrees; else one the others also tell.
             opposed = sum(v is Verdict.CONFLICT for v in found)
+            hedged = sum(v is Verdict.NUANCE for v in found)  # "believed to be" / "is"
             told = sum(v is not None for v in found)
-            return (-opposed, -fits, -told, f.span[0])
+            return (-opposed, -hedged, -fits, -told, f.span[0])
 
         chosen[c.id] = min(options[c.id], key=score)
     return chosen
@@ -562,30 +558,46 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
 _FITS = (Verdict.COMPATIBLE, Verdict.AGREE)
 
 
-def _bond_through_other_values(
-    graph: nx.Graph, pairs: Mapping[tuple[str, str], Comparison], chosen: Mapping[str, FieldValue]
-) -> None:
-    """Join the pairs that fit only through other values, unless that joins one doing's two values.
+def _sides(
+    pairs: Mapping[tuple[str, str], Comparison], chosen: Mapping[str, FieldValue]
+) -> list[tuple[str, ...]]:
+    """The sides of a finding: claims joined by values that fit, largest side first.
 
-    Two claims that fit because other values of theirs match ("sentenced Tuesday for the
-    March 2005 spree" / "tried in March 2005") take one side; but not when that puts on
-    one side two values of one doing that differ ("sentenced on Tuesday" / "sentenced on
-    Saturday": two days): their difference is then a finding of its own. Values of
-    different doings, and values coarser than a day, stay held together as before.
+    Two values that fit join their claims' sides, and so do two claims that fit only
+    because other values of theirs match ("sentenced Tuesday for the March 2005 spree" /
+    "tried in March 2005"), after the values that fit themselves. No join puts on one
+    side two days of one doing that differ ("sentenced on Tuesday" / "sentenced on
+    Saturday", however both fit "in December" or "in March 2005"): their difference is a
+    finding of its own. Values of different doings, or coarser than a day, may share a
+    side through a vaguer value ("in July" and "in November" through "last year").
     """
-    apart = {
-        frozenset(ab)
+    root: dict[str, str] = {c: c for ab in pairs for c in ab}
+
+    def find(c: str) -> str:
+        while root[c] != c:
+            root[c] = root[root[c]]
+            c = root[c]
+        return c
+
+    apart = [
+        ab
         for ab, cmp in pairs.items()
         if cmp.verdict in (Verdict.CONFLICT, Verdict.NUANCE)
         and all(_a_day(chosen[x]) for x in ab)
         and gates.one_doing(chosen[ab[0]], chosen[ab[1]])
-    }
-    for (a, b), cmp in pairs.items():
-        if cmp.rule not in _NO_BOND or cmp.verdict not in (Verdict.AGREE, Verdict.COMPATIBLE):
+    ]
+    fits = [ab for ab, cmp in pairs.items() if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE)]
+    for a, b in sorted(fits, key=lambda ab: pairs[ab].rule in _NO_BOND):  # stable
+        ra, rb = find(a), find(b)
+        if ra == rb:
             continue
-        near, far = nx.node_connected_component(graph, a), nx.node_connected_component(graph, b)
-        if b in near or not any(frozenset((x, y)) in apart for x in near for y in far):
-            graph.add_edge(a, b)
+        if any({find(x), find(y)} == {ra, rb} for x, y in apart):
+            continue
+        root[rb] = ra
+    members: dict[str, list[str]] = {}
+    for c in root:
+        members.setdefault(find(c), []).append(c)
+    return sorted((tuple(sorted(g)) for g in members.values()), key=lambda g: (-len(g), g))
 
 
 def _a_day(field: FieldValue) -> bool:
@@ -603,8 +615,8 @@ def _a_day(field: FieldValue) -> bool:
 
 
 _NO_BOND = frozenset(["compare.another_pair_fits"])
-"""Rules under which two claims fit though their values were not matched: they take one
-side only where that holds no two differing values of one doing together."""
+"""Rules under which two claims fit though their values were not matched: they join sides
+after the values that fit themselves."""
 
 
 def _explain(between: Sequence[Comparison], within: Sequence[Comparison]) -> str:

@@ -280,9 +280,8 @@ def _occasion(field: FieldValue) -> str | None:
     return field.occasion if field.occasion not in TIME_NOUNS else None
 
 
-TELLING = SAYING | frozenset(["confirm", "publish", "update"])  # fmt: skip
-"""Verbs of telling: a date they govern is when something was said or published, not when
-it happened."""
+TELLING = SAYING | frozenset(["confirm"])  # fmt: skip
+"""Verbs of telling: a date they govern is when something was said, not when it happened."""
 
 TIME_NOUNS = frozenset(
     [
