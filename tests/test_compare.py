@@ -556,10 +556,18 @@ def test_a_copy_that_differs_in_a_name_and_a_modal_gives_both_findings():
     Before, the first wording rule that decided (the name) ended the pair.
     """
     sides = (
-        ("x", "This can be good news in that we will now counter for the party server, the "
-         "Debbie Wasserman Schultz servers and the documents held by the mystery man.", None),
-        ("y", "This can be good news in that we may now counter for the party server, the "
-         "Wendy Wasserman Schultz servers and the documents held by the mystery man.", None),
+        (
+            "x",
+            "This can be good news in that we will now counter for the party server, the "
+            "Debbie Wasserman Schultz servers and the documents held by the mystery man.",
+            None,
+        ),
+        (
+            "y",
+            "This can be good news in that we may now counter for the party server, the "
+            "Wendy Wasserman Schultz servers and the documents held by the mystery man.",
+            None,
+        ),
     )
     fields = {f.field: f.verdict for f in compared(*sides).findings}
     assert fields.get("names") is Verdict.NUANCE, fields
@@ -605,7 +613,7 @@ def test_an_event_told_with_another_certainty_is_chosen_over_one_that_agrees(sid
     ],
 )  # fmt: skip
 def test_two_days_of_one_doing_are_not_one_side_through_a_vaguer_value(sides):
-    """"In July" fits both days, yet the visit is on one day: the days are two sides."""
+    """ "In July" fits both days, yet the visit is on one day: the days are two sides."""
     found = finding("date", *sides)
     assert found is not None and found.verdict in (Verdict.NUANCE, Verdict.CONFLICT), found
     side = {c: n for n, g in enumerate(found.groups) for c in g}

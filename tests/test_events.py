@@ -195,21 +195,22 @@ def test_what_is_confirmed_admitted_or_denied_is_an_event(text: str, events: set
 @pytest.mark.parametrize(
     ("text", "events"),
     [
-        # an inquiry: a relative clause set off by a comma is told as a fact about its noun,
-        # even inside a clause that is not asserted ("if ...")
-        ("Mueller wants to know if Trump offered a pardon to Flynn, who has pleaded guilty.",
-         {("know", "mueller"), ("plead", "flynn")}),
+        # a contract inquiry: a relative clause set off by a comma is told as a fact about
+        # its noun, even inside a clause that is not asserted ("if ...")
+        ("The inspector wants to know if the mayor paid Ortiz, who has pleaded guilty.",
+         {("know", "inspector", None), ("plead", "ortiz", True)}),
         # an obituary: hung on a noun in apposition
-        ("Bettie Page, the pin-up model who died on Thursday, will be remembered.",
-         {("die", "page"), ("remember", None)}),
+        ("Ada Moreno, the jazz singer who died on Thursday, will be remembered.",
+         {("die", "moreno", True), ("remember", None, None)}),
         # leaked memos: the noun is what was done to
         ("The memos, which were released on Thursday, hold no secrets.",
-         {("release", None), ("hold", "memo")}),
+         {("release", None, True), ("hold", "memo", None)}),
         # a restrictive relative clause is no event of its own: a shooting, a border crossing
-        ("The man who shot the deputy was arrested.", {("arrest", None)}),
-        ("Migrants who do not pass the interview will be sent back.", {("send back", None)}),
+        ("The man who shot the deputy was arrested.", {("arrest", None, None)}),
+        ("Migrants who do not pass the interview will be sent back.", {("send back", None, None)}),
     ],
 )  # fmt: skip
 def test_a_relative_clause_set_off_from_its_noun_is_an_event(text: str, events: set) -> None:
-    told = {(f.value.predicate, f.value.subject) for f in _events(text)}
+    # the clause's event is an aside: a fact about its noun, not what the claim reports
+    told = {(f.value.predicate, f.value.subject, f.value.aside) for f in _events(text)}
     assert told == events

@@ -418,7 +418,6 @@ def compare_kind(
     engine = current()
     chosen = _choose_fields(kind, carriers, engine)
     pairs: dict[tuple[str, str], Comparison] = {}
-    # only values compared with another take a side: none is shown unchecked
     for a, b in combinations(carriers, 2):
         if a.source_id == b.source_id:
             continue  # a headline and its lede: a source is not checked against itself
@@ -440,7 +439,7 @@ def compare_kind(
         pairs[(a.id, b.id)] = cmp
     if not pairs:
         return None
-    groups = _sides(pairs, chosen)
+    groups = _sides(pairs, chosen)  # only values compared with another: none shown unchecked
     group_of = {cid: n for n, g in enumerate(groups) for cid in g}
     by_id = {c.id: c for c in carriers}
     between = [cmp for (a, b), cmp in pairs.items() if group_of[a] != group_of[b]]

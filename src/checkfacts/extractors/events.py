@@ -1,11 +1,12 @@
 """Events: what a claim says happened, read as frames from spaCy's dependency parse.
 
-Each content verb the claim asserts (in its main clause, or in what someone said)
-gives one ``event`` field: its predicate (the verb's
-lemma, with a particle or the preposition that decides a vote: "vote against"), its
-polarity, its modality and its doer and thing done to (a passive's subject is the
-thing done to; its doer is the "by" phrase, if any). Verbs of saying ("said",
-"told") are attribution, not events: the event is what was said.
+Each content verb the claim asserts (in its main clause, in what someone said, or in a
+relative clause set off from its noun: "the mayor, who resigned in May,") gives one
+``event`` field: its predicate (the verb's lemma, with a particle or the preposition
+that decides a vote: "vote against"), its polarity, its modality and its doer and
+thing done to (a passive's subject is the thing done to; its doer is the "by" phrase,
+if any). Verbs of saying ("said", "told") are attribution, not events: the event is
+what was said.
 
 - **Polarity** is negative when the verb is negated ("did not approve", "never
   confirmed") or when a verb of failing governs it ("failed to overturn", "refused
@@ -136,7 +137,7 @@ def _asserted(verb: Any) -> bool:
     Events in a restrictive relative, adverbial or conditional clause ("migrants who do
     not pass the interview", "if they pass", "discussing the memos") are background:
     the claim does not say whether they happened. A relative clause set off by a comma
-    or hung on an apposition ("Flynn, who has pleaded guilty,", "Page, the model who
+    or hung on an apposition ("Ortiz, who has pleaded guilty,", "Moreno, the singer who
     died on Thursday,") is told as a fact about its noun, wherever the noun sits.
     """
     node = verb
@@ -157,8 +158,8 @@ RELATIVES = frozenset(["who", "which"])
 def _aside(node: Any) -> Any | None:
     """The relative word of a non-restrictive relative clause headed by ``node``, else None.
 
-    "Flynn, who is believed to be cooperating,": set off by a comma, or hung on a noun in
-    apposition ("Bettie Page, the pin-up queen who died on Thursday,"). "The man who shot
+    "Ortiz, who is believed to be cooperating,": set off by a comma, or hung on a noun in
+    apposition ("Ada Moreno, the jazz singer who died on Thursday,"). "The man who shot
     the deputy" restricts its noun and is not told as a fact of its own.
     """
     if node.dep_ != "relcl" or node.head.i == node.i:
@@ -179,6 +180,16 @@ def _aside(node: Any) -> Any | None:
     return relative if set_off or node.head.dep_ == "appos" else None
 
 
+def _in_aside(verb: Any) -> bool:
+    """Whether the verb is told in a set-off relative clause (:func:`_aside`), at any depth."""
+    node = verb
+    while node.dep_ != "ROOT" and node.head.i != node.i:
+        if _aside(node) is not None:
+            return True
+        node = node.head
+    return False
+
+
 def _antecedent(verb: Any, deps: tuple[str, ...]) -> str | None:
     """The noun a set-off relative clause's verb has for its ``deps`` argument ("who")."""
     node = verb
@@ -188,7 +199,7 @@ def _antecedent(verb: Any, deps: tuple[str, ...]) -> str | None:
     if relative is None or relative.dep_ not in deps:
         return None
     noun = node.head
-    while noun.dep_ == "appos" and noun.head.i != noun.i:  # "Page, the queen who died"
+    while noun.dep_ == "appos" and noun.head.i != noun.i:  # "Moreno, the singer who died"
         noun = noun.head
     return _lemma(noun)
 
@@ -308,7 +319,7 @@ def events_of(doc: Any) -> list[FieldValue]:
             subject, thing = (_lemma(pobj) if pobj is not None else None), patient
         else:
             subject = _argument(verb, ("nsubj",), inherit=True)
-            if subject in PRONOUNS:  # "Flynn, who has pleaded guilty": Flynn
+            if subject in PRONOUNS:  # "Ortiz, who has pleaded guilty": Ortiz
                 subject = _antecedent(verb, ("nsubj",)) or subject
             thing = _argument(verb, ("dobj", "attr"))
         out.append(
@@ -323,6 +334,7 @@ def events_of(doc: Any) -> list[FieldValue]:
                     modality=modality,
                     subject=None if subject in PRONOUNS else subject,
                     object=None if thing in PRONOUNS else thing,
+                    aside=True if kind == "event" and _in_aside(verb) else None,
                 ),
             )
         )
