@@ -8,7 +8,6 @@ words; spans are shifted into the source's coordinates, so that
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
@@ -131,8 +130,6 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     Tuesday embraced the claims" "embrace"; "Comey told MSNBC on Thursday night" "tell".
     A copula or light verb ("was", "had", "made") says nothing of which event it is.
     """
-    if doc is None or _timestamp(doc, span):
-        return None
     node = _climb(doc, span, ("VERB",))
     if node is None or node.pos_ != "VERB" or span[0] <= node.idx < span[1]:
         return None
@@ -141,27 +138,6 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
 
 
 NOT_EVENTS_OF_THEIR_OWN = LIGHT | MODALS | frozenset(["be"])
-
-_STAMP_BEFORE = re.compile(r"^\W*(?:[A-Za-z]+\W*){0,2}:?\s*$")
-_STAMP_AFTER = re.compile(
-    r"^\s*[|,/-]?\s*\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\b|[AP]M\b|GMT|UTC)?"
-)
-
-
-def _timestamp(doc: Any, span: tuple[int, int]) -> bool:
-    """Whether a date opening the sentence with a clock time after it is a page's timestamp.
-
-    "June 6, 2013 3:05 PM EDT Esther Williams, ...", "Published: March 13, 2013, 2:29 PM",
-    "November 14, 2011 | 12:35 pm The government bombed ...": when the page was written
-    or updated, glued to its first sentence, not when the sentence's verb happened.
-    """
-    tokens = _span_tokens(doc, span)
-    if not tokens:
-        return False
-    text, opens = doc.text, tokens[0].sent.start_char
-    return bool(_STAMP_BEFORE.match(text[opens : span[0]]) and _STAMP_AFTER.match(text[span[1] :]))
-
-
 """Verbs that do not name an event: a date or count they govern belongs to no verb."""
 
 
@@ -175,7 +151,7 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     "during their Jan. 27 dinner" gives "dinner", "a Feb. 8, 2017, encounter"
     "encounter", "the March 9 signing" "signing"; "signed on March 10" gives None.
     """
-    if doc is None or _timestamp(doc, span):
+    if doc is None:
         return None
     tokens = _span_tokens(doc, span)
     head = next((t for t in tokens if not span[0] <= t.head.idx < span[1]), None)
