@@ -34,7 +34,7 @@ def test_report_writes_three_formats(tmp_path):
     result = invoke(["report", str(need(ILRS)), "-o", str(out), "--quiet"], ExitCode.CLEAN)
     assert sorted(p.name for p in out.iterdir()) == ["report.html", "report.json", "report.md"]
     assert result.stderr == ""
-    assert json.loads((out / "report.json").read_text())["schema_version"] == 7
+    assert json.loads((out / "report.json").read_text())["schema_version"] == 8
 
 
 @pytest.mark.parametrize(

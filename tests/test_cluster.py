@@ -133,6 +133,24 @@ def test_a_restatement_in_other_words_joins_through_its_event() -> None:
         assert {"a-0", "a-1", "b-0"} in _clusters(rows), first
 
 
+def test_an_event_told_in_an_aside_joins_nothing() -> None:
+    # A tanker's weight and a mayor's resignation, each told in a relative clause set off
+    # from its noun: a fact about a participant, not what the claim reports.
+    for aside, main, plain in [
+        ("The tanker, which weighs 80,000 tonnes, was refloated on Monday.",
+         "The tanker weighs 80,000 tonnes.",
+         "The tanker weighs 80,000 tonnes and was refloated on Monday."),
+        ("The mayor, who resigned in May, opened the new library on Friday.",
+         "The mayor resigned in May after a vote of no confidence.",
+         "The mayor resigned in May and opened the new library on Friday."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, aside), _alike(0.45)), (_read("b", 0, main), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0"}, {"b-0"}], aside
+        # told as what the claim reports, the same event joins them
+        rows = [(_read("a", 0, plain), _alike(0.45)), (_read("b", 0, main), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0", "b-0"}], plain
+
+
 def test_one_predicate_with_other_parties_or_places_stays_apart() -> None:
     pairs = [
         # other doers: two resignations

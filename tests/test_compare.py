@@ -490,3 +490,131 @@ def test_a_value_that_names_no_known_day_holds_no_two_days_together(sides):
     found = finding("date", *sides)
     assert found is not None and found.verdict is Verdict.CONFLICT, found
     assert {c for g in found.groups for c in g} == {"x:1", "y:1"}, found
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A sentencing, undated: each report also names the shooting's date, which fits
+        # the trial's month; the sentencing days themselves differ.
+        (("x", "The gunman was sentenced on Saturday for the March 11, 2005, shooting.", None),
+         ("y", "The gunman was sentenced on Tuesday for the March 11, 2005, shooting.", None),
+         ("z", "The gunman went on trial for the shooting in March 2005.", None)),
+        # A grounded ferry: each report also names the grounding, which a third tells alone;
+        # the days it was refloated differ.
+        (("x", "The ferry was refloated on Monday, a week after it ran aground on March 23.",
+          "2021-03-31"),
+         ("y", "The ferry was refloated on Thursday, a week after it ran aground on March 23.",
+          "2021-03-31"),
+         ("z", "The ferry ran aground on March 23.", "2021-03-31")),
+    ],
+)  # fmt: skip
+def test_values_that_fit_only_through_other_values_hold_no_one_doing_together(sides):
+    """Claims that fit only because other values of theirs match do not hold one doing's
+    two differing values on one side.
+
+    Before, the third claim fitted each of the others through the date they share with it
+    (``compare.another_pair_fits``), which held "Saturday" and "Tuesday" on one side, and
+    the finding said compatible (``compare.within_one_side``).
+    """
+    found = finding("date", *sides)
+    assert found is not None and found.verdict is Verdict.CONFLICT, found
+    side = {c: n for n, g in enumerate(found.groups) for c in g}
+    assert side["x:1"] != side["y:1"], found
+    assert found.explanation.startswith(("'Saturday'", "'Tuesday'", "'Monday'", "'Thursday'"))
+
+
+@pytest.mark.parametrize(
+    ("sides", "verdict", "words"),
+    [
+        # A memoir quoted by two papers: one copy denies what the other says.
+        ((("x", "I replied that he would always get honesty from me, the director wrote.", None),
+          ("y", "I replied that he would not always get honesty from me, the director wrote.",
+           None)),
+         Verdict.CONFLICT, {"", "not"}),
+        # A tweet quoted by two papers: "will" / "may".
+        ((("x", "This can be good news in that we will now counter for the servers and files.",
+           None),
+          ("y", "This can be good news in that we may now counter for the servers and files.",
+           None)),
+         Verdict.NUANCE, {"will", "may"}),
+    ],
+)  # fmt: skip
+def test_one_sentence_copied_but_for_a_negation_or_modal_is_a_wording_finding(
+    sides, verdict, words
+):
+    """The verb sits in a clause the claim does not assert, so no event field sees it."""
+    found = finding("wording", *sides)
+    assert found is not None and found.verdict is verdict, found
+    assert found.groups == (("x:1",), ("y:1",))
+    assert {side["claims"][0]["text"] for side in found.values} == words
+
+
+def test_a_copy_that_differs_in_a_name_and_a_modal_gives_both_findings():
+    """One difference does not hide the other: each is a finding of its own.
+
+    Before, the first wording rule that decided (the name) ended the pair.
+    """
+    sides = (
+        (
+            "x",
+            "This can be good news in that we will now counter for the party server, the "
+            "Debbie Wasserman Schultz servers and the documents held by the mystery man.",
+            None,
+        ),
+        (
+            "y",
+            "This can be good news in that we may now counter for the party server, the "
+            "Wendy Wasserman Schultz servers and the documents held by the mystery man.",
+            None,
+        ),
+    )
+    fields = {f.field: f.verdict for f in compared(*sides).findings}
+    assert fields.get("names") is Verdict.NUANCE, fields
+    assert fields.get("wording") is Verdict.NUANCE, fields
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # An inquiry: the charge agrees, the cooperation is only believed in one report.
+        (("x", "The aide was charged in December and is believed to be cooperating with the "
+               "inquiry.", "2018-04-30"),
+         ("y", "The aide was charged in December.", "2018-04-30"),
+         ("z", "The aide is cooperating with the inquiry.", "2018-04-30")),
+        # A grounded ship: the refloating agrees, the arrival is only possible in one report.
+        (("x", "The ship was refloated on Monday and may reach the port by Friday.",
+          "2021-03-30"),
+         ("y", "The ship was refloated on Monday.", "2021-03-30"),
+         ("z", "The ship will reach the port by Friday.", "2021-03-30")),
+    ],
+)  # fmt: skip
+def test_an_event_told_with_another_certainty_is_chosen_over_one_that_agrees(sides):
+    """A claim with two events is compared through the one the others tell differently.
+
+    Before, only an event told the other way (a conflict) was chosen first, so the event
+    that agreed hid the hedge.
+    """
+    found = finding("event", *sides)
+    assert found is not None and found.verdict is Verdict.NUANCE, found
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A royal visit: the day differs; a third report gives only the month.
+        (("x", "The president will visit the kingdom on 13 July, officials said.", "2018-04-27"),
+         ("y", "The president will visit the kingdom on 14 July, officials said.", "2018-04-27"),
+         ("z", "The president will visit the kingdom in July, officials said.", "2018-04-27")),
+        # A lunar accord: the day of the signing differs; a third gives the month.
+        (("x", "The agencies signed the lunar accord on March 9, 2021.", "2021-03-20"),
+         ("y", "The agencies signed the lunar accord on March 11, 2021.", "2021-03-20"),
+         ("z", "The agencies signed the lunar accord in March 2021.", "2021-03-20")),
+    ],
+)  # fmt: skip
+def test_two_days_of_one_doing_are_not_one_side_through_a_vaguer_value(sides):
+    """ "In July" fits both days, yet the visit is on one day: the days are two sides."""
+    found = finding("date", *sides)
+    assert found is not None and found.verdict in (Verdict.NUANCE, Verdict.CONFLICT), found
+    side = {c: n for n, g in enumerate(found.groups) for c in g}
+    assert side["x:1"] != side["y:1"], found

@@ -174,12 +174,43 @@ def test_the_event_both_claims_tell_is_the_one_compared(a: str, b: str, verdict:
         # a royal visit and a football club: what is confirmed or admitted is told as true,
         # and the confirming is an event too
         ("The king will not travel to Oslo in June, the palace confirmed on Friday.",
-         {("travel", True), ("confirm", False)}),
-        ("The club admitted it had sold the stadium.", {("sell", False), ("admit", False)}),
-        # what is denied is not told as true
-        ("The ministry denied that the minister met the envoy.", {("deny", False)}),
+         {("travel", True, "will"), ("confirm", False, None)}),
+        ("The club admitted it had sold the stadium.",
+         {("sell", False, None), ("admit", False, None)}),
+        # what is denied or disputed is told as denied, neither true nor false: a ministry,
+        # an actress's agent, a studio
+        ("The ministry denied that the minister met the envoy.",
+         {("deny", False, None), ("meet", False, "deny")}),
+        ("Her agent denied that the actress had entered a clinic.",
+         {("deny", False, None), ("enter", False, "deny")}),
+        ("The studio disputed that it hired the director.",
+         {("dispute", False, None), ("hire", False, "dispute")}),
     ],
 )  # fmt: skip
-def test_what_is_confirmed_or_admitted_is_an_event(text: str, events: set) -> None:
-    told = {(f.value.predicate, f.value.negative) for f in _events(text)}
+def test_what_is_confirmed_admitted_or_denied_is_an_event(text: str, events: set) -> None:
+    told = {(f.value.predicate, f.value.negative, f.value.modality) for f in _events(text)}
+    assert told == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a contract inquiry: a relative clause set off by a comma is told as a fact about
+        # its noun, even inside a clause that is not asserted ("if ...")
+        ("The inspector wants to know if the mayor paid Ortiz, who has pleaded guilty.",
+         {("know", "inspector", None), ("plead", "ortiz", True)}),
+        # an obituary: hung on a noun in apposition
+        ("Ada Moreno, the jazz singer who died on Thursday, will be remembered.",
+         {("die", "moreno", True), ("remember", None, None)}),
+        # leaked memos: the noun is what was done to
+        ("The memos, which were released on Thursday, hold no secrets.",
+         {("release", None, True), ("hold", "memo", None)}),
+        # a restrictive relative clause is no event of its own: a shooting, a border crossing
+        ("The man who shot the deputy was arrested.", {("arrest", None, None)}),
+        ("Migrants who do not pass the interview will be sent back.", {("send back", None, None)}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_set_off_from_its_noun_is_an_event(text: str, events: set) -> None:
+    # the clause's event is an aside: a fact about its noun, not what the claim reports
+    told = {(f.value.predicate, f.value.subject, f.value.aside) for f in _events(text)}
     assert told == events

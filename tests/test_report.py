@@ -15,8 +15,8 @@ VERDICTS = {v.value for v in Verdict}
 
 
 def check_contract(data: dict) -> None:
-    """Assert the documented shape of the JSON report (schema_version 7)."""
-    assert data["schema_version"] == 7
+    """Assert the documented shape of the JSON report (schema_version 8)."""
+    assert data["schema_version"] == 8
     source_ids = set()
     for s in data["sources"]:
         assert {"id", "path", "title", "outlet", "published"} <= s.keys()

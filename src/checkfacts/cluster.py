@@ -295,10 +295,14 @@ _NAMED = ("person", "org", "place")
 
 
 def _frames(claim: Claim) -> dict[str, tuple[set[str], set[str]]]:
-    """The claim's events: predicate -> the words of its doers, and of its things done to."""
+    """The claim's events: predicate -> the words of its doers, and of its things done to.
+
+    An event told in an aside ("the ship, which weighs 200,000 tonnes, ran aground") is a
+    fact about a participant, not what the claim reports: it joins nothing.
+    """
     out: dict[str, tuple[set[str], set[str]]] = {}
     for event in events_told(claim):
-        if not event.predicate.startswith("be "):
+        if not event.predicate.startswith("be ") and not event.aside:
             doers, things = out.setdefault(event.predicate, (set(), set()))
             doers.update((event.subject or "").split())
             things.update((event.object or "").split())
@@ -429,16 +433,20 @@ _Told = tuple[frozenset[str], frozenset[str]]
 def _told(claim: Claim) -> _Told:
     """The predicates of the events a claim reports, and of those it tells as background.
 
-    Copulas ("is the largest") report no event of their own and are left out.
+    Copulas ("is the largest") report no event of their own and are left out. An event
+    told in an aside ("the freighter, which ran aground on March 23, was freed") is
+    background: the claim reports the freeing.
     """
 
-    def predicates(kind: str) -> frozenset[str]:
+    def predicates(kind: str, aside: bool | None = None) -> frozenset[str]:
         return frozenset(
-            e.predicate for e in events_told(claim, kind) if e.predicate.split()[0] != "be"
+            e.predicate
+            for e in events_told(claim, kind)
+            if e.predicate.split()[0] != "be" and (aside is None or bool(e.aside) == aside)
         )
 
-    events = predicates("event")
-    return events, predicates("background") - events
+    events = predicates("event", aside=False)
+    return events, (predicates("background") | predicates("event", aside=True)) - events
 
 
 def _told_apart(a: _Told, b: _Told) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from itertools import combinations
 
 import networkx as nx
@@ -98,9 +100,7 @@ def compare_cluster(
         finding = compare_kind(kind, members, sources, similarity)
         if finding is not None:
             findings.append(finding)
-    named = compare_wording(members, sources)
-    if named is not None:
-        findings.append(named)
+    findings += compare_wording(members, sources)
     # Agreement is claimed only where a field was compared and matched; claims that are
     # merely alike are "related", shown without a verdict colour.
     if not findings:
@@ -169,48 +169,78 @@ def compare_measures(
     return findings
 
 
-def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
-    """A ``names`` finding when two members are one sentence copied but for a name.
+def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> list[Finding]:
+    """Findings on members that are one sentence copied but for a word.
 
-    Each side is a name as the copies give it ("Debbie Wasserman Schultz" / "Wendy
-    Wasserman Schultz"), with the claims that give it.
+    A ``names`` nuance when the copies name different people ("Debbie Wasserman
+    Schultz" / "Wendy Wasserman Schultz"); a ``wording`` conflict when one copy is
+    negated ("would always" / "would not always"), a nuance when their modals differ
+    ("will now counter" / "may now counter"). Each side is the words as the copies give
+    them, with the claims that give them.
     """
     engine = current()
-    used: dict[str, tuple[str, tuple[int, int]]] = {}
-    reasons: list[str] = []
-    rule_name = ""
-    for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
-        if a.source_id == b.source_id:
-            continue
-        cmp = wording.compare(a, b, engine)
-        if cmp.verdict is None:
-            continue
-        rule_name = cmp.rule
-        reasons.append(f"{cmp.explanation} [{cmp.rule}]")
-        settings = engine.settings(of(wording.other_name))
-        for swap in wording.name_swaps(a, b, settings)[:1]:
-            used.setdefault(a.id, (swap.text_a, swap.a))
-            used.setdefault(b.id, (swap.text_b, swap.b))
-    if not used:
-        return None
+    found: dict[str, _Copied] = {}
+    pairs = [
+        (a, b)
+        for a, b in combinations(sorted(members, key=lambda c: c.id), 2)
+        if a.source_id != b.source_id
+    ]
+    for field, order in (("names", wording.NAMES), ("wording", wording.ASSERTION)):
+        for a, b in pairs:
+            cmp = wording.compare(a, b, engine, order)
+            if cmp.verdict is None or cmp.rule is None:
+                continue
+            decided = next(of(f) for f in order if of(f).name == cmp.rule)
+            settings = engine.settings(decided)
+            if field == "names":
+                swaps = [(w.text_a, w.a, w.text_b, w.b) for w in wording.name_swaps(a, b, settings)]
+            else:
+                swaps = [
+                    (w.text_a, w.a, w.text_b, w.b) for w in wording.assertion_swaps(a, b, settings)
+                ]
+            copied = found.setdefault(field, _Copied())
+            copied.compared.append(cmp)
+            for text_a, span_a, text_b, span_b in swaps[:1]:
+                copied.used.setdefault(a.id, (text_a, span_a))
+                copied.used.setdefault(b.id, (text_b, span_b))
     by_id = {c.id: c for c in members}
-    names: dict[str, list[str]] = {}
-    for cid, (text, _span) in sorted(used.items()):
-        names.setdefault(text.lower(), []).append(cid)
-    groups = sorted((tuple(ids) for ids in names.values()), key=lambda g: (-len(g), g))
+    return [
+        _copied_finding(field, found[field], by_id, sources)
+        for field in ("names", "wording")
+        if field in found and found[field].used
+    ]
+
+
+@dataclass
+class _Copied:
+    """What the copies of one field's wording rules found: the pairs and each claim's words."""
+
+    compared: list[Comparison] = dc_field(default_factory=list)
+    used: dict[str, tuple[str, tuple[int, int]]] = dc_field(default_factory=dict)
+
+
+def _copied_finding(
+    field: str, copied: _Copied, by_id: Mapping[str, Claim], sources: Mapping[str, Source]
+) -> Finding:
+    """One finding whose sides are the words each copy gives ("will" / "may")."""
+    words: dict[str, list[str]] = {}
+    for cid, (text, _span) in sorted(copied.used.items()):
+        words.setdefault(text.lower(), []).append(cid)
+    groups = sorted((tuple(ids) for ids in words.values()), key=lambda g: (-len(g), g))
     sides = [origins([by_id[cid] for cid in g]) for g in groups]
+    key = "name" if field == "names" else "words"
     values = tuple(
         {
-            "value": {"name": used[g[0]][0]},
+            "value": {key: copied.used[g[0]][0]},
             "origins": len(sides[n][0]),
             "origin_sources": sides[n][0],
             "claims": [
                 {
                     "claim_id": cid,
                     "source_id": by_id[cid].source_id,
-                    "text": used[cid][0],
-                    "span": list(used[cid][1]),
-                    "value": {"name": used[cid][0]},
+                    "text": copied.used[cid][0],
+                    "span": list(copied.used[cid][1]),
+                    "value": {key: copied.used[cid][0]},
                     "published": sources[by_id[cid].source_id].published.date,
                 }
                 for cid in g
@@ -218,13 +248,15 @@ def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> 
         }
         for n, g in enumerate(groups)
     )
+    verdict = most_pressing([c.verdict for c in copied.compared if c.verdict is not None])
+    rule = next(c.rule for c in copied.compared if c.verdict is verdict)
     return Finding(
-        field="names",
-        verdict=Verdict.NUANCE,
+        field=field,
+        verdict=verdict,
         groups=tuple(groups),
         values=values,
-        rule=rule_name,
-        explanation=" ".join(dict.fromkeys(reasons)),
+        rule=rule,
+        explanation=" ".join(dict.fromkeys(f"{c.explanation} [{c.rule}]" for c in copied.compared)),
     )
 
 
@@ -386,7 +418,6 @@ def compare_kind(
     engine = current()
     chosen = _choose_fields(kind, carriers, engine)
     pairs: dict[tuple[str, str], Comparison] = {}
-    graph = nx.Graph()  # only values compared with another take a side: none is shown unchecked
     for a, b in combinations(carriers, 2):
         if a.source_id == b.source_id:
             continue  # a headline and its lede: a source is not checked against itself
@@ -406,14 +437,9 @@ def compare_kind(
         if not cmp.compared:
             continue
         pairs[(a.id, b.id)] = cmp
-        graph.add_nodes_from((a.id, b.id))
-        if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
-            graph.add_edge(a.id, b.id)
     if not pairs:
         return None
-    groups = sorted(
-        (tuple(sorted(g)) for g in nx.connected_components(graph)), key=lambda g: (-len(g), g)
-    )
+    groups = _sides(pairs, chosen)  # only values compared with another: none shown unchecked
     group_of = {cid: n for n, g in enumerate(groups) for cid in g}
     by_id = {c.id: c for c in carriers}
     between = [cmp for (a, b), cmp in pairs.items() if group_of[a] != group_of[b]]
@@ -491,7 +517,8 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
     the other claims' values: a conflict is then reported only when no reading fits. A
     claim with several events is compared through one the others tell the other way, if
     any ("did not reach the border" beside "reached the border", whatever else the claim
-    says), else one that agrees.
+    says), then one they tell with another certainty ("is believed to be cooperating"
+    beside "is cooperating"), else one that agrees.
     """
     options = {c.id: [f for f in c.fields if f.kind == kind] for c in carriers}
     chosen: dict[str, FieldValue] = {}
@@ -501,7 +528,7 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             continue
         others = [f for o in carriers if o.source_id != c.source_id for f in options[o.id]]
 
-        def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, int, int, int]:
+        def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, ...]:
             found = [compare_fields(f, g, engine).verdict for g in others]
             fits = sum(v in _FITS for v in found)
             if kind != "event":
@@ -519,8 +546,9 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             # not shut down" / "will shut down") is reported even when another event of
             # the claim agrees; else one the others also tell.
             opposed = sum(v is Verdict.CONFLICT for v in found)
+            hedged = sum(v is Verdict.NUANCE for v in found)  # "believed to be" / "is"
             told = sum(v is not None for v in found)
-            return (-opposed, -fits, -told, f.span[0])
+            return (-opposed, -hedged, -fits, -told, f.span[0])
 
         chosen[c.id] = min(options[c.id], key=score)
     return chosen
@@ -529,9 +557,72 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
 _FITS = (Verdict.COMPATIBLE, Verdict.AGREE)
 
 
+def _sides(
+    pairs: Mapping[tuple[str, str], Comparison], chosen: Mapping[str, FieldValue]
+) -> list[tuple[str, ...]]:
+    """The sides of a finding: claims joined by values that fit, largest side first.
+
+    Two values that fit join their claims' sides, and so do two claims that fit only
+    because other values of theirs match ("sentenced Tuesday for the March 2005 spree" /
+    "tried in March 2005"), after the values that fit themselves. No join puts on one
+    side two days of one doing that differ ("sentenced on Tuesday" / "sentenced on
+    Saturday", however both fit "in December" or "in March 2005"): their difference is a
+    finding of its own. Values of different doings, or coarser than a day, may share a
+    side through a vaguer value ("in July" and "in November" through "last year").
+    """
+    root: dict[str, str] = {c: c for ab in pairs for c in ab}
+
+    def find(c: str) -> str:
+        while root[c] != c:
+            root[c] = root[root[c]]
+            c = root[c]
+        return c
+
+    apart = [
+        ab
+        for ab, cmp in pairs.items()
+        if cmp.verdict in (Verdict.CONFLICT, Verdict.NUANCE)
+        and all(_a_day(chosen[x]) for x in ab)
+        and gates.one_doing(chosen[ab[0]], chosen[ab[1]])
+    ]
+    fits = [ab for ab, cmp in pairs.items() if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE)]
+    for a, b in sorted(fits, key=lambda ab: pairs[ab].rule in _NO_BOND):  # stable
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        if any({find(x), find(y)} == {ra, rb} for x, y in apart):
+            continue
+        root[rb] = ra
+    members: dict[str, list[str]] = {}
+    for c in root:
+        members.setdefault(find(c), []).append(c)
+    return sorted((tuple(sorted(g)) for g in members.values()), key=lambda g: (-len(g), g))
+
+
+def _a_day(field: FieldValue) -> bool:
+    """Whether a date names one day ("Tuesday", "March 9"), or a time of one.
+
+    A decade or a year ("stars of the 1950s") may describe a noun of the clause rather
+    than date its verb.
+    """
+    value = field.value
+    return (
+        isinstance(value, DateValue)
+        and value.grain in ("day", "hour", "minute")
+        and value.assumed_published is None  # "today" read as of another source's date
+    )
+
+
+_NO_BOND = frozenset(["compare.another_pair_fits"])
+"""Rules under which two claims fit though their values were not matched: they join sides
+after the values that fit themselves."""
+
+
 def _explain(between: Sequence[Comparison], within: Sequence[Comparison]) -> str:
     seen: list[str] = []
-    for cmp in [*between, *within]:
+    # what decides the verdict first: a conflict before the pairs that fit
+    first = sorted(between, key=lambda c: VERDICT_ORDER.index(c.verdict) if c.verdict else 99)
+    for cmp in [*first, *within]:
         line = f"{cmp.explanation} [{cmp.rule}]"
         if line not in seen:
             seen.append(line)

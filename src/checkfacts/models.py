@@ -351,7 +351,7 @@ class NegationValue(Value):
 class EventValue(Value):
     """An event a claim reports, read as a frame: what happened, whether, how surely, to whom."""
 
-    OMIT_NONE = frozenset({"cue", "modality", "subject", "object"})
+    OMIT_NONE = frozenset({"cue", "modality", "subject", "object", "aside"})
 
     predicate: str = Field(
         description="The verb's lemma, with its particle or a vote's side ('vote against') "
@@ -372,6 +372,11 @@ class EventValue(Value):
     )
     subject: str | None = Field(None, description="Lemma of who or what does it, if a noun.")
     object: str | None = Field(None, description="Lemma of what it is done to, if any.")
+    aside: Literal[True] | None = Field(
+        None,
+        description="True when told in a relative clause set off from its noun ('Ortiz, "
+        "who has pleaded guilty,'): a fact about a participant, not what the claim reports.",
+    )
 
 
 VALUE_MODELS: dict[str, type[Value]] = {
@@ -472,7 +477,8 @@ class Finding(Contract):
 
     field: str = Field(
         description="Field kind compared, e.g. 'date'; a quantity finding of one measure "
-        "among several names it: 'quantity:dead', 'quantity:USD'."
+        "among several names it: 'quantity:dead', 'quantity:USD'. 'names' and 'wording' "
+        "compare one sentence copied by two sources: a name, a negation or a modal."
     )
     verdict: Verdict = Field(description="agree, compatible, nuance or conflict.")
     groups: tuple[tuple[str, ...], ...] = Field(
@@ -558,7 +564,7 @@ class Story(Contract):
 class Report(Contract):
     """The result of a run: what `checkfacts report` renders in every format."""
 
-    schema_version: Literal[7] = Field(7, description="Version of this contract.")
+    schema_version: Literal[8] = Field(8, description="Version of this contract.")
     sources: tuple[Source, ...] = Field(description="Sources, sorted by id.")
     claims: tuple[Claim, ...] = Field(description="Claims, by source then position.")
     clusters: tuple[Cluster, ...] = Field(description="Clusters, most pressing first.")

@@ -1738,9 +1738,16 @@ _VAGUE = {
 
 @_rule(r"\b" + _alt([k for k, v in _VAGUE.items() if v]) + r"\b")
 def _r_vague(m: re.Match[str], env: _Env) -> _Cand | None:
-    kind = _VAGUE[re.sub(r"\s+", " ", m.group(0).lower())]
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    kind = _VAGUE[word]
     assert kind is not None
+    if word in ("soon", "shortly") and _OFFSET_FOLLOWS.match(m.string, m.end()):
+        return None  # "shortly after 3 p.m.", "soon after the attack": near what follows
     return _cand(m, _vague_value(kind, env.pub), priority=-1)
+
+
+_OFFSET_FOLLOWS = re.compile(r"\s+(?:after|before|afterwards?|thereafter)\b", re.IGNORECASE)
+"""What makes "soon" or "shortly" a nearness to the time that follows, not a time to come."""
 
 
 # Vague adjectives TimeML reads as PAST_REF / PRESENT_REF: the recent floods, the current

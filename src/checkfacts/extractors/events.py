@@ -1,18 +1,21 @@
 """Events: what a claim says happened, read as frames from spaCy's dependency parse.
 
-Each content verb the claim asserts (in its main clause, or in what someone said)
-gives one ``event`` field: its predicate (the verb's
-lemma, with a particle or the preposition that decides a vote: "vote against"), its
-polarity, its modality and its doer and thing done to (a passive's subject is the
-thing done to; its doer is the "by" phrase, if any). Verbs of saying ("said",
-"told") are attribution, not events: the event is what was said.
+Each content verb the claim asserts (in its main clause, in what someone said, or in a
+relative clause set off from its noun: "the mayor, who resigned in May,") gives one
+``event`` field: its predicate (the verb's lemma, with a particle or the preposition
+that decides a vote: "vote against"), its polarity, its modality and its doer and
+thing done to (a passive's subject is the thing done to; its doer is the "by" phrase,
+if any). Verbs of saying ("said", "told") are attribution, not events: the event is
+what was said.
 
 - **Polarity** is negative when the verb is negated ("did not approve", "never
   confirmed") or when a verb of failing governs it ("failed to overturn", "refused
   to sign", "declined to approve"); two negations cancel ("did not fail to pass").
 - **Modality** is the modal auxiliary ("will", "may", "could") or the verb of intent
   or belief that governs it ("plans to reopen", "hopes the canal will reopen"): an
-  event that is planned, hoped or possible has not happened.
+  event that is planned, hoped or possible has not happened. An event someone denies
+  ("denied that she entered rehab") has the modality "deny": it is reported, not
+  asserted either way.
 
 A verb in a clause of time ("refloated a week *after it ran aground*", "resigned
 *before she was charged*") is told as the time of the claim's event, not as what
@@ -80,8 +83,13 @@ FACTIVE = frozenset(["confirm", "admit", "concede", "verify"])
 travel" asserts the travel, and the confirming is an event of its own ("deny" is not
 here: "denied that he met them" does not assert the meeting)."""
 
-FRAMING = SAYING | INTENT | FAILING | FACTIVE
-"""Verbs whose clause complement the claim asserts: what was said, meant or failed."""
+DENYING = frozenset(["deny", "dispute"])
+"""Verbs that report a denial: "the rep denied that she entered rehab" does not assert the
+entering, nor its opposite. The complement is an event told as denied (its modality), and
+the denying is an event of its own."""
+
+FRAMING = SAYING | INTENT | FAILING | FACTIVE | DENYING
+"""Verbs whose clause complement the claim reports: what was said, meant, failed or denied."""
 
 PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"])
 
@@ -126,17 +134,74 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
 def _asserted(verb: Any) -> bool:
     """Whether the claim asserts the verb: a main clause, what was said, what was meant.
 
-    Events in a relative, adverbial or conditional clause ("migrants who do not pass
-    the interview", "if they pass", "discussing the memos") are background: the
-    claim does not say whether they happened.
+    Events in a restrictive relative, adverbial or conditional clause ("migrants who do
+    not pass the interview", "if they pass", "discussing the memos") are background:
+    the claim does not say whether they happened. A relative clause set off by a comma
+    or hung on an apposition ("Ortiz, who has pleaded guilty,", "Moreno, the singer who
+    died on Thursday,") is told as a fact about its noun, wherever the noun sits.
     """
     node = verb
     while node.dep_ != "ROOT":
+        if _aside(node) is not None:
+            return True
         said = node.dep_ == "ccomp" and _lemma(node.head) in FRAMING
         if not (said or node.dep_ in ("conj", "xcomp")):
             return False
         node = node.head
     return True
+
+
+RELATIVES = frozenset(["who", "which"])
+"""Words that open a relative clause told as a fact about its noun when set off."""
+
+
+def _aside(node: Any) -> Any | None:
+    """The relative word of a non-restrictive relative clause headed by ``node``, else None.
+
+    "Ortiz, who is believed to be cooperating,": set off by a comma, or hung on a noun in
+    apposition ("Ada Moreno, the jazz singer who died on Thursday,"). "The man who shot
+    the deputy" restricts its noun and is not told as a fact of its own.
+    """
+    if node.dep_ != "relcl" or node.head.i == node.i:
+        return None
+    relative = next(
+        (
+            c
+            for c in node.children
+            if c.lower_ in RELATIVES and c.i < node.i and c.tag_ in ("WP", "WDT")
+        ),
+        None,
+    )
+    if relative is None:
+        return None
+    start = node.left_edge.i
+    doc = node.doc
+    set_off = start > 0 and doc[start - 1].text == ","
+    return relative if set_off or node.head.dep_ == "appos" else None
+
+
+def _in_aside(verb: Any) -> bool:
+    """Whether the verb is told in a set-off relative clause (:func:`_aside`), at any depth."""
+    node = verb
+    while node.dep_ != "ROOT" and node.head.i != node.i:
+        if _aside(node) is not None:
+            return True
+        node = node.head
+    return False
+
+
+def _antecedent(verb: Any, deps: tuple[str, ...]) -> str | None:
+    """The noun a set-off relative clause's verb has for its ``deps`` argument ("who")."""
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    relative = _aside(node)
+    if relative is None or relative.dep_ not in deps:
+        return None
+    noun = node.head
+    while noun.dep_ == "appos" and noun.head.i != noun.i:  # "Moreno, the singer who died"
+        noun = noun.head
+    return _lemma(noun)
 
 
 TIME_MARKS = frozenset(["after", "before", "since", "until", "till", "when", "once", "as", "while"])
@@ -205,7 +270,7 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         if head_lemma in FAILING and node.dep_ == "xcomp":
             negative = not negative
             cues.append(head)
-        elif head_lemma in INTENT:
+        elif head_lemma in INTENT or head_lemma in DENYING:
             modality = modality or head_lemma
             cues.append(head)
             break
@@ -246,12 +311,16 @@ def events_of(doc: Any) -> list[FieldValue]:
         subject: str | None
         thing: str | None
         patient = _argument(verb, ("nsubjpass",), inherit=True)
+        if patient in PRONOUNS:  # "the memos, which were released": the memos
+            patient = _antecedent(verb, ("nsubjpass",)) or patient
         if patient is not None:  # "the plan was approved (by the council)"
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             subject, thing = (_lemma(pobj) if pobj is not None else None), patient
         else:
             subject = _argument(verb, ("nsubj",), inherit=True)
+            if subject in PRONOUNS:  # "Ortiz, who has pleaded guilty": Ortiz
+                subject = _antecedent(verb, ("nsubj",)) or subject
             thing = _argument(verb, ("dobj", "attr"))
         out.append(
             FieldValue(
@@ -265,6 +334,7 @@ def events_of(doc: Any) -> list[FieldValue]:
                     modality=modality,
                     subject=None if subject in PRONOUNS else subject,
                     object=None if thing in PRONOUNS else thing,
+                    aside=True if kind == "event" and _in_aside(verb) else None,
                 ),
             )
         )

@@ -948,6 +948,8 @@ def field_label(kind: str, value: Value | dict[str, Any]) -> str:
         return _date_label(value)
     if base in ("person", "org", "place", "group", "names") and value.get("name"):
         return str(value["name"])
+    if base == "wording" and "words" in value:
+        return f"“{value['words']}”" if value["words"] else "(none)"
     if base == "hedge" and value.get("cue"):
         kind_of = value.get("type")
         return f"{value['cue']} ({kind_of})" if kind_of else str(value["cue"])
@@ -1014,6 +1016,8 @@ def value_label(kind: str, value: dict) -> str:  # type: ignore[type-arg]
         return event_label(value)
     if kind == "names" and value.get("name"):
         return str(value["name"])
+    if kind == "wording" and "words" in value:
+        return f"“{value['words']}”" if value["words"] else "(none)"
     return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
 
 

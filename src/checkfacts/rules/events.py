@@ -94,11 +94,18 @@ CERTAINTY = {
     **dict.fromkeys(["will", "would", "shall", "must"], "certain"),
     **dict.fromkeys(["may", "might", "could", "can"], "possible"),
     **dict.fromkeys(["believe", "think", "suspect"], "believed"),
+    **dict.fromkeys(["deny", "dispute"], "denied"),
 }
-"""How sure a modality is: said to come for certain, said to be possible, or believed."""
+"""How sure a modality is: said to come for certain, said to be possible, believed, or
+denied by someone."""
 
-_OTHER_CERTAINTY = (frozenset({"certain", "possible"}), frozenset({"fact", "believed"}))
-"""Pairs of certainty that tell one event differently: "will" / "may", "is" / "is believed"."""
+_OTHER_CERTAINTY = (
+    frozenset({"certain", "possible"}),
+    frozenset({"fact", "believed"}),
+    frozenset({"fact", "denied"}),
+)
+"""Pairs of certainty that tell one event differently: "will" / "may", "is" / "is
+believed", "entered" / "denied that she entered"."""
 
 
 def _certainty(v: EventValue) -> str:
@@ -115,7 +122,11 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
 
     Fires: "Trump will kill the deal" vs "Trump may kill the deal"; "the ship will be
     freed by Friday" vs "the ship could be freed by Friday"; "Flynn is cooperating with
-    the inquiry" vs "Flynn is believed to be cooperating with the inquiry".
+    the inquiry" vs "Flynn is believed to be cooperating with the inquiry"; "the actress
+    has entered a rehab clinic, her agent confirmed" vs "her agent denied that the actress
+    has entered a rehab clinic"; "the studio hired the director for the sequel" vs "the
+    studio disputed that it hired the director for the sequel" (told as fact, and as
+    denied).
     Holds: "the canal will reopen this week" vs "the canal reopened this week"; "the ship
     may be freed by Friday" vs "the ship could be freed by Friday".
     """

@@ -242,17 +242,42 @@ def different_scales(cmp: Comparison, pair: Pair, s: DifferentScales) -> str | N
 def different_occasions(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Dates that name two different occasions date two things.
 
+    One verb may govern two dates, one of them the date of another occasion it names:
+    "sentenced on Saturday" / "sentenced for the May 2 shooting", "fined on Tuesday" /
+    "fined over the June 3 spill". The second dates the shooting or the spill, not the
+    sentence or the fine.
+
     Fires: "during their Jan. 27 dinner" / "a Feb. 8 encounter"; "the May 3 hearing" /
-    "the May 10 verdict".
+    "the May 10 verdict"; "was sentenced Saturday" / "was sentenced for the March 11
+    shooting"; "was fined on Tuesday" / "was fined for the June 3 spill".
     Holds: "the March 9 signing" / "the March 10 signing" (one occasion: the dates
-    conflict); "the March 9 signing" / "signed on March 10" (one names no occasion).
+    conflict); "the March 9 signing" / "signed on March 10" (one names no occasion, and
+    the signing is what was signed); "inked on March 10" / "the March 9 signing" (other
+    verbs: a plain conflict).
     """
     if pair.kind != "date" or not _flagged(cmp):
         return None
-    oa, ob = pair.fa.occasion, pair.fb.occasion
-    if oa is None or ob is None or oa == ob:
+    fa, fb = pair.fa, pair.fb
+    if fa.occasion is not None and fb.occasion is not None:
+        if fa.occasion == fb.occasion:
+            return None
+        return f"“{fa.text}” dates a {fa.occasion}, “{fb.text}” a {fb.occasion}: two occasions."
+    oa, ob = _occasion(fa), _occasion(fb)
+    if (oa is None) == (ob is None) or fa.governor is None or fa.governor != fb.governor:
         return None
-    return f"“{pair.fa.text}” dates a {oa}, “{pair.fb.text}” a {ob}: two occasions."
+    named, plain = (fa, fb) if oa is not None else (fb, fa)
+    occasion = oa or ob or ""
+    if one_event(occasion, str(plain.governor)):
+        return None
+    return (
+        f"“{named.text}” dates the {occasion} named beside “{named.governor}”, “{plain.text}” "
+        f"the “{plain.governor}” itself: two occasions."
+    )
+
+
+def _occasion(field: FieldValue) -> str | None:
+    """The occasion a date names, unless it names a stretch of time ("Easter weekend")."""
+    return field.occasion if field.occasion not in TIME_NOUNS else None
 
 
 TELLING = SAYING | frozenset(["confirm"])  # fmt: skip
@@ -635,7 +660,8 @@ REVIEW = (
 def within_one_side(cmp: Comparison, s: NoSettings) -> str | None:
     """Values that differ yet sit on one side, held together by a vaguer value: not flagged.
 
-    Fires: "in July" and "in November" both fit "last year", so all three form one side.
+    Fires: "in July" and "in November" both fit "last year", so all three form one side;
+    "on Thursday" and "on Friday" (a day apart) both fit "in September".
     Holds: "in July" / "in November" with no vaguer value between them (two sides).
 
     No two sources disagree here: every value fits the vaguer one, and the precise ones
@@ -643,7 +669,7 @@ def within_one_side(cmp: Comparison, s: NoSettings) -> str | None:
     Setting them against each other would flag dates of different events, which is the
     commonest false alarm; the explanation still names the values.
     """
-    if cmp.verdict is not Verdict.CONFLICT:
+    if cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
         return None
     return (
         f"{cmp.explanation} Every value fits a vaguer one on the same side, so no two "

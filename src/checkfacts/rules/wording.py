@@ -1,4 +1,4 @@
-"""Rules for wording: two sources that carry one sentence, word for word but a name.
+"""Rules for wording: two sources that carry one sentence, word for word but a word.
 
 Outlets copy a wire story, a statement or a quotation; when the copies agree word for
 word except for part of a name ("the Debbie Wasserman Schultz servers" / "the Wendy
@@ -6,6 +6,12 @@ Wasserman Schultz servers"), one of them misquotes or misnames. Fields cannot se
 name is shown, never compared, because two claims that merely resemble each other name
 many different people. Here the claims are the same words and the rest of the name is
 the same, so the part that differs is the difference.
+
+The same holds for the small words that decide what a sentence asserts. A quotation or
+a wire sentence carried word for word but for "not" ("he would always get honesty from
+me" / "he would not always get honesty from me") says the opposite; one carried but for
+its modal ("we will now counter" / "we may now counter") says it with another certainty.
+Fields see neither when the verb sits in a clause the claim does not assert.
 
 Only part of a name counts: a whole name swapped ("accused Sudan" / "accused
 Khartoum", "pinup of GI's" / "pinup of US people") is as often an outlet's own wording,
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pydantic import Field
@@ -46,7 +53,18 @@ class NameSwap:
     text_b: str
 
 
-class OtherNameSettings(RuleSettings):
+@dataclass(frozen=True)
+class WordSwap:
+    """Where two copies of one sentence differ in a word that decides what it asserts."""
+
+    a: tuple[int, int]
+    b: tuple[int, int]
+    text_a: str
+    """The first copy's words there ("" where it has none: "not" added by the other)."""
+    text_b: str
+
+
+class CopySettings(RuleSettings):
     """When two claims are one sentence copied."""
 
     least_words: int = Field(8, description="Fewest words of the shorter claim.")
@@ -55,6 +73,11 @@ class OtherNameSettings(RuleSettings):
         description="Least rapidfuzz partial ratio (0-100) of the two claims' words for "
         "them to be one sentence copied.",
     )
+
+
+class OtherNameSettings(CopySettings):
+    """When two claims are one sentence copied, and when two names are one."""
+
     spelling: float = Field(
         70.0,
         description="Two names at least this alike (rapidfuzz ratio) are one name spelled "
@@ -110,23 +133,46 @@ def _initials(short: list[str], long: list[str]) -> bool:
     return letters.lower() == "".join(w[0] for w in long if w[:1].isalpha()).lower()
 
 
-def name_swaps(a: Claim, b: Claim, s: OtherNameSettings) -> list[NameSwap]:
-    """The names that differ between two claims that are one sentence copied, if they are."""
+Token = tuple[str, int, int]
+Opcode = tuple[str, int, int, int, int]
+
+
+def _copies(
+    a: Claim, b: Claim, least_words: int, same_words: float
+) -> tuple[list[Token], list[Token], list[Opcode]] | None:
+    """The two claims' words and where they differ, if they are one sentence copied.
+
+    Differences at either end are left out: a headline's label or an attribution tail
+    ("Roesler said" / "said Roesler") is worded freely.
+    """
     ta, tb = _tokens(a), _tokens(b)
-    if min(len(ta), len(tb)) < s.least_words:
-        return []
+    if min(len(ta), len(tb)) < least_words:
+        return None
     wa, wb = [t[0] for t in ta], [t[0] for t in tb]
     if fuzz.partial_ratio(default_process(" ".join(wa)), default_process(" ".join(wb))) < (
-        s.same_words
+        same_words
     ):
-        return []
-    swaps = []
+        return None
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    inner: list[Opcode] = [
+        (op, i1, i2, j1, j2)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op != "equal" and min(i1, j1) > 0 and i2 < len(wa) and j2 < len(wb)
+    ]
+    return ta, tb, inner
+
+
+def name_swaps(a: Claim, b: Claim, s: OtherNameSettings) -> list[NameSwap]:
+    """The names that differ between two claims that are one sentence copied, if they are."""
+    copied = _copies(a, b, s.least_words, s.same_words)
+    if copied is None:
+        return []
+    ta, tb, inner = copied
+    wa, wb = [t[0] for t in ta], [t[0] for t in tb]
+    swaps = []
+    for op, i1, i2, j1, j2 in inner:
         if op != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
             continue
-        if min(i1, j1) == 0 or i2 == len(wa) or j2 == len(wb):
-            continue  # a headline's label or an attribution tail, worded freely
         if not (_shared_name_part(wa[i1 - 1], wb[j1 - 1]) or _shared_name_part(wa[i2], wb[j2])):
             continue  # a whole name swapped may be another person told of: not a misnaming
         xa, xb = wa[i1:i2], wb[j1:j2]
@@ -171,11 +217,132 @@ def other_name(a: Claim, b: Claim, s: OtherNameSettings) -> str | None:
     return f"The same sentence, word for word, names another: {said}. One copy misnames."
 
 
-RULES = (other_name,)
+NEGATIONS = frozenset(["not", "never"])
+"""Words that, added to a copy, deny what the other asserts."""
+
+MODAL_SENSES = {
+    "will": "will", "would": "will", "shall": "will",
+    "may": "may", "might": "may", "could": "may", "can": "can",
+    "must": "must", "should": "should",
+}  # fmt: skip
+"""What each modal says; a reported sentence shifts its tense ("will" / "would", "can" /
+"could" in "he said he could come"), so two modals of one sense are one."""
+
+
+def _contracted(word: str) -> str | None:
+    """The auxiliary a negative contraction stands for ("doesn't" gives "does"), else None."""
+    low = word.lower().replace("’", "'")
+    if not low.endswith("n't") or len(low) < 5:
+        return None
+    return {"won't": "will", "can't": "can", "shan't": "shall"}.get(low, low[:-3])
+
+
+def assertion_swaps(a: Claim, b: Claim, s: CopySettings) -> list[WordSwap]:
+    """Where two claims that are one sentence copied differ in a negation or a modal.
+
+    A negation is "not" or "never" that one copy adds, or a contraction against its bare
+    auxiliary ("doesn't" / "does"); a modal is one modal for another of a different sense
+    ("will" / "may", not "will" / "would").
+    """
+    copied = _copies(a, b, s.least_words, s.same_words)
+    if copied is None:
+        return []
+    ta, tb, inner = copied
+    swaps = []
+    for op, i1, i2, j1, j2 in inner:
+        xa = [t[0].lower() for t in ta[i1:i2]]
+        xb = [t[0].lower() for t in tb[j1:j2]]
+        one = len(xa) == 1 and len(xb) == 1
+        negated = op in ("insert", "delete") and len(xa + xb) == 1 and (xa + xb)[0] in NEGATIONS
+        contraction = one and (_contracted(xa[0]) == xb[0] or _contracted(xb[0]) == xa[0])
+        modal = (
+            one
+            and xa[0] in MODAL_SENSES
+            and xb[0] in MODAL_SENSES
+            and MODAL_SENSES[xa[0]] != MODAL_SENSES[xb[0]]
+        )
+        if not (negated or contraction or modal):
+            continue
+        # an added word has no span of its own: point at the word before it
+        sa = (ta[i1][1], ta[i2 - 1][2]) if i2 > i1 else (ta[i1 - 1][1], ta[i1 - 1][2])
+        sb = (tb[j1][1], tb[j2 - 1][2]) if j2 > j1 else (tb[j1 - 1][1], tb[j1 - 1][2])
+        swaps.append(
+            WordSwap(
+                a=sa,
+                b=sb,
+                text_a=" ".join(t[0] for t in ta[i1:i2]),
+                text_b=" ".join(t[0] for t in tb[j1:j2]),
+            )
+        )
+    return swaps
+
+
+def _negation(w: WordSwap) -> bool:
+    return bool({w.text_a.lower(), w.text_b.lower()} & NEGATIONS) or any(
+        _contracted(x) for x in (w.text_a, w.text_b)
+    )
+
+
+def _quoted(w: WordSwap) -> str:
+    return f"“{w.text_a or '(none)'}” / “{w.text_b or '(none)'}”"
+
+
+@rule("wording.negated", "conflict", CopySettings)
+def negated(a: Claim, b: Claim, s: CopySettings) -> str | None:
+    """Two sources carry one sentence word for word, but one denies what the other says.
+
+    Fires: "I replied that he would always get honesty from me" / "I replied that he
+    would not always get honesty from me"; "the council has approved the budget for the
+    new harbour wall" / "the council has never approved the budget for the new harbour
+    wall"; "the club says it doesn't expect the coach to stay" / "the club says it does
+    expect the coach to stay".
+    Holds: "the council approved the budget for the new harbour wall on Monday" / "the
+    councillors approved a budget for the harbour wall, the mayor said" (not one sentence
+    copied); "the minister did not attend the summit in Brussels, aides said" / "aides
+    said the minister did not attend the summit in Brussels" (the same negation).
+    """
+    swaps = [w for w in assertion_swaps(a, b, s) if _negation(w)]
+    if not swaps:
+        return None
+    said = "; ".join(_quoted(w) for w in swaps)
+    return f"The same sentence, word for word, is negated in one copy: {said}."
+
+
+@rule("wording.other_modality", "nuance", CopySettings)
+def other_modality(a: Claim, b: Claim, s: CopySettings) -> str | None:
+    """Two sources carry one sentence word for word, but with modals of different sense.
+
+    Fires: "this can be good news in that we will now counter for the servers" / "this can
+    be good news in that we may now counter for the servers"; "together we will be able to
+    act for our planet, the president said" / "together we may be able to act for our
+    planet, the president said".
+    Holds: "he said the company would cut jobs at the plant next year" / "he said the
+    company will cut jobs at the plant next year" (a reported sentence's tense: one
+    sense); "the mayor said the bridge could reopen to traffic next week" / "the mayor
+    said the bridge might reopen to traffic next week".
+    """
+    swaps = [w for w in assertion_swaps(a, b, s) if not _negation(w)]
+    if not swaps:
+        return None
+    said = "; ".join(_quoted(w) for w in swaps)
+    return f"The same sentence, word for word, is told with another certainty: {said}."
+
+
+RULES = (other_name, negated, other_modality)
 """The order the rules run in; the first that decides wins."""
 
 
-def compare(a: Claim, b: Claim, engine: Engine) -> Comparison:
-    """How two claims' wording relates (symmetric: the claims are put in a canonical order)."""
+NAMES = (other_name,)
+"""The rules of the ``names`` finding."""
+
+ASSERTION = (negated, other_modality)
+"""The rules of the ``wording`` finding: one pair of copies may differ in a name and a
+modal at once, and each is a finding of its own."""
+
+
+def compare(
+    a: Claim, b: Claim, engine: Engine, order: tuple[Callable[..., str | None], ...] = RULES
+) -> Comparison:
+    """How two claims' wording relates under ``order`` (symmetric: canonical order)."""
     a, b = sorted((a, b), key=lambda c: c.id)
-    return engine.decide(RULES, a, b) or undecided("wording")
+    return engine.decide(order, a, b) or undecided("wording")
