@@ -151,6 +151,20 @@ def test_an_event_told_in_an_aside_joins_nothing() -> None:
         assert _clusters(rows) == [{"a-0", "b-0"}], plain
 
 
+def test_an_event_told_in_an_aside_keeps_nothing_apart() -> None:
+    # A minister's meeting and a striker's transfer told in an aside are facts, not the
+    # time of the claim's event: a claim that reports them still aligns by its words.
+    for aside, main in [
+        ("Minister Ana Ruiz, who met the envoy in Geneva on Sunday, accused the rebels of "
+         "stalling.",
+         "Minister Ana Ruiz met the envoy in Geneva on Sunday."),
+        ("The striker, who signed for the club on Friday, scored twice in his first match.",
+         "The striker signed for the club on Friday."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, aside), _alike(0.85)), (_read("b", 0, main), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0", "b-0"}], aside
+
+
 def test_one_predicate_with_other_parties_or_places_stays_apart() -> None:
     pairs = [
         # other doers: two resignations

@@ -433,20 +433,21 @@ _Told = tuple[frozenset[str], frozenset[str]]
 def _told(claim: Claim) -> _Told:
     """The predicates of the events a claim reports, and of those it tells as background.
 
-    Copulas ("is the largest") report no event of their own and are left out. An event
-    told in an aside ("the freighter, which ran aground on March 23, was freed") is
-    background: the claim reports the freeing.
+    Copulas ("is the largest") report no event of their own and are left out, and so is
+    an event told in an aside ("Ortiz, who met the envoy on Sunday, accused ..."): it is
+    told as a fact, not as the time of the claim's own, so it neither reports nor
+    backdrops what the claim is about.
     """
 
-    def predicates(kind: str, aside: bool | None = None) -> frozenset[str]:
+    def predicates(kind: str) -> frozenset[str]:
         return frozenset(
             e.predicate
             for e in events_told(claim, kind)
-            if e.predicate.split()[0] != "be" and (aside is None or bool(e.aside) == aside)
+            if e.predicate.split()[0] != "be" and not e.aside
         )
 
-    events = predicates("event", aside=False)
-    return events, (predicates("background") | predicates("event", aside=True)) - events
+    events = predicates("event")
+    return events, predicates("background") - events
 
 
 def _told_apart(a: _Told, b: _Told) -> bool:
