@@ -192,17 +192,12 @@ def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> 
                 continue
             decided = next(of(f) for f in order if of(f).name == cmp.rule)
             settings = engine.settings(decided)
-            if field == "names":
-                swaps = [(w.text_a, w.a, w.text_b, w.b) for w in wording.name_swaps(a, b, settings)]
-            else:
-                swaps = [
-                    (w.text_a, w.a, w.text_b, w.b) for w in wording.assertion_swaps(a, b, settings)
-                ]
+            swaps_of = wording.name_swaps if field == "names" else wording.assertion_swaps
             copied = found.setdefault(field, _Copied())
             copied.compared.append(cmp)
-            for text_a, span_a, text_b, span_b in swaps[:1]:
-                copied.used.setdefault(a.id, (text_a, span_a))
-                copied.used.setdefault(b.id, (text_b, span_b))
+            for w in swaps_of(a, b, settings)[:1]:
+                copied.used.setdefault(a.id, (w.text_a, w.a))
+                copied.used.setdefault(b.id, (w.text_b, w.b))
     by_id = {c.id: c for c in members}
     return [
         _copied_finding(field, found[field], by_id, sources)

@@ -42,26 +42,18 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.\-]*")
 
 
 @dataclass(frozen=True)
-class NameSwap:
-    """Where two copies of one sentence name different people or things."""
+class Swap:
+    """Where two copies of one sentence differ: in a name, or in a deciding word ("not")."""
 
     a: tuple[int, int]
-    """Span of the name in the first claim's source text."""
+    """Span of the words in the first claim's source text (of the word before an added one)."""
     b: tuple[int, int]
-    """Span of the name in the second claim's source text."""
-    text_a: str
-    text_b: str
-
-
-@dataclass(frozen=True)
-class WordSwap:
-    """Where two copies of one sentence differ in a word that decides what it asserts."""
-
-    a: tuple[int, int]
-    b: tuple[int, int]
+    """Span of the words in the second claim's source text."""
     text_a: str
     """The first copy's words there ("" where it has none: "not" added by the other)."""
     text_b: str
+    negation: bool = False
+    """Whether the words deny what the other copy asserts ("not", "doesn't" / "does")."""
 
 
 class CopySettings(RuleSettings):
@@ -162,7 +154,7 @@ def _copies(
     return ta, tb, inner
 
 
-def name_swaps(a: Claim, b: Claim, s: OtherNameSettings) -> list[NameSwap]:
+def name_swaps(a: Claim, b: Claim, s: OtherNameSettings) -> list[Swap]:
     """The names that differ between two claims that are one sentence copied, if they are."""
     copied = _copies(a, b, s.least_words, s.same_words)
     if copied is None:
@@ -185,7 +177,7 @@ def name_swaps(a: Claim, b: Claim, s: OtherNameSettings) -> list[NameSwap]:
         if _initials(xa, xb) or _initials(xb, xa):
             continue
         swaps.append(
-            NameSwap(
+            Swap(
                 a=(ta[i1][1], ta[i2 - 1][2]),
                 b=(tb[j1][1], tb[j2 - 1][2]),
                 text_a=" ".join(xa),
@@ -237,7 +229,7 @@ def _contracted(word: str) -> str | None:
     return {"won't": "will", "can't": "can", "shan't": "shall"}.get(low, low[:-3])
 
 
-def assertion_swaps(a: Claim, b: Claim, s: CopySettings) -> list[WordSwap]:
+def assertion_swaps(a: Claim, b: Claim, s: CopySettings) -> list[Swap]:
     """Where two claims that are one sentence copied differ in a negation or a modal.
 
     A negation is "not" or "never" that one copy adds, or a contraction against its bare
@@ -267,23 +259,18 @@ def assertion_swaps(a: Claim, b: Claim, s: CopySettings) -> list[WordSwap]:
         sa = (ta[i1][1], ta[i2 - 1][2]) if i2 > i1 else (ta[i1 - 1][1], ta[i1 - 1][2])
         sb = (tb[j1][1], tb[j2 - 1][2]) if j2 > j1 else (tb[j1 - 1][1], tb[j1 - 1][2])
         swaps.append(
-            WordSwap(
+            Swap(
                 a=sa,
                 b=sb,
                 text_a=" ".join(t[0] for t in ta[i1:i2]),
                 text_b=" ".join(t[0] for t in tb[j1:j2]),
+                negation=negated or contraction,
             )
         )
     return swaps
 
 
-def _negation(w: WordSwap) -> bool:
-    return bool({w.text_a.lower(), w.text_b.lower()} & NEGATIONS) or any(
-        _contracted(x) for x in (w.text_a, w.text_b)
-    )
-
-
-def _quoted(w: WordSwap) -> str:
+def _quoted(w: Swap) -> str:
     return f"“{w.text_a or '(none)'}” / “{w.text_b or '(none)'}”"
 
 
@@ -301,7 +288,7 @@ def negated(a: Claim, b: Claim, s: CopySettings) -> str | None:
     copied); "the minister did not attend the summit in Brussels, aides said" / "aides
     said the minister did not attend the summit in Brussels" (the same negation).
     """
-    swaps = [w for w in assertion_swaps(a, b, s) if _negation(w)]
+    swaps = [w for w in assertion_swaps(a, b, s) if w.negation]
     if not swaps:
         return None
     said = "; ".join(_quoted(w) for w in swaps)
@@ -321,7 +308,7 @@ def other_modality(a: Claim, b: Claim, s: CopySettings) -> str | None:
     sense); "the mayor said the bridge could reopen to traffic next week" / "the mayor
     said the bridge might reopen to traffic next week".
     """
-    swaps = [w for w in assertion_swaps(a, b, s) if not _negation(w)]
+    swaps = [w for w in assertion_swaps(a, b, s) if not w.negation]
     if not swaps:
         return None
     said = "; ".join(_quoted(w) for w in swaps)
