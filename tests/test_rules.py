@@ -26,6 +26,7 @@ from checkfacts.models import (
     Claim,
     Cluster,
     DateBasis,
+    DateValue,
     FieldValue,
     Published,
     Source,
@@ -60,11 +61,17 @@ VALUE_CASES = [
 
 
 def _field(side: dict[str, Any], kind: str) -> FieldValue:
-    published = dt.date.fromisoformat(side["published"]) if side.get("published") else None
+    """The side's first field of ``kind``; ``assumed`` reads an undated source's dates as
+    of the story's date, as the resolve stage does."""
+    day = side.get("published") or side.get("assumed")
+    published = dt.date.fromisoformat(day) if day else None
     found = [f for f in fields_of(side["text"], published, spacy_model=SPACY) if f.kind == kind]
     if side.get("words"):
         found = [f for f in found if f.text == side["words"]]
     assert found, f"no {kind} field in {side['text']!r}"
+    if side.get("assumed") and isinstance(found[0].value, DateValue):
+        value = found[0].value.model_copy(update={"assumed_published": side["assumed"]})
+        return found[0].model_copy(update={"value": value})
     return found[0]
 
 

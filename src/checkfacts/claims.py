@@ -59,7 +59,7 @@ def sentences_of(
             sentences.append((a, b, "headline"))
     paras = [
         p
-        for p in paragraphs(text, content.body[0])
+        for p in map(lambda p: _after_prefix(text, p, skipped), paragraphs(text, content.body[0]))
         if p != content.headline and not any(_overlaps(p, s) for s in skipped)
     ]
     splitter = nlp.sentencizer(spacy_model)
@@ -347,6 +347,17 @@ def _check_worthy(sentence: str) -> bool:
     if len(words) < MIN_WORDS:
         return False
     return not sentence.rstrip(" \"'”’*_").endswith("?")
+
+
+def _after_prefix(
+    text: str, para: tuple[int, int], skipped: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The paragraph less a skipped part that opens it (a dateline run into the lede)."""
+    a, b = para
+    for s, e in skipped:
+        if s <= a < e < b:
+            a = e + len(text[e:b]) - len(text[e:b].lstrip())
+    return a, b
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -424,6 +424,36 @@ def month_day_differs(p: Pair, s: NoSettings) -> str | None:
     return "month and day differ"
 
 
+_COUNTED = frozenset({DateReading.ABSOLUTE, DateReading.ANAPHORIC, DateReading.EVENT})
+"""Readings that do not count from the publication date."""
+
+
+@rule("date.both_guessed", "not_compared")
+def both_guessed(p: Pair, s: NoSettings) -> str | None:
+    """Two dates counted from publication in two sources whose dates are both unknown.
+
+    Each was read as of the story's first dated source, a guess for each source: the
+    days they give say nothing of each other. Two weekday names still differ as names.
+
+    Fires: "on Thursday" vs "yesterday", both in sources with no publication date.
+    Holds: "on Thursday" vs "on Tuesday", both undated (two names of days);
+    "on Thursday" (undated) vs "yesterday" (published 2009-03-04).
+    """
+    if p.stage not in ("weekday", "intervals"):
+        return None
+    a, b = p.a, p.b
+    if a.assumed_published is None or b.assumed_published is None:
+        return None
+    if a.basis in _COUNTED or b.basis in _COUNTED:
+        return None
+    if a.basis is b.basis is DateReading.WEEKDAY:
+        return None
+    return (
+        "both were counted from a publication date assumed from the story (their sources "
+        "give none), so neither places the other"
+    )
+
+
 @rule("date.weekday_matches", "compatible")
 def weekday_matches(p: Pair, s: NoSettings) -> str | None:
     """A weekday whose week is not known names the weekday of the other date.
@@ -804,6 +834,7 @@ RULES = (
     duration_approx,
     duration_differs,
     month_day_differs,
+    both_guessed,
     weekday_matches,
     weekday_fits,
     same_reference,
