@@ -59,7 +59,7 @@ def sentences_of(
             sentences.append((a, b, "headline"))
     paras = [
         p
-        for p in map(lambda p: _after_prefix(text, p, skipped), paragraphs(text, content.body[0]))
+        for p in (_after_prefix(text, q, skipped) for q in paragraphs(text, content.body[0]))
         if p != content.headline and not any(_overlaps(p, s) for s in skipped)
     ]
     splitter = nlp.sentencizer(spacy_model)

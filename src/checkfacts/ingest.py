@@ -466,15 +466,21 @@ DATELINE = re.compile(
 )
 """A line that holds nothing but a date (and maybe a time): "Thursday, July, 07, 2022 03:35:08"."""
 _DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _DATE_WORDS)
-""":data:`_DATE_WORDS` without its named groups, to be written twice in one pattern."""
+""":data:`_DATE_WORDS` without its named groups, for a second date in one pattern."""
 _CLOCK = r"\d{1,2}:\s?\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*(?:[A-Z]{1,3}T|UTC)\b)?"
 _LABEL = r"(?i:published|updated|posted|date|(?:story )?created|last updated)"
-_STAMP = (
-    rf"(?:{_LABEL}\s*:?\s*(?:(?i:on)\s+)?)?"
-    rf"(?i:{_DATE_PLAIN})(?:(?:\s*,\s*|\s+(?:(?i:at)|@|-|–|—)\s+|\s+){_CLOCK})?"
-)
+
+
+def _stamp(date: str) -> str:
+    """A date stamp around ``date`` (a pattern): a label before it, a time after it."""
+    return (
+        rf"(?:{_LABEL}\s*:?\s*(?:(?i:on)\s+)?)?"
+        rf"(?i:{date})(?:(?:\s*,\s*|\s+(?:(?i:at)|@|-|–|—)\s+|\s+){_CLOCK})?"
+    )
+
+
 LEDE_DATELINE = re.compile(
-    rf"^\s*(?P<stamp>{_STAMP})(?:\s+{_STAMP})?\s*[-–—|]?\s+(?=[\"“‘']?[A-Z])"
+    rf"^\s*{_stamp(_DATE_WORDS)}(?:\s+{_stamp(_DATE_PLAIN)})?\s*[-–—|]?\s+(?=[\"“‘']?[A-Z])"
 )
 """A dateline run into the lede: "March 14, 2019 4:10 PM EDT Rescuers pulled ...".
 A scraped page often loses the break between its date line and its first paragraph; a
@@ -487,9 +493,6 @@ CREDIT = re.compile(
     re.I,
 )
 """A source credit line: "Source: BBC Chinese, March 10, 2021"."""
-
-DATELINE_DATE = re.compile(_DATE_WORDS, re.I)
-"""The date in a stamp."""
 
 _MONTH_NUM = {m.lower()[:3]: i for i, m in enumerate(_MONTHS.split("|")[:12], start=1)}
 
@@ -624,16 +627,13 @@ def analyse_layout(text: str, body_start: int = 0, *, markdown: bool = False) ->
             continue
         m = LEDE_DATELINE.match(line)
         if m and near_top and published is None and len(line[m.end() :].split()) >= 4:
-            found = DATELINE_DATE.search(m.group("stamp"))
-            day = _match_date(found) if found is not None else None
+            day = _match_date(m)  # the first stamp's date: the page's, not its update's
             if day is not None:
+                end = a + len(line[: m.end()].rstrip())
                 published = Published(
-                    date=day.isoformat(),
-                    basis=DateBasis.DATELINE,
-                    text=line[: m.end()].strip(),
-                    span=(a, a + len(line[: m.end()].rstrip())),
+                    date=day.isoformat(), basis=DateBasis.DATELINE, text=text[a:end], span=(a, end)
                 )
-                skip((a, a + len(line[: m.end()].rstrip())), "dateline")
+                skip((a, end), "dateline")
         m = CREDIT.match(line)
         if m and len(words) <= 12 and (near_end or not _TERMINAL.search(line)):
             day = _match_date(m) if m.group("date") else None
