@@ -340,10 +340,13 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     administration embraced the claims on Tuesday".
     Holds: "the agencies inked the accord on Tuesday" / "the accord was signed on March
     9" (one event in other words); across claims, "the minister said on Friday" / "state
-    media announced early Saturday" (two tellings).
+    media announced early Saturday" (two tellings), and two ages, which describe their
+    holder, not an event ("Marsh, 52, fled on foot" / "the search for Marsh, 53").
     """
     if pair.kind != "date" and not (pair.kind == "quantity" and not pair.aligned):
         return None
+    if pair.kind == "quantity" and measure(pair.fa) == measure(pair.fb) == "age":
+        return None  # lined up by their holder (checkfacts.across), whatever each clause says
     if not (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES):
         return None  # values that fit, or one value worded two ways ("in" / "by 2024")
     ea, eb = event_of(pair.fa), event_of(pair.fb)
