@@ -100,6 +100,12 @@ def test_ages_are_lined_up_by_their_holder(texts, holder):
         # claims that name other people may give the ages of two holders of a role
         ("Police said Tom Vale drove the 41-year-old singer home.",
          "Her manager Ana Cole said the singer, 44, was resting."),
+        # a place before a noun for a person names where the person is from, not who
+        # (a fired accountant; a lottery winner)
+        ("The gunman was a 38-year-old Troy resident, police said.",
+         "The 39-year-old Troy man was fired last week."),
+        ("A 52-year-old Leeds woman won the draw.",
+         "The winner, a 50-year-old Leeds woman, plans to retire."),
         # the same age is nothing to show
         ("Marsh, 52, fled on foot from the prison van.",
          "Deputies widened the search for Marsh, 52, on Tuesday."),
