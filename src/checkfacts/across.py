@@ -70,10 +70,10 @@ def link_similarity(engine: Engine) -> dict[str, float]:
     :class:`~checkfacts.rules.gates.UnalignedClaims`.
 
     Only counts of people or things (crowds, tolls, arrests, missiles), ages by their
-    holder, and dates that fit or nearly fit are lined up: measures, money and shares of different things
-    fill similar claims in every story, and two alike claims with dates far apart are
-    most likely about two events. Dates ask more similarity: nearly every claim has one;
-    a count names what it counts, which narrows it already.
+    holder, and dates that fit or nearly fit are lined up: measures, money and shares of
+    different things fill similar claims in every story, and two alike claims with dates
+    far apart are most likely about two events. Dates ask more similarity: nearly every
+    claim has one; a count names what it counts, which narrows it already.
     """
     s: UnalignedClaims = engine.settings(of(unaligned_claims))
     return {
