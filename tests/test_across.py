@@ -57,3 +57,59 @@ def lined_up(*texts: str) -> list[Cluster]:
 def test_a_definite_small_count_refers_back(a, b, lined):
     found = [k for k in lined_up(a, b) if k.findings[0].field == "quantity"]
     assert bool(found) is lined
+
+
+@pytest.mark.parametrize(
+    ("texts", "holder"),
+    [
+        # A prison escape and a harbour rescue: an age set beside a surname is that
+        # person's, whatever each claim tells, however unlike the claims are.
+        (("Marsh, 52, fled on foot from the prison van.",
+          "Deputies widened the search for Marsh, 53, on Tuesday."), "Marsh"),
+        (("The trawler's skipper, Ines Duarte, 47, radioed for help.",
+          "Rescuers lifted Duarte, 44, from the water at dawn."), "Duarte"),
+        # A singer's clinic stay and a council story: a role one person holds.
+        (("The singer, 41, checked into a clinic in Utah.",
+          "The 44-year-old singer cancelled the rest of the tour."), "the singer"),
+        (("The mayor, 58, signed the harbour budget.",
+          "Critics of the 61-year-old mayor said the budget came late."), "the mayor"),
+        # text whose hyphens a tokenizer spaced
+        (("The suspect shot the 35 - year - old deputy at the door.",
+          "A 29 - year - old sheriff ’ s deputy died in hospital."), "the deputy"),
+    ],
+)  # fmt: skip
+def test_ages_are_lined_up_by_their_holder(texts, holder):
+    found = [k for k in lined_up(*texts) if k.findings[0].field == "quantity"]
+    assert len(found) == 1
+    assert found[0].verdict == "nuance"
+    assert f"as the age of {holder} " in found[0].findings[0].explanation
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # "man" and "woman" name no one: a story has many of them
+        ("A 23-year-old man was arrested near the station.",
+         "A 31-year-old man was taken to hospital."),
+        # a surname the story gives two first names belongs to two people
+        ("Marsh, 40, called the police.", "Marsh, 12, was taken to hospital.",
+         "Ada Marsh and her son Tom Marsh live by the harbour."),
+        # one source gives the role two ages: two people hold it
+        ("The mother, 34, was at home.\nThe mother, 61, was not.",
+         "The 36-year-old mother was at home."),
+        # claims that name other people may give the ages of two holders of a role
+        ("Police said Tom Vale drove the 41-year-old singer home.",
+         "Her manager Ana Cole said the singer, 44, was resting."),
+        # a place before a noun for a person names where the person is from, not who
+        # (a fired accountant; a lottery winner)
+        ("The gunman was a 38-year-old Troy resident, police said.",
+         "The 39-year-old Troy man was fired last week."),
+        ("A 52-year-old Leeds woman won the draw.",
+         "The winner, a 50-year-old Leeds woman, plans to retire."),
+        # the same age is nothing to show
+        ("Marsh, 52, fled on foot from the prison van.",
+         "Deputies widened the search for Marsh, 52, on Tuesday."),
+    ],
+)  # fmt: skip
+def test_ages_of_two_holders_are_not_lined_up(texts):
+    assert not [k for k in lined_up(*texts) if k.findings[0].field == "quantity"]

@@ -358,3 +358,23 @@ def test_a_run_of_thousands_of_digits_is_no_figure() -> None:
     text = f"The file {'7' * 5000} lists 1,200 ships."
     found = QuantityExtractor().extract(text, Context())
     assert [f.text for f in found] == ["1,200 ships"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        # A weapons programme and a harbour fire: a compound counts its head noun, so
+        # "missile tests" are not counted as missiles, nor "fire engines" as fires.
+        ("The army ran over 20 missile tests last year.", "over 20 missile tests", "test"),
+        ("The army fired 23 missiles in 16 tests.", "23 missiles", "missile"),
+        ("The port sent 3 fire engines to the quay.", "3 fire engines", "engine"),
+        ("The port sent 3 engines to the quay.", "3 engines", "engine"),
+    ],
+)  # fmt: skip
+def test_a_compound_counts_its_head(text: str, words: str, unit: str) -> None:
+    from checkfacts.fields import fields_of
+
+    fields = [f for f in fields_of(text, None, spacy_model=SPACY) if f.kind == "quantity"]
+    match = [f for f in fields if f.text == words]
+    assert match, [f.text for f in fields]
+    assert getattr(match[0].value, "unit", None) == unit

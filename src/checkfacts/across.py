@@ -13,6 +13,9 @@ for people read as people) or date the main clause of their claim, and their cla
 are alike: their masked statements (for counts, the mean of that similarity and the
 similarity of what they count, "people in the caravan" against "migrants from
 Central America") at least :data:`LINK_SIMILARITY` for the kind.
+A person's age is lined up by its holder (see :func:`_age_key`): by the surname set
+beside it ("Marsh, 52,") however unlike the claims are, or by a role one person holds
+("the 35-year-old deputy") when the claims are alike as counts' claims are.
 Linked values are grouped by average linkage (a value joins a group only if its
 claim resembles the group's claims on average, so a story does not chain into one
 group), and each group becomes a *field cluster*: a :class:`~checkfacts.models.Cluster`
@@ -40,6 +43,7 @@ from checkfacts.models import (
     DateValue,
     FieldValue,
     Finding,
+    NameValue,
     QuantityValue,
     Source,
     Verdict,
@@ -49,12 +53,14 @@ from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.gates import (
     DifferentRoles,
     UnalignedClaims,
+    age_holder,
     different_roles,
     other_reading,
     same_role,
     unaligned_claims,
 )
-from checkfacts.vocabulary import PEOPLE
+from checkfacts.rules.quantities import measure
+from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS
 
 
 def link_similarity(engine: Engine) -> dict[str, float]:
@@ -63,11 +69,11 @@ def link_similarity(engine: Engine) -> dict[str, float]:
     The alignment threshold plus each kind's margin, see
     :class:`~checkfacts.rules.gates.UnalignedClaims`.
 
-    Only counts of people or things (crowds, tolls, arrests, missiles) are lined up, and
-    only dates that fit or nearly fit: measures, money and shares of different things
-    fill similar claims in every story, and two alike claims with dates far apart are
-    most likely about two events. Dates ask more similarity: nearly every claim has one;
-    a count names what it counts, which narrows it already.
+    Only counts of people or things (crowds, tolls, arrests, missiles), ages by their
+    holder, and dates that fit or nearly fit are lined up: measures, money and shares of
+    different things fill similar claims in every story, and two alike claims with dates
+    far apart are most likely about two events. Dates ask more similarity: nearly every
+    claim has one; a count names what it counts, which narrows it already.
     """
     s: UnalignedClaims = engine.settings(of(unaligned_claims))
     return {
@@ -124,7 +130,10 @@ def compare_across(
         for m in _mentions(kind, claims, home):
             by_key.setdefault(m.key, []).append(m)
         for key in sorted(by_key):  # values with different keys are never lined up
-            for group in _group(by_key[key], alike, threshold, group_share):
+            if _two_people(key, by_key[key], claims):
+                continue
+            least = -1.0 if key.startswith(_NAMED_AGE) else threshold
+            for group in _group(by_key[key], alike, least, group_share):
                 cluster = _field_cluster(kind, group, sources, alike, engine)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
                     out.append(cluster)
@@ -142,17 +151,91 @@ def _telling(counted: str | None) -> bool:
     return any(w not in _GENERIC and w not in PEOPLE and w.rstrip("s") not in PEOPLE for w in words)
 
 
-def _key(field: FieldValue) -> str | None:
-    """What a value dates or counts; values with different keys are never lined up."""
+def _key(field: FieldValue, claim: Claim) -> str | None:
+    """What a value dates or counts, or whose age it is.
+
+    Values with different keys are never lined up.
+    """
     value = field.value
     if isinstance(value, DateValue):
         if value.grain != "day" or not value.resolved:
             return None  # a month or a year rarely dates one event against another
         return "day"
     assert isinstance(value, QuantityValue)
+    if measure(field) == "age":
+        return _age_key(field, claim)
     if not is_count(field) or value.ordinal:
-        return None  # measures, money, shares, ages and spans: see link_similarity
+        return None  # measures, money, shares and spans: see link_similarity
     return "person" if value.unit in PEOPLE else str(value.unit)
+
+
+_NAMED_AGE = "age:named:"
+_ROLE_AGE = "age:role:"
+
+_ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,2}([a-z]+),\s*$")
+"""A role noun and the comma before an age: "the actress, 33,", "the retired pilot, 61,"."""
+
+_WORD = re.compile(r"[\w'’-]+|\S")
+
+
+def _age_key(field: FieldValue, claim: Claim) -> str | None:
+    """Whose age a figure is: a person named beside it, or a role one person holds.
+
+    A person's age describes the person, not the event of its clause, and a story
+    repeats it in sentences that say different things: "Marsh, 52, fled on foot" and
+    "the search for Marsh, 53, went on". So ages are lined up by their holder, not by
+    how alike their claims are. The holder is the surname set beside the age ("Marsh,
+    52,", "61-year-old Ada Marsh"), or a role noun (:data:`ROLE_NOUNS`) the age
+    describes: "the actress, 33,", "the 35-year-old deputy", "a 41-year-old retired
+    pilot". "A 23-year-old man" names no one: a story has many men.
+    """
+    named = age_holder(field, claim)
+    if named is not None:
+        return _NAMED_AGE + named.lower()
+    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    if m := _ROLE_BEFORE.search(claim.text[max(0, start - 60) : start]):
+        return _ROLE_AGE + m.group(1) if m.group(1) in ROLE_NOUNS else None
+    if not field.text.endswith("old"):
+        return None
+    for word in _WORD.findall(claim.text[end:])[:5]:
+        if word in ROLE_NOUNS:
+            return _ROLE_AGE + word
+        if (not word[0].islower() and word not in {"'", "’"}) or word in FUNCTION_WORDS:
+            return None  # a name ("61-year-old Ada Marsh") or the noun phrase has ended
+    return None
+
+
+def _two_people(key: str, mentions: Sequence[_Mention], claims: Mapping[str, Claim]) -> bool:
+    """Whether the holder of an age may be two people, so its ages are not lined up.
+
+    One source giving two different ages for one holder ("the mother, 34," and "the
+    mother, 61,") tells two people apart; a surname the story gives two first names
+    ("Ada Marsh", "Tom Marsh") belongs to two people.
+    """
+    if not key.startswith((_NAMED_AGE, _ROLE_AGE)):
+        return False
+    values: dict[str, set[tuple[object, object]]] = {}
+    for m in mentions:
+        value = m.field.value
+        assert isinstance(value, QuantityValue)
+        values.setdefault(m.claim.source_id, set()).add((value.low, value.high))
+    if any(len(v) > 1 for v in values.values()):
+        return True
+    if key.startswith(_ROLE_AGE):
+        return False
+    holder = key.removeprefix(_NAMED_AGE)
+    firsts = set()
+    for claim in claims.values():
+        for f in claim.fields:
+            if f.kind != "person" or not isinstance(f.value, NameValue):
+                continue
+            words = [w for w in f.value.key.split() if w not in _SUFFIXES]
+            if len(words) > 1 and words[-1] == holder:
+                firsts.add(words[0])
+    return len(firsts) > 1
+
+
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii"])
 
 
 _DEFINITE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
@@ -199,7 +282,7 @@ def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -
         for field in claim.fields:
             if field.kind != kind or not comparable(field):
                 continue
-            key = _key(field)
+            key = _key(field, claim)
             if key is None or (kind == "date" and not _in_main_clause(field, claim)):
                 continue
             if kind == "quantity" and _refers_back(field, claim):
@@ -211,9 +294,25 @@ def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -
 def _linkable(a: _Mention, b: _Mention) -> bool:
     if a.claim.source_id == b.claim.source_id or a.home == b.home or a.key != b.key:
         return False
+    if a.key.startswith(_ROLE_AGE):
+        return not _other_people(a.claim, b.claim)
     if a.field.kind == "quantity":
-        return True  # a count is matched on what it counts (see compare_across)
+        return True  # a count is matched on what it counts, an age on its holder
     return same_role(a.field, a.claim, b.field, b.claim, _roles()) and _near(a.field, b.field)
+
+
+def _people(claim: Claim) -> set[str]:
+    return {
+        f.value.key.split()[-1]
+        for f in claim.fields
+        if f.kind == "person" and isinstance(f.value, NameValue) and f.value.key.split()
+    }
+
+
+def _other_people(a: Claim, b: Claim) -> bool:
+    """Whether both claims name people and none is the same: a role may then be two people's."""
+    pa, pb = _people(a), _people(b)
+    return bool(pa and pb and not pa & pb)
 
 
 def _near(a: FieldValue, b: FieldValue) -> bool:
@@ -297,7 +396,10 @@ def _field_cluster(
     scores = [
         alike(a, b) for a, b in combinations(group, 2) if a.claim.source_id != b.claim.source_id
     ]
-    finding = _across(finding, len({m.home for m in group}), min(scores), max(scores), engine)
+    holder = _holder(group[0])
+    finding = _across(
+        finding, len({m.home for m in group}), min(scores), max(scores), engine, holder
+    )
     ids = tuple(sorted(m.claim.id for m in group))
     central = max(
         group,
@@ -313,20 +415,47 @@ def _field_cluster(
     )
 
 
-def _across(finding: Finding, homes: int, low: float, high: float, engine: Engine) -> Finding:
+def _holder(mention: _Mention) -> str | None:
+    """Whose age a mention's value is, as an editor reads it ("Marsh", "the actress")."""
+    if mention.key.startswith(_NAMED_AGE):
+        return age_holder(mention.field, mention.claim)
+    if mention.key.startswith(_ROLE_AGE):
+        return "the " + mention.key.removeprefix(_ROLE_AGE)
+    return None
+
+
+def _across(
+    finding: Finding,
+    homes: int,
+    low: float,
+    high: float,
+    engine: Engine,
+    holder: str | None = None,
+) -> Finding:
     """Say that the values come from different claims; a conflict becomes a nuance."""
     reviewed = engine.review(
         (unaligned_claims,), Comparison(finding.verdict, finding.rule, finding.explanation)
     )
     verdict, rule = reviewed.verdict or finding.verdict, reviewed.rule
     alike = f"{low:.2f}" if round(low, 2) == round(high, 2) else f"{low:.2f} to {high:.2f}"
-    lead = (
-        f"Lined up across {homes} claims that were not aligned as one (similarity {alike}): "
-        "they may count or date different groups or moments, so a difference is a nuance "
-        "to check, not a conflict."
-        if verdict is Verdict.NUANCE
-        else f"Lined up across {homes} claims that were not aligned as one (similarity {alike})."
-    )
+    lined = f"Lined up across {homes} claims that were not aligned as one"
+    if holder is not None:
+        lead = (
+            f"{lined}, as the age of {holder} (similarity {alike}): an age describes its "
+            "holder, whatever each claim tells"
+            + (
+                "; a difference is a nuance to check, not a conflict."
+                if verdict is Verdict.NUANCE
+                else "."
+            )
+        )
+    elif verdict is Verdict.NUANCE:
+        lead = (
+            f"{lined} (similarity {alike}): they may count or date different groups or "
+            "moments, so a difference is a nuance to check, not a conflict."
+        )
+    else:
+        lead = f"{lined} (similarity {alike})."
     return finding.model_copy(
         update={"verdict": verdict, "rule": rule, "explanation": f"{lead} {finding.explanation}"}
     )

@@ -71,7 +71,10 @@ VAGUE_SCALES: Final[dict[str, int]] = {
     "tens": 10, "dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000,
     "millions": 1_000_000, "billions": 1_000_000_000,
 }  # fmt: skip
-"""Plural scale words of a vague figure ("tens of thousands", "hundreds of") -> its low end."""
+"""Plural scale words of a vague figure ("tens of thousands", "hundreds of") -> their scale.
+
+A plural says two or more of the scale: "hundreds" run from 200 to 1,000, "tens of
+thousands" from 20,000 to 100,000; "dozens" and "scores" are given by their low end."""
 
 UNITS: Final[dict[str, tuple[str, float]]] = {
     "km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01),
@@ -231,6 +234,16 @@ PEOPLE: Final[frozenset[str]] = frozenset(
     ]
 )
 """Singular counted nouns that count people: two counts of any of them count the same thing."""
+
+ROLE_NOUNS: Final[frozenset[str]] = frozenset(
+    ["actress", "actor", "singer", "rapper", "comedian", "model", "star", "director",
+     "mayor", "senator", "governor", "pastor", "priest", "bishop", "judge", "coach",
+     "captain", "pilot", "deputy", "gunman", "shooter", "inmate", "fugitive", "defendant",
+     "mother", "father", "wife", "husband", "teacher"]
+)  # fmt: skip
+"""Nouns for a person by role that a story usually gives to one person: an age told beside
+one ("the actress, 33,", "the 35-year-old deputy") is that person's. Nouns any story gives
+to many people ("man", "woman", "victim", "officer", "suspect") are left out."""
 
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     [

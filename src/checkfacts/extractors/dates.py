@@ -1664,7 +1664,7 @@ def _r_same_period(m: re.Match[str], env: _Env) -> _Cand | None:
 @_rule(
     rf"\b(?:(?P<anch>(?:(?:the|these|those)\s+)?(?:past|last|previous|next|coming|following|first|final)|recent|in\s+recent|over\s+the\s+(?:past|last|next|coming))\s+)?"
     rf"(?P<n>{_NUMW})?[\s-]*(?P<unit>{_UNIT})(?P<poss>['’]s?)?"
-    r"(?!-old|\s+old\b|[\s-]+long\b(?=\s+\w+ed)|\s*-\s*\d)"
+    r"(?!\w*\s*-\s*old\b|\w*\s+old\b|[\s-]+long\b(?=\s+\w+ed)|\s*-\s*\d)"
     r"(?:\s+(?P<rel>later|earlier|before|after|since|into))?"
 )
 def _r_duration(m: re.Match[str], env: _Env) -> _Cand | None:

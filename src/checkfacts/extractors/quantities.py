@@ -635,8 +635,8 @@ class _Parser:
                 low_v, high_v, step = Decimal(24), Decimal(144), Decimal(12)
             elif low == "scores":
                 low_v, high_v, step = Decimal(40), Decimal(200), Decimal(20)
-            else:
-                low_v, high_v, step = Decimal(base), Decimal(base) * 10, Decimal(base)
+            else:  # a plural says two or more: "hundreds" are 200 to 1,000, as "dozens" 24
+                low_v, high_v, step = Decimal(base) * 2, Decimal(base) * 10, Decimal(base)
             return _Core(low_v, step, i, j, scale=base, words=True, vague_high=high_v)
         mult: tuple[int, int] | None = None
         j = i
@@ -1006,6 +1006,8 @@ class _Parser:
         start = j
         if self.low(j) == "-" and self.glued(j) and self.glued(j + 1) and self.is_word(j + 1):
             j += 1  # "a 10-year plan", "400-kilometre"
+        elif self.low(j) == "-" and self.low(j + 1) in _AGE_UNITS and self.low(j + 3) == "old":
+            j += 1  # "a 35 - year - old deputy": an age in text whose hyphens were spaced
         tok = self.toks[j]
         glued = tok.glued and j == start
         if tok.text == "%":
@@ -1125,6 +1127,14 @@ class _Parser:
             if self.pos is not None:
                 pos, tag = self.pos.get(tok.start, ("", ""))
                 if pos in {"NOUN", "PROPN"} and not (pos == "PROPN" and not low.endswith("s")):
+                    head = k + 1
+                    if (
+                        tag == "NN"
+                        and self.is_word(head)
+                        and not self.glued(head)
+                        and self.pos.get(self.toks[head].start, ("", ""))[1] == "NNS"
+                    ):  # a compound counts its head: "20 missile tests" counts tests
+                        return lemmatize(self.toks[head].text), head + 1
                     return lemmatize(tok.text), k + 1
                 if pos == "ADJ" or tag in {"VBN", "VBG"} or low in _ADJ:
                     continue

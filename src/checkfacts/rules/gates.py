@@ -37,7 +37,7 @@ from checkfacts.models import (
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
-from checkfacts.vocabulary import FUNCTION_WORDS
+from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS
 
 NEAR_MISSES = ("date.off_by_one_day", "date.weekday_fits", "date.loose_week", "date.clock_only")
 """Nuances between two different values that nearly fit: like a conflict, they only
@@ -340,10 +340,13 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     administration embraced the claims on Tuesday".
     Holds: "the agencies inked the accord on Tuesday" / "the accord was signed on March
     9" (one event in other words); across claims, "the minister said on Friday" / "state
-    media announced early Saturday" (two tellings).
+    media announced early Saturday" (two tellings), and two ages, which describe their
+    holder, not an event ("Marsh, 52, fled on foot" / "the search for Marsh, 53").
     """
     if pair.kind != "date" and not (pair.kind == "quantity" and not pair.aligned):
         return None
+    if pair.kind == "quantity" and measure(pair.fa) == measure(pair.fb) == "age":
+        return None  # lined up by their holder (checkfacts.across), whatever each clause says
     if not (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES):
         return None  # values that fit, or one value worded two ways ("in" / "by 2024")
     ea, eb = event_of(pair.fa), event_of(pair.fb)
@@ -516,7 +519,8 @@ def age_holder(field: FieldValue, claim: Claim) -> str | None:
 
     Newsrooms set a name and its age side by side: "Ortiz, 35, was shot", "Arcade
     Comeaux Jr., 49, escaped", "61-year-old Sharron Smith was arrested". The surname is
-    returned; "a 60-year-old woman" and "dies at 91" name no one.
+    returned; "a 60-year-old woman", "a 38-year-old Troy resident" (a place before a
+    noun for a person) and "dies at 91" name no one.
     """
     if field.kind != "quantity" or measure(field) != "age":
         return None
@@ -526,6 +530,9 @@ def age_holder(field: FieldValue, claim: Claim) -> str | None:
     if m := _NAME_BEFORE.search(claim.text[max(0, start - 80) : start]):
         return m.group(1)
     if m := _NAME_AFTER.match(claim.text, end):
+        after = claim.text[m.end() :].split(maxsplit=1)
+        if after and (after[0] in PEOPLE or after[0] in ROLE_NOUNS):
+            return None  # "a 38-year-old Troy resident": a place says where the person is from
         return m.group(1).split()[-1]
     return None
 
