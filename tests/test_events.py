@@ -35,6 +35,11 @@ def _event(text: str, predicate: str) -> EventValue:
         ("The club refused to sign the striker.", "sign", True),
         ("The club did not refuse to sign the striker.", "sign", False),
         ("The senate passed the spending bill.", "pass", False),
+        # a bare verb joined to a negated one is negated too (a traffic stop, a council)
+        ("Police failed to stop and search the van.", "search", True),
+        ("The mayor did not attend the vote or speak to reporters.", "speak", True),
+        # a verb with a tense of its own keeps its own polarity
+        ("The council did not approve the plan and rejected the budget.", "reject", False),
     ],
 )
 def test_polarity(text: str, predicate: str, negative: bool) -> None:
@@ -57,6 +62,21 @@ def test_polarity(text: str, predicate: str, negative: bool) -> None:
         ("A .38-caliber revolver believed to be the murder weapon was recovered.", "recover",
          None),
         ("A van thought to be the getaway car was found burned out.", "find", None),
+        # A royal visit and a bridge reopening: an adjective of likelihood after a copula
+        # is the modality of its infinitive, also in what something is said to mean.
+        ("The president is unlikely to meet the king.", "meet", "unlikely"),
+        ("That means the president is unlikely to meet the king.", "meet", "unlikely"),
+        ("The bridge is likely to reopen on Monday.", "reopen", "likely"),
+        ("The bridge is due to reopen on Monday.", "reopen", "due"),
+        # "hopes" is a verb of hoping, not of hopping (a port, a football club)
+        ("The port hopes to reopen the quay on Friday.", "reopen", "hope"),
+        ("The club hopes to sign the striker.", "sign", "hope"),
+        # A visit and a shipwreck: a bare verb joined to another takes its frame
+        ("The president will meet the mayor and visit the harbour.", "visit", "will"),
+        ("The wreck may sink or drift ashore.", "drift", "may"),
+        ("Ministers are expected to approve the plan and to sign the deal.", "sign", "expect"),
+        # a verb with a tense of its own is told on its own
+        ("The ship ran aground and blocked the canal.", "block", None),
     ],
 )  # fmt: skip
 def test_modality(text: str, predicate: str, modality: str | None) -> None:
@@ -214,3 +234,17 @@ def test_a_relative_clause_set_off_from_its_noun_is_an_event(text: str, events: 
     # the clause's event is an aside: a fact about its noun, not what the claim reports
     told = {(f.value.predicate, f.value.subject, f.value.aside) for f in _events(text)}
     assert told == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the copula only says how likely the infinitive is: no "be unlikely" of its own
+        "The president is unlikely to meet the king.",
+        "The bridge is likely to reopen on Monday.",
+    ],
+)
+def test_a_copula_of_likelihood_is_no_event(text: str) -> None:
+    assert all(
+        f.value.predicate != "be" and not f.value.predicate.startswith("be ") for f in _events(text)
+    )

@@ -42,9 +42,11 @@ SAYING = frozenset(
         "announce", "conclude", "declare", "insist", "warn", "claim", "tweet", "post",
         "testify", "acknowledge", "argue", "suggest", "reveal", "disclose", "indicate",
         "stress", "emphasize", "maintain", "reiterate", "assert", "inform", "brief",
+        "mean",
     ]
 )  # fmt: skip
-"""Verbs of saying (and the empty "go on", "continue"): what they frame is the event.
+"""Verbs of saying (and the empty "go on", "continue", and "mean": "it means he will stay"
+tells the staying): what they frame is the event.
 
 Verbs that judge what they frame ("confirm", "deny", "admit") are not here: "denied
 that he met them" does not assert the meeting."""
@@ -60,6 +62,10 @@ INTENT = frozenset(
     ]
 )  # fmt: skip
 """Verbs whose complement is intended, hoped, believed or asked for: not yet an event."""
+
+LIKELIHOOD = frozenset(["likely", "unlikely", "due", "certain", "sure", "poised"])
+"""Adjectives that tell how likely their infinitive is: "is unlikely to meet the queen",
+"is due to open the bridge". The infinitive is the event, the adjective its modality."""
 
 MODALS = frozenset(["will", "would", "may", "might", "could", "can", "should", "must", "shall"])
 """Modal auxiliaries: "will reopen" is a modality of "reopen"."""
@@ -93,12 +99,17 @@ FRAMING = SAYING | INTENT | FAILING | FACTIVE | DENYING
 
 PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"])
 
+_FRAMING_WORDS = FRAMING | NOT_EVENTS
+
 
 def _lemma(token: Any) -> str:
     """A word's dictionary form; a name's own words ("Given" of "Ever Given" is no verb)."""
     if _in_name(token) or token.pos_ == "PROPN":
         return str(token.text).lower()
-    return str(token.lemma_).lower()
+    lemma, low = str(token.lemma_).lower(), str(token.lower_)
+    if token.tag_ == "VBZ" and low.endswith("es") and low[:-1] in _FRAMING_WORDS:
+        return low[:-1]  # the lemmatizer strips "es": "hopes" gives "hop", not "hope"
+    return lemma
 
 
 def _in_name(token: Any) -> bool:
@@ -144,8 +155,13 @@ def _asserted(verb: Any) -> bool:
     while node.dep_ != "ROOT":
         if _aside(node) is not None:
             return True
-        said = node.dep_ == "ccomp" and _lemma(node.head) in FRAMING
-        if not (said or node.dep_ in ("conj", "xcomp")):
+        said = (
+            node.dep_ == "ccomp"
+            and _lemma(node.head) in FRAMING
+            and (_lemma(node.head) != "mean" or any(c.dep_ in _SUBJECTS for c in node.children))
+        )  # "it means he is unlikely to meet ..., visit ...": a "visit" with no subject
+        likely = node.dep_ == "acomp" and _lemma(node) in LIKELIHOOD  # "is unlikely to"
+        if not (said or likely or node.dep_ in ("conj", "xcomp")):
             return False
         node = node.head
     return True
@@ -249,6 +265,8 @@ _SUBJECTS = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass", "expl"])
 
 def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
     """Whether the verb happened as told (negations cancel), the cue tokens, the modality."""
+    if _shares_frame(verb):
+        return _frame(verb.head)
     negative = False
     cues: list[Any] = []
     modality: str | None = None
@@ -270,7 +288,7 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         if head_lemma in FAILING and node.dep_ == "xcomp":
             negative = not negative
             cues.append(head)
-        elif head_lemma in INTENT or head_lemma in DENYING:
+        elif head_lemma in INTENT or head_lemma in DENYING or _likelihood(head):
             modality = modality or head_lemma
             cues.append(head)
             break
@@ -278,6 +296,37 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             break
         node = head
     return negative, cues, modality
+
+
+def _shares_frame(verb: Any) -> bool:
+    """Whether a coordinated bare verb is told in the frame of the verb it is joined to.
+
+    "will meet the mayor and visit the harbour", "failed to stop and search the van",
+    "may sink or drift ashore": the second verb has no subject, auxiliary or negation of
+    its own, so the first verb's modality and negation are its own too. A verb with a
+    tense of its own is told on its own: "did not approve the plan and rejected the
+    budget".
+    """
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.tag_ != "VB":
+        return False
+    if verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(
+        c.dep_ in _SUBJECTS or c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.tag_ != "TO")
+        for c in verb.children
+    )
+
+
+def _likelihood(node: Any) -> bool:
+    """Whether ``node`` is an adjective of likelihood set after a copula ("is unlikely")."""
+    return bool(node.dep_ == "acomp" and _lemma(node) in LIKELIHOOD)
+
+
+def _tells_likelihood(copula: Any) -> bool:
+    """Whether a copula only says how likely an infinitive is ("is likely to reopen")."""
+    return any(
+        _likelihood(c) and any(g.dep_ == "xcomp" for g in c.children) for c in copula.children
+    )
 
 
 def events_of(doc: Any) -> list[FieldValue]:
@@ -292,7 +341,7 @@ def events_of(doc: Any) -> list[FieldValue]:
         copula = lemma == "be" and verb.dep_ == "ROOT"
         if not (verb.pos_ == "VERB" or copula) or _in_name(verb):
             continue
-        if lemma in NOT_EVENTS:
+        if lemma in NOT_EVENTS or (lemma == "be" and _tells_likelihood(verb)):
             continue
         if _asserted(verb):
             kind = "event"

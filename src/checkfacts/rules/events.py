@@ -91,8 +91,12 @@ def _arguments(v: EventValue) -> set[str]:
 
 
 CERTAINTY = {
-    **dict.fromkeys(["will", "would", "shall", "must"], "certain"),
-    **dict.fromkeys(["may", "might", "could", "can"], "possible"),
+    **dict.fromkeys(
+        ["will", "would", "shall", "must", "due", "certain", "sure", "poised"], "certain"
+    ),
+    **dict.fromkeys(["may", "might", "could", "can", "likely"], "possible"),
+    **dict.fromkeys(["expect", "predict"], "expected"),
+    "unlikely": "unlikely",
     **dict.fromkeys(["believe", "think", "suspect"], "believed"),
     **dict.fromkeys(["deny", "dispute"], "denied"),
 }
@@ -103,9 +107,11 @@ _OTHER_CERTAINTY = (
     frozenset({"certain", "possible"}),
     frozenset({"fact", "believed"}),
     frozenset({"fact", "denied"}),
+    frozenset({"certain", "unlikely"}),
+    frozenset({"expected", "unlikely"}),
 )
 """Pairs of certainty that tell one event differently: "will" / "may", "is" / "is
-believed", "entered" / "denied that she entered"."""
+believed", "entered" / "denied that she entered", "will meet" / "is unlikely to meet"."""
 
 
 def _certainty(v: EventValue) -> str:
