@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 import checkfacts
 from checkfacts import vocabulary
 from checkfacts.models import VERDICT_ORDER, Verdict
+from checkfacts.vocabulary import plural
 
 SRC = Path(checkfacts.__file__).parent
 
@@ -68,3 +71,12 @@ def test_unit_tables_are_consistent() -> None:
     codes = {*vocabulary.CURRENCY_SIGNS.values(), *vocabulary.DOLLAR_PREFIXES.values()}
     assert codes | set(vocabulary.CURRENCY_CODES.values()) <= vocabulary.CURRENCIES
     assert not set(vocabulary.COUNT_SYNONYMS) & set(vocabulary.UNITS)
+
+
+@pytest.mark.parametrize(
+    ("noun", "plural_form"),
+    [("ship", "ships"), ("ferry", "ferries"), ("day", "days"), ("person", "people"),
+     ("child", "children"), ("children", "children"), ("woman", "women"), ("tests", "tests")],
+)  # fmt: skip
+def test_plural(noun: str, plural_form: str) -> None:
+    assert plural(noun) == plural_form

@@ -331,3 +331,21 @@ def number_words(x: object, digits: int = 4) -> str:
     if float(x).is_integer():
         return f"{int(x):,}"
     return format(x, f",.{digits}g")
+
+
+IRREGULAR_PLURALS: Final[dict[str, str]] = {
+    "person": "people", "child": "children", "children": "children", "man": "men",
+    "woman": "women",
+}  # fmt: skip
+"""Counted nouns whose plural is not made with "s"."""
+
+
+def plural(noun: str) -> str:
+    """A counted noun in the plural: "ship" gives "ships", "child" "children"."""
+    if noun in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun]
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{noun[:-1]}ies"
+    return f"{noun}s"

@@ -1070,6 +1070,9 @@ class _Parser:
             noun = self.counted_noun(j)
             if noun is not None:
                 f.unit, f.end = noun
+        parent = self.low(f.start - 1) == "of" and self.low(f.start - 2) in _PARENTS
+        if parent and f.unit in (None, "child"):
+            f.unit = "children"  # "a mother of 12": her children, a count of their own
         if core.vague_high is not None:
             f.approx = True
             if f.bound is None:
@@ -1266,6 +1269,14 @@ _AFTER_TOLL: Final = frozenset(
     ["and", "in", "at", "on", "as", "after", "before", "when", "while", "during", "with", "near"]
 )
 """Words that may follow a toll's figure without making it a count of something else."""
+
+_PARENTS: Final = frozenset(
+    ["mother", "father", "mom", "mum", "dad", "parent", "parents", "grandmother",
+     "grandfather", "grandparent"]
+)  # fmt: skip
+"""Nouns after which "of" and a bare figure count children: "a mother of 12", "father of
+four". The unit is "children", apart from counts of people, so a parent's family is never
+set against a crowd."""
 
 _DEATHS: Final = frozenset(["die", "dies", "died", "dead", "away"])
 """Words after which "at 91" is an age: "dies at 91", "passed away at 91"."""

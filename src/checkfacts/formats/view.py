@@ -30,7 +30,7 @@ from checkfacts.models import (
     Value,
     Verdict,
 )
-from checkfacts.vocabulary import UNITS, number_words
+from checkfacts.vocabulary import UNITS, number_words, plural
 
 _REASON_BREAK = re.compile(r"(?<=\])\s+(?=\S)")
 
@@ -1035,13 +1035,9 @@ _WORD_UNITS = frozenset({"acre", "century", "day", "decade", "month", "week", "y
 
 
 def _plural(unit: str) -> str:
-    if unit == "person":
-        return "people"
-    if (unit in UNITS and unit not in _WORD_UNITS) or unit.endswith("s") or not unit.isalpha():
+    if (unit in UNITS and unit not in _WORD_UNITS) or not unit.isalpha():
         return unit
-    if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "o", "u"):
-        return f"{unit[:-1]}ies"
-    return f"{unit}s"
+    return plural(unit)
 
 
 def amount_label(value: dict[str, Any]) -> str:

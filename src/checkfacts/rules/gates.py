@@ -37,7 +37,7 @@ from checkfacts.models import (
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
-from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS
+from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS, plural
 
 NEAR_MISSES = ("date.off_by_one_day", "date.weekday_fits", "date.loose_week", "date.clock_only")
 """Nuances between two different values that nearly fit: like a conflict, they only
@@ -616,16 +616,6 @@ def other_tense(cmp: Comparison, pair: Pair, s: OtherReading) -> str | None:
     return other_reading(pair.fa, pair.fb, pair.engine, s.days)
 
 
-def _plural(unit: str) -> str:
-    if unit == "person":
-        return "people"
-    if unit.endswith("s"):
-        return unit
-    if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "o", "u"):
-        return f"{unit[:-1]}ies"
-    return f"{unit}s"
-
-
 @rule("quantity.evolving_count", "nuance")
 def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Two counts from reports of different days may both be right: a toll or a crowd grows.
@@ -641,7 +631,7 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     when = f"published {da} and {db}" if da and db else "whose publication dates are not both known"
     unit = getattr(pair.fa.value, "unit", None)
     return (
-        f"{cmp.explanation.rstrip('.')}; but these are counts of {_plural(str(unit))} in "
+        f"{cmp.explanation.rstrip('.')}; but these are counts of {plural(str(unit))} in "
         f"reports {when}: the number may have changed between them, or each counts a "
         "different moment."
     )
