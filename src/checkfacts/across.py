@@ -57,6 +57,7 @@ from checkfacts.rules.gates import (
     different_roles,
     other_reading,
     same_role,
+    surnames,
     unaligned_claims,
 )
 from checkfacts.rules.quantities import measure
@@ -301,17 +302,9 @@ def _linkable(a: _Mention, b: _Mention) -> bool:
     return same_role(a.field, a.claim, b.field, b.claim, _roles()) and _near(a.field, b.field)
 
 
-def _people(claim: Claim) -> set[str]:
-    return {
-        f.value.key.split()[-1]
-        for f in claim.fields
-        if f.kind == "person" and isinstance(f.value, NameValue) and f.value.key.split()
-    }
-
-
 def _other_people(a: Claim, b: Claim) -> bool:
     """Whether both claims name people and none is the same: a role may then be two people's."""
-    pa, pb = _people(a), _people(b)
+    pa, pb = surnames(a), surnames(b)
     return bool(pa and pb and not pa & pb)
 
 

@@ -160,8 +160,7 @@ def _asserted(verb: Any) -> bool:
             and _lemma(node.head) in FRAMING
             and (_lemma(node.head) != "mean" or any(c.dep_ in _SUBJECTS for c in node.children))
         )  # "it means he is unlikely to meet ..., visit ...": a "visit" with no subject
-        likely = node.dep_ == "acomp" and _lemma(node) in LIKELIHOOD  # "is unlikely to"
-        if not (said or likely or node.dep_ in ("conj", "xcomp")):
+        if not (said or _likelihood(node) or node.dep_ in ("conj", "xcomp")):
             return False
         node = node.head
     return True

@@ -481,7 +481,7 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     return "The values date or count different things in similar claims (different clauses)."
 
 
-def _surnames(claim: Claim) -> set[str]:
+def surnames(claim: Claim) -> set[str]:
     """The last word of each person the claim names ("paul marsh" gives "marsh")."""
     return {
         surname(f.value.key)
@@ -507,7 +507,7 @@ def ages_of_one_person(pair: Pair) -> bool:
         return False
     if _ages(pair.a) != 1 or _ages(pair.b) != 1:
         return False
-    return bool(_surnames(pair.a) & _surnames(pair.b))
+    return bool(surnames(pair.a) & surnames(pair.b))
 
 
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)(?: (?:Jr|Sr)\.?)?, $")
