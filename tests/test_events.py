@@ -92,6 +92,13 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
         # a title with its holder's name beside it: both words name the doer
         ("The city's mayor, Ana Ruiz, closed the bridge.", "close", "mayor ruiz", "bridge"),
         ("The club's chairman, Tom Reyes, sold the stadium.", "sell", "chairman reyes", "stadium"),
+        # the subject of a passive is the doer of its active infinitive ("is believed to
+        # be cooperating", "was ordered to pay"): a fraud inquiry, a fined club, a minister
+        ("Holt is believed to be cooperating with prosecutors.", "cooperate", "holt", None),
+        ("The club was ordered to pay the fine.", "pay", "club", "fine"),
+        ("The minister was forced to resign.", "resign", "minister", None),
+        # a passive infinitive keeps its subject as the thing done to
+        ("The plan is expected to be approved by the council.", "approve", "council", "plan"),
     ],
 )
 def test_doer_and_thing_done_to(
@@ -173,6 +180,19 @@ def _claim(sid: str, text: str) -> Claim:
             "The jury convicted the driver after two days.",
             Verdict.CONFLICT,
         ),
+        # a fraud inquiry and a transfer: a set-off clause on a title and a name, told as
+        # only believed, against the plain fact
+        (
+            "The firm's finance chief, Dana Holt, who is believed to be cooperating with "
+            "prosecutors, was fired.",
+            "Holt is cooperating with prosecutors.",
+            Verdict.NUANCE,
+        ),
+        (
+            "Brandt is thought to be leaving the club.",
+            "The goalkeeper, Ivo Brandt, is leaving the club.",
+            Verdict.NUANCE,
+        ),
         (
             "Exports rose in March, the ministry said, and imports held steady.",
             "Exports rose in March.",
@@ -221,7 +241,13 @@ def test_what_is_confirmed_admitted_or_denied_is_an_event(text: str, events: set
          {("know", "inspector", None), ("plead", "ortiz", True)}),
         # an obituary: hung on a noun in apposition
         ("Ada Moreno, the jazz singer who died on Thursday, will be remembered.",
-         {("die", "moreno", True), ("remember", None, None)}),
+         {("die", "moreno singer", True), ("remember", None, None)}),
+        # a fraud inquiry and a football transfer: a title and the name beside it are one
+        # noun, both words the doer
+        ("The club's finance chief, Dana Holt, who has pleaded guilty, was fired.",
+         {("plead", "chief holt", True), ("fire", None, None)}),
+        ("The goalkeeper, Ivo Brandt, who has left the club, was sold on Friday.",
+         {("leave", "brandt goalkeeper", True), ("sell", None, None)}),
         # leaked memos: the noun is what was done to
         ("The memos, which were released on Thursday, hold no secrets.",
          {("release", None, True), ("hold", "memo", None)}),

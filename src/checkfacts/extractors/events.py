@@ -213,10 +213,12 @@ def _antecedent(verb: Any, deps: tuple[str, ...]) -> str | None:
     relative = _aside(node)
     if relative is None or relative.dep_ not in deps:
         return None
-    noun = node.head
-    while noun.dep_ == "appos" and noun.head.i != noun.i:  # "Moreno, the singer who died"
-        noun = noun.head
-    return _lemma(noun)
+    nouns = [node.head]
+    while nouns[-1].dep_ == "appos" and nouns[-1].head.i != nouns[-1].i:
+        nouns.append(nouns[-1].head)  # "Moreno, the singer who died": Moreno and the singer
+    # "his adviser, Mark Hale, who is believed ...": the title and the name are one noun
+    named = [a for a in nouns[-1].children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    return " ".join(sorted({_lemma(n) for n in (*nouns, *named)} - PRONOUNS))
 
 
 TIME_MARKS = frozenset(["after", "before", "since", "until", "till", "when", "once", "as", "while"])
@@ -316,6 +318,21 @@ def _shares_frame(verb: Any) -> bool:
     )
 
 
+def _raised(verb: Any) -> bool:
+    """Whether an active infinitive takes the passive subject of its verb as its doer.
+
+    "Hale is believed to be cooperating", "the minister was forced to resign", "the
+    club was ordered to pay the fine": the subject of the passive is who cooperates,
+    resigns or pays. "The plan is expected to be approved" stays passive: the plan is
+    what is approved.
+    """
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ in ("VB", "VBG")
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    )
+
+
 def _likelihood(node: Any) -> bool:
     """Whether ``node`` is an adjective of likelihood set after a copula ("is unlikely")."""
     return bool(node.dep_ == "acomp" and _lemma(node) in LIKELIHOOD)
@@ -361,7 +378,9 @@ def events_of(doc: Any) -> list[FieldValue]:
         patient = _argument(verb, ("nsubjpass",), inherit=True)
         if patient in PRONOUNS:  # "the memos, which were released": the memos
             patient = _antecedent(verb, ("nsubjpass",)) or patient
-        if patient is not None:  # "the plan was approved (by the council)"
+        if patient is not None and _raised(verb):  # "Hale is believed to be cooperating"
+            subject, thing = patient, _argument(verb, ("dobj", "attr"))
+        elif patient is not None:  # "the plan was approved (by the council)"
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             subject, thing = (_lemma(pobj) if pobj is not None else None), patient
