@@ -618,3 +618,28 @@ def test_two_days_of_one_doing_are_not_one_side_through_a_vaguer_value(sides):
     assert found is not None and found.verdict in (Verdict.NUANCE, Verdict.CONFLICT), found
     side = {c: n for n, g in enumerate(found.groups) for c in g}
     assert side["x:1"] != side["y:1"], found
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A border crossing: two estimates of one group; a third gives a range both fit.
+        (("x", "About 150 migrants crossed the border on Sunday.", "2018-04-29"),
+         ("y", "About 200 migrants crossed the border on Sunday.", "2018-04-29"),
+         ("z", "Between 150 and 200 migrants crossed the border on Sunday.", "2018-04-29")),
+        # A flood: two tolls; a third gives a bound both fit.
+        (("x", "The flood killed 12 people in the valley.", "2021-07-16"),
+         ("y", "The flood killed 15 people in the valley.", "2021-07-16"),
+         ("z", "The flood killed more than 10 people in the valley.", "2021-07-16")),
+        # A vague plural fits two figures too: a march
+        (("x", "About 300 people joined the march.", "2020-06-06"),
+         ("y", "About 500 people joined the march.", "2020-06-06"),
+         ("z", "Hundreds of people joined the march.", "2020-06-06")),
+    ],
+)  # fmt: skip
+def test_two_figures_are_not_one_side_through_a_vaguer_value(sides):
+    """A range, a bound or "hundreds" fits both figures, yet they are two figures."""
+    found = finding("quantity", *sides)
+    assert found is not None and found.verdict in (Verdict.NUANCE, Verdict.CONFLICT), found
+    side = {c: n for n, g in enumerate(found.groups) for c in g}
+    assert side["x:1"] != side["y:1"], found
