@@ -77,6 +77,12 @@ def test_polarity(text: str, predicate: str, negative: bool) -> None:
         ("Ministers are expected to approve the plan and to sign the deal.", "sign", "expect"),
         # a verb with a tense of its own is told on its own
         ("The ship ran aground and blocked the canal.", "block", None),
+        # what someone is urged, persuaded or ordered to do is asked for, not done: a
+        # treaty, a fined firm, a strike ballot
+        ("Macron tried to persuade the president to remain in the treaty.", "remain",
+         "persuade"),
+        ("The judge ordered the firm to pay the fine.", "pay", "order"),
+        ("The union encouraged its members to reject the offer.", "reject", "encourage"),
     ],
 )  # fmt: skip
 def test_modality(text: str, predicate: str, modality: str | None) -> None:
@@ -97,6 +103,12 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
         ("Holt is believed to be cooperating with prosecutors.", "cooperate", "holt", None),
         ("The club was ordered to pay the fine.", "pay", "club", "fine"),
         ("The minister was forced to resign.", "resign", "minister", None),
+        # the one urged, persuaded or ordered does the infinitive, not the one asking (a
+        # treaty, a fined firm, a strike ballot)
+        ("Macron tried to persuade the president to remain in the treaty.", "remain",
+         "president", None),
+        ("The judge ordered the firm to pay the fine.", "pay", "firm", "fine"),
+        ("The union urged its members to reject the offer.", "reject", "member", "offer"),
         # a passive infinitive keeps its subject as the thing done to
         ("The plan is expected to be approved by the council.", "approve", "council", "plan"),
     ],

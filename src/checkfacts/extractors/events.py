@@ -5,15 +5,17 @@ relative clause set off from its noun: "the mayor, who resigned in May,") gives 
 ``event`` field: its predicate (the verb's lemma, with a particle or the preposition
 that decides a vote: "vote against"), its polarity, its modality and its doer and
 thing done to (a passive's subject is the thing done to; its doer is the "by" phrase,
-if any). Verbs of saying ("said", "told") are attribution, not events: the event is
+if any; the subject of "is believed to be cooperating" does the cooperating, and the
+one urged, persuaded or ordered does what they are asked to). Verbs of saying ("said", "told") are attribution, not events: the event is
 what was said.
 
 - **Polarity** is negative when the verb is negated ("did not approve", "never
   confirmed") or when a verb of failing governs it ("failed to overturn", "refused
   to sign", "declined to approve"); two negations cancel ("did not fail to pass").
 - **Modality** is the modal auxiliary ("will", "may", "could") or the verb of intent
-  or belief that governs it ("plans to reopen", "hopes the canal will reopen"): an
-  event that is planned, hoped or possible has not happened. An event someone denies
+  or belief that governs it ("plans to reopen", "hopes the canal will reopen"), or the
+  verb that asks someone else to do it ("urged the council to approve"): an event that
+  is planned, hoped, asked for or possible has not happened. An event someone denies
   ("denied that she entered rehab") has the modality "deny": it is reported, not
   asserted either way.
 
@@ -62,6 +64,20 @@ INTENT = frozenset(
     ]
 )  # fmt: skip
 """Verbs whose complement is intended, hoped, believed or asked for: not yet an event."""
+
+DIRECTIVES = frozenset(
+    [
+        "encourage", "persuade", "press", "pressure", "order", "invite", "advise", "tell",
+        "instruct", "direct", "require", "convince",
+    ]
+)  # fmt: skip
+"""Verbs that ask someone else to do their infinitive ("urged the council to approve",
+"ordered the firm to pay", "told him to leave"): the infinitive is asked for, not told as
+done, and its doer is the one asked. ("ask", "urge", "call" are in :data:`INTENT`.)"""
+
+SUBJECT_CONTROL = frozenset(["promise", "vow", "pledge", "threaten"])
+"""Verbs whose infinitive their own subject does, even with an object: "promised voters to
+cut taxes" (the one who promised cuts)."""
 
 LIKELIHOOD = frozenset(["likely", "unlikely", "due", "certain", "sure", "poised"])
 """Adjectives that tell how likely their infinitive is: "is unlikely to meet the queen",
@@ -139,7 +155,26 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
                 return " ".join(words) if words else _lemma(child)
         if not (inherit and node.dep_ in ("xcomp", "conj") and node.head.i != node.i):
             return None
+        asked = _asked(node) if "nsubj" in deps else None
+        if asked is not None:  # "persuaded Trump to remain": Trump remains
+            return asked
         node = node.head
+
+
+def _asked(node: Any) -> str | None:
+    """The object of the verb an infinitive hangs on, who does the infinitive, else None.
+
+    "Macron urged Trump to remain", "the judge ordered the firm to pay": the one urged or
+    ordered does it, not the one urging. "Trump promised voters to cut taxes" keeps its
+    subject (:data:`SUBJECT_CONTROL`).
+    """
+    if node.dep_ != "xcomp" or _lemma(node.head) in SUBJECT_CONTROL:
+        return None
+    for child in node.head.children:
+        if child.dep_ == "dobj" and child.i < node.i:
+            words = sorted({_lemma(c) for c in (child, *child.conjuncts)} - PRONOUNS)
+            return " ".join(words) if words else _lemma(child)
+    return None
 
 
 def _asserted(verb: Any) -> bool:
@@ -289,7 +324,12 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         if head_lemma in FAILING and node.dep_ == "xcomp":
             negative = not negative
             cues.append(head)
-        elif head_lemma in INTENT or head_lemma in DENYING or _likelihood(head):
+        elif (
+            head_lemma in INTENT
+            or head_lemma in DENYING
+            or _likelihood(head)
+            or (head_lemma in DIRECTIVES and node.dep_ == "xcomp")
+        ):
             modality = modality or head_lemma
             cues.append(head)
             break
