@@ -643,3 +643,32 @@ def test_two_figures_are_not_one_side_through_a_vaguer_value(sides):
     assert found is not None and found.verdict in (Verdict.NUANCE, Verdict.CONFLICT), found
     side = {c: n for n, g in enumerate(found.groups) for c in g}
     assert side["x:1"] != side["y:1"], found
+
+
+@pytest.mark.parametrize(
+    ("field", "sides", "apart"),
+    [
+        # A fraud inquiry: two sources tell the pleas alike, two tell the cooperation with
+        # different certainty; the pleas are no side of that finding.
+        ("event",
+         (("a", "Four aides have pleaded guilty in the fraud inquiry.", "2024-05-07"),
+          ("b", "Four aides have already pleaded guilty in the fraud inquiry.", "2024-05-07"),
+          ("c", "Holt is cooperating with prosecutors in the fraud inquiry.", "2024-05-07"),
+          ("d", "Holt is believed to be cooperating with prosecutors in the fraud inquiry.",
+           "2024-05-07")),
+         {"a:1", "b:1"}),
+        # A council: two sources tell the budget vote alike, two tell the mayor's going
+        # with different certainty; the vote is no side of that finding.
+        ("event",
+         (("a", "The council approved the harbour budget on Monday.", "2024-06-07"),
+          ("b", "The council approved the harbour budget.", "2024-06-07"),
+          ("c", "The mayor will resign next month.", "2024-06-07"),
+          ("d", "The mayor may resign next month.", "2024-06-07")),
+         {"a:1", "b:1"}),
+    ],
+)  # fmt: skip
+def test_a_side_never_set_against_another_is_no_side_of_the_finding(field, sides, apart):
+    found = finding(field, *sides)
+    assert found is not None and found.verdict in (Verdict.NUANCE, Verdict.CONFLICT), found
+    shown = {c for g in found.groups for c in g}
+    assert shown and not shown & apart, found

@@ -109,6 +109,11 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
          "president", None),
         ("The judge ordered the firm to pay the fine.", "pay", "firm", "fine"),
         ("The union urged its members to reject the offer.", "reject", "member", "offer"),
+        # a verb joined to a passive: an active one is done by the passive's subject, a
+        # passive one is done to it (a grounded ship, an arrest)
+        ("The ship was refloated on Monday and may reach the port by Friday.", "reach",
+         "ship", "port"),
+        ("The driver was arrested and charged with murder.", "charge", None, "driver"),
         # a passive infinitive keeps its subject as the thing done to
         ("The plan is expected to be approved by the council.", "approve", "council", "plan"),
     ],

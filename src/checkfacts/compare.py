@@ -436,6 +436,13 @@ def compare_kind(
         return None
     groups = _sides(pairs, chosen)  # only values compared with another: none shown unchecked
     group_of = {cid: n for n, g in enumerate(groups) for cid in g}
+    crossing = {group_of[c] for ab in pairs if group_of[ab[0]] != group_of[ab[1]] for c in ab}
+    if crossing:
+        # A side never set against another side is no side of this finding: "have pleaded"
+        # told alike by two sources is no party to how certain "cooperating" is.
+        groups = [g for n, g in enumerate(groups) if n in crossing]
+        group_of = {cid: n for n, g in enumerate(groups) for cid in g}
+        pairs = {ab: cmp for ab, cmp in pairs.items() if ab[0] in group_of and ab[1] in group_of}
     by_id = {c.id: c for c in carriers}
     between = [cmp for (a, b), cmp in pairs.items() if group_of[a] != group_of[b]]
     within = [cmp for (a, b), cmp in pairs.items() if group_of[a] == group_of[b]]

@@ -359,16 +359,16 @@ def _shares_frame(verb: Any) -> bool:
 
 
 def _raised(verb: Any) -> bool:
-    """Whether an active infinitive takes the passive subject of its verb as its doer.
+    """Whether an active verb takes the passive subject of the verb it hangs on as its doer.
 
     "Hale is believed to be cooperating", "the minister was forced to resign", "the
-    club was ordered to pay the fine": the subject of the passive is who cooperates,
-    resigns or pays. "The plan is expected to be approved" stays passive: the plan is
-    what is approved.
+    club was ordered to pay the fine", "the ship was refloated and may reach port by
+    Friday": the subject of the passive is who cooperates, resigns, pays or reaches. "The
+    plan is expected to be approved" and "he was arrested and charged" stay passive.
     """
     return (
-        verb.dep_ == "xcomp"
-        and verb.tag_ in ("VB", "VBG")
+        verb.dep_ in ("xcomp", "conj")
+        and verb.tag_ in ("VB", "VBG", "VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     )
 
