@@ -109,6 +109,9 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
          "president", None),
         ("The judge ordered the firm to pay the fine.", "pay", "firm", "fine"),
         ("The union urged its members to reject the offer.", "reject", "member", "offer"),
+        # an instrument or a span of time does nothing (a grounded ship, a port queue)
+        ("Tugs used the rising tide to swing the ship off the bank.", "swing", "tug", "ship"),
+        ("Officials say it will take several days to clear the queue.", "clear", None, "queue"),
         # a verb joined to a passive: an active one is done by the passive's subject, a
         # passive one is done to it (a grounded ship, an arrest)
         ("The ship was refloated on Monday and may reach the port by Friday.", "reach",

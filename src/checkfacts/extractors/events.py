@@ -75,9 +75,12 @@ DIRECTIVES = frozenset(
 "ordered the firm to pay", "told him to leave"): the infinitive is asked for, not told as
 done, and its doer is the one asked. ("ask", "urge", "call" are in :data:`INTENT`.)"""
 
-SUBJECT_CONTROL = frozenset(["promise", "vow", "pledge", "threaten"])
-"""Verbs whose infinitive their own subject does, even with an object: "promised voters to
-cut taxes" (the one who promised cuts)."""
+ASKING = DIRECTIVES | frozenset(
+    ["ask", "urge", "call", "force", "allow", "permit", "help", "want", "expect", "send"]
+)
+"""Verbs whose object does their infinitive: "urged Trump to remain", "forced the minister
+to resign", "sent troops to restore order". Others keep their subject as the doer: "used
+the tide to swing the ship off the bank", "it will take days to work through the queue"."""
 
 LIKELIHOOD = frozenset(["likely", "unlikely", "due", "certain", "sure", "poised"])
 """Adjectives that tell how likely their infinitive is: "is unlikely to meet the queen",
@@ -165,10 +168,9 @@ def _asked(node: Any) -> str | None:
     """The object of the verb an infinitive hangs on, who does the infinitive, else None.
 
     "Macron urged Trump to remain", "the judge ordered the firm to pay": the one urged or
-    ordered does it, not the one urging. "Trump promised voters to cut taxes" keeps its
-    subject (:data:`SUBJECT_CONTROL`).
+    ordered does it, not the one urging (only after a verb of :data:`ASKING`).
     """
-    if node.dep_ != "xcomp" or _lemma(node.head) in SUBJECT_CONTROL:
+    if node.dep_ != "xcomp" or _lemma(node.head) not in ASKING:
         return None
     for child in node.head.children:
         if child.dep_ == "dobj" and child.i < node.i:
