@@ -105,8 +105,12 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
         ("The minister was forced to resign.", "resign", "minister", None),
         # the one urged, persuaded or ordered does the infinitive, not the one asking (a
         # treaty, a fined firm, a strike ballot)
-        ("Macron tried to persuade the president to remain in the treaty.", "remain",
-         "president", None),
+        (
+            "Macron tried to persuade the president to remain in the treaty.",
+            "remain",
+            "president",
+            None,
+        ),
         ("The judge ordered the firm to pay the fine.", "pay", "firm", "fine"),
         ("The union urged its members to reject the offer.", "reject", "member", "offer"),
         # an instrument or a span of time does nothing (a grounded ship, a port queue)
@@ -114,8 +118,12 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
         ("Officials say it will take several days to clear the queue.", "clear", None, "queue"),
         # a verb joined to a passive: an active one is done by the passive's subject, a
         # passive one is done to it (a grounded ship, an arrest)
-        ("The ship was refloated on Monday and may reach the port by Friday.", "reach",
-         "ship", "port"),
+        (
+            "The ship was refloated on Monday and may reach the port by Friday.",
+            "reach",
+            "ship",
+            "port",
+        ),
         ("The driver was arrested and charged with murder.", "charge", None, "driver"),
         # a passive infinitive keeps its subject as the thing done to
         ("The plan is expected to be approved by the council.", "approve", "council", "plan"),

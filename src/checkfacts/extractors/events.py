@@ -6,8 +6,8 @@ relative clause set off from its noun: "the mayor, who resigned in May,") gives 
 that decides a vote: "vote against"), its polarity, its modality and its doer and
 thing done to (a passive's subject is the thing done to; its doer is the "by" phrase,
 if any; the subject of "is believed to be cooperating" does the cooperating, and the
-one urged, persuaded or ordered does what they are asked to). Verbs of saying ("said", "told") are attribution, not events: the event is
-what was said.
+one urged, persuaded or ordered does what they are asked to). Verbs of saying ("said",
+"told") are attribution, not events: the event is what was said.
 
 - **Polarity** is negative when the verb is negated ("did not approve", "never
   confirmed") or when a verb of failing governs it ("failed to overturn", "refused

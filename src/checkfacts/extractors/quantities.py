@@ -439,10 +439,8 @@ class _Parser:
         if unit not in _CURRENCIES or f.unit not in _CURRENCIES:
             return False
         start, end = self.toks[f.start].start, self.toks[f.end - 1].end
-        return (
-            self.text[before.span[1] : start].strip() == "("
-            and self.text[end:].lstrip().startswith(")")
-        )
+        opens = self.text[before.span[1] : start].strip() == "("
+        return opens and self.text[end:].lstrip().startswith(")")
 
     def field(self, f: _Found) -> FieldValue:
         a, b = self.toks[f.start].start, self.toks[f.end - 1].end
