@@ -125,6 +125,10 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
             "port",
         ),
         ("The driver was arrested and charged with murder.", "charge", None, "driver"),
+        # a time the parser takes for the subject is no one's (text with spaced clock
+        # times: a shelled market, a reopened bridge)
+        ("At 4: 00 am the Central Market in Tamale was shelled.", "shell", None, None),
+        ("At 2: 00 am the Old Bridge in Perth was reopened.", "reopen", None, None),
         # a passive infinitive keeps its subject as the thing done to
         ("The plan is expected to be approved by the council.", "approve", "council", "plan"),
     ],

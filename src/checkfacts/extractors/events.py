@@ -154,7 +154,10 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
                 named = [
                     a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                 ]
-                words = sorted({_lemma(c) for c in (*heads, *named)} - PRONOUNS)
+                if all(_a_time(h) for h in heads):
+                    return None  # "3 pm ... was bombed": a misparsed time is no one's
+                kept = [c for c in (*heads, *named) if not _a_time(c)]
+                words = sorted({_lemma(c) for c in kept} - PRONOUNS)
                 return " ".join(words) if words else _lemma(child)
         if not (inherit and node.dep_ in ("xcomp", "conj") and node.head.i != node.i):
             return None
@@ -162,6 +165,11 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
         if asked is not None:  # "persuaded Trump to remain": Trump remains
             return asked
         node = node.head
+
+
+def _a_time(token: Any) -> bool:
+    """Whether a token names a time or a date ("pm", "Thursday"): no doer or thing done to."""
+    return str(token.ent_type_) in ("DATE", "TIME")
 
 
 def _asked(node: Any) -> str | None:
