@@ -3,10 +3,10 @@
 Each rule takes the two ``event`` fields (in a canonical order) and its settings, and
 returns the explanation when it decides, else None. Two events are compared only
 when they are one kind of happening: the same predicate, or two outcomes of one
-decision ("approved" and "rejected"). Events with different doers, different things
-done to, or different predicates, are not compared: "Israel presented the files" and
-"the administration embraced the claims" are two events, and so are "the act requires
-agencies to consult" and "that requires a lengthy process".
+decision ("approved" and "rejected"). Events with different doers, or different
+predicates, are not compared: "Israel presented the files" and "the administration
+embraced the claims" are two events. Things done to are not held apart this way: one
+thing has many names ("the United Kingdom", "the UK", "Britain").
 """
 
 from __future__ import annotations
@@ -85,22 +85,6 @@ def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     if va.subject is None or vb.subject is None or not apart(va.subject, vb.subject):
         return None
     return f"{_told(a)} is done by “{va.subject}”, {_told(b)} by “{vb.subject}”: two events."
-
-
-@rule("event.different_things", "not_compared")
-def different_things(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
-    """The two events are done to different named things: two events, not one told twice.
-
-    Fires: "the act requires agencies to consult" vs "that requires a lengthy process"
-    (agencies, a process); "the council approved the harbour budget" vs "the council
-    approved the school plan" (a budget, a plan).
-    Holds: "the senate passed the spending bill" vs "the senate did not pass the bill"
-    (the bill in both); "the council approved the plan" vs "the plan was approved".
-    """
-    va, vb = _event(a), _event(b)
-    if va.object is None or vb.object is None or not apart(va.object, vb.object):
-        return None
-    return f"{_told(a)} is done to “{va.object}”, {_told(b)} to “{vb.object}”: two events."
 
 
 def _arguments(v: EventValue) -> set[str]:
@@ -259,7 +243,6 @@ def same(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
 
 RULES = (
     different_doers,
-    different_things,
     other_certainty,
     other_modality,
     unshared_arguments,
