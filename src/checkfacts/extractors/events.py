@@ -168,7 +168,7 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
 
 
 def _a_time(token: Any) -> bool:
-    """Whether a token names a time or a date ("pm", "Thursday"): no doer or thing done to."""
+    """Whether a token names a time or a date (the "pm" of "3 pm"): no doer or thing done to."""
     return str(token.ent_type_) in ("DATE", "TIME")
 
 
