@@ -113,3 +113,38 @@ def test_ages_are_lined_up_by_their_holder(texts, holder):
 )  # fmt: skip
 def test_ages_of_two_holders_are_not_lined_up(texts):
     assert not [k for k in lined_up(*texts) if k.findings[0].field == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # A royal visit and a club's transfer: one event (one predicate, one thing done
+        # to) told in claims kept apart, with different certainty or polarity.
+        (("Reports suggest the president will meet the queen during the visit.",
+          "He is unlikely to meet the queen during the state visit."), "nuance"),
+        (("The club signed the striker on Friday.",
+          "The club did not sign the striker, its chairman said."), "nuance"),
+    ],
+)  # fmt: skip
+def test_one_event_told_two_ways_in_claims_kept_apart_is_lined_up(texts, verdict):
+    found = [k for k in lined_up(*texts) if k.findings[0].field == "event"]
+    assert [k.verdict for k in found] == [verdict], found
+    assert "occasions" in found[0].findings[0].explanation
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # different things done to: a budget and a plan (a council); two players (a club)
+        ("The council approved the harbour budget.", "The council did not approve the plan."),
+        ("The club signed the striker on Friday.", "The club did not sign the goalkeeper."),
+        # different doers of one thing: a ministry and a court (a permit)
+        ("The ministry revoked the permit.", "The court did not revoke the permit."),
+        # nothing done to: no one happening is named (a strike)
+        ("The dockers will strike on Monday.", "The dockers may strike on Monday."),
+        # told the same way: nothing to flag
+        ("The club signed the striker on Friday.", "The club signed the striker."),
+    ],
+)  # fmt: skip
+def test_events_of_two_happenings_or_told_alike_are_not_lined_up(texts):
+    assert [k for k in lined_up(*texts) if k.findings[0].field == "event"] == []

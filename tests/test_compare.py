@@ -618,3 +618,57 @@ def test_two_days_of_one_doing_are_not_one_side_through_a_vaguer_value(sides):
     assert found is not None and found.verdict in (Verdict.NUANCE, Verdict.CONFLICT), found
     side = {c: n for n, g in enumerate(found.groups) for c in g}
     assert side["x:1"] != side["y:1"], found
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        # A border crossing: two estimates of one group; a third gives a range both fit.
+        (("x", "About 150 migrants crossed the border on Sunday.", "2018-04-29"),
+         ("y", "About 200 migrants crossed the border on Sunday.", "2018-04-29"),
+         ("z", "Between 150 and 200 migrants crossed the border on Sunday.", "2018-04-29")),
+        # A flood: two tolls; a third gives a bound both fit.
+        (("x", "The flood killed 12 people in the valley.", "2021-07-16"),
+         ("y", "The flood killed 15 people in the valley.", "2021-07-16"),
+         ("z", "The flood killed more than 10 people in the valley.", "2021-07-16")),
+        # A vague plural fits two figures too: a march
+        (("x", "About 300 people joined the march.", "2020-06-06"),
+         ("y", "About 500 people joined the march.", "2020-06-06"),
+         ("z", "Hundreds of people joined the march.", "2020-06-06")),
+    ],
+)  # fmt: skip
+def test_two_figures_are_not_one_side_through_a_vaguer_value(sides):
+    """A range, a bound or "hundreds" fits both figures, yet they are two figures."""
+    found = finding("quantity", *sides)
+    assert found is not None and found.verdict in (Verdict.NUANCE, Verdict.CONFLICT), found
+    side = {c: n for n, g in enumerate(found.groups) for c in g}
+    assert side["x:1"] != side["y:1"], found
+
+
+@pytest.mark.parametrize(
+    ("field", "sides", "apart"),
+    [
+        # A fraud inquiry: two sources tell the pleas alike, two tell the cooperation with
+        # different certainty; the pleas are no side of that finding.
+        ("event",
+         (("a", "Four aides have pleaded guilty in the fraud inquiry.", "2024-05-07"),
+          ("b", "Four aides have already pleaded guilty in the fraud inquiry.", "2024-05-07"),
+          ("c", "Holt is cooperating with prosecutors in the fraud inquiry.", "2024-05-07"),
+          ("d", "Holt is believed to be cooperating with prosecutors in the fraud inquiry.",
+           "2024-05-07")),
+         {"a:1", "b:1"}),
+        # A council: two sources tell the budget vote alike, two tell the mayor's going
+        # with different certainty; the vote is no side of that finding.
+        ("event",
+         (("a", "The council approved the harbour budget on Monday.", "2024-06-07"),
+          ("b", "The council approved the harbour budget.", "2024-06-07"),
+          ("c", "The mayor will resign next month.", "2024-06-07"),
+          ("d", "The mayor may resign next month.", "2024-06-07")),
+         {"a:1", "b:1"}),
+    ],
+)  # fmt: skip
+def test_a_side_never_set_against_another_is_no_side_of_the_finding(field, sides, apart):
+    found = finding(field, *sides)
+    assert found is not None and found.verdict in (Verdict.NUANCE, Verdict.CONFLICT), found
+    shown = {c for g in found.groups for c in g}
+    assert shown and not shown & apart, found

@@ -77,6 +77,12 @@ def test_polarity(text: str, predicate: str, negative: bool) -> None:
         ("Ministers are expected to approve the plan and to sign the deal.", "sign", "expect"),
         # a verb with a tense of its own is told on its own
         ("The ship ran aground and blocked the canal.", "block", None),
+        # what someone is urged, persuaded or ordered to do is asked for, not done: a
+        # treaty, a fined firm, a strike ballot
+        ("Macron tried to persuade the president to remain in the treaty.", "remain",
+         "persuade"),
+        ("The judge ordered the firm to pay the fine.", "pay", "order"),
+        ("The union encouraged its members to reject the offer.", "reject", "encourage"),
     ],
 )  # fmt: skip
 def test_modality(text: str, predicate: str, modality: str | None) -> None:
@@ -92,6 +98,39 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
         # a title with its holder's name beside it: both words name the doer
         ("The city's mayor, Ana Ruiz, closed the bridge.", "close", "mayor ruiz", "bridge"),
         ("The club's chairman, Tom Reyes, sold the stadium.", "sell", "chairman reyes", "stadium"),
+        # the subject of a passive is the doer of its active infinitive ("is believed to
+        # be cooperating", "was ordered to pay"): a fraud inquiry, a fined club, a minister
+        ("Holt is believed to be cooperating with prosecutors.", "cooperate", "holt", None),
+        ("The club was ordered to pay the fine.", "pay", "club", "fine"),
+        ("The minister was forced to resign.", "resign", "minister", None),
+        # the one urged, persuaded or ordered does the infinitive, not the one asking (a
+        # treaty, a fined firm, a strike ballot)
+        (
+            "Macron tried to persuade the president to remain in the treaty.",
+            "remain",
+            "president",
+            None,
+        ),
+        ("The judge ordered the firm to pay the fine.", "pay", "firm", "fine"),
+        ("The union urged its members to reject the offer.", "reject", "member", "offer"),
+        # an instrument or a span of time does nothing (a grounded ship, a port queue)
+        ("Tugs used the rising tide to swing the ship off the bank.", "swing", "tug", "ship"),
+        ("Officials say it will take several days to clear the queue.", "clear", None, "queue"),
+        # a verb joined to a passive: an active one is done by the passive's subject, a
+        # passive one is done to it (a grounded ship, an arrest)
+        (
+            "The ship was refloated on Monday and may reach the port by Friday.",
+            "reach",
+            "ship",
+            "port",
+        ),
+        ("The driver was arrested and charged with murder.", "charge", None, "driver"),
+        # a time the parser takes for the subject is no one's (text with spaced clock
+        # times: a shelled market, a reopened bridge)
+        ("At 4: 00 am the Central Market in Tamale was shelled.", "shell", None, None),
+        ("At 2: 00 am the Old Bridge in Perth was reopened.", "reopen", None, None),
+        # a passive infinitive keeps its subject as the thing done to
+        ("The plan is expected to be approved by the council.", "approve", "council", "plan"),
     ],
 )
 def test_doer_and_thing_done_to(
@@ -173,6 +212,19 @@ def _claim(sid: str, text: str) -> Claim:
             "The jury convicted the driver after two days.",
             Verdict.CONFLICT,
         ),
+        # a fraud inquiry and a transfer: a set-off clause on a title and a name, told as
+        # only believed, against the plain fact
+        (
+            "The firm's finance chief, Dana Holt, who is believed to be cooperating with "
+            "prosecutors, was fired.",
+            "Holt is cooperating with prosecutors.",
+            Verdict.NUANCE,
+        ),
+        (
+            "Brandt is thought to be leaving the club.",
+            "The goalkeeper, Ivo Brandt, is leaving the club.",
+            Verdict.NUANCE,
+        ),
         (
             "Exports rose in March, the ministry said, and imports held steady.",
             "Exports rose in March.",
@@ -221,7 +273,13 @@ def test_what_is_confirmed_admitted_or_denied_is_an_event(text: str, events: set
          {("know", "inspector", None), ("plead", "ortiz", True)}),
         # an obituary: hung on a noun in apposition
         ("Ada Moreno, the jazz singer who died on Thursday, will be remembered.",
-         {("die", "moreno", True), ("remember", None, None)}),
+         {("die", "moreno singer", True), ("remember", None, None)}),
+        # a fraud inquiry and a football transfer: a title and the name beside it are one
+        # noun, both words the doer
+        ("The club's finance chief, Dana Holt, who has pleaded guilty, was fired.",
+         {("plead", "chief holt", True), ("fire", None, None)}),
+        ("The goalkeeper, Ivo Brandt, who has left the club, was sold on Friday.",
+         {("leave", "brandt goalkeeper", True), ("sell", None, None)}),
         # leaked memos: the noun is what was done to
         ("The memos, which were released on Thursday, hold no secrets.",
          {("release", None, True), ("hold", "memo", None)}),

@@ -167,6 +167,18 @@ def test_a_finding_on_a_field_that_cannot_carry_the_disagreement_does_not_find_i
     assert score.right == 0
 
 
+def test_a_finding_on_the_claim_frames_carries_polarity_not_numbers(gold):
+    rep = report([])
+    vote_a, crowd_a, vote_b, crowd_b = ids(rep)
+    rep["clusters"] = [
+        cluster("k1", [vote_a, vote_b], "conflict", [finding("event", "conflict", vote_a, vote_b)]),
+        cluster("k2", [crowd_a, crowd_b], "nuance", [finding("event", "nuance", crowd_a, crowd_b)]),
+    ]
+    score = score_story(gold, rep)
+    assert (score.found, score.missed) == (1, ["crowd"])
+    assert [j.status for j in score.findings] == ["right", "unjudged"]
+
+
 def test_a_judged_finding_counts_as_judged_and_keys_are_stable(gold):
     rep = report([])
     vote_a, crowd_a, _vote_b, _crowd_b = ids(rep)

@@ -46,6 +46,8 @@ FIELD_KINDS: dict[str, frozenset[str]] = {
     "modality": frozenset({"hedges"}),
     "polarity": frozenset({"polarity"}),
     "outcome": frozenset({"polarity"}),
+    # the claim frames: opposite polarity or outcome, or one event told with other certainty
+    "event": frozenset({"polarity", "hedges"}),
 }
 """Which kinds of editor disagreement a finding on each checkfacts field can carry."""
 

@@ -41,6 +41,7 @@ from checkfacts.models import (
     Claim,
     Cluster,
     DateValue,
+    EventValue,
     FieldValue,
     Finding,
     NameValue,
@@ -50,6 +51,7 @@ from checkfacts.models import (
 )
 from checkfacts.rules import compare_fields, current, of
 from checkfacts.rules.engine import Comparison, Engine
+from checkfacts.rules.events import apart
 from checkfacts.rules.gates import (
     DifferentRoles,
     UnalignedClaims,
@@ -79,6 +81,7 @@ def link_similarity(engine: Engine) -> dict[str, float]:
     s: UnalignedClaims = engine.settings(of(unaligned_claims))
     return {
         "date": engine.similarity + s.date_margin,
+        "event": engine.similarity + s.event_margin,
         "quantity": engine.similarity + s.count_margin,
     }
 
@@ -162,6 +165,10 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
         if value.grain != "day" or not value.resolved:
             return None  # a month or a year rarely dates one event against another
         return "day"
+    if isinstance(value, EventValue):
+        if value.object is None or value.aside:
+            return None  # a verb with nothing done to it names no one happening
+        return value.predicate
     assert isinstance(value, QuantityValue)
     if measure(field) == "age":
         return _age_key(field, claim)
@@ -299,7 +306,23 @@ def _linkable(a: _Mention, b: _Mention) -> bool:
         return not _other_people(a.claim, b.claim)
     if a.field.kind == "quantity":
         return True  # a count is matched on what it counts, an age on its holder
+    if a.field.kind == "event":
+        return _one_happening(a.field, b.field)
     return same_role(a.field, a.claim, b.field, b.claim, _roles()) and _near(a.field, b.field)
+
+
+def _one_happening(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two events of one predicate are done to one thing by no two doers.
+
+    "Trump will meet the Queen" and "he is unlikely to meet Queen Elizabeth II" share
+    the queen; "the council approved the budget" and "the council approved the plan"
+    do not.
+    """
+    va, vb = a.value, b.value
+    assert isinstance(va, EventValue) and isinstance(vb, EventValue)
+    if not set((va.object or "").split()) & set((vb.object or "").split()):
+        return False
+    return va.subject is None or vb.subject is None or not apart(va.subject, vb.subject)
 
 
 def _other_people(a: Claim, b: Claim) -> bool:
@@ -383,7 +406,7 @@ def _field_cluster(
         )
         for m in group
     ]
-    finding = compare_kind(kind, members, sources, check_roles=kind != "quantity", aligned=False)
+    finding = compare_kind(kind, members, sources, check_roles=kind == "date", aligned=False)
     if finding is None:
         return None
     scores = [
@@ -443,9 +466,14 @@ def _across(
             )
         )
     elif verdict is Verdict.NUANCE:
+        what = (
+            "tell different occasions"
+            if finding.field == "event"
+            else "count or date different groups or moments"
+        )
         lead = (
-            f"{lined} (similarity {alike}): they may count or date different groups or "
-            "moments, so a difference is a nuance to check, not a conflict."
+            f"{lined} (similarity {alike}): they may {what}, so a difference is a nuance "
+            "to check, not a conflict."
         )
     else:
         lead = f"{lined} (similarity {alike})."

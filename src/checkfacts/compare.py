@@ -436,6 +436,13 @@ def compare_kind(
         return None
     groups = _sides(pairs, chosen)  # only values compared with another: none shown unchecked
     group_of = {cid: n for n, g in enumerate(groups) for cid in g}
+    crossing = {group_of[c] for ab in pairs if group_of[ab[0]] != group_of[ab[1]] for c in ab}
+    if crossing:
+        # A side never set against another side is no side of this finding: "have pleaded"
+        # told alike by two sources is no party to how certain "cooperating" is.
+        groups = [g for n, g in enumerate(groups) if n in crossing]
+        group_of = {cid: n for n, g in enumerate(groups) for cid in g}
+        pairs = {ab: cmp for ab, cmp in pairs.items() if ab[0] in group_of and ab[1] in group_of}
     by_id = {c.id: c for c in carriers}
     between = [cmp for (a, b), cmp in pairs.items() if group_of[a] != group_of[b]]
     within = [cmp for (a, b), cmp in pairs.items() if group_of[a] == group_of[b]]
@@ -561,9 +568,11 @@ def _sides(
     because other values of theirs match ("sentenced Tuesday for the March 2005 spree" /
     "tried in March 2005"), after the values that fit themselves. No join puts on one
     side two days of one doing that differ ("sentenced on Tuesday" / "sentenced on
-    Saturday", however both fit "in December" or "in March 2005"): their difference is a
-    finding of its own. Values of different doings, or coarser than a day, may share a
-    side through a vaguer value ("in July" and "in November" through "last year").
+    Saturday", however both fit "in December" or "in March 2005"), nor two single figures
+    that differ ("about 150" / "about 200", however both fit "between 150 and 200" or
+    "hundreds"): their difference is a finding of its own. Dates of different doings, or
+    coarser than a day, may share a side through a vaguer value ("in July" and "in
+    November" through "last year").
     """
     root: dict[str, str] = {c: c for ab in pairs for c in ab}
 
@@ -577,8 +586,10 @@ def _sides(
         ab
         for ab, cmp in pairs.items()
         if cmp.verdict in (Verdict.CONFLICT, Verdict.NUANCE)
-        and all(_a_day(chosen[x]) for x in ab)
-        and gates.one_doing(chosen[ab[0]], chosen[ab[1]])
+        and (
+            all(_a_figure(chosen[x]) for x in ab)
+            or (all(_a_day(chosen[x]) for x in ab) and gates.one_doing(*(chosen[x] for x in ab)))
+        )
     ]
     fits = [ab for ab, cmp in pairs.items() if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE)]
     for a, b in sorted(fits, key=lambda ab: pairs[ab].rule in _NO_BOND):  # stable
@@ -592,6 +603,21 @@ def _sides(
     for c in root:
         members.setdefault(find(c), []).append(c)
     return sorted((tuple(sorted(g)) for g in members.values()), key=lambda g: (-len(g), g))
+
+
+def _a_figure(field: FieldValue) -> bool:
+    """Whether a quantity is one figure, exact or hedged ("150", "about 200").
+
+    Not a range, a bound or a vague plural ("between 150 and 200", "more than 150",
+    "hundreds"), which many figures fit.
+    """
+    value = field.value
+    return (
+        isinstance(value, QuantityValue)
+        and value.bound in (None, "approx")
+        and value.tally is None
+        and (value.high is None or value.high == value.low)
+    )
 
 
 def _a_day(field: FieldValue) -> bool:

@@ -5,15 +5,17 @@ relative clause set off from its noun: "the mayor, who resigned in May,") gives 
 ``event`` field: its predicate (the verb's lemma, with a particle or the preposition
 that decides a vote: "vote against"), its polarity, its modality and its doer and
 thing done to (a passive's subject is the thing done to; its doer is the "by" phrase,
-if any). Verbs of saying ("said", "told") are attribution, not events: the event is
-what was said.
+if any; the subject of "is believed to be cooperating" does the cooperating, and the
+one urged, persuaded or ordered does what they are asked to). Verbs of saying ("said",
+"told") are attribution, not events: the event is what was said.
 
 - **Polarity** is negative when the verb is negated ("did not approve", "never
   confirmed") or when a verb of failing governs it ("failed to overturn", "refused
   to sign", "declined to approve"); two negations cancel ("did not fail to pass").
 - **Modality** is the modal auxiliary ("will", "may", "could") or the verb of intent
-  or belief that governs it ("plans to reopen", "hopes the canal will reopen"): an
-  event that is planned, hoped or possible has not happened. An event someone denies
+  or belief that governs it ("plans to reopen", "hopes the canal will reopen"), or the
+  verb that asks someone else to do it ("urged the council to approve"): an event that
+  is planned, hoped, asked for or possible has not happened. An event someone denies
   ("denied that she entered rehab") has the modality "deny": it is reported, not
   asserted either way.
 
@@ -62,6 +64,23 @@ INTENT = frozenset(
     ]
 )  # fmt: skip
 """Verbs whose complement is intended, hoped, believed or asked for: not yet an event."""
+
+DIRECTIVES = frozenset(
+    [
+        "encourage", "persuade", "press", "pressure", "order", "invite", "advise", "tell",
+        "instruct", "direct", "require", "convince",
+    ]
+)  # fmt: skip
+"""Verbs that ask someone else to do their infinitive ("urged the council to approve",
+"ordered the firm to pay", "told him to leave"): the infinitive is asked for, not told as
+done, and its doer is the one asked. ("ask", "urge", "call" are in :data:`INTENT`.)"""
+
+ASKING = DIRECTIVES | frozenset(
+    ["ask", "urge", "call", "force", "allow", "permit", "help", "want", "expect", "send"]
+)
+"""Verbs whose object does their infinitive: "urged Trump to remain", "forced the minister
+to resign", "sent troops to restore order". Others keep their subject as the doer: "used
+the tide to swing the ship off the bank", "it will take days to work through the queue"."""
 
 LIKELIHOOD = frozenset(["likely", "unlikely", "due", "certain", "sure", "poised"])
 """Adjectives that tell how likely their infinitive is: "is unlikely to meet the queen",
@@ -135,11 +154,37 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
                 named = [
                     a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                 ]
-                words = sorted({_lemma(c) for c in (*heads, *named)} - PRONOUNS)
+                if all(_a_time(h) for h in heads):
+                    return None  # "3 pm ... was bombed": a misparsed time is no one's
+                kept = [c for c in (*heads, *named) if not _a_time(c)]
+                words = sorted({_lemma(c) for c in kept} - PRONOUNS)
                 return " ".join(words) if words else _lemma(child)
         if not (inherit and node.dep_ in ("xcomp", "conj") and node.head.i != node.i):
             return None
+        asked = _asked(node) if "nsubj" in deps else None
+        if asked is not None:  # "persuaded Trump to remain": Trump remains
+            return asked
         node = node.head
+
+
+def _a_time(token: Any) -> bool:
+    """Whether a token names a time or a date (the "pm" of "3 pm"): no doer or thing done to."""
+    return str(token.ent_type_) in ("DATE", "TIME")
+
+
+def _asked(node: Any) -> str | None:
+    """The object of the verb an infinitive hangs on, who does the infinitive, else None.
+
+    "Macron urged Trump to remain", "the judge ordered the firm to pay": the one urged or
+    ordered does it, not the one urging (only after a verb of :data:`ASKING`).
+    """
+    if node.dep_ != "xcomp" or _lemma(node.head) not in ASKING:
+        return None
+    for child in node.head.children:
+        if child.dep_ == "dobj" and child.i < node.i:
+            words = sorted({_lemma(c) for c in (child, *child.conjuncts)} - PRONOUNS)
+            return " ".join(words) if words else _lemma(child)
+    return None
 
 
 def _asserted(verb: Any) -> bool:
@@ -213,10 +258,12 @@ def _antecedent(verb: Any, deps: tuple[str, ...]) -> str | None:
     relative = _aside(node)
     if relative is None or relative.dep_ not in deps:
         return None
-    noun = node.head
-    while noun.dep_ == "appos" and noun.head.i != noun.i:  # "Moreno, the singer who died"
-        noun = noun.head
-    return _lemma(noun)
+    nouns = [node.head]
+    while nouns[-1].dep_ == "appos" and nouns[-1].head.i != nouns[-1].i:
+        nouns.append(nouns[-1].head)  # "Moreno, the singer who died": Moreno and the singer
+    # "his adviser, Mark Hale, who is believed ...": the title and the name are one noun
+    named = [a for a in nouns[-1].children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    return " ".join(sorted({_lemma(n) for n in (*nouns, *named)} - PRONOUNS))
 
 
 TIME_MARKS = frozenset(["after", "before", "since", "until", "till", "when", "once", "as", "while"])
@@ -287,7 +334,12 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         if head_lemma in FAILING and node.dep_ == "xcomp":
             negative = not negative
             cues.append(head)
-        elif head_lemma in INTENT or head_lemma in DENYING or _likelihood(head):
+        elif (
+            head_lemma in INTENT
+            or head_lemma in DENYING
+            or _likelihood(head)
+            or (head_lemma in DIRECTIVES and node.dep_ == "xcomp")
+        ):
             modality = modality or head_lemma
             cues.append(head)
             break
@@ -313,6 +365,21 @@ def _shares_frame(verb: Any) -> bool:
     return not any(
         c.dep_ in _SUBJECTS or c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.tag_ != "TO")
         for c in verb.children
+    )
+
+
+def _raised(verb: Any) -> bool:
+    """Whether an active verb takes the passive subject of the verb it hangs on as its doer.
+
+    "Hale is believed to be cooperating", "the minister was forced to resign", "the
+    club was ordered to pay the fine", "the ship was refloated and may reach port by
+    Friday": the subject of the passive is who cooperates, resigns, pays or reaches. "The
+    plan is expected to be approved" and "he was arrested and charged" stay passive.
+    """
+    return (
+        verb.dep_ in ("xcomp", "conj")
+        and verb.tag_ in ("VB", "VBG", "VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     )
 
 
@@ -361,7 +428,9 @@ def events_of(doc: Any) -> list[FieldValue]:
         patient = _argument(verb, ("nsubjpass",), inherit=True)
         if patient in PRONOUNS:  # "the memos, which were released": the memos
             patient = _antecedent(verb, ("nsubjpass",)) or patient
-        if patient is not None:  # "the plan was approved (by the council)"
+        if patient is not None and _raised(verb):  # "Hale is believed to be cooperating"
+            subject, thing = patient, _argument(verb, ("dobj", "attr"))
+        elif patient is not None:  # "the plan was approved (by the council)"
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             subject, thing = (_lemma(pobj) if pobj is not None else None), patient

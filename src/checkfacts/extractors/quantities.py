@@ -421,12 +421,26 @@ class _Parser:
                     found.unit = "years old"
                 elif found.unit is None:
                     found.unit = self.casualties_of(found)
-                out.append(self.field(found))
+                if not (out and self.converts(out[-1], found)):
+                    out.append(self.field(found))
                 floor = found.end
                 i = found.end
             else:
                 i = max(nxt, i + 1)
         return out
+
+    def converts(self, before: FieldValue, f: _Found) -> bool:
+        """Whether ``f`` is a sum in brackets that converts the sum just before it.
+
+        "$US1 million ($1.52 million)", "£5 million (about $6.5 million)": the bracket
+        gives the same sum in another currency, which no source reports as a figure.
+        """
+        unit = getattr(before.value, "unit", None)
+        if unit not in _CURRENCIES or f.unit not in _CURRENCIES:
+            return False
+        start, end = self.toks[f.start].start, self.toks[f.end - 1].end
+        opens = self.text[before.span[1] : start].strip() == "("
+        return opens and self.text[end:].lstrip().startswith(")")
 
     def field(self, f: _Found) -> FieldValue:
         a, b = self.toks[f.start].start, self.toks[f.end - 1].end
@@ -481,6 +495,14 @@ class _Parser:
             code = _CURRENCY_SIGNS[tok.text]
             if tok.text == "$" and self.glued(i) and self.is_word(i - 1):
                 return None, i  # handled from the prefix word ("US$")
+            if (
+                tok.text == "$"
+                and self.low(i + 1) in _DOLLAR_PREFIX
+                and self.glued(i + 1)
+                and self.is_num(i + 2)
+                and self.glued(i + 2)
+            ):
+                return _DOLLAR_PREFIX[self.low(i + 1)], i + 2  # "$US1 million", "$A50"
             if self.is_num(i + 1) and (self.glued(i + 1) or self.toks[i + 1].start - tok.end <= 1):
                 return code, i + 1
         if tok.kind == _WORD:

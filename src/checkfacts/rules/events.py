@@ -5,7 +5,8 @@ returns the explanation when it decides, else None. Two events are compared only
 when they are one kind of happening: the same predicate, or two outcomes of one
 decision ("approved" and "rejected"). Events with different doers, or different
 predicates, are not compared: "Israel presented the files" and "the administration
-embraced the claims" are two events.
+embraced the claims" are two events. Things done to are not held apart this way: one
+thing has many names ("the United Kingdom", "the UK", "Britain").
 """
 
 from __future__ import annotations

@@ -690,6 +690,11 @@ class UnalignedClaims(RuleSettings):
         -0.05,
         description="The same for counts (which name what they count, so ask less).",
     )
+    event_margin: float = Field(
+        0.10,
+        description="The same for events (one predicate and one thing done to, told with "
+        "another polarity or certainty).",
+    )
     group_share: float = Field(
         0.85,
         description="Share of the link threshold a group's claims must resemble each other "
