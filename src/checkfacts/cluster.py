@@ -335,9 +335,9 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
     Sentence similarity misses a restatement told in other words ("Williams died early
     Thursday in her sleep" / "The swimmer and actress has died, aged 91"); two claims
     that report one event, with the same predicate, doers and things done to that are
-    not apart (at least one of the two naming one: "she appeared" beside "she appeared"
-    names no happening), named people, organizations and places that are not apart, and no two
-    dates of that verb apart (:func:`_dated_apart`), tell of one happening. Their
+    not apart (and named on one side at least: "she appeared" beside "she appeared"
+    names no happening), named people, organizations and places that are not apart,
+    and no two dates of that verb apart (:func:`_dated_apart`), tell of one happening. Their
     clusters join even when that puts several claims of a source in one: a headline, a
     lede and a later line may all restate it. Pairs are taken strongest first; claims
     less alike than ``floor`` are left apart.
