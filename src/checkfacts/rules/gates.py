@@ -174,13 +174,11 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     """Claims aligned only barely may speak of different events: their difference is set aside.
 
     Fires: a date conflict between two claims of similarity 0.57 (threshold 0.55 + 0.05).
-    Holds: a date conflict between two claims of similarity 0.8; two ages of one named
-    person ("Marsh Jr., 67, is serving a life term" / "Marsh, 49, escaped"), however unlike
-    their claims.
+    Holds: a date conflict between two claims of similarity 0.8.
     """
     least = pair.engine.similarity + s.margin
-    if not _flagged(cmp) or pair.alike >= least or ages_of_one_person(pair):
-        return None  # an age beside its holder's name is that person's, however told
+    if not _flagged(cmp) or pair.alike >= least:
+        return None
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
@@ -500,17 +498,13 @@ def ages_of_one_person(pair: Pair) -> bool:
     """Whether two ages belong to one person, whatever clause each sits in.
 
     An age describes a person, not the event of its clause ("Marsh, 52, is serving a
-    life term" / "how Marsh, 52, fled the van"): when the same surname stands beside
-    both ages (:func:`age_holder`), or each claim gives one age and both name the same
-    person, the ages are that person's.
+    life term" / "how Marsh, 52, fled the van"): when each claim gives one age and both
+    name the same person, the ages are that person's.
     """
     ua = getattr(pair.fa.value, "unit", None)
     ub = getattr(pair.fb.value, "unit", None)
     if pair.kind != "quantity" or ua != "years old" or ub != "years old":
         return False
-    ha, hb = age_holder(pair.fa, pair.a), age_holder(pair.fb, pair.b)
-    if ha is not None and hb is not None and ha.lower() == hb.lower():
-        return True  # "Comeaux Jr., 67, is serving" / "Comeaux, 49, escaped": one holder
     if _ages(pair.a) != 1 or _ages(pair.b) != 1:
         return False
     return bool(surnames(pair.a) & surnames(pair.b))
