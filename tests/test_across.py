@@ -124,6 +124,9 @@ def test_ages_of_two_holders_are_not_lined_up(texts):
           "He is unlikely to meet the queen during the state visit."), "nuance"),
         (("The club signed the striker on Friday.",
           "The club did not sign the striker, its chairman said."), "nuance"),
+        # the title alone and the titled name are one thing done to
+        (("Reports suggest the president will meet the queen during the visit.",
+          "He is unlikely to meet Queen Astrid during the visit."), "nuance"),
     ],
 )  # fmt: skip
 def test_one_event_told_two_ways_in_claims_kept_apart_is_lined_up(texts, verdict):

@@ -231,3 +231,20 @@ def test_a_claim_is_not_aligned_with_one_that_tells_its_event_as_background() ->
             (_read("b", 0, background), _vector(toll=1)),
         ]
         assert _clusters(rows) == [{"b-0", "c-0"}], control
+
+
+def test_a_verb_with_no_doer_and_nothing_done_to_joins_nothing() -> None:
+    # A model's career and a cabinet crisis: "she appeared" and "they resigned" name no
+    # one happening, however the verb repeats; a doer named on one side does.
+    for bare, other, named in [
+        ("In 1955, she appeared in a holiday spread.",
+         "Throughout the decade, she appeared in men's magazines.",
+         "Throughout the decade, Ada Reyes appeared in men's magazines."),
+        ("On Monday they resigned in protest.",
+         "By noon they resigned too.",
+         "By noon the two ministers resigned too."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, bare), _alike(0.3)), (_read("b", 0, other), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0"}, {"b-0"}], bare
+        rows = [(_read("a", 0, bare), _alike(0.3)), (_read("b", 0, named), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0", "b-0"}], named

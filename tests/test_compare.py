@@ -421,6 +421,13 @@ def test_a_doer_named_with_a_title_is_one_doer_with_the_name(a, b, rule):
          "Jerry Ortiz, 36, was shot outside the flats on Friday.", Verdict.CONFLICT),
         ("Lopez, 20, was found guilty of the killing.",
          "Andrew Lopez, 22, was found guilty of the killing.", Verdict.CONFLICT),
+        # A generation after the name is not the surname (a prison escape, a family firm)
+        ("Paul Andrew Marsh Jr., 52, is serving a life term for fraud and was being driven "
+         "to a new prison when he escaped.",
+         "Marsh, 61, escaped from a prison van in Leeds.", Verdict.CONFLICT),
+        ("Ada Maria Reyes Sr., 70, has run the family firm for decades and was in Lisbon "
+         "when she sold it.",
+         "Reyes, 77, sold the family firm in Lisbon.", Verdict.CONFLICT),
     ],
 )  # fmt: skip
 def test_ages_are_compared_only_for_one_person(a, b, verdict):

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from checkfacts.entities import alias_groups
+from checkfacts.extractors.names import surname
 from checkfacts.fields import fields_of
 from checkfacts.models import Claim, Entity
 
@@ -106,3 +107,17 @@ def test_ilrs_report_entities(ilrs_report) -> None:
     rogozin = _group(entities, "Dmitry Rogozin")
     assert rogozin.kind == "person"
     assert any("Roscosmos" in t for t in rogozin.titles)
+
+
+@pytest.mark.parametrize(
+    ("key", "last"),
+    [
+        # a generation after the name is not its surname (a prison escape, a family firm)
+        ("arcade joseph comeaux jr", "comeaux"),
+        ("ada maria reyes sr.", "reyes"),
+        ("anna berg", "berg"),
+        ("jr", "jr"),
+    ],
+)
+def test_a_surname_is_the_last_word_before_a_generation(key: str, last: str) -> None:
+    assert surname(key) == last

@@ -98,6 +98,9 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
         # a title with its holder's name beside it: both words name the doer
         ("The city's mayor, Ana Ruiz, closed the bridge.", "close", "mayor ruiz", "bridge"),
         ("The club's chairman, Tom Reyes, sold the stadium.", "sell", "chairman reyes", "stadium"),
+        # a name's words before its head, titles too (a royal visit, a trade accord)
+        ("Crowds greeted Queen Margrethe II in Aarhus.", "greet", "crowd", "ii margrethe queen"),
+        ("President Ana Reyes signed the accord.", "sign", "ana president reyes", "accord"),
         # the subject of a passive is the doer of its active infinitive ("is believed to
         # be cooperating", "was ordered to pay"): a fraud inquiry, a fined club, a minister
         ("Holt is believed to be cooperating with prosecutors.", "cooperate", "holt", None),

@@ -31,6 +31,7 @@ from checkfacts.models import (
     Verdict,
 )
 from checkfacts.rules import compare_fields
+from checkfacts.rules.events import words_apart
 
 MERGE_THRESHOLD = 0.5
 """Least average similarity for two clusters of two or more claims to merge."""
@@ -311,7 +312,7 @@ def _frames(claim: Claim) -> dict[str, tuple[set[str], set[str]]]:
 
 def _two_parties(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
     """Whether two frames of one predicate name different doers, or different things done to."""
-    return any(x and y and not x & y for x, y in zip(a, b, strict=True))
+    return any(x and y and words_apart(x, y) for x, y in zip(a, b, strict=True))
 
 
 def _names(claim: Claim) -> dict[str, set[str]]:
@@ -334,8 +335,9 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
     Sentence similarity misses a restatement told in other words ("Williams died early
     Thursday in her sleep" / "The swimmer and actress has died, aged 91"); two claims
     that report one event, with the same predicate, doers and things done to that are
-    not apart, named people, organizations and places that are not apart, and no two
-    dates of that verb apart (:func:`_dated_apart`), tell of one happening. Their
+    not apart (and named on one side at least: "she appeared" beside "she appeared"
+    names no happening), named people, organizations and places that are not apart,
+    and no two dates of that verb apart (:func:`_dated_apart`), tell of one happening. Their
     clusters join even when that puts several claims of a source in one: a headline, a
     lede and a later line may all restate it. Pairs are taken strongest first; claims
     less alike than ``floor`` are left apart.
@@ -375,6 +377,8 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
             continue
         if _two_parties(frames[i][predicate], frames[j][predicate]):
             continue
+        if not any(frames[i][predicate]) and not any(frames[j][predicate]):
+            continue  # "she appeared" / "she appeared": a verb alone names no one happening
         if _apart(names[i], names[j]):
             continue
         if _dated_apart(groups, gi, gj, dated):

@@ -245,6 +245,15 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset(
 one ("the actress, 33,", "the 35-year-old deputy") is that person's. Nouns any story gives
 to many people ("man", "woman", "victim", "officer", "suspect") are left out."""
 
+TITLES: Final[frozenset[str]] = ROLE_NOUNS | frozenset(
+    ["president", "queen", "king", "prince", "princess", "pope", "chancellor", "minister",
+     "premier", "secretary", "ambassador", "general", "chairman", "chief", "sheriff",
+     "officer", "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady"]
+)  # fmt: skip
+"""Words that name a person by office or role, set before a name ("Queen Margrethe",
+"President Reyes") or alone ("the queen"): a title shared by two names is no one in
+common ("President Reyes" and "President Lind" are two people)."""
+
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     [
         "a",

@@ -154,6 +154,14 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
                 named = [
                     a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                 ]
+                # "Queen Margrethe", "Elizabeth II": the words of a name before its head
+                named += [
+                    a
+                    for h in heads
+                    if h.pos_ == "PROPN"
+                    for a in h.children
+                    if a.dep_ == "compound" and a.i < h.i
+                ]
                 if all(_a_time(h) for h in heads):
                     return None  # "3 pm ... was bombed": a misparsed time is no one's
                 kept = [c for c in (*heads, *named) if not _a_time(c)]

@@ -111,9 +111,18 @@ def name_key(name: str) -> str:
     return default_process(name)
 
 
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
 def surname(key: str) -> str:
-    """The last word of a name key: "anna berg" gives "berg" (a key with no words, itself)."""
-    return key.split()[-1] if key.split() else key
+    """The last word of a name key: "anna berg" gives "berg" (a key with no words, itself).
+
+    A generation after the name is not its last word: "arcade comeaux jr" gives "comeaux".
+    """
+    words = key.split()
+    while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else key
 
 
 def acronym(name: str) -> str:

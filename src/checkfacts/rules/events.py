@@ -14,6 +14,7 @@ from __future__ import annotations
 from checkfacts.models import EventValue, FieldValue
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, rule
+from checkfacts.vocabulary import TITLES
 
 OPPOSITES: tuple[tuple[str, str], ...] = (
     ("approve", "reject"),
@@ -56,7 +57,20 @@ _OPPOSITE = {frozenset(p) for p in OPPOSITES}
 
 def apart(doers_a: str, doers_b: str) -> bool:
     """Whether two doers ("china russia", "russia") share no one."""
-    return not set(doers_a.split()) & set(doers_b.split())
+    return words_apart(set(doers_a.split()), set(doers_b.split()))
+
+
+def words_apart(a: set[str], b: set[str]) -> bool:
+    """Whether two parties' words name no one in common.
+
+    Names decide when both give one ("president reyes" / "lind president": two people);
+    a title alone meets a name with that title ("queen" / "margrethe queen": one person).
+    """
+    a, b = {w.rstrip(".") for w in a}, {w.rstrip(".") for w in b}  # "mr." is "mr"
+    named_a, named_b = a - TITLES, b - TITLES
+    if named_a and named_b:
+        return not named_a & named_b
+    return not a & b
 
 
 def _event(f: FieldValue) -> EventValue:
