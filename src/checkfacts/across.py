@@ -35,6 +35,7 @@ from itertools import combinations
 
 from checkfacts.compare import Similarity, comparable, compare_kind
 from checkfacts.embed import masked_counted
+from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count
 from checkfacts.models import (
     VERDICT_ORDER,
@@ -237,13 +238,10 @@ def _two_people(key: str, mentions: Sequence[_Mention], claims: Mapping[str, Cla
         for f in claim.fields:
             if f.kind != "person" or not isinstance(f.value, NameValue):
                 continue
-            words = [w for w in f.value.key.split() if w not in _SUFFIXES]
-            if len(words) > 1 and words[-1] == holder:
+            words = f.value.key.split()
+            if len(words) > 1 and words[0] != holder and surname(f.value.key) == holder:
                 firsts.add(words[0])
     return len(firsts) > 1
-
-
-_SUFFIXES = frozenset(["jr", "sr", "ii", "iii"])
 
 
 _DEFINITE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
