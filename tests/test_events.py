@@ -98,6 +98,9 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
         # a title with its holder's name beside it: both words name the doer
         ("The city's mayor, Ana Ruiz, closed the bridge.", "close", "mayor ruiz", "bridge"),
         ("The club's chairman, Tom Reyes, sold the stadium.", "sell", "chairman reyes", "stadium"),
+        # and a name with its title set after it (a singer's death, a city's bridge)
+        ("Ada Reyes, the singer, died in her sleep.", "die", "ada reyes singer", None),
+        ("Ana Ruiz, the mayor, closed the bridge.", "close", "ana mayor ruiz", "bridge"),
         # a name's words before its head, titles too (a royal visit, a trade accord)
         ("Crowds greeted Queen Margrethe II in Aarhus.", "greet", "crowd", "ii margrethe queen"),
         ("President Ana Reyes signed the accord.", "sign", "ana president reyes", "accord"),
@@ -309,3 +312,22 @@ def test_a_copula_of_likelihood_is_no_event(text: str) -> None:
     assert all(
         f.value.predicate != "be" and not f.value.predicate.startswith("be ") for f in _events(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "tense"),
+    [
+        # the verb's own finite word decides (a species rule, a football club)
+        ("Federal agencies were required to consult scientists.", "require", "past"),
+        ("Developers had been required to get approval.", "require", "past"),
+        ("The regulations do not require agencies to consult.", "require", "present"),
+        ("The club owns the stadium.", "own", "present"),
+        ("The club owned the stadium.", "own", "past"),
+        # a present perfect, a modal and a verb with no finite word of its own: none
+        ("The club has owned the stadium since 1990.", "own", None),
+        ("The club will own the stadium.", "own", None),
+        ("The driver was arrested and charged with murder.", "charge", None),
+    ],
+)
+def test_tense(text: str, predicate: str, tense: str | None) -> None:
+    assert _event(text, predicate).tense == tense

@@ -351,7 +351,7 @@ class NegationValue(Value):
 class EventValue(Value):
     """An event a claim reports, read as a frame: what happened, whether, how surely, to whom."""
 
-    OMIT_NONE = frozenset({"cue", "modality", "subject", "object", "aside"})
+    OMIT_NONE = frozenset({"cue", "modality", "subject", "object", "aside", "tense"})
 
     predicate: str = Field(
         description="The verb's lemma, with its particle or a vote's side ('vote against') "
@@ -376,6 +376,12 @@ class EventValue(Value):
         None,
         description="True when told in a relative clause set off from its noun ('Ortiz, "
         "who has pleaded guilty,'): a fact about a participant, not what the claim reports.",
+    )
+    tense: Literal["past", "present"] | None = Field(
+        None,
+        description="The tense of the verb's own finite word: 'past' ('were required', "
+        "'had been'), 'present' ('requires', 'does not own'); None when it has none of "
+        "its own, is a modal, or is perfect ('has owned').",
     )
 
 

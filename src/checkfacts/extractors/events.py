@@ -36,6 +36,7 @@ from typing import Any
 
 from checkfacts.extractors.interface import Context
 from checkfacts.models import Claim, EventValue, FieldValue
+from checkfacts.vocabulary import TITLES
 
 SAYING = frozenset(
     [
@@ -139,8 +140,8 @@ def _in_name(token: Any) -> bool:
 def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str | None:
     """The lemma of the verb's first argument of ``deps``, with a name set beside it.
 
-    A title given with its holder's name ("the mayor, Ana Ruiz,") is both words, so that
-    it shares a doer with "Ruiz" and with "the mayor".
+    A title given with its holder's name ("the mayor, Ana Ruiz,", "Ana Ruiz, the mayor,")
+    is both words, so that it shares a doer with "Ruiz" and with "the mayor".
 
     With ``inherit``, a verb without one takes its governing verb's ("the House voted to
     overturn": the House overturns).
@@ -153,6 +154,14 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
                 # "The city's mayor, Ana Ruiz,": the title and the name are one doer
                 named = [
                     a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                ]
+                # "Ada Reyes, the singer,": the name and its title are one doer
+                named += [
+                    a
+                    for h in heads
+                    if h.pos_ == "PROPN"
+                    for a in h.children
+                    if a.dep_ == "appos" and _lemma(a) in TITLES
                 ]
                 # "Queen Margrethe", "Elizabeth II": the words of a name before its head
                 named += [
@@ -391,6 +400,28 @@ def _raised(verb: Any) -> bool:
     )
 
 
+def _tense(verb: Any) -> str | None:
+    """The tense of the verb's own finite word: "past", "present", or None.
+
+    The first of the verb and its auxiliaries decides: "were required" and "had been
+    required" are past, "requires" and "does not own" present. A modal ("will own"),
+    a present perfect ("has owned", told of a time up to now) and a verb with no finite
+    word of its own ("was arrested and *charged*", "to own") give None.
+    """
+    words = sorted(
+        (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO")),
+        key=lambda t: t.i,
+    )
+    first = words[0]
+    if first.tag_ == "VBD":
+        return "past"
+    if first.tag_ not in ("VBZ", "VBP"):
+        return None
+    if first is not verb and _lemma(first) == "have":
+        return None  # "has owned", "have been required": up to now, not now
+    return "present"
+
+
 def _likelihood(node: Any) -> bool:
     """Whether ``node`` is an adjective of likelihood set after a copula ("is unlikely")."""
     return bool(node.dep_ == "acomp" and _lemma(node) in LIKELIHOOD)
@@ -460,6 +491,7 @@ def events_of(doc: Any) -> list[FieldValue]:
                     subject=None if subject in PRONOUNS else subject,
                     object=None if thing in PRONOUNS else thing,
                     aside=True if kind == "event" and _in_aside(verb) else None,
+                    tense=_tense(verb),
                 ),
             )
         )

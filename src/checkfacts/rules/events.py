@@ -54,6 +54,18 @@ later released, a shop opened and later closed, a manager hired and later fired.
 
 _OPPOSITE = {frozenset(p) for p in OPPOSITES}
 
+STATES = frozenset(
+    [
+        "require", "need", "own", "possess", "contain", "remain", "stay", "know", "allow",
+        "permit", "forbid", "prohibit", "protect", "cover", "apply", "exist", "live", "lack",
+        "cost", "belong", "depend", "oppose", "support", "control", "employ", "mandate",
+        "oblige", "exempt", "govern", "house",
+    ]
+)  # fmt: skip
+"""Verbs that tell a state, which holds for a while and may change: "the act requires a
+permit", "the club owns the stadium", "the party supports the bill". A copula ("is open",
+"was a member") tells a state too."""
+
 
 def apart(doers_a: str, doers_b: str) -> bool:
     """Whether two doers ("china russia", "russia") share no one."""
@@ -210,6 +222,43 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
     )
 
 
+def _a_state(v: EventValue) -> bool:
+    """Whether an event's predicate tells a state (:data:`STATES`, or a copula)."""
+    verb = v.predicate.split()[0]
+    return verb == "be" or verb in STATES
+
+
+@rule("event.state_at_two_times", "not_compared")
+def state_at_two_times(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """A state told in the past by one claim and in the present by the other.
+
+    A state holds for a while and may change: "agencies were required to consult" and
+    "the new rules do not require agencies to consult" tell the rule before and after a
+    change, not two accounts of one time. Only the tense of each verb's own finite word
+    counts ("had been required" is past; "has owned" tells a time up to now and is
+    neither).
+
+    Fires: "federal agencies were required to consult scientists" vs "the regulations
+    do not require federal agencies to consult scientists"; "the club owned the
+    stadium" vs "the club does not own the stadium"; "the border crossing was open" vs
+    "the border crossing is not open".
+    Holds: "the act requires a permit" vs "the act does not require a permit" (one
+    tense); "the senate passed the bill" vs "the senate does not pass the bill" (an
+    event, not a state).
+    """
+    va, vb = _event(a), _event(b)
+    opposite = frozenset((va.predicate, vb.predicate)) in _OPPOSITE
+    if va.negative == vb.negative and not opposite:
+        return None
+    if {va.tense, vb.tense} != {"past", "present"} or not (_a_state(va) and _a_state(vb)):
+        return None
+    past, now = (a, b) if va.tense == "past" else (b, a)
+    return (
+        f"{_told(past)} tells a state in the past and {_told(now)} in the present: it may "
+        "have changed between them."
+    )
+
+
 @rule("event.opposite_polarity", "conflict")
 def opposite_polarity(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """One source says the event happened, the other that it did not.
@@ -260,6 +309,7 @@ RULES = (
     other_certainty,
     other_modality,
     unshared_arguments,
+    state_at_two_times,
     opposite_polarity,
     opposite_outcome,
     same,
