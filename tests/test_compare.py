@@ -679,3 +679,91 @@ def test_a_side_never_set_against_another_is_no_side_of_the_finding(field, sides
     assert found is not None and found.verdict in (Verdict.NUANCE, Verdict.CONFLICT), found
     shown = {c for g in found.groups for c in g}
     assert shown and not shown & apart, found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A shelled school: one source gives the dead and those sheltering, and "more than
+        # 40" fits both; a canal queue: one source gives two queues, "more than 100" both.
+        ("Some 30 people died in the shelling of the school.",
+         "More than 40 people died in the shelling of the school.",
+         "42 people died in the shelling of the school.",
+         "400 people were sheltering in the school."),
+        ("About 80 ships were waiting to pass the canal.",
+         "More than 100 ships were waiting to pass the canal.",
+         "120 ships were waiting to pass the canal.",
+         "300 ships were waiting at ports nearby."),
+    ],
+)  # fmt: skip
+def test_a_side_that_mixes_figures_is_related_not_flagged(texts):
+    """Two figures on one side mean several counts: nothing is flagged, and the reason says so."""
+    day = "2023-04-02"
+    made = [claim("a", texts[0], day), claim("b", texts[1], day), claim("c", texts[2], day)]
+    last = claim("c", texts[3], day).model_copy(update={"id": "c:2"})
+    claims = {c.id: c for c in (*made, last)}
+    sources = {sid: source(sid, day) for sid in "abc"}
+    cluster = compare_one(claims, sources)
+    assert cluster.verdict is Verdict.RELATED, cluster
+    assert cluster.reason is not None and "different figures" in cluster.reason
+    [found] = [f for f in cluster.findings if f.field.startswith("quantity")]
+    assert found.rule == "compare.figures_apart_on_one_side"
+    # without the fourth claim the sides are one figure each: the toll is flagged
+    cluster = compare_one({c.id: c for c in made}, sources)
+    assert cluster.verdict in (Verdict.CONFLICT, Verdict.NUANCE), cluster
+
+
+@pytest.mark.parametrize(
+    ("texts", "mixed"),
+    [
+        # An office shooting: one source dates the shooting and the charge; others date
+        # one each. A bridge repair: one source dates the closing and the reopening.
+        (("A former worker opened fire at the office party on Friday.",
+          "The former worker was charged with murder on Monday.",
+          "A former worker opened fire at the party on Friday.",
+          "The man was charged with murder on Monday."), True),
+        (("The river bridge closed on Monday for repairs.",
+          "The river bridge reopened on Thursday after repairs.",
+          "The river bridge closed on Monday.",
+          "The river bridge reopened on Thursday."), True),
+        # An envoy's visit: one verb on both sides of the source, so the days conflict
+        (("The director met the envoy in Pyongyang on Sunday.",
+          "The director met the envoy in Pyongyang on Tuesday.",
+          "The director met the envoy on Sunday.",
+          "The director met the envoy on Tuesday."), False),
+    ],
+)  # fmt: skip
+def test_a_source_that_dates_two_events_shows_the_cluster_mixes_them(texts, mixed):
+    day = "2008-12-16"
+    claims = [claim("a", texts[0], day), claim("b", texts[1], day), claim("c", texts[2], day)]
+    last = claim("c", texts[3], day).model_copy(update={"id": "c:2"})
+    sources = {sid: source(sid, day) for sid in "abc"}
+    cluster = compare_one({c.id: c for c in (*claims, last)}, sources)
+    [found] = [f for f in cluster.findings if f.field == "date"]
+    if mixed:
+        assert found.rule == "compare.one_source_tells_both", found
+        assert cluster.verdict is Verdict.RELATED and "more than one event" in cluster.reason
+    else:
+        assert found.verdict in (Verdict.CONFLICT, Verdict.NUANCE), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compared_as_one"),
+    [
+        # A border war and a school fire: soldiers are not civilians, children not adults
+        ("Five soldiers were killed in the shelling.",
+         "Twenty-eight civilians were killed in the shelling.", False),
+        ("Twelve children were hurt in the school fire.",
+         "Three adults were hurt in the school fire.", False),
+        # members may be anyone; protesters and demonstrators are one kind (a caravan, a march)
+        ("About 150 of the caravan's members reached the border.",
+         "About 200 migrants reached the border.", True),
+        ("About 300 protesters marched on the ministry.",
+         "About 500 demonstrators marched on the ministry.", True),
+    ],
+)  # fmt: skip
+def test_counts_of_different_kinds_of_people_are_not_compared(a, b, compared_as_one):
+    found = finding("quantity", ("x", a, "2024-05-01"), ("y", b, "2024-05-01"))
+    assert (found is not None and found.verdict in (Verdict.CONFLICT, Verdict.NUANCE)) is (
+        compared_as_one
+    ), found

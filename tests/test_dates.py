@@ -316,3 +316,20 @@ def test_no_rule_reads_the_basis_in_words() -> None:
             assert not test.search(line), f"{path.name}:{n} tests a basis in words: {line}"
     assert test.search('if str(v.get("basis", "")).startswith(CLOCK_BASIS)')
     assert test.search("if x.basis_text == 'relative to publication'")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a quoted title that starts with a number is no year (a fugitive list, a TV show)
+        ("The escapee was added to the Marshals' '15 Most Wanted' list.", []),
+        ("The coach was named to the league's '25 Under 25' list.", []),
+        # an apostrophe year stays one (a class reunion, a market crash)
+        ("She graduated with the class of '15.", ["2015"]),
+        ("The '08 crash hit the lenders hard.", ["2008"]),
+        ("In '99 and '00 the club won the cup.", ["1999", "2000"]),
+    ],
+)
+def test_a_quoted_title_opening_with_a_number_is_no_year(text: str, years: list[str]) -> None:
+    found = [f.value.timex for f in _fields(text, "2020-05-04") if isinstance(f.value, DateValue)]
+    assert found == years

@@ -149,8 +149,10 @@ def _claim(side: dict[str, Any], source_id: str) -> tuple[Claim, Source]:
     published = dt.date.fromisoformat(side["published"]) if side.get("published") else None
     text = side["text"]
     fields = tuple(fields_of(text, published, spacy_model=SPACY))
+    claim_id = f"{source_id}-c"
+    source_id = side.get("source", source_id)  # two claims of one source: a lede and a line
     claim = Claim(
-        id=f"{source_id}-c",
+        id=claim_id,
         source_id=source_id,
         text=text,
         span=(0, len(text)),

@@ -64,7 +64,7 @@ from checkfacts.rules.gates import (
     unaligned_claims,
 )
 from checkfacts.rules.quantities import measure
-from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS
+from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS, one_population
 
 
 def link_similarity(engine: Engine) -> dict[str, float]:
@@ -303,7 +303,10 @@ def _linkable(a: _Mention, b: _Mention) -> bool:
     if a.key.startswith(_ROLE_AGE):
         return not _other_people(a.claim, b.claim)
     if a.field.kind == "quantity":
-        return True  # a count is matched on what it counts, an age on its holder
+        # a count is matched on what it counts, an age on its holder; soldiers are not
+        # civilians, however both count people
+        ua, ub = getattr(a.field.value, "unit", ""), getattr(b.field.value, "unit", "")
+        return not (ua in PEOPLE and ub in PEOPLE) or one_population(ua, ub)
     if a.field.kind == "event":
         return _one_happening(a.field, b.field)
     return same_role(a.field, a.claim, b.field, b.claim, _roles()) and _near(a.field, b.field)
@@ -405,8 +408,8 @@ def _field_cluster(
         for m in group
     ]
     finding = compare_kind(kind, members, sources, check_roles=kind == "date", aligned=False)
-    if finding is None:
-        return None
+    if finding is None or finding.verdict is Verdict.RELATED:
+        return None  # nothing compared, or values of several things lined up
     scores = [
         alike(a, b) for a, b in combinations(group, 2) if a.claim.source_id != b.claim.source_id
     ]

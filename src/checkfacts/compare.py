@@ -36,7 +36,7 @@ from checkfacts.rules import compare_fields, current, gates, of, wording
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.gates import Pair
 from checkfacts.rules.quantities import measure
-from checkfacts.vocabulary import PEOPLE
+from checkfacts.vocabulary import PEOPLE, one_population
 
 COMPARED_KINDS = ("date", "quantity", "places", "attribution", "event")
 """Field kinds compared across sources: dates, counts and measures, place sets, who a
@@ -109,7 +109,10 @@ def compare_cluster(
         )
     verdict = most_pressing([f.verdict for f in findings])
     reason = None
-    if verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
+    mixed = next((f.explanation for f in findings if f.verdict is Verdict.RELATED), None)
+    if verdict in (Verdict.AGREE, Verdict.COMPATIBLE, Verdict.RELATED) and mixed is not None:
+        verdict, reason = Verdict.RELATED, mixed  # a field that mixes facts: no agreement
+    elif verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
         reason = unconfirmed(findings, members)
         if reason is not None:
             verdict = Verdict.RELATED
@@ -367,14 +370,15 @@ def compare_values(pair: Pair) -> Comparison:
     """How the pair's two values relate: the rules before, the value rules, then the review.
 
     Different nouns for people ("150 members", "200 migrants") are read as one unit, and
-    the explanation says so.
+    the explanation says so; nouns for different kinds of people ("soldiers",
+    "civilians") are not (:func:`~checkfacts.vocabulary.one_population`).
     """
     engine = pair.engine
     found = engine.decide(gates.BEFORE, pair)
     if found is None:
         fa, fb = pair.fa, pair.fb
         ua, ub = getattr(fa.value, "unit", None), getattr(fb.value, "unit", None)
-        if ua != ub and ua in PEOPLE and ub in PEOPLE:
+        if ua != ub and ua in PEOPLE and ub in PEOPLE and one_population(ua, ub):
             found = compare_fields(_as_people(fa), _as_people(fb), engine)
             found = Comparison(
                 found.verdict,
@@ -455,6 +459,17 @@ def compare_kind(
         # vaguer value, whose precise members name different moments.
         one_side = engine.review(gates.CLUSTER, Comparison(verdict, rule, explanation))
         verdict, rule = one_side.verdict or verdict, one_side.rule
+    if kind in ("quantity", "date"):
+        # "40 people" and "400 people" on one side through "hundreds": a mix of counts;
+        # "opened fire Friday" and "charged Saturday" from one source: a mix of events.
+        mixed = engine.review(
+            gates.SIDES,
+            Comparison(verdict, rule, explanation),
+            _figures_apart(groups, chosen, engine) if kind == "quantity" else None,
+            _told_apart(groups, chosen, by_id),
+        )
+        if not mixed.compared:
+            verdict, rule, explanation = Verdict.RELATED, mixed.rule, mixed.explanation
     assumed = sorted(
         {
             (by_id[cid].source_id, f.value.assumed_published)
@@ -603,6 +618,77 @@ def _sides(
     for c in root:
         members.setdefault(find(c), []).append(c)
     return sorted((tuple(sorted(g)) for g in members.values()), key=lambda g: (-len(g), g))
+
+
+def _figures_apart(
+    groups: Sequence[tuple[str, ...]], chosen: Mapping[str, FieldValue], engine: Engine
+) -> tuple[FieldValue, FieldValue] | None:
+    """Two single figures of one side that conflict, first found, or None.
+
+    Any two of a side count, those of one source too: a source that gives "40 people"
+    and "400 people" in one cluster tells two counts.
+    """
+    for group in groups:
+        figures = [chosen[c] for c in group if _a_figure(chosen[c])]
+        for a, b in combinations(figures, 2):
+            if compare_fields(a, b, engine).verdict is Verdict.CONFLICT:
+                return a, b
+    return None
+
+
+def _told_apart(
+    groups: Sequence[tuple[str, ...]], chosen: Mapping[str, FieldValue], by_id: Mapping[str, Claim]
+) -> tuple[str, FieldValue, FieldValue] | None:
+    """A source with values on two sides for two different things, and those values, or None.
+
+    Two ages one source gives, each of which another source gives too, are two people's
+    ("the 35-year-old deputy" and "Orozco, 29"): a newsroom does not give one person two
+    ages in one story, and each side is told by several. Otherwise:
+
+    Both dates must name their event (an occasion or a governing verb), the events
+    differ ("opened fire on Friday" / "was charged on Monday"), and another source dates
+    each event on the same side: each side is then one event, told by several. One verb
+    on both sides ("met over Easter" / "met last week") is a source at odds with itself;
+    a date no other source gives for its event (a tweet on Friday evening beside the
+    announcement early Saturday) may be the one the others disagree with.
+    """
+    side_of = {cid: n for n, g in enumerate(groups) for cid in g}
+    by_source: dict[str, list[str]] = {}
+    for cid in sorted(side_of):
+        by_source.setdefault(by_id[cid].source_id, []).append(cid)
+
+    def echoed(cid: str, event: str) -> bool:
+        """Whether another source dates the same event on the same side."""
+        return any(
+            by_id[o].source_id != by_id[cid].source_id
+            and (e := gates.event_of(chosen[o])) is not None
+            and gates.one_event(e, event)
+            for o in groups[side_of[cid]]
+        )
+
+    def others(cid: str) -> bool:
+        """Whether another source gives a value on the same side."""
+        return any(by_id[o].source_id != by_id[cid].source_id for o in groups[side_of[cid]])
+
+    for source, cids in sorted(by_source.items()):
+        for x, y in combinations(cids, 2):
+            if side_of[x] == side_of[y]:
+                continue
+            if _ages(chosen[x], chosen[y]):
+                if others(x) and others(y):  # "the 35-year-old deputy" / "Orozco, 29"
+                    return source, chosen[x], chosen[y]
+                continue
+            ea, eb = gates.event_of(chosen[x]), gates.event_of(chosen[y])
+            if ea is None or eb is None or gates.one_event(ea, eb):
+                continue
+            if echoed(x, ea) and echoed(y, eb):
+                return source, chosen[x], chosen[y]
+    return None
+
+
+def _ages(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two values are both a person's age."""
+    return a.kind == b.kind == "quantity" and measure(a) == measure(b) == "age"
 
 
 def _a_figure(field: FieldValue) -> bool:

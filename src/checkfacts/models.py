@@ -486,7 +486,10 @@ class Finding(Contract):
         "among several names it: 'quantity:dead', 'quantity:USD'. 'names' and 'wording' "
         "compare one sentence copied by two sources: a name, a negation or a modal."
     )
-    verdict: Verdict = Field(description="agree, compatible, nuance or conflict.")
+    verdict: Verdict = Field(
+        description="agree, compatible, nuance or conflict; related when the values were "
+        "lined up but not set against each other (the explanation says why)."
+    )
     groups: tuple[tuple[str, ...], ...] = Field(
         description="Claim ids split into sides that agree within and differ between."
     )

@@ -235,6 +235,31 @@ PEOPLE: Final[frozenset[str]] = frozenset(
 )
 """Singular counted nouns that count people: two counts of any of them count the same thing."""
 
+ANY_PEOPLE: Final[frozenset[str]] = frozenset(["person", "people", "member", "participant"])
+"""Nouns of :data:`PEOPLE` that may count anyone: "40 people", "150 of the caravan's members"."""
+
+PEOPLE_KINDS: Final[tuple[frozenset[str], ...]] = (
+    frozenset(["migrant", "asylum-seeker", "seeker", "refugee", "immigrant", "traveler",
+               "traveller", "pilgrim"]),
+    frozenset(["protester", "demonstrator", "activist", "supporter"]),
+    frozenset(["soldier", "troop"]),
+    frozenset(["worker", "employee"]),
+)  # fmt: skip
+"""Nouns of :data:`PEOPLE` that count one kind of people. Any other noun of :data:`PEOPLE`
+outside :data:`ANY_PEOPLE` is a kind of its own ("civilian", "student", "child")."""
+
+
+def one_population(a: str, b: str) -> bool:
+    """Whether two nouns of :data:`PEOPLE` may count the same people.
+
+    "People" and "members" may count anyone; "migrants" and "refugees" one kind;
+    "soldiers" and "civilians", or "children" and "adults", never the same people.
+    """
+    if a == b or a in ANY_PEOPLE or b in ANY_PEOPLE:
+        return True
+    return any(a in kind and b in kind for kind in PEOPLE_KINDS)
+
+
 ROLE_NOUNS: Final[frozenset[str]] = frozenset(
     ["actress", "actor", "singer", "rapper", "comedian", "model", "star", "director",
      "mayor", "senator", "governor", "pastor", "priest", "bishop", "judge", "coach",

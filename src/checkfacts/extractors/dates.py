@@ -1042,8 +1042,14 @@ def _r_year(m: re.Match[str], env: _Env) -> _Cand | None:
     return _cand(m, v, tags={"year"})
 
 
+_QUOTE_CLOSES = re.compile(r"(?:\s+[^\W_][\w-]*){1,5}['’](?!\w)")
+"""A few words and a closing quote: "'15 Most Wanted'", "'60 Minutes'" open a quoted title."""
+
+
 @_rule(r"(?<![\w'’])['’](\d{2})(?![\w'’%])(?!\s*s\b)")
 def _r_year2(m: re.Match[str], env: _Env) -> _Cand | None:
+    if _QUOTE_CLOSES.match(env.text, m.end()):
+        return None  # a quoted title that starts with a number, not a year
     y = _two_digit_year(int(m[1]), env.pub)
     return _cand(m, _unit_value("year", dt.date(y, 1, 1), env.pub, _ABSOLUTE), tags={"year"})
 

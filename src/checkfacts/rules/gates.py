@@ -678,6 +678,91 @@ CLUSTER = (within_one_side,)
 """Rules run on a finding whose sides were all compared within one group."""
 
 
+@rule("compare.figures_apart_on_one_side", "not_compared")
+def figures_apart_on_one_side(
+    cmp: Comparison,
+    figures: tuple[FieldValue, FieldValue] | None,
+    told: tuple[str, FieldValue, FieldValue] | None,
+    s: NoSettings,
+) -> str | None:
+    """Two different figures held on one side by vaguer values: the claims count several things.
+
+    A side is the values that fit one another. When two figures that differ ("40 people",
+    "400 people") sit on one side, held together by vaguer values ("several dozen",
+    "hundreds"), and were never set against each other (one source gives both, or the
+    pair was set aside as counting different things), the cluster holds more than one
+    count: the dead, the wounded and those sheltering. Setting such a side against
+    another sets a toll against a mix of tolls, and calling a lone such side compatible
+    says that figures agree which do not. The finding is listed as related, not
+    compared, and names the two figures.
+
+    Fires: "40 people were killed" and "400 people were sheltering" held on one side by
+    "hundreds of people" against "some 30 people"; "12 ships were stuck" and "150 ships
+    were queuing" held on one side by "dozens of ships" against "about 80 ships".
+    Also fires with no other side: "about 150 migrants" and "about 200 migrants" held
+    together by "more than 150 migrants" are no compatible count.
+    Holds: "40 people were killed" against "42 people were killed" with "more than 40
+    people" beside the first (every side is one figure).
+    """
+    if figures is None:
+        return None
+    a, b = figures
+    return (
+        f"“{a.text}” and “{b.text}” sit on one side, held together by vaguer values, yet "
+        "are different figures: these claims count more than one thing, so their values "
+        f"are not set against each other. {cmp.explanation}"
+    )
+
+
+@rule("compare.one_source_tells_both", "not_compared")
+def one_source_tells_both(
+    cmp: Comparison,
+    figures: tuple[FieldValue, FieldValue] | None,
+    told: tuple[str, FieldValue, FieldValue] | None,
+    s: NoSettings,
+) -> str | None:
+    """One source gives the values of two sides to two different things: the claims mix them.
+
+    Claims alike enough to align may report different steps of one story: the shooting on
+    Friday, the charge on Saturday, the court date on Monday. When one source gives a
+    date on one side for one verb and a date on another side for another verb ("opened
+    fire Friday", "police said Saturday"), that source tells the two days apart as two
+    events, and when other sources date each event on the same side, the sides are not
+    rival accounts of one date. The finding is listed as related, not compared, and names
+    the source's two dates. Two ages that one source gives, each given by another source
+    too, are two people's: "the 35-year-old deputy" and "Orozco, 29" beside "Ortiz, 35"
+    and "Orozco, 29".
+
+    Fires: a source gives "opened fire on Friday" and "was charged on Monday" while
+    others give Friday or Monday; a source gives "the bridge closed on Monday" and
+    "reopened on Thursday" while others give Monday or Thursday; a source gives a
+    deputy's age, 35, and a suspect's, 29, while others give one each.
+    Holds: a source gives "met the envoy over Easter" and "met the envoy last week" (one
+    verb: the source contradicts itself, the finding stands); a source gives a tweet "on
+    Friday evening" and the announcement "early Saturday", and no other source dates the
+    tweet (that source's Friday may be the one at odds).
+    """
+    if told is None or cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
+        return None
+    source, a, b = told
+    if a.kind == b.kind == "quantity" and measure(a) == measure(b) == "age":
+        return (
+            f"{source} gives two ages, “{a.text}” and “{b.text}”, each of which others "
+            "give too: the ages of two people, so no side is set against another. "
+            f"{cmp.explanation}"
+        )
+    return (
+        f"{source} gives “{a.text}” for “{event_of(a)}” and “{b.text}” for “{event_of(b)}”: "
+        "these claims date more than one event, so no side is set against another. "
+        f"{cmp.explanation}"
+    )
+
+
+SIDES = (figures_apart_on_one_side, one_source_tells_both)
+"""Rules run on a finding whose sides were set against each other, given two figures of
+one side that differ and a source that tells two sides' values apart (each None if none)."""
+
+
 class UnalignedClaims(RuleSettings):
     """When values of claims in different clusters are lined up."""
 
@@ -717,5 +802,5 @@ def unaligned_claims(cmp: Comparison, s: UnalignedClaims) -> str | None:
     return cmp.explanation
 
 
-RULES = (*BEFORE, *REVIEW, *CLUSTER, unaligned_claims)
+RULES = (*BEFORE, *REVIEW, *CLUSTER, *SIDES, unaligned_claims)
 """Every rule of the compare stage, in the order they apply."""
