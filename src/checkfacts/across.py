@@ -408,8 +408,8 @@ def _field_cluster(
         for m in group
     ]
     finding = compare_kind(kind, members, sources, check_roles=kind == "date", aligned=False)
-    if finding is None or finding.verdict is Verdict.RELATED:
-        return None  # nothing compared, or values of several things lined up
+    if finding is None:
+        return None
     scores = [
         alike(a, b) for a, b in combinations(group, 2) if a.claim.source_id != b.claim.source_id
     ]
@@ -429,6 +429,8 @@ def _field_cluster(
         statement=central.claim.statement,
         verdict=finding.verdict,
         findings=(finding,),
+        # values of several things lined up: shown, folded, with the reason
+        reason=finding.explanation if finding.verdict is Verdict.RELATED else None,
     )
 
 

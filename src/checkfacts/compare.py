@@ -366,6 +366,14 @@ def _as_people(field: FieldValue) -> FieldValue:
     return field
 
 
+def _one_unit(a: FieldValue, b: FieldValue) -> tuple[FieldValue, FieldValue]:
+    """Two counts of people that may count the same people, read as counts of people."""
+    ua, ub = getattr(a.value, "unit", None), getattr(b.value, "unit", None)
+    if ua != ub and ua in PEOPLE and ub in PEOPLE and one_population(ua, ub):
+        return _as_people(a), _as_people(b)
+    return a, b
+
+
 def compare_values(pair: Pair) -> Comparison:
     """How the pair's two values relate: the rules before, the value rules, then the review.
 
@@ -631,7 +639,7 @@ def _figures_apart(
     for group in groups:
         figures = [chosen[c] for c in group if _a_figure(chosen[c])]
         for a, b in combinations(figures, 2):
-            if compare_fields(a, b, engine).verdict is Verdict.CONFLICT:
+            if compare_fields(*_one_unit(a, b), engine).verdict is Verdict.CONFLICT:
                 return a, b
     return None
 
