@@ -385,16 +385,15 @@ def compare_values(pair: Pair) -> Comparison:
     found = engine.decide(gates.BEFORE, pair)
     if found is None:
         fa, fb = pair.fa, pair.fb
-        ua, ub = getattr(fa.value, "unit", None), getattr(fb.value, "unit", None)
-        if ua != ub and ua in PEOPLE and ub in PEOPLE and one_population(ua, ub):
-            found = compare_fields(_as_people(fa), _as_people(fb), engine)
+        xa, xb = _one_unit(fa, fb)
+        found = compare_fields(xa, xb, engine)
+        if xa is not fa:
+            ua, ub = getattr(fa.value, "unit", None), getattr(fb.value, "unit", None)
             found = Comparison(
                 found.verdict,
                 found.rule,
                 f"{found.explanation.rstrip('.')} (counting {ua}s and {ub}s, read as people).",
             )
-        else:
-            found = compare_fields(fa, fb, engine)
     return engine.review(gates.REVIEW, found, pair)
 
 
@@ -682,7 +681,7 @@ def _told_apart(
         for x, y in combinations(cids, 2):
             if side_of[x] == side_of[y]:
                 continue
-            if _ages(chosen[x], chosen[y]):
+            if gates.both_ages(chosen[x], chosen[y]):
                 if others(x) and others(y):  # "the 35-year-old deputy" / "Orozco, 29"
                     return source, chosen[x], chosen[y]
                 continue
@@ -692,11 +691,6 @@ def _told_apart(
             if echoed(x, ea) and echoed(y, eb):
                 return source, chosen[x], chosen[y]
     return None
-
-
-def _ages(a: FieldValue, b: FieldValue) -> bool:
-    """Whether two values are both a person's age."""
-    return a.kind == b.kind == "quantity" and measure(a) == measure(b) == "age"
 
 
 def _a_figure(field: FieldValue) -> bool:

@@ -54,6 +54,12 @@ later released, a shop opened and later closed, a manager hired and later fired.
 
 _OPPOSITE = {frozenset(p) for p in OPPOSITES}
 
+
+def _opposite(va: EventValue, vb: EventValue) -> bool:
+    """Whether two predicates are opposite outcomes of one decision (:data:`OPPOSITES`)."""
+    return frozenset((va.predicate, vb.predicate)) in _OPPOSITE
+
+
 STATES = frozenset(
     [
         "require", "need", "own", "possess", "contain", "remain", "stay", "know", "allow",
@@ -209,7 +215,7 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
     other doer: the claims were aligned as one).
     """
     va, vb = _event(a), _event(b)
-    opposite = frozenset((va.predicate, vb.predicate)) in _OPPOSITE
+    opposite = _opposite(va, vb)
     if va.negative == vb.negative and not opposite:
         return None
     if va.predicate != vb.predicate and not opposite:
@@ -247,7 +253,7 @@ def state_at_two_times(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
     event, not a state).
     """
     va, vb = _event(a), _event(b)
-    opposite = frozenset((va.predicate, vb.predicate)) in _OPPOSITE
+    opposite = _opposite(va, vb)
     if va.negative == vb.negative and not opposite:
         return None
     if {va.tense, vb.tense} != {"past", "present"} or not (_a_state(va) and _a_state(vb)):
@@ -284,7 +290,7 @@ def opposite_outcome(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     opposite outcome).
     """
     va, vb = _event(a), _event(b)
-    if frozenset((va.predicate, vb.predicate)) not in _OPPOSITE:
+    if not _opposite(va, vb):
         return None
     if va.negative != vb.negative:
         return None  # "did not approve" beside "rejected": not opposite

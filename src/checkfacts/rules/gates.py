@@ -714,6 +714,11 @@ def figures_apart_on_one_side(
     )
 
 
+def both_ages(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two values are both a person's age."""
+    return a.kind == b.kind == "quantity" and measure(a) == measure(b) == "age"
+
+
 @rule("compare.one_source_tells_both", "not_compared")
 def one_source_tells_both(
     cmp: Comparison,
@@ -745,7 +750,7 @@ def one_source_tells_both(
     if told is None or cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
         return None
     source, a, b = told
-    if a.kind == b.kind == "quantity" and measure(a) == measure(b) == "age":
+    if both_ages(a, b):
         return (
             f"{source} gives two ages, “{a.text}” and “{b.text}”, each of which others "
             "give too: the ages of two people, so no side is set against another. "
