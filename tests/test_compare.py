@@ -760,6 +760,16 @@ def test_a_source_that_dates_two_events_shows_the_cluster_mixes_them(texts, mixe
          "About 200 migrants reached the border.", True),
         ("About 300 protesters marched on the ministry.",
          "About 500 demonstrators marched on the ministry.", True),
+        # a stadium crush and a prison riot: police are one kind, whatever the word;
+        # victims may be anyone counted as people; police are not inmates, fans not police
+        ("Forty officers were hurt in the crush at the stadium.",
+         "Sixty policemen were hurt in the crush at the stadium.", True),
+        ("Nine victims were taken to hospital after the crush.",
+         "Fourteen people were taken to hospital after the crush.", True),
+        ("Six guards and 40 inmates were hurt in the riot.",
+         "Twelve officers were hurt in the riot.", False),
+        ("About 300 fans were hurt in the crush at the stadium.",
+         "About 30 officers were hurt in the crush at the stadium.", False),
     ],
 )  # fmt: skip
 def test_counts_of_different_kinds_of_people_are_not_compared(a, b, compared_as_one):

@@ -231,9 +231,59 @@ PEOPLE: Final[frozenset[str]] = frozenset(
         "traveler",
         "traveller",
         "pilgrim",
+        # the police and other forces
+        "officer",
+        "policeman",
+        "cop",
+        "trooper",
+        "deputy",
+        "agent",
+        # people in office
+        "official",
+        "lawmaker",
+        "legislator",
+        "senator",
+        "diplomat",
+        "minister",
+        # people harmed or held
+        "victim",
+        "hostage",
+        "inmate",
+        "prisoner",
+        "detainee",
+        # young people
+        "kid",
+        "boy",
+        "girl",
+        "teenager",
+        "teen",
+        "youth",
+        # people at an event
+        "attendee",
+        "guest",
+        "visitor",
+        "spectator",
+        "fan",
+        "partygoer",
+        "worshipper",
+        "parishioner",
+        "congregant",
+        # people at work in the news
+        "journalist",
+        "reporter",
+        "correspondent",
+        "firefighter",
+        "fireman",
+        "doctor",
+        "nurse",
+        "paramedic",
+        "juror",
+        "rioter",
+        "looter",
     ]
 )
-"""Singular counted nouns that count people: two counts of any of them count the same thing."""
+"""Singular counted nouns that count people: two counts of them count one unit when they
+may count the same people (:func:`one_population`)."""
 
 ANY_PEOPLE: Final[frozenset[str]] = frozenset(["person", "people", "member", "participant"])
 """Nouns of :data:`PEOPLE` that may count anyone: "40 people", "150 of the caravan's members"."""
@@ -244,6 +294,18 @@ PEOPLE_KINDS: Final[tuple[frozenset[str], ...]] = (
     frozenset(["protester", "demonstrator", "activist", "supporter"]),
     frozenset(["soldier", "troop"]),
     frozenset(["worker", "employee"]),
+    frozenset(["officer", "policeman", "cop", "trooper", "deputy", "agent"]),
+    frozenset(["official", "lawmaker", "legislator", "senator", "diplomat", "minister"]),
+    frozenset(["inmate", "prisoner", "detainee"]),
+    frozenset(["child", "kid", "boy", "girl"]),
+    frozenset(["teenager", "teen", "youth"]),
+    frozenset(["attendee", "guest", "visitor", "partygoer"]),
+    frozenset(["spectator", "fan"]),
+    frozenset(["worshipper", "parishioner", "congregant"]),
+    frozenset(["journalist", "reporter", "correspondent"]),
+    frozenset(["doctor", "nurse", "paramedic"]),
+    frozenset(["firefighter", "fireman"]),
+    frozenset(["rioter", "looter"]),
 )  # fmt: skip
 """Nouns of :data:`PEOPLE` that count one kind of people. Any other noun of :data:`PEOPLE`
 outside :data:`ANY_PEOPLE` is a kind of its own ("civilian", "student", "child")."""

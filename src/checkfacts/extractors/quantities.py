@@ -230,6 +230,9 @@ _IRREGULAR_PLURALS: Final = {
     "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "crew": "crew",
 }  # fmt: skip
 _NO_SINGULAR: Final = ("ss", "us", "is", "ics", "series", "species", "news")
+_SINGULAR_MEN: Final = frozenset(["abdomen", "acumen", "omen", "regimen", "specimen", "stamen"])
+"""Singular nouns that end in "men": every other such word is a plural of "-man"
+("policemen", "gunmen", "chairmen")."""
 _COUNT_SYNONYMS: Final = COUNT_SYNONYMS
 
 _HAS_NUMBER: Final = re.compile(
@@ -276,6 +279,8 @@ def lemmatize(word: str) -> str:
         return _IRREGULAR_PLURALS[w]
     if len(w) <= 3 or w.endswith(_NO_SINGULAR):
         return w
+    if w.endswith("men") and w not in _SINGULAR_MEN:
+        return w[:-3] + "man"
     if w.endswith("ies"):
         return w[:-3] + "y"
     if w.endswith(("sses", "xes", "ches", "shes", "zes")):
