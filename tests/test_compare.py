@@ -777,3 +777,32 @@ def test_counts_of_different_kinds_of_people_are_not_compared(a, b, compared_as_
     assert (found is not None and found.verdict in (Verdict.CONFLICT, Verdict.NUANCE)) is (
         compared_as_one
     ), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # A library petition and a ballot levy: people who signed or voted count the
+        # signatures or votes, in whatever clause each count sits.
+        ("A petition signed by more than 1.2 million people asked the council to keep the "
+         "library open.",
+         "The petition to keep the library open drew hundreds of thousands of signatures.",
+         True),
+        ("Some 2.3 million people voted for the school levy, officials said.",
+         "The school levy won 1.4 million votes, officials said.", True),
+        ("The petition to keep the library open drew 9,000 signatures.",
+         "A petition signed by 9,000 residents asked the council to keep the library open.",
+         False),
+        # people who marched are not signatures
+        ("About 9,000 people marched to keep the library open.",
+         "The petition to keep the library open drew 2,000 signatures.", None),
+    ],
+)  # fmt: skip
+def test_people_who_signed_count_signatures(a, b, flagged):
+    found = finding("quantity", ("x", a, "2024-05-01"), ("y", b, "2024-05-01"))
+    if flagged is None:
+        assert found is None, found
+        return
+    assert found is not None
+    assert (found.verdict in (Verdict.CONFLICT, Verdict.NUANCE)) is flagged, found
+    assert found.values[0]["value"]["unit"] == found.values[-1]["value"]["unit"]

@@ -21,6 +21,7 @@ from checkfacts.extractors.names import NameExtractor
 from checkfacts.extractors.places import PlaceSetExtractor
 from checkfacts.extractors.quantities import QuantityExtractor
 from checkfacts.models import Claim, FieldValue, QuantityValue
+from checkfacts.vocabulary import COUNTED_BY_ACT, PEOPLE
 
 
 @cache
@@ -70,7 +71,17 @@ def fields_of(
                 update={"role": role_of(doc, f.span), "governor": governor_of(doc, f.span)}
             )
         if isinstance(f.value, QuantityValue) and f.value.unit is not None:
-            f = f.model_copy(update={"counted": counted_of(doc, f)})
+            unit = act_counted(doc, f) or f.value.unit
+            f = f.model_copy(
+                update={
+                    "counted": counted_of(doc, f),
+                    "value": f.value.model_copy(update={"unit": unit}),
+                }
+            )
+            if (verb := ACT_OF.get(unit)) is not None:
+                # signatures belong to the signing, however they were reported ("the
+                # petition drew 9,000 signatures"): the count's event is the act
+                f = f.model_copy(update={"governor": verb})
         if f.kind == "date":
             f = f.model_copy(update={"occasion": occasion_of(doc, f.span)})
         out.append(f)
@@ -161,6 +172,35 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     if noun.pos_ not in ("NOUN", "VERB") or noun.i < head.i:
         return None  # an occasion follows its date ("the [March 9] signing")
     return str(noun.lemma_).lower() if noun.pos_ == "NOUN" else str(noun.text).lower()
+
+
+ACT_OF = {noun: verb for verb, noun in COUNTED_BY_ACT.items()}
+"""The act whose traces a counted noun is: "signature" is of "sign"."""
+
+
+def act_counted(doc: Any, field: FieldValue) -> str | None:
+    """What a count of people counts when they did an act that leaves one thing each.
+
+    "A petition signed by more than 1.8 million people" and "12,000 residents signed
+    the petition" count signatures (:data:`COUNTED_BY_ACT`), so they meet "hundreds of
+    thousands of signatures". The people must be the doers: the subject of the verb, or
+    its agent after "by". A verb with a particle is another act ("signed up for").
+    """
+    value = field.value
+    if doc is None or not isinstance(value, QuantityValue) or value.unit not in PEOPLE:
+        return None
+    tokens = _span_tokens(doc, field.span)
+    noun = next((t for t in tokens if not field.span[0] <= t.head.idx < field.span[1]), None)
+    if noun is None:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif noun.dep_ != "nsubj":
+        return None
+    if verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    return COUNTED_BY_ACT.get(str(verb.lemma_).lower())
 
 
 def _credit_people(fields: list[FieldValue]) -> list[FieldValue]:

@@ -285,6 +285,11 @@ PEOPLE: Final[frozenset[str]] = frozenset(
 """Singular counted nouns that count people: two counts of them count one unit when they
 may count the same people (:func:`one_population`)."""
 
+COUNTED_BY_ACT: Final[dict[str, str]] = {"sign": "signature", "vote": "vote"}
+"""Acts that leave one thing per person who does them: a count of the people who did the
+act counts those things. "A petition signed by 1.8 million people" counts signatures, as
+"1.8 million signatures" does; "4.1 million people voted for it" counts votes."""
+
 ANY_PEOPLE: Final[frozenset[str]] = frozenset(["person", "people", "member", "participant"])
 """Nouns of :data:`PEOPLE` that may count anyone: "40 people", "150 of the caravan's members"."""
 
