@@ -806,3 +806,5 @@ def test_people_who_signed_count_signatures(a, b, flagged):
     assert found is not None
     assert (found.verdict in (Verdict.CONFLICT, Verdict.NUANCE)) is flagged, found
     assert found.values[0]["value"]["unit"] == found.values[-1]["value"]["unit"]
+    unit = found.values[0]["value"]["unit"]
+    assert f"read as {unit}s" in found.explanation, found.explanation  # the editor sees why

@@ -36,7 +36,7 @@ from checkfacts.rules import compare_fields, current, gates, of, wording
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.gates import Pair
 from checkfacts.rules.quantities import measure
-from checkfacts.vocabulary import PEOPLE, one_population
+from checkfacts.vocabulary import ACT_OF, PEOPLE, one_population, plural
 
 COMPARED_KINDS = ("date", "quantity", "places", "attribution", "event")
 """Field kinds compared across sources: dates, counts and measures, place sets, who a
@@ -394,7 +394,21 @@ def compare_values(pair: Pair) -> Comparison:
                 found.rule,
                 f"{found.explanation.rstrip('.')} (counting {ua}s and {ub}s, read as people).",
             )
+        if found.compared and (notes := [n for f in (fa, fb) if (n := _act_note(f))]):
+            found = Comparison(
+                found.verdict, found.rule, f"{found.explanation.rstrip('.')} ({'; '.join(notes)})."
+            )
     return engine.review(gates.REVIEW, found, pair)
+
+
+def _act_note(field: FieldValue) -> str | None:
+    """Why a count of people is read as signatures or votes, when its words do not say so."""
+    unit = getattr(field.value, "unit", None)
+    verb = ACT_OF.get(unit or "")
+    if verb is None or unit is None or unit in field.text.lower():
+        return None
+    done = verb + ("d" if verb.endswith("e") else "ed")
+    return f"“{field.text}” {done}: read as {plural(unit)}"
 
 
 def compare_kind(

@@ -21,7 +21,7 @@ from checkfacts.extractors.names import NameExtractor
 from checkfacts.extractors.places import PlaceSetExtractor
 from checkfacts.extractors.quantities import QuantityExtractor
 from checkfacts.models import Claim, FieldValue, QuantityValue
-from checkfacts.vocabulary import COUNTED_BY_ACT, PEOPLE
+from checkfacts.vocabulary import ACT_OF, COUNTED_BY_ACT, PEOPLE
 
 
 @cache
@@ -172,10 +172,6 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     if noun.pos_ not in ("NOUN", "VERB") or noun.i < head.i:
         return None  # an occasion follows its date ("the [March 9] signing")
     return str(noun.lemma_).lower() if noun.pos_ == "NOUN" else str(noun.text).lower()
-
-
-ACT_OF = {noun: verb for verb, noun in COUNTED_BY_ACT.items()}
-"""The act whose traces a counted noun is: "signature" is of "sign"."""
 
 
 def act_counted(doc: Any, field: FieldValue) -> str | None:

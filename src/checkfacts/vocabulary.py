@@ -290,6 +290,9 @@ COUNTED_BY_ACT: Final[dict[str, str]] = {"sign": "signature", "vote": "vote"}
 act counts those things. "A petition signed by 1.8 million people" counts signatures, as
 "1.8 million signatures" does; "4.1 million people voted for it" counts votes."""
 
+ACT_OF: Final[dict[str, str]] = {noun: verb for verb, noun in COUNTED_BY_ACT.items()}
+"""The act whose traces a counted noun is: "signature" is of "sign"."""
+
 ANY_PEOPLE: Final[frozenset[str]] = frozenset(["person", "people", "member", "participant"])
 """Nouns of :data:`PEOPLE` that may count anyone: "40 people", "150 of the caravan's members"."""
 
