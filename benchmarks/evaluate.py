@@ -164,6 +164,11 @@ def ecb_table(score: EcbScore) -> None:
                 f"{ce / ca if ca else 0:.0%})",
             ),
             ("mixed findings", str(score.mixed), f"of {score.flagged} flagged findings"),
+            (
+                "gold links across stories",
+                f"{score.split_links}/{len(score.gold)}",
+                "gold links between documents put in different stories: no cluster holds them",
+            ),
         ]
     )
 

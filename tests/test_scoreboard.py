@@ -213,6 +213,24 @@ def test_ecb_perfect_and_empty_alignment():
     assert score.cross_share() == 0.0
 
 
+def test_ecb_counts_gold_links_the_story_split_cuts():
+    # d1 and d2 in one story, d3 in another: the d1-d3 gold link is cut, d1-d2 is not
+    rep = {
+        "sources": [{"id": f"s{n}", "path": f"t/d{n}.md"} for n in (1, 2, 3)],
+        "claims": [],
+        "clusters": [],
+        "stories": [{"id": "a", "source_ids": ["s1", "s2"]}, {"id": "b", "source_ids": ["s3"]}],
+    }
+    gold = {(("d1", 0), ("d2", 1)), (("d1", 0), ("d3", 2))}
+    score = EcbScore()
+    events = {"d1": "ecb", "d2": "ecb", "d3": "ecb"}
+    add_topic(score, "1", rep, (set(), set(), {}), events, gold)
+    assert score.split_links == 1
+    add_topic(score, "2", {**rep, "stories": [{"id": "a", "source_ids": ["s1", "s2", "s3"]}]},
+              (set(), set(), {}), events, gold)  # fmt: skip
+    assert score.split_links == 1
+
+
 def test_ecb_a_finding_across_the_two_events_is_mixed():
     rep = {
         "sources": [{"id": "s1", "path": "t/d1.md"}, {"id": "s2", "path": "t/d2.md"}],

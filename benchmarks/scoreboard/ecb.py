@@ -40,6 +40,9 @@ class EcbScore:
     cross_event_links: int = 0
     flagged: int = 0
     mixed: int = 0
+    split_links: int = 0
+    """Gold links between two documents the report put in different stories: no cluster
+    can hold them, so they bound recall (the story stage's share of what is missed)."""
     peer: tuple[float, float, float] = (0.0, 0.0, 0.0)
     peer_cross: tuple[int, int] = (0, 0)
     mixed_lines: list[str] = field(default_factory=list)
@@ -67,6 +70,17 @@ def mixed_findings(report: dict[str, Any], subtopic: dict[str, str]) -> list[dic
     return out
 
 
+def stories_of_documents(report: dict[str, Any]) -> dict[str, str]:
+    """Each document's story in the report ({document name: story id}); one story if none."""
+    doc_of = {s["id"]: Path(s["path"]).stem for s in report.get("sources", [])}
+    out = {doc: "" for doc in doc_of.values()}
+    for story in report.get("stories") or []:
+        for sid in story.get("source_ids", []):
+            if sid in doc_of:
+                out[doc_of[sid]] = str(story.get("id", ""))
+    return out
+
+
 def add_topic(
     score: EcbScore,
     topic: str,
@@ -79,6 +93,8 @@ def add_topic(
     pred, all_cross, _where = links
     score.predicted |= {(topic, *p) for p in pred}
     score.gold |= {(topic, *g) for g in gold}
+    story_of = stories_of_documents(report)
+    score.split_links += sum(1 for a, b in gold if story_of.get(a[0], "") != story_of.get(b[0], ""))
     score.cross_links += len(all_cross)
     score.cross_event_links += sum(1 for a, b in all_cross if subtopic[a[0]] != subtopic[b[0]])
     flagged = flagged_findings(report)
