@@ -174,11 +174,13 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     """Claims aligned only barely may speak of different events: their difference is set aside.
 
     Fires: a date conflict between two claims of similarity 0.57 (threshold 0.55 + 0.05).
-    Holds: a date conflict between two claims of similarity 0.8.
+    Holds: a date conflict between two claims of similarity 0.8; two ages given beside one
+    full name ("Paul Marsh, 52, is serving a life term" / "how Paul Marsh, 53, fled the
+    van"), which describe that person whatever else the claims tell.
     """
     least = pair.engine.similarity + s.margin
-    if not _flagged(cmp) or pair.alike >= least:
-        return None
+    if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
+        return None  # an age describes its holder, however alike the claims that give it
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
@@ -494,12 +496,38 @@ def _ages(claim: Claim) -> int:
     return sum(getattr(f.value, "unit", None) == "years old" for f in claim.fields)
 
 
+_FULL_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]* )+[A-Z][\w'’-]+)(?: (?:Jr|Sr)\.?)?, $")
+"""A name of two words or more set right before an age: "Arcade Joseph Comeaux Jr., 49,"."""
+
+
+def _full_name(field: FieldValue, claim: Claim) -> str | None:
+    start = field.span[0] - claim.span[0]
+    if not 0 <= start <= len(claim.text):
+        return None
+    m = _FULL_NAME_BEFORE.search(claim.text[max(0, start - 80) : start])
+    return m.group(1).lower() if m else None
+
+
+def _one_holder(pair: Pair) -> bool:
+    """Whether two ages stand beside one full name each, and it is the same name.
+
+    A surname alone is not enough: "Gray, 16," and "his sister, Mahnefah Gray, 19," are
+    two people of one family.
+    """
+    if pair.kind != "quantity":
+        return False
+    na, nb = _full_name(pair.fa, pair.a), _full_name(pair.fb, pair.b)
+    return na is not None and na == nb and measure(pair.fa) == measure(pair.fb) == "age"
+
+
 def ages_of_one_person(pair: Pair) -> bool:
     """Whether two ages belong to one person, whatever clause each sits in.
 
     An age describes a person, not the event of its clause ("Marsh, 52, is serving a
     life term" / "how Marsh, 52, fled the van"): when each claim gives one age and both
-    name the same person, the ages are that person's.
+    name the same person, the ages are that person's. The name set right beside each
+    age decides when both have one (:func:`age_holder`), whatever kind of name the
+    claim's other fields read it as.
     """
     ua = getattr(pair.fa.value, "unit", None)
     ub = getattr(pair.fb.value, "unit", None)
@@ -507,6 +535,9 @@ def ages_of_one_person(pair: Pair) -> bool:
         return False
     if _ages(pair.a) != 1 or _ages(pair.b) != 1:
         return False
+    ha, hb = age_holder(pair.fa, pair.a), age_holder(pair.fb, pair.b)
+    if ha is not None and hb is not None:
+        return ha.lower() == hb.lower()
     return bool(surnames(pair.a) & surnames(pair.b))
 
 
