@@ -71,17 +71,15 @@ def fields_of(
                 update={"role": role_of(doc, f.span), "governor": governor_of(doc, f.span)}
             )
         if isinstance(f.value, QuantityValue) and f.value.unit is not None:
+            update: dict[str, Any] = {"counted": counted_of(doc, f)}
             unit = act_counted(doc, f) or f.value.unit
-            f = f.model_copy(
-                update={
-                    "counted": counted_of(doc, f),
-                    "value": f.value.model_copy(update={"unit": unit}),
-                }
-            )
+            if unit != f.value.unit:
+                update["value"] = f.value.model_copy(update={"unit": unit})
             if (verb := ACT_OF.get(unit)) is not None:
                 # signatures belong to the signing, however they were reported ("the
                 # petition drew 9,000 signatures"): the count's event is the act
-                f = f.model_copy(update={"governor": verb})
+                update["governor"] = verb
+            f = f.model_copy(update=update)
         if f.kind == "date":
             f = f.model_copy(update={"occasion": occasion_of(doc, f.span)})
         out.append(f)
@@ -97,6 +95,12 @@ ROLE_MIN_WORDS = 4
 def _span_tokens(doc: Any, span: tuple[int, int]) -> list[Any]:
     """The parsed tokens that start inside ``span``."""
     return [t for t in doc if span[0] <= t.idx < span[1]]
+
+
+def _span_head(doc: Any, span: tuple[int, int]) -> Any | None:
+    """The first token of ``span`` whose head lies outside it: what the span hangs on by."""
+    tokens = _span_tokens(doc, span) if doc is not None else []
+    return next((t for t in tokens if not span[0] <= t.head.idx < span[1]), None)
 
 
 def _climb(doc: Any, span: tuple[int, int], pos: tuple[str, ...]) -> Any | None:
@@ -162,10 +166,7 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     "during their Jan. 27 dinner" gives "dinner", "a Feb. 8, 2017, encounter"
     "encounter", "the March 9 signing" "signing"; "signed on March 10" gives None.
     """
-    if doc is None:
-        return None
-    tokens = _span_tokens(doc, span)
-    head = next((t for t in tokens if not span[0] <= t.head.idx < span[1]), None)
+    head = _span_head(doc, span)
     if head is None or head.dep_ not in OCCASION_DEPS or head.head.i == head.i:
         return None
     noun = head.head
@@ -183,10 +184,9 @@ def act_counted(doc: Any, field: FieldValue) -> str | None:
     its agent after "by". A verb with a particle is another act ("signed up for").
     """
     value = field.value
-    if doc is None or not isinstance(value, QuantityValue) or value.unit not in PEOPLE:
+    if not isinstance(value, QuantityValue) or value.unit not in PEOPLE:
         return None
-    tokens = _span_tokens(doc, field.span)
-    noun = next((t for t in tokens if not field.span[0] <= t.head.idx < field.span[1]), None)
+    noun = _span_head(doc, field.span)
     if noun is None:
         return None
     verb = noun.head

@@ -514,10 +514,10 @@ def _one_holder(pair: Pair) -> bool:
     A surname alone is not enough: "Gray, 16," and "his sister, Mahnefah Gray, 19," are
     two people of one family.
     """
-    if pair.kind != "quantity":
+    if not both_ages(pair.fa, pair.fb):
         return False
     na, nb = _full_name(pair.fa, pair.a), _full_name(pair.fb, pair.b)
-    return na is not None and na == nb and measure(pair.fa) == measure(pair.fb) == "age"
+    return na is not None and na == nb
 
 
 def ages_of_one_person(pair: Pair) -> bool:
