@@ -300,6 +300,32 @@ def test_a_different_certainty_is_no_agreement(sides):
     assert "certainty" in (result.reason or "")
 
 
+@pytest.mark.parametrize(
+    ("told", "denied", "words"),
+    [
+        # A film sequel, a football coach and a public board: the claim that denies tells
+        # the verb once; the other tells it twice, once of an earlier doing in a relative
+        # clause. The telling with the same doer and thing done to is the one set against
+        # the denial.
+        ("Ruiz, who directed the thriller, is negotiating to direct the sequel.",
+         "The studio denied that Ruiz will direct the sequel.", "to direct"),
+        ("Okafor, who coached the youth side, will coach the first team.",
+         "The club denied that Okafor would coach the first team.", "will coach"),
+        ("Lin, who chaired the inquiry, is expected to chair the new board.",
+         "The ministry disputed that Lin would chair the new board.", "expected to chair"),
+    ],
+)  # fmt: skip
+def test_of_two_tellings_of_one_verb_the_one_of_the_same_participants_is_compared(
+    told, denied, words
+):
+    found = finding("event", ("x", told, "2022-05-02"), ("y", denied, "2022-05-02"))
+    assert found is not None and found.verdict is Verdict.NUANCE, found
+    assert any(v["words"] == words for v in found.values if "words" in v) or words in (
+        found.explanation
+    ), found.explanation
+    assert "denied" in found.explanation or "disputed" in found.explanation
+
+
 def test_a_phrase_of_a_tied_sentence_is_tied_with_it():
     # A shipping story: a source's appositive ("Evergreen Marine, a Taiwanese line") is a
     # claim of its own inside the sentence that matched the other source's figure.

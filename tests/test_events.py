@@ -263,6 +263,12 @@ def test_the_event_both_claims_tell_is_the_one_compared(a: str, b: str, verdict:
          {("deny", False, None), ("enter", False, "deny")}),
         ("The studio disputed that it hired the director.",
          {("dispute", False, None), ("hire", False, "dispute")}),
+        # a denied clause with its own modal is denied, not said to come: a film sequel,
+        # a factory closure
+        ("The studio denied that Weitz will direct the sequel.",
+         {("deny", False, None), ("direct", False, "deny")}),
+        ("The company disputed that it could close the plant.",
+         {("dispute", False, None), ("close", False, "dispute")}),
     ],
 )  # fmt: skip
 def test_what_is_confirmed_admitted_or_denied_is_an_event(text: str, events: set) -> None:

@@ -25,6 +25,7 @@ from checkfacts.models import (
     Cluster,
     DateReading,
     DateValue,
+    EventValue,
     FieldValue,
     Finding,
     HedgeValue,
@@ -586,13 +587,29 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             opposed = sum(v is Verdict.CONFLICT for v in found)
             hedged = sum(v is Verdict.NUANCE for v in found)  # "believed to be" / "is"
             told = sum(v is not None for v in found)
-            return (-opposed, -hedged, -fits, -told, f.span[0])
+            # Of two tellings of one verb ("Weitz, who directed the thriller, is to direct
+            # the sequel"), the one that shares more doers and things done to with the
+            # others' is theirs.
+            shared = sum(
+                len(_participants(f) & _participants(g))
+                for g, v in zip(others, found, strict=True)
+                if v is not None
+            )
+            return (-opposed, -hedged, -fits, -told, -shared, f.span[0])
 
         chosen[c.id] = min(options[c.id], key=score)
     return chosen
 
 
 _FITS = (Verdict.COMPATIBLE, Verdict.AGREE)
+
+
+def _participants(f: FieldValue) -> set[str]:
+    """The words of an event's doer and of the thing done to."""
+    value = f.value
+    if not isinstance(value, EventValue):
+        return set()
+    return set((value.subject or "").split()) | set((value.object or "").split())
 
 
 def _sides(

@@ -17,7 +17,8 @@ one urged, persuaded or ordered does what they are asked to). Verbs of saying ("
   verb that asks someone else to do it ("urged the council to approve"): an event that
   is planned, hoped, asked for or possible has not happened. An event someone denies
   ("denied that she entered rehab") has the modality "deny": it is reported, not
-  asserted either way.
+  asserted either way, whatever modal the denied clause carries ("denied that he will
+  direct the sequel" is denied, not certain).
 
 A verb in a clause of time ("refloated a week *after it ran aground*", "resigned
 *before she was charged*") is told as the time of the claim's event, not as what
@@ -351,9 +352,12 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         if head_lemma in FAILING and node.dep_ == "xcomp":
             negative = not negative
             cues.append(head)
+        elif head_lemma in DENYING:
+            modality = head_lemma  # "denied that she will resign": the denial frames the modal
+            cues.append(head)
+            break
         elif (
             head_lemma in INTENT
-            or head_lemma in DENYING
             or _likelihood(head)
             or (head_lemma in DIRECTIVES and node.dep_ == "xcomp")
         ):

@@ -140,11 +140,17 @@ _OTHER_CERTAINTY = (
     frozenset({"certain", "possible"}),
     frozenset({"fact", "believed"}),
     frozenset({"fact", "denied"}),
+    frozenset({"certain", "denied"}),
+    frozenset({"possible", "denied"}),
+    frozenset({"expected", "denied"}),
+    frozenset({"intent", "denied"}),
     frozenset({"certain", "unlikely"}),
     frozenset({"expected", "unlikely"}),
 )
 """Pairs of certainty that tell one event differently: "will" / "may", "is" / "is
-believed", "entered" / "denied that she entered", "will meet" / "is unlikely to meet"."""
+believed", "will meet" / "is unlikely to meet", and a denial beside any telling that is
+not one ("entered" / "denied that she entered", "will direct" / "denied that he will
+direct", "plans to sell" / "disputed that it would sell")."""
 
 
 def _certainty(v: EventValue) -> str:
@@ -165,7 +171,9 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     has entered a rehab clinic, her agent confirmed" vs "her agent denied that the actress
     has entered a rehab clinic"; "the studio hired the director for the sequel" vs "the
     studio disputed that it hired the director for the sequel" (told as fact, and as
-    denied).
+    denied); "Weitz will direct the sequel" vs "the studio denied that Weitz will direct
+    the sequel"; "the club plans to sell the stadium" vs "the club denied that it would
+    sell the stadium" (said to come or planned, and denied).
     Holds: "the canal will reopen this week" vs "the canal reopened this week"; "the ship
     may be freed by Friday" vs "the ship could be freed by Friday".
     """
