@@ -34,6 +34,7 @@ from checkfacts.models import (
     Source,
     Verdict,
 )
+from checkfacts.rules import dates as date_rules
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
@@ -334,7 +335,9 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     him two weeks ago" / "met him last week"): a near miss between two verbs is more
     likely two events than one date told loosely. Values lined up across
     claims that were not aligned are compared only when both belong to one event: the
-    same verb, two tellings, or a verb and its noun ("signed" / "the signing").
+    same verb, two tellings, or a verb and its noun ("signed" / "the signing"); two
+    counts of the event their unit names ("tests", "strikes") belong to it, whatever
+    verb each phrase hangs on, unless their dates are apart.
 
     Fires: "the director told reporters on Thursday night" / "in a Feb. 8 meeting with
     the chief of staff"; "the club hired the coach two weeks ago" / "the coach met the
@@ -342,8 +345,11 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     administration embraced the claims on Tuesday".
     Holds: "the agencies inked the accord on Tuesday" / "the accord was signed on March
     9" (one event in other words); across claims, "the minister said on Friday" / "state
-    media announced early Saturday" (two tellings), and two ages, which describe their
-    holder, not an event ("Marsh, 52, fled on foot" / "the search for Marsh, 53").
+    media announced early Saturday" (two tellings), two ages, which describe their
+    holder, not an event ("Marsh, 52, fled on foot" / "the search for Marsh, 53"), and
+    two tallies of one year ("a run of over 20 missile tests last year" / "fired 23
+    missiles during 16 tests in 2017"; "a record of 11 strikes last year" / "walked out
+    in nine strikes in 2022").
     """
     if pair.kind != "date" and not (pair.kind == "quantity" and not pair.aligned):
         return None
@@ -373,11 +379,36 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
             f"“{pair.fa.text}” and “{pair.fb.text}” come from claims not aligned as one, and "
             "nothing shows they belong to one event: not compared."
         )
-    if one_event(ea, eb):
+    if one_event(ea, eb) or _counts_its_event(pair, ea, eb):
         return None
     return (
         f"“{pair.fa.text}” belongs to “{ea}”, “{pair.fb.text}” to “{eb}”, in claims not "
         "aligned as one: two events, not compared."
+    )
+
+
+def _counts_its_event(pair: Pair, ea: str, eb: str) -> bool:
+    """Whether two counts count the event their unit names, over one stretch of time.
+
+    A count of tests, strikes or launches counts its event whatever verb the phrase hangs
+    on: "a sprint of over 20 missile tests last year" (tested) and "fired 23 missiles
+    during 16 tests in 2017" (fired) both count tests. The unit must be the verb of one
+    side ("tests" / "tested"), and no two dates of the counts' verbs may be apart: "16
+    tests in 2017" and "five tests this year" are two tallies.
+    """
+    if pair.kind != "quantity":
+        return False
+    unit = getattr(pair.fa.value, "unit", None)
+    if unit is None or unit != getattr(pair.fb.value, "unit", None):
+        return False
+    if not (one_event(unit, ea) or one_event(unit, eb)):
+        return False
+    dates_a = [f for f in pair.a.fields if f.kind == "date" and f.governor == ea]
+    dates_b = [f for f in pair.b.fields if f.kind == "date" and f.governor == eb]
+    return not any(
+        date_rules.compare(da, db, pair.engine).verdict is Verdict.CONFLICT
+        for da in dates_a
+        for db in dates_b
     )
 
 
