@@ -326,6 +326,57 @@ def test_of_two_tellings_of_one_verb_the_one_of_the_same_participants_is_compare
     assert "denied" in found.explanation or "disputed" in found.explanation
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "verdict", "note"),
+    [
+        # A toll and the people a verb of harm befell count the same dead or injured (a
+        # ferry fire, a mine collapse, a stadium crush).
+        ("The ferry fire killed 312 people.", "The death toll from the ferry fire stood at 213.",
+         Verdict.CONFLICT, "“312 people” killed: read as the dead"),
+        ("At least 46 people were killed when the mine collapsed.",
+         "The death toll from the mine collapse rose to 64.",
+         Verdict.COMPATIBLE, "“At least 46 people” killed: read as the dead"),
+        ("Forty people were injured in the crush at the stadium.",
+         "The injury toll in the crush at the stadium stood at 12.",
+         Verdict.CONFLICT, "“Forty people” injured: read as the injured"),
+        # people of one kind are counted among the dead, not as the toll (an ambush)
+        ("Three officers were killed in the ambush on the convoy.",
+         "The death toll from the ambush on the convoy rose to 5.", None, None),
+    ],
+)  # fmt: skip
+def test_a_toll_counts_the_people_harm_befell(a, b, verdict, note):
+    found = finding("quantity", ("x", a, "2022-09-04"), ("y", b, "2022-09-04"))
+    if verdict is None:
+        assert found is None or found.verdict is Verdict.RELATED, found
+        return
+    assert found is not None and found.verdict is verdict, found
+    assert note in found.explanation, found.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A stock index, a House vote and a river flood: the day and the verb match, but
+        # figures that name nothing they count are never compared; when they differ, the
+        # claims are not shown to agree.
+        ("The index closed at 24,311 on Friday.",
+         "The index closed at 24,113 on Friday, traders said.", Verdict.RELATED),
+        ("The House passed the bill 230 to 197 on Tuesday.",
+         "The House passed the bill 229 to 198 on Tuesday.", Verdict.RELATED),
+        ("The river crested at 31.4 on Sunday at the old bridge.",
+         "The river crested at 33.1 on Sunday at the old bridge.", Verdict.RELATED),
+        # the same figures: the claims agree on what was compared
+        ("The House passed the bill 230 to 197 on Tuesday.",
+         "The House passed the bill 230 to 197 on Tuesday, aides said.", Verdict.AGREE),
+    ],
+)  # fmt: skip
+def test_differing_figures_that_name_nothing_are_no_agreement(a, b, verdict):
+    result = compared(("x", a, "2020-03-06"), ("y", b, "2020-03-06"))
+    assert result.verdict is verdict, (result.verdict, result.reason)
+    if verdict is Verdict.RELATED:
+        assert "name nothing they count" in (result.reason or "")
+
+
 def test_a_phrase_of_a_tied_sentence_is_tied_with_it():
     # A shipping story: a source's appositive ("Evergreen Marine, a Taiwanese line") is a
     # claim of its own inside the sentence that matched the other source's figure.

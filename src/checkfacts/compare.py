@@ -37,7 +37,7 @@ from checkfacts.rules import compare_fields, current, gates, of, wording
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.gates import Pair
 from checkfacts.rules.quantities import measure
-from checkfacts.vocabulary import ACT_OF, PEOPLE, one_population, plural
+from checkfacts.vocabulary import ACT_OF, ANY_PEOPLE, HARMED_BY, PEOPLE, one_population, plural
 
 COMPARED_KINDS = ("date", "quantity", "places", "attribution", "event")
 """Field kinds compared across sources: dates, counts and measures, place sets, who a
@@ -307,6 +307,29 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
     negative = {c.id: _negative(c) for c in members}
     if len(set(negative.values())) > 1:
         return "One claim says something did not happen where another does not: not shown to agree."
+    return _bare_figures_differ(members)
+
+
+def _bare_figures_differ(members: Sequence[Claim]) -> str | None:
+    """Why figures that name nothing they count keep claims from agreeing, or None.
+
+    "The index closed at 24,311 on Friday" and "the index closed at 24,113 on Friday"
+    match on the day, and "passed the bill 230 to 197 on Tuesday" and "passed it 229 to
+    198 on Tuesday" on the vote, but their figures are never compared: nothing says
+    what they count. When two sources each give such figures and share none of them, the claims
+    are not shown to agree.
+    """
+    figures: dict[str, dict[tuple[object, object], str]] = {}
+    for c in members:
+        for f in c.fields:
+            v = f.value
+            if isinstance(v, QuantityValue) and v.unit is None and not v.ordinal:
+                key = (v.tally[0], v.tally[1]) if v.tally else (v.low, v.high)
+                figures.setdefault(c.source_id, {})[key] = f.text
+    for (sa, fa), (sb, fb) in combinations(sorted(figures.items()), 2):
+        if not fa.keys() & fb.keys():
+            said = f"{sa}: {', '.join(sorted(fa.values()))}; {sb}: {', '.join(sorted(fb.values()))}"
+            return f"Figures that name nothing they count differ ({said}): not shown to agree."
     return None
 
 
@@ -368,11 +391,33 @@ def _as_people(field: FieldValue) -> FieldValue:
 
 
 def _one_unit(a: FieldValue, b: FieldValue) -> tuple[FieldValue, FieldValue]:
-    """Two counts of people that may count the same people, read as counts of people."""
+    """Two counts that may count the same people, read in one unit.
+
+    Counts of people of kinds that may overlap are counts of people; a toll ("the death
+    toll rose to 64", "64 dead") beside people a verb of harm befell ("46 people were
+    killed", "21 died") counts the same dead, or injured. Only counts of anyone are read
+    so: "three officers were killed" counts officers among the dead.
+    """
     ua, ub = getattr(a.value, "unit", None), getattr(b.value, "unit", None)
     if ua != ub and ua in PEOPLE and ub in PEOPLE and one_population(ua, ub):
         return _as_people(a), _as_people(b)
+    if ua in TOLLS and ub in ANY_PEOPLE and HARMED_BY.get(b.governor or "") == ua:
+        return a, _in_unit(b, ua)
+    if ub in TOLLS and ua in ANY_PEOPLE and HARMED_BY.get(a.governor or "") == ub:
+        return _in_unit(a, ub), b
     return a, b
+
+
+TOLLS = frozenset(HARMED_BY.values())
+"""Units of a toll: the dead and the injured."""
+
+_HARMED = {"kill": "killed", "die": "died", "injure": "injured", "wound": "wounded", "hurt": "hurt"}
+
+
+def _in_unit(field: FieldValue, unit: str) -> FieldValue:
+    value = field.value
+    assert isinstance(value, QuantityValue)
+    return field.model_copy(update={"value": value.model_copy(update={"unit": unit})})
 
 
 def compare_values(pair: Pair) -> Comparison:
@@ -388,8 +433,16 @@ def compare_values(pair: Pair) -> Comparison:
         fa, fb = pair.fa, pair.fb
         xa, xb = _one_unit(fa, fb)
         found = compare_fields(xa, xb, engine)
-        if xa is not fa:
-            ua, ub = getattr(fa.value, "unit", None), getattr(fb.value, "unit", None)
+        ua, ub = getattr(fa.value, "unit", None), getattr(fb.value, "unit", None)
+        if (xa is not fa) != (xb is not fb):  # one side's people read as a toll
+            people, toll = (fa, ub) if xa is not fa else (fb, ua)
+            done = _HARMED.get(people.governor or "", "harmed")
+            found = Comparison(
+                found.verdict,
+                found.rule,
+                f"{found.explanation.rstrip('.')} (“{people.text}” {done}: read as the {toll}).",
+            )
+        elif xa is not fa:
             found = Comparison(
                 found.verdict,
                 found.rule,

@@ -293,6 +293,13 @@ act counts those things. "A petition signed by 1.8 million people" counts signat
 ACT_OF: Final[dict[str, str]] = {noun: verb for verb, noun in COUNTED_BY_ACT.items()}
 """The act whose traces a counted noun is: "signature" is of "sign"."""
 
+HARMED_BY: Final[dict[str, str]] = {
+    "kill": "dead", "die": "dead", "injure": "injured", "wound": "injured", "hurt": "injured",
+}  # fmt: skip
+"""Verbs of harm and the toll a count of the people they befall is: "300 people were
+killed" and "300 people died" count the dead that "300 dead" and "the death toll rose to
+300" count."""
+
 ANY_PEOPLE: Final[frozenset[str]] = frozenset(["person", "people", "member", "participant"])
 """Nouns of :data:`PEOPLE` that may count anyone: "40 people", "150 of the caravan's members"."""
 

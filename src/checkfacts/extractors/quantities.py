@@ -425,7 +425,7 @@ class _Parser:
                 if found.unit is None and self.told_as_age(found):
                     found.unit = "years old"
                 elif found.unit is None:
-                    found.unit = self.casualties_of(found)
+                    found.unit = self.casualties_of(found) or self.toll_of(found)
                 if not (out and self.converts(out[-1], found)):
                     out.append(self.field(found))
                 floor = found.end
@@ -993,6 +993,38 @@ class _Parser:
             return None
         return _HARM_VERBS[verb]
 
+    def toll_of(self, f: _Found) -> str | None:
+        """What a bare figure counts when it is the figure a toll reaches, else None.
+
+        "the death toll rose to 1,941", "the toll from the quake stood at 64", "put the
+        death toll at 46", "a death toll of at least 300", "the number of dead has
+        climbed to 280": the toll names what the figure counts, the dead (or the
+        injured: "the injury toll rose to 12"). A toll on a road or a bridge is a sum
+        ("$5"), never a bare figure.
+        """
+        if f.low is None or f.ordinal or f.tally:
+            return None
+        j = f.start - 1
+        if self.low(j) in {"to", "at", "of"}:
+            j -= 1
+        verbs = 0
+        while verbs < 3 and self.low(j) in _TOLL_VERBS:
+            j, verbs = j - 1, verbs + 1
+        # "the death toll [from the quake] rose to": a short phrase may follow the toll
+        for back in range(9 if verbs else 1):
+            k = j - back
+            if not self.is_word(k):
+                return None
+            head = self.low(k)
+            if back and self.low(k + 1) not in _AFTER_TOLL_NOUN:
+                continue
+            if head in {"toll", "tally"}:
+                kind = _TOLL_KINDS.get(self.low(k - 1))
+                return kind or ("dead" if head == "toll" else None)
+            if head in _TOLL_KINDS and self.low(k - 1) == "of" and self.low(k - 2) == "number":
+                return _TOLL_KINDS[head]
+        return None
+
     def told_as_age(self, f: _Found) -> bool:
         """Whether a bare whole number from 1 to 120 is someone's age in years.
 
@@ -1291,6 +1323,25 @@ _HARM_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(["hurt", "hurts", "hurting"], "injured"),
 }
 """Verbs whose bare object figure is a toll ("killed 3, injured 12"), and what it counts."""
+
+_TOLL_KINDS: Final[dict[str, str]] = {
+    "death": "dead", "dead": "dead", "deaths": "dead", "fatalities": "dead",
+    "casualty": "dead", "injury": "injured", "injured": "injured", "injuries": "injured",
+}  # fmt: skip
+"""Words before "toll" ("the death toll"), or after "the number of", that say what a toll
+counts; "the toll" alone counts the dead."""
+
+_TOLL_VERBS: Final = frozenset(
+    ["rose", "risen", "rises", "rise", "climbed", "climbs", "climb", "reached", "reaches",
+     "reach", "hit", "hits", "stood", "stands", "stand", "is", "was", "has", "had", "have",
+     "been", "now", "jumped", "jumps", "increased", "grew", "grown", "soared", "surged",
+     "went", "gone", "up", "officially", "already", "stood"]
+)  # fmt: skip
+"""Words between a toll and its figure: "the death toll [has now risen] to 1,941"."""
+
+_AFTER_TOLL_NOUN: Final = frozenset(["from", "in", "after", "since", "among"])
+"""Words that open a phrase between a toll and its verb: "the death toll [from the
+quake] rose to 1,941"."""
 
 _AFTER_TOLL: Final = frozenset(
     ["and", "in", "at", "on", "as", "after", "before", "when", "while", "during", "with", "near"]
