@@ -384,10 +384,7 @@ def comparable(field: FieldValue) -> bool:
 
 def _as_people(field: FieldValue) -> FieldValue:
     """A count of members, migrants or soldiers read as a count of people."""
-    value = field.value
-    if isinstance(value, QuantityValue) and value.unit in PEOPLE:
-        return field.model_copy(update={"value": value.model_copy(update={"unit": "person"})})
-    return field
+    return _in_unit(field, "person") if getattr(field.value, "unit", None) in PEOPLE else field
 
 
 def _one_unit(a: FieldValue, b: FieldValue) -> tuple[FieldValue, FieldValue]:
@@ -415,6 +412,7 @@ _HARMED = {"kill": "killed", "die": "died", "injure": "injured", "wound": "wound
 
 
 def _in_unit(field: FieldValue, unit: str) -> FieldValue:
+    """A count read in another unit (its figure unchanged)."""
     value = field.value
     assert isinstance(value, QuantityValue)
     return field.model_copy(update={"value": value.model_copy(update={"unit": unit})})
