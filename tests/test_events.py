@@ -40,6 +40,11 @@ def _event(text: str, predicate: str) -> EventValue:
         ("The mayor did not attend the vote or speak to reporters.", "speak", True),
         # a verb with a tense of its own keeps its own polarity
         ("The council did not approve the plan and rejected the budget.", "reject", False),
+        # "not ... until" tells when it happens (a bridge, a flight, a strike)
+        ("The bridge will not reopen until Monday.", "reopen", False),
+        ("The flight did not land until after midnight.", "land", False),
+        ("Dockers will not return until the pay offer is signed.", "return", False),
+        ("The ferry did not sail on Sunday.", "sail", True),
     ],
 )
 def test_polarity(text: str, predicate: str, negative: bool) -> None:

@@ -11,7 +11,8 @@ one urged, persuaded or ordered does what they are asked to). Verbs of saying ("
 
 - **Polarity** is negative when the verb is negated ("did not approve", "never
   confirmed") or when a verb of failing governs it ("failed to overturn", "refused
-  to sign", "declined to approve"); two negations cancel ("did not fail to pass").
+  to sign", "declined to approve"); two negations cancel ("did not fail to pass"). A
+  "not" with "until" tells when, not whether: "will not reopen until Monday" reopens.
 - **Modality** is the modal auxiliary ("will", "may", "could") or the verb of intent
   or belief that governs it ("plans to reopen", "hopes the canal will reopen"), or the
   verb that asks someone else to do it ("urged the council to approve"): an event that
@@ -337,6 +338,8 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
     node = verb
     while True:
         for child in node.children:
+            if child.dep_ == "neg" and _not_until(node):
+                continue  # "will not reopen until Monday": it reopens on Monday
             if child.dep_ == "neg":
                 negative = not negative
                 cues.append(child)
@@ -368,6 +371,26 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             break
         node = head
     return negative, cues, modality
+
+
+_UNTIL = frozenset(["until", "till", "til"])
+
+
+def _not_until(verb: Any) -> bool:
+    """Whether a verb is told with "until" a time or an event: "not ... until" says when.
+
+    "The bridge will not reopen until Monday" and "he did not arrive until the talks
+    ended" report the reopening and the arrival, then: the "not" bounds the time, it does
+    not deny the event.
+    """
+    for child in verb.children:
+        if child.dep_ == "prep" and str(child.lower_) in _UNTIL:
+            return True
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and str(m.lower_) in _UNTIL for m in child.children
+        ):
+            return True
+    return False
 
 
 def _shares_frame(verb: Any) -> bool:

@@ -13,6 +13,10 @@ me" / "he would not always get honesty from me") says the opposite; one carried 
 its modal ("we will now counter" / "we may now counter") says it with another certainty.
 Fields see neither when the verb sits in a clause the claim does not assert.
 
+A quotation is often carried inside different framing ('he said, adding that "..."'): two
+claims that are not whole copies are read for a passage both carry, the words right
+before and after a negation or modal that differs the same in both (eight together).
+
 Only part of a name counts: a whole name swapped ("accused Sudan" / "accused
 Khartoum", "pinup of GI's" / "pinup of US people") is as often an outlet's own wording,
 and the words that open or close a claim (a headline's label, "Roesler said" / "said
@@ -54,6 +58,8 @@ class Swap:
     text_b: str
     negation: bool = False
     """Whether the words deny what the other copy asserts ("not", "doesn't" / "does")."""
+    passage: bool = False
+    """Whether the two claims carry one passage, not the whole sentence, word for word."""
 
 
 class CopySettings(RuleSettings):
@@ -64,6 +70,17 @@ class CopySettings(RuleSettings):
         90.0,
         description="Least rapidfuzz partial ratio (0-100) of the two claims' words for "
         "them to be one sentence copied.",
+    )
+
+
+class AssertionSettings(CopySettings):
+    """When two claims are one sentence copied, or carry one passage of it."""
+
+    passage_words: int = Field(
+        8,
+        description="Fewest words copied unbroken around a negation or modal that differs "
+        "for two claims that are not whole copies to carry one passage (a quotation): the "
+        "words right before and right after it, together.",
     )
 
 
@@ -229,16 +246,58 @@ def _contracted(word: str) -> str | None:
     return {"won't": "will", "can't": "can", "shan't": "shall"}.get(low, low[:-3])
 
 
+def _passages(a: Claim, b: Claim, least: int) -> tuple[list[Token], list[Token], list[Opcode]]:
+    """The two claims' words and where they differ inside a passage both carry unbroken.
+
+    Two claims that are not whole copies may still carry one quotation ("together we
+    will be able to act for our planet," he said, adding ...): a word that differs (or
+    that one adds) counts when the words right before and right after it are the same in
+    both, ``least`` words together, at least one on each side.
+    """
+    ta, tb = _tokens(a), _tokens(b)
+    wa, wb = [t[0].lower() for t in ta], [t[0].lower() for t in tb]
+
+    def run(i: int, j: int, step: int) -> int:
+        n = 0
+        while 0 <= i < len(wa) and 0 <= j < len(wb) and wa[i] == wb[j]:
+            i, j, n = i + step, j + step, n + 1
+        return n
+
+    def carried(left: int, right: int) -> bool:
+        return left >= 1 and right >= 1 and left + right >= least
+
+    inner: list[Opcode] = []
+    deciding = {w for w in {*wa, *wb} if w in MODAL_SENSES or _contracted(w) is not None}
+    for i, x in enumerate(wa):
+        for j, y in enumerate(wb):
+            if (
+                x in deciding
+                and y in deciding
+                and x != y
+                and carried(run(i - 1, j - 1, -1), run(i + 1, j + 1, 1))
+            ):
+                inner.append(("replace", i, i + 1, j, j + 1))  # one word for another
+            if x in NEGATIONS and carried(run(i - 1, j - 1, -1), run(i + 1, j, 1)):
+                inner.append(("delete", i, i + 1, j, j))  # a word only the first has
+            if y in NEGATIONS and carried(run(i - 1, j - 1, -1), run(i, j + 1, 1)):
+                inner.append(("insert", i, i, j, j + 1))  # a word only the second has
+    return ta, tb, sorted(set(inner))
+
+
 def assertion_swaps(a: Claim, b: Claim, s: CopySettings) -> list[Swap]:
     """Where two claims that are one sentence copied differ in a negation or a modal.
 
     A negation is "not" or "never" that one copy adds, or a contraction against its bare
     auxiliary ("doesn't" / "does"); a modal is one modal for another of a different sense
-    ("will" / "may", not "will" / "would").
+    ("will" / "may", not "will" / "would"). Claims that are not whole copies are read
+    for one passage both carry (:func:`_passages`), a quotation told in other framing.
     """
     copied = _copies(a, b, s.least_words, s.same_words)
+    passage = copied is None
     if copied is None:
-        return []
+        if not isinstance(s, AssertionSettings):
+            return []
+        copied = _passages(a, b, s.passage_words)
     ta, tb, inner = copied
     swaps = []
     for op, i1, i2, j1, j2 in inner:
@@ -265,24 +324,32 @@ def assertion_swaps(a: Claim, b: Claim, s: CopySettings) -> list[Swap]:
                 text_a=" ".join(t[0] for t in ta[i1:i2]),
                 text_b=" ".join(t[0] for t in tb[j1:j2]),
                 negation=negated or contraction,
+                passage=passage,
             )
         )
     return swaps
+
+
+def _copied(swaps: list[Swap]) -> str:
+    """What the two claims share: the whole sentence, or a passage of it."""
+    return "The same passage" if swaps[0].passage else "The same sentence"
 
 
 def _quoted(w: Swap) -> str:
     return f"“{w.text_a or '(none)'}” / “{w.text_b or '(none)'}”"
 
 
-@rule("wording.negated", "conflict", CopySettings)
-def negated(a: Claim, b: Claim, s: CopySettings) -> str | None:
-    """Two sources carry one sentence word for word, but one denies what the other says.
+@rule("wording.negated", "conflict", AssertionSettings)
+def negated(a: Claim, b: Claim, s: AssertionSettings) -> str | None:
+    """Two sources carry one sentence (or one passage of it) word for word, but one denies it.
 
     Fires: "I replied that he would always get honesty from me" / "I replied that he
     would not always get honesty from me"; "the council has approved the budget for the
     new harbour wall" / "the council has never approved the budget for the new harbour
     wall"; "the club says it doesn't expect the coach to stay" / "the club says it does
-    expect the coach to stay".
+    expect the coach to stay"; a quotation in two framings: 'he said that "we will never
+    accept quotas on our steel exports," the minister told reporters' / 'the minister
+    said that "we will accept quotas on our steel exports" if talks fail'.
     Holds: "the council approved the budget for the new harbour wall on Monday" / "the
     councillors approved a budget for the harbour wall, the mayor said" (not one sentence
     copied); "the minister did not attend the summit in Brussels, aides said" / "aides
@@ -292,17 +359,19 @@ def negated(a: Claim, b: Claim, s: CopySettings) -> str | None:
     if not swaps:
         return None
     said = "; ".join(_quoted(w) for w in swaps)
-    return f"The same sentence, word for word, is negated in one copy: {said}."
+    return f"{_copied(swaps)}, word for word, is negated in one copy: {said}."
 
 
-@rule("wording.other_modality", "nuance", CopySettings)
-def other_modality(a: Claim, b: Claim, s: CopySettings) -> str | None:
-    """Two sources carry one sentence word for word, but with modals of different sense.
+@rule("wording.other_modality", "nuance", AssertionSettings)
+def other_modality(a: Claim, b: Claim, s: AssertionSettings) -> str | None:
+    """Two sources carry one sentence (or one passage of it) word for word, modals apart.
 
     Fires: "this can be good news in that we will now counter for the servers" / "this can
     be good news in that we may now counter for the servers"; "together we will be able to
     act for our planet, the president said" / "together we may be able to act for our
-    planet, the president said".
+    planet, the president said"; a quotation in two framings: 'he said that "we can win
+    the league this season if we stay fit"' / 'he replied that "we may win the league this
+    season if we stay fit," and left'.
     Holds: "he said the company would cut jobs at the plant next year" / "he said the
     company will cut jobs at the plant next year" (a reported sentence's tense: one
     sense); "the mayor said the bridge could reopen to traffic next week" / "the mayor
@@ -312,7 +381,7 @@ def other_modality(a: Claim, b: Claim, s: CopySettings) -> str | None:
     if not swaps:
         return None
     said = "; ".join(_quoted(w) for w in swaps)
-    return f"The same sentence, word for word, is told with another certainty: {said}."
+    return f"{_copied(swaps)}, word for word, is told with another certainty: {said}."
 
 
 RULES = (other_name, negated, other_modality)
