@@ -21,6 +21,7 @@ expression becomes a value dict with the fields of :class:`~checkfacts.models.Da
 ``mod``
     ``None`` or ``approx``, ``before``, ``after``, ``by``, ``since``, ``until``,
     ``until_at_least`` (it lasts to that date or beyond: "until at least June"),
+    ``not_until`` (it happens on that date, no earlier: "will not reopen until Monday"),
     ``start``, ``mid``, ``end``.
 ``weekday``
     0 (Monday) .. 6 (Sunday) when a weekday is named, else ``None``.
@@ -510,7 +511,7 @@ def _apply_bound(value: Value, mod: str, pub: dt.date | None) -> Value:
         return out
     if mod in {"by", "until"}:
         new_lo, new_hi = None, hi
-    elif mod == "until_at_least":  # it lasts to that date or beyond: it ends no earlier
+    elif mod in {"until_at_least", "not_until"}:  # it ends, or it happens, no earlier
         new_lo, new_hi = lo, None
     elif mod == "before":
         new_lo, new_hi = None, lo - dt.timedelta(days=1)
@@ -519,7 +520,7 @@ def _apply_bound(value: Value, mod: str, pub: dt.date | None) -> Value:
     else:  # since
         new_lo, new_hi = lo, (pub if pub is not None and pub >= lo else None)
     out["earliest"], out["latest"] = _iso(new_lo), _iso(new_hi)
-    out["basis"], out["basis_text"] = R.BOUND, f"{mod} {value['timex']}"
+    out["basis"], out["basis_text"] = R.BOUND, f"{mod.replace('_', ' ')} {value['timex']}"
     return out
 
 
@@ -2154,6 +2155,9 @@ _TIME_LINK = _c(r"\s*(?:,\s*|\s+at\s+|\s+on\s+|\s+)(?:at\s+|on\s+)?")
 _CLOCK_FIRST = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)", re.I)
 """A candidate that opens with a clock time: a bound word before it qualifies the hour."""
 
+_NEGATED_BEFORE = _c(r"(?:\bnot\b|\bnever\b|n[’']t\b)[^,.;:]*$")
+"""A negation earlier in the clause of an "until": "did not sail until noon" sailed at noon."""
+
 _BOUND_MOD = {
     "by": "by", "no later than": "by", "not later than": "by", "before": "before",
     "prior to": "before", "after": "after", "since": "since", "until": "until", "till": "until",
@@ -2357,6 +2361,8 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
             continue
         w = re.sub(r"\s+", " ", m["w"].lower())
         mod = _BOUND_MOD[w]
+        if mod == "until" and _NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            mod = "not_until"  # "will not reopen until Monday": it reopens then, no earlier
         if c.value.get("type") == "DURATION":
             if mod == "approx":
                 cands[k] = replace(c, start=m.start(), value=dict(c.value, mod="approx"))

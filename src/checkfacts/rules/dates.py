@@ -32,7 +32,7 @@ Stage = Literal["alternatives", "kinds", "durations", "patterns", "weekday", "in
 DAYS_PER = {"S": 1 / 86400, "H": 1 / 24, "D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}
 """Days in one unit of a TIMEX3 duration (months and years on average)."""
 
-BOUND_MODS = frozenset({"by", "before", "after", "since", "until", "until_at_least"})
+BOUND_MODS = frozenset({"by", "before", "after", "since", "until", "until_at_least", "not_until"})
 """Modifiers that make a value an open interval (a bound)."""
 
 
@@ -564,13 +564,14 @@ def bound_vs_point(p: Pair, s: NoSettings) -> str | None:
     """A bound against its own date ("by 2024", "in 2024"), or a date partly inside it.
 
     Fires: "by 2024" vs "in 2024".
-    Holds: "by 2024" vs "in 2022".
+    Holds: "by 2024" vs "in 2022"; "will not reopen until Monday" vs "will reopen on
+    Monday" ("not until" a day dates the event to it).
     """
     if p.stage != "intervals" or not p.bound or not p.overlap:
         return None
     bound, point = (p.a, p.b) if _is_bound(p.a) else (p.b, p.a)
-    if _is_bound(point):
-        return None
+    if _is_bound(point) or bound.mod == "not_until":
+        return None  # "not until Monday" dates the event to Monday: it fits, no hedge
     anchor = bound.anchor
     if (anchor.earliest if anchor else None) == point.earliest and (
         anchor.latest if anchor else None
