@@ -35,6 +35,7 @@ from checkfacts.models import (
 )
 from checkfacts.rules import compare_fields, current, gates, of, wording
 from checkfacts.rules.engine import Comparison, Engine
+from checkfacts.rules.events import arguments
 from checkfacts.rules.gates import Pair
 from checkfacts.rules.quantities import measure
 from checkfacts.vocabulary import ACT_OF, ANY_PEOPLE, HARMED_BY, PEOPLE, one_population, plural
@@ -435,22 +436,17 @@ def compare_values(pair: Pair) -> Comparison:
         if (xa is not fa) != (xb is not fb):  # one side's people read as a toll
             people, toll = (fa, ub) if xa is not fa else (fb, ua)
             done = _HARMED.get(people.governor or "", "harmed")
-            found = Comparison(
-                found.verdict,
-                found.rule,
-                f"{found.explanation.rstrip('.')} (“{people.text}” {done}: read as the {toll}).",
-            )
+            found = _noted(found, f"“{people.text}” {done}: read as the {toll}")
         elif xa is not fa:
-            found = Comparison(
-                found.verdict,
-                found.rule,
-                f"{found.explanation.rstrip('.')} (counting {ua}s and {ub}s, read as people).",
-            )
+            found = _noted(found, f"counting {ua}s and {ub}s, read as people")
         if found.compared and (notes := [n for f in (fa, fb) if (n := _act_note(f))]):
-            found = Comparison(
-                found.verdict, found.rule, f"{found.explanation.rstrip('.')} ({'; '.join(notes)})."
-            )
+            found = _noted(found, "; ".join(notes))
     return engine.review(gates.REVIEW, found, pair)
+
+
+def _noted(cmp: Comparison, note: str) -> Comparison:
+    """``cmp`` with a note in brackets after its explanation."""
+    return Comparison(cmp.verdict, cmp.rule, f"{cmp.explanation.rstrip('.')} ({note}).")
 
 
 def _act_note(field: FieldValue) -> str | None:
@@ -656,11 +652,8 @@ _FITS = (Verdict.COMPATIBLE, Verdict.AGREE)
 
 
 def _participants(f: FieldValue) -> set[str]:
-    """The words of an event's doer and of the thing done to."""
-    value = f.value
-    if not isinstance(value, EventValue):
-        return set()
-    return set((value.subject or "").split()) | set((value.object or "").split())
+    """The words of an event's doer and of the thing done to (none for another field)."""
+    return arguments(f.value) if isinstance(f.value, EventValue) else set()
 
 
 def _sides(

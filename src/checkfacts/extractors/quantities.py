@@ -1335,7 +1335,7 @@ _TOLL_VERBS: Final = frozenset(
     ["rose", "risen", "rises", "rise", "climbed", "climbs", "climb", "reached", "reaches",
      "reach", "hit", "hits", "stood", "stands", "stand", "is", "was", "has", "had", "have",
      "been", "now", "jumped", "jumps", "increased", "grew", "grown", "soared", "surged",
-     "went", "gone", "up", "officially", "already", "stood"]
+     "went", "gone", "up", "officially", "already"]
 )  # fmt: skip
 """Words between a toll and its figure: "the death toll [has now risen] to 1,941"."""
 

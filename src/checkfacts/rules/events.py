@@ -119,7 +119,8 @@ def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     return f"{_told(a)} is done by “{va.subject}”, {_told(b)} by “{vb.subject}”: two events."
 
 
-def _arguments(v: EventValue) -> set[str]:
+def arguments(v: EventValue) -> set[str]:
+    """The words of an event's doer and of the thing done to."""
     return set((v.subject or "").split()) | set((v.object or "").split())
 
 
@@ -182,7 +183,7 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
         return None
     if frozenset((_certainty(va), _certainty(vb))) not in _OTHER_CERTAINTY:
         return None
-    if _arguments(va) and _arguments(vb) and not _arguments(va) & _arguments(vb):
+    if arguments(va) and arguments(vb) and not arguments(va) & arguments(vb):
         return None
     return (
         f"{_told(a)} ({va.modality or 'as fact'}) and {_told(b)} ({vb.modality or 'as fact'}) "
@@ -228,7 +229,7 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
         return None
     if va.predicate != vb.predicate and not opposite:
         return None
-    if not _arguments(va) or not _arguments(vb) or _arguments(va) & _arguments(vb):
+    if not arguments(va) or not arguments(vb) or arguments(va) & arguments(vb):
         return None  # a doer told only as "she" or "it" is no other doer
     return (
         f"{_told(a)} and {_told(b)} share no doer and no thing done to: not shown to be "
