@@ -45,6 +45,19 @@ def _event(text: str, predicate: str) -> EventValue:
         ("The flight did not land until after midnight.", "land", False),
         ("Dockers will not return until the pay offer is signed.", "return", False),
         ("The ferry did not sail on Sunday.", "sail", True),
+        # a subject that is no one or nothing denies the verb, as "not" does (a shooting,
+        # a bus crash, a break-in); "No. 2" is a rank, and an object with "no" tells what
+        # was shown (leaked memos, a house search)
+        ("No gun has been recovered.", "recover", True),
+        ("None of the passengers were hurt.", "hurt", True),
+        ("Nothing was stolen from the shop.", "steal", True),
+        ("Nobody has not voted.", "vote", False),
+        ("The No. 2 official resigned on Friday.", "resign", False),
+        ("The memos show no collusion with Russia.", "show", False),
+        ("The search turned up no weapons at the house.", "turn up", False),
+        # what is yet to happen has not (a film deal, a ministry's reply)
+        ("The director has yet to sign on for the sequel.", "sign on", True),
+        ("The ministry is yet to publish the report.", "publish", True),
     ],
 )
 def test_polarity(text: str, predicate: str, negative: bool) -> None:
@@ -114,6 +127,10 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
         ("Holt is believed to be cooperating with prosecutors.", "cooperate", "holt", None),
         ("The club was ordered to pay the fine.", "pay", "club", "fine"),
         ("The minister was forced to resign.", "resign", "minister", None),
+        # a passive infinitive after a copula is done to the copula's subject (a trade
+        # deal, a bridge)
+        ("The trade deal is yet to be approved by parliament.", "approve", "parliament", "deal"),
+        ("The bridge is yet to be reopened after the flood.", "reopen", None, "bridge"),
         # the one urged, persuaded or ordered does the infinitive, not the one asking (a
         # treaty, a fined firm, a strike ballot)
         (

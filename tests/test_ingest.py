@@ -239,6 +239,29 @@ def test_an_author_bio_names_a_writer(line, story, reason):
             "2 August 2021 - 6:30 pm",
             "The striker",
         ),
+        # Feed and wire stamps: a weekday cut short, the day before the month, a bar
+        # before the time (a refugee camp bombed; a ferry strike; a council vote)
+        (
+            "Jets bomb a border camp\n\nThu Nov 10, 2011 3:00pm EST A refugee camp near "
+            "the border was bombed on Thursday, officials said.",
+            "2011-11-10",
+            "Thu Nov 10, 2011 3:00pm EST",
+            "A refugee",
+        ),
+        (
+            "Ferry crews walk out\n\nTue, 4 Jun 2019 06:45 AM Ferry crews walked out at "
+            "dawn over a pay offer, the union said.",
+            "2019-06-04",
+            "Tue, 4 Jun 2019 06:45 AM",
+            "Ferry crews",
+        ),
+        (
+            "Council passes the harbour plan\n\nMarch 3, 2022|5:10 pm The council passed "
+            "the harbour plan by nine votes to two.",
+            "2022-03-03",
+            "March 3, 2022|5:10 pm",
+            "The council",
+        ),
     ],
 )
 def test_a_dateline_run_into_the_lede_dates_the_page_and_is_no_claim(text, date, stamp, lede):

@@ -449,7 +449,11 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+)
+"""A weekday, in full or cut short as feeds and wire pages stamp it ("Thu Nov 10, 2011")."""
 _DATE_WORDS = (
     rf"(?:{_WEEKDAY},?\s+)?"
     rf"(?:(?P<m1>{_MONTHS})\.?,?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
@@ -475,7 +479,7 @@ def _stamp(date: str) -> str:
     """A date stamp around ``date`` (a pattern): a label before it, a time after it."""
     return (
         rf"(?:{_LABEL}\s*:?\s*(?:(?i:on)\s+)?)?"
-        rf"(?i:{date})(?:(?:\s*,\s*|\s+(?:(?i:at)|@|-|–|—)\s+|\s+){_CLOCK})?"
+        rf"(?i:{date})(?:(?:\s*[,|]\s*|\s+(?:(?i:at)|@|-|–|—)\s+|\s+){_CLOCK})?"
     )
 
 

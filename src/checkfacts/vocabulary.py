@@ -61,9 +61,10 @@ SCALES: Final[dict[str, int]] = {
 SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
     "k": 1_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
     "bln": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
-    "trn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000, "trln": 1_000_000_000_000,
 }  # fmt: skip
-"""Scale abbreviations written after a figure ("1.5bn", "2.3 mln") -> the multiplier.
+"""Scale abbreviations written after a figure ("1.5bn", "2.3 mln", wire style "$3.5 trln")
+-> the multiplier. A single letter ("k", "b") is a scale only glued to the figure ("5k").
 
 "m" is not here: it is a scale only after a currency sign ("€5m"), otherwise metres."""
 

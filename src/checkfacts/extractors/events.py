@@ -10,9 +10,11 @@ one urged, persuaded or ordered does what they are asked to). Verbs of saying ("
 "told") are attribution, not events: the event is what was said.
 
 - **Polarity** is negative when the verb is negated ("did not approve", "never
-  confirmed") or when a verb of failing governs it ("failed to overturn", "refused
-  to sign", "declined to approve"); two negations cancel ("did not fail to pass"). A
-  "not" with "until" tells when, not whether: "will not reopen until Monday" reopens.
+  confirmed"), when its subject is no one or nothing ("no gun has been recovered",
+  "nobody was hurt"), when it is yet to happen ("has yet to sign") or when a verb of
+  failing governs it ("failed to overturn", "refused to sign", "declined to approve");
+  two negations cancel ("did not fail to pass"). A "not" with "until" tells when, not
+  whether: "will not reopen until Monday" reopens.
 - **Modality** is the modal auxiliary ("will", "may", "could") or the verb of intent
   or belief that governs it ("plans to reopen", "hopes the canal will reopen"), or the
   verb that asks someone else to do it ("urged the council to approve"): an event that
@@ -343,6 +345,9 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             if child.dep_ == "neg":
                 negative = not negative
                 cues.append(child)
+            elif (no := _none_of(child)) is not None:
+                negative = not negative  # "no gun has been recovered", "nobody was hurt"
+                cues.append(no)
             elif child.dep_ == "aux" and _lemma(child) in MODALS and modality is None:
                 modality = _lemma(child)
                 cues.append(child)
@@ -359,6 +364,9 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             modality = head_lemma  # "denied that she will resign": the denial frames the modal
             cues.append(head)
             break
+        elif (yet := _yet_to(node, head_lemma)) is not None:
+            negative = not negative  # "has yet to sign": it has not signed
+            cues.append(yet)
         elif (
             head_lemma in INTENT
             or _likelihood(head)
@@ -371,6 +379,41 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             break
         node = head
     return negative, cues, modality
+
+
+NONE = frozenset(["nobody", "nothing", "none", "no-one", "noone"])
+"""Pronouns that say no one or nothing did it, or had it done: "nobody was hurt"."""
+
+_NO_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+"""Dependencies of a verb's subject, which "no" can make no one or nothing."""
+
+
+def _none_of(child: Any) -> Any | None:
+    """The word that makes a verb's subject no one or nothing, if any.
+
+    "No gun has been recovered" says the gun was not recovered, and "no one was injured",
+    "none of the crew were hurt" and "nothing was stolen" deny their verbs as "not" does.
+    The word is "no" before the noun, or the noun itself. An object is another matter:
+    "the memos show no collusion" tells what the memos show, not that they show nothing.
+    """
+    if child.dep_ not in _NO_SUBJECTS:
+        return None
+    if str(child.lower_) in NONE:
+        return child
+    return next((d for d in child.children if d.dep_ == "det" and str(d.lower_) == "no"), None)
+
+
+def _yet_to(verb: Any, head_lemma: str) -> Any | None:
+    """The "yet" of "has yet to" or "is yet to" that governs the verb, if any.
+
+    "The studio has yet to sign the director" and "the deal is yet to be approved" say
+    the signing and the approval have not happened (so far).
+    """
+    if verb.dep_ != "xcomp" or head_lemma not in ("have", "be"):
+        return None
+    return next(
+        (c for c in verb.head.children if c.dep_ == "advmod" and str(c.lower_) == "yet"), None
+    )
 
 
 _UNTIL = frozenset(["until", "till", "til"])
@@ -409,6 +452,26 @@ def _shares_frame(verb: Any) -> bool:
     return not any(
         c.dep_ in _SUBJECTS or c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.tag_ != "TO")
         for c in verb.children
+    )
+
+
+def _agent(verb: Any) -> str | None:
+    """The doer a passive names in its "by" phrase ("approved by the council"), else None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return _lemma(pobj) if pobj is not None else None
+
+
+def _passive_infinitive(verb: Any) -> bool:
+    """Whether a passive infinitive takes the subject of the copula it hangs on.
+
+    "The deal is yet to be approved", "the bridge is due to be reopened": the subject of
+    "is" is the thing done to, not the doer.
+    """
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
     )
 
 
@@ -497,14 +560,15 @@ def events_of(doc: Any) -> list[FieldValue]:
         if patient is not None and _raised(verb):  # "Hale is believed to be cooperating"
             subject, thing = patient, _argument(verb, ("dobj", "attr"))
         elif patient is not None:  # "the plan was approved (by the council)"
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            subject, thing = (_lemma(pobj) if pobj is not None else None), patient
+            subject, thing = _agent(verb), patient
         else:
             subject = _argument(verb, ("nsubj",), inherit=True)
             if subject in PRONOUNS:  # "Ortiz, who has pleaded guilty": Ortiz
                 subject = _antecedent(verb, ("nsubj",)) or subject
             thing = _argument(verb, ("dobj", "attr"))
+            if subject is not None and _passive_infinitive(verb):
+                # "the deal is yet to be approved (by parliament)": the deal is approved
+                subject, thing = _agent(verb), subject
         out.append(
             FieldValue(
                 kind=kind,

@@ -157,8 +157,11 @@ _UNIT_WORDS: Final[dict[tuple[str, ...], str]] = {
     for phrase in phrases.split("|")
 }
 _UNIT_MAX: Final = max(len(p) for p in _UNIT_WORDS)
-# Unit symbols that only count when glued to the figure ("200g", "5m", "24h", "1.5C").
-_GLUED_UNITS: Final = {"g": "g", "m": "m", "h": "h", "l": "l", "t": "t", "mi": "mi"}
+# Scale abbreviations that count apart from the figure too ("2.3 mln"): not one letter.
+_SPACED_SCALE_ABBR: Final = frozenset(a for a in _SCALE_ABBR if len(a) > 1)
+# Unit symbols that only count when glued to the figure ("200g", "5m", "24h", "1.5C"; the
+# British press's "6.2pc" is a percentage, where "5 PCs" are computers).
+_GLUED_UNITS: Final = {"g": "g", "m": "m", "h": "h", "l": "l", "t": "t", "mi": "mi", "pc": "%"}
 _CURRENCIES: Final = CURRENCIES
 _CURRENCY_SIGNS: Final = CURRENCY_SIGNS
 _DOLLAR_PREFIX: Final = DOLLAR_PREFIXES
@@ -555,10 +558,8 @@ class _Parser:
                 if nxt.low == "hundred" and self.low(j + 1) in _SCALES:
                     j += 1
                     scale *= _SCALES[self.low(j)]
-            elif (
-                nxt.kind == _WORD and not nxt.glued and nxt.low in {"bn", "mn", "mln", "bln", "tn"}
-            ):
-                scale = _SCALE_ABBR[nxt.low]
+            elif nxt.kind == _WORD and not nxt.glued and nxt.low in _SPACED_SCALE_ABBR:
+                scale = _SCALE_ABBR[nxt.low]  # "2.3 mln", "$3.5 trln"; "5 k" is no scale
             if scale:
                 core.value *= scale
                 core.precision *= scale

@@ -452,6 +452,39 @@ def different_populations(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     )
 
 
+REST = frozenset(["other", "remaining", "additional", "further"])
+"""Words that make a count the rest of a group: "the other nine jurors", "two other bullets"."""
+
+
+def _the_rest(field: FieldValue) -> bool:
+    """Whether a count counts the rest of a group ("the other nine jurors")."""
+    return field.counted is not None and field.counted.split(" ", 1)[0].lower() in REST
+
+
+@rule("compare.rest_of_group", "not_compared")
+def rest_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A count of the rest of a group and a count of the group, or of another part of it.
+
+    "The other nine jurors" are the jurors besides those named before; "two other
+    bullets" struck besides the ones told first. Set beside a count that is not of the
+    rest, they count different members.
+
+    Fires: "two jurors spoke to reporters" / "the holdouts told the other nine jurors";
+    "seven bullets hit the teenager" / "two other bullets struck his legs".
+    Holds: "the other nine jurors" / "the other ten jurors" (both the rest: compared).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ra, rb = _the_rest(pair.fa), _the_rest(pair.fb)
+    if ra == rb:
+        return None
+    rest, whole = (pair.fa, pair.fb) if ra else (pair.fb, pair.fa)
+    return (
+        f"“{rest.text}” counts the rest of a group ({rest.counted}), “{whole.text}” "
+        "other members: different groups, not compared."
+    )
+
+
 class DifferentRoles(RuleSettings):
     """What a main clause is, and when two clauses play one role."""
 
@@ -486,8 +519,23 @@ def same_role(
     if main_a and main_b:
         return True
     wa, wb = _content(fa.role), _content(fb.role)
+    # A date says when its verb happened, so the words a clause shares may be all its
+    # noun's ("a wholesaler of health products, which remained closed Monday" / "a
+    # wholesaler of health products, issued a statement Saturday"): the verb of a date's
+    # subordinate clause must be told in the other role too. A figure names what it
+    # measures ("caused $3 million in damage" / "received $1 million in damage").
+    for field, main, other in ((fa, main_a, wb), (fb, main_b, wa)):
+        if field.kind != "date" or main or field.governor is None:
+            continue
+        if not _tells(field.governor, other):
+            return False
     shared = wa & wb
     return len(shared) >= 2 and len(shared) >= s.same_role_share * min(len(wa), len(wb))
+
+
+def _tells(verb: str, words: set[str]) -> bool:
+    """Whether ``words`` hold the verb (its lemma, or a form that starts with its stem)."""
+    return any(one_event(verb.split()[0], w) for w in words)
 
 
 @rule("compare.different_roles", "not_compared", DifferentRoles)
@@ -705,6 +753,7 @@ REVIEW = (
     different_occasions,
     different_events,
     different_populations,
+    rest_of_group,
     ages_of_two_people,
     unsure_alignment,
     different_scales,
