@@ -71,6 +71,10 @@ def test_polarity(text: str, predicate: str, negative: bool) -> None:
         ("Officials hope the canal reopens on Friday.", "reopen", "hope"),
         ("The two schools plan to merge next year.", "merge", "plan"),
         ("The two schools merged last year.", "merge", None),
+        # a forecast has not happened (port traffic, freight volumes, a transfer)
+        ("Traffic at the port is projected to rise next year.", "rise", "project"),
+        ("Freight volumes are forecast to fall in May.", "fall", "forecast"),
+        ("The club anticipates signing the striker in June.", "sign", "anticipate"),
         # A shooting and an arrest: "believed" governs a clause with a subject of its own,
         # or an infinitive; a clause the parser hangs on it without a subject is a
         # misparse of a reduced relative ("a revolver believed to be the weapon"), and

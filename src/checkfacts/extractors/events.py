@@ -65,10 +65,16 @@ INTENT = frozenset(
     [
         "plan", "hope", "want", "expect", "intend", "try", "seek", "aim", "threaten",
         "promise", "propose", "consider", "believe", "think", "fear", "predict", "wish",
-        "attempt", "vow", "pledge", "urge", "ask", "call", "demand",
+        "attempt", "vow", "pledge", "urge", "ask", "call", "demand", "forecast",
+        "anticipate", "project",
     ]
 )  # fmt: skip
-"""Verbs whose complement is intended, hoped, believed or asked for: not yet an event."""
+"""Verbs whose complement is intended, hoped, believed, forecast or asked for: not yet an
+event."""
+
+FORECASTING = frozenset(["expect", "predict", "forecast", "anticipate", "project"])
+"""Verbs of :data:`INTENT` that forecast: "economists expected the economy to add 1 million
+jobs" gives a forecast, not a count of jobs added."""
 
 DIRECTIVES = frozenset(
     [

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from checkfacts.extractors.dates import normalize
-from checkfacts.extractors.events import SAYING
+from checkfacts.extractors.events import FORECASTING, SAYING
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.independence import origin_link
@@ -29,6 +29,7 @@ from checkfacts.models import (
     FLAGGED,
     Claim,
     DateValue,
+    EventValue,
     FieldValue,
     NameValue,
     Source,
@@ -452,6 +453,112 @@ def different_populations(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     )
 
 
+_PERIODS = (
+    ("month on month", r"month[- ](?:on|over)[- ]month|m/m|from (?:a|the previous) month"),
+    (
+        "year on year",
+        r"year[- ](?:on|over)[- ]year|y/y|from (?:a|the previous) year(?: earlier| before| ago)?"
+        r"|(?:at |on )?an annual(?:i[sz]ed)? (?:rate|pace|basis)",
+    ),
+    (
+        "quarter on quarter",
+        r"quarter[- ](?:on|over)[- ]quarter|q/q|from (?:a|the previous) quarter",
+    ),
+)
+_PERIOD = re.compile(
+    "|".join(rf"(?P<p{n}>\b(?:{pattern})\b)" for n, (_, pattern) in enumerate(_PERIODS)), re.I
+)
+_RATE = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute)\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|on|of))",
+    re.I,
+)
+_AVERAGE = re.compile(r"\b(?:average|averaged|averaging|median)\b", re.I)
+_FORECAST = re.compile(
+    r"\b(?:expect\w*|predict\w*|forecast\w*|anticipat\w*|projected|projections?)\b", re.I
+)
+"""A verb or noun of forecasting before a figure: "had expected employers to add 1 million"."""
+_NEXT = re.compile(r"\d|[;:(]|,\s")
+"""Where the words about one figure end: the next figure, a clause mark."""
+
+
+def measure_basis(field: FieldValue, claim: Claim) -> str | None:
+    """What kind of measure a figure is, when its words say it: a change, rate or forecast.
+
+    A change on a period, a rate per unit of time, an average or a forecast: "0.9% month
+    on month" / "5.4% year on year"; "$9.6 billion of trade a day"; "a seven-day average
+    of 250 deaths"; "economists expected the economy to add 1 million jobs". None for a
+    plain figure.
+    """
+    start = field.span[0] - claim.span[0]
+    end = field.span[1] - claim.span[0]
+    if not 0 <= start <= end <= len(claim.text):
+        return None
+    after = claim.text[end:]
+    stop = _NEXT.search(after)
+    after = after[: stop.start() if stop else len(after)][:50]
+    before = claim.text[:start][-50:]
+    cut = [m.end() for m in _NEXT.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    if _AVERAGE.search(before) or _AVERAGE.search(after):
+        return "average"
+    governed = [
+        f.value
+        for f in claim.fields
+        if f.kind == "event"
+        and isinstance(f.value, EventValue)
+        and f.value.predicate.split()[0] == (field.governor or "")
+    ]
+    if any(v.modality in FORECASTING for v in governed) or _FORECAST.search(before):
+        return "forecast"
+    period = _PERIOD.search(after)
+    if period is not None:
+        return next(_PERIODS[int(k[1:])][0] for k, v in period.groupdict().items() if v)
+    rate = _RATE.search(after)
+    if rate is not None:
+        return f"per {rate.group(1).lower()}"
+    return None
+
+
+_APART_FROM_PLAIN = ("average", "forecast", "per ")
+"""Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
+daily rate, an average or a forecast is not the figure itself."""
+
+
+@rule("compare.different_measures", "not_compared")
+def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two figures of different measures: a monthly and a yearly change, a rate and a total.
+
+    So are an average and a day's count, and a forecast and the outcome.
+
+    Fires: "prices rose 0.9% month on month" / "prices rose 5.4% year on year"; "the
+    state reported 279 deaths on Tuesday" / "the seven-day average rose to 250 deaths";
+    "employers added 266,000 jobs" / "economists had expected employers to add 1 million
+    jobs"; "$9.6 billion of trade a day" / "$400 million of trade an hour".
+    Holds: "prices rose 5.4% year on year" / "prices rose 5.6% from a year earlier" (one
+    measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on
+    year" (a plain rate may be the yearly one).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ma, mb = measure_basis(pair.fa, pair.a), measure_basis(pair.fb, pair.b)
+    if ma == mb:
+        return None
+    told = ma or mb
+    if (ma is None or mb is None) and not str(told).startswith(_APART_FROM_PLAIN):
+        return None
+
+    def kind(basis: str | None) -> str:
+        return {None: "a plain figure", "average": "an average", "forecast": "a forecast"}.get(
+            basis, f"a figure {basis}"
+        )
+
+    return (
+        f"“{pair.fa.text}” is {kind(ma)}, “{pair.fb.text}” {kind(mb)}: different measures, "
+        "not compared."
+    )
+
+
 REST = frozenset(["other", "remaining", "additional", "further"])
 """Words that make a count the rest of a group: "the other nine jurors", "two other bullets"."""
 
@@ -753,6 +860,7 @@ REVIEW = (
     different_occasions,
     different_events,
     different_populations,
+    different_measures,
     rest_of_group,
     ages_of_two_people,
     unsure_alignment,
