@@ -135,6 +135,7 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
         # deal, a bridge)
         ("The trade deal is yet to be approved by parliament.", "approve", "parliament", "deal"),
         ("The bridge is yet to be reopened after the flood.", "reopen", None, "bridge"),
+        ("The road is to be reopened by the council on Monday.", "reopen", "council", "road"),
         # the one urged, persuaded or ordered does the infinitive, not the one asking (a
         # treaty, a fined firm, a strike ballot)
         (

@@ -471,8 +471,8 @@ def _agent(verb: Any) -> str | None:
 def _passive_infinitive(verb: Any) -> bool:
     """Whether a passive infinitive takes the subject of the copula it hangs on.
 
-    "The deal is yet to be approved", "the bridge is due to be reopened": the subject of
-    "is" is the thing done to, not the doer.
+    "The deal is yet to be approved", "the road is to be reopened by the council": the
+    subject of "is" is the thing done to, not the doer.
     """
     return (
         verb.dep_ == "xcomp"

@@ -475,9 +475,12 @@ _RATE = re.compile(
 )
 _AVERAGE = re.compile(r"\b(?:average|averaged|averaging|median)\b", re.I)
 _FORECAST = re.compile(
-    r"\b(?:expect\w*|predict\w*|forecast\w*|anticipat\w*|projected|projections?)\b", re.I
+    r"(?<!as )(?<!than )"
+    r"\b(?:expect\w*|predict\w*|forecast\w*|anticipat\w*|projected|projections?)\b",
+    re.I,
 )
-"""A verb or noun of forecasting before a figure: "had expected employers to add 1 million"."""
+"""A verb or noun of forecasting before a figure: "had expected employers to add 1 million"
+(not "rose as expected to 5%" or "more than expected": those tell the outcome)."""
 _NEXT = re.compile(r"\d|[;:(]|,\s")
 """Where the words about one figure end: the next figure, a clause mark."""
 
