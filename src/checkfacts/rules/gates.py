@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from checkfacts.extractors.dates import normalize
-from checkfacts.extractors.events import FORECASTING, SAYING
+from checkfacts.extractors.events import FORECASTING, SAYING, events_told
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.independence import origin_link
@@ -29,7 +29,6 @@ from checkfacts.models import (
     FLAGGED,
     Claim,
     DateValue,
-    EventValue,
     FieldValue,
     NameValue,
     Source,
@@ -505,18 +504,15 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     before = before[cut[-1] :] if cut else before
     if _AVERAGE.search(before) or _AVERAGE.search(after):
         return "average"
-    governed = [
-        f.value
-        for f in claim.fields
-        if f.kind == "event"
-        and isinstance(f.value, EventValue)
-        and f.value.predicate.split()[0] == (field.governor or "")
-    ]
-    if any(v.modality in FORECASTING for v in governed) or _FORECAST.search(before):
+    forecast = any(
+        v.modality in FORECASTING and v.predicate.split()[0] == field.governor
+        for v in events_told(claim)
+    )
+    if forecast or _FORECAST.search(before):
         return "forecast"
     period = _PERIOD.search(after)
-    if period is not None:
-        return next(_PERIODS[int(k[1:])][0] for k, v in period.groupdict().items() if v)
+    if period is not None and period.lastgroup is not None:
+        return _PERIODS[int(period.lastgroup[1:])][0]
     rate = _RATE.search(after)
     if rate is not None:
         return f"per {rate.group(1).lower()}"
