@@ -109,7 +109,7 @@ def test_magnitude_is_in_base_units() -> None:
 
 
 def test_thresholds_are_settings() -> None:
-    a, b = _one("about 150 people"), _one("about 200 people")
+    a, b = _one("about 160 people"), _one("about 200 people")
     assert compare_fields(a, b).rule == "quantity.far_apart"
     # (Engine, not engine.build: build reads every family and this test needs only one.)
     wide = Engine(overrides={"quantity.far_apart": FarApart(relative_gap=0.5)})

@@ -10,7 +10,9 @@ energy), never one currency into another, and each figure is widened by a tolera
 
 * an exact figure by half its rounding step (open interval), so "$1 trillion" covers
   "$1.2 trillion" and "400" covers "422"; whole numbers below ``exact_below`` (100)
-  written without a scale word are taken as exact counts (step 1);
+  written without a scale word are taken as exact counts (step 1), and a figure of one
+  significant digit is rounded to half its last digit ("100" covers 75 to 125, not 50 to
+  150);
 * an approximate figure ("about", "roughly") by the larger of ``approx_tolerance``
   (10%) and half its rounding step; "nearly"/"almost" only downwards and short of the
   figure ("almost four dozen" is under 48, so it never meets "at least four dozen"),
@@ -127,9 +129,18 @@ class _Q:
 
     @property
     def step(self) -> float:
-        """Rounding step in base units; whole counts below 100 are exact (step 1)."""
+        """Rounding step in base units; whole counts below 100 are exact (step 1).
+
+        A figure of one significant digit ("100", "3,000", "$1 trillion") is rounded to
+        the half of its last digit, not the whole: writers round 120 to "about 100", not
+        61 or 149; so "about 100 people" meets "122 people" but not "61 people".
+        """
         if self.exact_count and self.precision >= self.factor:
             return self.factor
+        if self.low is not None and self.precision > 0:
+            digit = self.low / self.precision
+            if digit.is_integer() and 1 <= abs(digit) <= 9:
+                return self.precision / 2
         return self.precision
 
     @property
@@ -477,7 +488,7 @@ def interval_overlap(p: _Pair, s: NoSettings) -> str | None:
 def far_apart(p: _Pair, s: FarApart) -> str | None:
     """Tolerances touch, but the figures are too far apart to be one figure.
 
-    Fires: "about 150 people" vs "about 200 people".
+    Fires: "about 160 people" vs "about 200 people".
     Holds: "about 150 people" vs "about 160 people".
     """
     if not p.figures or p.within or not p.touching or p.gap < s.relative_gap:
