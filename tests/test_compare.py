@@ -433,6 +433,53 @@ def test_a_single_measure_is_one_quantity_field(a, b):
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "differs", "same"),
+    [
+        # Import levies: the aluminium rates match, the timber rates do not.
+        ("Importers would then pay levies of 12 percent on timber and 8 percent on aluminium.",
+         "The ministry set a 20 percent levy on timber imports and an 8 percent levy on "
+         "aluminium.",
+         "quantity:timber", "quantity:aluminium"),
+        # A labour survey: the same two rates, given to the other group.
+        ("The jobless rate was 4.6% for women and 5.2% for men.",
+         "The jobless rate was 4.6% for men and 5.2% for women.",
+         "quantity:women", None),
+        # A harvest report: the wheat yield agrees, the barley yield does not.
+        ("Farms brought in 3.1 million tonnes of wheat and 900,000 tonnes of barley.",
+         "The harvest was 3.1 million tonnes of wheat and 1.4 million tonnes of barley.",
+         "quantity:barley", "quantity:wheat"),
+    ],
+)  # fmt: skip
+def test_each_item_of_a_claim_is_compared_on_its_own(a, b, differs, same):
+    """Two figures of one measure for two items are compared item by item, not best fit."""
+    found = {f.field: f for f in compared(("x", a, "2024-05-01"), ("y", b, "2024-05-01")).findings}
+    assert found[differs].verdict is Verdict.CONFLICT, found
+    if same is not None:
+        assert found[same].verdict is Verdict.AGREE, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Import levies: one figure each, named by different words.
+        ("Importers pay a 12 percent levy on timber.", "Timber carries a 12 percent duty."),
+        # A labour survey: one source gives two groups, the other only the total.
+        ("The jobless rate was 4.6% for women and 5.2% for men.",
+         "The jobless rate was 4.9% in March."),
+        # A border camp and a storm: a distance and its conversion name no item.
+        ("The camp lies 10 miles (16 kilometres) south of the border.",
+         "The strike hit the camp less than 50 km (30 miles) from the border."),
+        ("The storm passed 20 miles (32 km) off the coast.",
+         "The storm came within 40 km (25 miles) of the coast."),
+    ],
+)  # fmt: skip
+def test_figures_without_a_shared_item_are_compared_as_before(a, b):
+    """No word parts the figures by item in both sources: the one quantity field, best fit."""
+    fields = [f.field for f in compared(("x", a, "2024-05-01"), ("y", b, "2024-05-01")).findings]
+    assert not any(f.count(":") and f.startswith("quantity") for f in fields), fields
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # An audit: its release, told at the end of a long second clause.

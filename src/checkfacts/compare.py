@@ -38,7 +38,17 @@ from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import arguments
 from checkfacts.rules.gates import Pair
 from checkfacts.rules.quantities import measure
-from checkfacts.vocabulary import ACT_OF, ANY_PEOPLE, HARMED_BY, PEOPLE, one_population, plural
+from checkfacts.vocabulary import (
+    ACT_OF,
+    ANY_PEOPLE,
+    FUNCTION_WORDS,
+    HARMED_BY,
+    PEOPLE,
+    UNIT_NAMES,
+    UNITS,
+    one_population,
+    plural,
+)
 
 COMPARED_KINDS = ("date", "quantity", "places", "attribution", "event")
 """Field kinds compared across sources: dates, counts and measures, place sets, who a
@@ -155,23 +165,85 @@ def compare_measures(
     findings = []
     for m in shared:
         keep = {m} if len(shared) > 1 else {m, None}
-        only = [
-            c.model_copy(
-                update={
-                    "fields": tuple(
-                        f
-                        for f, fm in zip(c.fields, measures[c.id], strict=True)
-                        if f.kind != "quantity" or fm in keep
-                    )
-                }
-            )
-            for c in members
-        ]
-        found = compare_kind("quantity", only, sources, similarity)
-        if found is not None:
-            field = f"quantity:{m}" if len(shared) > 1 else "quantity"
-            findings.append(found.model_copy(update={"field": field}))
+        items: list[str | None] = [*_item_words(m, members, measures)] or [None]
+        for item in items:
+            only = [
+                c.model_copy(
+                    update={
+                        "fields": tuple(
+                            f
+                            for f, fm in zip(c.fields, measures[c.id], strict=True)
+                            if f.kind != "quantity"
+                            or (fm in keep and (item is None or item in _items(f)))
+                        )
+                    }
+                )
+                for c in members
+            ]
+            found = compare_kind("quantity", only, sources, similarity)
+            if found is not None:
+                field = ":".join(
+                    ["quantity", *([m] if len(shared) > 1 else []), *([item] if item else [])]
+                )
+                findings.append(found.model_copy(update={"field": field}))
     return findings
+
+
+_UNIT_WORDS = (
+    frozenset(w for names in UNIT_NAMES.values() for w in names.split("|"))
+    | frozenset(UNITS)
+    | frozenset(["percent", "per", "cent", "year", "old"])
+)
+"""Words of units: "less than 50 km (30 miles)" names no item by its "miles"."""
+
+
+def _items(field: FieldValue) -> frozenset[str]:
+    """The words that say what one figure is for: "steel" in "18 percent on steel"."""
+    unit = str(getattr(field.value, "unit", None) or "")
+    words = re.findall(r"[a-z]+", (field.counted or "").lower())
+    skip = FUNCTION_WORDS | _UNIT_WORDS | {unit, plural(unit)}
+    return frozenset(w for w in words if len(w) > 2 and w not in skip)
+
+
+def _item_words(
+    m: str, members: Sequence[Claim], measures: Mapping[str, list[str | None]]
+) -> list[str]:
+    """Words that part a claim's figures of measure ``m`` into one per item, in order.
+
+    "Duties of 18 percent on steel and 10 percent on aluminum" beside "a 25 percent
+    tariff on steel imports and a 10 percent tariff on aluminum" gives "aluminum" and
+    "steel": each item's figures are compared on their own, so the steel rates differ
+    though the aluminum rates match. A word parts the figures when a claim gives it to
+    one of two or more figures of the measure, no claim gives it to two, and two
+    sources use it. None when no claim gives two figures of the measure, or when some
+    figure is named by none of those words ("$9.6 billion of goods a day" beside "$9.6
+    billion a day"): each claim's figure is then the one that fits best, as for any
+    claim with several values.
+    """
+    figures = {
+        c.id: [
+            f for f, fm in zip(c.fields, measures[c.id], strict=True) if fm == m and comparable(f)
+        ]
+        for c in members
+    }
+    if not any(len(fs) > 1 for fs in figures.values()):
+        return []
+    told: dict[str, set[str]] = {}
+    parts: set[str] = set()
+    shared_by_two: set[str] = set()
+    for c in members:
+        counts: dict[str, int] = {}
+        for f in figures[c.id]:
+            for w in _items(f):
+                counts[w] = counts.get(w, 0) + 1
+                told.setdefault(w, set()).add(c.source_id)
+        shared_by_two |= {w for w, n in counts.items() if n > 1}
+        if len(figures[c.id]) > 1:
+            parts |= {w for w, n in counts.items() if n == 1}
+    items = {w for w in parts - shared_by_two if len(told[w]) > 1}
+    if not all(_items(f) & items for fs in figures.values() for f in fs):
+        return []  # a figure named by none ("$9.6 billion a day"): fitted as before
+    return sorted(items)
 
 
 def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> list[Finding]:

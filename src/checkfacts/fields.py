@@ -223,6 +223,8 @@ COLLECTIVES = frozenset(
 """Nouns that hold a count ("a caravan of hundreds of migrants"): the phrase is theirs."""
 COUNTED_MAX_WORDS = 16
 """Longest description of what a count counts; a long relative clause is cut there."""
+MODIFIER_DEPS = frozenset(["compound", "amod", "nmod", "npadvmod"])
+"""How a figure hangs on the noun it sizes ("a 25 percent tariff", "a $3 million home")."""
 
 
 def counted_of(doc: Any, field: FieldValue) -> str | None:
@@ -230,7 +232,12 @@ def counted_of(doc: Any, field: FieldValue) -> str | None:
 
     "roughly 400 people in the caravan who recently arrived" gives "people in the
     caravan who recently arrived"; a count inside a containing noun ("a caravan of
-    hundreds of migrants", "a group of about 100 people") gives that noun's phrase.
+    hundreds of migrants", "a group of about 100 people") gives that noun's phrase, and
+    so does a figure that sizes a noun ("a 25 percent tariff on steel" gives "tariff on
+    steel"). A figure coordinated with another keeps its own words: "18 percent on steel
+    and 10 percent on aluminum" gives "percent on steel" and "percent on aluminum", "two
+    counts of murder, one count of assault" "counts of murder"; so does a figure after
+    "is" or "was" whose phrase the parser hung on the verb ("was 4.6% for women").
     The across-cluster stage compares these to tell one crowd from another.
     """
     if doc is None:
@@ -244,11 +251,27 @@ def counted_of(doc: Any, field: FieldValue) -> str | None:
     )
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_ in COLLECTIVES:
         head = head.head.head  # "a group of [about 100 people]"
+    elif (
+        head.dep_ in MODIFIER_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i
+    ):
+        head = head.head  # "a 25 percent [tariff on steel]": the figure sizes the tariff
     assert isinstance(field.value, QuantityValue)
     number = set(field.value.number_text.lower().split())
     number |= set((field.value.modifier or "").lower().split())
+    # "18 percent on steel [and 10 percent on aluminum]", "two counts of murder[, one count
+    # of assault]": a coordinated or appended figure is its own
+    other = {t.i for c in head.children if c.dep_ in ("conj", "cc", "appos") for t in c.subtree}
+    kept = [t for t in head.subtree if t.i not in other]
+    after = doc[kept[-1].i + 1] if kept[-1].i + 1 < len(doc) else None
+    if (
+        head.dep_ == "attr"
+        and after is not None
+        and after.dep_ == "prep"
+        and after.head == head.head
+    ):
+        kept += list(after.subtree)  # "was 4.6% [for women]", the parser's "for" on "was"
     words: list[str] = []
-    for t in head.subtree:
+    for t in kept:
         if t.is_punct or (span[0] <= t.idx < span[1] and (t.like_num or t.lower_ in number)):
             continue
         if words and t.lower_ == words[-1].lower():
