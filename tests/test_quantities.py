@@ -334,6 +334,29 @@ def test_extract_never_breaks_spans(text: str) -> None:
         ),
         # a plain count of things
         ("The ship carries 20,000 containers.", "20,000 containers", "containers"),
+        # a coordinated or appended figure is its own (a charge sheet; a levy list)
+        (
+            "She was charged with two counts of arson, one count of attempted arson and theft.",
+            "two counts",
+            "counts of arson",
+        ),
+        (
+            "Importers would then pay levies of 12 percent on timber and 8 percent on aluminium.",
+            "12 percent",
+            "percent on timber",
+        ),
+        # a figure that sizes a noun takes the noun's phrase (a levy; a harvest fund)
+        (
+            "The ministry set a 20 percent levy on timber imports.",
+            "20 percent",
+            "percent levy on timber imports",
+        ),
+        # after "was", the phrase the parser hung on the verb (a labour survey)
+        (
+            "Unemployment was 4.6% for women and 5.2% for men.",
+            "4.6%",
+            "for women",
+        ),
     ],
 )
 def test_counted_is_what_a_count_counts(text: str, words: str, counted: str) -> None:
