@@ -500,6 +500,24 @@ def test_dates_of_one_doing_are_compared_whatever_their_clause(a, b):
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        # A church arson: the fire's night, told in a relative clause and as a possessive.
+        ("The church took $1 million in damage from a fire that was deliberately set "
+         "Wednesday night.",
+         "Investigators suspect arson in Friday night's fire at the church."),
+        # An earthquake: the quake's day, told in a relative clause and as a possessive.
+        ("Aid reached the villages cut off by the quake, which struck on Tuesday, in the hills.",
+         "Rescuers are still searching the ruins of Monday's quake in the hills."),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_of_occurrence_dates_its_noun(a, b):
+    """ "The crash, which happened on Tuesday" and "Saturday's crash" date one crash."""
+    found = finding("date", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    assert found is not None and found.verdict in (Verdict.CONFLICT, Verdict.NUANCE), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
         # A leaked archive: the pages are told by one source only, the files by both.
         ("The agency obtained 9,000 pages and 9,000 files.",
          "The agency obtained tens of thousands of files."),

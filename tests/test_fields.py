@@ -78,6 +78,17 @@ def _ctx():
         ("The May 10 verdict drew a crowd.", "May 10", "verdict"),
         ("The accord was signed on March 10.", "March 10", None),
         ("Salvors freed the ship on Monday.", "Monday", None),
+        # a relative clause that says only when its noun happened dates the noun (a road
+        # crash, an earthquake, a riot, a warehouse blaze)
+        ("Traffic was slow after the crash that happened on Monday.", "Monday", "crash"),
+        ("Rescuers searched the rubble of the quake, which struck on Tuesday.", "Tuesday", "quake"),
+        ("The riot, which broke out on Sunday, spread to the port.", "Sunday", "riot"),
+        ("Officials discussed the attack, which took place on Friday.", "Friday", "attack"),
+        ("The warehouse was gutted by a blaze that was set on Friday.", "Friday", "blaze"),
+        # a clause that tells what the noun did, or what was done to it, keeps its verb
+        ("The man who struck the officer on Friday was charged.", "Friday", None),
+        ("The man who was arrested on Friday was charged.", "Friday", None),
+        ("The deadline that was set on Monday has passed.", "Monday", None),
     ],
 )
 def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str | None) -> None:

@@ -160,12 +160,24 @@ OCCASION_DEPS = frozenset(["nmod", "compound", "amod", "poss", "npadvmod"])
 """How a date hangs on the noun of the occasion it names ("their Jan. 27 dinner")."""
 
 
+OCCURRING = frozenset(["happen", "occur", "erupt", "strike", "start", "begin", "unfold"])
+"""Verbs that say only that their subject happened: a date in a relative clause of one
+("the crash that happened on Monday") dates the noun, as "Monday's crash" does."""
+
+
 def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     """The noun of the occasion a date names, as a lemma; None for a date of a verb.
 
     "during their Jan. 27 dinner" gives "dinner", "a Feb. 8, 2017, encounter"
-    "encounter", "the March 9 signing" "signing"; "signed on March 10" gives None.
+    "encounter", "the March 9 signing" "signing"; "signed on March 10" gives None. A
+    relative clause that says only when its noun happened names the noun too: "the
+    crash that happened on Monday", "the quake, which struck on Tuesday", "the attack,
+    which took place on Friday", "a fire that was set Friday night" (see
+    :func:`_occurrence`).
     """
+    verb = _climb(doc, span, ("VERB",))
+    if verb is not None and (noun := _occurrence(verb)) is not None:
+        return noun
     head = _span_head(doc, span)
     if head is None or head.dep_ not in OCCASION_DEPS or head.head.i == head.i:
         return None
@@ -173,6 +185,32 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     if noun.pos_ not in ("NOUN", "VERB") or noun.i < head.i:
         return None  # an occasion follows its date ("the [March 9] signing")
     return str(noun.lemma_).lower() if noun.pos_ == "NOUN" else str(noun.text).lower()
+
+
+def _occurrence(verb: Any) -> str | None:
+    """The noun a relative clause of occurrence hangs on, as a lemma, else None.
+
+    The verb says only that the noun happened (:data:`OCCURRING`, "took place", "broke
+    out", a fire "was set") and takes no object: "the man who struck the officer on
+    Friday" tells the man's act, and "the man who was arrested on Friday" his arrest.
+    """
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
+        return None
+    lemma = str(verb.lemma_).lower()
+    objects = [str(c.lemma_).lower() for c in verb.children if c.dep_ == "dobj"]
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    happens = (
+        (lemma in OCCURRING and not objects)
+        or (lemma == "take" and objects == ["place"])
+        or (lemma == "break" and not objects and "out" in particles)
+        or (lemma == "set" and not objects and passive and verb.head.lemma_ in FIRES)
+    )
+    return str(verb.head.lemma_).lower() if happens else None
+
+
+FIRES = frozenset(["fire", "blaze"])
+"""Nouns a relative clause "that was set" starts: "a fire that was set Friday night"."""
 
 
 def act_counted(doc: Any, field: FieldValue) -> str | None:
