@@ -826,12 +826,14 @@ def test_a_side_never_set_against_another_is_no_side_of_the_finding(field, sides
 @pytest.mark.parametrize(
     "texts",
     [
-        # A shelled school: one source gives the dead and those sheltering, and "more than
-        # 40" fits both; a canal queue: one source gives two queues, "more than 100" both.
-        ("Some 30 people died in the shelling of the school.",
-         "More than 40 people died in the shelling of the school.",
-         "42 people died in the shelling of the school.",
-         "400 people were sheltering in the school."),
+        # A flooded valley: one source gives the families moved out and those living
+        # there, and "more than 40" fits both; a canal queue: one source gives two
+        # queues, "more than 100" both. (The dead beside those sheltering would be two
+        # measures, the toll and the people: see the toll tests.)
+        ("Some 30 families were evacuated from the valley.",
+         "More than 40 families were evacuated from the valley.",
+         "42 families were evacuated from the valley.",
+         "400 families were living in the valley."),
         ("About 80 ships were waiting to pass the canal.",
          "More than 100 ships were waiting to pass the canal.",
          "120 ships were waiting to pass the canal.",
@@ -950,3 +952,66 @@ def test_people_who_signed_count_signatures(a, b, flagged):
     assert found.values[0]["value"]["unit"] == found.values[-1]["value"]["unit"]
     unit = found.values[0]["value"]["unit"]
     assert f"read as {unit}s" in found.explanation, found.explanation  # the editor sees why
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # An earthquake: the injured told by both, the dead by one.
+        ("The quake killed 30 people and injured 200 people.",
+         "The quake injured 30 people."),
+        # A coach crash: the hurt passengers told by both.
+        ("The crash killed four passengers and injured 16 passengers.",
+         "Four passengers were hurt in the crash."),
+    ],
+)  # fmt: skip
+def test_people_a_harm_befell_are_compared_as_its_toll(a, b):
+    """The injured meet the injured: "30 killed, 200 injured" beside "30 injured" differ."""
+    found = finding("quantity", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    assert found is not None and found.verdict is Verdict.CONFLICT, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A shooting: the two killed are not the four wounded.
+        ("Gunmen killed two people and wounded four others on Friday.",
+         "The attack on Friday wounded four people."),
+        # A market bombing: the civilians were injured in one, killed in the other.
+        ("The blast killed three soldiers and injured 12 civilians.",
+         "Twelve civilians were killed in the blast."),
+    ],
+)  # fmt: skip
+def test_people_killed_are_never_set_against_people_wounded(a, b):
+    """A death toll is neither a conflict nor an agreement with an injury toll."""
+    cluster = compared(("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    quantities = [f for f in cluster.findings if f.field.startswith("quantity")]
+    assert not quantities, quantities
+    assert cluster.verdict is not Verdict.CONFLICT, cluster
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A shelled school: the dead are set against the dead, not those sheltering.
+        ("Some 30 people died in the shelling of the school.",
+         "More than 40 people died in the shelling of the school.",
+         "42 people died in the shelling of the school.",
+         "400 people were sheltering in the school."),
+        # A mine collapse: the trapped miners who died, not the miners who got out.
+        ("Some 30 miners died in the collapse.",
+         "More than 40 miners died in the collapse.",
+         "42 miners died in the collapse.",
+         "400 miners got out of the mine."),
+    ],
+)  # fmt: skip
+def test_a_toll_is_not_mixed_with_the_people_around_it(texts):
+    """Those a harm befell are one measure; others the claim counts are another."""
+    day = "2023-04-02"
+    made = [claim("a", texts[0], day), claim("b", texts[1], day), claim("c", texts[2], day)]
+    last = claim("c", texts[3], day).model_copy(update={"id": "c:2"})
+    claims = {c.id: c for c in (*made, last)}
+    cluster = compare_one(claims, {sid: source(sid, day) for sid in "abc"})
+    [found] = [f for f in cluster.findings if f.field.startswith("quantity")]
+    assert found.verdict is Verdict.CONFLICT, found
+    assert "c:2" not in {c for g in found.groups for c in g}, found

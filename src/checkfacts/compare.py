@@ -18,6 +18,7 @@ import networkx as nx
 
 from checkfacts.extractors.dates import dates_the_event
 from checkfacts.extractors.events import events_told
+from checkfacts.extractors.quantities import is_count
 from checkfacts.independence import origins
 from checkfacts.models import (
     VERDICT_ORDER,
@@ -151,7 +152,8 @@ def compare_measures(
     shared, they are compared with it and the finding is plain ``quantity``.
     """
     measures = {
-        c.id: [measure(f) if f.kind == "quantity" else None for f in c.fields] for c in members
+        c.id: [_measure_of(c, f) if f.kind == "quantity" else None for f in c.fields]
+        for c in members
     }
     carried: dict[str, set[str]] = {}
     for c in members:
@@ -160,7 +162,7 @@ def compare_measures(
                 carried.setdefault(m, set()).add(c.source_id)
     shared = sorted(m for m, carriers in carried.items() if len(carriers) > 1)
     if not shared:
-        found = compare_kind("quantity", members, sources, similarity)
+        found = compare_kind("quantity", _other_fates(members), sources, similarity)
         return [] if found is None else [found]
     findings = []
     for m in shared:
@@ -187,6 +189,102 @@ def compare_measures(
                 )
                 findings.append(found.model_copy(update={"field": field}))
     return findings
+
+
+def _measure_of(claim: Claim, field: FieldValue) -> str | None:
+    """What a figure of ``claim`` measures; for those a verb of harm befell, with the toll.
+
+    "Gunmen killed two people and wounded four others" tells a death toll and an injury
+    toll, though both figures count people: "two people" were killed and "four others"
+    wounded. A count of anyone ("people", "others") is measured as its toll (``dead``,
+    ``injured``), as "2 dead, 4 hurt" is, so that "the attack wounded four people" meets
+    the four wounded and not the two killed. A count of one kind keeps its kind
+    ("civilian-dead", "miner-dead"): seven children killed meet seven children killed,
+    not the twelve relatives killed with them, and "12 civilians were killed" never meets
+    "12 civilians injured" (:func:`_other_fates`). The doers of the harm are no toll:
+    in "two gunmen killed five people" the gunmen do the killing (:func:`_harmed`).
+    """
+    found = measure(field)
+    toll = toll_of(claim, field)
+    if toll is None or found is None:
+        return found
+    unit = getattr(field.value, "unit", None)
+    return toll if unit in ANY_PEOPLE | HARMABLE else f"{found}-{toll}"
+
+
+def toll_of(claim: Claim, field: FieldValue) -> str | None:
+    """The toll (``dead``, ``injured``) a count of ``claim`` is part of, if a harm befell it.
+
+    "killed two people", "three soldiers were wounded", "64 people died" give tolls;
+    "hurt sales by 5%" (no count), "3 dead" (a toll by its own word) and counts the
+    verb merely governs (:func:`_harmed`) give None.
+    """
+    value = field.value
+    toll = HARMED_BY.get(field.governor or "")
+    if toll is None or not isinstance(value, QuantityValue) or value.unit is None:
+        return None
+    if not is_count(field) or value.ordinal or value.unit in TOLLS:
+        return None
+    return toll if _harmed(claim, field.governor or "", value.unit) else None
+
+
+def _other_fates(members: Sequence[Claim]) -> list[Claim]:
+    """``members`` without the figures of people another source gives another fate.
+
+    "The blast injured 12 civilians" beside "twelve civilians were killed": the same
+    people, hurt in one and dead in the other, are neither one figure nor two that
+    differ, so neither is compared (the events say the rest).
+    """
+    fates: dict[str, set[tuple[str, str | None]]] = {}
+    for c in members:
+        for f in c.fields:
+            if f.kind == "quantity" and (base := measure(f)) is not None:
+                fates.setdefault(base, set()).add((c.source_id, _measure_of(c, f)))
+
+    def crossed(c: Claim, f: FieldValue) -> bool:
+        if f.kind != "quantity" or (base := measure(f)) is None:
+            return False
+        mine = _measure_of(c, f)
+        if mine == base:
+            return False
+        return any(src != c.source_id and fate not in (mine, base) for src, fate in fates[base])
+
+    return [
+        c.model_copy(update={"fields": tuple(f for f in c.fields if not crossed(c, f))})
+        for c in members
+    ]
+
+
+INTRANSITIVE_HARM = frozenset(["die"])
+"""Verbs of harm whose subject is the one harmed."""
+
+HARMABLE = frozenset(["other", "victim"])
+"""Nouns outside :data:`~checkfacts.vocabulary.ANY_PEOPLE` that may count anyone a harm
+befell ("wounded four others", "three victims were killed"): measured as the toll itself."""
+
+
+def _harmed(claim: Claim, verb: str, unit: str) -> bool:
+    """Whether ``claim`` tells the act ``verb`` done to what a count counts in ``unit``.
+
+    What is killed or hurt is the verb's object, active or passive ("killed two people",
+    "three soldiers were wounded"); who dies is its subject ("64 people died"). A count
+    the verb merely governs is not: the gunmen who killed, the "12000 block" where a
+    deputy was killed, the 12 children of a mother who was killed.
+    """
+    for f in claim.fields:
+        v = f.value
+        if not isinstance(v, EventValue) or v.predicate != verb:
+            continue
+        harmed = v.subject if verb in INTRANSITIVE_HARM else v.object
+        if harmed is not None and _one_noun(harmed, unit):
+            return True
+    return False
+
+
+def _one_noun(lemma: str, unit: str) -> bool:
+    """Whether an event's argument (a lemma) is the noun a count counts in ``unit``."""
+    people = {"people", "person"}
+    return lemma == unit or plural(lemma) == unit or (lemma in people and unit in people)
 
 
 _UNIT_WORDS = (

@@ -14,7 +14,7 @@ from __future__ import annotations
 from checkfacts.models import EventValue, FieldValue
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, rule
-from checkfacts.vocabulary import TITLES
+from checkfacts.vocabulary import PEOPLE, TITLES, one_population
 
 OPPOSITES: tuple[tuple[str, str], ...] = (
     ("approve", "reject"),
@@ -117,6 +117,25 @@ def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     if va.subject is None or vb.subject is None or not apart(va.subject, vb.subject):
         return None
     return f"{_told(a)} is done by “{va.subject}”, {_told(b)} by “{vb.subject}”: two events."
+
+
+@rule("event.different_people_done_to", "not_compared")
+def different_people_done_to(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """The act is done to people of two kinds that are never the same people: two events.
+
+    Fires: "the blast killed three soldiers" vs "twelve civilians were killed" (soldiers,
+    civilians); "the fire injured two firefighters" vs "the fire injured four children".
+    Holds: "the blast killed three soldiers" vs "three troops were killed" (one kind);
+    "the quake killed 300 people" vs "the quake killed 300 residents" ("people" may be
+    anyone).
+    """
+    va, vb = _event(a), _event(b)
+    if va.predicate != vb.predicate or va.object is None or vb.object is None:
+        return None
+    oa, ob = va.object, vb.object
+    if oa not in PEOPLE or ob not in PEOPLE or one_population(oa, ob):
+        return None
+    return f"{_told(a)} is done to “{oa}”, {_told(b)} to “{ob}”: two groups of people."
 
 
 def arguments(v: EventValue) -> set[str]:
@@ -321,6 +340,7 @@ def same(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
 
 RULES = (
     different_doers,
+    different_people_done_to,
     other_certainty,
     other_modality,
     unshared_arguments,
