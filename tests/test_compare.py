@@ -49,6 +49,13 @@ def compared(*sides: tuple[str, str, str | None]) -> Cluster:
     return compare_one(claims, sources)
 
 
+def three_sources(texts: tuple[str, ...], day: str) -> tuple[list[Claim], dict[str, Source]]:
+    """Claims of sources a, b and c (``texts[:3]``), then a second claim of c (``c:2``)."""
+    made = [claim(sid, text, day) for sid, text in zip("abc", texts[:3], strict=True)]
+    last = claim("c", texts[3], day).model_copy(update={"id": "c:2"})
+    return [*made, last], {sid: source(sid, day) for sid in "abc"}
+
+
 def finding(field: str, *sides: tuple[str, str, str | None]):
     return next((f for f in compared(*sides).findings if f.field == field), None)
 
@@ -842,18 +849,14 @@ def test_a_side_never_set_against_another_is_no_side_of_the_finding(field, sides
 )  # fmt: skip
 def test_a_side_that_mixes_figures_is_related_not_flagged(texts):
     """Two figures on one side mean several counts: nothing is flagged, and the reason says so."""
-    day = "2023-04-02"
-    made = [claim("a", texts[0], day), claim("b", texts[1], day), claim("c", texts[2], day)]
-    last = claim("c", texts[3], day).model_copy(update={"id": "c:2"})
-    claims = {c.id: c for c in (*made, last)}
-    sources = {sid: source(sid, day) for sid in "abc"}
-    cluster = compare_one(claims, sources)
+    four, sources = three_sources(texts, "2023-04-02")
+    cluster = compare_one({c.id: c for c in four}, sources)
     assert cluster.verdict is Verdict.RELATED, cluster
     assert cluster.reason is not None and "different figures" in cluster.reason
     [found] = [f for f in cluster.findings if f.field.startswith("quantity")]
     assert found.rule == "compare.figures_apart_on_one_side"
     # without the fourth claim the sides are one figure each: the toll is flagged
-    cluster = compare_one({c.id: c for c in made}, sources)
+    cluster = compare_one({c.id: c for c in four[:3]}, sources)
     assert cluster.verdict in (Verdict.CONFLICT, Verdict.NUANCE), cluster
 
 
@@ -878,11 +881,8 @@ def test_a_side_that_mixes_figures_is_related_not_flagged(texts):
     ],
 )  # fmt: skip
 def test_a_source_that_dates_two_events_shows_the_cluster_mixes_them(texts, mixed):
-    day = "2008-12-16"
-    claims = [claim("a", texts[0], day), claim("b", texts[1], day), claim("c", texts[2], day)]
-    last = claim("c", texts[3], day).model_copy(update={"id": "c:2"})
-    sources = {sid: source(sid, day) for sid in "abc"}
-    cluster = compare_one({c.id: c for c in (*claims, last)}, sources)
+    four, sources = three_sources(texts, "2008-12-16")
+    cluster = compare_one({c.id: c for c in four}, sources)
     [found] = [f for f in cluster.findings if f.field == "date"]
     if mixed:
         assert found.rule == "compare.one_source_tells_both", found
@@ -1007,11 +1007,8 @@ def test_people_killed_are_never_set_against_people_wounded(a, b):
 )  # fmt: skip
 def test_a_toll_is_not_mixed_with_the_people_around_it(texts):
     """Those a harm befell are one measure; others the claim counts are another."""
-    day = "2023-04-02"
-    made = [claim("a", texts[0], day), claim("b", texts[1], day), claim("c", texts[2], day)]
-    last = claim("c", texts[3], day).model_copy(update={"id": "c:2"})
-    claims = {c.id: c for c in (*made, last)}
-    cluster = compare_one(claims, {sid: source(sid, day) for sid in "abc"})
+    four, sources = three_sources(texts, "2023-04-02")
+    cluster = compare_one({c.id: c for c in four}, sources)
     [found] = [f for f in cluster.findings if f.field.startswith("quantity")]
     assert found.verdict is Verdict.CONFLICT, found
     assert "c:2" not in {c for g in found.groups for c in g}, found

@@ -162,7 +162,7 @@ def compare_measures(
                 carried.setdefault(m, set()).add(c.source_id)
     shared = sorted(m for m, carriers in carried.items() if len(carriers) > 1)
     if not shared:
-        found = compare_kind("quantity", _other_fates(members), sources, similarity)
+        found = compare_kind("quantity", _other_fates(members, measures), sources, similarity)
         return [] if found is None else [found]
     findings = []
     for m in shared:
@@ -228,29 +228,42 @@ def toll_of(claim: Claim, field: FieldValue) -> str | None:
     return toll if _harmed(claim, field.governor or "", value.unit) else None
 
 
-def _other_fates(members: Sequence[Claim]) -> list[Claim]:
+def _other_fates(members: Sequence[Claim], measures: Mapping[str, list[str | None]]) -> list[Claim]:
     """``members`` without the figures of people another source gives another fate.
 
     "The blast injured 12 civilians" beside "twelve civilians were killed": the same
     people, hurt in one and dead in the other, are neither one figure nor two that
-    differ, so neither is compared (the events say the rest).
+    differ, so neither is compared (the events say the rest). ``measures`` holds each
+    field's :func:`_measure_of` (None for other kinds), in the order of its claim's fields.
     """
+    bases = {
+        c.id: [
+            measure(f) if fm is not None else None
+            for f, fm in zip(c.fields, measures[c.id], strict=True)
+        ]
+        for c in members
+    }
     fates: dict[str, set[tuple[str, str | None]]] = {}
     for c in members:
-        for f in c.fields:
-            if f.kind == "quantity" and (base := measure(f)) is not None:
-                fates.setdefault(base, set()).add((c.source_id, _measure_of(c, f)))
+        for base, fm in zip(bases[c.id], measures[c.id], strict=True):
+            if base is not None:
+                fates.setdefault(base, set()).add((c.source_id, fm))
 
-    def crossed(c: Claim, f: FieldValue) -> bool:
-        if f.kind != "quantity" or (base := measure(f)) is None:
-            return False
-        mine = _measure_of(c, f)
-        if mine == base:
+    def crossed(c: Claim, base: str | None, mine: str | None) -> bool:
+        if base is None or mine == base:
             return False
         return any(src != c.source_id and fate not in (mine, base) for src, fate in fates[base])
 
     return [
-        c.model_copy(update={"fields": tuple(f for f in c.fields if not crossed(c, f))})
+        c.model_copy(
+            update={
+                "fields": tuple(
+                    f
+                    for f, base, mine in zip(c.fields, bases[c.id], measures[c.id], strict=True)
+                    if not crossed(c, base, mine)
+                )
+            }
+        )
         for c in members
     ]
 
