@@ -974,6 +974,57 @@ def test_people_a_harm_befell_are_compared_as_its_toll(a, b):
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        # An office shooting: all three were shot, one of them died.
+        ("A fired clerk shot three people at the firm on Monday, police said.",
+         "A fired clerk killed one person at the firm on Monday, police said."),
+        # A train stabbing: five were stabbed, two of them died.
+        ("A man stabbed five people on the night train on Friday.",
+         "Two people were killed on the night train on Friday."),
+        # The office shooting again: shot "to death" counts the dead, not all who were hit.
+        ("A fired clerk shot three people at the firm on Monday, police said.",
+         "A fired clerk shot to death one person at the firm on Monday, police said."),
+    ],
+)  # fmt: skip
+def test_people_shot_are_not_set_against_people_killed(a, b):
+    """Those shot or stabbed are the dead and the hurt together: no rival to the dead."""
+    cluster = compared(("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    quantities = [f for f in cluster.findings if f.field.startswith("quantity")]
+    assert not quantities, quantities
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a mall shooting and a market stabbing: the same toll, told two ways
+        ("A gunman shot five people at the mall on Saturday.",
+         "A gunman shot seven people at the mall on Saturday."),
+        ("A man stabbed four people at the market, police said.",
+         "Six people were stabbed at the market, police said."),
+    ],
+)  # fmt: skip
+def test_people_shot_are_compared_with_people_shot(a, b):
+    found = finding("quantity", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    assert found is not None and found.verdict is Verdict.CONFLICT, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a train stabbing and a bar shooting: harm done "to death" is a death toll
+        ("A man stabbed two people to death on the night train on Friday.",
+         "Three people were killed on the night train on Friday."),
+        ("A gunman shot four people to death at the bar on Sunday.",
+         "The shooting at the bar on Sunday killed six people."),
+    ],
+)  # fmt: skip
+def test_harm_done_to_death_is_a_death_toll(a, b):
+    found = finding("quantity", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    assert found is not None and found.verdict is Verdict.CONFLICT, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
         # A shooting: the two killed are not the four wounded.
         ("Gunmen killed two people and wounded four others on Friday.",
          "The attack on Friday wounded four people."),
@@ -1012,3 +1063,21 @@ def test_a_toll_is_not_mixed_with_the_people_around_it(texts):
     [found] = [f for f in cluster.findings if f.field.startswith("quantity")]
     assert found.verdict is Verdict.CONFLICT, found
     assert "c:2" not in {c for g in found.groups for c in g}, found
+
+
+def test_people_read_as_one_unit_are_named_in_the_plural() -> None:
+    # "counting mans" was the note; a crowd of members and men, a crew of women and persons
+    found = finding(
+        "quantity",
+        ("a", "About 150 members of the caravan reached the gate on Sunday.", "2018-04-29"),
+        ("b", "About 200 men of the caravan reached the gate on Sunday.", "2018-04-29"),
+    )
+    assert found is not None
+    assert "counting members and men, read as people" in found.explanation, found.explanation
+    found = finding(
+        "quantity",
+        ("a", "Twelve women were rescued from the capsized ferry.", "2019-08-02"),
+        ("b", "Twelve persons were rescued from the capsized ferry.", "2019-08-02"),
+    )
+    assert found is not None
+    assert "counting women and people, read as people" in found.explanation, found.explanation

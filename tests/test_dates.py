@@ -333,3 +333,25 @@ def test_no_rule_reads_the_basis_in_words() -> None:
 def test_a_quoted_title_opening_with_a_number_is_no_year(text: str, years: list[str]) -> None:
     found = [f.value.timex for f in _fields(text, "2020-05-04") if isinstance(f.value, DateValue)]
     assert found == years
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a page's stamps run into the text date the page, not what the text reports (a
+        # riot after a police shooting, a bombed camp, a flood, a court ruling)
+        (
+            "Crowds gathered for a vigil. PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2: 29 PM "
+            "UPDATED: THURSDAY, MARCH 14, 2013, 9: 31 AM Protesters marched on Wednesday.",
+            ["Wednesday"],
+        ),
+        ("Published on: 11 November 2011 - 11: 25am Jets hit the camp on Thursday.", ["Thursday"]),
+        ("POSTED: 1052 GMT (1852 HKT), April 10, 2007 The river rose on Monday.", ["Monday"]),
+        ("Last updated: 3 May 2021. The court ruled on May 1.", ["May 1"]),
+        # without the label's colon it is prose: posting and updating are things done
+        ("The clip was posted on Monday and updated on Tuesday.", ["Monday", "Tuesday"]),
+        ("The court published its ruling: on May 1 it struck the law down.", ["May 1"]),
+    ],
+)
+def test_a_page_date_stamp_is_no_date_of_the_text(text: str, dates: list[str]) -> None:
+    assert [f.text for f in _fields(text, "2021-05-04")] == dates

@@ -216,6 +216,8 @@ def toll_of(claim: Claim, field: FieldValue) -> str | None:
     """The toll (``dead``, ``injured``) a count of ``claim`` is part of, if a harm befell it.
 
     "killed two people", "three soldiers were wounded", "64 people died" give tolls;
+    "shot three people" gives those shot, the dead and the hurt together, so that it is
+    no rival to "killed one person"; "shot one person to death" gives the dead.
     "hurt sales by 5%" (no count), "3 dead" (a toll by its own word) and counts the
     verb merely governs (:func:`_harmed`) give None.
     """
@@ -225,7 +227,24 @@ def toll_of(claim: Claim, field: FieldValue) -> str | None:
         return None
     if not is_count(field) or value.ordinal or value.unit in TOLLS:
         return None
-    return toll if _harmed(claim, field.governor or "", value.unit) else None
+    if not _harmed(claim, field.governor or "", value.unit):
+        return None
+    return "dead" if _to_death(claim, field.governor or "") else toll
+
+
+_TO_DEATH = re.compile(r"^\s+(?:[\w'’-]+\s+){0,4}?to death\b", re.I)
+""""To death" after a verb of harm, its object between or not: "shot to death", "stabbed
+two men to death", "was beaten to death"."""
+
+
+def _to_death(claim: Claim, verb: str) -> bool:
+    """Whether ``claim`` tells the harm ``verb`` done "to death": those it befell are the dead."""
+    return any(
+        isinstance(f.value, EventValue)
+        and f.value.predicate == verb
+        and _TO_DEATH.match(claim.text[f.span[1] - claim.span[0] :]) is not None
+        for f in claim.fields
+    )
 
 
 def _other_fates(members: Sequence[Claim], measures: Mapping[str, list[str | None]]) -> list[Claim]:
@@ -592,7 +611,10 @@ def _one_unit(a: FieldValue, b: FieldValue) -> tuple[FieldValue, FieldValue]:
 TOLLS = frozenset(HARMED_BY.values())
 """Units of a toll: the dead and the injured."""
 
-_HARMED = {"kill": "killed", "die": "died", "injure": "injured", "wound": "wounded", "hurt": "hurt"}
+_HARMED = {
+    "kill": "killed", "die": "died", "injure": "injured", "wound": "wounded", "hurt": "hurt",
+    "shoot": "shot", "stab": "stabbed",
+}  # fmt: skip
 
 
 def _in_unit(field: FieldValue, unit: str) -> FieldValue:
@@ -621,7 +643,8 @@ def compare_values(pair: Pair) -> Comparison:
             done = _HARMED.get(people.governor or "", "harmed")
             found = _noted(found, f"“{people.text}” {done}: read as the {toll}")
         elif xa is not fa:
-            found = _noted(found, f"counting {ua}s and {ub}s, read as people")
+            kinds = f"{plural(str(ua))} and {plural(str(ub))}"
+            found = _noted(found, f"counting {kinds}, read as people")
         if found.compared and (notes := [n for f in (fa, fb) if (n := _act_note(f))]):
             found = _noted(found, "; ".join(notes))
     return engine.review(gates.REVIEW, found, pair)
@@ -718,7 +741,7 @@ def compare_kind(
             gates.SIDES,
             Comparison(verdict, rule, explanation),
             _figures_apart(groups, chosen, engine) if kind == "quantity" else None,
-            _told_apart(groups, chosen, by_id),
+            _told_apart(groups, chosen, by_id, aligned=aligned),
         )
         if not mixed.compared:
             verdict, rule, explanation = Verdict.RELATED, mixed.rule, mixed.explanation
@@ -902,13 +925,21 @@ def _figures_apart(
 
 
 def _told_apart(
-    groups: Sequence[tuple[str, ...]], chosen: Mapping[str, FieldValue], by_id: Mapping[str, Claim]
+    groups: Sequence[tuple[str, ...]],
+    chosen: Mapping[str, FieldValue],
+    by_id: Mapping[str, Claim],
+    *,
+    aligned: bool = True,
 ) -> tuple[str, FieldValue, FieldValue] | None:
     """A source with values on two sides for two different things, and those values, or None.
 
     Two ages one source gives, each of which another source gives too, are two people's
     ("the 35-year-old deputy" and "Orozco, 29"): a newsroom does not give one person two
-    ages in one story, and each side is told by several. Otherwise:
+    ages in one story, and each side is told by several. Two counts one source gives in
+    claims not aligned as one (``aligned`` False: values lined up across clusters) are
+    two groups or two moments ("shot three people" and, sentences later, "two men were
+    wounded"; "seven bullets hit him" and "one bullet entered his shoulder"): a part and
+    its whole, not a source at odds with itself. Otherwise:
 
     Both dates must name their event (an occasion or a governing verb), the events
     differ ("opened fire on Friday" / "was charged on Monday"), and another source dates
@@ -943,6 +974,8 @@ def _told_apart(
                 if others(x) and others(y):  # "the 35-year-old deputy" / "Orozco, 29"
                     return source, chosen[x], chosen[y]
                 continue
+            if not aligned and gates.both_counts(chosen[x], chosen[y]):
+                return source, chosen[x], chosen[y]  # "three people" / "two men"
             ea, eb = gates.event_of(chosen[x]), gates.event_of(chosen[y])
             if ea is None or eb is None or gates.one_event(ea, eb):
                 continue

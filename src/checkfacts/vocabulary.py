@@ -296,10 +296,12 @@ ACT_OF: Final[dict[str, str]] = {noun: verb for verb, noun in COUNTED_BY_ACT.ite
 
 HARMED_BY: Final[dict[str, str]] = {
     "kill": "dead", "die": "dead", "injure": "injured", "wound": "injured", "hurt": "injured",
+    "shoot": "shot", "stab": "stabbed",
 }  # fmt: skip
 """Verbs of harm and the toll a count of the people they befall is: "300 people were
 killed" and "300 people died" count the dead that "300 dead" and "the death toll rose to
-300" count."""
+300" count. Those shot or stabbed are all who were hit, the dead and the hurt together:
+"shot three people, killing one" counts three shot and one dead, two tolls."""
 
 ANY_PEOPLE: Final[frozenset[str]] = frozenset(["person", "people", "member", "participant"])
 """Nouns of :data:`PEOPLE` that may count anyone: "40 people", "150 of the caravan's members"."""

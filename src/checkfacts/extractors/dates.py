@@ -2486,6 +2486,23 @@ def _dateparser_fallback(expression: str, published: dt.date | None, tense: str)
     return _unit_value(grain, data.date_obj.date(), published, (R.FALLBACK, "dateparser"))
 
 
+_STAMP_BEFORE = _c(
+    r"\b(?:published|updated|posted|(?:last\s+)?(?:updated|modified)|first\s+published)"
+    r"\s*(?:on\s*)?:\s*(?:on\s+)?"
+    r"(?:\d{1,2}\s*:?\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?\s*(?:\([^()]{0,20}\))?\s*[,|]?\s*)?$"
+)
+"""A page's date stamp before a date: "PUBLISHED: 13 March 2013", "Updated: 9:31 AM EDT,
+Thu March 14", "Posted on: 11 November 2011", "POSTED: 1052 GMT (1852 HKT), April 10".
+A scraped page may run its stamps into the text ("... the vigil. PUBLISHED: ... UPDATED:
+... Protesters marched"); the date is the page's, not one the sentence reports. A label
+without its colon is prose ("the video was posted on Monday") and dates what was done."""
+
+
+def _stamped(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of ``text`` follows a page's date-stamp label."""
+    return _STAMP_BEFORE.search(text[max(0, start - 60) : start]) is not None
+
+
 class DateExtractor:
     """Finds date and time expressions in a sentence and normalizes them.
 
@@ -2514,7 +2531,12 @@ class DateExtractor:
         ]
         if context.doc is not None:
             fields.extend(self._from_doc(text, context, fields))
-        return sorted(fields, key=lambda f: (f.span[0], f.span[1]))
+        # a page's date stamp run into the text dates the page, not what the text reports;
+        # it is kept out of the candidates above so that spaCy's DATE does not bring it back
+        return sorted(
+            (f for f in fields if not _stamped(text, f.span[0])),
+            key=lambda f: (f.span[0], f.span[1]),
+        )
 
     def _from_doc(self, text: str, context: Context, taken: list[FieldValue]) -> list[FieldValue]:
         extra: list[FieldValue] = []

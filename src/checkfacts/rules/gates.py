@@ -38,7 +38,7 @@ from checkfacts.rules import dates as date_rules
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
-from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS, plural
+from checkfacts.vocabulary import FUNCTION_WORDS, MONTHS, PEOPLE, ROLE_NOUNS, WEEKDAYS, plural
 
 NEAR_MISSES = ("date.off_by_one_day", "date.weekday_fits", "date.loose_week", "date.clock_only")
 """Nuances between two different values that nearly fit: like a conflict, they only
@@ -482,6 +482,10 @@ _FORECAST = re.compile(
 (not "rose as expected to 5%" or "more than expected": those tell the outcome)."""
 _NEXT = re.compile(r"\d|[;:(]|,\s")
 """Where the words about one figure end: the next figure, a clause mark."""
+_SINCE = re.compile(r"^\s*(?:ago|earlier|later)\b", re.I)
+"""A word after a span of time that makes it a time since something: "eight days ago",
+"nine days earlier", "two years later". Not "before" or "after", which as often bound a
+span ("wait another 30 days before deciding") as date a happening."""
 
 
 def measure_basis(field: FieldValue, claim: Claim) -> str | None:
@@ -489,14 +493,17 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
 
     A change on a period, a rate per unit of time, an average or a forecast: "0.9% month
     on month" / "5.4% year on year"; "$9.6 billion of trade a day"; "a seven-day average
-    of 250 deaths"; "economists expected the economy to add 1 million jobs". None for a
-    plain figure.
+    of 250 deaths"; "economists expected the economy to add 1 million jobs"; a span of
+    time that dates something rather than lasts ("time since": "eight days ago", "nine
+    days earlier", "two years later"). None for a plain figure.
     """
     start = field.span[0] - claim.span[0]
     end = field.span[1] - claim.span[0]
     if not 0 <= start <= end <= len(claim.text):
         return None
     after = claim.text[end:]
+    if _SINCE.match(after) and (magnitude(field) or ("",))[0] == "duration":
+        return "time since"
     stop = _NEXT.search(after)
     after = after[: stop.start() if stop else len(after)][:50]
     before = claim.text[:start][-50:]
@@ -519,9 +526,11 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     return None
 
 
-_APART_FROM_PLAIN = ("average", "forecast", "per ")
+_APART_FROM_PLAIN = ("average", "forecast", "per ", "time since")
 """Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
-daily rate, an average or a forecast is not the figure itself."""
+daily rate, an average or a forecast is not the figure itself, nor is how long ago
+something happened ("killed eight days ago") how long something lasted ("five days of
+riots")."""
 
 
 @rule("compare.different_measures", "not_compared")
@@ -533,10 +542,13 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     Fires: "prices rose 0.9% month on month" / "prices rose 5.4% year on year"; "the
     state reported 279 deaths on Tuesday" / "the seven-day average rose to 250 deaths";
     "employers added 266,000 jobs" / "economists had expected employers to add 1 million
-    jobs"; "$9.6 billion of trade a day" / "$400 million of trade an hour".
+    jobs"; "$9.6 billion of trade a day" / "$400 million of trade an hour"; "the shooting
+    set off five days of riots" / "the boy was shot eight days ago"; "she had been in
+    hospital for three weeks" / "she had a stroke nine days earlier".
     Holds: "prices rose 5.4% year on year" / "prices rose 5.6% from a year earlier" (one
     measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on
-    year" (a plain rate may be the yearly one).
+    year" (a plain rate may be the yearly one); "she had a stroke almost three weeks ago"
+    / "she had a stroke nine days earlier" (two times since: they conflict).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
@@ -555,6 +567,66 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     return (
         f"“{pair.fa.text}” is {kind(ma)}, “{pair.fb.text}” {kind(mb)}: different measures, "
         "not compared."
+    )
+
+
+_NAME = r"[A-Z][\w&'’./-]*(?:\s+(?:of\s+)?[A-Z][\w&'’./-]*){0,4}"
+_SURVEY_WORD = r"(?:opinion\s+)?(?:poll|survey|study|census|audit)"
+_POLLSTER = (
+    re.compile(
+        rf"\b{_SURVEY_WORD}\s+(?:(?:published|conducted|commissioned|carried\s+out|released|run)"
+        rf"\s+)?(?:by|for|from)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?({_NAME})"
+    ),
+    re.compile(rf"({_NAME})\s+{_SURVEY_WORD}\b"),
+)
+"""Who took a poll or survey: "a poll published by Ethnos newspaper", "a survey for the
+respected Kathimerini newspaper", "a Gallup poll", "a Quinnipiac University survey"."""
+
+
+_NO_POLLSTER = frozenset(["new", "latest", "recent", "national", "opinion", "newspaper", "poll"])
+"""Words of a poll's description that name no one: "a new national poll"."""
+
+
+def pollster(claim: Claim) -> frozenset[str] | None:
+    """The words naming who took the poll, survey or study a claim reports, if it says.
+
+    Determiners and other function words that open a sentence ("An opinion poll") are no
+    name.
+    """
+    for m in (m for pattern in _POLLSTER for m in pattern.finditer(claim.text)):
+        name = re.sub(r"['’]s\b", "", m[1].lower())  # "Monday's poll", "Reuters' poll"
+        words = {w for w in re.findall(r"[a-z0-9]+", name) if w not in FUNCTION_WORDS}
+        words -= {*MONTHS, *WEEKDAYS, *_NO_POLLSTER}
+        if words:
+            return frozenset(words)
+    return None
+
+
+@rule("compare.different_surveys", "not_compared")
+def different_surveys(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Figures from two polls or surveys taken by different people measure two things.
+
+    Two pollsters ask different questions of different samples on different days: 68 per
+    cent in one poll and 83 per cent in another are two findings, not one figure told two
+    ways.
+
+    Fires: "a poll published by the daily Ethnos found 83 percent of Greeks unhappy with
+    the government" / "a poll for Kathimerini found 68 per cent of Greeks think the
+    government mishandled the crisis"; "a Gallup poll found 41% of Americans approve of
+    the president" / "a Quinnipiac University survey found 38% of voters approve".
+    Holds: "a Gallup poll found 41% of Americans approve" / "in a Gallup survey 44% of
+    Americans approved" (one pollster: the figures conflict); "a Gallup poll found 41%
+    approve" / "41% of Americans approve, a poll found" (one names no pollster).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    pa, pb = pollster(pair.a), pollster(pair.b)
+    if pa is None or pb is None or pa & pb:
+        return None
+    return (
+        f"“{pair.fa.text}” is from a poll or survey by {' '.join(sorted(pa)).title()}, "
+        f"“{pair.fb.text}” from one by {' '.join(sorted(pb)).title()}: findings of "
+        "different surveys, not compared."
     )
 
 
@@ -860,6 +932,7 @@ REVIEW = (
     different_events,
     different_populations,
     different_measures,
+    different_surveys,
     rest_of_group,
     ages_of_two_people,
     unsure_alignment,
@@ -937,6 +1010,11 @@ def both_ages(a: FieldValue, b: FieldValue) -> bool:
     return a.kind == b.kind == "quantity" and measure(a) == measure(b) == "age"
 
 
+def both_counts(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two values both count people or things ("three people", "two men")."""
+    return a.kind == b.kind == "quantity" and is_count(a) and is_count(b) and not both_ages(a, b)
+
+
 @rule("compare.one_source_tells_both", "not_compared")
 def one_source_tells_both(
     cmp: Comparison,
@@ -954,16 +1032,22 @@ def one_source_tells_both(
     rival accounts of one date. The finding is listed as related, not compared, and names
     the source's two dates. Two ages that one source gives, each given by another source
     too, are two people's: "the 35-year-old deputy" and "Orozco, 29" beside "Ortiz, 35"
-    and "Orozco, 29".
+    and "Orozco, 29". Two counts one source gives in claims lined up across clusters are
+    two groups or moments, a part and its whole ("shot three people" and "two men were
+    wounded"); inside one claim cluster a source's two counts may be a slip, and stand.
 
     Fires: a source gives "opened fire on Friday" and "was charged on Monday" while
     others give Friday or Monday; a source gives "the bridge closed on Monday" and
     "reopened on Thursday" while others give Monday or Thursday; a source gives a
-    deputy's age, 35, and a suspect's, 29, while others give one each.
+    deputy's age, 35, and a suspect's, 29, while others give one each; across clusters, a
+    source says a gunman "shot three people" and "two men were wounded", others give three
+    or two; a source says "the storm destroyed 40 homes" and "twelve homes by the harbour
+    were destroyed", another gives twelve.
     Holds: a source gives "met the envoy over Easter" and "met the envoy last week" (one
     verb: the source contradicts itself, the finding stands); a source gives a tweet "on
     Friday evening" and the announcement "early Saturday", and no other source dates the
-    tweet (that source's Friday may be the one at odds).
+    tweet (that source's Friday may be the one at odds); across clusters, each source
+    gives one count ("about 150 migrants" / "about 400 migrants").
     """
     if told is None or cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
         return None
@@ -973,6 +1057,12 @@ def one_source_tells_both(
             f"{source} gives two ages, “{a.text}” and “{b.text}”, each of which others "
             "give too: the ages of two people, so no side is set against another. "
             f"{cmp.explanation}"
+        )
+    if both_counts(a, b):
+        return (
+            f"{source} gives both “{a.text}” and “{b.text}”, in different claims: one "
+            "source's two counts are two groups or two moments (a part and its whole), so "
+            f"no side is set against another. {cmp.explanation}"
         )
     return (
         f"{source} gives “{a.text}” for “{event_of(a)}” and “{b.text}” for “{event_of(b)}”: "
