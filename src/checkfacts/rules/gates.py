@@ -482,6 +482,8 @@ _FORECAST = re.compile(
 (not "rose as expected to 5%" or "more than expected": those tell the outcome)."""
 _NEXT = re.compile(r"\d|[;:(]|,\s")
 """Where the words about one figure end: the next figure, a clause mark."""
+_SO_FAR = re.compile(r"\b(?:so far|to date|in all|in total|altogether|all told)\b", re.I)
+"""Words that make a count a running total: "have been killed so far", "in all"."""
 _SINCE = re.compile(r"^\s*(?:ago|earlier|later)\b", re.I)
 """A word after a span of time that makes it a time since something: "eight days ago",
 "nine days earlier", "two years later". Not "before" or "after", which as often bound a
@@ -495,7 +497,9 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     on month" / "5.4% year on year"; "$9.6 billion of trade a day"; "a seven-day average
     of 250 deaths"; "economists expected the economy to add 1 million jobs"; a span of
     time that dates something rather than lasts ("time since": "eight days ago", "nine
-    days earlier", "two years later"). None for a plain figure.
+    days earlier", "two years later"); a running total ("so far": "seven soldiers have
+    been killed so far", "310 cases in all"); a count its verb dates to one day ("on one
+    day": "five soldiers were killed on Wednesday"). None for a plain figure.
     """
     start = field.span[0] - claim.span[0]
     end = field.span[1] - claim.span[0]
@@ -523,6 +527,15 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     rate = _RATE.search(after)
     if rate is not None:
         return f"per {rate.group(1).lower()}"
+    if _SO_FAR.search(before) or _SO_FAR.search(after):
+        return "so far"
+    if field.governor is not None and any(
+        isinstance(f.value, DateValue)
+        and f.value.grain in ("day", "hour", "minute")
+        and f.governor == field.governor
+        for f in claim.fields
+    ):
+        return "on one day"
     return None
 
 
@@ -544,11 +557,16 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     "employers added 266,000 jobs" / "economists had expected employers to add 1 million
     jobs"; "$9.6 billion of trade a day" / "$400 million of trade an hour"; "the shooting
     set off five days of riots" / "the boy was shot eight days ago"; "she had been in
-    hospital for three weeks" / "she had a stroke nine days earlier".
+    hospital for three weeks" / "she had a stroke nine days earlier"; "five soldiers were
+    killed on Wednesday" / "seven soldiers have been killed so far"; "the ministry
+    reported 40 new cases on Monday" / "the ministry has reported 310 cases in all".
     Holds: "prices rose 5.4% year on year" / "prices rose 5.6% from a year earlier" (one
     measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on
     year" (a plain rate may be the yearly one); "she had a stroke almost three weeks ago"
-    / "she had a stroke nine days earlier" (two times since: they conflict).
+    / "she had a stroke nine days earlier" (two times since: they conflict); "seven
+    soldiers have been killed so far" / "nine soldiers have been killed so far", or
+    "killed on Wednesday" twice (one measure each); "five soldiers were killed on
+    Wednesday" / "seven soldiers were killed" (a plain count may be that day's).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
@@ -560,9 +578,13 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
         return None
 
     def kind(basis: str | None) -> str:
-        return {None: "a plain figure", "average": "an average", "forecast": "a forecast"}.get(
-            basis, f"a figure {basis}"
-        )
+        return {
+            None: "a plain figure",
+            "average": "an average",
+            "forecast": "a forecast",
+            "so far": "a running total",
+            "on one day": "one day's count",
+        }.get(basis, f"a figure {basis}")
 
     return (
         f"“{pair.fa.text}” is {kind(ma)}, “{pair.fb.text}” {kind(mb)}: different measures, "
