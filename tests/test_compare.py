@@ -1081,3 +1081,22 @@ def test_people_read_as_one_unit_are_named_in_the_plural() -> None:
     )
     assert found is not None
     assert "counting women and people, read as people" in found.explanation, found.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # a prison escape and a flood: "one guard's uniform", "one resident's house" pick a
+        # member out of the group another source counts
+        ("Two guards were taken hostage during the transfer on Monday.",
+         "He put on one guard's uniform and fled on foot on Monday.", None),
+        ("Three residents were rescued from a roof in the flood on Sunday.",
+         "One resident's house was swept away in the flood on Sunday.", None),
+        # a count of one that is a count: it still conflicts
+        ("One officer was hurt in the clash on Friday.",
+         "Two officers were hurt in the clash on Friday.", Verdict.CONFLICT),
+    ],
+)  # fmt: skip
+def test_one_of_a_group_in_the_possessive_is_no_count(a, b, verdict):
+    found = finding("quantity", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    assert (found and found.verdict) == verdict, found

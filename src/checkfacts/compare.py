@@ -566,7 +566,9 @@ def comparable(field: FieldValue) -> bool:
     different days on one side); nor do "the former
     mayor", "the current council" (they date a noun), "the day before the vote" (dated by
     an event) or "later that day" without its date in the claim (read as the publication
-    day for want of better).
+    day for want of better). A count of one in the possessive ("he put on one guard's
+    uniform", "one resident's house was swept away") picks a member of a group out and
+    is no rival to the group's count.
     """
     value = field.value
     if isinstance(value, DateValue):
@@ -580,9 +582,20 @@ def comparable(field: FieldValue) -> bool:
             return value.basis is not DateReading.CLOCK
         return value.type == "DATE"
     if isinstance(value, QuantityValue):
-        # A bare number ("three", "thousands") says too little about what it counts.
-        return value.unit is not None
+        # A bare number ("three", "thousands") says too little about what it counts, and
+        # "one officer's uniform" picks one of a group out: it counts nothing.
+        return value.unit is not None and not _one_of_a_group(field)
     return True
+
+
+def _one_of_a_group(field: FieldValue) -> bool:
+    """Whether a count of one is a possessive that picks a member out ("one guard's gun")."""
+    value = field.value
+    return (
+        isinstance(value, QuantityValue)
+        and value.low == value.high == 1
+        and field.text.endswith(("'s", "’s"))
+    )
 
 
 def _as_people(field: FieldValue) -> FieldValue:
