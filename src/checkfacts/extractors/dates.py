@@ -2487,7 +2487,7 @@ def _dateparser_fallback(expression: str, published: dt.date | None, tense: str)
 
 
 _STAMP_BEFORE = _c(
-    r"\b(?:published|updated|posted|(?:last\s+)?(?:updated|modified)|first\s+published)"
+    r"\b(?:(?:first\s+)?published|(?:last\s+)?(?:updated|modified)|posted)"
     r"\s*(?:on\s*)?:\s*(?:on\s+)?"
     r"(?:\d{1,2}\s*:?\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?\s*(?:\([^()]{0,20}\))?\s*[,|]?\s*)?$"
 )
@@ -2532,7 +2532,7 @@ class DateExtractor:
         if context.doc is not None:
             fields.extend(self._from_doc(text, context, fields))
         # a page's date stamp run into the text dates the page, not what the text reports;
-        # it is kept out of the candidates above so that spaCy's DATE does not bring it back
+        # dropped only now, so that its grammar candidate still keeps spaCy's DATE off it
         return sorted(
             (f for f in fields if not _stamped(text, f.span[0])),
             key=lambda f: (f.span[0], f.span[1]),
