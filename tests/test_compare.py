@@ -1011,6 +1011,25 @@ def test_people_killed_are_never_set_against_people_wounded(a, b):
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A riot after a police shooting: one teenager, shot and killed or shot and hurt.
+        ("Two officers shot and killed the teenager on Saturday night, police said.",
+         "Two officers shot and wounded the teenager on Saturday night, police said."),
+        # A ferry crash: the captain died, or was injured.
+        ("The ferry's captain died when the boats collided on Tuesday.",
+         "The captain was injured when the boats collided on Tuesday."),
+    ],
+)  # fmt: skip
+def test_one_person_killed_and_hurt_is_a_conflict_not_an_agreement(a, b):
+    """What became of one person is a conflict, whatever else the claims share ("shot")."""
+    cluster = compared(("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    events = [f for f in cluster.findings if f.field == "event"]
+    assert [f.rule for f in events] == ["event.other_fate"], cluster.findings
+    assert cluster.verdict is Verdict.CONFLICT, cluster
+
+
+@pytest.mark.parametrize(
     "texts",
     [
         # A shelled school: the dead are set against the dead, not those sheltering.

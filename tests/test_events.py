@@ -364,3 +364,28 @@ def test_a_copula_of_likelihood_is_no_event(text: str) -> None:
 )
 def test_tense(text: str, predicate: str, tense: str | None) -> None:
     assert _event(text, predicate).tense == tense
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "one"),
+    [
+        # one person named or pointed out (a police shooting, a ferry crash, a riot)
+        ("Deputy Jerry Ortiz was shot and killed at the door.", "kill", True),
+        ("The ferry's captain died in the collision.", "die", True),
+        ("The officer says he injured the boy by accident.", "injure", True),
+        ("Her son was wounded by a stray bullet.", "wound", True),
+        ("Police shot him in the head.", "shoot", True),
+        # one of several maybe, several, or counted: not one person told definitely
+        ("A guard was wounded in the raid.", "wound", None),
+        ("A sheriff's deputy was injured at the door.", "injure", None),
+        ("Gunmen killed two workers at the depot.", "kill", None),
+        ("Protesters were injured in the clashes.", "injure", None),
+        ("The deputy and his partner were wounded.", "wound", None),
+        # read for verbs of harm only
+        ("The council approved the plan.", "approve", None),
+    ],
+)
+def test_whom_a_harm_befalls_is_one_person_told_definitely(
+    text: str, predicate: str, one: bool | None
+) -> None:
+    assert _event(text, predicate).one_befallen is one

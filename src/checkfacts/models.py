@@ -351,7 +351,9 @@ class NegationValue(Value):
 class EventValue(Value):
     """An event a claim reports, read as a frame: what happened, whether, how surely, to whom."""
 
-    OMIT_NONE = frozenset({"cue", "modality", "subject", "object", "aside", "tense"})
+    OMIT_NONE = frozenset(
+        {"cue", "modality", "subject", "object", "aside", "tense", "one_befallen"}
+    )
 
     predicate: str = Field(
         description="The verb's lemma, with its particle or a vote's side ('vote against') "
@@ -382,6 +384,13 @@ class EventValue(Value):
         description="The tense of the verb's own finite word: 'past' ('were required', "
         "'had been'), 'present' ('requires', 'does not own'); None when it has none of "
         "its own, is a modal, or is perfect ('has owned').",
+    )
+    one_befallen: Literal[True] | None = Field(
+        None,
+        description="True when the one it befalls (the thing done to; for a verb with "
+        "none, such as 'died', the doer) is one person or thing told definitely: a name, "
+        "a personal pronoun, or a singular noun with 'the', 'this' or a possessive ('the "
+        "deputy', 'her son'); not 'a guard', 'two workers' or 'protesters'.",
     )
 
 

@@ -40,7 +40,7 @@ from typing import Any
 
 from checkfacts.extractors.interface import Context
 from checkfacts.models import Claim, EventValue, FieldValue
-from checkfacts.vocabulary import TITLES
+from checkfacts.vocabulary import HARMED_BY, TITLES
 
 SAYING = frozenset(
     [
@@ -192,6 +192,69 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
         if asked is not None:  # "persuaded Trump to remain": Trump remains
             return asked
         node = node.head
+
+
+DEFINITE = frozenset(["the", "this", "that"])
+"""Determiners that point at one known noun: "the deputy", not "a deputy"."""
+
+ONE_PERSON = frozenset(["he", "she", "him", "her"])
+"""Pronouns that stand for one person."""
+
+
+def _befallen(verb: Any) -> Any | None:
+    """The token a verb of harm befalls: its passive subject or object, else its subject.
+
+    "The deputy was shot and killed", "shot and killed the boy", "the singer died": the
+    deputy, the boy, the singer. A verb joined to another ("shot and killed") takes the
+    first verb's when it has none of its own.
+    """
+    node = verb
+    while True:
+        for deps in (("nsubjpass",), ("dobj",)):
+            found = next((c for c in node.children if c.dep_ in deps), None)
+            if found is not None:
+                return found
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _one_befallen(verb: Any) -> bool:
+    """Whether a verb of harm befalls one person or thing told definitely.
+
+    A name ("Ortiz"), a pronoun for one person ("he"), or a singular noun with "the",
+    "this", "that" or a possessive that points at one ("the deputy", "her son", "the
+    ferry's captain"): not "a guard" or "a sheriff's deputy" (one of several, maybe),
+    "two workers", "protesters", or "Ortiz and his partner". Only verbs of harm
+    (:data:`~checkfacts.vocabulary.HARMED_BY`) are read.
+    """
+    if _lemma(verb) not in HARMED_BY:
+        return False
+    token = _befallen(verb)
+    if token is None or token.conjuncts or any(c.dep_ == "nummod" for c in token.children):
+        return False
+    if token.lower_ in ONE_PERSON:
+        return True
+    if token.tag_ == "NNP":
+        return True
+    if token.tag_ != "NN" or any(
+        c.dep_ == "det" and c.lower_ not in DEFINITE for c in token.children
+    ):
+        return False  # "a deputy", "a sheriff's deputy", "another guard": one of several
+    return any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and _definite(c))
+        for c in token.children
+    )
+
+
+def _definite(possessor: Any) -> bool:
+    """Whether a possessor points at one: "her", "Smith's", "the ferry's"; not "a sheriff's"."""
+    if possessor.tag_ in ("PRP$", "NNP", "NNPS"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in possessor.children)
 
 
 def _a_time(token: Any) -> bool:
@@ -589,6 +652,7 @@ def events_of(doc: Any) -> list[FieldValue]:
                     object=None if thing in PRONOUNS else thing,
                     aside=True if kind == "event" and _in_aside(verb) else None,
                     tense=_tense(verb),
+                    one_befallen=True if _one_befallen(verb) else None,
                 ),
             )
         )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from checkfacts.models import EventValue, FieldValue
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, rule
-from checkfacts.vocabulary import PEOPLE, TITLES, one_population
+from checkfacts.vocabulary import HARMED_BY, PEOPLE, TITLES, one_population
 
 OPPOSITES: tuple[tuple[str, str], ...] = (
     ("approve", "reject"),
@@ -325,6 +325,56 @@ def opposite_outcome(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     return f"{_told(a)} and {_told(b)} report opposite outcomes."
 
 
+FATES = frozenset(["dead", "injured"])
+"""The tolls of :data:`~checkfacts.vocabulary.HARMED_BY` that are fates: killed or died,
+against injured, wounded or hurt (shot or stabbed tells neither)."""
+
+
+def fate(v: EventValue) -> str | None:
+    """What a verb of harm says became of the one it befell: "dead", "injured" or None."""
+    toll = HARMED_BY.get(v.predicate)
+    return toll if toll in FATES else None
+
+
+def befallen(v: EventValue) -> str | None:
+    """Who a verb of harm befell: the thing done to, or the doer of "died"."""
+    return v.object if v.object is not None else (v.subject if v.predicate == "die" else None)
+
+
+@rule("event.other_fate", "conflict")
+def other_fate(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One person is told killed by one source and injured by the other.
+
+    Only when each side tells of one person named or pointed out ("Ortiz", "the deputy",
+    "her son", "he") and the two share a word: "a guard was killed" and "a guard was
+    wounded" may be two guards, and "killed two workers" beside "wounded a worker" two
+    tolls. Both must be told as fact and as having happened.
+
+    Fires: "Deputy Ortiz was shot and killed outside the apartment" vs "the deputy was
+    wounded outside the apartment" (a police shooting); "the ferry's captain died in the
+    collision" vs "the captain was injured in the collision" (a ferry crash); "police
+    shot and killed the teenager" vs "police shot and injured the teenager".
+    Holds: "a guard was killed in the raid" vs "a guard was wounded in the raid" (maybe
+    two guards); "the blast killed two workers" vs "the blast wounded the foreman"
+    (different people); "the deputy was killed" vs "the deputy may have been wounded"
+    (told as possible: another certainty).
+    """
+    va, vb = _event(a), _event(b)
+    fa, fb = fate(va), fate(vb)
+    if fa is None or fb is None or fa == fb or va.negative or vb.negative:
+        return None
+    if not (va.one_befallen and vb.one_befallen) or va.modality or vb.modality:
+        return None
+    who_a, who_b = befallen(va), befallen(vb)
+    if who_a is None or who_b is None or words_apart(set(who_a.split()), set(who_b.split())):
+        return None
+    dead, hurt = (a, b) if fa == "dead" else (b, a)
+    return (
+        f"{_told(dead)} says “{befallen(_event(dead))}” died; {_told(hurt)} that "
+        f"“{befallen(_event(hurt))}” was hurt: one person, two fates."
+    )
+
+
 @rule("event.same", "agree")
 def same(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """Both report the same happening the same way: one predicate, one polarity and modality.
@@ -347,6 +397,7 @@ RULES = (
     state_at_two_times,
     opposite_polarity,
     opposite_outcome,
+    other_fate,
     same,
 )
 """The order the rules run in; the first that decides wins."""

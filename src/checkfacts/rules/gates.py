@@ -36,6 +36,7 @@ from checkfacts.models import (
 )
 from checkfacts.rules import dates as date_rules
 from checkfacts.rules.engine import Comparison, Engine
+from checkfacts.rules.events import fate
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
 from checkfacts.vocabulary import FUNCTION_WORDS, MONTHS, PEOPLE, ROLE_NOUNS, WEEKDAYS, plural
@@ -652,6 +653,33 @@ def different_surveys(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     )
 
 
+@rule("compare.both_fates", "not_compared")
+def both_fates(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A claim that tells both fates is not set against another's fate of one person.
+
+    "Killed the manager and wounded a clerk" tells two people's fates, and "was wounded
+    and later died" one person's two: either beside "the clerk was killed" or "the
+    deputy was killed" is no contradiction of what became of one person.
+
+    Fires: "the gunman killed the manager and wounded the clerk" / "the clerk was killed
+    by the gunman" (a shop shooting); "the deputy was wounded and later died in
+    hospital" / "the deputy was killed at the door" (a police shooting).
+    Holds: "the clerk was wounded by the gunman" / "the clerk was killed by the gunman"
+    (each tells one fate: they conflict); "the captain was injured in the collision" /
+    "the ferry's captain died in the collision" (a ferry crash).
+    """
+    if pair.kind != "event" or cmp.rule != "event.other_fate":
+        return None
+    for claim in (pair.a, pair.b):
+        fates = {f for e in events_told(claim) if (f := fate(e)) is not None}
+        if len(fates) > 1:
+            return (
+                f"“{claim.text}” tells both who died and who was hurt: not set against "
+                "another claim's fate of one person."
+            )
+    return None
+
+
 REST = frozenset(["other", "remaining", "additional", "further"])
 """Words that make a count the rest of a group: "the other nine jurors", "two other bullets"."""
 
@@ -949,6 +977,7 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
 REVIEW = (
     two_speakers,
+    both_fates,
     another_pair_fits,
     different_occasions,
     different_events,
