@@ -1189,6 +1189,9 @@ class _Parser:
                 return None
             if self.pos is not None:
                 pos, tag = self.pos.get(tok.start, ("", ""))
+                plural_head = self.compound_head(k) if pos in {"NOUN", "PROPN"} else None
+                if plural_head is not None:  # "2 plainclothes NYPD officers": officers
+                    return lemmatize(self.toks[plural_head].text), plural_head + 1
                 if pos in {"NOUN", "PROPN"} and not (pos == "PROPN" and not low.endswith("s")):
                     head = k + 1
                     if (
@@ -1219,6 +1222,28 @@ class _Parser:
                 return None  # "30 died"
             return lemmatize(tok.text), k + 1
         return None
+
+    def compound_head(self, k: int) -> int | None:
+        """The plural noun that ends a run of nouns opened at ``k``, else None.
+
+        A figure counts the head of its noun phrase, the last noun of a compound: "two
+        plainclothes NYPD officers" counts officers, "three Trump aides" aides, "20
+        missile tests" tests. Only a plural head is taken (a count of two or more
+        names one); a run ending in a singular is no compound count ("5 Downing Street").
+        """
+        m = k
+        while (
+            m + 1 - k < 3
+            and self.is_word(m + 1)
+            and not self.glued(m + 1)
+            and self.low(m + 1) not in _STOP
+            and self.pos is not None
+            and self.pos.get(self.toks[m + 1].start, ("", ""))[0] in {"NOUN", "PROPN"}
+        ):
+            m += 1
+        if m == k or self.pos is None:
+            return None
+        return m if self.pos.get(self.toks[m].start, ("", ""))[1] in {"NNS", "NNPS"} else None
 
     def partitive_noun(self, k: int) -> tuple[str, int] | None:
         """The noun counted by a partitive, a figure + "of" + a definite noun phrase.
