@@ -58,6 +58,14 @@ def _event(text: str, predicate: str) -> EventValue:
         # what is yet to happen has not (a film deal, a ministry's reply)
         ("The director has yet to sign on for the sequel.", "sign on", True),
         ("The ministry is yet to publish the report.", "publish", True),
+        # a call to act turned down is not done (a minister, a football coach, a mayor)
+        ("The minister resisted calls to resign.", "resign", True),
+        ("The coach rejected demands that he step down.", "step down", True),
+        ("The mayor did not resist calls to quit.", "quit", False),
+        # a step of one's own announced or handed in is taken (the same three)
+        ("The minister announced his resignation on Friday.", "resign", False),
+        ("The coach tendered her resignation after the defeat.", "resign", False),
+        ("The mayor did not announce his retirement.", "retire", True),
     ],
 )
 def test_polarity(text: str, predicate: str, negative: bool) -> None:
@@ -69,6 +77,11 @@ def test_polarity(text: str, predicate: str, negative: bool) -> None:
     [
         ("The canal will reopen on Friday.", "reopen", "will"),
         ("Officials hope the canal reopens on Friday.", "reopen", "hope"),
+        # a verb of intent or belief over a modal of the future is the modality; a modal
+        # of possibility keeps its own (a canal blockage, a siege)
+        ("Officials hope the canal will reopen on Friday.", "reopen", "hope"),
+        ("Police believe the gunman will surrender by nightfall.", "surrender", "believe"),
+        ("Police believe the gunman could surrender by nightfall.", "surrender", "could"),
         ("The two schools plan to merge next year.", "merge", "plan"),
         ("The two schools merged last year.", "merge", None),
         # a forecast has not happened (port traffic, freight volumes, a transfer)
@@ -389,3 +402,27 @@ def test_whom_a_harm_befalls_is_one_person_told_definitely(
     text: str, predicate: str, one: bool | None
 ) -> None:
     assert _event(text, predicate).one_befallen is one
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject"),
+    [
+        # the one called on does what the call asks (a minister, a football coach)
+        ("The minister resisted calls to resign.", "resign", "minister"),
+        ("The coach rejected demands that he step down.", "step down", "coach"),
+        # the owner of the step takes it: the announcer, or the one named
+        ("The minister announced his resignation on Friday.", "resign", "minister"),
+        ("The club announced Moreno's retirement on Friday.", "retire", "moreno"),
+    ],
+)
+def test_who_resists_a_call_or_announces_a_step(text: str, predicate: str, subject: str) -> None:
+    assert _event(text, predicate).subject == subject
+
+
+def test_a_step_without_an_owner_is_no_event() -> None:
+    """ "A resignation" names no one who resigned (a council, a football club)."""
+    assert not [e for e in _events("The council announced a resignation.") if "resign" in e.text]
+    assert "retire" not in {
+        getattr(e.value, "predicate", "")
+        for e in _events("The club discussed retirement plans for its players.")
+    }

@@ -13,8 +13,9 @@ one urged, persuaded or ordered does what they are asked to). Verbs of saying ("
   confirmed"), when its subject is no one or nothing ("no gun has been recovered",
   "nobody was hurt"), when it is yet to happen ("has yet to sign") or when a verb of
   failing governs it ("failed to overturn", "refused to sign", "declined to approve");
-  two negations cancel ("did not fail to pass"). A "not" with "until" tells when, not
-  whether: "will not reopen until Monday" reopens.
+  two negations cancel ("did not fail to pass"), or when a call to do it was turned
+  down ("resisted calls to resign", "rejected demands that he quit"). A "not" with
+  "until" tells when, not whether: "will not reopen until Monday" reopens.
 - **Modality** is the modal auxiliary ("will", "may", "could") or the verb of intent
   or belief that governs it ("plans to reopen", "hopes the canal will reopen"), or the
   verb that asks someone else to do it ("urged the council to approve"): an event that
@@ -22,6 +23,9 @@ one urged, persuaded or ordered does what they are asked to). Verbs of saying ("
   ("denied that she entered rehab") has the modality "deny": it is reported, not
   asserted either way, whatever modal the denied clause carries ("denied that he will
   direct the sequel" is denied, not certain).
+
+A step one takes oneself told as a noun that is announced or handed in ("announced
+his resignation", "tendered her resignation") is that step's event ("resign").
 
 A verb in a clause of time ("refloated a week *after it ran aground*", "resigned
 *before she was charged*") is told as the time of the claim's event, not as what
@@ -99,6 +103,11 @@ LIKELIHOOD = frozenset(["likely", "unlikely", "due", "certain", "sure", "poised"
 
 MODALS = frozenset(["will", "would", "may", "might", "could", "can", "should", "must", "shall"])
 """Modal auxiliaries: "will reopen" is a modality of "reopen"."""
+
+FUTURE = frozenset(["will", "would", "shall"])
+"""Modals that only put their verb ahead in time: under a verb of intent or belief, that
+verb is the modality ("officials hope the canal will reopen" is hoped; "believe it will
+reopen" believed), while a modal of possibility keeps its own ("believe it could reopen")."""
 
 VOTE_SIDES = frozenset(["for", "against"])
 """Prepositions that decide what a vote was: "voted for" and "voted against" differ."""
@@ -441,7 +450,8 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             or _likelihood(head)
             or (head_lemma in DIRECTIVES and node.dep_ == "xcomp")
         ):
-            modality = modality or head_lemma
+            if modality is None or modality in FUTURE:
+                modality = head_lemma  # "hopes the canal will reopen": hoped, not certain
             cues.append(head)
             break
         else:
@@ -607,13 +617,19 @@ def events_of(doc: Any) -> list[FieldValue]:
             continue
         if lemma in NOT_EVENTS or (lemma == "be" and _tells_likelihood(verb)):
             continue
+        resisted = None
         if _asserted(verb):
             kind = "event"
+        elif (resisted := _resisted(verb)) is not None:
+            kind = "event"  # "resisted calls to resign": he did not resign
         elif _in_time_clause(verb):
             kind = "background"
         else:
             continue
-        negative, cues, modality = _frame(verb)
+        negative, cues, modality = _frame(verb if resisted is None else resisted)
+        if resisted is not None:
+            negative = not negative
+            cues = [*cues, resisted, verb.head]
         helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
         tokens = [verb, *cues, *helpers]
         start = min(t.idx for t in tokens)
@@ -634,6 +650,8 @@ def events_of(doc: Any) -> list[FieldValue]:
             subject = _argument(verb, ("nsubj",), inherit=True)
             if subject in PRONOUNS:  # "Ortiz, who has pleaded guilty": Ortiz
                 subject = _antecedent(verb, ("nsubj",)) or subject
+            if resisted is not None and (subject is None or subject in PRONOUNS):
+                subject = _argument(resisted, ("nsubj",), inherit=True)  # the one called on
             thing = _argument(verb, ("dobj", "attr"))
             if subject is not None and _passive_infinitive(verb):
                 # "the deal is yet to be approved (by parliament)": the deal is approved
@@ -653,6 +671,77 @@ def events_of(doc: Any) -> list[FieldValue]:
                     aside=True if kind == "event" and _in_aside(verb) else None,
                     tense=_tense(verb),
                     one_befallen=True if _one_befallen(verb) else None,
+                ),
+            )
+        )
+    return out + _nominal_events(doc)
+
+
+RESISTING = frozenset(["resist", "reject", "defy", "ignore", "rebuff", "dismiss", "refuse"])
+"""Verbs that turn down a call to act: "resisted calls to resign" tells he did not resign."""
+
+CALLS = frozenset(["call", "demand", "pressure", "plea", "appeal", "request", "urging"])
+"""Nouns of a call on someone to act, whose clause says what they were called on to do."""
+
+
+def _resisted(verb: Any) -> Any | None:
+    """The asserted verb that turned down a call to do ``verb``, else None.
+
+    "The minister resisted calls to resign", "the coach rejected demands that he step
+    down", "the mayor defied pressure to quit": the call's clause is told as not done
+    (by the one called on, the subject of the turning down), as "refused to resign" is.
+    """
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.i == verb.i or _lemma(noun) not in CALLS:
+        return None
+    if noun.dep_ != "dobj" or _lemma(noun.head) not in RESISTING or not _asserted(noun.head):
+        return None
+    return noun.head
+
+
+NOMINALS = {"resignation": "resign", "retirement": "retire", "withdrawal": "withdraw"}
+"""Nouns of a step one takes oneself, and its verb: "announced his resignation" resigns."""
+
+TAKING = frozenset(["announce", "tender", "submit", "confirm", "hand"])
+"""Verbs whose object, a step of one's own (:data:`NOMINALS`), tells the step taken."""
+
+
+def _nominal_events(doc: Any) -> list[FieldValue]:
+    """Events told as a noun of a step one takes oneself, announced or handed in.
+
+    "The minister announced his resignation", "the coach tendered her resignation", "the
+    senator confirmed his withdrawal from the race": the minister resigns, the senator
+    withdraws, told with the frame of the announcing verb ("did not announce his
+    resignation" does not resign). Only with a possessive: "a resignation" names no one.
+    """
+    out = []
+    for noun in doc:
+        verb_of = NOMINALS.get(str(noun.lower_))
+        head = noun.head
+        if verb_of is None or noun.dep_ != "dobj" or _lemma(head) not in TAKING:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or not _asserted(head):
+            continue
+        negative, cues, modality = _frame(head)
+        subject = _argument(head, ("nsubj",), inherit=True)
+        if owner.lower_ not in ONE_PERSON | {"their", "its", "his", "her"}:
+            subject = _lemma(owner)  # "announced Smith's resignation": Smith resigns
+        tokens = [head, noun, *cues]
+        start = min(t.idx for t in tokens)
+        last = max(tokens, key=lambda t: t.idx)
+        out.append(
+            FieldValue(
+                kind="event",
+                text=doc.text[start : last.idx + len(last.text)],
+                span=(start, last.idx + len(last.text)),
+                value=EventValue(
+                    predicate=verb_of,
+                    negative=negative,
+                    cue=" ".join(t.text for t in sorted(cues, key=lambda t: t.idx)) or None,
+                    modality=modality,
+                    subject=None if subject in PRONOUNS else subject,
+                    tense=_tense(head),
                 ),
             )
         )

@@ -166,11 +166,14 @@ _OTHER_CERTAINTY = (
     frozenset({"intent", "denied"}),
     frozenset({"certain", "unlikely"}),
     frozenset({"expected", "unlikely"}),
+    frozenset({"believed", "intent"}),
 )
 """Pairs of certainty that tell one event differently: "will" / "may", "is" / "is
 believed", "will meet" / "is unlikely to meet", and a denial beside any telling that is
 not one ("entered" / "denied that she entered", "will direct" / "denied that he will
-direct", "plans to sell" / "disputed that it would sell")."""
+direct", "plans to sell" / "disputed that it would sell"), and what is believed beside
+what is hoped or planned ("officials believe the canal will reopen" / "officials hope
+the canal will reopen")."""
 
 
 def _certainty(v: EventValue) -> str:
@@ -193,7 +196,8 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     studio disputed that it hired the director for the sequel" (told as fact, and as
     denied); "Weitz will direct the sequel" vs "the studio denied that Weitz will direct
     the sequel"; "the club plans to sell the stadium" vs "the club denied that it would
-    sell the stadium" (said to come or planned, and denied).
+    sell the stadium" (said to come or planned, and denied); "officials believe the
+    canal will reopen" vs "officials hope the canal will reopen" (believed, and hoped).
     Holds: "the canal will reopen this week" vs "the canal reopened this week"; "the ship
     may be freed by Friday" vs "the ship could be freed by Friday".
     """
