@@ -1088,3 +1088,26 @@ def test_people_read_as_one_unit_are_named_in_the_plural() -> None:
 def test_one_of_a_group_in_the_possessive_is_no_count(a, b, verdict):
     found = finding("quantity", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
     assert (found and found.verdict) == verdict, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Inflation: the month's change against the year's, each with its base month
+        ("Consumer prices rose 0.9% in March from February, the agency said.",
+         "Consumer prices rose 5.4% in March from a year earlier, the agency said."),
+        # A vaccine rollout: a week's doses against the running total
+        ("The state administered 20 million doses this week, officials said.",
+         "The state has administered 80 million doses in total, officials said."),
+    ],
+)  # fmt: skip
+def test_figures_of_different_periods_are_no_conflict(a, b):
+    """A monthly change is no rival to a yearly one, nor a week's count to the total; the
+    month a change is counted from is no rival to the month it reports."""
+    cluster = compared(("x", a, "2022-04-12"), ("y", b, "2022-04-12"))
+    assert cluster.verdict is not Verdict.CONFLICT, cluster.findings
+    assert not [
+        f
+        for f in cluster.findings
+        if f.field.startswith(("quantity", "date")) and f.verdict is Verdict.CONFLICT
+    ]

@@ -355,3 +355,23 @@ def test_a_quoted_title_opening_with_a_number_is_no_year(text: str, years: list[
 )
 def test_a_page_date_stamp_is_no_date_of_the_text(text: str, dates: list[str]) -> None:
     assert [f.text for f in _fields(text, "2021-05-04")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the month a past change is counted from dates the base figure, not what the
+        # claim reports (consumer prices, unemployment, exports, a poll)
+        ("Consumer prices rose 0.9% in March from February.", ["March"]),
+        ("Unemployment fell to 4.1% from 4.5% in January.", []),
+        ("Exports fell 1% in May from April, the ministry said.", ["May"]),
+        ("Support for the plan was up 3 points compared with May.", []),
+        # a date it takes effect from, a span, a move: dates the claim reports
+        ("The duty rises to 25% from July, officials said.", ["July"]),
+        ("The duty will rise to 25% from July, officials said.", ["July"]),
+        ("The strike ran from February to April.", ["from February to April"]),
+        ("The striker moved from Boston in March.", ["March"]),
+    ],
+)
+def test_the_base_month_of_a_change_is_no_date_of_the_claim(text: str, dates: list[str]) -> None:
+    assert [f.text for f in _fields(text, "2022-04-12")] == dates

@@ -2503,6 +2503,35 @@ def _stamped(text: str, start: int) -> bool:
     return _STAMP_BEFORE.search(text[max(0, start - 60) : start]) is not None
 
 
+_BASE_BEFORE = _c(
+    r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|jumped|grew|slipped"
+    r"|gained|edged\s+(?:up|down)|up|down)\b"
+    r"(?:[^.;:!?]|\.(?=\d)){0,40}?\b(?:from|compared\s+(?:with|to)|than)\s+"
+    r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s*cent)?\s+)?(?:in\s+)?$"
+)
+"""What sets a month after it as the base of a past change: "rose 0.9% in March from
+February", "fell to 4.1% from 4.5% in January", "up 3 points compared with May" (not
+"rises to 25% from July", which says when it takes effect)."""
+
+_MONTH_ONLY = _c(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
+
+
+def _change_base(text: str, field: FieldValue) -> bool:
+    """Whether a date is the base a past change is measured from, not when it happened.
+
+    "Consumer prices rose 0.9% in March from February": February dates the figure the
+    change is counted from; the claim reports March. Only a month named alone, after a
+    figure or verb of change and "from", "compared with" or "than", in a clause not told
+    in the future ("the duty rises to 25% from July" says when it takes effect).
+    """
+    start, end = field.span
+    if not _MONTH_ONLY.match(text[start:end].strip()):
+        return False
+    if not _BASE_BEFORE.search(text[max(0, start - 80) : start]):
+        return False
+    return detect_tense(text, start, end) != "future"
+
+
 class DateExtractor:
     """Finds date and time expressions in a sentence and normalizes them.
 
@@ -2533,8 +2562,9 @@ class DateExtractor:
             fields.extend(self._from_doc(text, context, fields))
         # a page's date stamp run into the text dates the page, not what the text reports;
         # dropped only now, so that its grammar candidate still keeps spaCy's DATE off it
+        # nor does the base of a change ("rose 0.9% in March from February") date it
         return sorted(
-            (f for f in fields if not _stamped(text, f.span[0])),
+            (f for f in fields if not _stamped(text, f.span[0]) and not _change_base(text, f)),
             key=lambda f: (f.span[0], f.span[1]),
         )
 

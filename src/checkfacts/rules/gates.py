@@ -453,11 +453,22 @@ def different_populations(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     )
 
 
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 _PERIODS = (
-    ("month on month", r"month[- ](?:on|over)[- ]month|m/m|from (?:a|the previous) month"),
+    (
+        "month on month",
+        r"month[- ](?:on|over)[- ]month|m/m|from (?:a|the previous|the prior|last) month"
+        rf"|(?:from|over|compared with|compared to) {_MONTH_NAME}(?![ ,]+\d)",
+    ),
     (
         "year on year",
-        r"year[- ](?:on|over)[- ]year|y/y|from (?:a|the previous) year(?: earlier| before| ago)?"
+        r"year[- ](?:on|over)[- ]year|y/y"
+        r"|from (?:a|the previous|the prior|last) year(?: earlier| before| ago)?"
+        r"|(?:from|over|compared with|compared to|than) (?:a year (?:earlier|before|ago)"
+        r"|the same (?:month|period|quarter|week) (?:a year (?:earlier|before|ago)|last year))"
         r"|(?:at |on )?an annual(?:i[sz]ed)? (?:rate|pace|basis)",
     ),
     (
@@ -500,7 +511,10 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     time that dates something rather than lasts ("time since": "eight days ago", "nine
     days earlier", "two years later"); a running total ("so far": "seven soldiers have
     been killed so far", "310 cases in all"); a count its verb dates to one day ("on one
-    day": "five soldiers were killed on Wednesday"). None for a plain figure.
+    day": "five soldiers were killed on Wednesday") or, for a count, to one week, month or
+    quarter ("in one period": "20 million doses were given this week"). A change from a named month
+    is month on month ("rose 0.9% in March from February"), one from a year before year
+    on year ("from the same month last year"). None for a plain figure.
     """
     start = field.span[0] - claim.span[0]
     end = field.span[1] - claim.span[0]
@@ -530,13 +544,18 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return f"per {rate.group(1).lower()}"
     if _SO_FAR.search(before) or _SO_FAR.search(after):
         return "so far"
-    if field.governor is not None and any(
-        isinstance(f.value, DateValue)
-        and f.value.grain in ("day", "hour", "minute")
-        and f.governor == field.governor
+    grains = {
+        f.value.grain
         for f in claim.fields
-    ):
+        if isinstance(f.value, DateValue)
+        and field.governor is not None
+        and f.governor == field.governor
+        and f.value.type in ("DATE", "TIME")
+    }
+    if grains & {"day", "hour", "minute"}:
         return "on one day"
+    if grains & {"week", "month", "quarter"} and is_count(field):
+        return "in one period"  # a count: "rose 5.4% in March" is a plain rate
     return None
 
 
@@ -560,7 +579,11 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     set off five days of riots" / "the boy was shot eight days ago"; "she had been in
     hospital for three weeks" / "she had a stroke nine days earlier"; "five soldiers were
     killed on Wednesday" / "seven soldiers have been killed so far"; "the ministry
-    reported 40 new cases on Monday" / "the ministry has reported 310 cases in all".
+    reported 40 new cases on Monday" / "the ministry has reported 310 cases in all";
+    "prices rose 0.9% in March from February" / "prices rose 5.4% in March from a year
+    earlier"; "20 million doses were given this week" / "80 million doses have been given
+    in total"; "five soldiers were killed on Wednesday" / "30 soldiers were killed this
+    month" (a day's count and a month's).
     Holds: "prices rose 5.4% year on year" / "prices rose 5.6% from a year earlier" (one
     measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on
     year" (a plain rate may be the yearly one); "she had a stroke almost three weeks ago"
@@ -585,6 +608,7 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             "forecast": "a forecast",
             "so far": "a running total",
             "on one day": "one day's count",
+            "in one period": "the count of one week, month or quarter",
         }.get(basis, f"a figure {basis}")
 
     return (
