@@ -1177,10 +1177,14 @@ class _Parser:
             found = self.partitive_noun(j + 1)
             if found is not None and (not ordinal or found[0] != self.low(found[1] - 1)):
                 return found  # (an ordinal's noun was plural: its lemma differs)
+        k = j - 1
         for step in range(3):
-            k = j + step
+            k += 1
             if not self.is_word(k) or self.glued(k):
                 return None
+            if (after := self.after_hyphenated(k)) is not None and step < 2:
+                k = after - 1  # "300 full-time jobs", "12 off-duty firefighters": a modifier
+                continue
             tok = self.toks[k]
             low = tok.low
             if step == 0 and low in _CASUALTIES and not self.names_a_noun(k + 1):
@@ -1222,6 +1226,22 @@ class _Parser:
                 return None  # "30 died"
             return lemmatize(tok.text), k + 1
         return None
+
+    def after_hyphenated(self, k: int) -> int | None:
+        """The word after a hyphenated word opened at ``k`` ("full-time jobs"), else None."""
+        m = k
+        while (
+            m + 2 < len(self.toks)
+            and self.toks[m + 1].text == "-"
+            and self.glued(m + 1)
+            and self.is_word(m + 2)
+            and self.glued(m + 2)
+        ):
+            m += 2
+        nxt = m + 1
+        if m == k or not self.is_word(nxt) or self.glued(nxt) or self.low(nxt) in _STOP:
+            return None
+        return nxt
 
     def compound_head(self, k: int) -> int | None:
         """The plural noun that ends a run of nouns opened at ``k``, else None.
