@@ -2560,9 +2560,10 @@ class DateExtractor:
         ]
         if context.doc is not None:
             fields.extend(self._from_doc(text, context, fields))
-        # a page's date stamp run into the text dates the page, not what the text reports;
-        # dropped only now, so that its grammar candidate still keeps spaCy's DATE off it
-        # nor does the base of a change ("rose 0.9% in March from February") date it
+        # a page's date stamp run into the text dates the page, not what the text reports,
+        # and the month a change is counted from ("rose 0.9% in March from February")
+        # dates the base figure: both are dropped only now, so that their grammar
+        # candidates still keep spaCy's DATE off them
         return sorted(
             (f for f in fields if not _stamped(text, f.span[0]) and not _change_base(text, f)),
             key=lambda f: (f.span[0], f.span[1]),

@@ -725,7 +725,7 @@ def _nominal_events(doc: Any) -> list[FieldValue]:
             continue
         negative, cues, modality = _frame(head)
         subject = _argument(head, ("nsubj",), inherit=True)
-        if owner.lower_ not in ONE_PERSON | {"their", "its", "his", "her"}:
+        if owner.tag_ != "PRP$":
             subject = _lemma(owner)  # "announced Smith's resignation": Smith resigns
         tokens = [head, noun, *cues]
         start = min(t.idx for t in tokens)

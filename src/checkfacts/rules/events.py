@@ -370,12 +370,12 @@ def other_fate(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     if not (va.one_befallen and vb.one_befallen) or va.modality or vb.modality:
         return None
     who_a, who_b = befallen(va), befallen(vb)
-    if who_a is None or who_b is None or words_apart(set(who_a.split()), set(who_b.split())):
+    if who_a is None or who_b is None or apart(who_a, who_b):
         return None
-    dead, hurt = (a, b) if fa == "dead" else (b, a)
+    (dead, died), (hurt, harmed) = ((a, who_a), (b, who_b))[:: 1 if fa == "dead" else -1]
     return (
-        f"{_told(dead)} says “{befallen(_event(dead))}” died; {_told(hurt)} that "
-        f"“{befallen(_event(hurt))}” was hurt: one person, two fates."
+        f"{_told(dead)} says “{died}” died; {_told(hurt)} that “{harmed}” was hurt: "
+        "one person, two fates."
     )
 
 

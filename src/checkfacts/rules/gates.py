@@ -547,9 +547,9 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     grains = {
         f.value.grain
         for f in claim.fields
-        if isinstance(f.value, DateValue)
-        and field.governor is not None
+        if field.governor is not None
         and f.governor == field.governor
+        and isinstance(f.value, DateValue)
         and f.value.type in ("DATE", "TIME")
     }
     if grains & {"day", "hour", "minute"}:
