@@ -399,10 +399,9 @@ def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> 
                 continue
             decided = next(of(f) for f in order if of(f).name == cmp.rule)
             settings = engine.settings(decided)
-            swaps_of = wording.name_swaps if field == "names" else wording.assertion_swaps
             copied = found.setdefault(field, _Copied())
             copied.compared.append(cmp)
-            for w in swaps_of(a, b, settings)[:1]:
+            for w in wording.swaps_of(cmp.rule)(a, b, settings)[:1]:
                 copied.used.setdefault(a.id, (w.text_a, w.a))
                 copied.used.setdefault(b.id, (w.text_b, w.b))
     by_id = {c.id: c for c in members}

@@ -22,6 +22,15 @@ Khartoum", "pinup of GI's" / "pinup of US people") is as often an outlet's own w
 and the words that open or close a claim (a headline's label, "Roesler said" / "said
 Roesler", "told Us" / "told UsMagazine.com") are worded freely.
 
+Two claims need not be copies to name different people for one act. When both tell the
+same verb done to the same thing, tied to one moment or one figure (the same day, the
+same age), but each names another person as its doer ("Foreign Minister Ruiz met the
+envoy on Monday" / "Foreign Minister Duarte met the envoy on Monday"), one of them
+misnames, or they tell two acts: a nuance for an editor to check. Without such a tie two
+people doing one thing are most often two acts (two ministers meeting one envoy in a
+week), and two people an act is done to are two victims or two defendants, so only the
+doer is read; a harm's day ties nothing either (two dead in one crash).
+
 Each rule takes the two claims (in a canonical order) and its settings, and returns the
 explanation when it decides, else None.
 """
@@ -37,10 +46,11 @@ from pydantic import Field
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from checkfacts.models import Claim
+from checkfacts.models import Claim, DateValue, EventValue, FieldValue, NameValue, QuantityValue
 from checkfacts.rules.engine import Comparison, Engine, undecided
-from checkfacts.rules.registry import RuleSettings, rule
-from checkfacts.vocabulary import MONTHS, WEEKDAYS
+from checkfacts.rules.events import apart
+from checkfacts.rules.registry import RuleSettings, of, rule
+from checkfacts.vocabulary import HARMED_BY, MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.\-]*")
 
@@ -226,6 +236,152 @@ def other_name(a: Claim, b: Claim, s: OtherNameSettings) -> str | None:
     return f"The same sentence, word for word, names another: {said}. One copy misnames."
 
 
+class OtherDoerSettings(RuleSettings):
+    """When two people named as doers are two, not one name spelled two ways."""
+
+    spelling: float = Field(
+        70.0,
+        description="Two names at least this alike (rapidfuzz ratio) are one name spelled "
+        "two ways ('Kim Jong Un' / 'Kim Jong-un'), not two people.",
+    )
+
+
+def _surname(person: FieldValue) -> str:
+    assert isinstance(person.value, NameValue)
+    return (person.value.key.split() or [""])[-1]
+
+
+def _key(person: FieldValue) -> str:
+    assert isinstance(person.value, NameValue)
+    return person.value.key
+
+
+def _named_doers(doer: str, claim: Claim) -> list[FieldValue]:
+    """The people of ``claim`` a doer's words name by surname ("director mike pompeo")."""
+    words = set(doer.split())
+    return [
+        f
+        for f in claim.fields
+        if f.kind == "person" and isinstance(f.value, NameValue) and _surname(f) in words
+    ]
+
+
+def _mentions(claim: Claim, person: FieldValue) -> bool:
+    """Whether ``claim`` names ``person`` anywhere, by surname."""
+    return re.search(rf"\b{re.escape(_surname(person))}\b", claim.text.lower()) is not None
+
+
+def _same_figure(a: FieldValue, b: FieldValue) -> bool:
+    va, vb = a.value, b.value
+    return (
+        isinstance(va, QuantityValue)
+        and isinstance(vb, QuantityValue)
+        and not va.ordinal
+        and va.low is not None
+        and (va.low, va.high, va.unit) == (vb.low, vb.high, vb.unit)
+    )
+
+
+def _same_day(a: FieldValue, b: FieldValue) -> bool:
+    va, vb = a.value, b.value
+    return (
+        isinstance(va, DateValue)
+        and isinstance(vb, DateValue)
+        and va.resolved
+        and vb.resolved
+        and va.grain == vb.grain == "day"
+        and va.earliest is not None
+        and (va.earliest, va.latest) == (vb.earliest, vb.latest)
+    )
+
+
+def _anchor(a: Claim, b: Claim, harm: bool) -> tuple[str, str] | None:
+    """A figure both claims give, or (unless ``harm``) a day both give: the words of each.
+
+    Two people a harm befalls on one day are two victims of one attack or crash, so for a
+    verb of harm only a figure ties the claims to one person ("dies at 91").
+    """
+    for fa in a.fields:
+        for fb in b.fields:
+            if _same_figure(fa, fb) or (not harm and _same_day(fa, fb)):
+                return fa.text, fb.text
+    return None
+
+
+@dataclass(frozen=True)
+class _OneAct:
+    """One act two claims tell of two people: the people, the verbs and what ties them."""
+
+    swap: Swap
+    told: tuple[str, str]
+    tie: tuple[str, str]
+
+
+def _one_act(a: Claim, b: Claim, s: OtherDoerSettings) -> _OneAct | None:
+    """The act two claims tell of two named people, if they do (see :func:`other_doer`)."""
+    for fa in a.fields:
+        ea = fa.value
+        if fa.kind != "event" or not isinstance(ea, EventValue) or ea.aside or not ea.subject:
+            continue
+        for fb in b.fields:
+            eb = fb.value
+            if fb.kind != "event" or not isinstance(eb, EventValue) or eb.aside or not eb.subject:
+                continue
+            if (ea.predicate, ea.negative, ea.modality) != (eb.predicate, eb.negative, eb.modality):
+                continue
+            if ea.tense and eb.tense and ea.tense != eb.tense:
+                continue
+            if (ea.object is None) != (eb.object is None) or (
+                ea.object and eb.object and apart(ea.object, eb.object)
+            ):
+                continue  # done to another thing, or to nothing named: another act
+            pa, pb = _named_doers(ea.subject, a), _named_doers(eb.subject, b)
+            if not pa or not pb:
+                continue
+            if any(_mentions(a, p) for p in pb) or any(_mentions(b, p) for p in pa):
+                continue  # one claim names both: two people it tells apart
+            if any(fuzz.ratio(_key(x), _key(y)) >= s.spelling for x in pa for y in pb):
+                continue
+            tie = _anchor(a, b, ea.predicate in HARMED_BY)
+            if tie is None:
+                continue
+            x, y = pa[0], pb[0]
+            swap = Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
+            return _OneAct(swap, (fa.text, fb.text), tie)
+    return None
+
+
+def doer_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The two people two claims tell one act of (see :func:`other_doer`), or none."""
+    act = _one_act(a, b, s)
+    return [] if act is None else [act.swap]
+
+
+@rule("wording.other_doer", "nuance", OtherDoerSettings)
+def other_doer(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """One act, done to one thing, on one day or with one figure, told of two people.
+
+    Fires: "CIA Director Mike Pompeo met Kim Jong Un over Easter weekend" / "CIA Director
+    Moon Jae met Kim Jong Un over Easter weekend"; "the screen swimmer Esther Williams
+    dies at 91" / "the screen swimmer Lorenzo Lamas dies at 91".
+    Holds: "he killed Judge Rowland Barnes" / "he killed agent David Wilhelm" (two people
+    done to, not two doers); "Kim Jong Un met Pompeo over Easter" / "Kim Jong-un met
+    Pompeo over Easter" (one name spelled two ways); "Moon met Kim on Tuesday" / "Trump
+    met Kim on Tuesday, after Moon" (one claim names both); "Smith died on Friday" /
+    "Jones died on Friday" (two victims of one crash: a day does not tie a harm to one
+    person).
+    """
+    act = _one_act(a, b, s)
+    if act is None:
+        return None
+    w, (ta, tb), (xa, xb) = act.swap, act.told, act.tie
+    return (
+        f"“{ta}” is told of “{w.text_a}” in one and “{tb}” of “{w.text_b}” in the other, "
+        f"done to the same and tied by “{xa}” / “{xb}”: one may misname who did it, or "
+        "these are two acts."
+    )
+
+
 NEGATIONS = frozenset(["not", "never"])
 """Words that, added to a copy, deny what the other asserts."""
 
@@ -384,16 +540,25 @@ def other_modality(a: Claim, b: Claim, s: AssertionSettings) -> str | None:
     return f"{_copied(swaps)}, word for word, is told with another certainty: {said}."
 
 
-RULES = (other_name, negated, other_modality)
+RULES = (other_name, other_doer, negated, other_modality)
 """The order the rules run in; the first that decides wins."""
 
 
-NAMES = (other_name,)
+NAMES = (other_name, other_doer)
 """The rules of the ``names`` finding."""
 
 ASSERTION = (negated, other_modality)
 """The rules of the ``wording`` finding: one pair of copies may differ in a name and a
 modal at once, and each is a finding of its own."""
+
+
+def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
+    """The function that finds the words that differ, for the rule that decided a pair."""
+    return (
+        doer_swaps
+        if rule_name == of(other_doer).name
+        else (name_swaps if rule_name == of(other_name).name else assertion_swaps)
+    )
 
 
 def compare(
