@@ -65,6 +65,7 @@ Conventions (news, not calendars):
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -76,7 +77,7 @@ from dateutil.relativedelta import relativedelta
 
 from checkfacts.extractors.interface import Context
 from checkfacts.models import DateReading, DateValue, FieldValue
-from checkfacts.vocabulary import MONTHS, ONES, ORDINALS, TENS, WEEKDAYS
+from checkfacts.vocabulary import FUNCTION_WORDS, MONTHS, ONES, ORDINALS, TENS, WEEKDAYS
 
 __all__ = [
     "RECENT_WINDOW_DAYS",
@@ -1868,6 +1869,73 @@ def _r_coming(m: re.Match[str], env: _Env) -> _Cand | None:
     + rf")(?:\s+(?:of\s+|in\s+)?(?P<year>{_YEAR4}))?\b"
 )
 def _r_holiday(m: re.Match[str], env: _Env) -> _Cand | None:
+    found = _holiday_date(m, env)
+    if found is None or not _HOLIDAY_NAMES_A_KIND.match(m.string, m.end()):
+        return found
+    return _of_a_noun(found)
+
+
+def _of_a_noun(found: _Cand) -> _Cand:
+    """``found`` read as naming a kind of thing: it dates a noun and is never compared.
+
+    "A company Christmas party", "the Halloween display", "the administration's midnight
+    regulations": the time word names a kind of party, display or rule, not when the
+    claim's event happened (office parties come before Christmas; "midnight
+    regulations" are issued in an outgoing government's last weeks), as "the former
+    mayor" dates the mayor and not what the claim tells.
+    """
+
+    def of_a_noun(value: Value) -> Value:
+        return {**value, "basis_text": NOUN_BASIS + value["basis_text"], "describes_noun": True}
+
+    year = found.with_year
+    return dataclasses.replace(
+        found,
+        value=of_a_noun(found.value),
+        with_year=None if year is None else (lambda y: of_a_noun(year(y))),
+    )
+
+
+_KEEPS_A_DATE = frozenset(
+    [*FUNCTION_WORDS, "will", "would", "could", "can", "may", "might", "should", "shall",
+     "did", "does", "do", "not", "so", "too", "also", "again", "last", "this", "next",
+     "each", "every", "if", "because", "where", "how", "through", "around", "near",
+     "between", "against", "within", "without", "till", "said", "says", "comes", "falls",
+     "arrives", "nears", "approaches", "is", "itself", "only", "alone", "just", "local",
+     "tonight", "today", "tomorrow", "yesterday"]
+)  # fmt: skip
+"""Words after a time word that leave it a time: "at Christmas when", "Easter falls",
+"midnight local time"."""
+
+
+def _names_a_kind(times: str) -> re.Pattern[str]:
+    """A lower-case word after a time word that it modifies as a noun would.
+
+    Not one of ``times`` (nouns the time word dates: "Easter weekend", "midnight
+    deadline"), a word of :data:`_KEEPS_A_DATE`, a verb in -ed or an adverb in -ly.
+    """
+    keep = "|".join(sorted(_KEEPS_A_DATE))
+    return re.compile(rf"\s+(?!(?:{times}|{keep})\b)[a-z][a-z-]*\b(?<!ed)(?<!ly)")
+
+
+_HOLIDAY_NAMES_A_KIND = _names_a_kind(
+    "day|days|eve|weekend|weekends|week|weeks|morning|afternoon|evening|night|season|"
+    f"holiday|holidays|break|period|time|vacation|recess|celebrations?|services?|mass|{_WD}"
+)
+"""A holiday naming a kind of thing: "Christmas party", "Christmas shoppers", "Halloween
+display", "Thanksgiving dinner"; not "Easter weekend", "the Christmas holidays",
+"Christmas morning", "the Easter service" (the holiday is their time)."""
+
+_CLOCK_NAMES_A_KIND = _names_a_kind(
+    "deadline|deadlines|curfew|mass|service|vigil|meeting|vote|session|flight|launch|raid|"
+    "briefing|ceremony|countdown|hour|start|kickoff|sitting|strike|shutdown|closing|opening"
+)
+"""Midnight or noon naming a kind of thing: "midnight regulations", "the midnight shift",
+"a noon crowd"; not "a midnight deadline", "the noon briefing" (the time of them)."""
+
+
+def _holiday_date(m: re.Match[str], env: _Env) -> _Cand | None:
+    """The day a holiday names (see :func:`_r_holiday`)."""
     name = m["h"]
     key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
     if key == "may day" and not name[0].isupper():
@@ -2078,6 +2146,15 @@ def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
     hhmm = _clock_hhmm(clock)
     if hhmm is None:
         return None
+    if clock.strip() in ("noon", "midday", "midnight") and _CLOCK_NAMES_A_KIND.match(
+        m.string, m.end()
+    ):
+        return _of_a_noun(_clock_time(m, env, hhmm))
+    return _clock_time(m, env, hhmm)
+
+
+def _clock_time(m: re.Match[str], env: _Env, hhmm: str) -> _Cand:
+    """The time of day a clock word or figure names, on the publication day if known."""
     start = m.start("clock")
     pub = env.pub
     if pub is not None:  # a bare time in a dated article: that day (news convention)
