@@ -293,6 +293,10 @@ def lemmatize(word: str) -> str:
     return w
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+"""A dotted abbreviation as a token: "U.S", "U.N.", "E.U"."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Tok:
     text: str
@@ -1182,8 +1186,13 @@ class _Parser:
             k += 1
             if not self.is_word(k) or self.glued(k):
                 return None
-            if (after := self.after_hyphenated(k)) is not None and step < 2:
-                k = after - 1  # "300 full-time jobs", "12 off-duty firefighters": a modifier
+            if (whole := self.hyphenated_noun(k)) is not None:
+                return whole  # "two co-workers", "40 part-timers": one noun, hyphen and all
+            after = self.after_hyphenated(k) or self.after_dotted(k)
+            if after is not None and step < 2:
+                # "300 full-time jobs", "12 off-duty firefighters", "28,500 U.S. troops": a
+                # modifier
+                k = after - 1
                 continue
             tok = self.toks[k]
             low = tok.low
@@ -1240,6 +1249,48 @@ class _Parser:
             m += 2
         nxt = m + 1
         if m == k or not self.is_word(nxt) or self.glued(nxt) or self.low(nxt) in _STOP:
+            return None
+        return nxt
+
+    def hyphenated_noun(self, k: int) -> tuple[str, int] | None:
+        """A noun written with a hyphen that opens at ``k`` ("co-workers"), and the token after.
+
+        Its last part must be a noun with nothing noun-like after it: "co-workers at the
+        plant" is one noun, while "full-time jobs" is a modifier and its noun
+        (:meth:`after_hyphenated`).
+        """
+        m = k
+        while (
+            m + 2 < len(self.toks)
+            and self.toks[m + 1].text == "-"
+            and self.glued(m + 1)
+            and self.is_word(m + 2)
+            and self.glued(m + 2)
+        ):
+            m += 2
+        if m == k or self.after_hyphenated(k) is not None:
+            return None
+        last = self.toks[m]
+        if self.pos is not None:
+            if self.pos.get(last.start, ("", ""))[0] != "NOUN":
+                return None
+        elif last.low in _STOP or not last.low.endswith("s"):
+            return None  # without a parse, only a plural ends a noun for sure
+        words = [self.toks[x].text.lower() for x in range(k, m + 1, 2)]
+        return "-".join([*words[:-1], lemmatize(self.toks[m].text)]), m + 1
+
+    def after_dotted(self, k: int) -> int | None:
+        """The word after a dotted abbreviation at ``k`` ("U.S. troops"), else None.
+
+        "28,500 U.S. troops" counts troops and "300 U.N. peacekeepers" peacekeepers: the
+        abbreviation of a country or body, like an adjective, modifies the noun.
+        """
+        if not _DOTTED.fullmatch(self.toks[k].text):
+            return None
+        nxt = k + 1
+        if self.low(nxt) == "." and self.glued(nxt):
+            nxt += 1
+        if not self.is_word(nxt) or self.glued(nxt) or self.low(nxt) in _STOP:
             return None
         return nxt
 
