@@ -9,6 +9,7 @@ field holding the set of places and the connective.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from checkfacts.extractors.interface import Context
 from checkfacts.models import FieldValue
@@ -57,6 +58,49 @@ def _place(np_text: str) -> str:
     return tokens[-1] if tokens else ""
 
 
+PLACE_NOUNS = frozenset(
+    [
+        "surface", "orbit", "space", "ground", "air", "sea", "ocean", "land", "water",
+        "waters", "coast", "shore", "beach", "island", "isle", "bay", "gulf", "strait",
+        "harbour", "harbor", "port", "anchorage", "dock", "pier", "quay", "river", "lake",
+        "mountain", "mountains", "ridge", "hill", "hills", "valley", "dam", "bridge", "road",
+        "street", "avenue", "highway", "motorway", "square", "park", "playground", "city",
+        "town", "village", "capital", "country", "countryside", "region", "area", "zone",
+        "district", "province", "state", "county", "border", "frontier", "camp", "base",
+        "station", "airport", "building", "centre", "center", "downtown", "suburb",
+        "suburbs", "neighbourhood", "neighborhood", "site", "field", "forest", "desert",
+        "north", "south", "east", "west", "abroad", "overseas", "hospital", "prison",
+        "school", "church", "embassy", "plant", "factory", "mine", "farm", "estate",
+        "compound", "warehouse", "mall", "market", "stadium", "arena", "campus", "checkpoint",
+        "crossing", "tunnel", "canal", "channel", "peninsula", "continent", "mainland",
+        "interior", "outskirts", "front", "frontline", "crater", "pole", "entrance", "gate",
+        "exit", "foot", "summit", "shelter",
+    ]
+)  # fmt: skip
+"""Nouns that name a place by what it is ("on the surface", "at the border", "near the
+port"): with a named place (a country, a city, a sea), the heads of a place set."""
+
+_PLACE_ENTITIES = frozenset(["GPE", "LOC", "FAC"])
+"""spaCy entity labels of places: countries and cities, seas and mountains, buildings."""
+
+
+def _is_place(start: int, end: int, text: str, doc: Any) -> bool:
+    """Whether the phrase at ``text[start:end]`` ("in the harbour") names a place.
+
+    A noun of places is among its words ("at the foot of the dam", "at the dam's foot"),
+    or a named place overlaps it; "in testimony before the Senate", "in his recent
+    memoir" and "on Monday" name none.
+    """
+    words = [re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[\w’'-]+", text[start:end])]
+    if any(w in PLACE_NOUNS or (w.endswith("s") and w[:-1] in PLACE_NOUNS) for w in words):
+        return True
+    if doc is None:
+        return False
+    return any(
+        e.label_ in _PLACE_ENTITIES and e.start_char < end and start < e.end_char for e in doc.ents
+    )
+
+
 class PlaceSetExtractor:
     """Coordinated place phrases: the set of places and the connective joining them."""
 
@@ -69,6 +113,8 @@ class PlaceSetExtractor:
             a, b = _place(m.group("a")), _place(m.group("b"))
             if not a or not b or a == b or {a, b} & _STOP_HEAD:
                 continue
+            if not all(_is_place(m.start(g), m.end(g), text, context.doc) for g in ("a", "b")):
+                continue  # "in testimony and in his memoir": two phrases, no places
             conn = m.group("conn").lower()
             if m.group("both") and conn == "or":
                 conn = "or_both"
