@@ -74,7 +74,8 @@ PLACE_NOUNS = frozenset(
         "compound", "warehouse", "mall", "market", "stadium", "arena", "campus", "checkpoint",
         "crossing", "tunnel", "canal", "channel", "peninsula", "continent", "mainland",
         "interior", "outskirts", "front", "frontline", "crater", "pole", "entrance", "gate",
-        "exit", "foot", "summit", "shelter",
+        "exit", "foot", "summit", "shelter", "seabed", "seafloor", "depot", "hall", "terminal",
+        "venue", "yard", "courtyard", "platform", "runway", "deck", "shipyard", "wharf",
     ]
 )  # fmt: skip
 """Nouns that name a place by what it is ("on the surface", "at the border", "near the
