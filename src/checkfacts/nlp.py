@@ -85,6 +85,11 @@ _PARSED: dict[tuple[str, str], Any] = {}
 _PARSED_LIMIT = 10_000
 
 
+def stop_words(model: str) -> frozenset[str]:
+    """The function words of spaCy pipeline ``model``'s language ("into", "after")."""
+    return frozenset(pipeline(model).Defaults.stop_words)
+
+
 def parse(texts: list[str], model: str) -> list[Any]:
     """Parse ``texts`` with the spaCy pipeline ``model``, reusing earlier parses.
 
