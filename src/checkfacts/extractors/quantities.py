@@ -1236,8 +1236,8 @@ class _Parser:
             return lemmatize(tok.text), k + 1
         return None
 
-    def after_hyphenated(self, k: int) -> int | None:
-        """The word after a hyphenated word opened at ``k`` ("full-time jobs"), else None."""
+    def hyphenated_end(self, k: int) -> int:
+        """The last word of a word joined by hyphens that opens at ``k`` (``k`` if none)."""
         m = k
         while (
             m + 2 < len(self.toks)
@@ -1247,6 +1247,11 @@ class _Parser:
             and self.glued(m + 2)
         ):
             m += 2
+        return m
+
+    def after_hyphenated(self, k: int) -> int | None:
+        """The word after a hyphenated word opened at ``k`` ("full-time jobs"), else None."""
+        m = self.hyphenated_end(k)
         nxt = m + 1
         if m == k or not self.is_word(nxt) or self.glued(nxt) or self.low(nxt) in _STOP:
             return None
@@ -1259,15 +1264,7 @@ class _Parser:
         plant" is one noun, while "full-time jobs" is a modifier and its noun
         (:meth:`after_hyphenated`).
         """
-        m = k
-        while (
-            m + 2 < len(self.toks)
-            and self.toks[m + 1].text == "-"
-            and self.glued(m + 1)
-            and self.is_word(m + 2)
-            and self.glued(m + 2)
-        ):
-            m += 2
+        m = self.hyphenated_end(k)
         if m == k or self.after_hyphenated(k) is not None:
             return None
         last = self.toks[m]
