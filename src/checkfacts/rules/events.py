@@ -379,6 +379,42 @@ def other_fate(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     )
 
 
+@rule("event.bare_copula", "not_compared")
+def bare_copula(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """A bare "is" with nothing it says the subject is tells no happening: not compared.
+
+    Fires: "from that standpoint it is exactly what their candidates need" vs "that
+    litigation is still in progress"; "this is what the council wanted" vs "the plan is
+    in its second year".
+    Holds: "the bridge is open" vs "the bridge is not open" (a copula and its
+    complement, "be open", tell a state).
+    """
+    if "be" not in (_event(a).predicate, _event(b).predicate):
+        return None
+    return f"{_told(a)} / {_told(b)}: a bare “is” tells no happening of its own."
+
+
+@rule("event.different_things", "not_compared")
+def different_things(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One verb done to two different things: two happenings, not one told twice.
+
+    Never agreement: "police arrested the driver on Friday" and "police arrested two
+    protesters on Friday" share a verb and a day, not a fact. (Opposite outcomes or
+    polarities of such events are set aside by ``event.unshared_arguments`` when no doer
+    is shared either.)
+
+    Fires: "police arrested the driver on Friday" vs "police arrested two protesters on
+    Friday"; "the council approved the budget" vs "the council approved the new plan".
+    Holds: "the council approved the plan" vs "the plan was approved" (one thing);
+    "the envoy met Kim Jong Un" vs "the envoy met the North Korean leader Kim" (a word in
+    common).
+    """
+    va, vb = _event(a), _event(b)
+    if va.object is None or vb.object is None or not apart(va.object, vb.object):
+        return None
+    return f"{_told(a)} is done to “{va.object}”, {_told(b)} to “{vb.object}”: two happenings."
+
+
 @rule("event.same", "agree")
 def same(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """Both report the same happening the same way: one predicate, one polarity and modality.
@@ -393,6 +429,7 @@ def same(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
 
 
 RULES = (
+    bare_copula,
     different_doers,
     different_people_done_to,
     other_certainty,
@@ -402,6 +439,7 @@ RULES = (
     opposite_polarity,
     opposite_outcome,
     other_fate,
+    different_things,
     same,
 )
 """The order the rules run in; the first that decides wins."""
