@@ -125,6 +125,24 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "named"),
+    [
+        # a doer that holds a name (a rehab stay, a party's lawsuit, a trade accord)
+        ("Mara Quinn checked into the clinic on Tuesday.", "check", True),
+        ("The DNC filed the lawsuit on Friday.", "file", True),
+        ("President Reyes signed the accord.", "sign", True),
+        # a doer told by a common noun or a role alone, or by no one
+        ("The actress checked into the clinic on Tuesday.", "check", None),
+        ("The campaign filed the lawsuit on Friday.", "file", None),
+        ("The president signed the accord.", "sign", None),
+        ("The accord was signed on Monday.", "sign", None),
+    ],
+)  # fmt: skip
+def test_doer_named(text: str, predicate: str, named: bool | None) -> None:
+    assert _event(text, predicate).doer_named is named
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "subject", "thing"),
     [
         ("The plan was approved by the council.", "approve", "council", "plan"),

@@ -352,7 +352,7 @@ class EventValue(Value):
     """An event a claim reports, read as a frame: what happened, whether, how surely, to whom."""
 
     OMIT_NONE = frozenset(
-        {"cue", "modality", "subject", "object", "aside", "tense", "one_befallen"}
+        {"cue", "modality", "subject", "object", "aside", "tense", "one_befallen", "doer_named"}
     )
 
     predicate: str = Field(
@@ -384,6 +384,12 @@ class EventValue(Value):
         description="The tense of the verb's own finite word: 'past' ('were required', "
         "'had been'), 'present' ('requires', 'does not own'); None when it has none of "
         "its own, is a modal, or is perfect ('has owned').",
+    )
+    doer_named: Literal[True] | None = Field(
+        None,
+        description="True when the doer is or holds a name ('Tara Reid', 'the DNC', "
+        "'President Reyes'); None when it is told by a common noun alone ('the actress', "
+        "'the campaign', 'police') or not told.",
     )
     one_befallen: Literal[True] | None = Field(
         None,

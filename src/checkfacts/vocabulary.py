@@ -353,7 +353,8 @@ to many people ("man", "woman", "victim", "officer", "suspect") are left out."""
 TITLES: Final[frozenset[str]] = ROLE_NOUNS | frozenset(
     ["president", "queen", "king", "prince", "princess", "pope", "chancellor", "minister",
      "premier", "secretary", "ambassador", "general", "chairman", "chief", "sheriff",
-     "officer", "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady"]
+     "officer", "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady",
+     "leader", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "publicist"]
 )  # fmt: skip
 """Words that name a person by office or role, set before a name ("Queen Margrethe",
 "President Reyes") or alone ("the queen"): a title shared by two names is no one in

@@ -266,6 +266,18 @@ def _definite(possessor: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in possessor.children)
 
 
+def _named(words: str | None, doc: Any) -> bool:
+    """Whether a doer's words hold a name: a word the sentence writes as a proper noun.
+
+    "Tara Reid", "the DNC", "President Reyes" are named; "the actress", "the campaign",
+    "police" are told by a common noun, which may stand for a name told elsewhere.
+    """
+    if not words:
+        return False
+    mine = set(words.split())
+    return any(t.pos_ == "PROPN" and t.lower_ in mine and t.lower_ not in TITLES for t in doc)
+
+
 def _a_time(token: Any) -> bool:
     """Whether a token names a time or a date (the "pm" of "3 pm"): no doer or thing done to."""
     return str(token.ent_type_) in ("DATE", "TIME")
@@ -656,6 +668,7 @@ def events_of(doc: Any) -> list[FieldValue]:
             if subject is not None and _passive_infinitive(verb):
                 # "the deal is yet to be approved (by parliament)": the deal is approved
                 subject, thing = _agent(verb), subject
+        subject = None if subject in PRONOUNS else subject
         out.append(
             FieldValue(
                 kind=kind,
@@ -666,10 +679,11 @@ def events_of(doc: Any) -> list[FieldValue]:
                     negative=negative,
                     cue=" ".join(t.text for t in sorted(cues, key=lambda t: t.idx)) or None,
                     modality=modality,
-                    subject=None if subject in PRONOUNS else subject,
+                    subject=subject,
                     object=None if thing in PRONOUNS else thing,
                     aside=True if kind == "event" and _in_aside(verb) else None,
                     tense=_tense(verb),
+                    doer_named=True if _named(subject, doc) else None,
                     one_befallen=True if _one_befallen(verb) else None,
                 ),
             )
@@ -742,6 +756,7 @@ def _nominal_events(doc: Any) -> list[FieldValue]:
                     modality=modality,
                     subject=None if subject in PRONOUNS else subject,
                     tense=_tense(head),
+                    doer_named=True if _named(subject, doc) else None,
                 ),
             )
         )

@@ -100,6 +100,12 @@ def _told(f: FieldValue) -> str:
     return f"“{f.text}”"
 
 
+def _role_beside_name(role: EventValue, named: EventValue) -> bool:
+    """Whether one doer is a role alone ("actress") and the other holds a name ("reid")."""
+    assert role.subject is not None
+    return set(role.subject.split()) <= TITLES and bool(named.doer_named)
+
+
 @rule("event.different_doers", "not_compared")
 def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """The two events are done by different named doers: two events, not one told twice.
@@ -109,12 +115,19 @@ def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     Holds: "the council approved the plan" vs "the council rejected the plan"; "China and
     Russia signed the accord" vs "Russia signed the accord" (one doer in common).
 
+    A role told alone ("the actress", "the North Korean leader", "the president") beside
+    a named doer ("Tara Reid", "Kim") may be that name told another way, as the body of
+    a report calls its subject: not two doers. A role beside a doer told by a common
+    noun ("the lawyer" / "prosecutors") stays two.
+
     One party named at two levels ("China" / "the space agencies" / "its chief") also
     reads as two doers: the pair is then not compared, which loses a finding but never
     invents one.
     """
     va, vb = _event(a), _event(b)
     if va.subject is None or vb.subject is None or not apart(va.subject, vb.subject):
+        return None
+    if _role_beside_name(va, vb) or _role_beside_name(vb, va):
         return None
     return f"{_told(a)} is done by “{va.subject}”, {_told(b)} by “{vb.subject}”: two events."
 
