@@ -222,6 +222,23 @@ def test_what_is_not_an_event(text: str, absent: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "negative"),
+    [
+        # a clause of cause or concession is told as a fact (a rehab stay, a court
+        # ruling, a stadium sale)
+        ("She left the clinic because the staff did not treat her well.", "treat", True),
+        ("The team left the stadium, although the council had approved the sale.", "approve",
+         False),
+        ("The club sold the ground even though the fans did not back the plan.", "back", True),
+    ],
+)  # fmt: skip
+def test_a_clause_of_cause_or_concession_is_an_event(
+    text: str, predicate: str, negative: bool
+) -> None:
+    assert _event(text, predicate).negative is negative
+
+
+@pytest.mark.parametrize(
     ("text", "event", "background"),
     [
         # a grounded ship and a charged minister: the clause of time tells when the

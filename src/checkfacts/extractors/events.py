@@ -305,7 +305,10 @@ def _asserted(verb: Any) -> bool:
     not pass the interview", "if they pass", "discussing the memos") are background:
     the claim does not say whether they happened. A relative clause set off by a comma
     or hung on an apposition ("Ortiz, who has pleaded guilty,", "Moreno, the singer who
-    died on Thursday,") is told as a fact about its noun, wherever the noun sits.
+    died on Thursday,") is told as a fact about its noun, wherever the noun sits. A
+    clause of cause or concession ("because she was not happy there", "although the
+    court had approved it") is told as a fact: the claim gives it as the reason or the
+    obstacle.
     """
     node = verb
     while node.dep_ != "ROOT":
@@ -316,11 +319,19 @@ def _asserted(verb: Any) -> bool:
             and _lemma(node.head) in FRAMING
             and (_lemma(node.head) != "mean" or any(c.dep_ in _SUBJECTS for c in node.children))
         )  # "it means he is unlikely to meet ..., visit ...": a "visit" with no subject
-        if not (said or _likelihood(node) or node.dep_ in ("conj", "xcomp")):
+        given = node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in GIVEN_MARKS for c in node.children
+        )
+        if not (said or given or _likelihood(node) or node.dep_ in ("conj", "xcomp")):
             return False
         node = node.head
     return True
 
+
+GIVEN_MARKS = frozenset(["because", "although", "though", "whereas"])
+"""Words that open a clause told as a fact, the reason or the obstacle of the main one:
+"she left because she was not happy", "although the court had approved it". ("Since",
+"as" and "while" also tell time; "if" and "unless" tell what may not be.)"""
 
 RELATIVES = frozenset(["who", "which"])
 """Words that open a relative clause told as a fact about its noun when set off."""
