@@ -133,6 +133,28 @@ def test_a_restatement_in_other_words_joins_through_its_event() -> None:
         assert {"a-0", "a-1", "b-0"} in _clusters(rows), first
 
 
+def test_one_fate_told_by_two_verbs_joins() -> None:
+    # A deputy's death and a guard's wounding, told by what was done to them and by
+    # what became of them: one happening, so the claims join in other words.
+    for first, second in [
+        ("Deputy Ruiz was killed outside the apartment on Friday.",
+         "Deputy Ruiz died after a shooting on Friday afternoon."),
+        ("The guard was wounded in the raid on the depot.",
+         "The guard was injured during the depot raid, officials said."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, first), _alike(0.4)), (_read("b", 0, second), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0", "b-0"}], first
+    # two people, each with their fate: the gunman died, the deputy was killed
+    for first, second in [
+        ("Deputy Ruiz was killed outside the apartment on Friday.",
+         "The gunman died after a shootout on Friday afternoon."),
+        ("The guard was wounded in the raid on the depot.",
+         "A driver was injured during the depot raid, officials said."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, first), _alike(0.4)), (_read("b", 0, second), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0"}, {"b-0"}], second
+
+
 def test_an_event_told_in_an_aside_joins_nothing() -> None:
     # A tanker's weight and a mayor's resignation, each told in a relative clause set off
     # from its noun: a fact about a participant, not what the claim reports.

@@ -31,7 +31,7 @@ from checkfacts.models import (
     Verdict,
 )
 from checkfacts.rules import compare_fields
-from checkfacts.rules.events import words_apart
+from checkfacts.rules.events import befallen, fate, words_apart
 
 MERGE_THRESHOLD = 0.5
 """Least average similarity for two clusters of two or more claims to merge."""
@@ -307,7 +307,17 @@ def _frames(claim: Claim) -> dict[str, tuple[set[str], set[str]]]:
             doers, things = out.setdefault(event.predicate, (set(), set()))
             doers.update((event.subject or "").split())
             things.update((event.object or "").split())
+            toll, who = fate(event), befallen(event)
+            if toll is not None and who:  # "the deputy was killed" / "the deputy died"
+                out.setdefault(f"{FATE}{toll}", (set(), set()))[1].update(who.split())
     return out
+
+
+FATE = "fate:"
+"""The key of a frame that tells what became of someone, whatever verb tells it: "the
+deputy was killed" and "the deputy died" report one death, told by the killing or by the
+dying. Only the one it befell is kept (the killer is not the one who died); both sides
+must name them."""
 
 
 def _two_parties(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:

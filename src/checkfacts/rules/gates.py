@@ -36,10 +36,18 @@ from checkfacts.models import (
 )
 from checkfacts.rules import dates as date_rules
 from checkfacts.rules.engine import Comparison, Engine
-from checkfacts.rules.events import fate
+from checkfacts.rules.events import FATES, fate
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
-from checkfacts.vocabulary import FUNCTION_WORDS, MONTHS, PEOPLE, ROLE_NOUNS, WEEKDAYS, plural
+from checkfacts.vocabulary import (
+    FUNCTION_WORDS,
+    HARMED_BY,
+    MONTHS,
+    PEOPLE,
+    ROLE_NOUNS,
+    WEEKDAYS,
+    plural,
+)
 
 NEAR_MISSES = ("date.off_by_one_day", "date.weekday_fits", "date.loose_week", "date.clock_only")
 """Nuances between two different values that nearly fit: like a conflict, they only
@@ -317,8 +325,14 @@ def one_doing(fa: FieldValue, fb: FieldValue) -> bool:
 
 
 def one_event(a: str, b: str) -> bool:
-    """Whether two verbs or occasion nouns name one event ("sign" and "signing", two tellings)."""
+    """Whether two verbs or occasion nouns name one event ("sign" and "signing", two tellings).
+
+    Two verbs that tell one fate are one event: "was killed" and "died" date one death,
+    "was wounded" and "was injured" one wounding.
+    """
     if a == b or (a in TELLING and b in TELLING):
+        return True
+    if HARMED_BY.get(a) in FATES and HARMED_BY.get(a) == HARMED_BY.get(b):
         return True
     short, long = sorted((a, b), key=len)
     stem = short[:-1] if short.endswith("e") else short
