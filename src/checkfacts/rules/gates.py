@@ -883,7 +883,41 @@ def ages_of_one_person(pair: Pair) -> bool:
     ha, hb = age_holder(pair.fa, pair.a), age_holder(pair.fb, pair.b)
     if ha is not None and hb is not None:
         return ha.lower() == hb.lower()
+    if ha is None and hb is None:
+        ra, rb = role_of_age(pair.fa, pair.a), role_of_age(pair.fb, pair.b)
+        if ra is not None and ra == rb:
+            return True  # "the 29-year-old deputy" / "a 35-year-old sheriff's deputy"
     return bool(surnames(pair.a) & surnames(pair.b))
+
+
+_ROLE_BEFORE = re.compile(r"\b([a-z]+), $")
+"""A lower-case noun set right before an age: "the actress, 33,"."""
+
+
+def role_of_age(field: FieldValue, claim: Claim) -> str | None:
+    """The role noun an age is told beside, when it is one a story gives to one person.
+
+    "The actress, 33,", "the 35-year-old deputy", "a 35-year-old sheriff's deputy", "the
+    33-year-old hard-partying actress": the actress, the deputy
+    (:data:`~checkfacts.vocabulary.ROLE_NOUNS`). "A 60-year-old woman" tells no role of
+    one person ("woman" may be anyone), and a name beside the age is
+    :func:`age_holder`'s.
+    """
+    if field.kind != "quantity" or measure(field) != "age":
+        return None
+    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    if not (0 <= start <= end <= len(claim.text)):
+        return None
+    if m := _ROLE_BEFORE.search(claim.text[max(0, start - 40) : start]):
+        return m.group(1) if m.group(1) in ROLE_NOUNS else None
+    # the noun the age stands before: "sheriff's deputy", "hard-partying actress"
+    for raw in claim.text[end : end + 60].split()[:4]:
+        word = raw.strip(".,;:!?\"'’“”()").lower()
+        if word in ROLE_NOUNS:
+            return word
+        if word in PEOPLE or word in FUNCTION_WORDS or raw[-1:] in ",;:":
+            return None  # "a 60-year-old woman", "a 35-year-old who", the phrase ends
+    return None
 
 
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)(?: (?:Jr|Sr)\.?)?, $")
