@@ -210,6 +210,8 @@ def test_doer_and_thing_done_to(
         # background clauses: the claim does not say whether they happened
         ("Migrants who do not pass the interview risk deportation.", "pass"),
         ("If the jury convicts him, he faces ten years.", "convict"),
+        # a purpose is not told as done (a flood wall, a vaccine drive)
+        ("The council raised the wall so that the river would not flood the town.", "flood"),
         # what was said is the event, not the saying
         ("The minister said the plan would go ahead.", "say"),
         # light verbs and names are not events
@@ -230,6 +232,10 @@ def test_what_is_not_an_event(text: str, absent: str) -> None:
         ("The team left the stadium, although the council had approved the sale.", "approve",
          False),
         ("The club sold the ground even though the fans did not back the plan.", "back", True),
+        # "now that" tells what has happened (a sentencing, a merger)
+        ("Now that the killer has not been sentenced to life, the families wait.", "sentence",
+         True),
+        ("Now that the banks have merged, the new board will meet in May.", "merge", False),
     ],
 )  # fmt: skip
 def test_a_clause_of_cause_or_concession_is_an_event(

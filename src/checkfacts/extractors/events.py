@@ -322,6 +322,10 @@ def _asserted(verb: Any) -> bool:
         given = node.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in GIVEN_MARKS for c in node.children
         )
+        if node.dep_ in ("advcl", "ccomp") and any(_now_that(c) for c in node.children):
+            given = True  # "now that ..." hangs on the verb, or on "now" (a misparse)
+            if node.head.lower_ == "now" and node.head.head.i != node.head.i:
+                node = node.head
         if not (said or given or _likelihood(node) or node.dep_ in ("conj", "xcomp")):
             return False
         node = node.head
@@ -330,8 +334,20 @@ def _asserted(verb: Any) -> bool:
 
 GIVEN_MARKS = frozenset(["because", "although", "though", "whereas"])
 """Words that open a clause told as a fact, the reason or the obstacle of the main one:
-"she left because she was not happy", "although the court had approved it". ("Since",
-"as" and "while" also tell time; "if" and "unless" tell what may not be.)"""
+"she left because she was not happy", "although the court had approved it" (and "now
+that": "now that he has been sentenced"). ("Since", "as" and "while" also tell time;
+"if" and "unless" tell what may not be; "so that" tells a purpose.)"""
+
+
+def _now_that(mark: Any) -> bool:
+    """Whether a clause's "that" opens "now that": what it tells has happened."""
+    return bool(
+        mark.dep_ == "mark"
+        and mark.lower_ == "that"
+        and mark.i > 0
+        and mark.doc[mark.i - 1].lower_ == "now"
+    )
+
 
 RELATIVES = frozenset(["who", "which"])
 """Words that open a relative clause told as a fact about its noun when set off."""
