@@ -894,6 +894,14 @@ _ROLE_BEFORE = re.compile(r"\b([a-z]+), $")
 """A lower-case noun set right before an age: "the actress, 33,"."""
 
 
+def _age_at(field: FieldValue, claim: Claim) -> tuple[int, int] | None:
+    """Where an age stands in its claim's text, or None for another figure."""
+    if field.kind != "quantity" or measure(field) != "age":
+        return None
+    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    return (start, end) if 0 <= start <= end <= len(claim.text) else None
+
+
 def role_of_age(field: FieldValue, claim: Claim) -> str | None:
     """The role noun an age is told beside, when it is one a story gives to one person.
 
@@ -903,11 +911,9 @@ def role_of_age(field: FieldValue, claim: Claim) -> str | None:
     one person ("woman" may be anyone), and a name beside the age is
     :func:`age_holder`'s.
     """
-    if field.kind != "quantity" or measure(field) != "age":
+    if (where := _age_at(field, claim)) is None:
         return None
-    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
-    if not (0 <= start <= end <= len(claim.text)):
-        return None
+    start, end = where
     if m := _ROLE_BEFORE.search(claim.text[max(0, start - 40) : start]):
         return m.group(1) if m.group(1) in ROLE_NOUNS else None
     # the noun the age stands before: "sheriff's deputy", "hard-partying actress"
@@ -932,11 +938,9 @@ def age_holder(field: FieldValue, claim: Claim) -> str | None:
     returned; "a 60-year-old woman", "a 38-year-old Troy resident" (a place before a
     noun for a person) and "dies at 91" name no one.
     """
-    if field.kind != "quantity" or measure(field) != "age":
+    if (where := _age_at(field, claim)) is None:
         return None
-    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
-    if not (0 <= start <= end <= len(claim.text)):
-        return None
+    start, end = where
     if m := _NAME_BEFORE.search(claim.text[max(0, start - 80) : start]):
         return m.group(1)
     if m := _NAME_AFTER.match(claim.text, end):
