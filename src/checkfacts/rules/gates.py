@@ -955,18 +955,42 @@ def age_holder(field: FieldValue, claim: Claim) -> str | None:
 def ages_of_two_people(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Two ages given beside two different names are two people's ages: not compared.
 
+    An age beside no name, in a claim that names the other age's holder away from it, is
+    someone else's too: "an 11-year-old girl was wounded by the sniper Lopez" beside
+    "Lopez, 20, was found guilty". A name set close to the age ("a 61-year-old woman,
+    Sharron Smith,") may be its holder, and that pair is compared.
+
     Fires: "Ortiz, 35, was shot outside the flats" / "Orozco, 27, was found hiding
-    nearby"; "Lopez, 20, was found guilty" / "Horton, 34, was killed".
+    nearby"; "Lopez, 20, was found guilty" / "Horton, 34, was killed"; "Lopez, 20, was
+    convicted" / "an 11-year-old girl was wounded by Lopez".
     Holds: "Ortiz, 35, was shot" / "Deputy Jerry Ortiz, 36, died" (one person: the ages
     conflict); "a 60-year-old woman was charged" / "Smith, 61, was charged" (one names
-    no one).
+    no one); "Smith, 60, was charged" / "a 61-year-old woman, Sharron Smith, was charged".
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
     ha, hb = age_holder(pair.fa, pair.a), age_holder(pair.fb, pair.b)
-    if ha is None or hb is None or ha.lower() == hb.lower():
-        return None
-    return f"“{pair.fa.text}” is the age of {ha}, “{pair.fb.text}” that of {hb}: two people."
+    if ha is not None and hb is not None:
+        if ha.lower() == hb.lower():
+            return None
+        return f"“{pair.fa.text}” is the age of {ha}, “{pair.fb.text}” that of {hb}: two people."
+    sides = ((ha, pair.fa, pair.fb, pair.b), (hb, pair.fb, pair.fa, pair.a))
+    for holder, told, other, claim in sides:
+        if holder is not None and _named_elsewhere(holder, other, claim):
+            return (
+                f"“{told.text}” is the age of {holder}; the claim with “{other.text}” names "
+                f"{holder} apart from that age: two people."
+            )
+    return None
+
+
+def _named_elsewhere(holder: str, field: FieldValue, claim: Claim) -> bool:
+    """Whether an age beside no name sits in a claim that names ``holder`` away from it."""
+    if (where := _age_at(field, claim)) is None or holder.lower() not in surnames(claim):
+        return False
+    start, end = where
+    near = claim.text[max(0, start - 40) : end + 40]
+    return holder not in near  # "a 61-year-old woman, Sharron Smith,": maybe hers
 
 
 class OtherReading(RuleSettings):
