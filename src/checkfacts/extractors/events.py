@@ -768,6 +768,7 @@ def _nominal_events(doc: Any) -> list[FieldValue]:
         subject = _argument(head, ("nsubj",), inherit=True)
         if owner.tag_ != "PRP$":
             subject = _lemma(owner)  # "announced Smith's resignation": Smith resigns
+        subject = None if subject in PRONOUNS else subject
         tokens = [head, noun, *cues]
         start = min(t.idx for t in tokens)
         last = max(tokens, key=lambda t: t.idx)
@@ -781,7 +782,7 @@ def _nominal_events(doc: Any) -> list[FieldValue]:
                     negative=negative,
                     cue=" ".join(t.text for t in sorted(cues, key=lambda t: t.idx)) or None,
                     modality=modality,
-                    subject=None if subject in PRONOUNS else subject,
+                    subject=subject,
                     tense=_tense(head),
                     doer_named=True if _named(subject, doc) else None,
                 ),

@@ -349,7 +349,12 @@ against injured, wounded or hurt (shot or stabbed tells neither)."""
 
 def fate(v: EventValue) -> str | None:
     """What a verb of harm says became of the one it befell: "dead", "injured" or None."""
-    toll = HARMED_BY.get(v.predicate)
+    return fate_of(v.predicate)
+
+
+def fate_of(verb: str) -> str | None:
+    """The fate a verb tells ("kill", "die": "dead"; "wound", "injure": "injured"), else None."""
+    toll = HARMED_BY.get(verb)
     return toll if toll in FATES else None
 
 

@@ -36,18 +36,10 @@ from checkfacts.models import (
 )
 from checkfacts.rules import dates as date_rules
 from checkfacts.rules.engine import Comparison, Engine
-from checkfacts.rules.events import FATES, fate
+from checkfacts.rules.events import fate, fate_of
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
-from checkfacts.vocabulary import (
-    FUNCTION_WORDS,
-    HARMED_BY,
-    MONTHS,
-    PEOPLE,
-    ROLE_NOUNS,
-    WEEKDAYS,
-    plural,
-)
+from checkfacts.vocabulary import FUNCTION_WORDS, MONTHS, PEOPLE, ROLE_NOUNS, WEEKDAYS, plural
 
 NEAR_MISSES = ("date.off_by_one_day", "date.weekday_fits", "date.loose_week", "date.clock_only")
 """Nuances between two different values that nearly fit: like a conflict, they only
@@ -332,7 +324,7 @@ def one_event(a: str, b: str) -> bool:
     """
     if a == b or (a in TELLING and b in TELLING):
         return True
-    if HARMED_BY.get(a) in FATES and HARMED_BY.get(a) == HARMED_BY.get(b):
+    if (told := fate_of(a)) is not None and told == fate_of(b):
         return True
     short, long = sorted((a, b), key=len)
     stem = short[:-1] if short.endswith("e") else short
