@@ -758,6 +758,39 @@ def test_an_event_told_with_another_certainty_is_chosen_over_one_that_agrees(sid
 @pytest.mark.parametrize(
     "sides",
     [
+        # A car plant: shut to a date, or to that date at the least; each report also
+        # says when the company spoke, and those days agree.
+        (("x", "The carmaker said on Monday that its plant will stay closed until the end "
+               "of September.", "2024-06-03"),
+         ("y", "The plant will stay closed until at least the end of September, the "
+               "carmaker said on Monday.", "2024-06-03"),
+         ("z", "The carmaker said on Monday that the plant will stay closed until the end "
+               "of September.", "2024-06-03")),
+        # A truce: it holds to a day, or to that day at the least.
+        (("x", "The ceasefire will last until March 1, mediators said on Thursday.",
+          "2024-02-15"),
+         ("y", "Mediators said on Thursday that the ceasefire will last until at least "
+               "March 1.", "2024-02-15"),
+         ("z", "The ceasefire will last until March 1, mediators said Thursday.",
+          "2024-02-15")),
+    ],
+)  # fmt: skip
+def test_a_bound_told_otherwise_is_chosen_over_a_date_that_agrees(sides):
+    """ "Until" and "until at least" bound one event's date otherwise: a nuance, two sides.
+
+    Before, each claim was compared through its "said on Monday", which agrees, so the
+    bound that differs was never set beside the other.
+    """
+    found = finding("date", *sides)
+    assert found is not None and found.verdict is Verdict.NUANCE, found
+    assert found.rule == "date.bound_differs", found
+    side = {c: n for n, g in enumerate(found.groups) for c in g}
+    assert side["x:1"] == side["z:1"] != side["y:1"], found
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
         # A royal visit: the day differs; a third report gives only the month.
         (("x", "The president will visit the kingdom on 13 July, officials said.", "2018-04-27"),
          ("y", "The president will visit the kingdom on 14 July, officials said.", "2018-04-27"),

@@ -833,19 +833,26 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
         others = [f for o in carriers if o.source_id != c.source_id for f in options[o.id]]
 
         def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, ...]:
-            found = [compare_fields(f, g, engine).verdict for g in others]
+            compared = [compare_fields(f, g, engine) for g in others]
+            found = [c.verdict for c in compared]
             fits = sum(v in _FITS for v in found)
             if kind != "event":
                 # A date is first set beside those of its own event ("sentenced on
                 # Tuesday" beside "sentenced on Saturday", not beside the crime's date).
                 # Not a count: "$9.6 billion a day, $400 million an hour" are one event's.
                 same = [
-                    v
-                    for g, v in zip(others, found, strict=True)
+                    c
+                    for g, c in zip(others, compared, strict=True)
                     if kind == "date" and gates.one_doing(f, g)
                 ]
-                opposed = sum(v is Verdict.CONFLICT for v in same)
-                return (-opposed, -sum(v in _FITS for v in same), -fits, f.span[0])
+                opposed = sum(c.verdict is Verdict.CONFLICT for c in same)
+                # Then one whose bound the others set otherwise: "will stay closed until
+                # the end of September" beside "until at least the end of September" is
+                # told with another certainty, even where the claim's "said on Monday"
+                # agrees with theirs (as an event told with another certainty is, below).
+                bounded = sum(c.rule == _OTHER_BOUND for c in same)
+                fitting = sum(c.verdict in _FITS for c in same)
+                return (-opposed, -bounded, -fitting, -fits, f.span[0])
             # Each event is a fact of its own: one the others tell the other way ("will
             # not shut down" / "will shut down") is reported even when another event of
             # the claim agrees; else one the others also tell.
@@ -867,6 +874,8 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
 
 
 _FITS = (Verdict.COMPATIBLE, Verdict.AGREE)
+_OTHER_BOUND = "date.bound_differs"
+"""The rule of two bounds on one date that are not the same ("until" / "until at least")."""
 
 
 def _participants(f: FieldValue) -> set[str]:
@@ -903,7 +912,10 @@ def _sides(
         if cmp.verdict in (Verdict.CONFLICT, Verdict.NUANCE)
         and (
             all(_a_figure(chosen[x]) for x in ab)
-            or (all(_a_day(chosen[x]) for x in ab) and gates.one_doing(*(chosen[x] for x in ab)))
+            or (
+                (all(_a_day(chosen[x]) for x in ab) or cmp.rule == _OTHER_BOUND)
+                and gates.one_doing(*(chosen[x] for x in ab))
+            )
         )
     ]
     fits = [ab for ab, cmp in pairs.items() if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE)]
