@@ -76,7 +76,10 @@ def test_unit_tables_are_consistent() -> None:
 @pytest.mark.parametrize(
     ("noun", "plural_form"),
     [("ship", "ships"), ("ferry", "ferries"), ("day", "days"), ("person", "people"),
-     ("child", "children"), ("children", "children"), ("woman", "women"), ("tests", "tests")],
+     ("child", "children"), ("children", "children"), ("woman", "women"), ("tests", "tests"),
+     # nouns of roles and things whose plural takes "es" (an actress, a coach, a tax)
+     ("actress", "actresses"), ("coach", "coaches"), ("tax", "taxes"), ("gunman", "gunmen"),
+     ("wife", "wives")],
 )  # fmt: skip
 def test_plural(noun: str, plural_form: str) -> None:
     assert plural(noun) == plural_form

@@ -67,7 +67,7 @@ from checkfacts.rules.gates import (
     unaligned_claims,
 )
 from checkfacts.rules.quantities import measure
-from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS, one_population
+from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS, one_population, plural
 
 
 def link_similarity(engine: Engine) -> dict[str, float]:
@@ -235,19 +235,9 @@ def _one_holder(role: str, claims: Mapping[str, Claim]) -> bool:
 @functools.cache
 def _many_of(role: str) -> re.Pattern[str]:
     """Words that tell of more than one holder of ``role``."""
-    if role.endswith("man"):
-        plural = role[:-3] + "men"
-    elif role.endswith("fe"):
-        plural = role[:-2] + "ves"
-    elif role.endswith("y") and role[-2:-1] not in "aeiou":
-        plural = role[:-1] + "ies"
-    elif role.endswith(("s", "sh", "ch", "x")):
-        plural = role + "es"
-    else:
-        plural = role + "s"
     others = "second|third|another|other|two|three|both|fellow"
     return re.compile(
-        rf"\b{plural}\b|\b(?:{others})\s+(?:[\w'’-]+\s+){{0,2}}{role}\b", re.IGNORECASE
+        rf"\b{plural(role)}\b|\b(?:{others})\s+(?:[\w'’-]+\s+){{0,2}}{role}\b", re.IGNORECASE
     )
 
 

@@ -450,15 +450,21 @@ def number_words(x: object, digits: int = 4) -> str:
 
 IRREGULAR_PLURALS: Final[dict[str, str]] = {
     "person": "people", "child": "children", "children": "children", "man": "men",
-    "woman": "women",
+    "woman": "women", "gunman": "gunmen", "wife": "wives",
 }  # fmt: skip
-"""Counted nouns whose plural is not made with "s"."""
+"""Nouns whose plural is not made with "s" or "es"."""
 
 
 def plural(noun: str) -> str:
-    """A counted noun in the plural: "ship" gives "ships", "child" "children"."""
+    """A noun in the plural: "ship" gives "ships", "actress" "actresses", "child" "children".
+
+    A word that ends in a single "s" is taken as plural already (a counted noun may come
+    so: "ships").
+    """
     if noun in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[noun]
+    if noun.endswith(("ss", "sh", "ch", "x")):
+        return f"{noun}es"
     if noun.endswith("s"):
         return noun
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
