@@ -34,7 +34,7 @@ from checkfacts.models import (
     Source,
     Verdict,
 )
-from checkfacts.rules import compare_fields, current, gates, of, wording
+from checkfacts.rules import compare_fields, current, dates, gates, of, wording
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import arguments
 from checkfacts.rules.gates import Pair
@@ -874,7 +874,7 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
 
 
 _FITS = (Verdict.COMPATIBLE, Verdict.AGREE)
-_OTHER_BOUND = "date.bound_differs"
+_OTHER_BOUND = of(dates.bound_differs).name
 """The rule of two bounds on one date that are not the same ("until" / "until at least")."""
 
 
