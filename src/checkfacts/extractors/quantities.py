@@ -198,6 +198,9 @@ senior junior full full-time part-time living adult elderly unarmed armed innoce
 domestic international american british chinese russian indian european african
 """)
 )
+_EXACTLY: Final = frozenset(["exactly", "precisely"])
+"""Adverbs that say a figure is exact: a sentence that opens with one names no "Apollo 11"."""
+
 # Words before a word ordinal that make it a rank ("the third", "came second").
 _RANK_INTRO: Final = frozenset(
     _words("""
@@ -852,8 +855,8 @@ class _Parser:
             return True  # a headline's "Kills 2", "Dies Aged 91", "At Age 91": no name
         if p.low == "at" and self.low(prev - 1) in _DEATHS:
             return True  # "Dies At 91"
-        if self.sentence_initial(prev) and (p.low in _STOP or p.low in _ADJ):
-            return True  # "The 422 ships", "Only 30"
+        if self.sentence_initial(prev) and (p.low in _STOP or p.low in _ADJ or p.low in _EXACTLY):
+            return True  # "The 422 ships", "Only 30", "Exactly 40"
         if self.sentence_initial(prev) and (p.low,) in _PREFIXES:
             return True
         for size in range(_PREFIX_MAX, 0, -1):

@@ -29,6 +29,7 @@ from checkfacts.models import (
     FLAGGED,
     Claim,
     DateValue,
+    EventValue,
     FieldValue,
     NameValue,
     Source,
@@ -39,7 +40,15 @@ from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import fate, fate_of
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
-from checkfacts.vocabulary import FUNCTION_WORDS, MONTHS, PEOPLE, ROLE_NOUNS, WEEKDAYS, plural
+from checkfacts.vocabulary import (
+    FUNCTION_WORDS,
+    MONTHS,
+    PEOPLE,
+    ROLE_NOUNS,
+    TITLES,
+    WEEKDAYS,
+    plural,
+)
 
 NEAR_MISSES = ("date.off_by_one_day", "date.weekday_fits", "date.loose_week", "date.clock_only")
 """Nuances between two different values that nearly fit: like a conflict, they only
@@ -178,11 +187,15 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     Fires: a date conflict between two claims of similarity 0.57 (threshold 0.55 + 0.05).
     Holds: a date conflict between two claims of similarity 0.8; two ages given beside one
     full name ("Paul Marsh, 52, is serving a life term" / "how Paul Marsh, 53, fled the
-    van"), which describe that person whatever else the claims tell.
+    van"), which describe that person whatever else the claims tell; one verb told of one
+    person named on both sides ("Ortiz has entered a clinic, her agent denied" / "after
+    months of rumours, Ortiz has finally entered the clinic"), told with another certainty.
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
         return None  # an age describes its holder, however alike the claims that give it
+    if _one_named_act(pair):
+        return None  # the same person doing the same, told each way: the rest is framing
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
@@ -843,6 +856,25 @@ def _full_name(field: FieldValue, claim: Claim) -> str | None:
         return None
     m = _FULL_NAME_BEFORE.search(claim.text[max(0, start - 80) : start])
     return m.group(1).lower() if m else None
+
+
+def _one_named_act(pair: Pair) -> bool:
+    """Whether two events are one verb told of one person named on both sides.
+
+    "Reid has entered a rehab clinic, her agent denied" and "it's been a long time
+    coming, but Reid has finally entered the clinic on Tuesday" differ in most of their
+    words, yet both tell of Reid entering: how each tells it is what is compared. A
+    doer that is a role or a pronoun ("the actress", "she") names no one, and a doer
+    named apart is another person.
+    """
+    va, vb = pair.fa.value, pair.fb.value
+    if not (isinstance(va, EventValue) and isinstance(vb, EventValue)):
+        return False
+    if va.predicate != vb.predicate or not (va.doer_named and vb.doer_named):
+        return False
+    named_a = set((va.subject or "").split()) - TITLES
+    named_b = set((vb.subject or "").split()) - TITLES
+    return bool(named_a & named_b)
 
 
 def _one_holder(pair: Pair) -> bool:
