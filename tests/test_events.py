@@ -467,3 +467,41 @@ def test_a_step_without_an_owner_is_no_event() -> None:
         getattr(e.value, "predicate", "")
         for e in _events("The club discussed retirement plans for its players.")
     }
+
+
+@pytest.mark.parametrize(
+    ("near", "far"),
+    [
+        # the attempt told with its verb, and one the parse reached from afar (a deputy's
+        # killing; a warehouse fire)
+        (("tried to kill", "kill", "deputy"), ("killed", "kill", "deputy")),
+        (("attempted to burn", "burn", "warehouse"), ("burned", "burn", "warehouse")),
+    ],
+)
+def test_an_attempt_is_read_only_beside_its_verb(
+    near: tuple[str, str, str], far: tuple[str, str, str]
+) -> None:
+    """An act done beside a past attempt at it is a nuance, unless the attempt's cue lies
+    far from the verb ("not only killed the deputy ..., he also tried to kill another man"
+    reads as "tried" framing "killed" in a long parse): the words of the event show it."""
+    from checkfacts.rules import compare_fields
+
+    def event(text: str, predicate: str, thing: str, cue: str | None) -> FieldValue:
+        value = EventValue(
+            predicate=predicate,
+            cue=cue,
+            modality=None if cue is None else ("try" if cue == "tried" else "attempt"),
+            subject="gunman",
+            object=thing,
+        )
+        return FieldValue(kind="event", text=text, span=(0, len(text)), value=value)
+
+    (near_text, predicate, thing), (far_text, _, _) = near, far
+    cue = near_text.split()[0]
+    done = event(predicate + "ed", predicate, thing, None)
+    assert compare_fields(event(near_text, predicate, thing, cue), done).rule == (
+        "event.other_certainty"
+    )
+    assert compare_fields(event(far_text, predicate, thing, cue), done).verdict is not (
+        Verdict.NUANCE
+    )

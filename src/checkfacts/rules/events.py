@@ -180,17 +180,44 @@ _OTHER_CERTAINTY = (
     frozenset({"certain", "unlikely"}),
     frozenset({"expected", "unlikely"}),
     frozenset({"believed", "intent"}),
+    frozenset({"fact", "attempted"}),
 )
 """Pairs of certainty that tell one event differently: "will" / "may", "is" / "is
 believed", "will meet" / "is unlikely to meet", and a denial beside any telling that is
 not one ("entered" / "denied that she entered", "will direct" / "denied that he will
 direct", "plans to sell" / "disputed that it would sell"), and what is believed beside
 what is hoped or planned ("officials believe the canal will reopen" / "officials hope
-the canal will reopen")."""
+the canal will reopen"), and an act told as done beside one told as attempted ("seized
+the airport" / "tried to seize the airport": whether it succeeded is what differs)."""
 
 
-def _certainty(v: EventValue) -> str:
-    return "fact" if v.modality is None else CERTAINTY.get(v.modality, "intent")
+ATTEMPTING = frozenset(["try", "attempt", "seek"])
+"""Modalities of an attempt: "tried to seize the airport" tells an act set about."""
+
+ATTEMPTED = frozenset(["tried", "attempted", "sought"])
+"""The past forms of :data:`ATTEMPTING`: an attempt that was made, whatever came of it."""
+
+
+def _certainty(f: FieldValue) -> str:
+    v = _event(f)
+    if v.modality is None:
+        return "fact"
+    if _attempted(f):
+        return "attempted"
+    return CERTAINTY.get(v.modality, "intent")
+
+
+def _attempted(f: FieldValue) -> bool:
+    """Whether an event is told as a past attempt, its verb told with it ("tried to enter").
+
+    Not one under way or to come ("is trying to enter", "will try"), nor a verb whose
+    attempt the parse reached from afar ("not only killed the deputy ..., he also tried
+    to kill another man": the killing is no attempt), which the event's words then show.
+    """
+    v = _event(f)
+    cue = (v.cue or "").lower()
+    words = f.text.lower().split()
+    return v.modality in ATTEMPTING and cue in ATTEMPTED and cue in words
 
 
 @rule("event.other_certainty", "nuance")
@@ -210,14 +237,16 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     denied); "Weitz will direct the sequel" vs "the studio denied that Weitz will direct
     the sequel"; "the club plans to sell the stadium" vs "the club denied that it would
     sell the stadium" (said to come or planned, and denied); "officials believe the
-    canal will reopen" vs "officials hope the canal will reopen" (believed, and hoped).
+    canal will reopen" vs "officials hope the canal will reopen" (believed, and hoped);
+    "the rebels seized the airport" vs "the rebels tried to seize the airport" (done, and
+    only attempted).
     Holds: "the canal will reopen this week" vs "the canal reopened this week"; "the ship
     may be freed by Friday" vs "the ship could be freed by Friday".
     """
     va, vb = _event(a), _event(b)
     if va.predicate != vb.predicate or va.negative != vb.negative:
         return None
-    if frozenset((_certainty(va), _certainty(vb))) not in _OTHER_CERTAINTY:
+    if frozenset((_certainty(a), _certainty(b))) not in _OTHER_CERTAINTY:
         return None
     if arguments(va) and arguments(vb) and not arguments(va) & arguments(vb):
         return None
