@@ -1144,3 +1144,45 @@ def test_figures_of_different_periods_are_no_conflict(a, b):
         for f in cluster.findings
         if f.field.startswith(("quantity", "date")) and f.verdict is Verdict.CONFLICT
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "field", "verdict"),
+    [
+        # the injured agree, so the dead told apart is a difference (an office shooting)
+        (
+            "2 dead, 2 hurt in office shooting; police say the suspect had worked there",
+            "Office shooting follow-up: 1 dead, 2 injured, and suspect caught",
+            "quantity:dead",
+            Verdict.CONFLICT,
+        ),
+        # the hurt agree, the dead differ (a mill blast)
+        (
+            "Explosion at the flour mill leaves 4 dead and 12 hurt",
+            "Mill explosion: officials count 5 dead and 12 injured",
+            "quantity:dead",
+            Verdict.CONFLICT,
+        ),
+        # no figure agrees: claims this little alike may tell two blasts, set aside
+        (
+            "Explosion at the flour mill leaves 4 dead and 12 hurt",
+            "Mill explosion: officials count 5 dead and 30 injured",
+            "quantity:dead",
+            None,
+        ),
+    ],
+)
+def test_a_tally_that_agrees_on_one_measure_is_one_event(
+    a: str, b: str, field: str, verdict: Verdict | None
+) -> None:
+    """Two claims barely alike as sentences (0.55, under the 0.60 the unsure guard asks)
+    that agree on one measure of a tally count one event: a figure of another measure
+    they give differently is shown, where without that agreement it is set aside."""
+    claims = {"a:1": claim("a", a, "2019-02-11"), "b:1": claim("b", b, "2019-02-11")}
+    sources = {sid: source(sid, "2019-02-11") for sid in "ab"}
+    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="related")
+    [result] = compare_clusters(
+        [cluster], resolve_dates(claims, sources), sources, lambda x, y: 0.55
+    )
+    found = next((f for f in result.findings if f.field == field), None)
+    assert (found.verdict if found else None) == verdict

@@ -164,8 +164,10 @@ def compare_measures(
     if not shared:
         found = compare_kind("quantity", _other_fates(members, measures), sources, similarity)
         return [] if found is None else [found]
+    agreeing = _agreeing_measures(members, measures, shared)
     findings = []
     for m in shared:
+        tallied = {ab for ab, ms in agreeing.items() if ms - {m}}
         keep = {m} if len(shared) > 1 else {m, None}
         items: list[str | None] = [*_item_words(m, members, measures)] or [None]
         for item in items:
@@ -182,13 +184,44 @@ def compare_measures(
                 )
                 for c in members
             ]
-            found = compare_kind("quantity", only, sources, similarity)
+            found = compare_kind("quantity", only, sources, similarity, tallied=tallied)
             if found is not None:
                 field = ":".join(
                     ["quantity", *([m] if len(shared) > 1 else []), *([item] if item else [])]
                 )
                 findings.append(found.model_copy(update={"field": field}))
     return findings
+
+
+def _agreeing_measures(
+    members: Sequence[Claim], measures: Mapping[str, list[str | None]], shared: Sequence[str]
+) -> dict[frozenset[str], set[str]]:
+    """For two claims of two sources, the shared measures on which they give the same figure.
+
+    Two claims that agree on the injured tell one tally of one event, however few words
+    they share, and the dead they count differently is a difference worth showing.
+    """
+    figures = {
+        c.id: [
+            (m, f)
+            for f, m in zip(c.fields, measures[c.id], strict=True)
+            if m is not None and m in shared and comparable(f)
+        ]
+        for c in members
+    }
+    out: dict[frozenset[str], set[str]] = {}
+    for a, b in combinations(members, 2):
+        if a.source_id == b.source_id:
+            continue
+        for ma, fa in figures[a.id]:
+            for mb, fb in figures[b.id]:
+                if ma == mb and compare_fields(fa, fb).rule == _SAME_FIGURE:
+                    out.setdefault(frozenset((a.id, b.id)), set()).add(ma)
+    return out
+
+
+_SAME_FIGURE = "quantity.same_value"
+"""The rule of two figures that are one: a tally two claims agree on."""
 
 
 def _measure_of(claim: Claim, field: FieldValue) -> str | None:
@@ -685,6 +718,7 @@ def compare_kind(
     *,
     check_roles: bool = True,
     aligned: bool = True,
+    tallied: Iterable[frozenset[str]] = (),
 ) -> Finding | None:
     """The finding on field ``kind`` among ``members``.
 
@@ -692,8 +726,10 @@ def compare_kind(
     fewer than two sources carry a comparable value of that kind. With
     ``check_roles`` off, values in differently governed clauses are compared too (the
     caller has matched them some other way). ``aligned`` says whether the members were
-    aligned as one claim (False for values lined up across clusters).
+    aligned as one claim (False for values lined up across clusters). ``tallied`` holds
+    the pairs of claim ids that agree on a figure of another measure (one tally).
     """
+    tallied = set(tallied)
     members = [
         c.model_copy(update={"fields": tuple(f for f in c.fields if comparable(f))})
         for c in members
@@ -718,6 +754,7 @@ def compare_kind(
             engine=engine,
             check_roles=check_roles,
             aligned=aligned,
+            tallied=frozenset((a.id, b.id)) in tallied,
         )
         cmp = compare_values(pair)
         if not cmp.compared:

@@ -72,6 +72,9 @@ class Pair:
     check_roles: bool = True
     aligned: bool = True
     """Whether the two claims were aligned as one claim (False across clusters)."""
+    tallied: bool = False
+    """Whether the two claims give the same figure of another measure ("2 hurt" / "2
+    injured" beside the dead they count): one tally of one event."""
 
     def published(self, claim: Claim) -> str | None:
         """The publication date of a claim's source, or None."""
@@ -187,13 +190,16 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     Fires: a date conflict between two claims of similarity 0.57 (threshold 0.55 + 0.05).
     Holds: a date conflict between two claims of similarity 0.8; two ages given beside one
     full name ("Paul Marsh, 52, is serving a life term" / "how Paul Marsh, 53, fled the
-    van"), which describe that person whatever else the claims tell; one verb told of one
+    van"), which describe that person whatever else the claims tell; two tolls that agree
+    on one measure ("2 dead, 2 hurt" / "1 dead, 2 injured"), one tally; one verb told of one
     person named on both sides ("Ortiz has entered a clinic, her agent denied" / "after
     months of rumours, Ortiz has finally entered the clinic"), told with another certainty.
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
         return None  # an age describes its holder, however alike the claims that give it
+    if pair.tallied:
+        return None  # "2 dead, 2 hurt" / "1 dead, 2 injured": one tally, its dead apart
     if _one_named_act(pair):
         return None  # the same person doing the same, told each way: the rest is framing
     return (
