@@ -133,6 +133,20 @@ def test_a_restatement_in_other_words_joins_through_its_event() -> None:
         assert {"a-0", "a-1", "b-0"} in _clusters(rows), first
 
 
+def test_a_second_thing_done_told_by_a_participle_joins_through_its_event() -> None:
+    # A union's court fight and a refinery's closure: the lawsuit and the layoffs are
+    # told after a comma, in a participle, and another outlet reports them as its event.
+    for first, other in [
+        ("The Harbor Workers Union opened a legal fight against Ashby Mills on Monday, "
+         "filing a lawsuit in state court.",
+         "The Harbor Workers Union filed a lawsuit against Ashby Mills on Monday."),
+        ("Delta Fuels shut its Corbin refinery on Friday, laying off 300 workers.",
+         "Delta Fuels laid off 300 workers at the Corbin refinery, the company said."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, first), _alike(0.4)), (_read("b", 0, other), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0", "b-0"}], first
+
+
 def test_one_fate_told_by_two_verbs_joins() -> None:
     # A deputy's death and a guard's wounding, told by what was done to them and by
     # what became of them: one happening, so the claims join in other words.

@@ -245,6 +245,42 @@ def test_a_clause_of_cause_or_concession_is_an_event(
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "subject", "thing"),
+    [
+        # a participle set off after its verb is a second thing the same doer did (a
+        # union's court fight, a warehouse shooting, an airline's cuts, a slain deputy)
+        ("The union opened a legal fight against the mill on Monday, filing a complaint "
+         "in state court.", "file", "union", "complaint"),
+        ("A gunman shot four people at a warehouse, killing two.", "kill", "gunman", "two"),
+        ("The airline cut 300 jobs on Friday, citing falling demand.", "cite", "airline",
+         "demand"),
+        ("The deputy was shot on Friday, leaving a wife and two children.", "leave",
+         "deputy", "child wife"),
+    ],
+)  # fmt: skip
+def test_a_participle_told_alongside_its_verb_is_an_event(
+    text: str, predicate: str, subject: str, thing: str
+) -> None:
+    value = _event(text, predicate)
+    assert (value.subject, value.object, value.negative) == (subject, thing, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # one that opens the sentence, or follows with no comma, is a circumstance (a
+        # senator's walk, a committee's meeting); one opened by a word of time is the
+        # backdrop (a van chase)
+        ("Walking to the car, the senator was approached by reporters.", "walk"),
+        ("The committee met on Tuesday discussing the memos.", "discuss"),
+        ("The gunman shot two guards, before fleeing in a van.", "flee"),
+    ],
+)
+def test_a_participle_not_set_off_after_its_verb_is_no_event(text: str, absent: str) -> None:
+    assert absent not in {getattr(f.value, "predicate", None) for f in _events(text)}
+
+
+@pytest.mark.parametrize(
     ("text", "event", "background"),
     [
         # a grounded ship and a charged minister: the clause of time tells when the

@@ -195,8 +195,14 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
                 kept = [c for c in (*heads, *named) if not _a_time(c)]
                 words = sorted({_lemma(c) for c in kept} - PRONOUNS)
                 return " ".join(words) if words else _lemma(child)
-        if not (inherit and node.dep_ in ("xcomp", "conj") and node.head.i != node.i):
+        if not (
+            inherit
+            and (node.dep_ in ("xcomp", "conj") or (_alongside(node) and "nsubj" in deps))
+            and node.head.i != node.i
+        ):
             return None
+        if _alongside(node):  # "the deputy was shot, leaving two children": the deputy
+            deps = (*deps, "nsubjpass")
         asked = _asked(node) if "nsubj" in deps else None
         if asked is not None:  # "persuaded Trump to remain": Trump remains
             return asked
@@ -308,7 +314,8 @@ def _asserted(verb: Any) -> bool:
     died on Thursday,") is told as a fact about its noun, wherever the noun sits. A
     clause of cause or concession ("because she was not happy there", "although the
     court had approved it") is told as a fact: the claim gives it as the reason or the
-    obstacle.
+    obstacle. So is a participle set off after its verb ("sued the mill, filing a
+    complaint"): a second thing done (:func:`_alongside`).
     """
     node = verb
     while node.dep_ != "ROOT":
@@ -326,10 +333,37 @@ def _asserted(verb: Any) -> bool:
             given = True  # "now that ..." hangs on the verb, or on "now" (a misparse)
             if node.head.lower_ == "now" and node.head.head.i != node.head.i:
                 node = node.head
-        if not (said or given or _likelihood(node) or node.dep_ in ("conj", "xcomp")):
+        if not (
+            said or given or _likelihood(node) or _alongside(node) or node.dep_ in ("conj", "xcomp")
+        ):
             return False
         node = node.head
     return True
+
+
+def _alongside(node: Any) -> bool:
+    """Whether a verb is a participle told alongside the one it hangs on, as a fact.
+
+    "The union sued the mill on Monday, filing a complaint in state court", "a gunman
+    shot four people, killing two": set off by a comma after its verb, with no word of
+    time, cause or condition to open it, the participle tells a second thing the same
+    doer did, and it happened as surely as the first. One that opens the sentence
+    ("Walking to the car, the senator ...") or follows with no comma ("met Tuesday
+    discussing the memos") is a circumstance, and stays background.
+    """
+    return bool(
+        node.dep_ == "advcl"
+        and node.tag_ == "VBG"
+        and node.head.i < node.i
+        and node.left_edge.i > 0
+        and node.doc[node.left_edge.i - 1].text == ","
+        and not any(c.dep_ in _OWN_FRAME for c in node.children)
+    )
+
+
+_OWN_FRAME = frozenset(["mark", "aux", "auxpass", "nsubj", "nsubjpass"])
+"""Dependents that give a clause a frame of its own ("as filing", "he filing"): no
+participle told alongside its verb."""
 
 
 GIVEN_MARKS = frozenset(["because", "although", "though", "whereas"])
