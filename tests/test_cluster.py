@@ -147,6 +147,28 @@ def test_a_second_thing_done_told_by_a_participle_joins_through_its_event() -> N
         assert _clusters(rows) == [{"a-0", "b-0"}], first
 
 
+def test_an_event_told_as_to_come_does_not_join_one_told_as_done() -> None:
+    # A promise and its keeping, a plan and the act (a winter shelter, a toll bridge):
+    # two happenings at two times, not one event on the verb alone.
+    for first, other in [
+        ("Mayor Ana Ruiz promised to close the Dock Street shelter.",
+         "Mayor Ana Ruiz closed the Dock Street shelter on Friday."),
+        ("Harbor Transit will reopen the Corbin toll bridge next month.",
+         "Harbor Transit reopened the Corbin toll bridge, officials said."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, first), _alike(0.4)), (_read("b", 0, other), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0"}, {"b-0"}], first
+    # both told as to come, or both as done (a headline's present), they join
+    for first, other in [
+        ("Mayor Ana Ruiz plans to close the Dock Street shelter.",
+         "Mayor Ana Ruiz will close the Dock Street shelter in May."),
+        ("Harbor Transit reopens the Corbin toll bridge",
+         "Harbor Transit reopened the Corbin toll bridge, officials said."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, first), _alike(0.4)), (_read("b", 0, other), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0", "b-0"}], first
+
+
 def test_one_fate_told_by_two_verbs_joins() -> None:
     # A deputy's death and a guard's wounding, told by what was done to them and by
     # what became of them: one happening, so the claims join in other words.

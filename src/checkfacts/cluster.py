@@ -7,9 +7,10 @@ edges are then taken strongest first, and two groups merge only if the result st
 holds at most one claim per source, where a claim that goes on about an earlier one
 ("They made it public on March 9" after "X and Y signed a memorandum") shares that
 claim's place. Last, claims of two sources that report one event (the same predicate,
-and no doer, thing done to, person, organization or place named apart) join one
-cluster even in other words, and then a source may hold several places: its headline,
-lede and body may all restate the event. Every claim ends in exactly one cluster.
+no doer, thing done to, person, organization or place named apart, and not a plan
+beside its act) join one cluster even in other words, and then a source may hold
+several places: its headline, lede and body may all restate the event. Every claim
+ends in exactly one cluster.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 import networkx as nx
 import numpy as np
 
-from checkfacts.extractors.events import events_told
+from checkfacts.extractors.events import AHEAD, events_told
 from checkfacts.extractors.names import surname
 from checkfacts.models import (
     Claim,
@@ -347,7 +348,8 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
     that report one event, with the same predicate, doers and things done to that are
     not apart (and named on one side at least: "she appeared" beside "she appeared"
     names no happening), named people, organizations and places that are not apart,
-    and no two dates of that verb apart (:func:`_dated_apart`), tell of one happening. Their
+    no two dates of that verb apart (:func:`_dated_apart`), and not one told as to come
+    beside one told as done (:func:`_ahead_and_done`), tell of one happening. Their
     clusters join even when that puts several claims of a source in one: a headline, a
     lede and a later line may all restate it. Pairs are taken strongest first; claims
     less alike than ``floor`` are left apart.
@@ -377,6 +379,7 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
     order = np.lexsort((pairs[:, 3], pairs[:, 2], pairs[:, 1], -np.round(pairs[:, 0], 6)))
     names = [_names(c) for c in claims]
     dated = [_event_dates(c) for c in claims]
+    tellings = [_tellings(c) for c in claims]
     # Groups only grow, so two found dated apart stay so: each pair is checked once.
     apart: set[tuple[int, int]] = set()
     for weight, fi, fj, fp in pairs[order].tolist():
@@ -394,7 +397,42 @@ def _join_one_event(groups: _Groups, *, floor: float) -> None:
         if _dated_apart(groups, gi, gj, dated):
             apart.add(key)
             continue
+        if _ahead_and_done(tellings[i].get(predicate), tellings[j].get(predicate)):
+            continue
         groups.join(gi, gj, (i, j), weight)
+
+
+def _tellings(claim: Claim) -> dict[str, set[str]]:
+    """Per predicate the claim reports, how it tells it: "ahead" or "done".
+
+    Ahead: with a modality of what is still to come ("will reverse", "promised to
+    reverse", "plans to close"; :data:`~checkfacts.extractors.events.AHEAD`). Done: with no
+    modality and a tense of its own ("reversed", "reverses", "has reversed" in a
+    headline's present). Anything else ("could reverse", "believed to have fled", an
+    infinitive no verb frames) is neither.
+    """
+    out: dict[str, set[str]] = {}
+    for event in events_told(claim):
+        if event.aside:  # "Weitz, who directed 'Compass', will direct the sequel"
+            continue
+        if event.modality in AHEAD:
+            out.setdefault(event.predicate, set()).add("ahead")
+        elif event.modality is None and event.tense is not None:
+            out.setdefault(event.predicate, set()).add("done")
+    return out
+
+
+def _ahead_and_done(a: set[str] | None, b: set[str] | None) -> bool:
+    """Whether one claim tells an event only as to come and the other only as done.
+
+    "Obama has promised to reverse the rules" and "Obama reversed the rule on Tuesday",
+    "the council will close the shelter" and "the city closed the shelter": a promise
+    and its keeping, a plan and the act, are two happenings, told at two times. Two
+    such claims that resemble each other enough still align by their words, and then
+    the comparison shows the certainty they differ in; the event join does not make
+    them one on the verb alone.
+    """
+    return {frozenset(a or ()), frozenset(b or ())} == {frozenset({"ahead"}), frozenset({"done"})}
 
 
 def _event_dates(claim: Claim) -> list[FieldValue]:

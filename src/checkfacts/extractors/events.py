@@ -76,6 +76,10 @@ INTENT = frozenset(
 """Verbs whose complement is intended, hoped, believed, forecast or asked for: not yet an
 event."""
 
+BELIEVING = frozenset(["believe", "think", "fear"])
+"""Verbs of :data:`INTENT` that tell a belief, which may be of what is past ("is believed to
+have fled"): the others put their complement ahead, still to come."""
+
 FORECASTING = frozenset(["expect", "predict", "forecast", "anticipate", "project"])
 """Verbs of :data:`INTENT` that forecast: "economists expected the economy to add 1 million
 jobs" gives a forecast, not a count of jobs added."""
@@ -119,6 +123,11 @@ LIGHT = frozenset(
     ]
 )  # fmt: skip
 """Light verbs: their meaning is their object's ("did so", "had a programme"), not theirs."""
+
+AHEAD = FUTURE | (INTENT - BELIEVING)
+"""Modalities that tell an event still to come: "will reverse", "promised to reverse",
+"plans to close". (An order is not here: "ordered him to shoot" is often told of a shot
+that followed.)"""
 
 NOT_EVENTS = SAYING | FAILING | INTENT | MODALS | LIGHT
 """Verbs that are never an event of their own."""
