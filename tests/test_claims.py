@@ -67,6 +67,65 @@ def _statements(tmp_path, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # a pronoun inside a quotation is the speaker's, not the last sentence's subject
+        # (a union leader's attack on the owners, a coach on her player)
+        (
+            "The union leader, Ana Ruiz, spoke outside the mill. "
+            '"This offer is an insult. They have ignored every proposal we made."',
+            'They have ignored every proposal we made."',
+        ),
+        (
+            "The coach, Lena Ortiz, spoke after the final on Sunday.\n\n"
+            "\u201cShe played through the pain and never once complained.\u201d",
+            "\u201cShe played through the pain and never once complained.\u201d",
+        ),
+    ],
+)
+def test_a_quoted_pronoun_is_kept(tmp_path, text, sentence):
+    claim = _statements(tmp_path, text)[sentence]
+    assert claim.statement == claim.text
+    assert claim.continues is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "statement"),
+    [
+        # a contracted verb is spelled out after the name (two ministers' talks, a
+        # mill fire); "'s" sits well after a name and stays
+        (
+            "The two ministers met in Geneva on Monday. They've agreed to meet again in May.",
+            "They've agreed to meet again in May.",
+            "The two ministers have agreed to meet again in May.",
+        ),
+        (
+            "The firefighters reached the old mill at dawn. They'd already lost the roof.",
+            "They'd already lost the roof.",
+            "The firefighters had already lost the roof.",
+        ),
+        (
+            "The singer Ada Reyes left the tour in May. She's checked into a clinic.",
+            "She's checked into a clinic.",
+            "The singer Ada Reyes's checked into a clinic.",
+        ),
+    ],
+)
+def test_a_contracted_verb_is_spelled_out_after_the_name(tmp_path, text, sentence, statement):
+    assert _statements(tmp_path, text)[sentence].statement == statement
+
+
+def test_a_pronoun_after_a_closed_quotation_is_replaced(tmp_path):
+    # the quotation closed before it: the narrator's "they" is the last subject
+    text = (
+        'The dock workers said the offer was "an insult" on Monday. '
+        "They voted to strike on Tuesday."
+    )
+    claim = _statements(tmp_path, text)["They voted to strike on Tuesday."]
+    assert claim.statement == "The dock workers voted to strike on Tuesday."
+
+
+@pytest.mark.parametrize(
     ("text", "sentence", "statement"),
     [
         # a ship, then something done to it

@@ -214,6 +214,10 @@ def test_doer_and_thing_done_to(
         ("The council raised the wall so that the river would not flood the town.", "flood"),
         # what was said is the event, not the saying
         ("The minister said the plan would go ahead.", "say"),
+        # a bare command, or a name the parse reads as one, tells nothing that happened
+        # (a harbour campaign's name, a protest slogan)
+        ("Save Our Harbor, a volunteer group founded by fishermen", "save"),
+        ("Stop the dredging now.", "stop"),
         # light verbs and names are not events
         ("The ministry did so after the vote.", "do"),
         ("The Ever Given was refloated on Monday.", "give"),

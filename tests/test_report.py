@@ -9,7 +9,7 @@ import pytest
 
 from checkfacts.formats import FILE_NAMES, RENDERERS, STREAMERS, Format, render, stream
 from checkfacts.models import Verdict
-from conftest import ILRS, NEWSWCL, need
+from conftest import DEMO, ILRS, NEWSWCL, need
 
 VERDICTS = {v.value for v in Verdict}
 
@@ -361,3 +361,22 @@ def test_markdown_gives_each_quote_its_own_value_when_its_side_holds_several(
                             differing += 1
                             assert f"({q['source_id']}, {own})" in markdown
     assert differing  # the demo's canal story has such sides ("March 23" beside "Monday")
+
+
+def test_a_folders_own_reports_are_not_read_as_articles(demo_report, tmp_path, capsys):
+    # "checkfacts report . -o out" run twice: the first run's reports sit among the
+    # articles, and would come back as two more sources quoting every claim.
+    from checkfacts.ingest import discover
+
+    article = sorted(need(DEMO).glob("*.md"))[0]
+    (tmp_path / article.name).write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    for fmt in (Format.MARKDOWN, Format.HTML):
+        (out / FILE_NAMES[fmt]).write_text(render(demo_report, fmt), encoding="utf-8")
+    assert [i.key for i in discover([tmp_path])] == [article.name]
+    warned = capsys.readouterr().err
+    assert "out/report.md: skipped: a report checkfacts wrote" in warned
+    assert "out/report.html: skipped: a report checkfacts wrote" in warned
+    # given by name, a report is read: the user asked for it
+    assert [i.key for i in discover([out / "report.md"])] == ["report.md"]

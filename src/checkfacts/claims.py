@@ -125,13 +125,19 @@ def extract_claims(
             if pronoun is not None and previous_first is not None:
                 continues = previous_first
                 word = words[pronoun[0] : pronoun[1]].lower()
-                if previous_subject and (
-                    word in _PERSONAL or (word == "it" and previous_thing and _it_is_a_thing(doc))
+                if (
+                    previous_subject
+                    and (
+                        word in _PERSONAL
+                        or (word == "it" and previous_thing and _it_is_a_thing(doc))
+                    )
+                    and not _quoted(text, pa + pronoun[0])
                 ):
+                    rest = _uncontracted(words[pronoun[1] :], doc, pronoun[1])
                     statement = plain_words(
-                        previous_subject + words[pronoun[1] :]
+                        previous_subject + rest
                         if pronoun[0] == 0
-                        else words[: pronoun[0]] + previous_subject + words[pronoun[1] :]
+                        else words[: pronoun[0]] + previous_subject + rest
                     )
             drafts.append(_Draft(pa, pb, kind, statement, continues))
         subject = _subject_phrase(doc)
@@ -191,6 +197,43 @@ _NOT_THINGS = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MON
 
 _CLAUSES = {"ccomp", "xcomp", "csubj", "csubjpass"}
 """Dependencies of a clause: with one, a passive "it" is a placeholder ("it was reported that")."""
+
+
+def _uncontracted(rest: str, doc: Any, at: int) -> str:
+    """The words after a replaced pronoun, its contracted verb spelled out.
+
+    "They've sunk" becomes "The party have sunk", not "The party've sunk"; "'re",
+    "'ll" and "'d" likewise ("'d lost" is "had lost", "'d lose" "would lose"). "'s"
+    sits well after a name ("Reid's checked in") and stays as written.
+    """
+    clitic = next((t for t in doc if t.idx == at), None)
+    if clitic is None or clitic.text[:1] not in ("'", "\u2019"):
+        return rest
+    word = clitic.text[1:].lower()
+    verb = _CLITICS.get(word)
+    if word == "d":
+        verb = "had" if clitic.head.tag_ == "VBN" else "would"  # "'d lost" / "'d lose"
+    if verb is None:
+        return rest
+    return " " + verb + rest[len(clitic.text) :]
+
+
+_CLITICS = {"ve": "have", "re": "are", "ll": "will"}
+"""Contracted verbs that cannot follow a name as written, and the words they stand for."""
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position ``at`` of the text sits inside a quotation of its paragraph.
+
+    In "'This is a sham,' the manager said. 'They have sunk to a new low.'" the quoted
+    "they" is the speaker's (the party he attacks), not the manager the sentence before
+    names: a pronoun inside quotation marks is left as written. Marks are counted from
+    the paragraph's start: curly ones open and close, straight ones alternate.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    curly = before.count("\u201c") - before.count("\u201d")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _names_a_thing(doc: Any) -> bool:

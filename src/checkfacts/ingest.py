@@ -67,6 +67,13 @@ def discover(paths: Sequence[str | Path]) -> list[Input]:
                         os.path.join(given, *parts),
                     )
                     continue
+                if _our_report(p):
+                    warn(
+                        "skipped: a report checkfacts wrote, not an article; "
+                        "give it as a PATH to read it",
+                        os.path.join(given, *parts),
+                    )
+                    continue
                 inside.append(p)
             if not inside:
                 raise InputError("folder holds no articles (.txt, .md or .html files)", path=given)
@@ -84,6 +91,25 @@ def discover(paths: Sequence[str | Path]) -> list[Input]:
         else:
             raise InputError("no such file or folder", path=given)
     return found
+
+
+REPORT_MARKS = (b"# checkfacts report\n", b'<meta name="generator" content="checkfacts ')
+"""How a report checkfacts wrote begins (Markdown) or names its maker (HTML)."""
+
+
+def _our_report(path: Path) -> bool:
+    """Whether a file in a folder is a report checkfacts wrote, not an article.
+
+    "checkfacts report . -o out" run twice would read the first run's report.md and
+    report.html as two more sources, each quoting every claim: a folder's own reports
+    are never its articles. Only the file's first 4 KiB are read.
+    """
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False  # read later, where an unreadable file gets its one-line error
+    return head.startswith(REPORT_MARKS[0]) or REPORT_MARKS[1] in head
 
 
 def warn(message: str, path: str) -> None:

@@ -347,7 +347,20 @@ def _asserted(verb: Any) -> bool:
         ):
             return False
         node = node.head
-    return True
+    return not _bidding(node)
+
+
+def _bidding(root: Any) -> bool:
+    """Whether a sentence's root is a bare command, or a name read as one, not a telling.
+
+    "Protect Democracy, a watchdog group run by former officials" (a name the parse reads
+    as "protect"), "Save the mill, the banners said": a base-form verb at the root with
+    no subject and no helper asserts nothing that happened.
+    """
+    return bool(
+        root.tag_ == "VB"
+        and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in root.children)
+    )
 
 
 def _alongside(node: Any) -> bool:
