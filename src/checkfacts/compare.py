@@ -38,7 +38,7 @@ from checkfacts.rules import compare_fields, current, dates, gates, of, wording
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import arguments
 from checkfacts.rules.gates import Pair
-from checkfacts.rules.quantities import measure
+from checkfacts.rules.quantities import measure, same_value
 from checkfacts.vocabulary import (
     ACT_OF,
     ANY_PEOPLE,
@@ -220,7 +220,7 @@ def _agreeing_measures(
     return out
 
 
-_SAME_FIGURE = "quantity.same_value"
+_SAME_FIGURE = of(same_value).name
 """The rule of two figures that are one: a tally two claims agree on."""
 
 

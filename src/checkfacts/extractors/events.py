@@ -204,13 +204,14 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
                 kept = [c for c in (*heads, *named) if not _a_time(c)]
                 words = sorted({_lemma(c) for c in kept} - PRONOUNS)
                 return " ".join(words) if words else _lemma(child)
+        alongside = _alongside(node)
         if not (
             inherit
-            and (node.dep_ in ("xcomp", "conj") or (_alongside(node) and "nsubj" in deps))
+            and (node.dep_ in ("xcomp", "conj") or (alongside and "nsubj" in deps))
             and node.head.i != node.i
         ):
             return None
-        if _alongside(node):  # "the deputy was shot, leaving two children": the deputy
+        if alongside:  # "the deputy was shot, leaving two children": the deputy
             deps = (*deps, "nsubjpass")
         asked = _asked(node) if "nsubj" in deps else None
         if asked is not None:  # "persuaded Trump to remain": Trump remains
