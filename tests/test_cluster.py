@@ -306,3 +306,26 @@ def test_a_verb_with_no_doer_and_nothing_done_to_joins_nothing() -> None:
         assert _clusters(rows) == [{"a-0"}, {"b-0"}], bare
         rows = [(_read("a", 0, bare), _alike(0.3)), (_read("b", 0, named), _vector(toll=1))]
         assert _clusters(rows) == [{"a-0", "b-0"}], named
+
+
+def test_knowing_or_seeing_joins_nothing() -> None:
+    # A chapel fire and an actress's career: that officials did not know something, or
+    # that she is known for something, tells what someone knows, not one happening; the
+    # verb repeats across unlike claims and would chain them into one cluster.
+    for first, other in [
+        ("We don't know if the fire was set by someone angry with the pastor.",
+         "Authorities did not know whether the fire was connected to the election."),
+        ("Now she is known mostly for her nights out in Las Vegas.",
+         "Mara Lind may be best known for her role in a teen comedy."),
+        ("From the street they saw smoke rising behind the chapel.",
+         "A neighbour saw two men running from the chapel."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, first), _alike(0.3)), (_read("b", 0, other), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0"}, {"b-0"}], first
+    # a happening told in the same words still joins them
+    for first, other in [
+        ("Then they set the chapel on fire.", "Two men set the chapel on fire, police said."),
+        ("Now she has entered a rehab clinic in Malibu.", "Mara Lind has entered a rehab clinic."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, first), _alike(0.3)), (_read("b", 0, other), _vector(toll=1))]
+        assert _clusters(rows) == [{"a-0", "b-0"}], first

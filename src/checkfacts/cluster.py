@@ -7,10 +7,10 @@ edges are then taken strongest first, and two groups merge only if the result st
 holds at most one claim per source, where a claim that goes on about an earlier one
 ("They made it public on March 9" after "X and Y signed a memorandum") shares that
 claim's place. Last, claims of two sources that report one event (the same predicate,
-no doer, thing done to, person, organization or place named apart, and not a plan
-beside its act) join one cluster even in other words, and then a source may hold
-several places: its headline, lede and body may all restate the event. Every claim
-ends in exactly one cluster.
+not one of knowing or seeing, no doer, thing done to, person, organization or place
+named apart, and not a plan beside its act) join one cluster even in other words, and
+then a source may hold several places: its headline, lede and body may all restate the
+event. Every claim ends in exactly one cluster.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import networkx as nx
 import numpy as np
 
-from checkfacts.extractors.events import AHEAD, events_told
+from checkfacts.extractors.events import AHEAD, PERCEIVING, events_told
 from checkfacts.extractors.names import surname
 from checkfacts.models import (
     Claim,
@@ -300,11 +300,18 @@ def _frames(claim: Claim) -> dict[str, tuple[set[str], set[str]]]:
     """The claim's events: predicate -> the words of its doers, and of its things done to.
 
     An event told in an aside ("the ship, which weighs 200,000 tonnes, ran aground") is a
-    fact about a participant, not what the claim reports: it joins nothing.
+    fact about a participant, not what the claim reports: it joins nothing. Nor does
+    knowing or perceiving (:data:`~checkfacts.extractors.events.PERCEIVING`): "officials
+    did not know who set the fire" and "did they know she didn't smoke?" tell what two
+    people knew, not one happening.
     """
     out: dict[str, tuple[set[str], set[str]]] = {}
     for event in events_told(claim):
-        if not event.predicate.startswith("be ") and not event.aside:
+        if (
+            not event.predicate.startswith("be ")
+            and event.predicate.split()[0] not in PERCEIVING
+            and not event.aside
+        ):
             doers, things = out.setdefault(event.predicate, (set(), set()))
             doers.update((event.subject or "").split())
             things.update((event.object or "").split())

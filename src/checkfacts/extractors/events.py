@@ -101,6 +101,16 @@ ASKING = DIRECTIVES | frozenset(
 to resign", "sent troops to restore order". Others keep their subject as the doer: "used
 the tide to swing the ship off the bank", "it will take days to work through the queue"."""
 
+PERCEIVING = frozenset(
+    [
+        "know", "see", "hear", "look", "watch", "notice", "remember", "realize",
+        "understand", "wonder", "recognize",
+    ]
+)  # fmt: skip
+"""Verbs of knowing and perceiving: "we don't know who set the fire", "a neighbour saw
+flames". Each is an event of the one who knows or sees; two people knowing or seeing
+something tell no one happening between them, however the verb repeats."""
+
 LIKELIHOOD = frozenset(["likely", "unlikely", "due", "certain", "sure", "poised"])
 """Adjectives that tell how likely their infinitive is: "is unlikely to meet the queen",
 "is due to open the bridge". The infinitive is the event, the adjective its modality."""
