@@ -462,6 +462,40 @@ def different_things(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     return f"{_told(a)} is done to “{va.object}”, {_told(b)} to “{vb.object}”: two happenings."
 
 
+@rule("event.unshared_participants", "not_compared")
+def unshared_participants(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One verb told the same way, but of no doer or thing done to that both name.
+
+    Agreement on an event asks more than its verb: a doer both claims name, or a thing
+    both say is done to (earlier rules set aside those named apart). "She fled" and "he
+    fled Guatemala", two migrants of one caravan, share a verb, not a happening; so do
+    "the plant laid off 300 workers" and "she was laid off in May". Two claims that name
+    no one at all ("'we will now counter'" quoted by two outlets) were aligned by their
+    words, and stay compared.
+
+    Fires: "she fled for reasons she did not give" vs "he fled Guatemala last spring";
+    "the plant laid off 300 workers" vs "she was laid off in May".
+    Holds: "the council approved the plan" vs "the plan was approved" (the plan, named
+    by both); "the ship refloated at dawn" vs "the ship was refloated" (one thing, told as
+    doer and as done to); "the actress checked into the clinic" vs "Mara Quinn checked
+    into the clinic" (a role beside a name); "'we will now counter'" vs "'we will now
+    counter'".
+    """
+    va, vb = _event(a), _event(b)
+    if (va.predicate, va.negative, va.modality) != (vb.predicate, vb.negative, vb.modality):
+        return None  # only what would be agreement is asked for a tie
+    if not arguments(va) and not arguments(vb):
+        return None
+    if (va.subject and vb.subject) or (va.object and vb.object):
+        return None  # both name it, and no earlier rule found them apart
+    if arguments(va) & arguments(vb):
+        return None  # "the ship refloated" / "the ship was refloated": one thing, two slots
+    return (
+        f"{_told(a)} and {_told(b)} tell one verb, but no doer or thing done to that both "
+        "name: not shown to be one happening."
+    )
+
+
 @rule("event.same", "agree")
 def same(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """Both report the same happening the same way: one predicate, one polarity and modality.
@@ -487,6 +521,7 @@ RULES = (
     opposite_outcome,
     other_fate,
     different_things,
+    unshared_participants,
     same,
 )
 """The order the rules run in; the first that decides wins."""
