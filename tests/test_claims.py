@@ -193,3 +193,49 @@ def test_it_after_a_named_thing_is_replaced(tmp_path, text, sentence, statement)
 def test_it_is_left_alone_where_it_may_mean_something_else(tmp_path, text, sentence):
     claim = _statements(tmp_path, text)[sentence]
     assert claim.statement == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "aside", "statement"),
+    [
+        # a fact told in passing between commas is a claim of its own (a ship grounding,
+        # a news scoop, a mayor's past)
+        (
+            "The canal reopened on Tuesday. The Ever Lucky, which ran aground on May 4, "
+            "was refloated on Monday.",
+            "The Ever Lucky, which ran aground on May 4",
+            "The Ever Lucky ran aground on May 4",
+        ),
+        (
+            "The envoy flew home on Sunday. The envoy's trip, which was first reported by "
+            "The Harbor Times, came to light hours later.",
+            "The envoy's trip, which was first reported by The Harbor Times",
+            "The envoy's trip was first reported by The Harbor Times",
+        ),
+        (
+            "The lawyers met on Monday. The firm hired Ana Ruiz, who was mayor of Corbin "
+            "for eight years, to lead its team.",
+            "Ana Ruiz, who was mayor of Corbin for eight years",
+            "Ana Ruiz was mayor of Corbin for eight years",
+        ),
+    ],
+)
+def test_a_fact_told_in_an_aside_is_a_claim(tmp_path, text, aside, statement):
+    claims = _statements(tmp_path, text)
+    assert claims[aside].statement == statement
+    assert any(aside in c for c in claims if c != aside)  # the sentence stays whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause without commas narrows its noun; a "which" that ends the sentence is
+        # said of the clause before it (a ship grounding, a council vote)
+        "The canal reopened on Tuesday. The ship that ran aground on May 4 was refloated.",
+        "The council met on Monday. The board approved the plan on Friday, which "
+        "surprised many analysts in the city.",
+    ],
+)
+def test_a_narrowing_or_closing_clause_is_no_claim_of_its_own(tmp_path, text):
+    claims = _statements(tmp_path, text)
+    assert len(claims) == 2, list(claims)

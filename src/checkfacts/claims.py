@@ -121,7 +121,7 @@ def extract_claims(
             words = text[pa:pb]
             statement = plain_words(part.statement or words)
             continues = None
-            pronoun = _subject_pronoun(doc) if part.start == 0 else None
+            pronoun = _subject_pronoun(doc) if part.start == 0 and part.statement is None else None
             if pronoun is not None and previous_first is not None:
                 continues = previous_first
                 word = words[pronoun[0] : pronoun[1]].lower()
@@ -359,7 +359,60 @@ def atomic_parts(doc: Any) -> list[_Part]:
         if len(appos.split()) < 3 or appos.count(",") > 1:
             continue
         parts.append(_Part(name_start, end, f"{name} is {appos}"))
+    parts += _aside_parts(doc)
     return parts
+
+
+_RELATIVE_SUBJECTS = frozenset(["who", "which"])
+_CLAUSE_ENDS = frozenset([",", ".", ";", ":", "\u2014", "\u2013", "--", ")"])
+_ASIDE_CLOSES = frozenset([",", "\u2014", "\u2013", "--", ")"])
+"""What closes a clause told in passing. A "which" clause that ends the sentence is often
+said of the whole clause before it, not of its noun; a "who" clause names a person."""
+
+
+def _aside_parts(doc: Any) -> list[_Part]:
+    """A fact told in an aside, as a part of its own: "X, which/who did Y," says X did Y.
+
+    "Pompeo's trip, which was first reported by The Washington Post, came to light on
+    Tuesday" tells two facts; another outlet may report the first as its main clause
+    ("The Washington Post first reported the trip"). A relative clause between commas
+    whose pronoun is its subject becomes a part whose statement names the noun it is
+    about: "Pompeo's trip was first reported by The Washington Post". A clause without
+    the commas narrows its noun ("the ship that ran aground") and stays in its sentence;
+    so does a "which" clause that ends it ("approved the plan on Friday, which surprised
+    many" is said of the approval) or follows a date.
+    """
+    text = doc.text
+    out: list[_Part] = []
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        pronoun = verb.left_edge
+        if (
+            pronoun.lower_ not in _RELATIVE_SUBJECTS
+            or pronoun.dep_ not in ("nsubj", "nsubjpass")
+            or pronoun.i == 0
+            or doc[pronoun.i - 1].text != ","
+        ):
+            continue
+        last = verb.right_edge
+        after = doc[last.i + 1].text if last.i + 1 < len(doc) else "."
+        if after not in _CLAUSE_ENDS:
+            continue
+        head = verb.head
+        if pronoun.lower_ == "which" and (
+            after not in _ASIDE_CLOSES or head.ent_type_ in ("DATE", "TIME")
+        ):
+            continue  # "approved it on Friday, which surprised many": said of the clause
+        start = head.left_edge
+        if start.i >= pronoun.i:
+            continue
+        noun = text[start.idx : head.idx + len(head.text)]
+        told = text[doc[pronoun.i + 1].idx : last.idx + len(last.text)].rstrip(" ,.;:")
+        if len(told.split()) < 3:
+            continue
+        out.append(_Part(start.idx, doc[pronoun.i + 1].idx + len(told), f"{noun} {told}"))
+    return out
 
 
 def plain_words(text: str) -> str:
