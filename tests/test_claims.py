@@ -234,6 +234,12 @@ def test_a_fact_told_in_an_aside_is_a_claim(tmp_path, text, aside, statement):
         "The canal reopened on Tuesday. The ship that ran aground on May 4 was refloated.",
         "The council met on Monday. The board approved the plan on Friday, which "
         "surprised many analysts in the city.",
+        # a list ends before the clause, which is said of all its names; the clause's own
+        # subject is another (a fraud trial, a summit's broker)
+        "The trial opened on Monday. The court named its founder, Leo Brandt, and his "
+        "partner, Ana Ruiz, who have both been charged.",
+        "The summit was set for May. It was arranged by Min Ho, who officials said "
+        "brokered the invitation.",
     ],
 )
 def test_a_narrowing_or_closing_clause_is_no_claim_of_its_own(tmp_path, text):

@@ -405,9 +405,17 @@ def _aside_parts(doc: Any) -> list[_Part]:
         ):
             continue  # "approved it on Friday, which surprised many": said of the clause
         start = head.left_edge
-        if start.i >= pronoun.i:
-            continue
-        noun = text[start.idx : head.idx + len(head.text)]
+        before = doc[start.i : pronoun.i - 1]
+        if (
+            pronoun.head != verb  # "the campaign, which he said had worked": not its subject
+            or start.i >= pronoun.i
+            or any(t.dep_ in _SUBJECTS for t in doc[pronoun.i + 1 : verb.i])
+            or "conj" in (head.dep_, head.head.dep_ if head.dep_ == "appos" else "")
+            or (start.i > 0 and doc[start.i - 1].lower_ in ("and", "or", "nor"))
+            or any(t.dep_ == "cc" or t.pos_ in ("VERB", "AUX") or t.text in ",;:()" for t in before)
+        ):
+            continue  # a list of names ("Manafort and Gates, who"), or a clause misparsed
+        noun = before.text
         told = text[doc[pronoun.i + 1].idx : last.idx + len(last.text)].rstrip(" ,.;:")
         if len(told.split()) < 3:
             continue
