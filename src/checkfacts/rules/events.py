@@ -482,7 +482,7 @@ def unshared_participants(a: FieldValue, b: FieldValue, s: NoSettings) -> str | 
     counter'".
     """
     va, vb = _event(a), _event(b)
-    if (va.predicate, va.negative, va.modality) != (vb.predicate, vb.negative, vb.modality):
+    if not _told_alike(va, vb):
         return None  # only what would be agreement is asked for a tie
     if not arguments(va) and not arguments(vb):
         return None
@@ -504,9 +504,14 @@ def same(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     Holds: "the council approved the plan" vs "the council did not approve the plan".
     """
     va, vb = _event(a), _event(b)
-    if (va.predicate, va.negative, va.modality) != (vb.predicate, vb.negative, vb.modality):
+    if not _told_alike(va, vb):
         return None
     return f"Both say {_told(a)} / {_told(b)}."
+
+
+def _told_alike(va: EventValue, vb: EventValue) -> bool:
+    """One predicate, told with one polarity and one modality."""
+    return (va.predicate, va.negative, va.modality) == (vb.predicate, vb.negative, vb.modality)
 
 
 RULES = (
