@@ -218,6 +218,19 @@ def test_it_is_left_alone_where_it_may_mean_something_else(tmp_path, text, sente
             "Ana Ruiz, who was mayor of Corbin for eight years",
             "Ana Ruiz was mayor of Corbin for eight years",
         ),
+        # an age beside the name is told apart (an actress's rehab, an office shooting)
+        (
+            "The clinic confirmed the stay. Mara Lind, 33, who starred in a teen comedy, "
+            "has entered a rehab program.",
+            "Mara Lind, 33, who starred in a teen comedy",
+            "Mara Lind starred in a teen comedy",
+        ),
+        (
+            "The party ended in panic. Police said Owen Tate, 61, who was fired from the "
+            "firm last week, opened fire.",
+            "Owen Tate, 61, who was fired from the firm last week",
+            "Owen Tate was fired from the firm last week",
+        ),
     ],
 )
 def test_a_fact_told_in_an_aside_is_a_claim(tmp_path, text, aside, statement):

@@ -406,6 +406,8 @@ def _aside_parts(doc: Any) -> list[_Part]:
             continue  # "approved it on Friday, which surprised many": said of the clause
         start = head.left_edge
         before = doc[start.i : pronoun.i - 1]
+        if len(before) >= 3 and before[-2].text == "," and before[-1].like_num:
+            before = before[:-2]  # "Tara Reid, 33, who starred": the age is told apart
         if (
             pronoun.head != verb  # "the campaign, which he said had worked": not its subject
             or start.i >= pronoun.i
