@@ -95,6 +95,11 @@ def _ctx():
         ("The man who struck the officer on Friday was charged.", "Friday", None),
         ("The man who was arrested on Friday was charged.", "Friday", None),
         ("The deadline that was set on Monday has passed.", "Monday", None),
+        # a date that opens the sentence dates its verb, not an occasion (a police
+        # shooting, a budget row)
+        ("Yesterday, the police explained that officers fired.", "Yesterday", None),
+        ("On Monday, the minister announced the cuts.", "Monday", None),
+        ("The March 9 signing was delayed.", "March 9", "signing"),
     ],
 )
 def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str | None) -> None:

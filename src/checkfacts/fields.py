@@ -186,6 +186,10 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     noun = head.head
     if noun.pos_ not in ("NOUN", "VERB") or noun.i < head.i:
         return None  # an occasion follows its date ("the [March 9] signing")
+    if noun.pos_ == "VERB" and (
+        noun.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children)
+    ):
+        return None  # "Yesterday, the police explained": the date of a verb, not a noun's
     return str(noun.lemma_).lower() if noun.pos_ == "NOUN" else str(noun.text).lower()
 
 

@@ -140,7 +140,7 @@ _add_prefixes(
 _add_prefixes(
     "at_most", False, "",
     "at most|up to|as many as|as much as|as high as|no more than|not more than|"
-    "a maximum of|at the most",
+    "a maximum of|at the most|within|to within",
 )  # fmt: skip
 _add_prefixes(
     "less_than", False, "",
@@ -193,6 +193,7 @@ live lived work stay gave held fled died say think became become remain stood sa
 _ADJ: Final = frozenset(
     _words("""
 new more other additional extra further known former young old small large big major
+straight consecutive successive running
 separate different dead injured wounded missing local foreign civilian military top key
 senior junior full full-time part-time living adult elderly unarmed armed innocent
 domestic international american british chinese russian indian european african
@@ -819,8 +820,10 @@ class _Parser:
                     and not self.known_glued(nxt)
                 ):
                     return True  # "1970s", "5G", "3D", "3pm"
-            if nxt.low in _TIME_WORDS:
-                return True  # "3 p.m.", "1400 GMT"
+            if nxt.low in _TIME_WORDS or self.spaced_meridiem(j):
+                return True  # "3 p.m.", "1400 GMT", "3 p. m."
+            if nxt.text == ":" and nxt.glued and self.minutes(j + 1):
+                return True  # "2: 18 p. m.": a clock whose colon a copy spaced out
             if self.is_month(j) or (
                 self.low(j) == "of" and self.is_month(j + 1) and first.kind == _NUM
             ):
@@ -831,11 +834,37 @@ class _Parser:
             ):
                 return True  # "two-thirds", "two thirds"
         # "03:35", "9/11" (the figure glued to the mark), not "Shooting: 1 dead"
-        return bool(
+        if (
             first.kind == _NUM
             and self.glued(k)
             and self.glued(k - 1)
             and self.low(k - 1) in {":", "/"}
+        ):
+            return True
+        # the minutes of "2: 18", the hour glued to its colon: not "Shooting: 18 dead"
+        return (
+            self.low(k - 1) == ":" and self.glued(k - 1) and self.is_num(k - 2) and self.minutes(k)
+        )
+
+    def minutes(self, i: int) -> bool:
+        """Whether token ``i`` is two digits under 60 with a time word or the end after it."""
+        if not self.is_num(i) or len(self.toks[i].text) != 2 or int(self.toks[i].text) >= 60:
+            return False
+        after = self.low(i + 1)
+        return (
+            after in _TIME_WORDS
+            or after in ("am", "pm", "", ".", ",", ";")
+            or self.spaced_meridiem(i + 1)
+            or (after in ("a", "p") and self.low(i + 2) == ".")
+        )
+
+    def spaced_meridiem(self, i: int) -> bool:
+        """Whether tokens from ``i`` spell "a. m." or "p. m." (a copy that spaced "p.m.")."""
+        return (
+            self.low(i) in ("a", "p")
+            and self.low(i + 1) == "."
+            and self.low(i + 2) == "m"
+            and self.glued(i + 1)
         )
 
     def known_glued(self, nxt: _Tok) -> bool:
