@@ -1032,6 +1032,16 @@ def test_people_a_harm_befell_are_compared_as_its_toll(a, b):
         # The office shooting again: shot "to death" counts the dead, not all who were hit.
         ("A fired clerk shot three people at the firm on Monday, police said.",
          "A fired clerk shot to death one person at the firm on Monday, police said."),
+        # A harm told in a phrase, not a clause (the office shooting; a ferry-port
+        # stabbing): the count right after its verb is what the harm befell.
+        ("A clerk suspected of shooting three people at the firm was arrested on Monday.",
+         "A fired clerk shot to death one person at the firm on Monday, police said."),
+        ("A man accused of stabbing four people at the ferry port was charged on Friday.",
+         "A man killed two people at the ferry port on Friday, police said."),
+        # ... and "to death" read there too, where a dateline runs into the clause
+        ("Six people were stabbed at the ferry port on Friday, police said.",
+         "POSTED: 0930 GMT (1730 HKT), May 4, 2019 A man stabbed to death two people at "
+         "the ferry port on Friday, police said."),
     ],
 )  # fmt: skip
 def test_people_killed_are_never_set_against_people_wounded(a, b):

@@ -260,9 +260,35 @@ def toll_of(claim: Claim, field: FieldValue) -> str | None:
         return None
     if not is_count(field) or value.ordinal or value.unit in TOLLS:
         return None
-    if not _harmed(claim, field.governor or "", value.unit):
+    verb = field.governor or ""
+    if _harmed(claim, verb, value.unit):
+        return "dead" if _to_death(claim, verb) else toll
+    after = _object_of_harm(claim, field, verb)
+    if after is None:
         return None
-    return "dead" if _to_death(claim, field.governor or "") else toll
+    return "dead" if after else toll
+
+
+_JUST_BEFORE = re.compile(r"([A-Za-z]+)(\s+to\s+death)?\s+$")
+"""The word right before a count, and a "to death" between them."""
+
+
+def _object_of_harm(claim: Claim, field: FieldValue, verb: str) -> bool | None:
+    """Whether a count follows its verb of harm right away, and "to death": None if not.
+
+    The event frames read the claim's main clauses; a harm told in a phrase ("suspected
+    of shooting three people", "accused of killing two co-workers") or after a dateline
+    the parse runs into has no frame, but the count right after its verb is what the harm
+    befell ("shot to death one person": the dead).
+    """
+    m = _JUST_BEFORE.search(claim.text[: field.span[0] - claim.span[0]])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if word != _HARMED.get(verb) and not (len(stem) >= 3 and word.startswith(stem)):
+        return None
+    return m.group(2) is not None
 
 
 _TO_DEATH = re.compile(r"^\s+(?:[\w'’-]+\s+){0,4}?to death\b", re.I)
@@ -794,6 +820,15 @@ def compare_kind(
         )
         if not mixed.compared:
             verdict, rule, explanation = Verdict.RELATED, mixed.rule, mixed.explanation
+    elif kind == "event" and between:
+        # "was bombed" and, in the same article, "had not bombed": a dispute it reports
+        disputed = engine.review(
+            gates.DISPUTES,
+            Comparison(verdict, rule, explanation),
+            _both_ways(groups, chosen, by_id),
+        )
+        if not disputed.compared:
+            verdict, rule, explanation = Verdict.RELATED, disputed.rule, disputed.explanation
     assumed = sorted(
         {
             (by_id[cid].source_id, f.value.assumed_published)
@@ -1042,6 +1077,32 @@ def _told_apart(
                 continue
             if echoed(x, ea) and echoed(y, eb):
                 return source, chosen[x], chosen[y]
+    return None
+
+
+def _both_ways(
+    groups: Sequence[tuple[str, ...]],
+    chosen: Mapping[str, FieldValue],
+    by_id: Mapping[str, Claim],
+) -> tuple[Claim, FieldValue, Claim, FieldValue] | None:
+    """A source's claim that an event happened and its claim that it did not, or None.
+
+    The first such pair, by claim id, of a source with claims on two sides: the claim
+    that tells it done and its value, then the claim that tells it not done and its value.
+    """
+    side_of = {cid: n for n, g in enumerate(groups) for cid in g}
+    by_source: dict[str, list[str]] = {}
+    for cid in sorted(side_of):
+        by_source.setdefault(by_id[cid].source_id, []).append(cid)
+    for cids in by_source.values():
+        for x, y in combinations(cids, 2):
+            vx, vy = chosen[x].value, chosen[y].value
+            if side_of[x] == side_of[y] or not isinstance(vx, EventValue):
+                continue
+            if not isinstance(vy, EventValue) or vx.negative == vy.negative:
+                continue
+            yes, no = (x, y) if vy.negative else (y, x)
+            return by_id[yes], chosen[yes], by_id[no], chosen[no]
     return None
 
 

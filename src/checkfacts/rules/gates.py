@@ -27,6 +27,7 @@ from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.independence import origin_link
 from checkfacts.models import (
     FLAGGED,
+    AttributionValue,
     Claim,
     DateValue,
     EventValue,
@@ -367,11 +368,14 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
     Fires: "the director told reporters on Thursday night" / "in a Feb. 8 meeting with
     the chief of staff"; "the club hired the coach two weeks ago" / "the coach met the
-    players last week"; across claims, "Israel presented the files on Monday" / "the
-    administration embraced the claims on Tuesday".
+    players last week"; "Yesterday, the police explained" / "anger grew Wednesday" (a
+    date that opens the sentence dates its verb); across claims, "Israel presented the
+    files on Monday" / "the administration embraced the claims on Tuesday".
     Holds: "the agencies inked the accord on Tuesday" / "the accord was signed on March
-    9" (one event in other words); across claims, "the minister said on Friday" / "state
-    media announced early Saturday" (two tellings), two ages, which describe their
+    9" (one event in other words; so are "recently inked an MoU" / "the agencies signed
+    a memorandum on Tuesday", though their doers and things done to share no word);
+    across claims, "the minister said on Friday" / "state media announced early
+    Saturday" (two tellings), two ages, which describe their
     holder, not an event ("Marsh, 52, fled on foot" / "the search for Marsh, 53"), and
     two tallies of one year ("a run of over 20 missile tests last year" / "fired 23
     missiles during 16 tests in 2017"; "a record of 11 strikes last year" / "walked out
@@ -727,6 +731,45 @@ def both_fates(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
                 "another claim's fate of one person."
             )
     return None
+
+
+@rule("compare.another_moment", "not_compared")
+def another_moment(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A polarity told of one moment ("when ...") is not set against the event at large.
+
+    "No shots were fired when the suspect was taken into custody" says nothing was fired
+    at the arrest; "the gunman fired one shot" tells the shooting. A clause of time ties
+    the claim's event to a moment, and when the other claim tells no such moment, the
+    two say whether it happened at different times, not one happening both ways.
+
+    Fires: "no shots were fired when the suspect was taken into custody" / "the gunman
+    fired one shot at the deputy" (a deputy's killing); "no workers were hurt when the roof
+    collapsed" / "four workers were hurt in the blast" (a factory blast).
+    Holds: "no workers were hurt when the roof collapsed" / "four workers were hurt when the
+    roof collapsed" (one moment: they conflict); "the senate passed the bill" / "the
+    senate did not pass the bill" (no moment).
+    """
+    if pair.kind != "event" or cmp.rule != "event.opposite_polarity":
+        return None
+    for claim, field, other in ((pair.a, pair.fa, pair.b), (pair.b, pair.fb, pair.a)):
+        moment = _moment_after(claim, field)
+        if moment is not None and not _content(moment) & _content(other.text):
+            return (
+                f"“{field.text} {moment}” ties whether it happened to a moment the other "
+                "claim does not tell: not set against each other."
+            )
+    return None
+
+
+_MOMENT = re.compile(r"^\s*(?:\w+\s+){0,4}?((?:when|while|as soon as|once)\s[^,;:.!?()]+)", re.I)
+"""A clause of time right after an event's words, up to the next mark: "when the roof
+collapsed"; a few words may come between ("were fired at anyone when")."""
+
+
+def _moment_after(claim: Claim, field: FieldValue) -> str | None:
+    """The clause of time that ties the event of ``field`` to a moment, as written."""
+    m = _MOMENT.match(claim.text[field.span[1] - claim.span[0] :])
+    return m.group(1).strip() if m else None
 
 
 REST = frozenset(["other", "remaining", "additional", "further"])
@@ -1108,6 +1151,7 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 REVIEW = (
     two_speakers,
     both_fates,
+    another_moment,
     another_pair_fits,
     different_occasions,
     different_events,
@@ -1257,6 +1301,85 @@ SIDES = (figures_apart_on_one_side, one_source_tells_both)
 one side that differ and a source that tells two sides' values apart (each None if none)."""
 
 
+_SPEAKER = re.compile(r"^(?P<who>[^\"“”]{2,120}?)\s+(?:said|says|told|insisted|maintained)\b")
+"""Who is credited before a verb of saying, outside quotation marks: "An army spokesman"."""
+
+
+def _speaker(claim: Claim) -> str | None:
+    """Who the claim is credited to, as written: the words before "said", or its attribution.
+
+    The words before a verb of saying that open the claim ("An army spokesman said ...",
+    "Al-Sawarmi Khalid, spokesman for the armed forces, said ...") name the speaker;
+    else the attribution field does.
+    """
+    if m := _SPEAKER.match(claim.text):
+        return m.group("who").strip(" ,")
+    for f in claim.fields:
+        if isinstance(f.value, AttributionValue) and f.value.speaker:
+            return f.value.speaker
+    return None
+
+
+def doer_denies(claim: Claim, event: EventValue) -> str | None:
+    """The speaker, when the claim credits the event's not happening to its own doer.
+
+    "An army spokesman said the army had not bombed the camp", "the owners said they had
+    not closed the mill": the one said to have done it says it did not. None when no
+    speaker is credited, or the doer is named apart from the speaker.
+    """
+    speaker = _speaker(claim)
+    if speaker is None:
+        return None
+    words = set(re.findall(r"[a-z]+", speaker.lower()))
+    if event.subject is None or set(event.subject.split()) & words:
+        return speaker
+    return None
+
+
+@rule("compare.dispute_reported", "not_compared")
+def dispute_reported(
+    cmp: Comparison,
+    told: tuple[Claim, FieldValue, Claim, FieldValue] | None,
+    s: NoSettings,
+) -> str | None:
+    """One source tells the event done and its doer's denial: it reports a dispute.
+
+    "The camp was bombed on Thursday, officials said" and, further down the same article,
+    "an army spokesman said the army had not bombed the camp": the outlet reports one
+    party's claim and the accused party's denial. Another outlet that gives only one of
+    the two does not disagree with it; it tells less of the dispute. Setting the sides
+    against each other would flag a disagreement between the parties as one between the
+    sources. The finding is listed as related, not compared, and names the denial.
+
+    Fires: one outlet says a refugee camp "was bombed" and that "an army spokesman said
+    the army had not bombed" it, another says the camp "was bombed"; one outlet says the
+    mill "was closed" and that "the owners said they had not closed" it, another says the
+    owners "closed the mill".
+    Holds: one outlet says the camp "was bombed", another that the army "had not bombed"
+    it (each tells one side: the finding stands); one outlet quotes a leader saying a
+    neighbour "has refused to" halt its tests and says elsewhere that it "halted" them
+    (no doer denies: a source at odds with itself, and the finding stands).
+    """
+    if told is None or cmp.verdict is not Verdict.CONFLICT:
+        return None
+    _, fyes, no, fno = told
+    if not isinstance(fno.value, EventValue):
+        return None
+    speaker = doer_denies(no, fno.value)
+    if speaker is None:
+        return None
+    return (
+        f"{no.source_id} tells both “{fyes.text}” and that {speaker} says “{fno.text}”: it "
+        "reports a dispute between the parties, so the sources are not set against each "
+        f"other. {cmp.explanation}"
+    )
+
+
+DISPUTES = (dispute_reported,)
+"""Rules run on an event finding whose sides were set against each other, given a source's
+claim that the event happened and its claim that it did not, with their values (or None)."""
+
+
 class UnalignedClaims(RuleSettings):
     """When values of claims in different clusters are lined up."""
 
@@ -1296,5 +1419,5 @@ def unaligned_claims(cmp: Comparison, s: UnalignedClaims) -> str | None:
     return cmp.explanation
 
 
-RULES = (*BEFORE, *REVIEW, *CLUSTER, *SIDES, unaligned_claims)
+RULES = (*BEFORE, *REVIEW, *CLUSTER, *SIDES, *DISPUTES, unaligned_claims)
 """Every rule of the compare stage, in the order they apply."""
