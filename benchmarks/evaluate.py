@@ -165,6 +165,12 @@ def ecb_table(score: EcbScore) -> None:
             ),
             ("mixed findings", str(score.mixed), f"of {score.flagged} flagged findings"),
             (
+                "flagged judged right",
+                f"{score.judged_right}/{score.flagged}",
+                f"an editor's call on each finding: {score.judged_wrong} wrong, "
+                f"{len(score.unjudged)} unjudged",
+            ),
+            (
                 "gold links across stories",
                 f"{score.split_links}/{len(score.gold)}",
                 "gold links between documents put in different stories: no cluster holds them",
@@ -292,10 +298,13 @@ def main() -> None:
             if not opts.summary:
                 for text in ecb.mixed_lines:
                     print(f"  mixed: {text}")
+                for text in ecb.unjudged:
+                    print(f"  unjudged: {text}")
             ecb_table(ecb)
             line.append(
                 f"ecb F1 {ecb.prf()[2]:.2f} (peer {ecb.peer[2]:.2f}) cross-event "
-                f"{100 * ecb.cross_share():.0f}% mixed findings {ecb.mixed};"
+                f"{100 * ecb.cross_share():.0f}% mixed findings {ecb.mixed} "
+                f"flagged right {ecb.judged_right}/{ecb.flagged};"
             )
         if "edits" in sets:
             settings = runner.settings

@@ -11,10 +11,10 @@ import random
 from pathlib import Path
 
 import pytest
-from scoreboard.ecb import EcbScore, add_topic, mixed_findings
+from scoreboard.ecb import JUDGED, EcbScore, add_topic, mixed_findings
 from scoreboard.edit_types import number_edit, reorder_edit, weekday_edit
 from scoreboard.edits import InjectedEdit, body_sentences, judge_edit
-from scoreboard.gold import GoldError, load_story_gold
+from scoreboard.gold import GoldError, Judgement, load_judged, load_story_gold
 from scoreboard.pile import score_pile
 from scoreboard.stories import finding_key, score_story
 
@@ -239,6 +239,33 @@ def test_ecb_a_finding_across_the_two_events_is_mixed():
     }
     assert len(mixed_findings(rep, {"d1": "ecb", "d2": "ecbplus"})) == 1
     assert mixed_findings(rep, {"d1": "ecb", "d2": "ecb"}) == []
+
+
+def test_ecb_flagged_findings_are_right_wrong_or_unjudged():
+    rep = report([])
+    vote_a, crowd_a, _vote_b, _crowd_b = ids(rep)
+    f = finding("date", "conflict", vote_a, crowd_a)
+    rep["clusters"] = [cluster("k9", [vote_a, crowd_a], "conflict", [f])]
+    key = finding_key(f, rep)
+    events = {"a": "ecb", "b": "ecb"}
+    for judged, counts in (
+        ({key: Judgement(key, True, "test")}, (1, 0, 0)),
+        ({key: Judgement(key, False, "test")}, (0, 1, 0)),
+        ({}, (0, 0, 1)),
+    ):
+        score = EcbScore()
+        add_topic(score, "1", rep, (set(), set(), {}), events, set(), judged)
+        assert (score.judged_right, score.judged_wrong, len(score.unjudged)) == counts
+        assert score.flagged == 1
+
+
+def test_the_ecb_judgements_load_and_each_key_is_judged_once(tmp_path):
+    judged = load_judged(JUDGED)
+    assert judged and all(len(k) == 12 for k in judged)
+    path = tmp_path / "twice.yaml"
+    path.write_text("author: x\njudged:\n" + "  - {key: abc, correct: true, reason: r}\n" * 2)
+    with pytest.raises(GoldError, match="judged twice"):
+        load_judged(path)
 
 
 def edit_reports(flag_before: bool, flag_after: bool) -> tuple[InjectedEdit, dict, dict]:

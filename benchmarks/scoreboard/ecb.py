@@ -15,10 +15,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from scoreboard.gold import Judgement, load_judged
 from scoreboard.runner import ROOT, Runner
-from scoreboard.stories import flagged_findings
+from scoreboard.stories import describe, finding_key, flagged_findings
 
 ECB = ROOT.parent / "shared" / "benchmarks" / "ecbplus"
+JUDGED = ROOT / "benchmarks" / "gold" / "ecbplus-judged.yaml"
+"""An editor's call on each flagged finding of the topics, made once and kept by its key."""
 PEER_THRESHOLD = 0.6
 
 
@@ -43,6 +46,10 @@ class EcbScore:
     split_links: int = 0
     """Gold links between two documents the report put in different stories: no cluster
     can hold them, so they bound recall (the story stage's share of what is missed)."""
+    judged_right: int = 0
+    judged_wrong: int = 0
+    unjudged: list[str] = field(default_factory=list)
+    """One line per flagged finding nobody has judged: its key, topic, verdict and sides."""
     peer: tuple[float, float, float] = (0.0, 0.0, 0.0)
     peer_cross: tuple[int, int] = (0, 0)
     mixed_lines: list[str] = field(default_factory=list)
@@ -88,8 +95,12 @@ def add_topic(
     links: tuple[set[Any], set[Any], set[Any]],
     subtopic: dict[str, str],
     gold: set[Any],
+    judged: dict[str, Judgement] | None = None,
 ) -> None:
-    """Add one topic's predicted links (from the shared scorer) and findings to ``score``."""
+    """Add one topic's predicted links (from the shared scorer) and findings to ``score``.
+
+    Each flagged finding is looked up in ``judged`` by its key: right, wrong or unjudged.
+    """
     pred, all_cross, _where = links
     score.predicted |= {(topic, *p) for p in pred}
     score.gold |= {(topic, *g) for g in gold}
@@ -103,6 +114,17 @@ def add_topic(
     score.mixed += len(mixed)
     for f in mixed:
         score.mixed_lines.append(f"topic {topic}: {f['verdict']} {f['field']} ({f.get('rule')})")
+    for _cluster, f in flagged:
+        call = (judged or {}).get(key := finding_key(f, report))
+        if call is None:
+            sides = " / ".join(describe(f, report))
+            score.unjudged.append(
+                f"{key} topic {topic}: {f['verdict']} {f['field']} ({f.get('rule')}): {sides}"
+            )
+        elif call.correct:
+            score.judged_right += 1
+        else:
+            score.judged_wrong += 1
 
 
 def run_ecb(runner: Runner, work: Path, *, peer: bool = True) -> EcbScore:
@@ -113,6 +135,7 @@ def run_ecb(runner: Runner, work: Path, *, peer: bool = True) -> EcbScore:
     for d in docs:
         by_topic.setdefault(d["topic"], []).append(d)
     score = EcbScore()
+    judged = load_judged(JUDGED)
     topics = []
     for topic, tdocs in sorted(by_topic.items(), key=lambda kv: int(kv[0])):
         tdocs.sort(key=lambda d: d["doc"])
@@ -122,7 +145,7 @@ def run_ecb(runner: Runner, work: Path, *, peer: bool = True) -> EcbScore:
         topics.append((topic, tdocs, selected, gold))
         report = runner.report(folder)
         links = shared.predicted_links(report, offsets, selected)
-        add_topic(score, topic, report, links, subtopic, gold)
+        add_topic(score, topic, report, links, subtopic, gold, judged)
     if peer:
         result = shared.baseline(topics, thresholds=(PEER_THRESHOLD,))[PEER_THRESHOLD]
         score.peer = tuple(result[:3])

@@ -175,8 +175,16 @@ def _parse(path: Path, data: Any, corpora: Path) -> StoryGold:
         disagreement(raw, f"not_disagreements[{i}]", "none")
         for i, raw in enumerate(data.get("not_disagreements") or [])
     ]
+    judged = _judgements(data.get("judged") or [])
+    return StoryGold(path, path.stem, story, author, facts, disagreements, tempting, judged)
+
+
+def _judgements(raws: Any) -> dict[str, Judgement]:
+    """The ``judged`` entries of a gold file, by finding key; each key once."""
+    if not isinstance(raws, list):
+        raise GoldError("'judged' must be a list")
     judged: dict[str, Judgement] = {}
-    for i, raw in enumerate(data.get("judged") or []):
+    for i, raw in enumerate(raws):
         where = f"judged[{i}]"
         key = _need(raw, "key", str, where)
         if key in judged:
@@ -184,4 +192,16 @@ def _parse(path: Path, data: Any, corpora: Path) -> StoryGold:
         if not isinstance(raw.get("correct"), bool):
             raise GoldError(f"{where}: 'correct' must be true or false")
         judged[key] = Judgement(key, raw["correct"], _need(raw, "reason", str, where))
-    return StoryGold(path, path.stem, story, author, facts, disagreements, tempting, judged)
+    return judged
+
+
+def load_judged(path: Path) -> dict[str, Judgement]:
+    """Read a file of judgements alone (``judged:``), as for the ECB+ topics' findings."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        _need(data, "author", str, "top level")
+        return _judgements(_need(data, "judged", list, "top level"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise GoldError(f"{path.name}: {' '.join(str(exc).split())}") from None
+    except GoldError as exc:
+        raise GoldError(f"{path.name}: {exc}") from None
