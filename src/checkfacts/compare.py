@@ -817,6 +817,7 @@ def compare_kind(
             Comparison(verdict, rule, explanation),
             _figures_apart(groups, chosen, engine) if kind == "quantity" else None,
             _told_apart(groups, chosen, by_id, aligned=aligned),
+            _lone_event(groups, chosen, by_id) if kind == "date" else None,
         )
         if not mixed.compared:
             verdict, rule, explanation = Verdict.RELATED, mixed.rule, mixed.explanation
@@ -1077,6 +1078,46 @@ def _told_apart(
                 continue
             if echoed(x, ea) and echoed(y, eb):
                 return source, chosen[x], chosen[y]
+    return None
+
+
+def _lone_event(
+    groups: Sequence[tuple[str, ...]],
+    chosen: Mapping[str, FieldValue],
+    by_id: Mapping[str, Claim],
+) -> tuple[FieldValue, int] | None:
+    """A side one source gives for an event no other side dates, set against a timeline.
+
+    Returns the side's date and the number of days the other side names, when there are
+    two sides, one is one source's, its dates' events (occasion or verb) are known, no
+    value of the other side belongs to any of them, and the other side names three days
+    or more: "anger grew Wednesday when the autopsy was released" against a cluster's
+    Saturday shooting, Sunday vigil and Monday protest, held together as one side by a
+    vaguer date. None otherwise.
+    """
+    if len(groups) != 2:
+        return None  # several sides: the others may be rival dates among themselves
+    for n, side in enumerate(groups):
+        if len({by_id[c].source_id for c in side}) != 1:
+            continue
+        found = [gates.event_of(chosen[c]) for c in side]
+        events = {e for e in found if e is not None}
+        if not events or None in found:
+            continue
+        others = [c for m, g in enumerate(groups) if m != n for c in g]
+        if any(
+            (e := gates.event_of(chosen[c])) is not None and gates.one_event(e, mine)
+            for c in others
+            for mine in events
+        ):
+            continue
+        days = {
+            v.earliest
+            for c in others
+            if isinstance(v := chosen[c].value, DateValue) and _a_day(chosen[c])
+        }
+        if len(days) >= 3:
+            return chosen[side[0]], len(days)
     return None
 
 

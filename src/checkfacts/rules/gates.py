@@ -1199,6 +1199,7 @@ def figures_apart_on_one_side(
     cmp: Comparison,
     figures: tuple[FieldValue, FieldValue] | None,
     told: tuple[str, FieldValue, FieldValue] | None,
+    lone: tuple[FieldValue, int] | None,
     s: NoSettings,
 ) -> str | None:
     """Two different figures held on one side by vaguer values: the claims count several things.
@@ -1245,6 +1246,7 @@ def one_source_tells_both(
     cmp: Comparison,
     figures: tuple[FieldValue, FieldValue] | None,
     told: tuple[str, FieldValue, FieldValue] | None,
+    lone: tuple[FieldValue, int] | None,
     s: NoSettings,
 ) -> str | None:
     """One source gives the values of two sides to two different things: the claims mix them.
@@ -1296,9 +1298,45 @@ def one_source_tells_both(
     )
 
 
-SIDES = (figures_apart_on_one_side, one_source_tells_both)
+@rule("compare.lone_event_date", "not_compared")
+def lone_event_date(
+    cmp: Comparison,
+    figures: tuple[FieldValue, FieldValue] | None,
+    told: tuple[str, FieldValue, FieldValue] | None,
+    lone: tuple[FieldValue, int] | None,
+    s: NoSettings,
+) -> str | None:
+    """One source's date of an event nobody else dates, against a timeline of other days.
+
+    A large cluster about one story may hold its whole timeline: the shooting on
+    Saturday night, the vigil on Sunday, the protest today. One outlet's "anger grew
+    Wednesday when the autopsy was released" dates another step that no other value
+    belongs to; set against the timeline it is no rival account of any of its days.
+    The finding is listed as related, not compared, and names the lone date.
+
+    Fires: "anger grew on April 2" (one source) against "shot on Saturday, March 9", "a
+    vigil on Sunday, March 10" and "protested on Monday, March 11", held together by "in
+    March" (a police shooting); "anger at the owners grew on June 2" against "fire gutted
+    the factory on May 7", "a vigil on May 8" and "marched on May 9" (a factory fire).
+    Holds: "met the envoy on May 2" (one source) against "met him on April 1", "the trip
+    was approved on April 3" and "the envoy was named on April 5" (the meeting is dated
+    on the other side: a rival date); "recently inked" against "signed on March 9" and
+    "signed on Tuesday" (one day, no timeline).
+    """
+    if lone is None or cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
+        return None
+    date, days = lone
+    return (
+        f"“{date.text}” dates “{event_of(date)}”, which no other value belongs to, against "
+        f"values on {days} different days: a step of the story told by one source, not a "
+        f"rival date. {cmp.explanation}"
+    )
+
+
+SIDES = (figures_apart_on_one_side, one_source_tells_both, lone_event_date)
 """Rules run on a finding whose sides were set against each other, given two figures of
-one side that differ and a source that tells two sides' values apart (each None if none)."""
+one side that differ, a source that tells two sides' values apart, and one source's date
+of an event no other side dates against a timeline (each None if none)."""
 
 
 _SPEAKER = re.compile(r"^(?P<who>[^\"“”]{2,120}?)\s+(?:said|says|told|insisted|maintained)\b")
