@@ -812,13 +812,12 @@ def compare_kind(
     if kind in ("quantity", "date"):
         # "40 people" and "400 people" on one side through "hundreds": a mix of counts;
         # "opened fire Friday" and "charged Saturday" from one source: a mix of events.
-        mixed = engine.review(
-            gates.SIDES,
-            Comparison(verdict, rule, explanation),
-            _figures_apart(groups, chosen, engine) if kind == "quantity" else None,
-            _told_apart(groups, chosen, by_id, aligned=aligned),
-            _lone_event(groups, chosen, by_id) if kind == "date" else None,
+        found = gates.Sides(
+            figures=_figures_apart(groups, chosen, engine) if kind == "quantity" else None,
+            told=_told_apart(groups, chosen, by_id, aligned=aligned),
+            lone=_lone_event(groups, chosen, by_id) if kind == "date" else None,
         )
+        mixed = engine.review(gates.SIDES, Comparison(verdict, rule, explanation), found)
         if not mixed.compared:
             verdict, rule, explanation = Verdict.RELATED, mixed.rule, mixed.explanation
     elif kind == "event" and between:

@@ -1194,14 +1194,21 @@ CLUSTER = (within_one_side,)
 """Rules run on a finding whose sides were all compared within one group."""
 
 
+@dataclass(frozen=True)
+class Sides:
+    """What the compare stage found in a finding's sides, for the :data:`SIDES` rules."""
+
+    figures: tuple[FieldValue, FieldValue] | None = None
+    """Two figures of one side that differ ("40 people", "400 people"), or None."""
+    told: tuple[str, FieldValue, FieldValue] | None = None
+    """A source that tells two sides' values apart, and those values, or None."""
+    lone: tuple[FieldValue, int] | None = None
+    """One source's date of an event no other side dates, and the days of the timeline
+    it is set against, or None."""
+
+
 @rule("compare.figures_apart_on_one_side", "not_compared")
-def figures_apart_on_one_side(
-    cmp: Comparison,
-    figures: tuple[FieldValue, FieldValue] | None,
-    told: tuple[str, FieldValue, FieldValue] | None,
-    lone: tuple[FieldValue, int] | None,
-    s: NoSettings,
-) -> str | None:
+def figures_apart_on_one_side(cmp: Comparison, sides: Sides, s: NoSettings) -> str | None:
     """Two different figures held on one side by vaguer values: the claims count several things.
 
     A side is the values that fit one another. When two figures that differ ("40 people",
@@ -1221,9 +1228,9 @@ def figures_apart_on_one_side(
     Holds: "40 people were killed" against "42 people were killed" with "more than 40
     people" beside the first (every side is one figure).
     """
-    if figures is None:
+    if sides.figures is None:
         return None
-    a, b = figures
+    a, b = sides.figures
     return (
         f"“{a.text}” and “{b.text}” sit on one side, held together by vaguer values, yet "
         "are different figures: these claims count more than one thing, so their values "
@@ -1242,13 +1249,7 @@ def both_counts(a: FieldValue, b: FieldValue) -> bool:
 
 
 @rule("compare.one_source_tells_both", "not_compared")
-def one_source_tells_both(
-    cmp: Comparison,
-    figures: tuple[FieldValue, FieldValue] | None,
-    told: tuple[str, FieldValue, FieldValue] | None,
-    lone: tuple[FieldValue, int] | None,
-    s: NoSettings,
-) -> str | None:
+def one_source_tells_both(cmp: Comparison, sides: Sides, s: NoSettings) -> str | None:
     """One source gives the values of two sides to two different things: the claims mix them.
 
     Claims alike enough to align may report different steps of one story: the shooting on
@@ -1276,9 +1277,9 @@ def one_source_tells_both(
     tweet (that source's Friday may be the one at odds); across clusters, each source
     gives one count ("about 150 migrants" / "about 400 migrants").
     """
-    if told is None or cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
+    if sides.told is None or cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
         return None
-    source, a, b = told
+    source, a, b = sides.told
     if both_ages(a, b):
         return (
             f"{source} gives two ages, “{a.text}” and “{b.text}”, each of which others "
@@ -1299,13 +1300,7 @@ def one_source_tells_both(
 
 
 @rule("compare.lone_event_date", "not_compared")
-def lone_event_date(
-    cmp: Comparison,
-    figures: tuple[FieldValue, FieldValue] | None,
-    told: tuple[str, FieldValue, FieldValue] | None,
-    lone: tuple[FieldValue, int] | None,
-    s: NoSettings,
-) -> str | None:
+def lone_event_date(cmp: Comparison, sides: Sides, s: NoSettings) -> str | None:
     """One source's date of an event nobody else dates, against a timeline of other days.
 
     A large cluster about one story may hold its whole timeline: the shooting on
@@ -1323,9 +1318,9 @@ def lone_event_date(
     on the other side: a rival date); "recently inked" against "signed on March 9" and
     "signed on Tuesday" (one day, no timeline).
     """
-    if lone is None or cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
+    if sides.lone is None or cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
         return None
-    date, days = lone
+    date, days = sides.lone
     return (
         f"“{date.text}” dates “{event_of(date)}”, which no other value belongs to, against "
         f"values on {days} different days: a step of the story told by one source, not a "
@@ -1334,9 +1329,7 @@ def lone_event_date(
 
 
 SIDES = (figures_apart_on_one_side, one_source_tells_both, lone_event_date)
-"""Rules run on a finding whose sides were set against each other, given two figures of
-one side that differ, a source that tells two sides' values apart, and one source's date
-of an event no other side dates against a timeline (each None if none)."""
+"""Rules run on a finding whose sides were set against each other, given :class:`Sides`."""
 
 
 _SPEAKER = re.compile(r"^(?P<who>[^\"“”]{2,120}?)\s+(?:said|says|told|insisted|maintained)\b")
