@@ -285,8 +285,7 @@ def _object_of_harm(claim: Claim, field: FieldValue, verb: str) -> bool | None:
     if m is None:
         return None
     word = m.group(1).lower()
-    stem = verb[:-1] if verb.endswith("e") else verb
-    if word != _HARMED.get(verb) and not (len(stem) >= 3 and word.startswith(stem)):
+    if word != _HARMED.get(verb) and not gates.one_event(verb, word):
         return None
     return m.group(2) is not None
 
@@ -1044,10 +1043,7 @@ def _told_apart(
     a date no other source gives for its event (a tweet on Friday evening beside the
     announcement early Saturday) may be the one the others disagree with.
     """
-    side_of = {cid: n for n, g in enumerate(groups) for cid in g}
-    by_source: dict[str, list[str]] = {}
-    for cid in sorted(side_of):
-        by_source.setdefault(by_id[cid].source_id, []).append(cid)
+    side_of, by_source = _sides_by_source(groups, by_id)
 
     def echoed(cid: str, event: str) -> bool:
         """Whether another source dates the same event on the same side."""
@@ -1120,20 +1116,27 @@ def _lone_event(
     return None
 
 
-def _both_ways(
-    groups: Sequence[tuple[str, ...]],
-    chosen: Mapping[str, FieldValue],
-    by_id: Mapping[str, Claim],
-) -> tuple[Claim, FieldValue, Claim, FieldValue] | None:
-    """A source's claim that an event happened and its claim that it did not, or None.
-
-    The first such pair, by claim id, of a source with claims on two sides: the claim
-    that tells it done and its value, then the claim that tells it not done and its value.
-    """
+def _sides_by_source(
+    groups: Sequence[tuple[str, ...]], by_id: Mapping[str, Claim]
+) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """Each claim's side, and each source's claims on any side (sorted by claim id)."""
     side_of = {cid: n for n, g in enumerate(groups) for cid in g}
     by_source: dict[str, list[str]] = {}
     for cid in sorted(side_of):
         by_source.setdefault(by_id[cid].source_id, []).append(cid)
+    return side_of, by_source
+
+
+def _both_ways(
+    groups: Sequence[tuple[str, ...]],
+    chosen: Mapping[str, FieldValue],
+    by_id: Mapping[str, Claim],
+) -> tuple[FieldValue, Claim, FieldValue] | None:
+    """A source's value that an event happened and its claim and value that it did not.
+
+    The first such pair, by claim id, of a source with claims on two sides; None if none.
+    """
+    side_of, by_source = _sides_by_source(groups, by_id)
     for cids in by_source.values():
         for x, y in combinations(cids, 2):
             vx, vy = chosen[x].value, chosen[y].value
@@ -1142,7 +1145,7 @@ def _both_ways(
             if not isinstance(vy, EventValue) or vx.negative == vy.negative:
                 continue
             yes, no = (x, y) if vy.negative else (y, x)
-            return by_id[yes], chosen[yes], by_id[no], chosen[no]
+            return chosen[yes], by_id[no], chosen[no]
     return None
 
 

@@ -1370,7 +1370,7 @@ def doer_denies(claim: Claim, event: EventValue) -> str | None:
 @rule("compare.dispute_reported", "not_compared")
 def dispute_reported(
     cmp: Comparison,
-    told: tuple[Claim, FieldValue, Claim, FieldValue] | None,
+    told: tuple[FieldValue, Claim, FieldValue] | None,
     s: NoSettings,
 ) -> str | None:
     """One source tells the event done and its doer's denial: it reports a dispute.
@@ -1393,7 +1393,7 @@ def dispute_reported(
     """
     if told is None or cmp.verdict is not Verdict.CONFLICT:
         return None
-    _, fyes, no, fno = told
+    fyes, no, fno = told
     if not isinstance(fno.value, EventValue):
         return None
     speaker = doer_denies(no, fno.value)
@@ -1408,7 +1408,7 @@ def dispute_reported(
 
 DISPUTES = (dispute_reported,)
 """Rules run on an event finding whose sides were set against each other, given a source's
-claim that the event happened and its claim that it did not, with their values (or None)."""
+value that the event happened and its claim and value that it did not (or None)."""
 
 
 class UnalignedClaims(RuleSettings):
