@@ -22,7 +22,7 @@ from checkfacts.extractors.interface import Context, Extractor
 from checkfacts.extractors.names import NameExtractor
 from checkfacts.extractors.places import PlaceSetExtractor
 from checkfacts.extractors.quantities import QuantityExtractor
-from checkfacts.models import Claim, FieldValue, QuantityValue
+from checkfacts.models import AttributionValue, Claim, FieldValue, QuantityValue
 from checkfacts.vocabulary import ACT_OF, COUNTED_BY_ACT, PEOPLE
 
 
@@ -244,12 +244,18 @@ def act_counted(doc: Any, field: FieldValue) -> str | None:
 
 
 def _credit_people(fields: list[FieldValue]) -> list[FieldValue]:
-    """Give each attribution the name key of the person inside it ("said Pete Flores")."""
+    """Give each attribution the name key of the person inside it ("said Pete Flores").
+
+    A person named as its speaker comes first: in "Tom Hale, a lawyer for Anna Berg,
+    said" the speaker is Hale, not the client named in his apposition.
+    """
     people = [f for f in fields if f.kind == "person"]
     out = []
     for f in fields:
-        if f.kind == "attribution":
+        if isinstance(f.value, AttributionValue):
             inside = [p for p in people if f.span[0] <= p.span[0] and p.span[1] <= f.span[1]]
+            speaker = f.value.speaker or ""
+            inside.sort(key=lambda p: p.text in speaker)
             if inside:
                 key = getattr(inside[-1].value, "key", None)
                 f = f.model_copy(update={"value": f.value.model_copy(update={"person": key})})

@@ -9,9 +9,11 @@ This module only finds and normalizes them; :mod:`checkfacts.rules.hedges` and
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from checkfacts.extractors.interface import Context
 from checkfacts.models import AttributionValue, FieldValue, HedgeValue, NegationValue
+from checkfacts.vocabulary import MONTHS, WEEKDAYS
 
 HEDGES = {
     "possibility": r"possibly|perhaps|maybe|might|may|could|likely|unlikely|probably",
@@ -25,17 +27,52 @@ HEDGES = {
 _HEDGE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in HEDGES.items()) + r")\b", re.IGNORECASE
 )
-_SPEAKER = r"(?P<who>(?:[A-Z][\w.’'-]*|the|a|an|its|their|his|her)(?:\s+[\w.’'-]+){0,6}?)"
+_OPENER = (
+    r"(?:[A-Z][\w.’'-]*|the|a|an|its|their|his|her|officials|police"
+    r"|authorities|investigators|prosecutors|witnesses|residents|experts|analysts)"
+)
+"""How a speaker's words start: a capital, a determiner, or a plural of people
+who speak for a story without a name ("officials said", "police said")."""
+_SPEAKER = rf"(?P<who>{_OPENER}(?:\s+[\w.’'-]+){{0,6}}?)"
 _SAYS = r"(?:said|says|told|reported|reports|announced|stated|added|noted|wrote|confirmed)"
+_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _ATTRIB = [
     re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?=[,.;]|\s+(?:on|in|at)\b|$)"),
-    re.compile(rf"(?:^|,\s*|\s)(?P<who2>(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){{0,5}}?)\s+{_SAYS}\b"),
+    # "Tom Hale, a lawyer for the family, said", "Smith, 45, said": the name before the
+    # apposition speaks, not a name inside it
+    re.compile(
+        rf"(?:^|,\s*|\s)(?P<who3>{_NAME}),\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+        rf"[a-z0-9][^,;\"“”]{{0,80}}?,\s+{_SAYS}\b"
+    ),
+    re.compile(rf"(?:^|,\s*|\s)(?P<who2>{_OPENER}(?:\s+[\w.’'-]+){{0,5}}?)\s+{_SAYS}\b"),
     re.compile(rf"\b{_SAYS}\s+{_SPEAKER}(?=[,.;]|$)"),
     re.compile(r"\b(?:in|said in) a statement\b", re.IGNORECASE),
 ]
+_INVERTED = 3
+"""The pattern of a speaker after the verb ("..., said Anna Berg."): what follows "said"
+may as well be what was said ("said Berg would resign"), so it must name, not tell."""
+_TELLS = re.compile(
+    r"\b(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|did|does"
+    r"|do|not|that|to)\b|\b(?:yesterday|today|tonight|on|last|this|next|"
+    + "|".join(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 4 or w in ("june", "july"))
+    + r")\b",
+    re.IGNORECASE,
+)
+"""Words that make the words after "said" a clause or a time, not a speaker: "said Berg
+would resign", "said Monday that ..."."""
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|none|without|denied|denies|n['’]t)\b", re.IGNORECASE
 )
+
+
+def _tells(who: str, start: int, doc: Any) -> bool:
+    """Whether the words after "said" tell something (a clause, a time) rather than name."""
+    if _TELLS.search(who):
+        return True
+    if doc is None:
+        return False
+    end = start + len(who)
+    return any(t.pos_ in ("VERB", "AUX") for t in doc if start <= t.idx and t.idx + len(t) <= end)
 
 
 class HedgeExtractor:
@@ -57,9 +94,12 @@ class HedgeExtractor:
                 )
             )
         taken: list[tuple[int, int]] = []
-        for pattern in _ATTRIB:
+        for i, pattern in enumerate(_ATTRIB):
             for m in pattern.finditer(text):
-                who = m.groupdict().get("who") or m.groupdict().get("who2")
+                groups = m.groupdict()
+                who = groups.get("who") or groups.get("who2") or groups.get("who3")
+                if i == _INVERTED and who and _tells(who, m.start("who"), context.doc):
+                    continue
                 a, b = m.span()
                 if text[a:b][:1] in ", ":
                     a += len(text[a:b]) - len(text[a:b].lstrip(", "))

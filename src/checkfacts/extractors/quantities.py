@@ -237,6 +237,11 @@ _IRREGULAR_PLURALS: Final = {
     "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "crew": "crew",
 }  # fmt: skip
 _NO_SINGULAR: Final = ("ss", "us", "is", "ics", "series", "species", "news")
+_OE_NOUNS: Final = frozenset(
+    ["canoes", "oboes", "floes", "aloes", "sloes", "hoes", "foes", "does", "toes", "tiptoes"]
+)
+"""Plurals in "-oes" of nouns that end in "-oe" (and any "-shoes"); every other "-oes" is
+the plural of an "-o" noun ("tornadoes", "heroes", "volcanoes", "tomatoes")."""
 _SINGULAR_MEN: Final = frozenset(["abdomen", "acumen", "omen", "regimen", "specimen", "stamen"])
 """Singular nouns that end in "men": every other such word is a plural of "-man"
 ("policemen", "gunmen", "chairmen")."""
@@ -292,6 +297,8 @@ def lemmatize(word: str) -> str:
         return w[:-3] + "y"
     if w.endswith(("sses", "xes", "ches", "shes", "zes")):
         return w[:-2]
+    if w.endswith("oes") and w not in _OE_NOUNS and not w.endswith("shoes"):
+        return w[:-2]  # "tornadoes", "volcanoes", "heroes", "tomatoes"
     if w.endswith("s"):
         return w[:-1]
     return w
