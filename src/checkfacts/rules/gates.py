@@ -33,6 +33,7 @@ from checkfacts.models import (
     EventValue,
     FieldValue,
     NameValue,
+    QuantityValue,
     Source,
     Verdict,
 )
@@ -260,6 +261,63 @@ def different_scales(cmp: Comparison, pair: Pair, s: DifferentScales) -> str | N
         if dimension is not None and (not near_paraphrase or dimension == "duration"):
             return f"Figures more than {s.ratio:g} times apart: two different things."
     return None
+
+
+class ItemsOfASeries(RuleSettings):
+    """When two ranks of one noun name two items of a series."""
+
+    margin: float = Field(
+        0.25,
+        description="How much more than `similarity` two claims must resemble each other for "
+        "two ranks of one thing ('her second marriage' / 'her third marriage') to differ.",
+    )
+
+
+OCCASIONS = frozenset(
+    ["day", "night", "week", "weekend", "month", "year", "decade", "anniversary", "birthday",
+     "time", "round", "term", "quarter", "half", "season", "session", "edition", "game",
+     "match", "race", "stage", "leg", "inning", "hour", "minute", "attempt", "try", "vote",
+     "ballot", "phase"]
+)  # fmt: skip
+"""Nouns whose rank counts a recurring occasion ("the sixth straight day", "the 60th
+anniversary", "his third term"): each telling of the story ranks the same occasion,
+so two ranks disagree (or the count moved on)."""
+
+
+@rule("compare.items_of_a_series", "not_compared", ItemsOfASeries)
+def items_of_a_series(cmp: Comparison, pair: Pair, s: ItemsOfASeries) -> str | None:
+    """Two ranks of a thing that comes in a series, in claims that are not near-paraphrases.
+
+    A rank of a thing ("the second book", "her third marriage", "the first victim")
+    picks one item of a series; claims that say different things of two ranks speak of
+    two items, the books of a trilogy or the marriages of a life.
+
+    Fires: "The Salt Road, the second novel in her series" / "the film of her first
+    novel", claims 0.75 alike; "after his second marriage collapsed" / "his third
+    marriage lasted barely a year", claims 0.75 alike.
+    Holds: "his second marriage lasted a year" / "his third marriage lasted a year",
+    claims 0.95 alike (one marriage, two ranks); "the sixth straight day of the strike" /
+    "its seventh straight day" (ranks of an occasion); "the second-largest port" / "the
+    third-largest port" (a superlative ranks one thing).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    units = []
+    for f in (pair.fa, pair.fb):
+        value = f.value
+        if not getattr(value, "ordinal", False) or not getattr(value, "unit", None):
+            return None
+        units.append(str(value.unit))  # type: ignore[union-attr]
+    unit = units[0]
+    if units[1] != unit or unit in OCCASIONS or unit.endswith("est") or "-" in unit:
+        return None  # a superlative ranks one thing ("third-largest", "most-watched")
+    if unit in {"most", "least"} or pair.alike >= pair.engine.similarity + s.margin:
+        return None
+    return (
+        f"“{pair.fa.text}” and “{pair.fb.text}” rank two items of a series, in claims that "
+        f"resemble each other {pair.alike:.2f}: they may speak of two {plural(unit)}, not "
+        "one ranked twice."
+    )
 
 
 @rule("compare.different_occasions", "not_compared")
@@ -805,6 +863,52 @@ def rest_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     )
 
 
+_SINGLED_OUT = re.compile(
+    r"^\s+(?:(?:has|had|have|was|were|is)\s+)?(?!(?:in|on|at|of|for|from|during|after|before"
+    r"|with|by|into|near|over|under)\b)[a-z]+\s+(?:the|its)\s+(?:most\s+[a-z]+|[a-z]{2,}est"
+    r"|worst|best)\b"
+)
+"""After "one X": a verb whose object is a superlative ("made the deepest strike", "did
+the most damage", "has travelled the farthest"). A preposition before it ("died in the
+deadliest crash") ranks something else."""
+
+
+def _singled_out(field: FieldValue, claim: Claim) -> bool:
+    """Whether a count of one picks a member out by what it did most ("made the deepest")."""
+    value = field.value
+    if not isinstance(value, QuantityValue) or not value.low == value.high == 1:
+        return False
+    end = field.span[1] - claim.span[0]
+    return 0 < end <= len(claim.text) and _SINGLED_OUT.match(claim.text[end:]) is not None
+
+
+@rule("compare.one_singled_out", "not_compared")
+def one_singled_out(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """One member picked out by what it did most, against a count of the whole group.
+
+    "One rocket made the deepest strike yet" tells the farthest of the rockets fired,
+    not that one was fired; "one fire has burned the most land" picks the worst of
+    several. Set beside the group's count, it counts a member, not the group.
+
+    Fires: "one rocket made the deepest strike yet into the country" / "four rockets
+    landed in the south"; "one fire has burned the most land in the valley" / "five
+    fires have burned in the valley".
+    Holds: "one person died in the deadliest crash of the year" / "two people died in
+    the crash" (the superlative ranks the crash); "one rocket hit the port" / "four
+    rockets hit the port".
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    for one, claim, other in ((pair.fa, pair.a, pair.fb), (pair.fb, pair.b, pair.fa)):
+        low = getattr(other.value, "low", None)
+        if _singled_out(one, claim) and low is not None and low > 1:
+            return (
+                f"“{one.text}” picks one member out by what it did most; “{other.text}” "
+                "counts the group: a member and its group, not compared."
+            )
+    return None
+
+
 class DifferentRoles(RuleSettings):
     """What a main clause is, and when two clauses play one role."""
 
@@ -1159,7 +1263,9 @@ REVIEW = (
     different_measures,
     different_surveys,
     rest_of_group,
+    one_singled_out,
     ages_of_two_people,
+    items_of_a_series,
     unsure_alignment,
     different_scales,
     different_roles,
