@@ -62,6 +62,14 @@ def _event(text: str, predicate: str) -> EventValue:
         ("The minister resisted calls to resign.", "resign", True),
         ("The coach rejected demands that he step down.", "step down", True),
         ("The mayor did not resist calls to quit.", "quit", False),
+        # ... also where the parser hangs the call's infinitive on the turning down, as a
+        # clause of its own or a complement (a minister's report, a relegated club)
+        ("The minister resisted calls to resign after the report was published.", "resign", True),
+        ("The chairman rebuffed calls to quit after the club was relegated.", "quit", True),
+        # a particle the parser reads as an adverb still makes the phrasal verb (a chief
+        # executive, an army at a border)
+        ("The chief executive stepped down last week.", "step down", False),
+        ("The army pulled back from the border on Sunday.", "pull back", False),
         # a step of one's own announced or handed in is taken (the same three)
         ("The minister announced his resignation on Friday.", "resign", False),
         ("The coach tendered her resignation after the defeat.", "resign", False),

@@ -79,7 +79,9 @@ def test_unit_tables_are_consistent() -> None:
      ("child", "children"), ("children", "children"), ("woman", "women"), ("tests", "tests"),
      # nouns of roles and things whose plural takes "es" (an actress, a coach, a tax)
      ("actress", "actresses"), ("coach", "coaches"), ("tax", "taxes"), ("gunman", "gunmen"),
-     ("wife", "wives")],
+     ("wife", "wives"),
+     # the tolls of an earthquake or a shooting: "1,419 dead", not "1,419 deads"
+     ("dead", "dead"), ("injured", "injured"), ("missing", "missing")],
 )  # fmt: skip
 def test_plural(noun: str, plural_form: str) -> None:
     assert plural(noun) == plural_form

@@ -451,8 +451,11 @@ def number_words(x: object, digits: int = 4) -> str:
 IRREGULAR_PLURALS: Final[dict[str, str]] = {
     "person": "people", "child": "children", "children": "children", "man": "men",
     "woman": "women", "gunman": "gunmen", "wife": "wives",
+    "dead": "dead", "injured": "injured", "stabbed": "stabbed",
+    "wounded": "wounded", "missing": "missing", "displaced": "displaced",
 }  # fmt: skip
-"""Nouns whose plural is not made with "s" or "es"."""
+"""Nouns whose plural is not made with "s" or "es": adjectives used as nouns for people
+("the dead", "the injured", the tolls of :data:`HARMED_BY`) stay as they are."""
 
 
 def plural(noun: str) -> str:

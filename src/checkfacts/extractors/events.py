@@ -503,11 +503,24 @@ def _predicate(verb: Any) -> str:
                 return f"be {_lemma(child)}"
         return lemma
     for child in verb.children:
-        if child.dep_ == "prt":
+        if child.dep_ == "prt" or _loose_particle(verb, child):
             return f"{lemma} {_lemma(child)}"
         if lemma == "vote" and child.dep_ == "prep" and _lemma(child) in VOTE_SIDES:
             return f"vote {_lemma(child)}"
     return lemma
+
+
+PARTICLES = frozenset(["down", "up", "out", "off", "back", "away", "over", "aside"])
+"""Adverbs that, right after their verb, make a phrasal verb: "stepped down", "pulled out"."""
+
+
+def _loose_particle(verb: Any, child: Any) -> bool:
+    """Whether the parser read a verb's particle as an adverb ("stepped down/ADV/advmod").
+
+    "The coach stepped down" and "the firm pulled out" are parsed so as often as not; the
+    particle stands right after its verb either way, and "step down" is not "step".
+    """
+    return bool(child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in PARTICLES)
 
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass", "expl"])
@@ -723,11 +736,10 @@ def events_of(doc: Any) -> list[FieldValue]:
             continue
         if lemma in NOT_EVENTS or (lemma == "be" and _tells_likelihood(verb)):
             continue
-        resisted = None
-        if _asserted(verb):
-            kind = "event"
-        elif (resisted := _resisted(verb)) is not None:
+        if (resisted := _resisted(verb)) is not None:
             kind = "event"  # "resisted calls to resign": he did not resign
+        elif _asserted(verb):
+            kind = "event"
         elif _in_time_clause(verb):
             kind = "background"
         else:
@@ -735,8 +747,13 @@ def events_of(doc: Any) -> list[FieldValue]:
         negative, cues, modality = _frame(verb if resisted is None else resisted)
         if resisted is not None:
             negative = not negative
-            cues = [*cues, resisted, verb.head]
-        helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+            call = next(c for c in resisted.children if c.dep_ == "dobj" and c.i < verb.i)
+            cues = [*cues, resisted, call]
+        helpers = [
+            c
+            for c in verb.children
+            if c.dep_ in ("aux", "auxpass", "neg", "prt") or _loose_particle(verb, c)
+        ]
         tokens = [verb, *cues, *helpers]
         start = min(t.idx for t in tokens)
         last = max(tokens, key=lambda t: t.idx)
@@ -800,7 +817,15 @@ def _resisted(verb: Any) -> Any | None:
     (by the one called on, the subject of the turning down), as "refused to resign" is.
     """
     noun = verb.head
-    if verb.dep_ not in ("acl", "relcl") or noun.i == verb.i or _lemma(noun) not in CALLS:
+    if verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        # the parser may hang the call's infinitive on the turning down ("resisted calls /
+        # to resign after the report"): the call is the turning down's object before it
+        noun = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), verb.head)
+    elif verb.dep_ not in ("acl", "relcl"):
+        return None
+    if noun.i == verb.i or _lemma(noun) not in CALLS:
         return None
     if noun.dep_ != "dobj" or _lemma(noun.head) not in RESISTING or not _asserted(noun.head):
         return None
