@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pydantic import Field
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from checkfacts.extractors.dates import normalize
 from checkfacts.extractors.events import FORECASTING, SAYING, events_told
@@ -261,6 +263,59 @@ def different_scales(cmp: Comparison, pair: Pair, s: DifferentScales) -> str | N
         if dimension is not None and (not near_paraphrase or dimension == "duration"):
             return f"Figures more than {s.ratio:g} times apart: two different things."
     return None
+
+
+class CopiedRelativeDate(RuleSettings):
+    """When two copies of one sentence differ only in a date read from each copy's day."""
+
+    same_words: float = Field(
+        90.0,
+        description="Least rapidfuzz ratio (0-100) of the two sentences, their date words "
+        "taken out, for them to be one sentence copied.",
+    )
+
+
+_DEICTIC = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+"""Date words that point at the day of writing."""
+
+
+def _without(claim: Claim, field: FieldValue) -> str:
+    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    return default_process(claim.text[:start] + " " + claim.text[end:])
+
+
+@rule("compare.copied_relative_date", "not_compared", CopiedRelativeDate)
+def copied_relative_date(cmp: Comparison, pair: Pair, s: CopiedRelativeDate) -> str | None:
+    """One sentence copied word for word, whose "today" is read from each copy's date.
+
+    A wire story runs in many papers, often days apart, and a copy may keep "today" or
+    "this afternoon" as the wire wrote it while another names the day; read from the
+    later copy's date, the same words fall on a later day. The sentences being one, the
+    difference is the copies' dates, not a fact.
+
+    Fires: "The mill shut its gates for good today" (a copy of May 8) / "The mill shut
+    its gates for good Monday" (May 6); "calls to the mayor's office were not returned
+    this afternoon" (a Tuesday copy) / "... Monday afternoon".
+    Holds: "the company announced the closure of the mill today" / "workers were told on
+    Monday that their mill would shut" (two sentences); "the mill shut ... Tuesday" /
+    "the mill shut ... Monday" (a day named in both copies: one was changed).
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    told = [f for f in (pair.fa, pair.fb) if _DEICTIC.search(f.text)]
+    if len(told) != 1:
+        return None
+    alike = fuzz.ratio(_without(pair.a, pair.fa), _without(pair.b, pair.fb))
+    if alike < s.same_words:
+        return None
+    return (
+        f"The two sentences are one, copied ({alike:.0f}/100 alike without their dates): "
+        f"“{told[0].text}” is read from its copy's publication date, which for a reprint may "
+        "be days after the story was written; not compared."
+    )
 
 
 class ItemsOfASeries(RuleSettings):
@@ -581,8 +636,29 @@ _FORECAST = re.compile(
 (not "rose as expected to 5%" or "more than expected": those tell the outcome)."""
 _NEXT = re.compile(r"\d|[;:(]|,\s")
 """Where the words about one figure end: the next figure, a clause mark."""
-_SO_FAR = re.compile(r"\b(?:so far|to date|in all|in total|altogether|all told)\b", re.I)
-"""Words that make a count a running total: "have been killed so far", "in all"."""
+_SO_FAR = re.compile(r"\b(?:so far|to date|in all|in total|altogether|all told|since)\b", re.I)
+"""Words that make a count a running total: "have been killed so far", "in all", "have
+fled their homes since Monday"."""
+_SOUGHT = re.compile(
+    r"\b(?:ask(?:ed|ing|s)? for|sought|seek(?:s|ing)?|demand(?:ed|ing|s)?|call(?:ed|ing|s)? for"
+    r"|request(?:ed|ing|s)?|propos(?:ed|es|ing)|offer(?:ed|ing|s)?)\b",
+    re.I,
+)
+"""A verb of asking before a figure: "prosecutors asked for 20 years", "the union demanded
+a 10% raise", "offered $5 billion": what was asked, not what came of it."""
+_REPORTED_FOR = re.compile(
+    r"^\W*(?:for|in|during|over) (?:the|its|their) (?:(?:first|second|third|fourth|latest"
+    r"|last|previous|same|full|fiscal|financial) )*(quarter|half|month|week|year)\b",
+    re.I,
+)
+"""The period a figure is reported for: "a profit of $3.5 billion for the quarter", "12
+million passengers in the first half", "for the full year"."""
+_REPORTED = {"quarter": "quarter", "half": "half-year", "month": "month", "week": "week"}
+_REPORTED["year"] = "year"
+_NESTED = frozenset(["in one period", "in one year"])
+"""A count dated to a week, month or quarter beside one dated to a year: the periods may
+nest or nearly match ("between February and November" of the year), so the figures are
+compared."""
 _SINCE = re.compile(r"^\s*(?:ago|earlier|later)\b", re.I)
 """A word after a span of time that makes it a time since something: "eight days ago",
 "nine days earlier", "two years later". Not "before" or "after", which as often bound a
@@ -599,7 +675,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     days earlier", "two years later"); a running total ("so far": "seven soldiers have
     been killed so far", "310 cases in all"); a count its verb dates to one day ("on one
     day": "five soldiers were killed on Wednesday") or, for a count, to one week, month or
-    quarter ("in one period": "20 million doses were given this week"). A change from a named month
+    quarter ("in one period": "20 million doses were given this week"), or to a year ("in
+    one year": "shares have fallen 20% this year"). A change from a named month
     is month on month ("rose 0.9% in March from February"), one from a year before year
     on year ("from the same month last year"). None for a plain figure.
     """
@@ -623,6 +700,10 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     )
     if forecast or _FORECAST.search(before):
         return "forecast"
+    if _SOUGHT.search(before):
+        return "sought"
+    if reported := _REPORTED_FOR.match(after):
+        return f"in one {_REPORTED[reported.group(1).lower()]}"
     period = _PERIOD.search(after)
     if period is not None and period.lastgroup is not None:
         return _PERIODS[int(period.lastgroup[1:])][0]
@@ -643,14 +724,16 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "on one day"
     if grains & {"week", "month", "quarter"} and is_count(field):
         return "in one period"  # a count: "rose 5.4% in March" is a plain rate
+    if "year" in grains and (is_count(field) or getattr(field.value, "unit", None) == "%"):
+        return "in one year"  # "have fallen 20% this year", "200 have drowned this year"
     return None
 
 
-_APART_FROM_PLAIN = ("average", "forecast", "per ", "time since")
+_APART_FROM_PLAIN = ("average", "forecast", "sought", "per ", "time since")
 """Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
-daily rate, an average or a forecast is not the figure itself, nor is how long ago
-something happened ("killed eight days ago") how long something lasted ("five days of
-riots")."""
+daily rate, an average, a forecast or what someone asked for is not the figure itself,
+nor is how long ago something happened ("killed eight days ago") how long something
+lasted ("five days of riots")."""
 
 
 @rule("compare.different_measures", "not_compared")
@@ -670,7 +753,8 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     "prices rose 0.9% in March from February" / "prices rose 5.4% in March from a year
     earlier"; "20 million doses were given this week" / "80 million doses have been given
     in total"; "five soldiers were killed on Wednesday" / "30 soldiers were killed this
-    month" (a day's count and a month's).
+    month" (a day's count and a month's); "shares fell 5% on Monday" / "shares have fallen
+    20% this year" (a day's change and the year's).
     Holds: "prices rose 5.4% year on year" / "prices rose 5.6% from a year earlier" (one
     measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on
     year" (a plain rate may be the yearly one); "she had a stroke almost three weeks ago"
@@ -682,7 +766,7 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
     ma, mb = measure_basis(pair.fa, pair.a), measure_basis(pair.fb, pair.b)
-    if ma == mb:
+    if ma == mb or {ma, mb} == _NESTED:
         return None
     told = ma or mb
     if (ma is None or mb is None) and not str(told).startswith(_APART_FROM_PLAIN):
@@ -693,6 +777,7 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             None: "a plain figure",
             "average": "an average",
             "forecast": "a forecast",
+            "sought": "what was asked for",
             "so far": "a running total",
             "on one day": "one day's count",
             "in one period": "the count of one week, month or quarter",
@@ -860,6 +945,75 @@ def rest_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return (
         f"“{rest.text}” counts the rest of a group ({rest.counted}), “{whole.text}” "
         "other members: different groups, not compared."
+    )
+
+
+_TENURE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|spen(?:t|d|ds|ding)|taught|teach(?:es|ing)?"
+    r"|coach(?:es|ed|ing)?|play(?:s|ed|ing)?|led|lead(?:s|ing)?|head(?:s|ed|ing)?"
+    r"|liv(?:e|es|ed|ing)|volunteer(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+"""Verbs of a stint: working, serving, teaching, living somewhere for a span of time."""
+_TIME_WORDS = frozenset(
+    ["last", "past", "nearly", "almost", "about", "more", "than", "some", "over", "least",
+     "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"]
+)  # fmt: skip
+
+
+_PLACE_AFTER = re.compile(
+    r"\s+((?:with|in|at|on|for)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"(?=\s*[,.;:]|\s+(?:before|after|when|while|until|and|but|since|as)\b|\s*$)"
+)
+"""A place a span was spent in, right after the span: "four years with the drugs squad"."""
+
+
+def _stint_at(field: FieldValue, claim: Claim) -> set[str] | None:
+    """Where a span of time was spent, as content words; None when no stint is told.
+
+    A verb of a stint tells it before the span ("worked with the gang team for five
+    years": gang, team) or right after it ("spent four years with the drugs squad").
+    """
+    if (magnitude(field) or ("",))[0] != "duration":
+        return None
+    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    if not 0 <= start <= end <= len(claim.text):
+        return None
+    verbs = [m for m in _TENURE.finditer(claim.text) if m.end() <= start]
+    if not verbs:
+        return None
+    window = claim.text[verbs[-1].end() : start]
+    if re.search(r"[,;:]", window):
+        return None  # the verb is in another clause
+    if m := _PLACE_AFTER.match(claim.text[end:]):
+        window += " " + m.group(1)  # "spent four years with the drugs squad"
+    return _content(window) - _TIME_WORDS
+
+
+@rule("compare.two_stints", "not_compared")
+def two_stints(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two spans of work or service told of two different places: two stints.
+
+    A career is told in stints: "worked with the drugs squad for four years" and "served
+    in the force for 18 years" are both right of one officer; so are "worked as a nurse
+    for 30 years" and "worked at the hospital for 20 years". Set side by side, the spans
+    measure two things.
+
+    Fires: "she had spent four years with the drugs squad" / "she had worked in the
+    force for 18 years"; "he coached the youth team for three years" / "he
+    coached at the club for ten years".
+    Holds: "she had served in the force for 18 years" / "she had served in the force for
+    12 years" (one stint: the spans conflict); "he coached the youth team for three
+    years" / "he coached for ten years" (one names no place).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    wa, wb = _stint_at(pair.fa, pair.a), _stint_at(pair.fb, pair.b)
+    if not wa or not wb or wa & wb:
+        return None
+    return (
+        f"“{pair.fa.text}” and “{pair.fb.text}” are spent in two places "
+        f"({', '.join(sorted(wa))}; {', '.join(sorted(wb))}): two stints, not compared."
     )
 
 
@@ -1254,6 +1408,7 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
 REVIEW = (
     two_speakers,
+    copied_relative_date,
     both_fates,
     another_moment,
     another_pair_fits,
@@ -1264,6 +1419,7 @@ REVIEW = (
     different_surveys,
     rest_of_group,
     one_singled_out,
+    two_stints,
     ages_of_two_people,
     items_of_a_series,
     unsure_alignment,
