@@ -196,6 +196,35 @@ def test_it_is_left_alone_where_it_may_mean_something_else(tmp_path, text, sente
 
 
 @pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # "he" and "she" stand for a person: after a subject that is none (a volcano's
+        # eruption, a company) they mean someone named before, and are left as written
+        (
+            "The eruption forced 2,000 residents to flee on Monday. "
+            "He was sentenced to 12 years in prison for the fraud.",
+            "He was sentenced to 12 years in prison for the fraud.",
+        ),
+        (
+            "The company cut 300 jobs at the plant in May. "
+            "She said more cuts would follow next year.",
+            "She said more cuts would follow next year.",
+        ),
+    ],
+)
+def test_he_or_she_is_left_alone_after_a_subject_that_is_no_person(tmp_path, text, sentence):
+    claim = _statements(tmp_path, text)[sentence]
+    assert claim.statement == sentence
+
+
+def test_he_after_a_noun_for_a_person_is_replaced(tmp_path):
+    # a suspect in a manhunt, then what befell him
+    text = "The suspect fled on foot from the scene. He was caught a day later."
+    claim = _statements(tmp_path, text)["He was caught a day later."]
+    assert claim.statement == "The suspect was caught a day later."
+
+
+@pytest.mark.parametrize(
     ("text", "aside", "statement"),
     [
         # a fact told in passing between commas is a claim of its own (a ship grounding,

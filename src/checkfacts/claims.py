@@ -18,6 +18,7 @@ from checkfacts.errors import InputError
 from checkfacts.extractors.events import SAYING
 from checkfacts.ingest import paragraphs
 from checkfacts.models import Claim, Document
+from checkfacts.vocabulary import PEOPLE, TITLES
 
 MIN_WORDS = 5
 """Sentences with fewer words than this are fragments, not claims."""
@@ -112,6 +113,7 @@ def extract_claims(
     drafts: list[_Draft] = []
     previous_subject: str | None = None
     previous_thing = False
+    previous_person = False
     previous_first: int | None = None
     for (a, _b, kind), doc in zip(sentences, docs, strict=True):
         parts = atomic_parts(doc) if kind != "headline" else [_Part(0, len(doc.text), None)]
@@ -128,7 +130,7 @@ def extract_claims(
                 if (
                     previous_subject
                     and (
-                        word in _PERSONAL
+                        (word in _PERSONAL and (word == "they" or previous_person))
                         or (word == "it" and previous_thing and _it_is_a_thing(doc))
                     )
                     and not _quoted(text, pa + pronoun[0])
@@ -144,8 +146,10 @@ def extract_claims(
         if subject is not None and _subject_pronoun(doc) is None:
             previous_subject, previous_first = subject, first
             previous_thing = _names_a_thing(doc)
+            previous_person = _may_be_a_person(doc)
         elif subject is None:
             previous_subject, previous_first, previous_thing = None, None, False
+            previous_person = False
     return _with_ids(document.source.id, text, drafts)
 
 
@@ -258,6 +262,43 @@ def _names_a_thing(doc: Any) -> bool:
         t.pos_ == "PROPN" or t.ent_type_ or (t.i > whole.start and t.text[:1].isupper())
         for t in named
     )
+
+
+_PERSON_NOUNS = frozenset(
+    ["suspect", "victim", "boy", "girl", "teenager", "teen", "official", "executive",
+     "manager", "lawmaker", "politician", "candidate", "son", "daughter", "brother",
+     "sister", "friend", "neighbor", "neighbour", "owner", "founder", "doctor", "nurse",
+     "patient", "driver", "player", "author", "writer", "artist", "analyst", "expert",
+     "economist", "scientist", "researcher", "professor", "journalist", "reporter",
+     "witness", "survivor", "prisoner", "detainee", "hostage", "attacker", "killer",
+     "assailant", "accused", "agent", "chief", "head", "boss", "lawyer", "prosecutor",
+     "investigator", "detective", "firefighter", "spokesperson", "minister", "senator"]
+)  # fmt: skip
+"""Nouns for a person, besides those counted as people (:data:`PEOPLE`) and titles."""
+_NOT_PEOPLE = _NOT_THINGS - {"PERSON"} | {
+    "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+}  # fmt: skip
+
+
+def _may_be_a_person(doc: Any) -> bool:
+    """Whether the main clause's subject may be the person a "he" or "she" after it means.
+
+    A person's name, a noun for people ("the woman", "the deputy", "the manager") or an
+    unknown proper name may be; "the eruption", "the company" or "Greece" are not, and a
+    "he" after them stands for someone named before, left as written.
+    """
+    tok = _main_subject(doc)
+    if tok is None:
+        return False
+    whole = doc[tok.left_edge.i : tok.right_edge.i + 1]
+    if any(t.ent_type_ == "PERSON" for t in whole):
+        return True
+    if tok.ent_type_ in _NOT_PEOPLE:
+        return False
+    lemma = str(tok.lemma_).lower()
+    if lemma in PEOPLE or lemma in TITLES or tok.pos_ == "PROPN":
+        return True
+    return lemma in _PERSON_NOUNS
 
 
 def _it_is_a_thing(doc: Any) -> bool:
