@@ -45,12 +45,11 @@ _ATTRIB = [
         rf"[a-z0-9][^,;\"“”]{{0,80}}?,\s+{_SAYS}\b"
     ),
     re.compile(rf"(?:^|,\s*|\s)(?P<who2>{_OPENER}(?:\s+[\w.’'-]+){{0,5}}?)\s+{_SAYS}\b"),
-    re.compile(rf"\b{_SAYS}\s+{_SPEAKER}(?=[,.;]|$)"),
+    # a speaker after the verb ("..., said Anna Berg."): what follows "said" may as well
+    # be what was said ("said Berg would resign"), so it must name, not tell (_tells)
+    re.compile(rf"\b{_SAYS}\s+(?P<after>{_OPENER}(?:\s+[\w.’'-]+){{0,6}}?)(?=[,.;]|$)"),
     re.compile(r"\b(?:in|said in) a statement\b", re.IGNORECASE),
 ]
-_INVERTED = 3
-"""The pattern of a speaker after the verb ("..., said Anna Berg."): what follows "said"
-may as well be what was said ("said Berg would resign"), so it must name, not tell."""
 _TELLS = re.compile(
     r"\b(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|did|does"
     r"|do|not|that|to)\b|\b(?:yesterday|today|tonight|on|last|this|next|"
@@ -94,12 +93,14 @@ class HedgeExtractor:
                 )
             )
         taken: list[tuple[int, int]] = []
-        for i, pattern in enumerate(_ATTRIB):
+        for pattern in _ATTRIB:
             for m in pattern.finditer(text):
                 groups = m.groupdict()
-                who = groups.get("who") or groups.get("who2") or groups.get("who3")
-                if i == _INVERTED and who and _tells(who, m.start("who"), context.doc):
+                if groups.get("after") and _tells(groups["after"], m.start("after"), context.doc):
                     continue
+                who = next(
+                    (groups[g] for g in ("who", "who2", "who3", "after") if groups.get(g)), None
+                )
                 a, b = m.span()
                 if text[a:b][:1] in ", ":
                     a += len(text[a:b]) - len(text[a:b].lstrip(", "))

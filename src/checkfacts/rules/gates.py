@@ -653,8 +653,13 @@ _REPORTED_FOR = re.compile(
 )
 """The period a figure is reported for: "a profit of $3.5 billion for the quarter", "12
 million passengers in the first half", "for the full year"."""
-_REPORTED = {"quarter": "quarter", "half": "half-year", "month": "month", "week": "week"}
-_REPORTED["year"] = "year"
+_REPORTED = {
+    "quarter": "quarter",
+    "half": "half-year",
+    "month": "month",
+    "week": "week",
+    "year": "year",
+}
 _NESTED = frozenset(["in one period", "in one year"])
 """A count dated to a week, month or quarter beside one dated to a year: the periods may
 nest or nearly match ("between February and November" of the year), so the figures are
