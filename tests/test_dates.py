@@ -348,6 +348,21 @@ def test_a_quoted_title_opening_with_a_number_is_no_year(text: str, years: list[
         ("Published on: 11 November 2011 - 11: 25am Jets hit the camp on Thursday.", ["Thursday"]),
         ("POSTED: 1052 GMT (1852 HKT), April 10, 2007 The river rose on Monday.", ["Monday"]),
         ("Last updated: 3 May 2021. The court ruled on May 1.", ["May 1"]),
+        # a stamp without a label's colon, run in before the next sentence's capital: a
+        # full date opening a sentence, an "Updated" label or a time after it (a trial
+        # over a factory shooting; a ferry strike), or a bare "on" before it (a fired
+        # clerk's shooting spree)
+        (
+            "The retrial opens Monday. Friday, Mar 8, 2019 | Updated 6: 42 PM EST The "
+            "retrial of the warehouse gunman opens on Monday.",
+            ["Monday", "Monday"],
+        ),
+        ("Tue, 4 Jun 2019 06:45 AM Ferry crews walked out on Monday.", ["Monday"]),
+        ("on Oct 3 2016 A sacked clerk came back to the depot on Friday.", ["Friday"]),
+        # a date opening a sentence as its adverb, or after a capital "On", is the text's
+        ("March 3, 2019, the council voted on the plan.", ["March 3, 2019"]),
+        ("On May 2, 2011 Navy divers reached the wreck.", ["May 2, 2011"]),
+        ("June 4, 2019 was the day the dam gave way.", ["June 4, 2019"]),
         # without the label's colon it is prose: posting and updating are things done
         ("The clip was posted on Monday and updated on Tuesday.", ["Monday", "Tuesday"]),
         ("The court published its ruling: on May 1 it struck the law down.", ["May 1"]),

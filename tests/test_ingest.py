@@ -262,6 +262,22 @@ def test_an_author_bio_names_a_writer(line, story, reason):
             "March 3, 2022|5:10 pm",
             "The council",
         ),
+        # a bare lower-case "on" before the stamp: no sentence opens with it (a fired
+        # clerk's shooting spree; a ferry strike)
+        (
+            "Sacked clerk returns with a gun\n\non Oct 3 2016 A sacked clerk came back to "
+            "the depot a week after he lost his job.",
+            "2016-10-03",
+            "on Oct 3 2016",
+            "A sacked",
+        ),
+        (
+            "Ferry crews walk out\n\non 4 June 2019 Ferry crews walked out at dawn over "
+            "a pay offer.",
+            "2019-06-04",
+            "on 4 June 2019",
+            "Ferry crews",
+        ),
     ],
 )
 def test_a_dateline_run_into_the_lede_dates_the_page_and_is_no_claim(text, date, stamp, lede):
@@ -285,6 +301,9 @@ def test_a_dateline_run_into_the_lede_dates_the_page_and_is_no_claim(text, date,
         # A date inside the lede dates its event, not the page.
         "The old coal mine reopens in the valley\n\nThe mine reopened on May 2, 2013 after "
         "a long closure, its owner said.",
+        # A capital "On" opens a sentence, even one whose subject is a name.
+        "Divers reach the wreck\n\nOn May 2, 2011 Navy divers reached the wreck off the "
+        "cape, the navy said.",
     ],
 )
 def test_a_date_that_opens_a_sentence_of_the_lede_is_no_dateline(text):

@@ -502,9 +502,13 @@ _LABEL = r"(?i:published|updated|posted|date|(?:story )?created|last updated)"
 
 
 def _stamp(date: str) -> str:
-    """A date stamp around ``date`` (a pattern): a label before it, a time after it."""
+    """A date stamp around ``date`` (a pattern): a label before it, a time after it.
+
+    A bare lower-case "on" is a label too ("on Apr 12 2007 A fired clerk ..."): no
+    sentence opens with it.
+    """
     return (
-        rf"(?:{_LABEL}\s*:?\s*(?:(?i:on)\s+)?)?"
+        rf"(?:{_LABEL}\s*:?\s*(?:(?i:on)\s+)?|on\s+)?"
         rf"(?i:{date})(?:(?:\s*[,|]\s*|\s+(?:(?i:at)|@|-|–|—)\s+|\s+){_CLOCK})?"
     )
 

@@ -2575,9 +2575,32 @@ A scraped page may run its stamps into the text ("... the vigil. PUBLISHED: ... 
 without its colon is prose ("the video was posted on Monday") and dates what was done."""
 
 
+_RUN_IN_STAMP = _c(
+    r"(?:^|(?<=[.!?])\s+|(?<=[.!?][\"'”’)\]])\s+)"
+    r"(?-i:on\s+)?"
+    rf"(?:{_WD},?\s+)?(?:{_MON}\s+{_DAYNUM},?\s+{_YEAR4}|{_DAYNUM}\s+{_MON},?\s+{_YEAR4})"
+    r"(?:\s*[|,–—-]?\s*(?:(?:updated|modified|posted|published)\b\s*:?\s*)?"
+    r"\d{1,2}\s?:\s?\d{2}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?-i:[A-Z]{2,4})\b)?"
+    r"|\s*[|–—-]\s*(?:updated|modified|posted|published)\b)*"
+    r"(?=\s+[\"“‘']?(?-i:[A-Z]))"
+)
+"""A page's date stamp run into the text without its label's colon: a full date that
+opens a sentence (or follows a bare "on"), maybe a clock time and an "Updated" label,
+and then, with no comma, the next sentence's capital: "... starts Monday. Monday, Sep 10,
+2012 | Updated 9:01 AM EDT The trial ...", "on Apr 12 2007 A fired clerk ...". A date
+that opens a sentence as its adverb takes a comma or a lower-case word after it ("March
+3, 2019, the council ...", "June 4, 2019 was the day ..."); a capital "On" may open a
+sentence whose subject is a name ("On May 2, 2011 Navy SEALs ..."), so only "on" counts."""
+
+
 def _stamped(text: str, start: int) -> bool:
     """Whether the date at ``start`` of ``text`` follows a page's date-stamp label."""
     return _STAMP_BEFORE.search(text[max(0, start - 60) : start]) is not None
+
+
+def _run_in_stamps(text: str) -> list[tuple[int, int]]:
+    """Spans of the page date stamps run into ``text`` (:data:`_RUN_IN_STAMP`)."""
+    return [m.span() for m in _RUN_IN_STAMP.finditer(text)]
 
 
 _BASE_BEFORE = _c(
@@ -2641,8 +2664,15 @@ class DateExtractor:
         # and the month a change is counted from ("rose 0.9% in March from February")
         # dates the base figure: both are dropped only now, so that their grammar
         # candidates still keep spaCy's DATE off them
+        stamps = _run_in_stamps(text)
         return sorted(
-            (f for f in fields if not _stamped(text, f.span[0]) and not _change_base(text, f)),
+            (
+                f
+                for f in fields
+                if not _stamped(text, f.span[0])
+                and not any(a <= f.span[0] and f.span[1] <= b for a, b in stamps)
+                and not _change_base(text, f)
+            ),
             key=lambda f: (f.span[0], f.span[1]),
         )
 
