@@ -40,11 +40,13 @@ from checkfacts.models import (
     Verdict,
 )
 from checkfacts.rules import dates as date_rules
+from checkfacts.rules import quantities as quantity_rules
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import fate, fate_of
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
 from checkfacts.vocabulary import (
+    ANY_PEOPLE,
     FUNCTION_WORDS,
     MONTHS,
     PEOPLE,
@@ -568,20 +570,69 @@ def population(field: FieldValue) -> str | None:
     return words[-1] if words else None
 
 
+_EFFECTIVE_AGAINST = re.compile(
+    r"^\s*(?:effective|effectiveness|efficacy|efficacious|protective|protection|successful)\s+"
+    r"(?:(?:at|in)\s+(?:preventing|stopping|blocking|reducing|cutting|removing|killing|curbing)"
+    r"|against)\s+(?:the\s+)?(?:(?:risk|chance|odds|rate|spread|number|likelihood)s?\s+of\s+)?"
+    r"(?P<what>[^,.;:()]{1,60})",
+    re.I,
+)
+"""A rate of effect set right after its figure, and what it works against: "95% effective
+at preventing illness", "70% efficacy against infection", "99% effective in removing
+bacteria"."""
+_TARGET_ENDS = frozenset(
+    ["with", "from", "in", "among", "for", "by", "after", "of", "on", "at", "than", "and",
+     "or", "caused", "linked", "compared", "who", "that", "which", "when"]
+)  # fmt: skip
+
+
+def effect_target(field: FieldValue, claim: Claim) -> str | None:
+    """What a rate of effect works against, its last word: "illness", "infection", or None.
+
+    "95% effective at preventing severe illness in adults" gives "illness": the words up
+    to the first preposition or conjunction.
+    """
+    start = field.span[1] - claim.span[0]
+    if not 0 <= start <= len(claim.text):
+        return None
+    m = _EFFECTIVE_AGAINST.match(claim.text[start : start + 160])
+    if m is None:
+        return None
+    words: list[str] = []
+    for word in re.findall(r"[a-z0-9-]+", m["what"].lower()):
+        if word in _TARGET_ENDS:
+            break
+        words.append(word)
+    return words[-1] if words else None
+
+
 @rule("compare.different_populations", "not_compared")
 def different_populations(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Two percentages of different wholes, or a share beside a rate, measure two things.
 
+    So do two rates of effect against different outcomes.
+
     Fires: "48% of adults disapprove" / "6% of Republicans approve"; "the tariffs cover
-    30 percent of steel imports" / "a 25 percent tariff on steel".
+    30 percent of steel imports" / "a 25 percent tariff on steel"; "the vaccine was 95%
+    effective at preventing illness" / "70% effective against infection"; "the filter is
+    99% effective at removing bacteria" / "80% effective against viruses".
     Holds: "41% of voters back the plan" / "44% of voters back the plan" (one whole:
-    the figures conflict).
+    the figures conflict); "95% effective against severe illness" / "90% effective at
+    preventing illness" (one outcome: they conflict).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
     ua, ub = getattr(pair.fa.value, "unit", None), getattr(pair.fb.value, "unit", None)
     if ua != "%" or ub != "%":
         return None
+    ta, tb = effect_target(pair.fa, pair.a), effect_target(pair.fb, pair.b)
+    if ta is not None and tb is not None:
+        if ta == tb:
+            return None
+        return (
+            f"“{pair.fa.text}” is an effect against “{ta}”, “{pair.fb.text}” against "
+            f"“{tb}”: rates of effect on different outcomes are not compared."
+        )
     pa, pb = population(pair.fa), population(pair.fb)
     if pa == pb:
         return None
@@ -664,6 +715,9 @@ _NESTED = frozenset(["in one period", "in one year"])
 """A count dated to a week, month or quarter beside one dated to a year: the periods may
 nest or nearly match ("between February and November" of the year), so the figures are
 compared."""
+_CHANGED_BY = re.compile(r"\bby\s*$", re.I)
+""""By" right before a span of time makes it an amount of change: "the retirement age will
+rise by two years", "his sentence was cut by five years"; not how long something lasts."""
 _SINCE = re.compile(r"^\s*(?:ago|earlier|later)\b", re.I)
 """A word after a span of time that makes it a time since something: "eight days ago",
 "nine days earlier", "two years later". Not "before" or "after", which as often bound a
@@ -690,13 +744,16 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     if not 0 <= start <= end <= len(claim.text):
         return None
     after = claim.text[end:]
-    if _SINCE.match(after) and (magnitude(field) or ("",))[0] == "duration":
+    duration = (magnitude(field) or ("",))[0] == "duration"
+    if _SINCE.match(after) and duration:
         return "time since"
     stop = _NEXT.search(after)
     after = after[: stop.start() if stop else len(after)][:50]
     before = claim.text[:start][-50:]
     cut = [m.end() for m in _NEXT.finditer(before)]
     before = before[cut[-1] :] if cut else before
+    if duration and _CHANGED_BY.search(before):
+        return "change by"
     if _AVERAGE.search(before) or _AVERAGE.search(after):
         return "average"
     forecast = any(
@@ -721,7 +778,7 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         f.value.grain
         for f in claim.fields
         if field.governor is not None
-        and f.governor == field.governor
+        and (f.governor == field.governor or _dates_its_infinitive(f, field, claim))
         and isinstance(f.value, DateValue)
         and f.value.type in ("DATE", "TIME")
     }
@@ -734,11 +791,53 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     return None
 
 
-_APART_FROM_PLAIN = ("average", "forecast", "sought", "per ", "time since")
+def _dates_its_infinitive(date: FieldValue, field: FieldValue, claim: Claim) -> bool:
+    """Whether a date hangs on the infinitive that follows a count.
+
+    "Forced 2,000 residents to flee their homes on Monday", "ordered 300 workers to leave
+    the plant on Friday": the count's verb made them do it, so the date dates the count.
+    """
+    if date.governor is None or date.span[0] < field.span[1]:
+        return False
+    between = claim.text[field.span[1] - claim.span[0] : date.span[0] - claim.span[0]]
+    verb = re.escape(date.governor.split()[0][:4])
+    return re.search(rf"\bto\s+{verb}\w*\b", between, re.I) is not None
+
+
+_APART_FROM_PLAIN = ("average", "forecast", "sought", "per ", "time since", "change by")
 """Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
 daily rate, an average, a forecast or what someone asked for is not the figure itself,
 nor is how long ago something happened ("killed eight days ago") how long something
-lasted ("five days of riots")."""
+lasted ("five days of riots"), nor what a span was changed by ("rise by two years") a
+span."""
+
+_NEW = re.compile(
+    r"^[\d.,]+(?:\s+(?:million|thousand|hundred))?\s+(?:new|additional|fresh|more)\b", re.I
+)
+"""A count of what is new: "37 new cases", "1,200 more deaths", "500 additional troops"."""
+_ANOTHER = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s*$", re.I)
+_GROWN_TO = re.compile(
+    r"\b(?:grown|grew|grows?|risen|rose|rises?|climbed|climbs?|jumped|jumps?|increased"
+    r"|increases?|brought|bringing|brings?|pushed|pushing|pushes|taking|took|takes)\b"
+    r"[^.;:]{0,40}?\bto\s*$",
+    re.I,
+)
+"""A total a count has grown to: "has grown to 214 cases", "bringing the total since June
+to 214", "the number of infections climbed to 56,000"."""
+
+
+def _new_count(field: FieldValue, claim: Claim) -> bool:
+    """Whether a count counts only what is new ("37 new cases", "another 12 deaths")."""
+    start = field.span[0] - claim.span[0]
+    return bool(_NEW.match(field.text)) or (
+        0 <= start <= len(claim.text) and _ANOTHER.search(claim.text[:start]) is not None
+    )
+
+
+def _grown_total(field: FieldValue, claim: Claim) -> bool:
+    """Whether a count is the total something has grown to ("has grown to 214 cases")."""
+    start = field.span[0] - claim.span[0]
+    return 0 <= start <= len(claim.text) and _GROWN_TO.search(claim.text[:start][-80:]) is not None
 
 
 @rule("compare.different_measures", "not_compared")
@@ -759,7 +858,12 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     earlier"; "20 million doses were given this week" / "80 million doses have been given
     in total"; "five soldiers were killed on Wednesday" / "30 soldiers were killed this
     month" (a day's count and a month's); "shares fell 5% on Monday" / "shares have fallen
-    20% this year" (a day's change and the year's).
+    20% this year" (a day's change and the year's); "the eruption forced 2,000 residents
+    to flee on Monday" / "has forced 5,000 people from their homes since Monday" (the day
+    dates the count through the verb it made them do); "officials reported 37 new cases"
+    / "the outbreak has grown to 214 cases" (what is new and the total); "the retirement
+    age rises from 62 to 64 over six years" / "the age will rise by two years" (a span and
+    an amount of change).
     Holds: "prices rose 5.4% year on year" / "prices rose 5.6% from a year earlier" (one
     measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on
     year" (a plain rate may be the yearly one); "she had a stroke almost three weeks ago"
@@ -770,6 +874,15 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
+    for new, a, total, b in (
+        (pair.fa, pair.a, pair.fb, pair.b),
+        (pair.fb, pair.b, pair.fa, pair.a),
+    ):
+        if _new_count(new, a) and not _new_count(total, b) and _grown_total(total, b):
+            return (
+                f"“{new.text}” counts what is new, “{total.text}” the total it has grown to: "
+                "different measures, not compared."
+            )
     ma, mb = measure_basis(pair.fa, pair.a), measure_basis(pair.fb, pair.b)
     if ma == mb or {ma, mb} == _NESTED:
         return None
@@ -786,11 +899,73 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             "so far": "a running total",
             "on one day": "one day's count",
             "in one period": "the count of one week, month or quarter",
+            "change by": "an amount of change",
         }.get(basis, f"a figure {basis}")
 
     return (
         f"“{pair.fa.text}” is {kind(ma)}, “{pair.fb.text}” {kind(mb)}: different measures, "
         "not compared."
+    )
+
+
+def _dated_level(claim: Claim) -> tuple[FieldValue, FieldValue] | None:
+    """The claim's one percentage and the one date of its clause, if it has just those.
+
+    "The jobless rate fell to 3.8% in February" gives ("3.8%", "February"); a claim with
+    two percentages or two dates, or whose date hangs on another verb, gives None.
+    """
+    levels = [
+        f
+        for f in claim.fields
+        if f.kind == "quantity"
+        and getattr(f.value, "unit", None) == "%"
+        and not getattr(f.value, "ordinal", False)
+    ]
+    dates = [
+        f
+        for f in claim.fields
+        if f.kind == "date" and isinstance(f.value, DateValue) and f.value.type in ("DATE", "TIME")
+    ]
+    if len(levels) != 1 or len(dates) != 1 or levels[0].governor != dates[0].governor:
+        return None
+    return levels[0], dates[0]
+
+
+@rule("compare.level_at_two_times", "not_compared")
+def level_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A rate or share read at two different times: two readings, not one fact told twice.
+
+    When both the percentage and the date of its clause differ, the claims give a level
+    and when it stood there; a rate changes, so the two figures (and their two dates)
+    are two readings.
+
+    Fires: "the jobless rate fell to 3.8% in February" / "the jobless rate was 4.1% a
+    year ago" (the figure and, for the date, the same pair); "the mortgage rate stood at
+    6.9% last week" / "the mortgage rate was 7.8% in October".
+    Holds: "the jobless rate fell to 3.8% in February" / "the jobless rate fell to 3.9% in
+    February" (one reading: the figures conflict); "inflation was 3.2% in February" /
+    "inflation was 3.2% in January" (one figure: the dates conflict); "the storm killed 12
+    people on Monday" / "the storm killed 30 people on Tuesday" (counts, not a level).
+    """
+    if pair.kind not in ("quantity", "date") or not _flagged(cmp):
+        return None
+    la, lb = _dated_level(pair.a), _dated_level(pair.b)
+    if la is None or lb is None:
+        return None
+    (qa, da), (qb, db) = la, lb
+    if pair.kind == "quantity" and (qa, qb) != (pair.fa, pair.fb):
+        return None
+    if pair.kind == "date" and (da, db) != (pair.fa, pair.fb):
+        return None
+    other = date_rules.compare(da, db, pair.engine) if pair.kind == "quantity" else None
+    if pair.kind == "date":
+        other = quantity_rules.compare(qa, qb, pair.engine)
+    assert other is not None
+    if not _flagged(other):
+        return None
+    return (
+        f"“{qa.text}” ({da.text}) and “{qb.text}” ({db.text}) give a level at two different "
+        "times: two readings, not compared."
     )
 
 
@@ -951,6 +1126,109 @@ def rest_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         f"“{rest.text}” counts the rest of a group ({rest.counted}), “{whole.text}” "
         "other members: different groups, not compared."
     )
+
+
+_SOME_OF = re.compile(
+    r"^(?:[\w.,-]+\s+){1,2}of\s+(?:the|these|those|them|its|their|his|her|our|all)\b", re.I
+)
+"""A count of some of a group: "three of the survivors", "two of the dead", "four of
+them"; not "dozens of people" or "hundreds of thousands of files" (no determiner)."""
+
+
+def _some_of(field: FieldValue) -> bool:
+    """Whether a count counts some of a group named after it ("three of the survivors")."""
+    return _SOME_OF.match(field.text) is not None
+
+
+@rule("compare.some_of_group", "not_compared")
+def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A count of some of a group beside a plain count of that group: a part and the whole.
+
+    The part names the group by the noun the other counts ("three of the survivors" /
+    "twelve survivors"); "150 of the caravan's members" beside "200 migrants" counts
+    other nouns, which may be one crowd told two ways, and is compared.
+
+    Fires: "twelve survivors were taken to hospital" / "three of the survivors are in
+    critical condition"; "40 protesters were arrested" / "six of the protesters arrested
+    were minors".
+    Holds: "three of the survivors are critical" / "four of the survivors are critical"
+    (both parts: compared); "twelve survivors" / "ten survivors" (both plain); "about
+    150 of the caravan's members reached the border" / "about 200 migrants reached the
+    border" (other nouns: compared).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    sa, sb = _some_of(pair.fa), _some_of(pair.fb)
+    if sa == sb:
+        return None
+    if getattr(pair.fa.value, "unit", None) != getattr(pair.fb.value, "unit", None):
+        return None
+    part, whole = (pair.fa, pair.fb) if sa else (pair.fb, pair.fa)
+    return (
+        f"“{part.text}” counts some of a group, “{whole.text}” a group: a part beside what may "
+        "be the whole, not compared."
+    )
+
+
+_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+)$")
+"""What stands between two counts told as parts of one total: "56 passengers and six
+crew", "12 soldiers, three police officers and two civilians"."""
+
+
+def _exact(field: FieldValue) -> float | None:
+    value = field.value
+    if not isinstance(value, QuantityValue) or value.approx or value.bound is not None:
+        return None
+    if value.low is None or value.high != value.low:
+        return None
+    return value.low
+
+
+def _parts_sum(claim: Claim) -> list[tuple[float, list[FieldValue]]]:
+    """The sums of runs of two or more counts a claim joins by "and" or commas."""
+    counts = sorted(
+        (f for f in claim.fields if f.kind == "quantity" and is_count(f)), key=lambda f: f.span
+    )
+    out = []
+    for i in range(len(counts)):
+        run = [counts[i]]
+        for nxt in counts[i + 1 :]:
+            between = claim.text[run[-1].span[1] - claim.span[0] : nxt.span[0] - claim.span[0]]
+            if not _JOINED.match(between):
+                break
+            run.append(nxt)
+            values = [_exact(f) for f in run]
+            if all(v is not None for v in values) and any(
+                getattr(f.value, "unit", None) in PEOPLE for f in run
+            ):
+                out.append((sum(v for v in values if v is not None), list(run)))
+    return out
+
+
+@rule("compare.parts_add_up", "compatible")
+def parts_add_up(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A count of people that one side gives whole and the other in parts that add up to it.
+
+    Fires: "the plane was carrying 62 people" / "it had 56 passengers and six crew on
+    board"; "the attack killed 15 people" / "the attack killed 12 soldiers and three
+    civilians".
+    Holds: "the plane was carrying 64 people" / "56 passengers and six crew" (the parts
+    make 62: a conflict); "the attack killed 42 people" / "12 soldiers were killed and
+    30 wounded" (counts of two fates, not parts of one total).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    for total, other in ((pair.fa, pair.b), (pair.fb, pair.a)):
+        if getattr(total.value, "unit", None) not in ANY_PEOPLE:
+            continue
+        whole = _exact(total)
+        if whole is None:
+            continue
+        for value, run in _parts_sum(other):
+            if value == whole:
+                parts = " and ".join(f"“{f.text}”" for f in run)
+                return f"{parts} add up to “{total.text}”: the same people, told in parts."
+    return None
 
 
 _TENURE = re.compile(
@@ -1417,12 +1695,15 @@ REVIEW = (
     both_fates,
     another_moment,
     another_pair_fits,
+    parts_add_up,
     different_occasions,
     different_events,
     different_populations,
     different_measures,
+    level_at_two_times,
     different_surveys,
     rest_of_group,
+    some_of_group,
     one_singled_out,
     two_stints,
     ages_of_two_people,
