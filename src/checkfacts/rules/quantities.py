@@ -14,7 +14,8 @@ energy), never one currency into another, and each figure is widened by a tolera
   significant digit is rounded to half its last digit ("100" covers 75 to 125, not 50 to
   150);
 * an approximate figure ("about", "roughly") by the larger of ``approx_tolerance``
-  (10%) and half its rounding step; "nearly"/"almost" only downwards and short of the
+  (10%, for a percentage no more than ``approx_points``, two points: "about 41%" is not
+  37%) and half its rounding step; "nearly"/"almost" only downwards and short of the
   figure ("almost four dozen" is under 48, so it never meets "at least four dozen"),
   "just over" only upwards and past it;
 * ranges and bounds are taken as written.
@@ -64,6 +65,12 @@ class Tolerance(RuleSettings):
         0.10,
         ge=0,
         description="Relative half-width of an approximate figure ('about 150' covers 135 to 165).",
+    )
+    approx_points: float = Field(
+        2.0,
+        ge=0,
+        description="Most percentage points an approximate percentage reaches ('about 41%' "
+        "covers 39% to 43%, not a tenth of 41 either way: a share is hedged by points).",
     )
     exact_below: float = Field(
         100.0,
@@ -126,6 +133,8 @@ class _Q:
     """Base units per written unit (to show steps in the written unit)."""
     approx_tolerance: float
     """Relative half-width of an approximate figure."""
+    approx_points: float
+    """Most half-width, in points, of an approximate percentage."""
 
     @property
     def step(self) -> float:
@@ -175,6 +184,8 @@ class _Q:
         half = self.step / 2
         if self.approx:
             rel = self.approx_tolerance * abs(v)
+            if self.unit == "%":
+                rel = min(rel, self.approx_points)
             if self.direction == "below":  # "almost 48" is less than 48
                 return _Interval(v - rel, False, v, True)
             if self.direction == "above":  # "just over 48" is more than 48
@@ -235,6 +246,7 @@ def _prepare(field: FieldValue, tolerance: Tolerance) -> _Q:
         exact_count=small,
         factor=factor,
         approx_tolerance=tolerance.approx_tolerance,
+        approx_points=tolerance.approx_points,
     )
 
 
@@ -459,8 +471,10 @@ def ordinal_mismatch(p: _Pair, s: NoSettings) -> str | None:
 def within_precision(p: _Pair, s: Tolerance) -> str | None:
     """A figure lies within the other's rounding or hedge (or inside its range or bound).
 
-    Fires: "about 420 ships" vs "422 ships"; "$1 trillion" vs "$1.2 trillion".
-    Holds: "about 150 people" vs "about 200 people".
+    Fires: "about 420 ships" vs "422 ships"; "$1 trillion" vs "$1.2 trillion"; "about 41%
+    of voters" vs "40% of voters".
+    Holds: "about 150 people" vs "about 200 people"; "about 41% of voters" vs "38% of
+    voters" (a share is hedged by points, not by a tenth of itself).
     """
     x, y = p.x, p.y
     if not p.figures or not p.within or not (x.point or y.point):
