@@ -384,6 +384,30 @@ def test_differing_figures_that_name_nothing_are_no_agreement(a, b, verdict):
         assert "name nothing they count" in (result.reason or "")
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A vaccine trial and a price index: the verb and the month match, but the figures
+        # measure two things and were set aside: the claims are related, with the reason.
+        ("The vaccine was 95% effective at preventing illness in the trial.",
+         "The vaccine was 70% effective against infection in the trial.", Verdict.RELATED),
+        ("Consumer prices rose 0.4% in February from January, the agency said.",
+         "Consumer prices rose 3.2% in February from a year earlier, the agency said.",
+         Verdict.RELATED),
+        # the same measure and figure: they agree
+        ("Consumer prices rose 0.4% in February from January, the agency said.",
+         "Consumer prices rose 0.4% in February from January.", Verdict.AGREE),
+        ("The vaccine was 95% effective at preventing illness in the trial.",
+         "The vaccine was 95% effective against illness in the trial.", Verdict.AGREE),
+    ],
+)  # fmt: skip
+def test_figures_set_aside_as_two_things_are_no_agreement(a, b, verdict):
+    result = compared(("x", a, "2024-03-05"), ("y", b, "2024-03-05"))
+    assert result.verdict is verdict, (result.verdict, result.reason, result.findings)
+    if verdict is Verdict.RELATED:
+        assert (result.reason or "").startswith("Not compared: "), result.reason
+
+
 def test_a_phrase_of_a_tied_sentence_is_tied_with_it():
     # A shipping story: a source's appositive ("Evergreen Marine, a Taiwanese line") is a
     # claim of its own inside the sentence that matched the other source's figure.

@@ -106,11 +106,16 @@ def compare_cluster(
     if len({c.source_id for c in members}) < 2:
         return cluster.model_copy(update={"verdict": Verdict.SINGLE_SOURCE, "findings": ()})
     findings = []
+    set_aside: dict[str, list[Comparison]] = {}
     for kind in COMPARED_KINDS:
         if kind == "quantity":
-            findings += compare_measures(members, sources, similarity)
+            findings += compare_measures(
+                members, sources, similarity, set_aside.setdefault(kind, [])
+            )
             continue
-        finding = compare_kind(kind, members, sources, similarity)
+        finding = compare_kind(
+            kind, members, sources, similarity, set_aside=set_aside.setdefault(kind, [])
+        )
         if finding is not None:
             findings.append(finding)
     findings += compare_wording(members, sources)
@@ -126,7 +131,7 @@ def compare_cluster(
     if verdict in (Verdict.AGREE, Verdict.COMPATIBLE, Verdict.RELATED) and mixed is not None:
         verdict, reason = Verdict.RELATED, mixed  # a field that mixes facts: no agreement
     elif verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
-        reason = unconfirmed(findings, members)
+        reason = unconfirmed(findings, members) or _set_aside(findings, set_aside)
         if reason is not None:
             verdict = Verdict.RELATED
     return cluster.model_copy(
@@ -138,6 +143,7 @@ def compare_measures(
     members: Sequence[Claim],
     sources: Mapping[str, Source],
     similarity: Similarity = _always_similar,
+    set_aside: list[Comparison] | None = None,
 ) -> list[Finding]:
     """The ``quantity`` findings: one per measure that two sources give.
 
@@ -162,7 +168,9 @@ def compare_measures(
                 carried.setdefault(m, set()).add(c.source_id)
     shared = sorted(m for m, carriers in carried.items() if len(carriers) > 1)
     if not shared:
-        found = compare_kind("quantity", _other_fates(members, measures), sources, similarity)
+        found = compare_kind(
+            "quantity", _other_fates(members, measures), sources, similarity, set_aside=set_aside
+        )
         return [] if found is None else [found]
     agreeing = _agreeing_measures(members, measures, shared)
     findings = []
@@ -184,7 +192,9 @@ def compare_measures(
                 )
                 for c in members
             ]
-            found = compare_kind("quantity", only, sources, similarity, tallied=tallied)
+            found = compare_kind(
+                "quantity", only, sources, similarity, tallied=tallied, set_aside=set_aside
+            )
             if found is not None:
                 field = ":".join(
                     ["quantity", *([m] if len(shared) > 1 else []), *([item] if item else [])]
@@ -526,6 +536,24 @@ CONTENT_KINDS = frozenset({"date", "quantity", "places", "event"})
 two sources crediting one speaker do not thereby agree on what was said."""
 
 
+def _set_aside(
+    findings: Sequence[Finding], set_aside: Mapping[str, list[Comparison]]
+) -> str | None:
+    """Why claims that fit on some fields are not shown to agree: a field set aside, or None.
+
+    "The vaccine was 95% effective at preventing illness" and "was 70% effective against
+    infection" say the same "was effective", but their figures measure two things and
+    were not compared: the claims are related, not in agreement, and the reason says
+    which figures were set aside. A field that was compared somewhere in the cluster
+    (another pair of its values matched) confirms it, and so does nothing here.
+    """
+    compared = {f.field.split(":")[0] for f in findings}
+    for kind, pairs in set_aside.items():
+        if pairs and kind not in compared:
+            return f"Not compared: {pairs[0].explanation}"
+    return None
+
+
 def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | None:
     """Why claims whose compared fields all fit are still not shown to agree, or None.
 
@@ -744,6 +772,7 @@ def compare_kind(
     check_roles: bool = True,
     aligned: bool = True,
     tallied: Iterable[frozenset[str]] = (),
+    set_aside: list[Comparison] | None = None,
 ) -> Finding | None:
     """The finding on field ``kind`` among ``members``.
 
@@ -753,6 +782,8 @@ def compare_kind(
     caller has matched them some other way). ``aligned`` says whether the members were
     aligned as one claim (False for values lined up across clusters). ``tallied`` holds
     the pairs of claim ids that agree on a figure of another measure (one tally).
+    Pairs whose values differ but that a review rule sets aside as two things (two
+    measures, two populations, two clauses) are appended to ``set_aside`` when given.
     """
     tallied = set(tallied)
     members = [
@@ -783,6 +814,8 @@ def compare_kind(
         )
         cmp = compare_values(pair)
         if not cmp.compared:
+            if set_aside is not None and cmp.rule.startswith("compare."):
+                set_aside.append(cmp)
             continue
         pairs[(a.id, b.id)] = cmp
     if not pairs:
