@@ -444,6 +444,8 @@ class _Parser:
                     found.unit = "years old"
                 elif found.unit is None:
                     found.unit = self.casualties_of(found) or self.toll_of(found)
+                if found.unit is None and out:
+                    found.unit = self.elided_unit(out[-1], found)
                 if not (out and self.converts(out[-1], found)):
                     out.append(self.field(found))
                 floor = found.end
@@ -1037,6 +1039,28 @@ class _Parser:
             return None
         return _HARM_VERBS[verb]
 
+    def elided_unit(self, before: FieldValue, f: _Found) -> str | None:
+        """What a bare figure counts when it is joined to a figure that names it, else None.
+
+        "27 league goals last season and 31 in all competitions", "an initial 75 million
+        euros, rising to 85 million with add-ons": the second figure leaves out the noun
+        or currency the first gave. Only a joining word ("and", "or", "but", "while",
+        "rising to", "compared with") and a few words of the first figure's clause may
+        stand between them, and no noun may follow the bare figure ("and 31 players").
+        """
+        unit = getattr(before.value, "unit", None)
+        if unit is None or unit in _ELIDED_NEVER or f.low is None or f.ordinal or f.tally:
+            return None
+        if self.is_word(f.end) and self.low(f.end) not in _AFTER_TOLL | {"for", "to"}:
+            return None
+        between = self.text[before.span[1] : self.toks[f.start].start].lower()
+        words = re.findall(r"[a-z]+", between)
+        if len(words) > 6 or re.search(r"[.;:!?()\"“”]", between):
+            return None
+        if not _ELIDED_JOINERS & set(words):
+            return None
+        return str(unit)
+
     def toll_of(self, f: _Found) -> str | None:
         """What a bare figure counts when it is the figure a toll reaches, else None.
 
@@ -1475,6 +1499,15 @@ _TOLL_VERBS: Final = frozenset(
 _AFTER_TOLL_NOUN: Final = frozenset(["from", "in", "after", "since", "among"])
 """Words that open a phrase between a toll and its verb: "the death toll [from the
 quake] rose to 1,941"."""
+
+_ELIDED_JOINERS: Final = frozenset(
+    ["and", "or", "but", "while", "whereas", "rising", "falling", "compared", "versus", "vs",
+     "against", "plus"]
+)  # fmt: skip
+"""Words that join a bare figure to one that names what both count (:meth:`_Parser.elided_unit`);
+not a bare "to" ("rose 5% to 120" gives a level, not a share)."""
+_ELIDED_NEVER: Final = frozenset(["years old", "months old", "weeks old", "days old"])
+"""Units a joined bare figure does not take: "Marsh, 52, and 3 others" is no age."""
 
 _AFTER_TOLL: Final = frozenset(
     ["and", "in", "at", "on", "as", "after", "before", "when", "while", "during", "with", "near"]
