@@ -48,9 +48,10 @@ def write_hostile_corpus(folder: Path) -> Path:
         "---\n\n"
         f"The container ship Ever Given ran aground in the Suez Canal on Tuesday, {ALERTS[0]} "
         f"March 23, {ALERTS[1]} blocking all traffic {ESCAPES[0]}through{ESCAPES[1]} the "
-        f"waterway {ESCAPES[2]}{ESCAPES[3]}{ESCAPES[4]}, {ALERTS[3]}.\n\n"
+        f"waterway {ESCAPES[2]}{ESCAPES[3]}{ESCAPES[4]}, {ALERTS[3]} {ALERTS[2]}{ALERTS[4]}"
+        f"{ALERTS[5]}.\n\n"
         f"About 150 ships were waiting to pass the canal on Wednesday, the canal "
-        f"{ESCAPES[5]}authority said {ALERTS[2]}{ALERTS[4]}{ALERTS[5]}.\n",
+        f"{ESCAPES[5]}authority said.\n",
         encoding="utf-8",
     )
     (folder / "plain.md").write_text(

@@ -911,7 +911,7 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
 def _dated_level(claim: Claim) -> tuple[FieldValue, FieldValue] | None:
     """The claim's one percentage and the one date of its clause, if it has just those.
 
-    "The jobless rate fell to 3.8% in February" gives ("3.8%", "February"); a claim with
+    "The jobless rate fell to 3.8% in February" gives 3.8% and February; a claim with
     two percentages or two dates, or whose date hangs on another verb, gives None.
     """
     levels = [
