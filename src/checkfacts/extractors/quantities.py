@@ -444,6 +444,8 @@ class _Parser:
                     found.unit = "years old"
                 elif found.unit is None:
                     found.unit = self.casualties_of(found) or self.toll_of(found)
+                if found.unit is None and found.tally is not None:
+                    found.unit = self.tally_of(found)
                 if found.unit is None and out:
                     found.unit = self.elided_unit(out[-1], found)
                 if not (out and self.converts(out[-1], found)):
@@ -1038,6 +1040,19 @@ class _Parser:
         if verb not in _HARM_VERBS or (self.is_word(after) and self.low(after) not in _AFTER_TOLL):
             return None
         return _HARM_VERBS[verb]
+
+    def tally_of(self, f: _Found) -> str | None:
+        """What a tally counts when a vote is named before it ("by a vote of 52 to 48").
+
+        "Voted 6-3" and "ruled 6-3" count votes too; "a 5-4 vote" names them after the
+        figures and needs no help. A score ("won 3-1") is none of these.
+        """
+        before = self.low(f.start - 1)
+        if before in {"voted", "ruled"} or (
+            before == "of" and self.low(f.start - 2) in {"vote", "votes", "ballot"}
+        ):
+            return "vote"
+        return None
 
     def elided_unit(self, before: FieldValue, f: _Found) -> str | None:
         """What a bare figure counts when it is joined to a figure that names it, else None.
