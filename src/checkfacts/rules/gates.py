@@ -957,10 +957,11 @@ def level_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
         return None
     if pair.kind == "date" and (da, db) != (pair.fa, pair.fb):
         return None
-    other = date_rules.compare(da, db, pair.engine) if pair.kind == "quantity" else None
-    if pair.kind == "date":
+    # the field this pair is not of must differ too
+    if pair.kind == "quantity":
+        other = date_rules.compare(da, db, pair.engine)
+    else:
         other = quantity_rules.compare(qa, qb, pair.engine)
-    assert other is not None
     if not _flagged(other):
         return None
     return (
