@@ -341,6 +341,22 @@ anniversary", "his third term"): each telling of the story ranks the same occasi
 so two ranks disagree (or the count moved on)."""
 
 
+_IN_A_PERIOD = re.compile(
+    r"^\s+(?:so\s+far\s+)?(?:this|last|of|in|since|during)\s+(?:the\s+)?(?:year|month|week"
+    r"|season|quarter|decade|spring|summer|autumn|fall|winter|[12]\d{3}|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b",
+    re.I,
+)
+"""A period right after a rank that counts occurrences in it: "its third cut this year",
+"the second rate cut of 2025", "the fourth strike since November"."""
+
+
+def _ranked_in_a_period(field: FieldValue, claim: Claim) -> bool:
+    """Whether a rank counts occurrences within a period ("the third cut this year")."""
+    end = field.span[1] - claim.span[0]
+    return 0 <= end <= len(claim.text) and _IN_A_PERIOD.match(claim.text[end:]) is not None
+
+
 @rule("compare.items_of_a_series", "not_compared", ItemsOfASeries)
 def items_of_a_series(cmp: Comparison, pair: Pair, s: ItemsOfASeries) -> str | None:
     """Two ranks of a thing that comes in a series, in claims that are not near-paraphrases.
@@ -355,7 +371,9 @@ def items_of_a_series(cmp: Comparison, pair: Pair, s: ItemsOfASeries) -> str | N
     Holds: "his second marriage lasted a year" / "his third marriage lasted a year",
     claims 0.95 alike (one marriage, two ranks); "the sixth straight day of the strike" /
     "its seventh straight day" (ranks of an occasion); "the second-largest port" / "the
-    third-largest port" (a superlative ranks one thing).
+    third-largest port" (a superlative ranks one thing); "its third rate cut this year" /
+    "the bank's second rate cut of 2025" (both count occurrences in a period: the count
+    of one cut so far).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
@@ -369,6 +387,8 @@ def items_of_a_series(cmp: Comparison, pair: Pair, s: ItemsOfASeries) -> str | N
     if units[1] != unit or unit in OCCASIONS or unit.endswith("est") or "-" in unit:
         return None  # a superlative ranks one thing ("third-largest", "most-watched")
     if unit in {"most", "least"} or pair.alike >= pair.engine.similarity + s.margin:
+        return None
+    if _ranked_in_a_period(pair.fa, pair.a) and _ranked_in_a_period(pair.fb, pair.b):
         return None
     return (
         f"“{pair.fa.text}” and “{pair.fb.text}” rank two items of a series, in claims that "
