@@ -1039,11 +1039,30 @@ def test_people_a_harm_befell_are_compared_as_its_toll(a, b):
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [
+        # A shooting and a factory fire: "others" after a harm goes on counting the people
+        # of the figure before it, and a bare figure that a harm befell counts people too.
+        ("Gunmen killed two people and wounded four others on Friday.",
+         "The attack on Friday wounded four people.", {"four others", "four people"}),
+        ("A fire at the mill killed three workers and injured 12 others on Friday.",
+         "Three people died and 15 were hurt in the mill fire on Friday.", {"12 others", "15"}),
+    ],
+)  # fmt: skip
+def test_others_and_bare_figures_of_a_harm_are_its_toll(a, b, pair):
+    """The injured are set against the injured, never the dead against the injured."""
+    cluster = compared(("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    told = [
+        {c["text"] for v in f.values for c in v["claims"]}
+        for f in cluster.findings
+        if f.field.startswith("quantity")
+    ]
+    assert pair in told, told
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
-        # A shooting: the two killed are not the four wounded.
-        ("Gunmen killed two people and wounded four others on Friday.",
-         "The attack on Friday wounded four people."),
         # A market bombing: the civilians were injured in one, killed in the other.
         ("The blast killed three soldiers and injured 12 civilians.",
          "Twelve civilians were killed in the blast."),
@@ -1220,3 +1239,37 @@ def test_a_tally_that_agrees_on_one_measure_is_one_event(
     )
     found = next((f for f in result.findings if f.field == field), None)
     assert (found.verdict if found else None) == verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A ferry and a plane: the claim that gives the total beside another count is read
+        # through the total the other claim's parts make, not through its first count.
+        ("A ferry capsized off the cape on Saturday with 212 passengers and 18 crew on board.",
+         "Rescuers pulled 185 people from the sea after a ferry with 230 people aboard "
+         "capsized off the cape on Saturday."),
+        ("The jet had 56 passengers and six crew on board when it crashed on Monday.",
+         "Crews found 40 survivors among the 62 people on board the jet that crashed on "
+         "Monday."),
+    ],
+)  # fmt: skip
+def test_a_total_is_read_against_the_parts_that_make_it(a, b):
+    found = finding("quantity", ("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    assert found is not None and found.rule == "compare.parts_add_up", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A union ballot and a mayoral race: the turnouts match, the shares do not, and the
+        # shares are never set against each other: the claims are not shown to agree.
+        ("Of the members who voted, 78% backed the walkout, on a turnout of 64%.",
+         "Some 82% of members who voted supported the strike, with 64% of members voting."),
+        ("Ortega won 54% of the vote on a turnout of 61%, officials said.",
+         "Ortega took 51% of the vote, with turnout at 61%, officials said."),
+    ],
+)  # fmt: skip
+def test_a_second_figure_that_differs_keeps_claims_from_agreeing(a, b):
+    cluster = compared(("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
+    assert cluster.verdict not in (Verdict.AGREE, Verdict.COMPATIBLE), cluster

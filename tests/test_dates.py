@@ -390,3 +390,22 @@ def test_a_page_date_stamp_is_no_date_of_the_text(text: str, dates: list[str]) -
 )
 def test_the_base_month_of_a_change_is_no_date_of_the_claim(text: str, dates: list[str]) -> None:
     assert [f.text for f in _fields(text, "2022-04-12")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a quarter of something is a share, not three months (a rate decision, an
+        # election, a union ballot, a flood)
+        ("The bank cut its rate by a quarter of a percentage point on Monday.", ["Monday"]),
+        ("The party won a quarter of the vote in 2024.", ["2024"]),
+        ("Three quarters of its members backed the strike.", []),
+        ("A quarter of the homes in the valley were flooded.", []),
+        # a quarter of a span or of a year is time
+        ("Sales rose in the first quarter of 2025.", ["the first quarter of 2025"]),
+        ("Three quarters of the year had passed.", ["Three quarters"]),
+        ("Profits fell for two quarters.", ["two quarters"]),
+    ],
+)
+def test_a_quarter_of_something_is_no_span(text: str, dates: list[str]) -> None:
+    assert [f.text for f in _fields(text, "2025-06-04")] == dates

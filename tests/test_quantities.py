@@ -392,6 +392,14 @@ def test_a_run_of_thousands_of_digits_is_no_figure() -> None:
         ("The army fired 23 missiles in 16 tests.", "23 missiles", "missile"),
         ("The port sent 3 fire engines to the quay.", "3 fire engines", "engine"),
         ("The port sent 3 engines to the quay.", "3 engines", "engine"),
+        # A rank counts the head of its compound too, singular or plural (a central bank, a
+        # football league, a tanker): "the second rate cut" ranks cuts, not rates. Only the
+        # parse's compounds are followed: in "the first time police fired" a time is ranked.
+        ("It was the lender's second rate cut of 2025.", "second rate cut", "cut"),
+        ("The fund made its fifth interest rate hike.", "fifth interest rate hike", "hike"),
+        ("The club won its third league title in a row.", "third league title", "title"),
+        ("The coast saw its second oil spill this year.", "second oil spill", "spill"),
+        ("It was the first time police fired tear gas.", "first time", "time"),
     ],
 )  # fmt: skip
 def test_a_compound_counts_its_head(text: str, words: str, unit: str) -> None:

@@ -369,14 +369,20 @@ def _harmed(claim: Claim, verb: str, unit: str) -> bool:
     What is killed or hurt is the verb's object, active or passive ("killed two people",
     "three soldiers were wounded"); who dies is its subject ("64 people died"). A count
     the verb merely governs is not: the gunmen who killed, the "12000 block" where a
-    deputy was killed, the 12 children of a mother who was killed.
+    deputy was killed, the 12 children of a mother who was killed. A bare figure may be
+    the argument itself: "15 were hurt".
     """
+    figures = {
+        f.text.lower()
+        for f in claim.fields
+        if isinstance(f.value, QuantityValue) and f.value.unit in ANY_PEOPLE
+    }
     for f in claim.fields:
         v = f.value
         if not isinstance(v, EventValue) or v.predicate != verb:
             continue
         harmed = v.subject if verb in INTRANSITIVE_HARM else v.object
-        if harmed is not None and _one_noun(harmed, unit):
+        if harmed is not None and (_one_noun(harmed, unit) or harmed in figures):
             return True
     return False
 
@@ -595,7 +601,54 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
     negative = {c.id: _negative(c) for c in members}
     if len(set(negative.values())) > 1:
         return "One claim says something did not happen where another does not: not shown to agree."
-    return _bare_figures_differ(members)
+    return _bare_figures_differ(members) or _second_figures_differ(findings, members)
+
+
+def _second_figures_differ(findings: Sequence[Finding], members: Sequence[Claim]) -> str | None:
+    """Why two claims that match on one figure are not shown to agree on a second, or None.
+
+    "78% backed the walkout, on a turnout of 64%" and "82% supported strike action, with
+    64% voting" match on the turnout, and each gives one more share that was never set
+    against the other's: the compare stage reads each claim through one figure of a
+    measure. When two claims of two sources each give one such second figure of the
+    measure they were compared on, and the two differ, the claims are not shown to agree.
+    """
+    compared: set[tuple[str, int]] = set()
+    for finding in findings:
+        if finding.field.startswith("quantity"):
+            for value in finding.values:
+                compared.update((c["claim_id"], c["span"][0]) for c in value["claims"])
+    left: dict[str, dict[str, list[FieldValue]]] = {}
+    for c in members:
+        for f in c.fields:
+            if f.kind != "quantity" or not comparable(f) or (c.id, f.span[0]) in compared:
+                continue
+            key = measure(f)
+            if key is not None and _one_measure_compared(c, key, compared):
+                left.setdefault(c.id, {}).setdefault(key, []).append(f)
+    by_id = {c.id: c for c in members}
+    for a, b in combinations(sorted(left), 2):
+        if by_id[a].source_id == by_id[b].source_id:
+            continue
+        for key in sorted(left[a].keys() & left[b].keys()):
+            (fa, *more_a), (fb, *more_b) = left[a][key], left[b][key]
+            if more_a or more_b:
+                continue
+            if compare_fields(fa, fb).verdict is Verdict.CONFLICT:
+                return (
+                    f"Not compared: “{fa.text}” ({by_id[a].source_id}) and “{fb.text}” "
+                    f"({by_id[b].source_id}) are second figures of what the claims were "
+                    "compared on, and they differ: not shown to agree."
+                )
+    return None
+
+
+def _one_measure_compared(claim: Claim, key: str, compared: set[tuple[str, int]]) -> bool:
+    """Whether a figure of measure ``key`` of ``claim`` was compared."""
+    return any(
+        f.kind == "quantity" and (claim.id, f.span[0]) in compared and measure(f) == key
+        for f in claim.fields
+    )
 
 
 def _bare_figures_differ(members: Sequence[Claim]) -> str | None:
@@ -845,7 +898,7 @@ def compare_kind(
         # "40 people" and "400 people" on one side through "hundreds": a mix of counts;
         # "opened fire Friday" and "charged Saturday" from one source: a mix of events.
         found = gates.Sides(
-            figures=_figures_apart(groups, chosen, engine) if kind == "quantity" else None,
+            figures=_figures_apart(groups, chosen, by_id, engine) if kind == "quantity" else None,
             told=_told_apart(groups, chosen, by_id, aligned=aligned),
             lone=_lone_event(groups, chosen, by_id) if kind == "date" else None,
         )
@@ -926,7 +979,9 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
     claim with several events is compared through one the others tell the other way, if
     any ("did not reach the border" beside "reached the border", whatever else the claim
     says), then one they tell with another certainty ("is believed to be cooperating"
-    beside "is cooperating"), else one that agrees.
+    beside "is cooperating"), else one that agrees. A count that the other claim gives
+    in parts that add up to it agrees ("230 people aboard" beside "212 passengers and 18
+    crew", not "185 people rescued").
     """
     options = {c.id: [f for f in c.fields if f.kind == kind] for c in carriers}
     chosen: dict[str, FieldValue] = {}
@@ -934,12 +989,17 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
         if len(options[c.id]) == 1:
             chosen[c.id] = options[c.id][0]
             continue
-        others = [f for o in carriers if o.source_id != c.source_id for f in options[o.id]]
+        rivals = [o for o in carriers if o.source_id != c.source_id]
+        others = [f for o in rivals for f in options[o.id]]
 
-        def score(f: FieldValue, others: list[FieldValue] = others) -> tuple[int, ...]:
+        def score(
+            f: FieldValue, others: list[FieldValue] = others, rivals: list[Claim] = rivals
+        ) -> tuple[int, ...]:
             compared = [compare_fields(f, g, engine) for g in others]
             found = [c.verdict for c in compared]
             fits = sum(v in _FITS for v in found)
+            if kind == "quantity":  # "230 people" beside "212 passengers and 18 crew"
+                fits += sum(gates.sum_of_parts(f, o) for o in rivals)
             if kind != "event":
                 # A date is first set beside those of its own event ("sentenced on
                 # Tuesday" beside "sentenced on Saturday", not beside the crime's date).
@@ -1037,16 +1097,23 @@ def _sides(
 
 
 def _figures_apart(
-    groups: Sequence[tuple[str, ...]], chosen: Mapping[str, FieldValue], engine: Engine
+    groups: Sequence[tuple[str, ...]],
+    chosen: Mapping[str, FieldValue],
+    by_id: Mapping[str, Claim],
+    engine: Engine,
 ) -> tuple[FieldValue, FieldValue] | None:
     """Two single figures of one side that conflict, first found, or None.
 
     Any two of a side count, those of one source too: a source that gives "40 people"
-    and "400 people" in one cluster tells two counts.
+    and "400 people" in one cluster tells two counts. A total and a part of it whose
+    claim gives the other parts ("230 people" and "212 passengers and 18 crew") are one
+    count told two ways.
     """
     for group in groups:
-        figures = [chosen[c] for c in group if _a_figure(chosen[c])]
-        for a, b in combinations(figures, 2):
+        figures = [(c, chosen[c]) for c in group if _a_figure(chosen[c])]
+        for (ca, a), (cb, b) in combinations(figures, 2):
+            if gates.sum_of_parts(a, by_id[cb]) or gates.sum_of_parts(b, by_id[ca]):
+                continue
             if compare_fields(*_one_unit(a, b), engine).verdict is Verdict.CONFLICT:
                 return a, b
     return None

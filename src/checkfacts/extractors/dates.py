@@ -1690,6 +1690,8 @@ def _r_duration(m: re.Match[str], env: _Env) -> _Cand | None:
         return None
     if n_s is not None and n_s.lower() in {"a", "an"} and plural:
         return None
+    if unit.startswith("quarter") and _SHARE_OF.match(m.string, m.end("unit")):
+        return None  # "a quarter of a percentage point", "three quarters of the members"
     n = _num(n_s) if n_s else None
     if n_s is None and not plural:
         n = 1.0
@@ -1721,6 +1723,14 @@ def _r_duration(m: re.Match[str], env: _Env) -> _Cand | None:
     )
     start = min(m.start(g) for g in ("anch", "n", "unit") if m[g] is not None)
     return _Cand(start, end, v, priority=-1)
+
+
+_SHARE_OF = re.compile(
+    rf"\s+of\s+(?!(?:\w+\s+){{0,2}}(?:{_UNIT}|fiscal|financial|calendar|{_YEAR4})\b)", _FLAGS
+)
+"""What makes a quarter a share of something, not three months: "of" and a noun phrase
+that is not a span of time nor a year ("a quarter of the vote", "three quarters of its
+members"; not "a quarter of a century", "the last quarter of the year", "of 2025")."""
 
 
 # Vague references: recently / now / in the past / soon / in the coming months / at the time

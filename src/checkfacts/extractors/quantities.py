@@ -399,9 +399,16 @@ class _Parser:
         self.toks = _tokenize(text)
         self.n = len(self.toks)
         self.pos: dict[int, tuple[str, str]] | None = None
+        self.compound_of: dict[int, int] = {}
+        """Start of each noun that modifies a later noun ("rate" in "rate cut") -> that noun's."""
         doc = context.doc
         if doc is not None and getattr(doc, "text", None) == text:
             self.pos = {t.idx: (t.pos_, t.tag_) for t in doc}
+            self.compound_of = {
+                t.idx: t.head.idx
+                for t in doc
+                if t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "NOUN"
+            }
 
     # -- token predicates ----------------------------------------------------------
 
@@ -448,6 +455,10 @@ class _Parser:
                     found.unit = self.tally_of(found)
                 if found.unit is None and out:
                     found.unit = self.elided_unit(out[-1], found)
+                if found.unit is None:
+                    found.unit = self.harmed_subject(found)
+                if found.unit == "other":  # "12 others were arrested": people
+                    found.unit = "person"
                 if not (out and self.converts(out[-1], found)):
                     out.append(self.field(found))
                 floor = found.end
@@ -1041,6 +1052,24 @@ class _Parser:
             return None
         return _HARM_VERBS[verb]
 
+    def harmed_subject(self, f: _Found) -> str | None:
+        """Give "person" when a bare figure is the subject of a verb of harm, else None.
+
+        "15 were hurt", "two have died", "30 were injured": the figure counts the people
+        the harm befell, as "15 people were hurt" does.
+        """
+        if f.low is None or f.ordinal or f.tally or f.bound == "range":
+            return None
+        k = f.end
+        for _ in range(3):
+            low = self.low(k)
+            if low in _HARMED_PARTICIPLES and self.is_word(k) and not self.glued(k):
+                return "person"
+            if low not in _AUXILIARIES:
+                return None
+            k += 1
+        return None
+
     def tally_of(self, f: _Found) -> str | None:
         """What a tally counts when a vote is named before it ("by a vote of 52 to 48").
 
@@ -1280,6 +1309,9 @@ class _Parser:
                 return None
             if self.pos is not None:
                 pos, tag = self.pos.get(tok.start, ("", ""))
+                if ordinal and pos == "NOUN":  # "the second rate cut": cuts are ranked
+                    last = self.ranked_head(k)
+                    return lemmatize(self.toks[last].text), last + 1
                 plural_head = self.compound_head(k) if pos in {"NOUN", "PROPN"} else None
                 if plural_head is not None:  # "2 plainclothes NYPD officers": officers
                     return lemmatize(self.toks[plural_head].text), plural_head + 1
@@ -1391,6 +1423,22 @@ class _Parser:
             return None
         return m if self.pos.get(self.toks[m].start, ("", ""))[1] in {"NNS", "NNPS"} else None
 
+    def ranked_head(self, k: int) -> int:
+        """The noun a rank's noun at ``k`` modifies as a compound, else ``k`` itself.
+
+        A rank counts the head of its noun phrase, singular or not: "the second rate cut"
+        ranks cuts, "their third league title" titles, "the fifth interest rate hike"
+        hikes. Only the parse's compounds are followed: "the first time police fired"
+        ranks times.
+        """
+        starts = {t.start: x for x, t in enumerate(self.toks)}
+        m = k
+        while (head := self.compound_of.get(self.toks[m].start)) is not None and head in starts:
+            if any(self.glued(x) or not self.is_word(x) for x in range(m + 1, starts[head] + 1)):
+                break
+            m = starts[head]
+        return m
+
     def partitive_noun(self, k: int) -> tuple[str, int] | None:
         """The noun counted by a partitive, a figure + "of" + a definite noun phrase.
 
@@ -1495,6 +1543,13 @@ _HARM_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(["hurt", "hurts", "hurting"], "injured"),
 }
 """Verbs whose bare object figure is a toll ("killed 3, injured 12"), and what it counts."""
+
+_HARMED_PARTICIPLES: Final = frozenset(
+    ["hurt", "injured", "wounded", "killed", "died", "dead", "drowned", "hospitalised",
+     "hospitalized"]
+)  # fmt: skip
+"""Words after a bare figure (and its auxiliaries) that make it count people harmed."""
+_AUXILIARIES: Final = frozenset(["were", "was", "are", "is", "have", "has", "had", "been", "also"])
 
 _TOLL_KINDS: Final[dict[str, str]] = {
     "death": "dead", "dead": "dead", "deaths": "dead", "fatalities": "dead",

@@ -47,6 +47,7 @@ from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
 from checkfacts.vocabulary import (
     ANY_PEOPLE,
+    CURRENCIES,
     FUNCTION_WORDS,
     MONTHS,
     PEOPLE,
@@ -697,6 +698,17 @@ _RATE = re.compile(
     r"(?!\s+(?:ago|earlier|later|before|after|on|of))",
     re.I,
 )
+_CAPACITY = re.compile(
+    r"\b(?:capacity\s+of|(?:licensed|certified|built|designed|rated|approved|permitted)"
+    r"\s+(?:to\s+(?:carry|hold|seat|take)|for)|(?:can|could)\s+(?:carry|hold|seat|"
+    r"accommodate|take)|(?:holds|seats))\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|as\s+many\s+as\s+)?$",
+    re.I,
+)
+"""What a vessel, hall or ground may hold, right before the figure: "licensed to carry up
+to 250 people", "certified for a maximum of 250", "the stadium can hold 60,000"."""
+_PRICE_PER = re.compile(r"\s*(?:a|an|per|each)\s+([a-z]+)\b(?!\s+of\b)", re.I)
+"""A sum told per item, right after it: "$38 a share", "$90 a barrel", "£2 per litre"
+(not "$5 million a year", a rate: :data:`_RATE`)."""
 _AVERAGE = re.compile(r"\b(?:average|averaged|averaging|median)\b", re.I)
 _FORECAST = re.compile(
     r"(?<!as )(?<!than )"
@@ -751,7 +763,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     on month" / "5.4% year on year"; "$9.6 billion of trade a day"; "a seven-day average
     of 250 deaths"; "economists expected the economy to add 1 million jobs"; a span of
     time that dates something rather than lasts ("time since": "eight days ago", "nine
-    days earlier", "two years later"); a running total ("so far": "seven soldiers have
+    days earlier", "two years later"); what a vessel or hall may hold ("capacity":
+    "licensed to carry up to 250 people"); a running total ("so far": "seven soldiers have
     been killed so far", "310 cases in all"); a count its verb dates to one day ("on one
     day": "five soldiers were killed on Wednesday") or, for a count, to one week, month or
     quarter ("in one period": "20 million doses were given this week"), or to a year ("in
@@ -784,6 +797,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "forecast"
     if _SOUGHT.search(before):
         return "sought"
+    if _CAPACITY.search(before):
+        return "capacity"
     if reported := _REPORTED_FOR.match(after):
         return f"in one {_REPORTED[reported.group(1).lower()]}"
     period = _PERIOD.search(after)
@@ -792,6 +807,9 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     rate = _RATE.search(after)
     if rate is not None:
         return f"per {rate.group(1).lower()}"
+    price = _PRICE_PER.match(after)
+    if price is not None and getattr(field.value, "unit", None) in CURRENCIES:
+        return f"per {price.group(1).lower()}"
     if _SO_FAR.search(before) or _SO_FAR.search(after):
         return "so far"
     grains = {
@@ -824,12 +842,15 @@ def _dates_its_infinitive(date: FieldValue, field: FieldValue, claim: Claim) -> 
     return re.search(rf"\bto\s+{verb}\w*\b", between, re.I) is not None
 
 
-_APART_FROM_PLAIN = ("average", "forecast", "sought", "per ", "time since", "change by")
+_APART_FROM_PLAIN = (
+    "average", "forecast", "sought", "per ", "time since", "change by", "capacity"
+)  # fmt: skip
 """Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
 daily rate, an average, a forecast or what someone asked for is not the figure itself,
 nor is how long ago something happened ("killed eight days ago") how long something
 lasted ("five days of riots"), nor what a span was changed by ("rise by two years") a
-span."""
+span, nor what a ferry or a ground may hold ("licensed to carry up to 250 people") how
+many were in it."""
 
 _NEW = re.compile(
     r"^[\d.,]+(?:\s+(?:million|thousand|hundred))?\s+(?:new|additional|fresh|more)\b", re.I
@@ -891,8 +912,22 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     soldiers have been killed so far" / "nine soldiers have been killed so far", or
     "killed on Wednesday" twice (one measure each); "five soldiers were killed on
     Wednesday" / "seven soldiers were killed" (a plain count may be that day's).
+    What a vessel or a ground may hold is set apart from a count even where it would fit:
+    "licensed to carry up to 300 people" / "240 people were pulled from the water" is no
+    agreement.
     """
-    if pair.kind != "quantity" or not _flagged(cmp):
+    if pair.kind != "quantity":
+        return None
+    capacity = [
+        measure_basis(f, c) == "capacity" for f, c in ((pair.fa, pair.a), (pair.fb, pair.b))
+    ]
+    if capacity[0] != capacity[1]:
+        told, other = (pair.fa, pair.fb) if capacity[0] else (pair.fb, pair.fa)
+        return (
+            f"“{told.text}” is what something may hold, “{other.text}” a count: different "
+            "measures, not compared."
+        )
+    if not _flagged(cmp):
         return None
     for new, a, total, b in (
         (pair.fa, pair.a, pair.fb, pair.b),
@@ -1226,6 +1261,16 @@ def _parts_sum(claim: Claim) -> list[tuple[float, list[FieldValue]]]:
     return out
 
 
+def sum_of_parts(field: FieldValue, claim: Claim) -> bool:
+    """Whether ``field`` counts people whom ``claim`` gives in parts that add up to it.
+
+    "230 people aboard" beside "212 passengers and 18 crew": the compare stage reads the
+    claim's total through the figure the other claim's parts make.
+    """
+    whole = _exact(field) if getattr(field.value, "unit", None) in ANY_PEOPLE else None
+    return whole is not None and any(value == whole for value, _ in _parts_sum(claim))
+
+
 @rule("compare.parts_add_up", "compatible")
 def parts_add_up(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A count of people that one side gives whole and the other in parts that add up to it.
@@ -1384,6 +1429,11 @@ def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS}
 
 
+def _rest(field: FieldValue, claim: Claim) -> int:
+    """How many words the claim has, the field's own taken as one."""
+    return max(1, len(claim.text.split()) - len(field.text.split()) + 1)
+
+
 def same_role(
     fa: FieldValue, ca: Claim, fb: FieldValue, cb: Claim, s: DifferentRoles | None = None
 ) -> bool:
@@ -1396,8 +1446,11 @@ def same_role(
     s = s or DifferentRoles()
     if fa.role is None or fb.role is None:
         return True
-    main_a = len(fa.role.split()) >= s.main_clause_share * len(ca.text.split())
-    main_b = len(fb.role.split()) >= s.main_clause_share * len(cb.text.split())
+    # The role leaves out the field's own words: "More than 100 firefighters were sent to
+    # the site" is all one main clause, though its role is five words of nine (of six, the
+    # figure and its noun taken as one).
+    main_a = len(fa.role.split()) >= s.main_clause_share * _rest(fa, ca)
+    main_b = len(fb.role.split()) >= s.main_clause_share * _rest(fb, cb)
     if main_a and main_b:
         return True
     wa, wb = _content(fa.role), _content(fb.role)
@@ -1425,13 +1478,15 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     """Values in differently governed clauses of similar claims date or count two things.
 
     Values of one doing (the same verb or occasion, not a telling) have one role in
-    whatever clause each sits.
+    whatever clause each sits, and so have figures of one change told by its noun and
+    by its verb (:func:`one_change`).
 
     Fires: "the ship, which ran aground on March 23, was freed" / "the ship was freed on
     March 29" (the first date belongs to the grounding).
     Holds: "the ship was freed on March 28" / "the ship was freed on March 29"; "the memos
     hold no secrets and were released by the committee on Saturday" / "the memos were
-    released on Thursday" (both date the release).
+    released on Thursday" (both date the release); "it expected growth of 0.8% next
+    year" / "forecast that output will grow 1.1% in 2025" (one growth).
     """
     if not pair.check_roles:
         return None
@@ -1439,9 +1494,43 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None
     if same_role(pair.fa, pair.a, pair.fb, pair.b, s) or ages_of_one_person(pair):
         return None
-    if one_doing(pair.fa, pair.fb):
+    if one_doing(pair.fa, pair.fb) or one_change(pair):
         return None  # "and were released on Saturday" / "were released Thursday"
     return "The values date or count different things in similar claims (different clauses)."
+
+
+_NOUN_OF = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|just|"
+    r"over|under|more\s+than|less\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+def change_noun(field: FieldValue, claim: Claim) -> str | None:
+    """The noun a figure is the amount of, as written: "growth of 1.2%" gives "growth"."""
+    start = field.span[0] - claim.span[0]
+    if not 0 <= start <= len(claim.text):
+        return None
+    m = _NOUN_OF.search(claim.text[max(0, start - 40) : start])
+    if m is None or m["noun"].lower() in FUNCTION_WORDS:
+        return None
+    return m["noun"].lower()
+
+
+def one_change(pair: Pair) -> bool:
+    """Whether two figures measure one change, one told by its noun and one by its verb.
+
+    "It expected growth of 1.2% next year" / "the economy will grow 1.4% next year", "a
+    rise of 3% in fares" / "fares will rise 3%": the noun and the verb name one change,
+    whatever clause each sits in.
+    """
+    if pair.fa.kind != "quantity" or pair.fb.kind != "quantity":
+        return False
+    for f, c, other in ((pair.fa, pair.a, pair.fb), (pair.fb, pair.b, pair.fa)):
+        noun, verb = change_noun(f, c), other.governor
+        if noun and verb and verb not in TELLING and one_event(noun, verb.split()[0]):
+            return True
+    return False
 
 
 def surnames(claim: Claim) -> set[str]:

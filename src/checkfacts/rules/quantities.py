@@ -14,13 +14,15 @@ energy), never one currency into another, and each figure is widened by a tolera
   significant digit is rounded to half its last digit ("100" covers 75 to 125, not 50 to
   150);
 * an approximate figure ("about", "roughly") by the larger of ``approx_tolerance``
-  (10%, for a percentage no more than ``approx_points``, two points: "about 41%" is not
-  37%) and half its rounding step; "nearly"/"almost" only downwards and short of the
-  figure ("almost four dozen" is under 48, so it never meets "at least four dozen"),
-  "just over" only upwards and past it;
+  (10%, but for a figure written with a decimal no more than ``approx_steps``, two steps
+  of its last digit: "about $4.5 billion" is not $4.2 billion; for a percentage no more
+  than ``approx_points``, two points: "about 41%" is not 37%) and half its rounding
+  step; "nearly"/"almost" only downwards and short of the figure ("almost four dozen" is
+  under 48, so it never meets "at least four dozen"), "just over" only upwards and past
+  it;
 * ranges and bounds are taken as written.
 
-Both tolerance settings belong to ``quantity.within_precision``, the rule they define;
+The tolerance settings belong to ``quantity.within_precision``, the rule they define;
 the pair is prepared with them, so the rules after it read the same tolerances.
 
 Two values are compatible when the figure (or range) of one lies inside the other's
@@ -71,6 +73,14 @@ class Tolerance(RuleSettings):
         ge=0,
         description="Most percentage points an approximate percentage reaches ('about 41%' "
         "covers 39% to 43%, not a tenth of 41 either way: a share is hedged by points).",
+    )
+    approx_steps: float = Field(
+        2.0,
+        ge=0,
+        description="Most steps of its last written digit an approximate figure written "
+        "with a decimal reaches ('about $4.5 billion' covers $4.3 to $4.7 billion, not a "
+        "tenth either way: a writer who gives a decimal has rounded to it; 'about 168' "
+        "keeps its tenth).",
     )
     exact_below: float = Field(
         100.0,
@@ -135,6 +145,8 @@ class _Q:
     """Relative half-width of an approximate figure."""
     approx_points: float
     """Most half-width, in points, of an approximate percentage."""
+    approx_steps: float
+    """Most half-width, in steps of its last written digit, of an approximate figure."""
 
     @property
     def step(self) -> float:
@@ -186,6 +198,8 @@ class _Q:
             rel = self.approx_tolerance * abs(v)
             if self.unit == "%":
                 rel = min(rel, self.approx_points)
+            if self.precision > 0:
+                rel = min(rel, self.approx_steps * self.precision)
             if self.direction == "below":  # "almost 48" is less than 48
                 return _Interval(v - rel, False, v, True)
             if self.direction == "above":  # "just over 48" is more than 48
@@ -247,6 +261,7 @@ def _prepare(field: FieldValue, tolerance: Tolerance) -> _Q:
         factor=factor,
         approx_tolerance=tolerance.approx_tolerance,
         approx_points=tolerance.approx_points,
+        approx_steps=tolerance.approx_steps if "." in written_words else math.inf,
     )
 
 
