@@ -54,6 +54,23 @@ later released, a shop opened and later closed, a manager hired and later fired.
 
 _OPPOSITE = {frozenset(p) for p in OPPOSITES}
 
+ONE_ACT: tuple[frozenset[str], ...] = (
+    frozenset(["arrest", "detain"]),
+    frozenset(["free", "release"]),
+    frozenset(["resign", "step down", "quit"]),
+    frozenset(["sack", "dismiss"]),
+    frozenset(["cancel", "scrap"]),
+)
+"""Predicates that name one act in other words: "the captain was arrested" and "the
+captain had not been detained", "the hostages were freed" and "had not been released"
+tell one happening and its denial. Only words news uses for the very same act are here;
+acts that follow each other ("arrested", then "charged") are not."""
+
+
+def one_act(a: str, b: str) -> bool:
+    """Whether two predicates name one act (the same, or of one group of :data:`ONE_ACT`)."""
+    return a == b or any(a in group and b in group for group in ONE_ACT)
+
 
 def _opposite(va: EventValue, vb: EventValue) -> bool:
     """Whether two predicates are opposite outcomes of one decision (:data:`OPPOSITES`)."""
@@ -143,7 +160,7 @@ def different_people_done_to(a: FieldValue, b: FieldValue, s: NoSettings) -> str
     anyone).
     """
     va, vb = _event(a), _event(b)
-    if va.predicate != vb.predicate or va.object is None or vb.object is None:
+    if not one_act(va.predicate, vb.predicate) or va.object is None or vb.object is None:
         return None
     oa, ob = va.object, vb.object
     if oa not in PEOPLE or ob not in PEOPLE or one_population(oa, ob):
@@ -247,7 +264,7 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     may be freed by Friday" vs "the ship could be freed by Friday".
     """
     va, vb = _event(a), _event(b)
-    if va.predicate != vb.predicate or va.negative != vb.negative:
+    if not one_act(va.predicate, vb.predicate) or va.negative != vb.negative:
         return None
     if frozenset((_certainty(a), _certainty(b))) not in _OTHER_CERTAINTY:
         return None
@@ -295,7 +312,7 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
     opposite = _opposite(va, vb)
     if va.negative == vb.negative and not opposite:
         return None
-    if va.predicate != vb.predicate and not opposite:
+    if not one_act(va.predicate, vb.predicate) and not opposite:
         return None
     if not arguments(va) or not arguments(vb) or arguments(va) & arguments(vb):
         return None  # a doer told only as "she" or "it" is no other doer
@@ -347,11 +364,13 @@ def opposite_polarity(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     """One source says the event happened, the other that it did not.
 
     Fires: "the senate passed the bill" vs "the senate did not pass the bill"; "the
-    House voted to overturn the veto" vs "the House failed to overturn the veto".
+    House voted to overturn the veto" vs "the House failed to overturn the veto"; "the
+    captain was arrested" vs "the captain had not been detained" (one act in other
+    words: :data:`ONE_ACT`).
     Holds: "the senate did not pass the bill" vs "the bill was not passed".
     """
     va, vb = _event(a), _event(b)
-    if va.predicate != vb.predicate or va.negative == vb.negative:
+    if not one_act(va.predicate, vb.predicate) or va.negative == vb.negative:
         return None
     yes, no = (a, b) if vb.negative else (b, a)
     return f"{_told(yes)} says it happened; {_told(no)} says it did not."
@@ -514,7 +533,10 @@ def same(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
 
 def _told_alike(va: EventValue, vb: EventValue) -> bool:
     """One predicate, told with one polarity and one modality."""
-    return (va.predicate, va.negative, va.modality) == (vb.predicate, vb.negative, vb.modality)
+    return one_act(va.predicate, vb.predicate) and (va.negative, va.modality) == (
+        vb.negative,
+        vb.modality,
+    )
 
 
 RULES = (

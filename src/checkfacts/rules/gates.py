@@ -922,9 +922,9 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
         measure_basis(f, c) == "capacity" for f, c in ((pair.fa, pair.a), (pair.fb, pair.b))
     ]
     if capacity[0] != capacity[1]:
-        told, other = (pair.fa, pair.fb) if capacity[0] else (pair.fb, pair.fa)
+        held, count = (pair.fa, pair.fb) if capacity[0] else (pair.fb, pair.fa)
         return (
-            f"“{told.text}” is what something may hold, “{other.text}” a count: different "
+            f"“{held.text}” is what something may hold, “{count.text}” a count: different "
             "measures, not compared."
         )
     if not _flagged(cmp):
