@@ -918,11 +918,9 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     """
     if pair.kind != "quantity":
         return None
-    capacity = [
-        measure_basis(f, c) == "capacity" for f, c in ((pair.fa, pair.a), (pair.fb, pair.b))
-    ]
-    if capacity[0] != capacity[1]:
-        held, count = (pair.fa, pair.fb) if capacity[0] else (pair.fb, pair.fa)
+    ma, mb = measure_basis(pair.fa, pair.a), measure_basis(pair.fb, pair.b)
+    if (ma == "capacity") != (mb == "capacity"):
+        held, count = (pair.fa, pair.fb) if ma == "capacity" else (pair.fb, pair.fa)
         return (
             f"“{held.text}” is what something may hold, “{count.text}” a count: different "
             "measures, not compared."
@@ -938,7 +936,6 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
                 f"“{new.text}” counts what is new, “{total.text}” the total it has grown to: "
                 "different measures, not compared."
             )
-    ma, mb = measure_basis(pair.fa, pair.a), measure_basis(pair.fb, pair.b)
     if ma == mb or {ma, mb} == _NESTED:
         return None
     told = ma or mb
