@@ -287,3 +287,49 @@ def test_a_fact_told_in_an_aside_is_a_claim(tmp_path, text, aside, statement):
 def test_a_narrowing_or_closing_clause_is_no_claim_of_its_own(tmp_path, text):
     claims = _statements(tmp_path, text)
     assert len(claims) == 2, list(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # a semicolon or a ", while" sets two facts side by side, each a claim (a pay
+        # dispute at an airport, a teachers' ballot, a club's transfer)
+        (
+            "The strike went on. Workers are seeking 12% over three years; management has "
+            "offered 8%.",
+            ["Workers are seeking 12% over three years", "management has offered 8%."],
+        ),
+        (
+            "Talks broke down. The district has offered a pay rise of 3.5% this year, while "
+            "the union is asking for 6%.",
+            [
+                "The district has offered a pay rise of 3.5% this year",
+                "the union is asking for 6%.",
+            ],
+        ),
+        (
+            "The deal was close. The club values the striker at 40 million euros, whereas "
+            "the buyers have bid 32 million.",
+            ["The club values the striker at 40 million euros", "the buyers have bid 32 million."],
+        ),
+    ],
+)
+def test_two_clauses_set_side_by_side_are_two_claims(tmp_path, text, clauses):
+    claims = _statements(tmp_path, text)
+    assert all(c in claims for c in clauses), list(claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "while" of time, a semicolon inside a quotation, one between names of a list
+        "The search ended. The courier was robbed while he walked home on Friday.",
+        'The vote was close. "We tried; we failed," the union leader said on Friday.',
+        "The panel met. Its chairs were Rita Hale, of Leeds; Tom Gray, of York; and "
+        "Dan Nunn, of Hull.",
+    ],
+)
+def test_a_sentence_without_two_facts_side_by_side_stays_whole(tmp_path, text):
+    second = text.split(". ", 1)[1]
+    claims = [c for c in _statements(tmp_path, text) if c in second]
+    assert len(claims) == 1 and len(claims[0]) >= len(second) - 1, claims

@@ -1273,3 +1273,27 @@ def test_a_total_is_read_against_the_parts_that_make_it(a, b):
 def test_a_second_figure_that_differs_keeps_claims_from_agreeing(a, b):
     cluster = compared(("x", a, "2024-05-10"), ("y", b, "2024-05-10"))
     assert cluster.verdict not in (Verdict.AGREE, Verdict.COMPATIBLE), cluster
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A getaway car and an earthquake: the finding and the day match, not the place;
+        # whether one place lies in the other is not known, so nothing is flagged either.
+        ("The getaway car was found burned out on Sunday in a lay-by in Linmoor.",
+         "The getaway car was found burned out on Sunday near the harbour in Pellston.",
+         Verdict.RELATED),
+        ("The quake struck the town of Kessington on Monday.",
+         "The quake struck the coast near Velin on Monday.", Verdict.RELATED),
+        # one place in two spellings, or a place on one side only: the match stands
+        ("The quake struck the town of Kessington on Monday.",
+         "The quake struck Kessington on Monday, officials said.", Verdict.AGREE),
+        ("The getaway car was found burned out on Sunday in a lay-by in Linmoor.",
+         "The getaway car was found burned out on Sunday.", Verdict.AGREE),
+    ],
+)  # fmt: skip
+def test_claims_that_name_different_places_are_no_agreement(a, b, verdict):
+    result = compared(("x", a, "2025-08-05"), ("y", b, "2025-08-05"))
+    assert result.verdict is verdict, (result.verdict, result.reason, result.findings)
+    if verdict is Verdict.RELATED:
+        assert "name different places" in (result.reason or ""), result.reason

@@ -74,6 +74,11 @@ def _event(text: str, predicate: str) -> EventValue:
         ("The minister announced his resignation on Friday.", "resign", False),
         ("The coach tendered her resignation after the defeat.", "resign", False),
         ("The mayor did not announce his retirement.", "retire", True),
+        # a release "without" a charge tells no charge was brought (a museum burglary's
+        # suspect, two activists after a protest, a driver after a crash)
+        ("A man aged 34 has since been released without charge.", "charge", True),
+        ("The two activists were freed without being charged.", "charge", True),
+        ("Police released the driver without charge on Friday.", "charge", True),
     ],
 )
 def test_polarity(text: str, predicate: str, negative: bool) -> None:
@@ -229,6 +234,10 @@ def test_doer_and_thing_done_to(
         # light verbs and names are not events
         ("The ministry did so after the vote.", "do"),
         ("The Ever Given was refloated on Monday.", "give"),
+        # "held without charge" may still end in a charge; a release that is only
+        # supposed tells nothing (the same protest, the same burglary)
+        ("Two protesters were held without charge for three days.", "charge"),
+        ("If the suspect is released without charge, his lawyer will sue.", "charge"),
     ],
 )
 def test_what_is_not_an_event(text: str, absent: str) -> None:

@@ -372,6 +372,8 @@ def atomic_parts(doc: Any) -> list[_Part]:
             len(text[second[0] : second[1]].split()) >= MIN_WORDS
         ):
             parts += [_Part(*first, None), _Part(*second, None)]
+    if not parts and (halves := _two_clauses(doc)) is not None:
+        parts += [_Part(*halves[0], None), _Part(*halves[1], None)]
     if not parts:
         parts.append(_Part(0, len(text), None))
     for tok in doc:
@@ -399,6 +401,55 @@ def atomic_parts(doc: Any) -> list[_Part]:
         parts.append(_Part(name_start, end, f"{name} is {appos}"))
     parts += _aside_parts(doc)
     return parts
+
+
+_CONTRAST = frozenset(["while", "whereas"])
+"""Conjunctions that, after a comma, open a clause set against the one before it."""
+CLAUSE_MIN_WORDS = 4
+"""Fewest words of a clause split from its sentence ("management has offered 8%")."""
+
+
+def _two_clauses(doc: Any) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Two clauses a sentence sets side by side, each stating a fact of its own.
+
+    A semicolon joins two clauses that each have their own subject and verb ("Workers
+    want 12%; management has offered 8%"); a clause opened by "while" or "whereas" after
+    a comma, with its own subject and closing the sentence, sets a second fact against
+    the first ("The union wants 12%, while the airport has offered 7%"). Each becomes a
+    part, so that another outlet telling one of the two facts alone can meet it. A
+    semicolon inside a quotation, one that ends a list of names, and a "while" of time
+    ("he was shot while he walked home": no comma) leave the sentence whole.
+    """
+    text = doc.text
+    for tok in doc:
+        if tok.text == ";" and not _quoted(text, tok.idx):
+            left, right = doc[: tok.i], doc[tok.i + 1 :]
+        elif (
+            tok.lower_ in _CONTRAST
+            and tok.dep_ == "mark"
+            and tok.i > 0
+            and doc[tok.i - 1].text == ","
+            and tok.head.dep_ == "advcl"
+            and tok.head.left_edge.i == tok.i
+            and all(t.is_punct for t in doc[tok.head.right_edge.i + 1 :])
+        ):
+            left, right = doc[: tok.i - 1], doc[tok.i + 1 :]
+        else:
+            continue
+        if _a_clause(left) and _a_clause(right):
+            first = _trim(text, left.start_char, left.end_char)
+            return first, _trim(text, right.start_char, right.end_char)
+    return None
+
+
+def _a_clause(span: Any) -> bool:
+    """Whether ``span`` holds a clause: a subject of a verb, both inside it."""
+    if len(span.text.split()) < CLAUSE_MIN_WORDS:
+        return False
+    inside = range(span.start, span.end)
+    return any(
+        t.dep_ in _SUBJECTS and t.head.i in inside and t.head.pos_ in ("VERB", "AUX") for t in span
+    )
 
 
 _RELATIVE_SUBJECTS = frozenset(["who", "which"])

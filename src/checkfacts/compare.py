@@ -30,6 +30,7 @@ from checkfacts.models import (
     FieldValue,
     Finding,
     HedgeValue,
+    NameValue,
     QuantityValue,
     Source,
     Verdict,
@@ -601,7 +602,34 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
     negative = {c.id: _negative(c) for c in members}
     if len(set(negative.values())) > 1:
         return "One claim says something did not happen where another does not: not shown to agree."
-    return _bare_figures_differ(members) or _second_figures_differ(findings, members)
+    return (
+        _bare_figures_differ(members)
+        or _second_figures_differ(findings, members)
+        or _places_differ(members)
+    )
+
+
+def _places_differ(members: Sequence[Claim]) -> str | None:
+    """Why claims that each name places, none of them the same, are not shown to agree.
+
+    "A burned-out car was found in a lay-by in Linmoor" and "officers found the burned-out
+    car near the harbour in Pellston" match on the finding, not on where: one of them has
+    the place wrong, or they tell two cars. "The quake struck near Tarsa on Monday" and "the
+    quake hit the coast near Velin on Monday" match on the day, not the place. Whether one
+    place lies inside the other ("in Texas" / "in Houston") is not known here, so the claims
+    are related, with the places named, and nothing is flagged. Places that share a word
+    ("New York" / "New York City") are one.
+    """
+    named: dict[str, dict[str, str]] = {}
+    for c in members:
+        for f in c.fields:
+            if f.kind == "place" and isinstance(f.value, NameValue) and f.value.key.split():
+                named.setdefault(c.source_id, {})[f.value.key] = f.text
+    for (sa, pa), (sb, pb) in combinations(sorted(named.items()), 2):
+        if not {w for k in pa for w in k.split()} & {w for k in pb for w in k.split()}:
+            said = f"{sa}: {', '.join(sorted(pa.values()))}; {sb}: {', '.join(sorted(pb.values()))}"
+            return f"The claims name different places ({said}): not shown to agree."
+    return None
 
 
 def _second_figures_differ(findings: Sequence[Finding], members: Sequence[Claim]) -> str | None:

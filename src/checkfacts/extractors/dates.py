@@ -2245,6 +2245,14 @@ _CLOCK_FIRST = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)", re.
 _NEGATED_BEFORE = _c(r"(?:\bnot\b|\bnever\b|n[’']t\b)[^,.;:]*$")
 """A negation earlier in the clause of an "until": "did not sail until noon" sailed at noon."""
 
+_DEFERRED_BEFORE = _c(
+    r"\b(?:(?:postpon|delay|defer|adjourn|reschedul)\w*|(?:put|puts|putting)\s+off"
+    r"|(?:push|pushed|pushes|pushing)\s+back)\b[^,.;:]*$"
+)
+"""A deferral earlier in the clause of an "until": "the testimony was delayed until Monday"
+happens on Monday, no earlier, as "will not testify until Monday" does. ("Extended until"
+moves an end, and stays a plain bound.)"""
+
 _BOUND_MOD = {
     "by": "by", "no later than": "by", "not later than": "by", "before": "before",
     "prior to": "before", "after": "after", "since": "since", "until": "until", "till": "until",
@@ -2448,7 +2456,10 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
             continue
         w = re.sub(r"\s+", " ", m["w"].lower())
         mod = _BOUND_MOD[w]
-        if mod == "until" and _NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if mod == "until" and (
+            _NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or _DEFERRED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ):
             mod = "not_until"  # "will not reopen until Monday": it reopens then, no earlier
         if c.value.get("type") == "DURATION":
             if mod == "approx":

@@ -799,7 +799,7 @@ def events_of(doc: Any) -> list[FieldValue]:
                 ),
             )
         )
-    return out + _nominal_events(doc)
+    return out + _nominal_events(doc) + _undone_events(doc)
 
 
 RESISTING = frozenset(["resist", "reject", "defy", "ignore", "rebuff", "dismiss", "refuse"])
@@ -880,6 +880,58 @@ def _nominal_events(doc: Any) -> list[FieldValue]:
                 ),
             )
         )
+    return out
+
+
+WITHOUT_NOUNS = {"charge": "charge"}
+"""Nouns after "without" that name an act, and its verb: "released without charge"."""
+
+RELEASING = frozenset(["release", "free", "discharge"])
+"""Verbs that end what was done to someone: released without a charge, no charge came.
+"Held without charge" is no such end: a charge may still follow."""
+
+
+def _undone_events(doc: Any) -> list[FieldValue]:
+    """Acts a release "without" tells were not done to the one released, as negative events.
+
+    "The man was released without charge" and "the two activists were freed without
+    being charged" tell that no one charged them: the act is done to the one the release
+    befell (its passive subject or object). Only after a release the claim asserts and
+    tells as done: "if they are released without charge" tells nothing happened, and
+    "held without charge" may still end in a charge.
+    """
+    out = []
+    for word in doc:
+        head = word.head
+        if word.lower_ != "without" or word.dep_ != "prep" or _lemma(head) not in RELEASING:
+            continue
+        if head.pos_ != "VERB" or not _asserted(head) or _frame(head)[0]:
+            continue
+        for child in word.children:
+            if child.dep_ == "pobj":
+                verb = WITHOUT_NOUNS.get(_lemma(child))
+            elif child.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in child.children):
+                verb = _lemma(child)  # "freed without being charged"
+            else:
+                continue
+            if verb is None or verb in NOT_EVENTS:
+                continue
+            thing = _argument(head, ("nsubjpass",), inherit=True) or _argument(head, ("dobj",))
+            end = child.idx + len(child.text)
+            out.append(
+                FieldValue(
+                    kind="event",
+                    text=doc.text[word.idx : end],
+                    span=(word.idx, end),
+                    value=EventValue(
+                        predicate=verb,
+                        negative=True,
+                        cue="without",
+                        object=None if thing in PRONOUNS else thing,
+                        tense=_tense(head),
+                    ),
+                )
+            )
     return out
 
 

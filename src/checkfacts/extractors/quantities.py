@@ -932,6 +932,8 @@ class _Parser:
                 continue
             words = tuple(self.low(x) for x in range(start, f.start))
             if words in _PREFIXES:
+                if words in _PREPOSITIONS and self.low(start - 1) in _GOVERN_OVER:
+                    return  # "materials spread over 55,000 pages": a place, not a floor
                 bound, approx, _ = _PREFIXES[words]
                 if words == ("some",) and self.low(f.start) in {"a"}:
                     return
@@ -1591,6 +1593,35 @@ _PARENTS: Final = frozenset(
 """Nouns after which "of" and a bare figure count children: "a mother of 12", "father of
 four". The unit is "children", apart from counts of people, so a parent's family is never
 set against a crowd."""
+
+
+def _verb_forms(*bases: str) -> frozenset[str]:
+    """Each verb with its third person, past and -ing forms.
+
+    "argue" gives "argues", "argued", "arguing"; "fight/fought" names an irregular past,
+    "split/split/splitting" an -ing form too.
+    """
+    forms = set()
+    for base in bases:
+        verb, past, ing = [*base.split("/"), "", ""][:3]
+        stem = verb[:-1] if verb.endswith("e") else verb
+        third = verb + ("es" if verb.endswith(("sh", "ch", "s")) else "s")
+        forms |= {verb, third, past or stem + "ed", ing or stem + "ing"}
+    return frozenset(forms)
+
+
+_GOVERN_OVER: Final = _verb_forms(
+    "spread/spread", "stretch", "span/spanned/spanning", "extend", "fight/fought", "argue",
+    "clash", "dispute", "quarrel/quarrelled/quarrelling", "wrangle", "haggle", "feud",
+    "squabble", "split/split/splitting", "divide", "pore", "preside", "hand",
+    "fret/fretted/fretting", "agonise", "agonize", "brood", "ponder", "mull",
+)  # fmt: skip
+"""Verbs that take "over" or "above" as a preposition of place or topic: after them the
+word opens the noun phrase and bounds no figure ("the files were spread over 55,000
+pages", "the two sides argued over 300 jobs", "police handed over 12 boxes")."""
+
+_PREPOSITIONS: Final = frozenset([("over",), ("above",)])
+"""Bound words that are also prepositions, read as a bound unless a verb governs them."""
 
 _DEATHS: Final = frozenset(["die", "dies", "died", "dead", "away"])
 """Words after which "at 91" is an age: "dies at 91", "passed away at 91"."""

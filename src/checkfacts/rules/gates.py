@@ -42,7 +42,7 @@ from checkfacts.models import (
 from checkfacts.rules import dates as date_rules
 from checkfacts.rules import quantities as quantity_rules
 from checkfacts.rules.engine import Comparison, Engine
-from checkfacts.rules.events import fate, fate_of
+from checkfacts.rules.events import fate, fate_of, one_act
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
 from checkfacts.vocabulary import (
@@ -200,14 +200,17 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     van"), which describe that person whatever else the claims tell; two tolls that agree
     on one measure ("2 dead, 2 hurt" / "1 dead, 2 injured"), one tally; one verb told of one
     person named on both sides ("Ortiz has entered a clinic, her agent denied" / "after
-    months of rumours, Ortiz has finally entered the clinic"), told with another certainty.
+    months of rumours, Ortiz has finally entered the clinic"), told with another certainty;
+    one verb told of one person pointed out by the same age, in claims aligned above the
+    bar ("a 34-year-old man was arrested on Monday" / "a man aged 34 who was arrested on
+    Tuesday").
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
         return None  # an age describes its holder, however alike the claims that give it
     if pair.tallied:
         return None  # "2 dead, 2 hurt" / "1 dead, 2 injured": one tally, its dead apart
-    if _one_named_act(pair):
+    if _one_named_act(pair) or (pair.alike >= pair.engine.similarity and _one_aged_act(pair)):
         return None  # the same person doing the same, told each way: the rest is framing
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
@@ -476,9 +479,11 @@ def one_event(a: str, b: str) -> bool:
     """Whether two verbs or occasion nouns name one event ("sign" and "signing", two tellings).
 
     Two verbs that tell one fate are one event: "was killed" and "died" date one death,
-    "was wounded" and "was injured" one wounding.
+    "was wounded" and "was injured" one wounding; so are two words for one act
+    (:data:`~checkfacts.rules.events.ONE_ACT`): "was detained" and "was arrested" date one
+    arrest.
     """
-    if a == b or (a in TELLING and b in TELLING):
+    if a == b or (a in TELLING and b in TELLING) or one_act(a, b):
         return True
     if (told := fate_of(a)) is not None and told == fate_of(b):
         return True
@@ -1572,6 +1577,37 @@ def _one_named_act(pair: Pair) -> bool:
     named_a = set((va.subject or "").split()) - TITLES
     named_b = set((vb.subject or "").split()) - TITLES
     return bool(named_a & named_b)
+
+
+def _one_aged_act(pair: Pair) -> bool:
+    """Whether both claims tell one act of one person, pointed out on each side by one age.
+
+    "A 34-year-old man was arrested on Monday and charged" and "a man aged 34 who was
+    arrested on Tuesday has been released" differ in most of their words, yet both tell
+    of one man, told by his age, arrested: how each tells it is what is compared. Each
+    claim must give that one age and no other, and a verb both tell, as an event or as
+    the verb of a date ("arrested" / "detained" count as one:
+    :data:`~checkfacts.rules.events.ONE_ACT`).
+    """
+    ages_a = [f.value for f in pair.a.fields if getattr(f.value, "unit", None) == "years old"]
+    ages_b = [f.value for f in pair.b.fields if getattr(f.value, "unit", None) == "years old"]
+    if len(ages_a) != 1 or len(ages_b) != 1:
+        return False
+    (va,), (vb,) = ages_a, ages_b
+    assert isinstance(va, QuantityValue) and isinstance(vb, QuantityValue)
+    if va.low is None or (va.low, va.high, va.bound) != (vb.low, vb.high, vb.bound):
+        return False
+    acts_a, acts_b = _acts(pair.a), _acts(pair.b)
+    return any(one_act(x, y) for x in acts_a for y in acts_b)
+
+
+def _acts(claim: Claim) -> set[str]:
+    """The verbs a claim tells: its events, and the verbs that govern its dates.
+
+    "A man who was arrested on Tuesday" tells an arrest, though no event is read from it.
+    """
+    told = {e.predicate for e in events_told(claim) if not e.predicate.startswith("be ")}
+    return told | {f.governor for f in claim.fields if f.kind == "date" and f.governor}
 
 
 def _one_holder(pair: Pair) -> bool:
