@@ -382,6 +382,131 @@ def other_doer(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     )
 
 
+ONE_HOLDER = frozenset(
+    ["leader", "director", "chief", "head", "chairman", "chairwoman", "chair", "president",
+     "governor", "mayor", "minister", "secretary", "commissioner", "ceo"]
+)  # fmt: skip
+"""Words of a role one person holds at a time in one body: its leader, its director, its
+chief inspector. A spokesman, an inspector or a member is one of many."""
+
+NOT_THE_HOLDER = frozenset(
+    ["former", "ex", "late", "then", "acting", "interim", "deputy", "vice", "assistant",
+     "outgoing", "incoming", "previous", "past", "another", "one"]
+)  # fmt: skip
+"""Words that put a role in the past, the future or beside the holder: former directors
+are many, and a deputy leader is not the leader."""
+
+_ROLE_STOP = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "our", "by", "of", "at", "for", "and",
+     "or", "said", "says", "told", "with", "to", "from", "in", "on", "was", "is", "as",
+     "that", "who", "when", "after", "before", "but", "while", "if", "according"]
+)  # fmt: skip
+_ROLE_AFTER = re.compile(
+    r"^\s*,\s*(?:the\s+|its\s+|their\s+|a\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)"
+    r"(?=\s*,|\s+(?:at|of|for|in)\b)"
+)
+
+
+def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
+    """The words of the role a claim gives beside a person's name, lower case.
+
+    Before the name ("opposition leader Greta Holm", "its chief inspector, Marta
+    Olsund"), up to three words back to a function word; else after it, between commas
+    or before "at"/"of" ("Pieter Hask, chief inspector at the board").
+    """
+    start = person.span[0] - claim.span[0]
+    end = person.span[1] - claim.span[0]
+    before = claim.text[:start].rstrip()
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    words: list[str] = []
+    for word in reversed(before.split()):
+        low = word.lower().strip("\"'“”‘’(")
+        if not low.isalpha() or low in _ROLE_STOP or len(words) == 3:
+            break
+        words.append(low)
+    words.reverse()
+    if not words and (m := _ROLE_AFTER.match(claim.text[end:])) is not None:
+        words = [w.lower() for w in m.group(1).split() if w.lower() not in _ROLE_STOP]
+    return tuple(words)
+
+
+def _orgs(claim: Claim) -> set[str]:
+    return {f.value.key for f in claim.fields if f.kind == "org" and isinstance(f.value, NameValue)}
+
+
+def _names_body(claim: Claim, key: str) -> bool:
+    """Whether ``claim`` names the body ``key`` in its words.
+
+    The parse may read a name as a body in one sentence and miss it in the next.
+    """
+    return re.search(rf"\b{re.escape(key)}\b", claim.text.lower()) is not None
+
+
+@dataclass(frozen=True)
+class _OneRole:
+    """One role two claims give to two named people: the role's words and the people."""
+
+    role: str
+    swap: Swap
+
+
+def _one_role(a: Claim, b: Claim, s: OtherDoerSettings) -> _OneRole | None:
+    """The role of one body two claims give to two people, if they do (:func:`other_holder`)."""
+    if not any(_names_body(a, key) and _names_body(b, key) for key in _orgs(a) | _orgs(b)):
+        return None
+    people_a = [f for f in a.fields if f.kind == "person" and isinstance(f.value, NameValue)]
+    people_b = [f for f in b.fields if f.kind == "person" and isinstance(f.value, NameValue)]
+    for x in people_a:
+        role = _role_words(a, x)
+        if not set(role) & ONE_HOLDER or set(role) & NOT_THE_HOLDER:
+            continue
+        for y in people_b:
+            if set(_role_words(b, y)) != set(role) or fuzz.ratio(_key(x), _key(y)) >= s.spelling:
+                continue
+            if _mentions(a, y) or _mentions(b, x):
+                continue  # one claim names both: two people it tells apart
+            swap = Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
+            return _OneRole(" ".join(role), swap)
+    return None
+
+
+def holder_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The two people two claims give one role to (see :func:`other_holder`), or none."""
+    found = _one_role(a, b, s)
+    return [] if found is None else [found.swap]
+
+
+@rule("wording.other_holder", "nuance", OtherDoerSettings)
+def other_holder(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """One role of one body, which one person holds at a time, given to two people.
+
+    Each claim names the body and a person beside the same role of one holder ("its chief
+    inspector, Lena Varga" / "Tomas Reiner, chief inspector at the Water Safety Board"):
+    one of them misnames who holds it. Roles many hold (a spokesman, an inspector), roles
+    held before or beside the holder ("former director", "deputy leader") and roles with
+    no body both name ("President Ruiz" / "President Duarte": two countries) are left.
+
+    Fires: "the inquiry is led by the Water Safety Board's chief inspector, Lena Varga" /
+    "Tomas Reiner, chief inspector at the Water Safety Board, leads the inquiry";
+    "union leader Ana Brandt of the Dockworkers Federation called the offer an insult" /
+    "the Dockworkers Federation's union leader, Karl Moss, said the offer was an insult".
+    Holds: "police spokesman Dan Price of the Metro Police said the road was shut" /
+    "police spokesman Eli Roth of the Metro Police said the road was shut" (one of
+    many); "former director Ana Brandt of the Dockworkers Federation" / "director Karl
+    Moss of the Dockworkers Federation"; "union leader Ana Brandt" / "union leader Karl
+    Moss" (no body named by both).
+    """
+    found = _one_role(a, b, s)
+    if found is None:
+        return None
+    w = found.swap
+    return (
+        f"The “{found.role}” of one body is “{w.text_a}” in one and “{w.text_b}” in the "
+        "other: one holds it at a time, so one may misname who does."
+    )
+
+
 NEGATIONS = frozenset(["not", "never"])
 """Words that, added to a copy, deny what the other asserts."""
 
@@ -540,11 +665,11 @@ def other_modality(a: Claim, b: Claim, s: AssertionSettings) -> str | None:
     return f"{_copied(swaps)}, word for word, is told with another certainty: {said}."
 
 
-RULES = (other_name, other_doer, negated, other_modality)
+RULES = (other_name, other_doer, other_holder, negated, other_modality)
 """The order the rules run in; the first that decides wins."""
 
 
-NAMES = (other_name, other_doer)
+NAMES = (other_name, other_doer, other_holder)
 """The rules of the ``names`` finding."""
 
 ASSERTION = (negated, other_modality)
@@ -554,11 +679,12 @@ modal at once, and each is a finding of its own."""
 
 def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
     """The function that finds the words that differ, for the rule that decided a pair."""
-    return (
-        doer_swaps
-        if rule_name == of(other_doer).name
-        else (name_swaps if rule_name == of(other_name).name else assertion_swaps)
-    )
+    by_rule: dict[str, Callable[..., list[Swap]]] = {
+        of(other_doer).name: doer_swaps,
+        of(other_holder).name: holder_swaps,
+        of(other_name).name: name_swaps,
+    }
+    return by_rule.get(rule_name, assertion_swaps)
 
 
 def compare(
