@@ -1297,3 +1297,28 @@ def test_claims_that_name_different_places_are_no_agreement(a, b, verdict):
     assert result.verdict is verdict, (result.verdict, result.reason, result.findings)
     if verdict is Verdict.RELATED:
         assert "name different places" in (result.reason or ""), result.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A stadium crush, a bus crash and a plant blast: people still in hospital or
+        # evacuated are no toll, so they are not set against another source's injured or
+        # dead; the toll meets the other source's toll where it gives one.
+        ("Forty-six people were injured in a crush at the stadium on Saturday.",
+         "Five people are still in hospital after more than 40 fans were hurt in a crush "
+         "at the stadium.", Verdict.COMPATIBLE),
+        ("Twelve people were killed when the bus overturned on the coast road.",
+         "Three people remain in hospital after 12 passengers died when the bus overturned "
+         "on the coast road.", Verdict.AGREE),
+        ("Forty people were evacuated after the blast at the plant.",
+         "Forty people were injured in the blast at the plant.", Verdict.RELATED),
+        # plain counts on both sides are compared as before
+        ("Five people are still in hospital after the crush at the stadium.",
+         "Three people are still in hospital after the crush at the stadium.",
+         Verdict.CONFLICT),
+    ],
+)  # fmt: skip
+def test_a_plain_count_of_people_is_no_rival_to_a_toll(a, b, verdict):
+    result = compared(("x", a, "2025-09-15"), ("y", b, "2025-09-15"))
+    assert result.verdict is verdict, (result.verdict, result.reason, result.findings)

@@ -321,7 +321,11 @@ def _other_fates(members: Sequence[Claim], measures: Mapping[str, list[str | Non
 
     "The blast injured 12 civilians" beside "twelve civilians were killed": the same
     people, hurt in one and dead in the other, are neither one figure nor two that
-    differ, so neither is compared (the events say the rest). ``measures`` holds each
+    differ, so neither is compared (the events say the rest). A plain count of anyone
+    ("five people are still in hospital", "40 people were evacuated") beside other
+    sources' tolls of people only ("46 people were injured") counts people a harm may not
+    have befallen: it is left out, and the toll meets the other source's toll if it has
+    one ("more than 40 fans were hurt"). ``measures`` holds each
     field's :func:`_measure_of` (None for other kinds), in the order of its claim's fields.
     """
     bases = {
@@ -338,8 +342,11 @@ def _other_fates(members: Sequence[Claim], measures: Mapping[str, list[str | Non
                 fates.setdefault(base, set()).add((c.source_id, fm))
 
     def crossed(c: Claim, base: str | None, mine: str | None) -> bool:
-        if base is None or mine == base:
+        if base is None:
             return False
+        if mine == base:  # a plain count, beside others' tolls of the same people only
+            others = {fate for src, fate in fates[base] if src != c.source_id}
+            return base in ANY_PEOPLE and bool(others) and base not in others
         return any(src != c.source_id and fate not in (mine, base) for src, fate in fates[base])
 
     return [
