@@ -486,6 +486,9 @@ def test_tense(text: str, predicate: str, tense: str | None) -> None:
         ("The officer says he injured the boy by accident.", "injure", True),
         ("Her son was wounded by a stray bullet.", "wound", True),
         ("Police shot him in the head.", "shoot", True),
+        # one person given an age (a station shooting, a mine collapse)
+        ("Officers shot and killed a 17-year-old near the station.", "kill", True),
+        ("A 42-year-old miner was injured when the roof gave way.", "injure", True),
         # one of several maybe, several, or counted: not one person told definitely
         ("A guard was wounded in the raid.", "wound", None),
         ("A sheriff's deputy was injured at the door.", "injure", None),
@@ -500,6 +503,43 @@ def test_whom_a_harm_befalls_is_one_person_told_definitely(
     text: str, predicate: str, one: bool | None
 ) -> None:
     assert _event(text, predicate).one_befallen is one
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "none"),
+    [
+        # what was found or caused, told as none (a bridge inspection, an audit, a plant
+        # blast)
+        ("Inspectors found no damage to the girders.", "find", True),
+        ("The audit found nothing.", "find", True),
+        ("The blast caused no injuries at the plant.", "cause", True),
+        # something, or the verb itself denied, or none as the subject
+        ("Inspectors found cracks in two girders.", "find", None),
+        ("Inspectors did not find any damage.", "find", None),
+        ("No damage was found.", "find", None),
+    ],
+)
+def test_a_thing_told_as_none(text: str, predicate: str, none: bool | None) -> None:
+    assert _event(text, predicate).object_none is none
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "age"),
+    [
+        # an age of the one harmed, however the phrase gives it (a police shooting, a
+        # mine collapse, a ferry crash)
+        ("Officers shot and killed a 17-year-old near the station.", "kill", 17),
+        ("A 35-year-old sheriff's deputy was injured at the door.", "injure", 35),
+        ("The 35-year-old deputy died in hospital.", "die", 35),
+        ("A miner aged 51 died when the roof gave way.", "die", 51),
+        ("A sixteen-year-old deckhand was injured in the collision.", "injure", 16),
+        # an age of someone else, or none
+        ("The 35-year-old gunman shot the deputy.", "shoot", None),
+        ("The deputy was injured at the door.", "injure", None),
+    ],
+)
+def test_the_age_of_the_one_harmed(text: str, predicate: str, age: int | None) -> None:
+    assert _event(text, predicate).befallen_age == age
 
 
 @pytest.mark.parametrize(

@@ -352,7 +352,18 @@ class EventValue(Value):
     """An event a claim reports, read as a frame: what happened, whether, how surely, to whom."""
 
     OMIT_NONE = frozenset(
-        {"cue", "modality", "subject", "object", "aside", "tense", "one_befallen", "doer_named"}
+        {
+            "cue",
+            "modality",
+            "subject",
+            "object",
+            "aside",
+            "tense",
+            "one_befallen",
+            "befallen_age",
+            "doer_named",
+            "object_none",
+        }
     )
 
     predicate: str = Field(
@@ -396,7 +407,18 @@ class EventValue(Value):
         description="True when the one it befalls (the thing done to; for a verb with "
         "none, such as 'died', the doer) is one person or thing told definitely: a name, "
         "a personal pronoun, or a singular noun with 'the', 'this' or a possessive ('the "
-        "deputy', 'her son'); not 'a guard', 'two workers' or 'protesters'.",
+        "deputy', 'her son') or given an age ('a 16-year-old'); not 'a guard', 'two "
+        "workers' or 'protesters'.",
+    )
+    object_none: Literal[True] | None = Field(
+        None,
+        description="True when what it is done to is told as none: 'found no damage', "
+        "'found nothing', 'reported no injuries'.",
+    )
+    befallen_age: int | None = Field(
+        None,
+        description="The age the sentence gives the one it befalls ('a 35-year-old "
+        "deputy', 'a man aged 40'), if any.",
     )
 
 

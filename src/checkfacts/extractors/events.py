@@ -44,7 +44,7 @@ from typing import Any
 
 from checkfacts.extractors.interface import Context
 from checkfacts.models import Claim, EventValue, FieldValue
-from checkfacts.vocabulary import HARMED_BY, TITLES
+from checkfacts.vocabulary import HARMED_BY, ONES, TENS, TITLES
 
 SAYING = frozenset(
     [
@@ -262,7 +262,8 @@ def _one_befallen(verb: Any) -> bool:
 
     A name ("Ortiz"), a pronoun for one person ("he"), or a singular noun with "the",
     "this", "that" or a possessive that points at one ("the deputy", "her son", "the
-    ferry's captain"): not "a guard" or "a sheriff's deputy" (one of several, maybe),
+    ferry's captain"), or one given an age ("a 35-year-old deputy", "a 16-year-old"):
+    not "a guard" or "a sheriff's deputy" (one of several, maybe),
     "two workers", "protesters", or "Ortiz and his partner". Only verbs of harm
     (:data:`~checkfacts.vocabulary.HARMED_BY`) are read.
     """
@@ -275,6 +276,8 @@ def _one_befallen(verb: Any) -> bool:
         return True
     if token.tag_ == "NNP":
         return True
+    if age_of(token) is not None and token.tag_ in ("NN", "JJ"):
+        return True  # "a 35-year-old deputy", "a 16-year-old": one person, by age
     if token.tag_ != "NN" or any(
         c.dep_ == "det" and c.lower_ not in DEFINITE for c in token.children
     ):
@@ -283,6 +286,46 @@ def _one_befallen(verb: Any) -> bool:
         (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and _definite(c))
         for c in token.children
     )
+
+
+def _befallen_age(verb: Any) -> int | None:
+    """The age of the one a verb of harm befalls, when the sentence gives it there."""
+    if _lemma(verb) not in HARMED_BY:
+        return None
+    token = _befallen(verb)
+    return None if token is None else age_of(token)
+
+
+def age_of(token: Any) -> int | None:
+    """The age a noun phrase gives the one person it names, else None.
+
+    "A 16-year-old" (the phrase's head is "old"), "the 35-year-old deputy", "a
+    35-year-old sheriff's deputy" (the age parsed onto the possessor), "a man aged 40".
+    """
+    for node in (token, *(c for c in token.children if c.dep_ == "poss")):
+        olds = [node] if node.lower_ == "old" else []
+        olds += [c for c in node.children if c.dep_ == "amod" and c.lower_ == "old"]
+        for old in olds:
+            for year in old.children:
+                if year.dep_ == "npadvmod" and year.lower_ in ("year", "years"):
+                    age = _number(next((n for n in year.children if n.dep_ == "nummod"), None))
+                    if age is not None:
+                        return age
+        for aged in (c for c in node.children if c.dep_ == "acl" and c.lower_ == "aged"):
+            age = _number(next((n for n in aged.children if n.tag_ == "CD"), None))
+            if age is not None:
+                return age
+    return None
+
+
+def _number(token: Any | None) -> int | None:
+    """A whole number written in digits or in words ("16", "sixteen", "forty"), else None."""
+    if token is None:
+        return None
+    word = token.lower_
+    if word.isdigit():
+        return int(word)
+    return ONES.get(word, TENS.get(word))
 
 
 def _definite(possessor: Any) -> bool:
@@ -601,6 +644,28 @@ def _none_of(child: Any) -> Any | None:
     return next((d for d in child.children if d.dep_ == "det" and str(d.lower_) == "no"), None)
 
 
+def _object_none(verb: Any) -> bool:
+    """Whether the verb's object is told as none: "found no damage", "found nothing".
+
+    The verb is not denied (the inspectors did find, and said what): what they found is
+    nothing, which :mod:`checkfacts.rules.events` sets against something found.
+    """
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return False
+    if str(thing.lower_) in NONE:
+        return True
+    return any(d.dep_ == "det" and str(d.lower_) == "no" for d in thing.children)
+
+
+def _none_words(verb: Any) -> list[Any]:
+    """The words of an object told as none ("no damage", "nothing"), to quote with the verb."""
+    if not _object_none(verb):
+        return []
+    thing = next(c for c in verb.children if c.dep_ == "dobj")
+    return [thing, *(d for d in thing.children if d.dep_ == "det")]
+
+
 def _yet_to(verb: Any, head_lemma: str) -> Any | None:
     """The "yet" of "has yet to" or "is yet to" that governs the verb, if any.
 
@@ -754,7 +819,7 @@ def events_of(doc: Any) -> list[FieldValue]:
             for c in verb.children
             if c.dep_ in ("aux", "auxpass", "neg", "prt") or _loose_particle(verb, c)
         ]
-        tokens = [verb, *cues, *helpers]
+        tokens = [verb, *cues, *helpers, *_none_words(verb)]
         start = min(t.idx for t in tokens)
         last = max(tokens, key=lambda t: t.idx)
         end = last.idx + len(last.text)
@@ -796,6 +861,8 @@ def events_of(doc: Any) -> list[FieldValue]:
                     tense=_tense(verb),
                     doer_named=True if _named(subject, doc) else None,
                     one_befallen=True if _one_befallen(verb) else None,
+                    befallen_age=_befallen_age(verb),
+                    object_none=True if _object_none(verb) else None,
                 ),
             )
         )

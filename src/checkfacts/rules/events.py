@@ -419,17 +419,23 @@ def other_fate(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """One person is told killed by one source and injured by the other.
 
     Only when each side tells of one person named or pointed out ("Ortiz", "the deputy",
-    "her son", "he") and the two share a word: "a guard was killed" and "a guard was
-    wounded" may be two guards, and "killed two workers" beside "wounded a worker" two
-    tolls. Both must be told as fact and as having happened.
+    "her son", "he", "a 35-year-old deputy") and the two share a word or are given one
+    age: "a guard was killed" and "a guard was wounded" may be two guards, "killed two
+    workers" beside "wounded a worker" two tolls, and "the 35-year-old deputy" beside
+    "the 28-year-old deputy" two deputies. Both must be told as fact and as having
+    happened.
 
     Fires: "Deputy Ortiz was shot and killed outside the apartment" vs "the deputy was
     wounded outside the apartment" (a police shooting); "the ferry's captain died in the
     collision" vs "the captain was injured in the collision" (a ferry crash); "police
-    shot and killed the teenager" vs "police shot and injured the teenager".
+    shot and killed the teenager" vs "police shot and injured the teenager"; "officers
+    shot and wounded a 17-year-old student" vs "officers shot and killed a 17-year-old,
+    Dario Mensah" (one age); "a 42-year-old miner was injured in the collapse" vs "the
+    miner died in the collapse".
     Holds: "a guard was killed in the raid" vs "a guard was wounded in the raid" (maybe
     two guards); "the blast killed two workers" vs "the blast wounded the foreman"
-    (different people); "the deputy was killed" vs "the deputy may have been wounded"
+    (different people); "the 35-year-old deputy was killed" vs "the 28-year-old deputy
+    was wounded" (two ages); "the deputy was killed" vs "the deputy may have been wounded"
     (told as possible: another certainty).
     """
     va, vb = _event(a), _event(b)
@@ -439,12 +445,54 @@ def other_fate(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     if not (va.one_befallen and vb.one_befallen) or va.modality or vb.modality:
         return None
     who_a, who_b = befallen(va), befallen(vb)
-    if who_a is None or who_b is None or apart(who_a, who_b):
+    if who_a is None or who_b is None:
         return None
+    aged = va.befallen_age is not None and vb.befallen_age is not None
+    if aged and va.befallen_age != vb.befallen_age:
+        return None  # "the 35-year-old deputy" / "the 28-year-old deputy": two people
+    if apart(who_a, who_b) and not aged:
+        return None  # one age told of both ("a 16-year-old resident" / "Kimani Gray, 16")
     (dead, died), (hurt, harmed) = ((a, who_a), (b, who_b))[:: 1 if fa == "dead" else -1]
     return (
         f"{_told(dead)} says “{died}” died; {_told(hurt)} that “{harmed}” was hurt: "
         "one person, two fates."
+    )
+
+
+ANY_THING = frozenset(
+    ["nothing", "anything", "damage", "harm", "problem", "fault", "defect", "flaw", "issue",
+     "sign", "trace", "evidence", "wrongdoing", "irregularity"]
+)  # fmt: skip
+"""Nouns that, told as none ("found no damage", "saw no sign of it"), deny any find of its
+kind: cracks are damage, a forged invoice is evidence. A specific noun told as none ("found
+no weapons") denies only itself: officers who found no weapons may have found drugs."""
+
+
+@rule("event.nothing_found", "conflict")
+def nothing_found(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One act that found, showed or caused nothing by one telling and something by the other.
+
+    Fires: "inspectors found cracks in two girders" vs "inspectors found no damage" (a
+    bridge inspection); "the auditors found evidence of false invoices" vs "the auditors
+    found no evidence of false invoices" (a fraud audit).
+    Holds: "officers found no weapons at the flat" vs "officers found drugs at the flat"
+    (a specific thing told as none: the drugs may be there); "inspectors found no damage"
+    vs "inspectors found no damage" (both none).
+    """
+    va, vb = _event(a), _event(b)
+    if not one_act(va.predicate, vb.predicate) or va.predicate in ("be", "have"):
+        return None
+    if va.negative or vb.negative or va.modality != vb.modality:
+        return None
+    if bool(va.object_none) == bool(vb.object_none) or va.object is None or vb.object is None:
+        return None
+    (none, fn), (some, fs) = ((va, a), (vb, b))[:: 1 if va.object_none else -1]
+    assert none.object is not None and some.object is not None
+    if none.object not in ANY_THING and apart(none.object, some.object):
+        return None
+    return (
+        f"{_told(fn)} tells of no {none.object}; {_told(fs)} of {some.object}: one act, "
+        "told as finding nothing and as finding something."
     )
 
 
@@ -550,6 +598,7 @@ RULES = (
     opposite_polarity,
     opposite_outcome,
     other_fate,
+    nothing_found,
     different_things,
     unshared_participants,
     same,
