@@ -1368,6 +1368,70 @@ def two_stints(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     )
 
 
+_ELAPSED_BEFORE = re.compile(
+    r"\b(?:(?:after|following)|(?:in|over|during)\s+the\s+(?:past\s+|last\s+)?)\s*"
+    r"(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?$",
+    re.I,
+)
+_ELAPSED_AFTER = re.compile(r"^(?:\s+(?:into|since|of|now)\b|\s+and\s+counting\b)", re.I)
+_ELAPSED_ORDINAL = re.compile(r"\b(?:its|their|a)\s+$", re.I)
+
+
+def _elapsed(field: FieldValue, claim: Claim) -> bool:
+    """Whether a span of time tells how long something has gone on so far.
+
+    "After 13 days of bombardment", "in the past 12 days of fighting", "nine days into
+    the walkout", "ten days since the quake", "now in its fifth day": time elapsed, which
+    grows with every day of reporting. Not a span to come or a length set ("will stay
+    shut for 30 days", "a 45-day delay").
+    """
+    if (magnitude(field) or ("",))[0] != "duration":
+        return False
+    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    if not 0 <= start <= end <= len(claim.text):
+        return False
+    before, after = claim.text[:start], claim.text[end:]
+    value = field.value
+    if isinstance(value, QuantityValue) and value.ordinal:
+        return _ELAPSED_ORDINAL.search(before) is not None  # "now in its fifth day"
+    if _ELAPSED_BEFORE.search(before) and re.match(r"^\s+of\b", after, re.I):
+        return True  # "after 13 days of bombardment"
+    return re.match(r"^\s+(?:into|since|and\s+counting)\b", after, re.I) is not None
+
+
+@rule("compare.elapsed_time", "not_compared")
+def elapsed_time(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """How long something has gone on so far, told on two days: not compared.
+
+    An offensive, a strike or a search grows a day older with every day of reporting:
+    "after 13 days of bombardment" and "in the 12 days of the offensive so far" are both
+    right when told a day apart. Told on one day (both sources published that day), the
+    spans are compared as any two spans are.
+
+    Fires: "after 13 days of bombardment" / "killed so far in the 12 days of the
+    offensive" (a war, published on two days); "nine days into the walkout" / "after
+    eight days of the walkout" (a port strike, publication unknown).
+    Holds: "the road will stay shut for 30 days" / "for 45 days" (a span to come);
+    "after five days of searching" / "after four days of searching" (a mine search, both
+    published on one day).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    if not (_elapsed(pair.fa, pair.a) or _elapsed(pair.fb, pair.b)):
+        return None
+    if (magnitude(pair.fa) or ("",))[0] != "duration" or (magnitude(pair.fb) or ("",))[0] != (
+        "duration"
+    ):
+        return None
+    day_a, day_b = pair.published(pair.a), pair.published(pair.b)
+    if day_a is not None and day_a == day_b:
+        return None  # told on one day: the time gone by should be one
+    return (
+        f"“{pair.fa.text}” and “{pair.fb.text}” tell how long it has gone on so far, "
+        "on different days of reporting (or on days unknown): not compared."
+    )
+
+
 _SINGLED_OUT = re.compile(
     r"^\s+(?:(?:has|had|have|was|were|is)\s+)?(?!(?:in|on|at|of|for|from|during|after|before"
     r"|with|by|into|near|over|under)\b)[a-z]+\s+(?:the|its)\s+(?:most\s+[a-z]+|[a-z]{2,}est"
@@ -1741,6 +1805,52 @@ def ages_of_two_people(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     return None
 
 
+_IN_COURT = re.compile(
+    r"\b(?:convicted|sentenced|sentencing|found\s+guilty|found\s+not\s+guilty|pleaded|pleads"
+    r"|acquitted|jailed|jury|verdict|trial|testified|appeal(?:ed|s)?)\b",
+    re.I,
+)
+"""Words of a court stage: a trial, a verdict, a sentence or an appeal, which come months or
+years after the crime or the arrest ("was charged" belongs to the arrest)."""
+
+
+@rule("quantity.ages_at_two_stages", "not_compared")
+def ages_at_two_stages(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Ages told at a court stage and at the crime or arrest: a person grows older between.
+
+    A trial, a verdict or a sentence comes a year or more after the arrest, and reports of
+    each give the age the person is then: "Mendes, 27, was found hiding in a garage" and
+    "Mendes, 29, was found guilty by the jury" are both right. Ages within three years
+    are set aside unless both reports are of one day.
+
+    Fires: "Mendes, 27, was found hiding in a garage" / "Mendes, 29, was found guilty by
+    the jury" (a murder trial); "Keller, 44, was arrested at the airport" / "Keller, 46,
+    was sentenced to eight years" (a fraud case).
+    Holds: "Keller, 44, was arrested at the airport" / "Keller, 46, was arrested at his
+    home" (both the arrest); "Keller, 44, was sentenced" / "Keller, 46, was sentenced"
+    (both the sentence).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    if _age_at(pair.fa, pair.a) is None or _age_at(pair.fb, pair.b) is None:
+        return None
+    if bool(_IN_COURT.search(pair.a.text)) == bool(_IN_COURT.search(pair.b.text)):
+        return None
+    va, vb = pair.fa.value, pair.fb.value
+    if not isinstance(va, QuantityValue) or not isinstance(vb, QuantityValue):
+        return None
+    if va.low is None or vb.low is None or abs(float(va.low) - float(vb.low)) > 3:
+        return None
+    day_a, day_b = pair.published(pair.a), pair.published(pair.b)
+    if day_a is not None and day_a == day_b:
+        return None
+    court, other = (pair.fa, pair.fb) if _IN_COURT.search(pair.a.text) else (pair.fb, pair.fa)
+    return (
+        f"“{court.text}” is told at a court stage and “{other.text}” at the crime or the "
+        "arrest: the person may have aged between them."
+    )
+
+
 def _named_elsewhere(holder: str, field: FieldValue, claim: Claim) -> bool:
     """Whether an age beside no name sits in a claim that names ``holder`` away from it."""
     if (where := _age_at(field, claim)) is None or holder.lower() not in surnames(claim):
@@ -1849,7 +1959,9 @@ REVIEW = (
     some_of_group,
     one_singled_out,
     two_stints,
+    elapsed_time,
     ages_of_two_people,
+    ages_at_two_stages,
     items_of_a_series,
     unsure_alignment,
     different_scales,
