@@ -333,3 +333,30 @@ def test_a_sentence_without_two_facts_side_by_side_stays_whole(tmp_path, text):
     second = text.split(". ", 1)[1]
     claims = [c for c in _statements(tmp_path, text) if c in second]
     assert len(claims) == 1 and len(claims[0]) >= len(second) - 1, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # a page's stamp glued to the sentence after it, mid-text (a murder trial, a riot)
+        (
+            "The trial of the former clerk starts on Monday. Monday, Sep 10, 2012 | Updated "
+            "9: 01 AM EDT The trial of the clerk accused of the shooting starts on Monday.",
+            "The trial of the clerk accused of the shooting starts on Monday.",
+        ),
+        (
+            "A vigil in the square turned violent. PUBLISHED: 02:31 GMT, 12 March 2013 | "
+            "UPDATED: 22:19 GMT, 12 March 2013 An orderly protest over the shooting ended in "
+            "arrests.",
+            "An orderly protest over the shooting ended in arrests.",
+        ),
+    ],
+)
+def test_a_page_stamp_run_into_a_sentence_is_no_part_of_it(tmp_path, text, sentence):
+    assert sentence in _statements(tmp_path, text)
+
+
+def test_a_date_that_opens_a_sentence_stays_in_it(tmp_path):
+    """A date alone, with no labelled second stamp, is the sentence's own (a court case)."""
+    text = "The case was heard twice. On March 3, 2012 the court ruled for the port authority."
+    assert "On March 3, 2012 the court ruled for the port authority." in _statements(tmp_path, text)

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from checkfacts import nlp
 from checkfacts.errors import InputError
 from checkfacts.extractors.events import SAYING
-from checkfacts.ingest import paragraphs
+from checkfacts.ingest import PAGE_STAMP, paragraphs
 from checkfacts.models import Claim, Document
 from checkfacts.vocabulary import PEOPLE, TITLES
 
@@ -74,6 +74,9 @@ def sentences_of(
     for doc, (pa, _pb) in zip(splitter.pipe(text[a:b] for a, b in paras), paras, strict=True):
         for sent in doc.sents:
             a, b = _trim(text, pa + sent.start_char, pa + sent.end_char)
+            stamp = PAGE_STAMP.match(text[a:b])
+            if stamp and len(text[a + stamp.end() : b].split()) >= 4:
+                a += stamp.end()  # "Monday, Sep 10, 2012 | Updated 9:01 AM EDT The trial ..."
             if b > a and _check_worthy(text[a:b]):
                 sentences.append((a, b, "opinion" if _OPINION.search(text[a:b]) else "fact"))
         if len(sentences) > max_claims:

@@ -521,6 +521,17 @@ A scraped page often loses the break between its date line and its first paragra
 date (and time, and a second "Updated" stamp) that opens the first paragraph, with a
 sentence after it, is the page's date, not a fact of the lede. Case matters outside the
 date, so that a time zone is told from the lede's first word."""
+_STAMP_PART = rf"(?:(?i:{_DATE_PLAIN})|{_CLOCK})(?:\s*,?\s*(?:(?i:{_DATE_PLAIN})|{_CLOCK}))?"
+PAGE_STAMP = re.compile(
+    rf"^\s*(?:{_LABEL}\s*:?\s*)?{_STAMP_PART}(?:\s*\|\s*{_LABEL}\s*:?\s*{_STAMP_PART})+"
+    r"\s+(?=[\"“‘']?[A-Z])"
+)
+"""A page's stamp of when it was published and updated, run into a sentence anywhere in
+the text: "Monday, Sep 10, 2012 | Updated 9:01 AM EDT The murder trial ...", "PUBLISHED:
+02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013 An orderly protest ...". A
+scraped page that loses its line breaks glues the stamp to the sentence after it. Only a
+stamp with a second, labelled part ("| Updated ...") is read so, wherever it stands: a
+date alone may open a sentence."""
 CREDIT = re.compile(
     rf"^\s*(?:Source(?:\s+credit)?|Credit|Originally published(?:\s+(?:by|in))?)\s*:?\s*"
     rf"(?P<who>.*?)[,;]?\s*(?P<date>{_DATE_WORDS})?\s*\.?\s*$",

@@ -2253,6 +2253,13 @@ _DEFERRED_BEFORE = _c(
 happens on Monday, no earlier, as "will not testify until Monday" does. ("Extended until"
 moves an end, and stays a plain bound.)"""
 
+_AGENT_OF_A_DAY = _c(
+    r"[’']s\s+(?!(?:deadline|cut-?off|close|end|start|opening|closing|expiry)\b)[a-z]"
+)
+"""After "by" and a date: the date owns a noun that is no time limit, so "by" names who or
+what did it ("killed by Monday's earthquake", "damaged by Sunday's storm"), not a
+deadline ("by Friday's deadline" stays one)."""
+
 _BOUND_MOD = {
     "by": "by", "no later than": "by", "not later than": "by", "before": "before",
     "prior to": "before", "after": "after", "since": "since", "until": "until", "till": "until",
@@ -2456,6 +2463,8 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
             continue
         w = re.sub(r"\s+", " ", m["w"].lower())
         mod = _BOUND_MOD[w]
+        if mod == "by" and _AGENT_OF_A_DAY.match(text, c.end):
+            continue  # "killed by Monday's earthquake": the quake's day, no deadline
         if mod == "until" and (
             _NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.start())
             or _DEFERRED_BEFORE.search(text, max(0, m.start() - 60), m.start())

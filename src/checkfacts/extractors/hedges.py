@@ -44,12 +44,21 @@ _ATTRIB = [
         rf"(?:^|,\s*|\s)(?P<who3>{_NAME}),\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
         rf"[a-z0-9][^,;\"“”]{{0,80}}?,\s+{_SAYS}\b"
     ),
+    # "the ban was announced on Thursday by the integrity unit": the agent speaks
+    re.compile(
+        rf"\b(?:was|were|is|are|been|being)\s+{_SAYS}\b[^,.;\"“”]{{0,40}}?\s+by\s+"
+        rf"(?P<agent>{_OPENER}(?:\s+[\w.’'-]+){{0,6}}?)"
+        r"(?=[,.;]|$|\s+(?:on|in|at|after|before|during|yesterday|today|last|this)\b)"
+    ),
     re.compile(rf"(?:^|,\s*|\s)(?P<who2>{_OPENER}(?:\s+[\w.’'-]+){{0,5}}?)\s+{_SAYS}\b"),
     # a speaker after the verb ("..., said Anna Berg."): what follows "said" may as well
     # be what was said ("said Berg would resign"), so it must name, not tell (_tells)
     re.compile(rf"\b{_SAYS}\s+(?P<after>{_OPENER}(?:\s+[\w.’'-]+){{0,6}}?)(?=[,.;]|$)"),
     re.compile(r"\b(?:in|said in) a statement\b", re.IGNORECASE),
 ]
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
+"""Words before "said" that end in an auxiliary tell a passive ("the ban was announced"):
+they are what was said, and the speaker, if any, follows "by"."""
 _TELLS = re.compile(
     r"\b(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|did|does"
     r"|do|not|that|to)\b|\b(?:yesterday|today|tonight|on|last|this|next|"
@@ -98,8 +107,11 @@ class HedgeExtractor:
                 groups = m.groupdict()
                 if groups.get("after") and _tells(groups["after"], m.start("after"), context.doc):
                     continue
+                if groups.get("who2") and _PASSIVE_END.search(groups["who2"]):
+                    continue  # "the ban was announced": what was said, not who said it
                 who = next(
-                    (groups[g] for g in ("who", "who2", "who3", "after") if groups.get(g)), None
+                    (groups[g] for g in ("who", "who2", "who3", "after", "agent") if groups.get(g)),
+                    None,
                 )
                 a, b = m.span()
                 if text[a:b][:1] in ", ":
