@@ -97,6 +97,12 @@ def test_polarity(text: str, predicate: str, negative: bool) -> None:
         ("Police believe the gunman could surrender by nightfall.", "surrender", "could"),
         ("The two schools plan to merge next year.", "merge", "plan"),
         ("The two schools merged last year.", "merge", None),
+        # a step weighed is undecided: its verb is the modality (a club's fine, a coach)
+        ("The club is considering an appeal against the fine.", "appeal", "consider"),
+        ("The coach is weighing his retirement.", "retire", "weigh"),
+        ("The club is considering appealing against the fine.", "appeal", "consider"),
+        # a verb that weighs a step weighs nothing else (a grounded ship)
+        ("The ship weighs about 200,000 tonnes.", "weigh", None),
         # a forecast has not happened (port traffic, freight volumes, a transfer)
         ("Traffic at the port is projected to rise next year.", "rise", "project"),
         ("Freight volumes are forecast to fall in May.", "fall", "forecast"),

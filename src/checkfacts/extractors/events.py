@@ -68,7 +68,8 @@ FAILING = frozenset(["fail", "refuse", "decline", "neglect", "omit"])
 INTENT = frozenset(
     [
         "plan", "hope", "want", "expect", "intend", "try", "seek", "aim", "threaten",
-        "promise", "propose", "consider", "believe", "think", "fear", "predict", "wish",
+        "promise", "propose", "consider", "mull", "contemplate", "believe", "think", "fear",
+        "predict", "wish",
         "attempt", "vow", "pledge", "urge", "ask", "call", "demand", "forecast",
         "anticipate", "project",
     ]
@@ -905,6 +906,14 @@ NOMINALS = {"resignation": "resign", "retirement": "retire", "withdrawal": "with
 TAKING = frozenset(["announce", "tender", "submit", "confirm", "hand"])
 """Verbs whose object, a step of one's own (:data:`NOMINALS`), tells the step taken."""
 
+DELIBERATING = frozenset(["consider", "weigh", "mull", "contemplate"])
+"""Verbs whose object, a step one may take (:data:`NOMINALS`, or an appeal), tells the step
+as undecided: "is considering an appeal" may appeal, "is weighing her retirement" may
+retire. No possessive is asked: the one who weighs it would take it."""
+
+DELIBERATED = {**NOMINALS, "appeal": "appeal"}
+"""The steps :data:`DELIBERATING` verbs may weigh, and their verbs."""
+
 
 def _nominal_events(doc: Any) -> list[FieldValue]:
     """Events told as a noun of a step one takes oneself, announced or handed in.
@@ -913,19 +922,25 @@ def _nominal_events(doc: Any) -> list[FieldValue]:
     senator confirmed his withdrawal from the race": the minister resigns, the senator
     withdraws, told with the frame of the announcing verb ("did not announce his
     resignation" does not resign). Only with a possessive: "a resignation" names no one.
+    A step weighed (:data:`DELIBERATING`: "the club is considering an appeal") is told as
+    undecided, its modality the weighing verb.
     """
     out = []
     for noun in doc:
-        verb_of = NOMINALS.get(str(noun.lower_))
         head = noun.head
-        if verb_of is None or noun.dep_ != "dobj" or _lemma(head) not in TAKING:
+        weighed = _lemma(head) in DELIBERATING
+        verb_of = (DELIBERATED if weighed else NOMINALS).get(str(noun.lower_))
+        if verb_of is None or noun.dep_ != "dobj" or not (weighed or _lemma(head) in TAKING):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None or not _asserted(head):
+        if (owner is None and not weighed) or not _asserted(head):
             continue
         negative, cues, modality = _frame(head)
+        if weighed:
+            modality = _lemma(head)  # "is considering an appeal": it may appeal
+            cues = [*cues, head]
         subject = _argument(head, ("nsubj",), inherit=True)
-        if owner.tag_ != "PRP$":
+        if owner is not None and owner.tag_ != "PRP$":
             subject = _lemma(owner)  # "announced Smith's resignation": Smith resigns
         subject = None if subject in PRONOUNS else subject
         tokens = [head, noun, *cues]

@@ -177,17 +177,21 @@ CERTAINTY = {
     **dict.fromkeys(
         ["will", "would", "shall", "must", "due", "certain", "sure", "poised"], "certain"
     ),
-    **dict.fromkeys(["may", "might", "could", "likely"], "possible"),
+    **dict.fromkeys(
+        ["may", "might", "could", "likely", "consider", "weigh", "mull", "contemplate"],
+        "possible",
+    ),
     "can": "able",
     **dict.fromkeys(["expect", "predict"], "expected"),
     "unlikely": "unlikely",
     **dict.fromkeys(["believe", "think", "suspect"], "believed"),
     **dict.fromkeys(["deny", "dispute"], "denied"),
 }
-"""How sure a modality is: said to come for certain, said to be possible, believed, or
-denied by someone. "Can" tells what someone is able or allowed to do ("members can
-invoke the act", "shareholders can block the merger"), a power, not a hedge on one
-event: it is no other certainty than "will", only another modality."""
+"""How sure a modality is: said to come for certain, said to be possible (a step still
+weighed, "is considering an appeal", is one), believed, or denied by someone. "Can"
+tells what someone is able or allowed to do ("members can invoke the act",
+"shareholders can block the merger"), a power, not a hedge on one event: it is no other
+certainty than "will", only another modality."""
 
 _OTHER_CERTAINTY = (
     frozenset({"certain", "possible"}),
