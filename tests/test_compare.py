@@ -1268,6 +1268,12 @@ def test_a_total_is_read_against_the_parts_that_make_it(a, b):
          "Some 82% of members who voted supported the strike, with 64% of members voting."),
         ("Ortega won 54% of the vote on a turnout of 61%, officials said.",
          "Ortega took 51% of the vote, with turnout at 61%, officials said."),
+        # A kidnapping and a dock strike: the count and the act match, and each gives a span
+        # told with another verb, never set against the other's.
+        ("Two engineers were freed after 30 days in captivity, their employer said.",
+         "Two engineers were freed, ending an ordeal that lasted 36 days."),
+        ("About 300 dockers went back to work after a strike of 12 days.",
+         "About 300 dockers went back to work, ending a walkout that lasted nine days."),
     ],
 )  # fmt: skip
 def test_a_second_figure_that_differs_keeps_claims_from_agreeing(a, b):

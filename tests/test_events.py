@@ -608,3 +608,17 @@ def test_an_attempt_is_read_only_beside_its_verb(
     assert compare_fields(event(far_text, predicate, thing, cue), done).verdict is not (
         Verdict.NUANCE
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        # a failure of its own is an outcome (a dam in a storm, peace talks)
+        ("The old dam failed when the storm hit.", {"fail"}),
+        ("The peace talks failed on Friday.", {"fail"}),
+        # a failure to do something frames that act, and is no event of its own
+        ("The House failed to overturn the veto.", {"overturn"}),
+    ],
+)
+def test_a_failure_alone_is_an_event(text: str, predicates: set[str]) -> None:
+    assert {getattr(e.value, "predicate", None) for e in _events(text)} == predicates

@@ -640,13 +640,16 @@ def _places_differ(members: Sequence[Claim]) -> str | None:
 
 
 def _second_figures_differ(findings: Sequence[Finding], members: Sequence[Claim]) -> str | None:
-    """Why two claims that match on one figure are not shown to agree on a second, or None.
+    """Why two claims that match on one fact are not shown to agree on a figure, or None.
 
     "78% backed the walkout, on a turnout of 64%" and "82% supported strike action, with
     64% voting" match on the turnout, and each gives one more share that was never set
     against the other's: the compare stage reads each claim through one figure of a
-    measure. When two claims of two sources each give one such second figure of the
-    measure they were compared on, and the two differ, the claims are not shown to agree.
+    measure. "Five aid workers were freed after 41 days in captivity" and "five aid workers
+    were freed, ending an ordeal that lasted 47 days" match on the five and the freeing,
+    and each gives a span never set against the other's (told with other verbs). When two
+    claims of two sources each give one such figure of one measure, left uncompared, and
+    the two differ, the claims are not shown to agree.
     """
     compared: set[tuple[str, int]] = set()
     for finding in findings:
@@ -659,7 +662,7 @@ def _second_figures_differ(findings: Sequence[Finding], members: Sequence[Claim]
             if f.kind != "quantity" or not comparable(f) or (c.id, f.span[0]) in compared:
                 continue
             key = measure(f)
-            if key is not None and _one_measure_compared(c, key, compared):
+            if key is not None:
                 left.setdefault(c.id, {}).setdefault(key, []).append(f)
     by_id = {c.id: c for c in members}
     for a, b in combinations(sorted(left), 2):
@@ -672,18 +675,10 @@ def _second_figures_differ(findings: Sequence[Finding], members: Sequence[Claim]
             if compare_fields(fa, fb).verdict is Verdict.CONFLICT:
                 return (
                     f"Not compared: “{fa.text}” ({by_id[a].source_id}) and “{fb.text}” "
-                    f"({by_id[b].source_id}) are second figures of what the claims were "
-                    "compared on, and they differ: not shown to agree."
+                    f"({by_id[b].source_id}) are figures of one measure never set against "
+                    "each other, and they differ: not shown to agree."
                 )
     return None
-
-
-def _one_measure_compared(claim: Claim, key: str, compared: set[tuple[str, int]]) -> bool:
-    """Whether a figure of measure ``key`` of ``claim`` was compared."""
-    return any(
-        f.kind == "quantity" and (claim.id, f.span[0]) in compared and measure(f) == key
-        for f in claim.fields
-    )
 
 
 def _bare_figures_differ(members: Sequence[Claim]) -> str | None:

@@ -659,6 +659,15 @@ def _object_none(verb: Any) -> bool:
     return any(d.dep_ == "det" and str(d.lower_) == "no" for d in thing.children)
 
 
+def _failed_alone(verb: Any) -> bool:
+    """Whether "fail" tells a failure of its own, with no verb it frames.
+
+    "The dam failed", "the talks failed": an outcome, set against "held" or "succeeded".
+    "Failed to overturn" frames its verb instead (a negative overturn).
+    """
+    return _lemma(verb) == "fail" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
 def _none_words(verb: Any) -> list[Any]:
     """The words of an object told as none ("no damage", "nothing"), to quote with the verb."""
     if not _object_none(verb):
@@ -800,7 +809,9 @@ def events_of(doc: Any) -> list[FieldValue]:
         copula = lemma == "be" and verb.dep_ == "ROOT"
         if not (verb.pos_ == "VERB" or copula) or _in_name(verb):
             continue
-        if lemma in NOT_EVENTS or (lemma == "be" and _tells_likelihood(verb)):
+        if (lemma in NOT_EVENTS and not _failed_alone(verb)) or (
+            lemma == "be" and _tells_likelihood(verb)
+        ):
             continue
         if (resisted := _resisted(verb)) is not None:
             kind = "event"  # "resisted calls to resign": he did not resign

@@ -54,6 +54,12 @@ later released, a shop opened and later closed, a manager hired and later fired.
 
 _OPPOSITE = {frozenset(p) for p in OPPOSITES}
 
+STANDING = frozenset([frozenset(["hold", "fail"]), frozenset(["hold", "collapse"])])
+"""Pairs of predicates that tell opposite outcomes of a test something stood, told without
+a thing done to: "the flood barrier held" / "the flood barrier failed", "the dam held" /
+"the dam collapsed", "the ceasefire held" / "the ceasefire failed". With one ("the gang
+held the hostages", "held talks") "hold" is another act."""
+
 ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["arrest", "detain"]),
     frozenset(["free", "release"]),
@@ -73,8 +79,11 @@ def one_act(a: str, b: str) -> bool:
 
 
 def _opposite(va: EventValue, vb: EventValue) -> bool:
-    """Whether two predicates are opposite outcomes of one decision (:data:`OPPOSITES`)."""
-    return frozenset((va.predicate, vb.predicate)) in _OPPOSITE
+    """Whether two predicates are opposite outcomes (:data:`OPPOSITES`, :data:`STANDING`)."""
+    pair = frozenset((va.predicate, vb.predicate))
+    if pair in STANDING:
+        return va.object is None and vb.object is None
+    return pair in _OPPOSITE
 
 
 STATES = frozenset(
@@ -385,9 +394,11 @@ def opposite_outcome(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """The two events are opposite outcomes of one decision, count or contest.
 
     Fires: "the jury acquitted him" vs "the jury convicted him"; "exports rose" vs
-    "exports fell".
+    "exports fell"; "the flood barrier held" vs "the flood barrier failed" (a test that
+    something stood: :data:`STANDING`).
     Holds: "the jury acquitted him" vs "the jury cleared him" (different words, no
-    opposite outcome).
+    opposite outcome); "the barrier held back the water" vs "the barrier failed" (with a
+    thing held, "hold" is another act).
     """
     va, vb = _event(a), _event(b)
     if not _opposite(va, vb):

@@ -1905,6 +1905,54 @@ def other_reading(a: FieldValue, b: FieldValue, engine: Engine, days: int = 14) 
     return None
 
 
+_CONTINUED = re.compile(
+    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|were|are)\s+still|continu(?:e|es|ed)\s+to\s+be)"
+    r"\b[^,.;:]*$",
+    re.I,
+)
+"""A state told as going on ("remained closed", "stayed shut", "was still missing"),
+ending right before a date in the same clause."""
+
+
+@rule("compare.state_continued", "not_compared")
+def state_continued(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A state told as still holding on a later day, beside the day it began: two moments.
+
+    "The museum closed on Monday after the theft" and "the museum remained closed on
+    Tuesday" agree: the second dates the state going on, not the closing. Only when the
+    day told with "remained", "stayed" or "still" is the later one.
+
+    Fires: "the museum shut for the rest of Monday while police searched the galleries" /
+    "the museum remained shut on Tuesday as police searched the galleries" (a museum
+    theft); "the road was shut on Sunday after the landslide" / "the road stayed shut on
+    Monday after the landslide" (a landslide).
+    Holds: "the museum closed on Monday" / "the museum closed on Tuesday" (two days of one
+    closing); "the museum remained closed on Monday" / "the museum closed on Tuesday" (the
+    state told as going on before it began).
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    va, vb = pair.fa.value, pair.fb.value
+    if not isinstance(va, DateValue) or not isinstance(vb, DateValue):
+        return None
+    on_a, on_b = _continued_at(pair.fa, pair.a), _continued_at(pair.fb, pair.b)
+    if on_a == on_b:
+        return None
+    (kept, began) = (va, vb) if on_a else (vb, va)
+    if not kept.earliest or not began.latest or kept.earliest <= began.latest:
+        return None
+    return (
+        f"“{(pair.fa if on_a else pair.fb).text}” dates a state still holding, later than "
+        f"“{(pair.fb if on_a else pair.fa).text}”: two moments of one state, not compared."
+    )
+
+
+def _continued_at(field: FieldValue, claim: Claim) -> bool:
+    """Whether a date is told of a state going on ("remained closed on Tuesday")."""
+    start = field.span[0] - claim.span[0]
+    return 0 <= start <= len(claim.text) and _CONTINUED.search(claim.text[:start]) is not None
+
+
 @rule("date.other_reading", "nuance", OtherReading)
 def other_tense(cmp: Comparison, pair: Pair, s: OtherReading) -> str | None:
     """A date conflict that vanishes when a relative date is read in the other tense.
@@ -1966,6 +2014,7 @@ REVIEW = (
     unsure_alignment,
     different_scales,
     different_roles,
+    state_continued,
     other_tense,
     evolving_count,
 )

@@ -48,7 +48,7 @@ from rapidfuzz.utils import default_process
 
 from checkfacts.models import Claim, DateValue, EventValue, FieldValue, NameValue, QuantityValue
 from checkfacts.rules.engine import Comparison, Engine, undecided
-from checkfacts.rules.events import apart
+from checkfacts.rules.events import OPPOSITES, STANDING, apart
 from checkfacts.rules.registry import RuleSettings, of, rule
 from checkfacts.vocabulary import HARMED_BY, MONTHS, WEEKDAYS
 
@@ -68,6 +68,8 @@ class Swap:
     text_b: str
     negation: bool = False
     """Whether the words deny what the other copy asserts ("not", "doesn't" / "does")."""
+    opposite: bool = False
+    """Whether the words are opposite outcomes ("held" / "failed", "rose" / "fell")."""
     passage: bool = False
     """Whether the two claims carry one passage, not the whole sentence, word for word."""
 
@@ -593,7 +595,8 @@ def assertion_swaps(a: Claim, b: Claim, s: CopySettings) -> list[Swap]:
             and xb[0] in MODAL_SENSES
             and MODAL_SENSES[xa[0]] != MODAL_SENSES[xb[0]]
         )
-        if not (negated or contraction or modal):
+        opposite = one and frozenset((_verb_of(xa[0]), _verb_of(xb[0]))) in _OPPOSITE_VERBS
+        if not (negated or contraction or modal or opposite):
             continue
         # an added word has no span of its own: point at the word before it
         sa = (ta[i1][1], ta[i2 - 1][2]) if i2 > i1 else (ta[i1 - 1][1], ta[i1 - 1][2])
@@ -605,10 +608,42 @@ def assertion_swaps(a: Claim, b: Claim, s: CopySettings) -> list[Swap]:
                 text_a=" ".join(t[0] for t in ta[i1:i2]),
                 text_b=" ".join(t[0] for t in tb[j1:j2]),
                 negation=negated or contraction,
+                opposite=opposite,
                 passage=passage,
             )
         )
     return swaps
+
+
+_IRREGULAR = {
+    "rise": ("rose", "risen"), "fall": ("fell", "fallen"), "win": ("won",), "lose": ("lost",),
+    "hold": ("held",), "grow": ("grew", "grown"), "shrink": ("shrank", "shrunk"),
+    "uphold": ("upheld",), "cut": ("cut",),
+}  # fmt: skip
+"""Irregular forms of the one-word verbs of :data:`~checkfacts.rules.events.OPPOSITES`."""
+
+
+def _forms(verb: str) -> set[str]:
+    """The forms a one-word verb takes in a sentence: "approve", "approves", "approved"."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
+    return {verb, third, stem + "ed", stem + "ing", *_IRREGULAR.get(verb, ())}
+
+
+_VERB_OF = {
+    form: verb
+    for pair in (*OPPOSITES, *(tuple(p) for p in STANDING))
+    for verb in pair
+    if " " not in verb
+    for form in _forms(verb)
+}
+"""Each form of a one-word verb of an opposite pair, and its verb."""
+
+_OPPOSITE_VERBS = {frozenset(p) for p in OPPOSITES} | set(STANDING)
+
+
+def _verb_of(word: str) -> str:
+    return _VERB_OF.get(word, word)
 
 
 def _copied(swaps: list[Swap]) -> str:
@@ -658,21 +693,43 @@ def other_modality(a: Claim, b: Claim, s: AssertionSettings) -> str | None:
     sense); "the mayor said the bridge could reopen to traffic next week" / "the mayor
     said the bridge might reopen to traffic next week".
     """
-    swaps = [w for w in assertion_swaps(a, b, s) if not w.negation]
+    swaps = [w for w in assertion_swaps(a, b, s) if not (w.negation or w.opposite)]
     if not swaps:
         return None
     said = "; ".join(_quoted(w) for w in swaps)
     return f"{_copied(swaps)}, word for word, is told with another certainty: {said}."
 
 
-RULES = (other_name, other_doer, other_holder, negated, other_modality)
+@rule("wording.opposite_outcome", "conflict", AssertionSettings)
+def opposite_outcome(a: Claim, b: Claim, s: AssertionSettings) -> str | None:
+    """Two sources carry one sentence word for word, but for a verb of the opposite outcome.
+
+    Read from the words alone, whatever the parse makes of the sentence.
+
+    Fires: "a flood barrier put up along the quay on Monday held as the water rose" / "a
+    flood barrier put up along the quay on Monday failed as the water rose" (a flood);
+    "shares in the carmaker rose sharply in early trading on Friday" / "shares in the
+    carmaker fell sharply in early trading on Friday" (a market report).
+    Holds: "shares in the carmaker rose sharply in early trading on Friday" / "shares in
+    the carmaker climbed sharply in early trading on Friday" (one outcome in other words);
+    "the flood barrier held as the water rose on Monday night" / "the council said the
+    flood barrier held as the water rose" (not one sentence copied).
+    """
+    swaps = [w for w in assertion_swaps(a, b, s) if w.opposite]
+    if not swaps:
+        return None
+    said = "; ".join(_quoted(w) for w in swaps)
+    return f"{_copied(swaps)}, word for word, reports opposite outcomes: {said}."
+
+
+RULES = (other_name, other_doer, other_holder, negated, opposite_outcome, other_modality)
 """The order the rules run in; the first that decides wins."""
 
 
 NAMES = (other_name, other_doer, other_holder)
 """The rules of the ``names`` finding."""
 
-ASSERTION = (negated, other_modality)
+ASSERTION = (negated, opposite_outcome, other_modality)
 """The rules of the ``wording`` finding: one pair of copies may differ in a name and a
 modal at once, and each is a finding of its own."""
 
