@@ -1328,3 +1328,18 @@ def test_claims_that_name_different_places_are_no_agreement(a, b, verdict):
 def test_a_plain_count_of_people_is_no_rival_to_a_toll(a, b, verdict):
     result = compared(("x", a, "2025-09-15"), ("y", b, "2025-09-15"))
     assert result.verdict is verdict, (result.verdict, result.reason, result.findings)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A blackout and a flood: households, houses and homes count one thing.
+        ("About 48,000 households lost power in the storm on Friday.",
+         "Some 61,000 homes lost power in the storm on Friday."),
+        ("Floodwater entered 130 houses in the town on Tuesday.",
+         "Floodwater entered 164 homes in the town on Tuesday."),
+    ],
+)  # fmt: skip
+def test_households_houses_and_homes_count_one_thing(a, b):
+    found = finding("quantity", ("x", a, "2025-02-10"), ("y", b, "2025-02-10"))
+    assert found is not None and found.verdict in (Verdict.CONFLICT, Verdict.NUANCE), found

@@ -198,8 +198,12 @@ CURRENCY_CODES: Final[dict[str, str]] = {
 }  # fmt: skip
 """Currency codes written before a figure, as written ("USD 5 million", "Rs 300") -> ISO code."""
 
-COUNT_SYNONYMS: Final[dict[str, str]] = {"individual": "person", "vessel": "ship"}
-"""Singular counted nouns that count the same as another: "individual" counts persons."""
+COUNT_SYNONYMS: Final[dict[str, str]] = {
+    "individual": "person", "vessel": "ship", "household": "home", "house": "home",
+}  # fmt: skip
+"""Singular counted nouns that count the same as another: "individual" counts persons;
+"62,000 households" lost power and "75,000 homes" lost power count one thing, as do
+"212 houses" and "247 homes" flooded."""
 
 PEOPLE: Final[frozenset[str]] = frozenset(
     [

@@ -62,8 +62,9 @@ tells the staying): what they frame is the event.
 Verbs that judge what they frame ("confirm", "deny", "admit") are not here: "denied
 that he met them" does not assert the meeting."""
 
-FAILING = frozenset(["fail", "refuse", "decline", "neglect", "omit"])
-"""Verbs whose infinitive did not happen: "failed to overturn" is a negative overturn."""
+FAILING = frozenset(["fail", "refuse", "decline", "neglect", "omit", "unable"])
+"""Verbs (and "unable") whose infinitive did not happen: "failed to overturn" is a negative
+overturn, "was unable to land" a negative landing."""
 
 INTENT = frozenset(
     [
@@ -397,8 +398,14 @@ def _asserted(verb: Any) -> bool:
             given = True  # "now that ..." hangs on the verb, or on "now" (a misparse)
             if node.head.lower_ == "now" and node.head.head.i != node.head.i:
                 node = node.head
+        able = node.dep_ == "acomp" and node.lower_ in ("able", "unable")  # "was unable to land"
         if not (
-            said or given or _likelihood(node) or _alongside(node) or node.dep_ in ("conj", "xcomp")
+            said
+            or given
+            or able
+            or _likelihood(node)
+            or _alongside(node)
+            or node.dep_ in ("conj", "xcomp")
         ):
             return False
         node = node.head

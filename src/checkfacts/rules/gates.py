@@ -1905,6 +1905,106 @@ def other_reading(a: FieldValue, b: FieldValue, engine: Engine, days: int = 14) 
     return None
 
 
+_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:margin|majority|lead)\s+of\s+"
+    r"|\b(?:won|wins|win|lost|loses|lose|beat|beats|leads|lead|led|trails|trailed|passed"
+    r"|carried|defeated|ahead)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+)"
+    r"(?:(?:just|only|a\s+mere|about|some|nearly|almost)\s+)?$",
+    re.I,
+)
+_MARGIN_AFTER = re.compile(r"^\s*-?\s*(?:votes?\s+)?(?:margin|majority|lead)\b", re.I)
+
+
+def _margin(field: FieldValue, claim: Claim) -> bool:
+    """Whether a figure is a margin, the gap between two counts.
+
+    "Won by 14 votes", "a margin of 41 votes", "a 41-vote majority", "a lead of 3 points".
+    """
+    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    if not 0 <= start <= end <= len(claim.text):
+        return False
+    if _MARGIN_BEFORE.search(claim.text[:start]):
+        return True
+    number = getattr(field.value, "number_text", "") or ""
+    tail = claim.text[start:end]
+    after = claim.text[end:] if number == tail else claim.text[start + len(number) :]
+    return _MARGIN_AFTER.match(after) is not None
+
+
+@rule("compare.margin_and_tally", "not_compared")
+def margin_and_tally(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A margin set against a count it is the gap of: two measures, not compared.
+
+    "Won by just 14 votes" and "ended with 3,412 votes to 3,398" both count votes, but one
+    is the gap between two tallies and the other a tally; "passed by a majority of 12" and
+    "passed with 310 votes" likewise. Two margins are compared as any two counts are.
+
+    Fires: "she won by just 14 votes" / "she ended with 3,412 votes to 3,398" (a mayoral
+    recount); "the bill passed by a majority of 12 votes" / "the bill passed with 310
+    votes" (a parliament vote).
+    Holds: "she won by just 14 votes" / "a margin of 41 votes" (two margins); "she ended
+    with 3,412 votes" / "she ended with 3,421 votes" (two tallies).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ma, mb = _margin(pair.fa, pair.a), _margin(pair.fb, pair.b)
+    if ma == mb:
+        return None
+    gap, tally = (pair.fa, pair.fb) if ma else (pair.fb, pair.fa)
+    return (
+        f"“{gap.text}” is a margin, the gap between two counts, and “{tally.text}” a count: "
+        "two measures, not compared."
+    )
+
+
+_FRONTED_PARTICIPLE = re.compile(
+    r"^\s*(?:[A-Z][a-z]+ed|Born|Built|Made|Written|Drawn|Begun|Sold|Bought|Held|Taken|Shown"
+    r"|Known|Grown|Founded)\b[^,;:]*$"
+)
+
+
+def _in_fronted_participle(field: FieldValue, claim: Claim) -> bool:
+    """Whether a date sits in a participle phrase that opens the claim, closed by a comma.
+
+    "Painted in 1912, the canvas ...", "Founded in 1895, the club ...".
+    """
+    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    if not 0 <= start <= end <= len(claim.text):
+        return False
+    return bool(
+        _FRONTED_PARTICIPLE.match(claim.text[:start])
+        and re.match(r"^[^,;:.]{0,30},", claim.text[end:])
+    )
+
+
+@rule("compare.participle_date", "not_compared")
+def participle_date(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A date in a participle that opens one claim dates that participle's act, not the claim's.
+
+    "Painted in 1912, the canvas had belonged to the family for a century" dates the
+    painting; "the canvas had been in the family since 1913, when a merchant bought it"
+    dates the buying. Set side by side they tell two acts. Two dates that each open their
+    claim in a participle are compared as any two dates are.
+
+    Fires: "Painted in 1870, the portrait had hung in the manor for over a century" / "the
+    portrait had hung in the manor since 1871, when a banker bought it" (a portrait sale);
+    "Founded in 1895, the club has played at Mill Lane for over a century" / "the club has
+    played at Mill Lane since 1896, when it left the common" (a football club).
+    Holds: "Painted in 1870, the portrait hung in the manor" / "Painted in 1872, the
+    portrait hung in the manor" (both open with it: one act, two dates).
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    pa, pb = _in_fronted_participle(pair.fa, pair.a), _in_fronted_participle(pair.fb, pair.b)
+    if pa == pb:
+        return None
+    told = pair.fa if pa else pair.fb
+    return (
+        f"“{told.text}” dates the participle that opens its claim, not the claim's act: "
+        "two acts, not compared."
+    )
+
+
 _CONTINUED = re.compile(
     r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|were|are)\s+still|continu(?:e|es|ed)\s+to\s+be)"
     r"\b[^,.;:]*$",
@@ -2015,6 +2115,8 @@ REVIEW = (
     different_scales,
     different_roles,
     state_continued,
+    margin_and_tally,
+    participle_date,
     other_tense,
     evolving_count,
 )
