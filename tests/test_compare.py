@@ -1343,3 +1343,22 @@ def test_a_plain_count_of_people_is_no_rival_to_a_toll(a, b, verdict):
 def test_households_houses_and_homes_count_one_thing(a, b):
     found = finding("quantity", ("x", a, "2025-02-10"), ("y", b, "2025-02-10"))
     assert found is not None and found.verdict in (Verdict.CONFLICT, Verdict.NUANCE), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A hill rescue and a yacht in a storm: the parse reads "sent" as the main verb and
+        # ties the denial to nothing; the words still deny the act, so no agreement.
+        ("A helicopter lifted the four walkers off the summit on Sunday evening.",
+         "The helicopter sent to fetch them was unable to land on Sunday evening, so "
+         "rescuers walked up."),
+        ("The lifeboat towed the yacht into the harbour on Friday night.",
+         "The lifeboat sent to help the crew failed to reach the yacht on Friday night, so a "
+         "tug towed it in."),
+    ],
+)  # fmt: skip
+def test_words_of_denial_the_other_claim_lacks_keep_claims_from_agreeing(a, b):
+    cluster = compared(("x", a, "2025-08-12"), ("y", b, "2025-08-12"))
+    assert cluster.verdict is not Verdict.AGREE, cluster
+    assert "words of denial" in (cluster.reason or ""), cluster.reason

@@ -609,6 +609,13 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
     negative = {c.id: _negative(c) for c in members}
     if len(set(negative.values())) > 1:
         return "One claim says something did not happen where another does not: not shown to agree."
+    denied = {c.id: _denial_words(c) for c in members}
+    if any(denied.values()) and not all(denied.values()):
+        told = "; ".join(f"{c.source_id}: {denied[c.id] or 'none'}" for c in members)
+        return (
+            f"One claim carries words of denial the other does not ({told}), which the "
+            "parse tied to no event: not shown to agree."
+        )
     return (
         _bare_figures_differ(members)
         or _second_figures_differ(findings, members)
@@ -719,6 +726,17 @@ def _hedges(claim: Claim) -> tuple[str, ...]:
 def _negative(claim: Claim) -> bool:
     """Whether a claim says one of its events did not happen."""
     return any(e.negative for e in events_told(claim))
+
+
+_DENIAL = re.compile(r"\b(?:unable|failed|fails|fail|not|never|n['’]t)\b", re.I)
+"""Words that deny an act outright: a parse may tie them to no event ("the helicopter sent
+to collect them was unable to land" read with "sent" as its main verb)."""
+
+
+def _denial_words(claim: Claim) -> str:
+    """The words of denial a claim carries, outside quotation marks, lower case."""
+    text = re.sub(r"[\"“][^\"”]*[\"”]", " ", claim.text)
+    return ", ".join(sorted({m.group(0).lower() for m in _DENIAL.finditer(text)}))
 
 
 _DIGIT = re.compile(r"\d")
