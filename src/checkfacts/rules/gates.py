@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from pydantic import Field
@@ -90,6 +90,16 @@ class Pair:
 
 def _flagged(cmp: Comparison) -> bool:
     return cmp.verdict in FLAGGED
+
+
+def _only_one(
+    pair: Pair, test: Callable[[FieldValue, Claim], bool]
+) -> tuple[FieldValue, FieldValue] | None:
+    """The value that passes ``test`` and the other one, when exactly one of the two does."""
+    ta, tb = test(pair.fa, pair.a), test(pair.fb, pair.b)
+    if ta == tb:
+        return None
+    return (pair.fa, pair.fb) if ta else (pair.fb, pair.fa)
 
 
 # --- before the value rules ------------------------------------------------------------
@@ -1176,10 +1186,9 @@ def rest_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
-    ra, rb = _the_rest(pair.fa), _the_rest(pair.fb)
-    if ra == rb:
+    if (sides := _only_one(pair, lambda f, _c: _the_rest(f))) is None:
         return None
-    rest, whole = (pair.fa, pair.fb) if ra else (pair.fb, pair.fa)
+    rest, whole = sides
     return (
         f"“{rest.text}” counts the rest of a group ({rest.counted}), “{whole.text}” "
         "other members: different groups, not compared."
@@ -1947,10 +1956,9 @@ def margin_and_tally(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
-    ma, mb = _margin(pair.fa, pair.a), _margin(pair.fb, pair.b)
-    if ma == mb:
+    if (sides := _only_one(pair, _margin)) is None:
         return None
-    gap, tally = (pair.fa, pair.fb) if ma else (pair.fb, pair.fa)
+    gap, tally = sides
     return (
         f"“{gap.text}” is a margin, the gap between two counts, and “{tally.text}” a count: "
         "two measures, not compared."
@@ -1995,10 +2003,9 @@ def participle_date(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """
     if pair.kind != "date" or not _flagged(cmp):
         return None
-    pa, pb = _in_fronted_participle(pair.fa, pair.a), _in_fronted_participle(pair.fb, pair.b)
-    if pa == pb:
+    if (sides := _only_one(pair, _in_fronted_participle)) is None:
         return None
-    told = pair.fa if pa else pair.fb
+    told, _other = sides
     return (
         f"“{told.text}” dates the participle that opens its claim, not the claim's act: "
         "two acts, not compared."
