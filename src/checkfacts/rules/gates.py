@@ -92,6 +92,12 @@ def _flagged(cmp: Comparison) -> bool:
     return cmp.verdict in FLAGGED
 
 
+def _in_claim(field: FieldValue, claim: Claim) -> tuple[int, int] | None:
+    """Where a value stands in its claim's text (start, end), or None when outside it."""
+    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    return (start, end) if 0 <= start <= end <= len(claim.text) else None
+
+
 def _only_one(
     pair: Pair, test: Callable[[FieldValue, Claim], bool]
 ) -> tuple[FieldValue, FieldValue] | None:
@@ -1336,9 +1342,9 @@ def _stint_at(field: FieldValue, claim: Claim) -> set[str] | None:
     """
     if (magnitude(field) or ("",))[0] != "duration":
         return None
-    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
-    if not 0 <= start <= end <= len(claim.text):
+    if (where := _in_claim(field, claim)) is None:
         return None
+    start, end = where
     verbs = [m for m in _TENURE.finditer(claim.text) if m.end() <= start]
     if not verbs:
         return None
@@ -1396,9 +1402,9 @@ def _elapsed(field: FieldValue, claim: Claim) -> bool:
     """
     if (magnitude(field) or ("",))[0] != "duration":
         return False
-    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
-    if not 0 <= start <= end <= len(claim.text):
+    if (where := _in_claim(field, claim)) is None:
         return False
+    start, end = where
     before, after = claim.text[:start], claim.text[end:]
     value = field.value
     if isinstance(value, QuantityValue) and value.ordinal:
@@ -1728,8 +1734,7 @@ def _age_at(field: FieldValue, claim: Claim) -> tuple[int, int] | None:
     """Where an age stands in its claim's text, or None for another figure."""
     if field.kind != "quantity" or measure(field) != "age":
         return None
-    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
-    return (start, end) if 0 <= start <= end <= len(claim.text) else None
+    return _in_claim(field, claim)
 
 
 def role_of_age(field: FieldValue, claim: Claim) -> str | None:
@@ -1929,9 +1934,9 @@ def _margin(field: FieldValue, claim: Claim) -> bool:
 
     "Won by 14 votes", "a margin of 41 votes", "a 41-vote majority", "a lead of 3 points".
     """
-    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
-    if not 0 <= start <= end <= len(claim.text):
+    if (where := _in_claim(field, claim)) is None:
         return False
+    start, end = where
     if _MARGIN_BEFORE.search(claim.text[:start]):
         return True
     number = getattr(field.value, "number_text", "") or ""
@@ -1976,9 +1981,9 @@ def _in_fronted_participle(field: FieldValue, claim: Claim) -> bool:
 
     "Painted in 1912, the canvas ...", "Founded in 1895, the club ...".
     """
-    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
-    if not 0 <= start <= end <= len(claim.text):
+    if (where := _in_claim(field, claim)) is None:
         return False
+    start, end = where
     return bool(
         _FRONTED_PARTICIPLE.match(claim.text[:start])
         and re.match(r"^[^,;:.]{0,30},", claim.text[end:])
