@@ -652,18 +652,18 @@ def _none_of(child: Any) -> Any | None:
     return next((d for d in child.children if d.dep_ == "det" and str(d.lower_) == "no"), None)
 
 
-def _object_none(verb: Any) -> bool:
-    """Whether the verb's object is told as none: "found no damage", "found nothing".
+def _none_words(verb: Any) -> list[Any]:
+    """The words of the verb's object when told as none ("no damage", "nothing"), else [].
 
     The verb is not denied (the inspectors did find, and said what): what they found is
-    nothing, which :mod:`checkfacts.rules.events` sets against something found.
+    nothing, which :mod:`checkfacts.rules.events` sets against something found. The words
+    are quoted with the verb.
     """
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None:
-        return False
-    if str(thing.lower_) in NONE:
-        return True
-    return any(d.dep_ == "det" and str(d.lower_) == "no" for d in thing.children)
+        return []
+    no = [d for d in thing.children if d.dep_ == "det" and str(d.lower_) == "no"]
+    return [thing, *no] if no or str(thing.lower_) in NONE else []
 
 
 def _failed_alone(verb: Any) -> bool:
@@ -673,14 +673,6 @@ def _failed_alone(verb: Any) -> bool:
     "Failed to overturn" frames its verb instead (a negative overturn).
     """
     return _lemma(verb) == "fail" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
-
-
-def _none_words(verb: Any) -> list[Any]:
-    """The words of an object told as none ("no damage", "nothing"), to quote with the verb."""
-    if not _object_none(verb):
-        return []
-    thing = next(c for c in verb.children if c.dep_ == "dobj")
-    return [thing, *(d for d in thing.children if d.dep_ == "det")]
 
 
 def _yet_to(verb: Any, head_lemma: str) -> Any | None:
@@ -838,7 +830,8 @@ def events_of(doc: Any) -> list[FieldValue]:
             for c in verb.children
             if c.dep_ in ("aux", "auxpass", "neg", "prt") or _loose_particle(verb, c)
         ]
-        tokens = [verb, *cues, *helpers, *_none_words(verb)]
+        none = _none_words(verb)
+        tokens = [verb, *cues, *helpers, *none]
         start = min(t.idx for t in tokens)
         last = max(tokens, key=lambda t: t.idx)
         end = last.idx + len(last.text)
@@ -881,7 +874,7 @@ def events_of(doc: Any) -> list[FieldValue]:
                     doer_named=True if _named(subject, doc) else None,
                     one_befallen=True if _one_befallen(verb) else None,
                     befallen_age=_befallen_age(verb),
-                    object_none=True if _object_none(verb) else None,
+                    object_none=True if none else None,
                 ),
             )
         )
