@@ -329,3 +329,25 @@ def test_knowing_or_seeing_joins_nothing() -> None:
     ]:  # fmt: skip
         rows = [(_read("a", 0, first), _alike(0.3)), (_read("b", 0, other), _vector(toll=1))]
         assert _clusters(rows) == [{"a-0", "b-0"}], first
+
+
+def _part(source: str, n: int, text: str, span: tuple[int, int]) -> Claim:
+    return Claim(id=f"{source}-{n}", source_id=source, text=text, span=span, statement=text)
+
+
+def test_a_claim_pairs_with_the_part_of_the_sentence_it_matches_best() -> None:
+    # A satellite's cost told in a clause of its own by one source; the other tells it in
+    # a relative clause of a sentence that mostly says when it was launched. The claim's
+    # best match is that whole sentence, whose own best match is the launch; the clause,
+    # a claim of its own inside the sentence, pairs with the cost.
+    rows = [
+        (_part("a", 0, "The craft, built by a French firm, cost 240 million euros.", (0, 58)),
+         _vector(signing=1, toll=1.35)),
+        (_part("a", 1, "It went up in March 2021.", (60, 85)), _vector(grounding=1, toll=0.5)),
+        (_part("b", 0, "The craft, which cost 310 million euros, went up in 2020.", (0, 57)),
+         _vector(signing=1, grounding=1, toll=0.5)),
+        (_part("b", 1, "The craft, which cost 310 million euros", (0, 39)), _vector(signing=1)),
+    ]  # fmt: skip
+    found = _clusters(rows)
+    assert {"a-0", "b-1"} in found, found
+    assert {"a-1", "b-0"} in found, found

@@ -1362,3 +1362,39 @@ def test_words_of_denial_the_other_claim_lacks_keep_claims_from_agreeing(a, b):
     cluster = compared(("x", a, "2025-08-12"), ("y", b, "2025-08-12"))
     assert cluster.verdict is not Verdict.AGREE, cluster
     assert "words of denial" in (cluster.reason or ""), cluster.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A river in flood and a hurricane's landfall: two verbs for one event ("peaked" /
+        # "crested", "struck" / "hit"), tied by the same figure on both sides, dated a
+        # day apart.
+        ("The river peaked shortly before midnight on Tuesday at 4.7 metres on the town "
+         "gauge.",
+         "The river crested late on Wednesday night, when the town gauge read 4.7 metres."),
+        ("The hurricane struck the coast on Thursday night with winds of 140 mph.",
+         "The hurricane hit the coast late on Friday with winds of 140 mph."),
+    ],
+)  # fmt: skip
+def test_a_shared_figure_ties_two_verbs_to_one_event_and_its_date(a, b):
+    found = finding("date", ("x", a, "2025-11-21"), ("y", b, "2025-11-21"))
+    assert found is not None and found.verdict is Verdict.NUANCE, found
+    assert found.rule == "date.off_by_one_day", found.rule
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same pairs told without a figure both give: two verbs a day apart may be two
+        # events, and nothing ties them.
+        ("The river peaked shortly before midnight on Tuesday at 4.7 metres on the town "
+         "gauge.",
+         "The river crested late on Wednesday night, when the town gauge read 4.9 metres."),
+        ("The hurricane struck the coast on Thursday night with winds of 140 mph.",
+         "The hurricane hit the coast late on Friday with winds of 155 mph."),
+    ],
+)  # fmt: skip
+def test_two_verbs_a_day_apart_without_a_shared_figure_are_not_compared(a, b):
+    found = finding("date", ("x", a, "2025-11-21"), ("y", b, "2025-11-21"))
+    assert found is None or found.verdict not in (Verdict.CONFLICT, Verdict.NUANCE), found

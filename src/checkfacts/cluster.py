@@ -156,7 +156,14 @@ def align(
 def _reciprocal_best(
     claims: Sequence[Claim], sims: np.ndarray, threshold: float
 ) -> list[tuple[float, int, int]]:
-    """Pairs of claims from two sources that are each other's best match, strongest first."""
+    """Pairs of claims from two sources that are each other's best match, strongest first.
+
+    A sentence and a part of it told as a claim of its own ("Corvina-2, which cost €310
+    million to build and launch, went into orbit in 2020" and "Corvina-2 cost €310
+    million") count as one place: a claim whose best match is the sentence pairs with
+    its part when the part's best match is that claim, though the whole sentence's best
+    match lies elsewhere.
+    """
     sources = sorted({c.source_id for c in claims})
     members = {s: np.array([i for i, c in enumerate(claims) if c.source_id == s]) for s in sources}
     candidates: list[tuple[float, int, int]] = []
@@ -166,12 +173,37 @@ def _reciprocal_best(
             block = sims[np.ix_(a, b)]
             best_in_t = block.argmax(axis=1)
             best_in_s = block.argmax(axis=0)
+            parts_a, parts_b = _parts([claims[i] for i in a]), _parts([claims[j] for j in b])
+            found = set()
             for i, j in enumerate(best_in_t):
-                if best_in_s[j] == i and block[i, j] >= threshold:
-                    candidates.append((float(block[i, j]), int(a[i]), int(b[j])))
+                for j2 in (j, *parts_b[j]):
+                    if best_in_s[j2] == i and block[i, j2] >= threshold:
+                        found.add((i, int(j2)))
+                        break
+            for j, i in enumerate(best_in_s):
+                for i2 in parts_a[i]:
+                    if best_in_t[i2] == j and block[i2, j] >= threshold:
+                        found.add((int(i2), j))
+                        break
+            candidates.extend((float(block[i, j]), int(a[i]), int(b[j])) for i, j in found)
     # Strongest first; ties broken by index so that the same input gives the same clusters.
     candidates.sort(key=lambda e: (-round(e[0], 6), e[1], e[2]))
     return candidates
+
+
+def _parts(claims: Sequence[Claim]) -> list[list[int]]:
+    """For each claim of one source, the claims told within its words, by position."""
+    return [
+        [
+            k
+            for k, part in enumerate(claims)
+            if k != n
+            and c.span[0] <= part.span[0]
+            and part.span[1] <= c.span[1]
+            and part.span != c.span
+        ]
+        for n, c in enumerate(claims)
+    ]
 
 
 def _merge_groups(groups: _Groups, *, threshold: float) -> None:

@@ -514,10 +514,10 @@ def _apply_bound(value: Value, mod: str, pub: dt.date | None) -> Value:
         new_lo, new_hi = None, hi
     elif mod in {"until_at_least", "not_until"}:  # it ends, or it happens, no earlier
         new_lo, new_hi = lo, None
-    elif mod == "before":
-        new_lo, new_hi = None, lo - dt.timedelta(days=1)
+    elif mod == "before":  # "before 5 p.m. on Friday" may still be Friday
+        new_lo, new_hi = None, lo - dt.timedelta(days=0 if value.get("time") else 1)
     elif mod == "after":
-        new_lo, new_hi = hi + dt.timedelta(days=1), None
+        new_lo, new_hi = hi + dt.timedelta(days=0 if value.get("time") else 1), None
     else:  # since
         new_lo, new_hi = lo, (pub if pub is not None and pub >= lo else None)
     out["earliest"], out["latest"] = _iso(new_lo), _iso(new_hi)
@@ -2235,6 +2235,13 @@ _BOUND_PREFIX = _c(
     r"up\s+to|through|around|about|approximately|roughly|circa|c\.|some|nearly|almost|"
     r"more\s+than|less\s+than|over|under|at\s+least|at\s+most)\s+$"
 )
+_CLOSE_BY = _c(r"\b(?:just|shortly|moments|minutes|seconds|soon|right|immediately|an\s+hour)\s+$")
+"""Words before "before" or "after" a time of day that make it a moment close to it: "just
+before 4 a.m. on Saturday", "shortly after midnight on Sunday" happened about then, not
+at any time before or after it."""
+_CLOCK_OR_NIGHT = re.compile(
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)|midnight\b|noon\b|midday\b)", re.I
+)
 _RANGE_CONNECT = _c(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*")
 _RANGE_OPEN = _c(r"\b(?:between|from)\s+$")
 _ALT_CONNECT = _c(r"\s*(?:,\s*)?(?:or|and/or)\s+")
@@ -2463,6 +2470,13 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
             continue
         w = re.sub(r"\s+", " ", m["w"].lower())
         mod = _BOUND_MOD[w]
+        if (
+            mod in {"before", "after"}
+            and _CLOCK_OR_NIGHT.match(text, c.start)
+            and _CLOSE_BY.search(text, max(0, m.start() - 20), m.start())
+        ):  # "just before 4 a.m. on Saturday": about then, not any time before it
+            cands[k] = replace(c, start=m.start(), value=dict(c.value, mod="approx"))
+            continue
         if mod == "by" and _AGENT_OF_A_DAY.match(text, c.end):
             continue  # "killed by Monday's earthquake": the quake's day, no deadline
         if mod == "until" and (

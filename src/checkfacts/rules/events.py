@@ -66,11 +66,14 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["resign", "step down", "quit"]),
     frozenset(["sack", "dismiss"]),
     frozenset(["cancel", "scrap"]),
+    frozenset(["destroy", "flatten", "raze", "demolish"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the
 captain had not been detained", "the hostages were freed" and "had not been released"
-tell one happening and its denial. Only words news uses for the very same act are here;
-acts that follow each other ("arrested", then "charged") are not."""
+tell one happening and its denial, and "destroying nine houses" and "flattening 14
+homes" count what one act did. Only words news uses for the very same act are here;
+acts that follow each other ("arrested", then "charged") or differ in degree ("damaged"
+beside "destroyed") are not."""
 
 
 def one_act(a: str, b: str) -> bool:

@@ -42,7 +42,7 @@ from checkfacts.models import (
 from checkfacts.rules import dates as date_rules
 from checkfacts.rules import quantities as quantity_rules
 from checkfacts.rules.engine import Comparison, Engine
-from checkfacts.rules.events import fate, fate_of, one_act
+from checkfacts.rules.events import ANY_THING, apart, fate, fate_of, one_act
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, rule
 from checkfacts.vocabulary import (
@@ -50,9 +50,13 @@ from checkfacts.vocabulary import (
     CURRENCIES,
     FUNCTION_WORDS,
     MONTHS,
+    ONES,
     PEOPLE,
     ROLE_NOUNS,
+    SCALES,
+    TENS,
     TITLES,
+    VAGUE_SCALES,
     WEEKDAYS,
     plural,
 )
@@ -219,7 +223,10 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     months of rumours, Ortiz has finally entered the clinic"), told with another certainty;
     one verb told of one person pointed out by the same age, in claims aligned above the
     bar ("a 34-year-old man was arrested on Monday" / "a man aged 34 who was arrested on
-    Tuesday").
+    Tuesday"); one verb told of one thing on both sides, in claims aligned as one ("no
+    ransom had been paid for their release" / "a ransom was paid to the gang, an official
+    said"; "the auction house did not name the buyer" / "the auction house named the buyer
+    as a private museum").
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
@@ -228,6 +235,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # "2 dead, 2 hurt" / "1 dead, 2 injured": one tally, its dead apart
     if _one_named_act(pair) or (pair.alike >= pair.engine.similarity and _one_aged_act(pair)):
         return None  # the same person doing the same, told each way: the rest is framing
+    if pair.aligned and _one_thing_acted(pair):
+        return None  # the same thing done, or not: whether it was is what is compared
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
@@ -517,7 +526,9 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     date of doing sets them apart ("the director told reporters on Thursday night" dates
     the telling), and so do two dates of different verbs that nearly fit ("recruited
     him two weeks ago" / "met him last week"): a near miss between two verbs is more
-    likely two events than one date told loosely. Values lined up across
+    likely two events than one date told loosely, unless the claims give the same figure
+    of one measure ("the river peaked on Tuesday at 4.7 metres" / "crested on Wednesday
+    night, when the gauge read 4.7 metres"), which ties the two verbs to one event. Values lined up across
     claims that were not aligned are compared only when both belong to one event: the
     same verb, two tellings, or a verb and its noun ("signed" / "the signing"); two
     counts of the event their unit names ("tests", "strikes") belong to it, whatever
@@ -548,7 +559,7 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     if pair.aligned:
         if ea is None or eb is None or one_event(ea, eb):
             return None
-        if cmp.rule in NEAR_MISSES:
+        if cmp.rule in NEAR_MISSES and not pair.tallied:
             return (
                 f"“{pair.fa.text}” (“{ea}”) and “{pair.fb.text}” (“{eb}”) nearly fit but "
                 "date different verbs: more likely two events than one date told loosely."
@@ -1656,6 +1667,60 @@ def _one_named_act(pair: Pair) -> bool:
     named_a = set((va.subject or "").split()) - TITLES
     named_b = set((vb.subject or "").split()) - TITLES
     return bool(named_a & named_b)
+
+
+_NO_THING = frozenset(
+    [
+        "it",
+        "this",
+        "that",
+        "they",
+        "them",
+        "one",
+        "thing",
+        "lot",
+        "number",
+        "part",
+        "way",
+        "time",
+        "man",
+        "woman",
+        "child",
+        "group",
+    ]
+)
+"""Words for what a verb is done to that single out nothing: a pronoun, "one", "a lot",
+"a man"; with :data:`PEOPLE` and :data:`~checkfacts.rules.events.ANY_THING`."""
+
+
+def _a_figure(word: str) -> bool:
+    """Whether a word is a figure ("thousands", "dozen", "five"), not a thing."""
+    return any(word in table for table in (ONES, TENS, SCALES, VAGUE_SCALES)) or word == "dozen"
+
+
+def _one_thing_acted(pair: Pair) -> bool:
+    """Whether two events are one verb told of one thing done to, by no doers named apart.
+
+    "No ransom had been paid for their release" and "a ransom was paid to the gang, an
+    official said" differ in most of their words, yet both tell of a ransom paid: whether
+    it was is what is compared. A thing any verb may take ("it", "a man", "people",
+    "damage") singles out nothing, and neither does a count ("thousands"); doers told
+    apart ("the council" / "the board") do two acts, and a doer told by a role ("the
+    mayor") may be another place's.
+    """
+    va, vb = pair.fa.value, pair.fb.value
+    if not (isinstance(va, EventValue) and isinstance(vb, EventValue)):
+        return False
+    if not one_act(va.predicate, vb.predicate) or va.aside or vb.aside:
+        return False
+    thing = va.object
+    if thing is None or thing != vb.object or not thing.isalpha():
+        return False
+    if thing in _NO_THING or thing in PEOPLE or thing in ANY_THING or _a_figure(thing):
+        return False
+    if any(set((v.subject or "").split()) & (TITLES | ROLE_NOUNS) for v in (va, vb)):
+        return False  # "the mayor" of one claim may be another town's
+    return not (va.subject and vb.subject and apart(va.subject, vb.subject))
 
 
 def _one_aged_act(pair: Pair) -> bool:
