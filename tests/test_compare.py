@@ -1398,3 +1398,86 @@ def test_a_shared_figure_ties_two_verbs_to_one_event_and_its_date(a, b):
 def test_two_verbs_a_day_apart_without_a_shared_figure_are_not_compared(a, b):
     found = finding("date", ("x", a, "2025-11-21"), ("y", b, "2025-11-21"))
     assert found is None or found.verdict not in (Verdict.CONFLICT, Verdict.NUANCE), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A rained-off festival and a food bank: each claim gives one count of another thing
+        # (tickets / people, meals / families), never set against the other's.
+        ("About 42,000 tickets had been sold for the three-day event in Dunmere Park.",
+         "Some 35,000 people had bought tickets for the three-day festival in Dunmere Park."),
+        ("The charity handed out 12,000 meals over the two-day appeal in Harlow.",
+         "About 9,000 families received food over the two-day appeal in Harlow."),
+    ],
+)  # fmt: skip
+def test_two_other_counts_that_differ_keep_claims_from_agreeing(a, b):
+    cluster = compared(("x", a, "2025-07-17"), ("y", b, "2025-07-17"))
+    assert cluster.verdict is not Verdict.AGREE, cluster
+    assert "count never set against" in (cluster.reason or ""), cluster.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The other figure is a second one of a measure already compared (goals; votes):
+        # the claims agree on the figure they share.
+        ("Marin scored 31 goals in 44 games for Porto last season.",
+         "He scored 27 league goals last season and 31 in all competitions."),
+        ("The motion won 212 votes in the 400-seat chamber on Tuesday.",
+         "The motion passed with 212 votes on Tuesday, 190 more than in March."),
+    ],
+)  # fmt: skip
+def test_a_second_figure_of_a_compared_measure_does_not_undo_agreement(a, b):
+    cluster = compared(("x", a, "2025-05-20"), ("y", b, "2025-05-20"))
+    assert "count never set against" not in (cluster.reason or ""), cluster.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A water scare and a road closure: one kind of thing ("treatment works", "bypass")
+        # named by two names that share no word, whatever kind of name the parse reads.
+        ("The bacteria were found in samples taken on Thursday morning from the Harwick "
+         "treatment works.",
+         "The bacteria turned up in samples taken on Thursday morning at its Selby Cross "
+         "treatment works."),
+        ("Police closed the Dunsey bypass on Monday after the crash.",
+         "Police closed the Hollin bypass on Monday after the crash."),
+    ],
+)  # fmt: skip
+def test_one_kind_of_thing_named_two_ways_keeps_claims_from_agreeing(a, b):
+    cluster = compared(("x", a, "2024-08-16"), ("y", b, "2024-08-16"))
+    assert cluster.verdict is not Verdict.AGREE, cluster
+    assert "name the" in (cluster.reason or ""), cluster.reason
+
+
+def test_one_thing_named_alike_still_agrees():
+    cluster = compared(
+        ("x", "Police closed the Dunsey bypass on Monday after the crash.", "2024-08-16"),
+        ("y", "The Dunsey bypass was closed by police on Monday.", "2024-08-16"),
+    )
+    assert cluster.verdict is Verdict.AGREE, cluster
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "c", "day", "want"),
+    [
+        # A freed ship and a reopened plant: a claim with a day and a "since" stretch is
+        # compared through the day the others give as it is, not the stretch that fits
+        # them loosely.
+        ("The ship was pulled free on March 29, ending a blockage in place since March 23.",
+         "The ship was refloated on Monday after six days.",
+         "The ship was refloated on Monday, a week after it ran aground on March 23.",
+         "2021-03-30", "March 29"),
+        ("The plant was reopened on June 4, ending a shutdown in force since May 28.",
+         "The plant reopened on Tuesday after a week.",
+         "The plant reopened on Tuesday, a week after it was shut on May 28.",
+         "2024-06-05", "June 4"),
+    ],
+)  # fmt: skip
+def test_a_claim_is_compared_through_the_day_others_give_as_it_is(a, b, c, day, want):
+    found = finding("date", ("x", a, day), ("y", b, day), ("z", c, day))
+    assert found is not None, found
+    texts = [m["text"] for v in found.values for m in v["claims"] if m["source_id"] == "x"]
+    assert texts == [want], texts

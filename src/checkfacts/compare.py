@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from itertools import combinations
+from typing import Any
 
 import networkx as nx
 
@@ -212,15 +213,16 @@ def compare_measures(
 def _one_tally(members: Sequence[Claim]) -> set[frozenset[str]]:
     """Pairs of claims of two sources that give the same figure of one measure.
 
-    "Three people died when mud slid onto the village late on Friday" and "a landslide
-    swept through the village before dawn on Saturday, killing three people" tell one
-    event in two verbs: the same toll says so, and their dates are told of it. A person's
-    age ties nothing: "the actress, 26," is 26 in every event of the story.
+    "The river peaked on Tuesday at 4.7 metres" and "the river crested on Wednesday night,
+    when the gauge read 4.7 metres" tell one event in two verbs: the same reading says
+    so, and their dates are told of it. Only a measure ties (a level, a speed, a sum); a
+    count of people or things does not, nor does an age: the same seven workers are
+    trapped on one day and freed the next, and "the actress, 26," is 26 in every event
+    of the story.
     """
     measures = {
         c.id: [
-            m if f.kind == "quantity" and (m := _measure_of(c, f)) != "age" else None
-            for f in c.fields
+            m if _ties_an_event(f) and (m := _measure_of(c, f)) != "age" else None for f in c.fields
         ]
         for c in members
     }
@@ -231,6 +233,11 @@ def _one_tally(members: Sequence[Claim]) -> set[frozenset[str]]:
                 carried.setdefault(m, set()).add(c.source_id)
     shared = sorted(m for m, carriers in carried.items() if len(carriers) > 1)
     return set(_agreeing_measures(members, measures, shared)) if shared else set()
+
+
+def _ties_an_event(field: FieldValue) -> bool:
+    """Whether a figure is a measure of one happening (4.7 metres, 140 mph), not a count."""
+    return field.kind == "quantity" and not is_count(field) and _a_figure(field)
 
 
 def _agreeing_measures(
@@ -648,7 +655,9 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
     return (
         _bare_figures_differ(members)
         or _second_figures_differ(findings, members)
+        or _other_counts_differ(findings, members)
         or _places_differ(members)
+        or _named_things_differ(members)
     )
 
 
@@ -672,6 +681,57 @@ def _places_differ(members: Sequence[Claim]) -> str | None:
         if not {w for k in pa for w in k.split()} & {w for k in pb for w in k.split()}:
             said = f"{sa}: {', '.join(sorted(pa.values()))}; {sb}: {', '.join(sorted(pb.values()))}"
             return f"The claims name different places ({said}): not shown to agree."
+    return None
+
+
+_KIND_AFTER = re.compile(r"\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)")
+"""Up to three lower-case words right after a name: the kind of thing it names."""
+
+
+def _named_kinds(claim: Claim) -> dict[str, tuple[str, str]]:
+    """The things a claim names by a name and their kind: "the Harwick treatment works".
+
+    Kind (the lower-case words after the name, up to a function word) -> the name's key
+    and its words.
+    """
+    out: dict[str, tuple[str, str]] = {}
+    for f in claim.fields:
+        if f.kind not in ("person", "org", "place") or not isinstance(f.value, NameValue):
+            continue
+        m = _KIND_AFTER.match(claim.text, f.span[1] - claim.span[0])
+        if m is None:
+            continue
+        words: list[str] = []
+        for word in m.group(1).split():
+            if word in FUNCTION_WORDS:
+                break
+            words.append(word)
+        if words and not (f.text.lower().endswith("'s") or f.text.endswith("’s")):
+            out.setdefault(" ".join(words), (f.value.key, f.text))
+    return out
+
+
+def _named_things_differ(members: Sequence[Claim]) -> str | None:
+    """Why claims that name one kind of thing by two names are not shown to agree.
+
+    "Samples taken on Thursday from the Harwick treatment works" and "samples taken on
+    Thursday at its Selby Cross treatment works" match on the day, not on which works;
+    "the Dunsey bypass was closed on Monday" and "the Hollin bypass was closed on Monday"
+    on the day, not on which road. Whatever kind of name the parse reads ("Harwick" as a
+    person, "Selby Cross" as a body), the same words after two names sharing no word say
+    two things of one kind: one claim has the name wrong, or they tell two of them.
+    """
+    named = {c.id: _named_kinds(c) for c in members}
+    for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
+        if a.source_id == b.source_id:
+            continue
+        for kind in sorted(named[a.id].keys() & named[b.id].keys()):
+            (ka, ta), (kb, tb) = named[a.id][kind], named[b.id][kind]
+            if not set(ka.split()) & set(kb.split()):
+                return (
+                    f"The claims name the {kind} differently (“{ta} {kind}” in {a.source_id}, "
+                    f"“{tb} {kind}” in {b.source_id}): not shown to agree."
+                )
     return None
 
 
@@ -715,6 +775,58 @@ def _second_figures_differ(findings: Sequence[Finding], members: Sequence[Claim]
                     "each other, and they differ: not shown to agree."
                 )
     return None
+
+
+def _other_counts_differ(findings: Sequence[Finding], members: Sequence[Claim]) -> str | None:
+    """Why two claims that each give one count of another thing, never compared, do not agree.
+
+    "About 42,000 tickets had been sold for the three-day event" and "some 35,000 people
+    had bought tickets for the three-day festival" match on the three days; each gives one
+    more count, of tickets and of people, never set against the other's because they name
+    other things. When two claims of two sources each give exactly one such count and the
+    figures differ, the claims are not shown to agree: one count may be the other told
+    another way.
+    """
+    compared: set[tuple[str, int]] = set()
+    measured: set[str | None] = {"age"}  # a measure compared already: a second figure of it
+    for finding in findings:
+        if finding.field.startswith("quantity"):
+            for value in finding.values:
+                compared.update((c["claim_id"], c["span"][0]) for c in value["claims"])
+                measured.update(measure(_field_at(c, members)) for c in value["claims"])
+    left: dict[str, list[FieldValue]] = {}
+    for c in members:
+        left[c.id] = [
+            f
+            for f in c.fields
+            if f.kind == "quantity"
+            and comparable(f)
+            and is_count(f)
+            and _a_figure(f)
+            and measure(f) not in measured
+            and (c.id, f.span[0]) not in compared
+        ]
+    for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
+        if a.source_id == b.source_id or len(left[a.id]) != 1 or len(left[b.id]) != 1:
+            continue
+        [fa], [fb] = left[a.id], left[b.id]
+        va, vb = fa.value, fb.value
+        assert isinstance(va, QuantityValue) and isinstance(vb, QuantityValue)
+        if va.low is not None and va.low != vb.low:
+            return (
+                f"Each claim gives a count never set against the other's, and they differ "
+                f"(“{fa.text}” in {a.source_id}, “{fb.text}” in {b.source_id}): not shown "
+                "to agree."
+            )
+    return None
+
+
+def _field_at(shown: Mapping[str, Any], members: Sequence[Claim]) -> FieldValue:
+    """The quantity a finding's side shows (its claim id and span)."""
+    claim = next(c for c in members if c.id == shown["claim_id"])
+    return next(
+        f for f in claim.fields if f.kind == "quantity" and list(f.span) == list(shown["span"])
+    )
 
 
 def _bare_figures_differ(members: Sequence[Claim]) -> str | None:
@@ -1093,7 +1205,10 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
                 # agrees with theirs (as an event told with another certainty is, below).
                 bounded = sum(c.rule == _OTHER_BOUND for c in same)
                 fitting = sum(c.verdict in _FITS for c in same)
-                return (-opposed, -bounded, -fitting, -fits, f.span[0])
+                # Of two that fit, the one the others give as it is: "on March 29" beside
+                # two "Monday"s, not "since March 23", which fits them as a stretch does.
+                agrees = sum(v is Verdict.AGREE for v in found)
+                return (-opposed, -bounded, -fitting, -agrees, -fits, f.span[0])
             # Each event is a fact of its own: one the others tell the other way ("will
             # not shut down" / "will shut down") is reported even when another event of
             # the claim agrees; else one the others also tell.

@@ -565,13 +565,17 @@ def bound_vs_point(p: Pair, s: NoSettings) -> str | None:
 
     Fires: "by 2024" vs "in 2024".
     Holds: "by 2024" vs "in 2022"; "will not reopen until Monday" vs "will reopen on
-    Monday" ("not until" a day dates the event to it).
+    Monday" ("not until" a day dates the event to it); "had been housing minister since
+    2022" vs "took the housing post in 2022", "have been without homes since Monday" vs
+    "fled their homes on Monday" (a state told from the day it began, and that day).
     """
     if p.stage != "intervals" or not p.bound or not p.overlap:
         return None
     bound, point = (p.a, p.b) if _is_bound(p.a) else (p.b, p.a)
     if _is_bound(point) or bound.mod == "not_until":
         return None  # "not until Monday" dates the event to Monday: it fits, no hedge
+    if bound.mod == "since" and _inside(point, bound):
+        return None  # "minister since 2022" / "took the post in 2022": when it began
     anchor = bound.anchor
     if (anchor.earliest if anchor else None) == point.earliest and (
         anchor.latest if anchor else None

@@ -135,6 +135,51 @@ def _role_beside_name(role: EventValue, named: EventValue) -> bool:
     return set(role.subject.split()) <= TITLES and bool(named.doer_named)
 
 
+ENDING = frozenset(["lift", "end", "rescind", "revoke", "withdraw", "scrap"])
+"""Verbs that end a state something was put in: an order, a curfew, a ban, a notice."""
+GOING_ON = frozenset(["remain", "stay"])
+"""Verbs that tell a state going on, of the thing itself: "the order remains in force"."""
+KEEPING = frozenset(["keep", "extend", "maintain"])
+"""Verbs that keep a state going, done to the thing: "officials extended the curfew"."""
+
+
+@rule("event.ended_or_kept", "conflict")
+def ended_or_kept(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One thing told ended by one source and still in force by the other.
+
+    "Authorities lifted the evacuation order on Sunday" and "residents were told on Sunday
+    that the evacuation order would remain in force": whoever lifts or keeps it, the two
+    cannot both hold. Only one thing, named alike on both sides, and told as fact (or as
+    what "would" hold, in reported speech): a forecast that it "will remain until Friday"
+    beside a later lifting is the story moving on.
+
+    Fires: "on Sunday, authorities lifted the evacuation order for the village" vs "the
+    evacuation order would remain in force for the whole village"; "the army lifted the
+    curfew on Monday" vs "the curfew remains in place in the capital"; "the council
+    ended the hosepipe ban" vs "the council extended the hosepipe ban".
+    Holds: "the army lifted the curfew on Monday" vs "the curfew will remain until
+    Friday" (a forecast); "the army lifted the curfew" vs "the ban remains in place"
+    (two things).
+    """
+    va, vb = _event(a), _event(b)
+    for end, kept in ((va, vb), (vb, va)):
+        if end.predicate not in ENDING or end.object is None or end.negative:
+            continue
+        if kept.predicate in GOING_ON:
+            thing = kept.subject
+        elif kept.predicate in KEEPING:
+            thing = kept.object
+        else:
+            continue
+        if thing != end.object or kept.negative:
+            continue
+        if {end.modality, kept.modality} - {None, "would"}:
+            return None
+        ended, going = (a, b) if end is va else (b, a)
+        return f"{_told(ended)} ends the {thing}; {_told(going)} tells it still in force."
+    return None
+
+
 @rule("event.different_doers", "not_compared")
 def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """The two events are done by different named doers: two events, not one told twice.
@@ -607,6 +652,7 @@ def _told_alike(va: EventValue, vb: EventValue) -> bool:
 
 RULES = (
     bare_copula,
+    ended_or_kept,
     different_doers,
     different_people_done_to,
     other_certainty,

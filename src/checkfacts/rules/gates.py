@@ -226,7 +226,9 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     Tuesday"); one verb told of one thing on both sides, in claims aligned as one ("no
     ransom had been paid for their release" / "a ransom was paid to the gang, an official
     said"; "the auction house did not name the buyer" / "the auction house named the buyer
-    as a private museum").
+    as a private museum"); two figures told in the same words, in claims aligned above the
+    bar ("the satellite, built by Halvern, cost €240 million to build and launch" /
+    "Corvina-2, which cost €310 million to build and launch").
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
@@ -237,6 +239,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # the same person doing the same, told each way: the rest is framing
     if pair.aligned and _one_thing_acted(pair):
         return None  # the same thing done, or not: whether it was is what is compared
+    if pair.aligned and pair.alike >= pair.engine.similarity and _figures_told_alike(pair):
+        return None  # "cost €240 million to build and launch": one measure, in its words
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
@@ -528,11 +532,11 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     him two weeks ago" / "met him last week"): a near miss between two verbs is more
     likely two events than one date told loosely, unless the claims give the same figure
     of one measure ("the river peaked on Tuesday at 4.7 metres" / "crested on Wednesday
-    night, when the gauge read 4.7 metres"), which ties the two verbs to one event. Values lined up across
-    claims that were not aligned are compared only when both belong to one event: the
-    same verb, two tellings, or a verb and its noun ("signed" / "the signing"); two
-    counts of the event their unit names ("tests", "strikes") belong to it, whatever
-    verb each phrase hangs on, unless their dates are apart.
+    night, when the gauge read 4.7 metres"), which ties the two verbs to one event.
+    Values lined up across claims that were not aligned are compared only when both
+    belong to one event: the same verb, two tellings, or a verb and its noun ("signed" /
+    "the signing"); two counts of the event their unit names ("tests", "strikes") belong
+    to it, whatever verb each phrase hangs on, unless their dates are apart.
 
     Fires: "the director told reporters on Thursday night" / "in a Feb. 8 meeting with
     the chief of staff"; "the club hired the coach two weeks ago" / "the coach met the
@@ -1693,6 +1697,35 @@ _NO_THING = frozenset(
 "a man"; with :data:`PEOPLE` and :data:`~checkfacts.rules.events.ANY_THING`."""
 
 
+_WORDS_AFTER = re.compile(r"[A-Za-z'’-]+")
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _words_after(field: FieldValue, claim: Claim, most: int = 4) -> list[str]:
+    """The first words after a figure, up to the end of its phrase, lower case."""
+    start = field.span[1] - claim.span[0]
+    if not 0 <= start <= len(claim.text):
+        return []
+    rest = _CLAUSE_END.split(claim.text[start:], maxsplit=1)[0]
+    return [w.lower() for w in _WORDS_AFTER.findall(rest)[:most]]
+
+
+def _figures_told_alike(pair: Pair) -> bool:
+    """Whether two figures hang on one verb and are followed by the same words.
+
+    "Cost €240 million to build and launch" and "cost €310 million to build and launch"
+    measure one thing in one wording, however the rest of each claim reads; "struck at a
+    depth of 10 kilometres" and "about 35 kilometres from the town" do not.
+    """
+    if pair.kind != "quantity":
+        return False
+    verb = pair.fa.governor
+    if not verb or verb != pair.fb.governor or verb in TELLING:
+        return False
+    after_a, after_b = _words_after(pair.fa, pair.a), _words_after(pair.fb, pair.b)
+    return len(after_a) >= 2 and after_a == after_b and bool(set(after_a) - FUNCTION_WORDS)
+
+
 def _a_figure(word: str) -> bool:
     """Whether a word is a figure ("thousands", "dozen", "five"), not a thing."""
     return any(word in table for table in (ONES, TENS, SCALES, VAGUE_SCALES)) or word == "dozen"
@@ -2437,7 +2470,48 @@ def dispute_reported(
     )
 
 
-DISPUTES = (dispute_reported,)
+_EARLIER = re.compile(
+    r"\b(?:initially|at\s+first|originally|earlier|previously|had(?:\s+[a-z]+ly)?)\s+$", re.I
+)
+"""Words right before a refusal that tell it as earlier than the rest of the story: "had
+initially dismissed calls to resign", "at first refused to sell the striker"."""
+
+
+@rule("compare.earlier_stance", "not_compared")
+def earlier_stance(
+    cmp: Comparison,
+    told: tuple[FieldValue, Claim, FieldValue] | None,
+    s: NoSettings,
+) -> str | None:
+    """One source tells the act done and, as earlier, that it was refused: a change of course.
+
+    "Castell had initially dismissed calls to resign" and, in the same article, "Castell
+    has stepped down": the outlet tells how things went, first a refusal, then the act.
+    Another outlet that says she resigned does not disagree with it. The finding is listed
+    as related, not compared, and names the earlier refusal.
+
+    Fires: one outlet says the minister "had initially dismissed calls to resign" and that
+    she "has stepped down", another that she "resigned"; one outlet says the club "at
+    first refused to sell" its striker and that it "has sold" him, another that it
+    "sold" him.
+    Holds: one outlet says the minister "has refused to resign", another that she
+    "resigned" (each tells one side: the finding stands); one outlet says both "refused
+    to sell" and "sold", with nothing telling the refusal as earlier (a source at odds
+    with itself: the finding stands).
+    """
+    if told is None or cmp.verdict is not Verdict.CONFLICT:
+        return None
+    fyes, no, fno = told
+    start = fno.span[0] - no.span[0]
+    if not 0 <= start <= len(no.text) or not _EARLIER.search(no.text[:start]):
+        return None
+    return (
+        f"{no.source_id} tells both “{fyes.text}” and, as earlier, “{fno.text}”: a change "
+        f"of course, not a disagreement between the sources. {cmp.explanation}"
+    )
+
+
+DISPUTES = (dispute_reported, earlier_stance)
 """Rules run on an event finding whose sides were set against each other, given a source's
 value that the event happened and its claim and value that it did not (or None)."""
 
