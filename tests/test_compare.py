@@ -1481,3 +1481,58 @@ def test_a_claim_is_compared_through_the_day_others_give_as_it_is(a, b, c, day, 
     assert found is not None, found
     texts = [m["text"] for v in found.values for m in v["claims"] if m["source_id"] == "x"]
     assert texts == [want], texts
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A wreck's salvage and a museum theft: artefacts, objects and items count one thing.
+        ("Divers brought more than 300 artefacts up from the wreck on Saturday.",
+         "Divers recovered about 120 objects from the wreck on Saturday."),
+        ("Thieves took 40 items from the museum on Sunday night.",
+         "Thieves took 25 objects from the museum on Sunday night."),
+    ],
+)  # fmt: skip
+def test_artefacts_objects_and_items_count_one_thing(a, b):
+    found = finding("quantity", ("x", a, "2024-06-09"), ("y", b, "2024-06-09"))
+    assert found is not None and found.verdict in (Verdict.CONFLICT, Verdict.NUANCE), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same two, told without a shared noun: each count is left uncompared, and
+        # they do not overlap, so the claims do not agree on the day alone.
+        ("Divers brought more than 300 coins up from the wreck on Saturday.",
+         "Divers recovered about 120 timbers from the wreck on Saturday."),
+        ("Thieves took 40 paintings from the museum on Sunday night.",
+         "Thieves took 25 clocks from the museum on Sunday night."),
+    ],
+)  # fmt: skip
+def test_counts_of_other_things_that_do_not_overlap_keep_claims_from_agreeing(a, b):
+    cluster = compared(("x", a, "2024-06-09"), ("y", b, "2024-06-09"))
+    assert cluster.verdict is not Verdict.AGREE, cluster
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A prison escape and an exchange outage: one day, two times of day.
+        ("The two men were found missing during a 6 a.m. headcount on Sunday.",
+         "The two men were gone when inmates were counted at 7:30 a.m. on Sunday."),
+        ("The outage began at 10:12 a.m. on Thursday, the exchange said.",
+         "Orders stopped going through at 11:05 a.m. on Thursday, the exchange said."),
+    ],
+)  # fmt: skip
+def test_two_times_of_day_keep_claims_from_agreeing(a, b):
+    cluster = compared(("x", a, "2024-09-15"), ("y", b, "2024-09-15"))
+    assert cluster.verdict is not Verdict.AGREE, cluster
+    assert "times of day" in (cluster.reason or ""), cluster.reason
+
+
+def test_one_time_of_day_told_loosely_still_agrees():
+    cluster = compared(
+        ("x", "The two men were found missing during a 6 a.m. headcount on Sunday.", "2024-09-15"),
+        ("y", "The two men were found missing at about 6:10 a.m. on Sunday.", "2024-09-15"),
+    )
+    assert "times of day" not in (cluster.reason or ""), cluster.reason

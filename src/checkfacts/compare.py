@@ -658,6 +658,7 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
         or _other_counts_differ(findings, members)
         or _places_differ(members)
         or _named_things_differ(members)
+        or _times_differ(members)
     )
 
 
@@ -681,6 +682,44 @@ def _places_differ(members: Sequence[Claim]) -> str | None:
         if not {w for k in pa for w in k.split()} & {w for k in pb for w in k.split()}:
             said = f"{sa}: {', '.join(sorted(pa.values()))}; {sb}: {', '.join(sorted(pb.values()))}"
             return f"The claims name different places ({said}): not shown to agree."
+    return None
+
+
+_CLOCK = re.compile(r"^(\d{2}):(\d{2})$")
+TIME_APART_MINUTES = 30
+"""Two times of day this many minutes apart or more are two times, not one told loosely."""
+
+
+def _clock_times(claim: Claim) -> dict[int, str]:
+    """The times of day a claim gives, in minutes after midnight -> their words."""
+    out: dict[int, str] = {}
+    for f in claim.fields:
+        if f.kind == "date" and isinstance(f.value, DateValue) and f.value.time:
+            m = _CLOCK.match(f.value.time)
+            if m is not None:
+                out[int(m[1]) * 60 + int(m[2])] = f.text
+    return out
+
+
+def _times_differ(members: Sequence[Claim]) -> str | None:
+    """Why claims that each give one time of day, and not the same, are not shown to agree.
+
+    "Found missing during a 6 a.m. headcount on Sunday" and "gone when inmates were
+    counted at 7:30 a.m. on Sunday" match on the day, not on the hour; "the outage began
+    at 10:12 a.m." and "orders stopped shortly after 11 a.m." neither. A time alone names
+    no day, so it is not compared; two that differ by half an hour or more still keep the
+    claims from agreeing.
+    """
+    times = {c.id: _clock_times(c) for c in members}
+    for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
+        if a.source_id == b.source_id or len(times[a.id]) != 1 or len(times[b.id]) != 1:
+            continue
+        [(ta, wa)], [(tb, wb)] = times[a.id].items(), times[b.id].items()
+        if abs(ta - tb) >= TIME_APART_MINUTES:
+            return (
+                f"The claims give different times of day (“{wa}” in {a.source_id}, “{wb}” "
+                f"in {b.source_id}): not shown to agree."
+            )
     return None
 
 
@@ -802,7 +841,7 @@ def _other_counts_differ(findings: Sequence[Finding], members: Sequence[Claim]) 
             if f.kind == "quantity"
             and comparable(f)
             and is_count(f)
-            and _a_figure(f)
+            and getattr(f.value, "tally", None) is None
             and measure(f) not in measured
             and (c.id, f.span[0]) not in compared
         ]
@@ -812,13 +851,33 @@ def _other_counts_differ(findings: Sequence[Finding], members: Sequence[Claim]) 
         [fa], [fb] = left[a.id], left[b.id]
         va, vb = fa.value, fb.value
         assert isinstance(va, QuantityValue) and isinstance(vb, QuantityValue)
-        if va.low is not None and va.low != vb.low:
+        if _apart(va, vb):
             return (
                 f"Each claim gives a count never set against the other's, and they differ "
                 f"(“{fa.text}” in {a.source_id}, “{fb.text}” in {b.source_id}): not shown "
                 "to agree."
             )
     return None
+
+
+def _apart(va: QuantityValue, vb: QuantityValue) -> bool:
+    """Whether two figures, read as the stretches they state, share no value.
+
+    "More than 300" and "about 120" are apart; "about 120" and "120" are not. A hedge
+    widens nothing here: two figures told differently are not shown to be one.
+    """
+    inf = float("inf")
+    lo_a, hi_a = va.low if va.low is not None else -inf, va.high if va.high is not None else inf
+    lo_b, hi_b = vb.low if vb.low is not None else -inf, vb.high if vb.high is not None else inf
+    if va.bound in ("at_least", "more_than"):
+        hi_a = inf
+    if vb.bound in ("at_least", "more_than"):
+        hi_b = inf
+    if va.bound in ("at_most", "less_than"):
+        lo_a = -inf
+    if vb.bound in ("at_most", "less_than"):
+        lo_b = -inf
+    return hi_a < lo_b or hi_b < lo_a
 
 
 def _field_at(shown: Mapping[str, Any], members: Sequence[Claim]) -> FieldValue:

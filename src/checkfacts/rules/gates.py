@@ -547,7 +547,8 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     9" (one event in other words; so are "recently inked an MoU" / "the agencies signed
     a memorandum on Tuesday", though their doers and things done to share no word);
     across claims, "the minister said on Friday" / "state media announced early
-    Saturday" (two tellings), two ages, which describe their
+    Saturday" (two tellings; not "the virus was confirmed on Tuesday" / "officials said on
+    Wednesday", a finding and a telling), two ages, which describe their
     holder, not an event ("Marsh, 52, fled on foot" / "the search for Marsh, 53"), and
     two tallies of one year ("a run of over 20 missile tests last year" / "fired 23
     missiles during 16 tests in 2017"; "a record of 11 strikes last year" / "walked out
@@ -581,11 +582,24 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
             f"“{pair.fa.text}” and “{pair.fb.text}” come from claims not aligned as one, and "
             "nothing shows they belong to one event: not compared."
         )
-    if one_event(ea, eb) or _counts_its_event(pair, ea, eb):
+    found = _a_finding(ea, pair.a) or _a_finding(eb, pair.b)
+    if (one_event(ea, eb) and (ea == eb or not found)) or _counts_its_event(pair, ea, eb):
         return None
     return (
         f"“{pair.fa.text}” belongs to “{ea}”, “{pair.fb.text}” to “{eb}”, in claims not "
         "aligned as one: two events, not compared."
+    )
+
+
+def _a_finding(verb: str, claim: Claim) -> bool:
+    """Whether a telling verb tells a thing found, not a statement ("the virus was confirmed").
+
+    "Officials confirmed on Tuesday that ..." tells what was said; "the H5N1 virus was
+    confirmed on Tuesday" and "tests confirmed the outbreak" tell a finding: the claim
+    reads the verb as an event done to a thing.
+    """
+    return verb in TELLING and any(
+        e.predicate == verb and e.object is not None for e in events_told(claim)
     )
 
 
