@@ -36,7 +36,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from checkfacts.compare import Similarity, comparable, compare_kind
+from checkfacts.compare import Similarity, comparable, compare_kind, compare_roles
 from checkfacts.embed import masked_counted
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count
@@ -67,6 +67,7 @@ from checkfacts.rules.gates import (
     unaligned_claims,
 )
 from checkfacts.rules.quantities import measure
+from checkfacts.rules.wording import held_role
 from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS, one_population, plural
 
 
@@ -148,7 +149,71 @@ def compare_across(
                 cluster = _field_cluster(kind, group, sources, alike, engine)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
                     out.append(cluster)
+    out.extend(_role_clusters(claims, sources, home))
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
+
+
+def _role_clusters(
+    claims: Mapping[str, Claim], sources: Mapping[str, Source], home: Mapping[str, str]
+) -> list[Cluster]:
+    """Field clusters of claims that give one role two holders, from two or more sources.
+
+    A role one person holds at a time ("Transport Commissioner", "chief executive") that
+    one source gives to one person and another to someone else, whatever the sentences
+    say (:func:`~checkfacts.rules.wording.role_held_apart`). A source that gives the role
+    to two people (a new holder and the last) tells of a change: the role is left.
+    """
+    holders: dict[tuple[str, ...], dict[str, set[str]]] = {}
+    carriers: dict[tuple[str, ...], list[Claim]] = {}
+    for cid in sorted(claims):
+        claim = claims[cid]
+        for f in claim.fields:
+            if f.kind != "person" or not isinstance(f.value, NameValue):
+                continue
+            role = held_role(claim, f)
+            if role is None:
+                continue
+            holders.setdefault(role, {}).setdefault(claim.source_id, set()).add(f.value.key)
+            if claim not in carriers.setdefault(role, []):
+                carriers[role].append(claim)
+    out = []
+    for role in sorted(holders):
+        by_source = holders[role]
+        if len(by_source) < 2 or any(len(_people(ks)) > 1 for ks in by_source.values()):
+            continue
+        members = carriers[role]
+        if len({home.get(c.id) for c in members}) < 2:
+            continue  # one claim cluster: compared there (wording.other_holder)
+        finding = compare_roles(members, sources)
+        if finding is None:
+            continue
+        ids = tuple(sorted({cid for g in finding.groups for cid in g}))
+        finding = finding.model_copy(
+            update={
+                "explanation": f"Lined up across {len(ids)} claims that were not aligned as "
+                f"one, by the role they name. {finding.explanation}"
+            }
+        )
+        out.append(
+            Cluster(
+                id=field_cluster_id("names", ids),
+                kind="field",
+                claim_ids=ids,
+                statement=claims[ids[0]].statement,
+                verdict=finding.verdict,
+                findings=(finding,),
+            )
+        )
+    return out
+
+
+def _people(keys: set[str]) -> list[str]:
+    """The people among name keys, one per person: "sarah sanders" and "sanders" are one."""
+    out: list[str] = []
+    for key in sorted(keys, key=lambda k: (-len(k), k)):
+        if not any(set(key.split()) & set(kept.split()) for kept in out):
+            out.append(key)
+    return out
 
 
 _GENERIC = frozenset(["group", "crowd", "number", "total", "some", "of", "the", "a", "an"])

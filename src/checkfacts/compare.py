@@ -8,6 +8,7 @@ normalized values and words of each, the deciding rule and an explanation.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -528,6 +529,50 @@ def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> 
         for field in ("names", "wording")
         if field in found and found[field].used
     ]
+
+
+def compare_roles(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
+    """The ``names`` finding on claims of two or more sources that give one role to two people.
+
+    The claims need not say the same thing (see
+    :func:`~checkfacts.rules.wording.role_held_apart`); each side is a person's name as its
+    claims give it.
+    """
+    engine = current()
+    decided = of(wording.role_held_apart)
+    if decided.name in engine.disabled:
+        return None
+    settings = engine.settings(decided)
+    copied = _Copied()
+    for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
+        if a.source_id == b.source_id or not _written_together(sources, a, b):
+            continue
+        cmp = wording.compare(a, b, engine, (wording.role_held_apart,))
+        if cmp.verdict is None or cmp.rule is None:
+            continue
+        copied.compared.append(cmp)
+        first, second = sorted((a, b), key=lambda c: c.id)
+        assert isinstance(settings, wording.OtherDoerSettings)
+        for w in wording.role_swaps(first, second, settings)[:1]:
+            copied.used.setdefault(first.id, (w.text_a, w.a))
+            copied.used.setdefault(second.id, (w.text_b, w.b))
+    if not copied.used:
+        return None
+    return _copied_finding("names", copied, {c.id: c for c in members}, sources)
+
+
+ROLE_WINDOW_DAYS = 14
+"""Most days between two sources' publication for the holders of one role to be set
+against each other: a post changes hands, and a story told a year apart names both."""
+
+
+def _written_together(sources: Mapping[str, Source], a: Claim, b: Claim) -> bool:
+    """Whether both claims' sources are dated, within :data:`ROLE_WINDOW_DAYS` of each other."""
+    da, db = sources[a.source_id].published.date, sources[b.source_id].published.date
+    if da is None or db is None:
+        return False
+    gap = abs((dt.date.fromisoformat(str(da)) - dt.date.fromisoformat(str(db))).days)
+    return gap <= ROLE_WINDOW_DAYS
 
 
 @dataclass

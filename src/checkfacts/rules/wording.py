@@ -509,6 +509,78 @@ def other_holder(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     )
 
 
+def held_role(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
+    """The role a claim gives a person, when it is one that one person holds at a time.
+
+    Two words or more, one of them a role one person holds (:data:`ONE_HOLDER`), none that
+    puts it before, after or beside the holder (:data:`NOT_THE_HOLDER`): "Transport
+    Commissioner", "chief executive", "White House press secretary". A title alone
+    ("Commissioner", "President") is held by many, in many bodies.
+    """
+    role = _role_words(claim, person)
+    if len(role) < 2 or not set(role) & ONE_HOLDER or set(role) & NOT_THE_HOLDER:
+        return None
+    return role
+
+
+@dataclass(frozen=True)
+class _RoleApart:
+    """One role two claims give to two people, in any two of their sentences."""
+
+    role: str
+    swap: Swap
+
+
+def _role_apart(a: Claim, b: Claim, s: OtherDoerSettings) -> _RoleApart | None:
+    """The role two claims give to two people who share no name, if they do."""
+    for x in (f for f in a.fields if f.kind == "person" and isinstance(f.value, NameValue)):
+        role = held_role(a, x)
+        if role is None:
+            continue
+        for y in (f for f in b.fields if f.kind == "person" and isinstance(f.value, NameValue)):
+            if held_role(b, y) != role or fuzz.ratio(_key(x), _key(y)) >= s.spelling:
+                continue
+            if set(_key(x).split()) & set(_key(y).split()):
+                continue  # "Sarah Sanders" / "Sarah Huckabee Sanders": one person
+            swap = Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
+            return _RoleApart(" ".join(role), swap)
+    return None
+
+
+@rule("wording.role_held_apart", "nuance", OtherDoerSettings)
+def role_held_apart(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """One role that one person holds at a time, given to two people by two sources.
+
+    Unlike :func:`other_holder`, the two claims need not say the same thing: a story
+    names its officials in many sentences, and two outlets that give the "Transport
+    Commissioner" two names cannot both be right (or the post changed hands). Compared
+    across a whole story, and only when each source gives the role to one person.
+
+    Fires: "Transport Commissioner Ilse Marrow said the tunnel would be inspected" /
+    "Transport Commissioner Dorian Vell said the cause was not yet known" (a tunnel
+    collapse); "chief executive Anika Roswell apologised to investors" / "Chief
+    executive Marcus Febland said trading would not be extended" (an exchange outage).
+    Holds: "Commissioner Ilse Marrow" / "Commissioner Dorian Vell" (a title alone);
+    "former chief executive Anika Roswell" / "chief executive Marcus Febland" (a role
+    held before); "press secretary Sarah Sanders" / "press secretary Sarah Huckabee
+    Sanders" (one person, named more fully).
+    """
+    found = _role_apart(a, b, s)
+    if found is None:
+        return None
+    w = found.swap
+    return (
+        f"The “{found.role}” is “{w.text_a}” in one source and “{w.text_b}” in the other: "
+        "one person holds it at a time, so one may misname who does."
+    )
+
+
+def role_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The two people two claims give one role to (see :func:`role_held_apart`), or none."""
+    found = _role_apart(a, b, s)
+    return [] if found is None else [found.swap]
+
+
 NEGATIONS = frozenset(["not", "never"])
 """Words that, added to a copy, deny what the other asserts."""
 
@@ -722,7 +794,15 @@ def opposite_outcome(a: Claim, b: Claim, s: AssertionSettings) -> str | None:
     return f"{_copied(swaps)}, word for word, reports opposite outcomes: {said}."
 
 
-RULES = (other_name, other_doer, other_holder, negated, opposite_outcome, other_modality)
+RULES = (
+    other_name,
+    other_doer,
+    other_holder,
+    negated,
+    opposite_outcome,
+    other_modality,
+    role_held_apart,
+)
 """The order the rules run in; the first that decides wins."""
 
 
@@ -740,6 +820,7 @@ def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
         of(other_doer).name: doer_swaps,
         of(other_holder).name: holder_swaps,
         of(other_name).name: name_swaps,
+        of(role_held_apart).name: role_swaps,
     }
     return by_rule.get(rule_name, assertion_swaps)
 
