@@ -180,6 +180,42 @@ def ended_or_kept(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     return None
 
 
+CONFIRMING = frozenset(["confirm"])
+"""Verbs that tell a finding as settled: "engineers have confirmed that water weakened it"."""
+SUSPECTING = frozenset(["suspect", "believe"])
+"""Verbs that tell a finding as only suspected: "investigators suspect that water may have"."""
+
+
+@rule("event.confirmed_or_suspected", "nuance")
+def confirmed_or_suspected(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One finding told as confirmed by one source and as only suspected by the other.
+
+    Both verbs govern what was found, not a thing or a person: "engineers have confirmed
+    that groundwater weakened the rock" and "investigators suspect that water may have
+    loosened it" tell the cause of one collapse, settled and not. Who confirms and who
+    suspects may differ (engineers, investigators): the claims were aligned as one.
+
+    Fires: "engineers have confirmed that groundwater weakened the rock" vs "investigators
+    suspect that water may have loosened the rock" (a tunnel collapse); "investigators
+    have confirmed that an accomplice was waiting" vs "detectives suspect the two may have
+    had outside help" (a prison escape).
+    Holds: "police confirmed the arrest" vs "police suspect the landlord" (a thing and a
+    person, not a finding); "engineers confirmed that water weakened the rock" vs
+    "engineers do not believe that water weakened the rock" (a denial, not a hedge).
+    """
+    va, vb = _event(a), _event(b)
+    for sure, unsure in ((va, vb), (vb, va)):
+        if sure.predicate not in CONFIRMING or unsure.predicate not in SUSPECTING:
+            continue
+        if sure.object is not None or unsure.object is not None:
+            return None
+        if sure.negative or unsure.negative or sure.modality or unsure.modality:
+            return None
+        told, hedged = (a, b) if sure is va else (b, a)
+        return f"{_told(told)} tells it as confirmed; {_told(hedged)} as only suspected."
+    return None
+
+
 @rule("event.different_doers", "not_compared")
 def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """The two events are done by different named doers: two events, not one told twice.
@@ -653,6 +689,7 @@ def _told_alike(va: EventValue, vb: EventValue) -> bool:
 RULES = (
     bare_copula,
     ended_or_kept,
+    confirmed_or_suspected,
     different_doers,
     different_people_done_to,
     other_certainty,
