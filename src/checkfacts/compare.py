@@ -169,12 +169,7 @@ def compare_measures(
         c.id: [_measure_of(c, f) if f.kind == "quantity" else None for f in c.fields]
         for c in members
     }
-    carried: dict[str, set[str]] = {}
-    for c in members:
-        for f, m in zip(c.fields, measures[c.id], strict=True):
-            if m is not None and comparable(f):
-                carried.setdefault(m, set()).add(c.source_id)
-    shared = sorted(m for m, carriers in carried.items() if len(carriers) > 1)
+    shared = _shared_measures(members, measures)
     if not shared:
         found = compare_kind(
             "quantity", _other_fates(members, measures), sources, similarity, set_aside=set_aside
@@ -227,13 +222,20 @@ def _one_tally(members: Sequence[Claim]) -> set[frozenset[str]]:
         ]
         for c in members
     }
+    shared = _shared_measures(members, measures)
+    return set(_agreeing_measures(members, measures, shared)) if shared else set()
+
+
+def _shared_measures(
+    members: Sequence[Claim], measures: Mapping[str, list[str | None]]
+) -> list[str]:
+    """The measures two or more sources give a comparable figure of, sorted."""
     carried: dict[str, set[str]] = {}
     for c in members:
         for f, m in zip(c.fields, measures[c.id], strict=True):
             if m is not None and comparable(f):
                 carried.setdefault(m, set()).add(c.source_id)
-    shared = sorted(m for m, carriers in carried.items() if len(carriers) > 1)
-    return set(_agreeing_measures(members, measures, shared)) if shared else set()
+    return sorted(m for m, carriers in carried.items() if len(carriers) > 1)
 
 
 def _ties_an_event(field: FieldValue) -> bool:
