@@ -67,7 +67,7 @@ from checkfacts.rules.gates import (
     unaligned_claims,
 )
 from checkfacts.rules.quantities import measure
-from checkfacts.rules.wording import held_role
+from checkfacts.rules.wording import held_role, people_of
 from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS, one_population, plural
 
 
@@ -167,12 +167,11 @@ def _role_clusters(
     carriers: dict[tuple[str, ...], list[Claim]] = {}
     for cid in sorted(claims):
         claim = claims[cid]
-        for f in claim.fields:
-            if f.kind != "person" or not isinstance(f.value, NameValue):
-                continue
+        for f in people_of(claim):
             role = held_role(claim, f)
             if role is None:
                 continue
+            assert isinstance(f.value, NameValue)
             holders.setdefault(role, {}).setdefault(claim.source_id, set()).add(f.value.key)
             if claim not in carriers.setdefault(role, []):
                 carriers[role].append(claim)

@@ -166,6 +166,7 @@ def _reciprocal_best(
     """
     sources = sorted({c.source_id for c in claims})
     members = {s: np.array([i for i, c in enumerate(claims) if c.source_id == s]) for s in sources}
+    parts = {s: _parts([claims[i] for i in members[s]]) for s in sources}
     candidates: list[tuple[float, int, int]] = []
     for si, s in enumerate(sources):
         for t in sources[si + 1 :]:
@@ -173,7 +174,7 @@ def _reciprocal_best(
             block = sims[np.ix_(a, b)]
             best_in_t = block.argmax(axis=1)
             best_in_s = block.argmax(axis=0)
-            parts_a, parts_b = _parts([claims[i] for i in a]), _parts([claims[j] for j in b])
+            parts_a, parts_b = parts[s], parts[t]
             found = set()
             for i, j in enumerate(best_in_t):
                 for j2 in (j, *parts_b[j]):
@@ -197,12 +198,9 @@ def _parts(claims: Sequence[Claim]) -> list[list[int]]:
         [
             k
             for k, part in enumerate(claims)
-            if k != n
-            and c.span[0] <= part.span[0]
-            and part.span[1] <= c.span[1]
-            and part.span != c.span
+            if c.span[0] <= part.span[0] and part.span[1] <= c.span[1] and part.span != c.span
         ]
-        for n, c in enumerate(claims)
+        for c in claims
     ]
 
 

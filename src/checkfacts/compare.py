@@ -553,11 +553,10 @@ def compare_roles(members: Sequence[Claim], sources: Mapping[str, Source]) -> Fi
         if cmp.verdict is None or cmp.rule is None:
             continue
         copied.compared.append(cmp)
-        first, second = sorted((a, b), key=lambda c: c.id)
         assert isinstance(settings, wording.OtherDoerSettings)
-        for w in wording.role_swaps(first, second, settings)[:1]:
-            copied.used.setdefault(first.id, (w.text_a, w.a))
-            copied.used.setdefault(second.id, (w.text_b, w.b))
+        for w in wording.role_swaps(a, b, settings)[:1]:  # a, b in id order
+            copied.used.setdefault(a.id, (w.text_a, w.a))
+            copied.used.setdefault(b.id, (w.text_b, w.b))
     if not copied.used:
         return None
     return _copied_finding("names", copied, {c.id: c for c in members}, sources)
@@ -833,11 +832,7 @@ def _second_figures_differ(findings: Sequence[Finding], members: Sequence[Claim]
     claims of two sources each give one such figure of one measure, left uncompared, and
     the two differ, the claims are not shown to agree.
     """
-    compared: set[tuple[str, int]] = set()
-    for finding in findings:
-        if finding.field.startswith("quantity"):
-            for value in finding.values:
-                compared.update((c["claim_id"], c["span"][0]) for c in value["claims"])
+    compared = {(c["claim_id"], c["span"][0]) for c in _figures_shown(findings)}
     left: dict[str, dict[str, list[FieldValue]]] = {}
     for c in members:
         for f in c.fields:
@@ -873,13 +868,10 @@ def _other_counts_differ(findings: Sequence[Finding], members: Sequence[Claim]) 
     figures differ, the claims are not shown to agree: one count may be the other told
     another way.
     """
-    compared: set[tuple[str, int]] = set()
-    measured: set[str | None] = {"age"}  # a measure compared already: a second figure of it
-    for finding in findings:
-        if finding.field.startswith("quantity"):
-            for value in finding.values:
-                compared.update((c["claim_id"], c["span"][0]) for c in value["claims"])
-                measured.update(measure(_field_at(c, members)) for c in value["claims"])
+    shown = _figures_shown(findings)
+    compared = {(c["claim_id"], c["span"][0]) for c in shown}
+    # a measure compared already: another figure of it is a second figure of that measure
+    measured = {"age", *(measure(_field_at(c, members)) for c in shown)}
     left: dict[str, list[FieldValue]] = {}
     for c in members:
         left[c.id] = [
@@ -925,6 +917,17 @@ def _apart(va: QuantityValue, vb: QuantityValue) -> bool:
     if vb.bound in ("at_most", "less_than"):
         lo_b = -inf
     return hi_a < lo_b or hi_b < lo_a
+
+
+def _figures_shown(findings: Sequence[Finding]) -> list[Mapping[str, Any]]:
+    """The figures the quantity findings show, each its claim id, span and words."""
+    return [
+        c
+        for finding in findings
+        if finding.field.startswith("quantity")
+        for value in finding.values
+        for c in value["claims"]
+    ]
 
 
 def _field_at(shown: Mapping[str, Any], members: Sequence[Claim]) -> FieldValue:

@@ -2239,15 +2239,14 @@ _CLOSE_BY = _c(r"\b(?:just|shortly|moments|minutes|seconds|soon|right|immediatel
 """Words before "before" or "after" a time of day that make it a moment close to it: "just
 before 4 a.m. on Saturday", "shortly after midnight on Sunday" happened about then, not
 at any time before or after it."""
-_CLOCK_OR_NIGHT = re.compile(
-    r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)|midnight\b|noon\b|midday\b)", re.I
-)
 _RANGE_CONNECT = _c(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*")
 _RANGE_OPEN = _c(r"\b(?:between|from)\s+$")
 _ALT_CONNECT = _c(r"\s*(?:,\s*)?(?:or|and/or)\s+")
 _TIME_LINK = _c(r"\s*(?:,\s*|\s+at\s+|\s+on\s+|\s+)(?:at\s+|on\s+)?")
 _CLOCK_FIRST = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)", re.I)
 """A candidate that opens with a clock time: a bound word before it qualifies the hour."""
+_CLOCK_OR_NIGHT = re.compile(rf"(?:{_CLOCK_FIRST.pattern})|(?:midnight|noon|midday)\b", re.I)
+"""A clock time, or midnight or noon: a moment of a day ("just before midnight")."""
 
 _NEGATED_BEFORE = _c(r"(?:\bnot\b|\bnever\b|n[’']t\b)[^,.;:]*$")
 """A negation earlier in the clause of an "until": "did not sail until noon" sailed at noon."""

@@ -1740,7 +1740,7 @@ def _figures_told_alike(pair: Pair) -> bool:
     return len(after_a) >= 2 and after_a == after_b and bool(set(after_a) - FUNCTION_WORDS)
 
 
-def _a_figure(word: str) -> bool:
+def _a_number_word(word: str) -> bool:
     """Whether a word is a figure ("thousands", "dozen", "five"), not a thing."""
     return any(word in table for table in (ONES, TENS, SCALES, VAGUE_SCALES)) or word == "dozen"
 
@@ -1763,7 +1763,7 @@ def _one_thing_acted(pair: Pair) -> bool:
     thing = va.object
     if thing is None or thing != vb.object or not thing.isalpha():
         return False
-    if thing in _NO_THING or thing in PEOPLE or thing in ANY_THING or _a_figure(thing):
+    if thing in _NO_THING or thing in PEOPLE or thing in ANY_THING or _a_number_word(thing):
         return False
     if any(set((v.subject or "").split()) & (TITLES | ROLE_NOUNS) for v in (va, vb)):
         return False  # "the mayor" of one claim may be another town's

@@ -445,6 +445,11 @@ def _names_body(claim: Claim, key: str) -> bool:
     return re.search(rf"\b{re.escape(key)}\b", claim.text.lower()) is not None
 
 
+def people_of(claim: Claim) -> list[FieldValue]:
+    """The people a claim names, as person fields, in order."""
+    return [f for f in claim.fields if f.kind == "person" and isinstance(f.value, NameValue)]
+
+
 @dataclass(frozen=True)
 class _OneRole:
     """One role two claims give to two named people: the role's words and the people."""
@@ -457,8 +462,7 @@ def _one_role(a: Claim, b: Claim, s: OtherDoerSettings) -> _OneRole | None:
     """The role of one body two claims give to two people, if they do (:func:`other_holder`)."""
     if not any(_names_body(a, key) and _names_body(b, key) for key in _orgs(a) | _orgs(b)):
         return None
-    people_a = [f for f in a.fields if f.kind == "person" and isinstance(f.value, NameValue)]
-    people_b = [f for f in b.fields if f.kind == "person" and isinstance(f.value, NameValue)]
+    people_a, people_b = people_of(a), people_of(b)
     for x in people_a:
         role = _role_words(a, x)
         if not set(role) & ONE_HOLDER or set(role) & NOT_THE_HOLDER:
@@ -523,27 +527,19 @@ def held_role(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     return role
 
 
-@dataclass(frozen=True)
-class _RoleApart:
-    """One role two claims give to two people, in any two of their sentences."""
-
-    role: str
-    swap: Swap
-
-
-def _role_apart(a: Claim, b: Claim, s: OtherDoerSettings) -> _RoleApart | None:
+def _role_apart(a: Claim, b: Claim, s: OtherDoerSettings) -> _OneRole | None:
     """The role two claims give to two people who share no name, if they do."""
-    for x in (f for f in a.fields if f.kind == "person" and isinstance(f.value, NameValue)):
+    for x in people_of(a):
         role = held_role(a, x)
         if role is None:
             continue
-        for y in (f for f in b.fields if f.kind == "person" and isinstance(f.value, NameValue)):
+        for y in people_of(b):
             if held_role(b, y) != role or fuzz.ratio(_key(x), _key(y)) >= s.spelling:
                 continue
             if set(_key(x).split()) & set(_key(y).split()):
                 continue  # "Sarah Sanders" / "Sarah Huckabee Sanders": one person
             swap = Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
-            return _RoleApart(" ".join(role), swap)
+            return _OneRole(" ".join(role), swap)
     return None
 
 
