@@ -90,6 +90,16 @@ def fields_of(
 
 ROLE_KINDS = ("date", "quantity")
 """Field kinds that get a role: the clause of the event they date or the thing they count."""
+CATENATIVE = frozenset(
+    ["begin", "start", "continue", "resume", "keep", "finish", "try", "attempt", "seek",
+     "plan", "intend", "aim", "expect", "hope", "want", "agree", "decide", "vow", "promise",
+     "pledge", "threaten", "propose", "prepare", "fail", "manage", "refuse", "decline",
+     "force", "order"]
+)  # fmt: skip
+"""Verbs whose open complement tells the event of their own clause: in "officials began
+culling 48,000 chickens" and "the bank plans to cut 1,200 jobs" the figure is counted in
+the whole clause, as in "48,000 chickens were culled". ("The driver stopped to help a
+70-year-old man": a stop is no telling of the help.)"""
 ROLE_MIN_WORDS = 4
 """A governing clause shorter than this borrows its parent's words."""
 
@@ -132,6 +142,8 @@ def role_of(doc: Any, span: tuple[int, int]) -> str | None:
     node = _climb(doc, span, ("VERB", "AUX"))
     if node is None:
         return None
+    while node.dep_ == "xcomp" and str(node.head.lemma_).lower() in CATENATIVE:
+        node = node.head  # "began culling 48,000 chickens": the clause of "began"
     while True:
         words = [t.text for t in node.subtree if not (span[0] <= t.idx < span[1])]
         if len(words) >= ROLE_MIN_WORDS or node.head.i == node.i:

@@ -246,6 +246,9 @@ _SINGULAR_MEN: Final = frozenset(["abdomen", "acumen", "omen", "regimen", "speci
 """Singular nouns that end in "men": every other such word is a plural of "-man"
 ("policemen", "gunmen", "chairmen")."""
 _COUNT_SYNONYMS: Final = COUNT_SYNONYMS
+_LOSSES: Final = frozenset(["cut", "loss", "reduction"])
+"""Nouns of a loss that a compound names the thing of: "1,200 job cuts" and "2,000 job
+losses" count jobs, as "2,100 jobs would go" does; "300 branch closures" are no loss noun."""
 
 _HAS_NUMBER: Final = re.compile(
     r"\d|\b(?:"
@@ -1316,7 +1319,10 @@ class _Parser:
                     return lemmatize(self.toks[last].text), last + 1
                 plural_head = self.compound_head(k) if pos in {"NOUN", "PROPN"} else None
                 if plural_head is not None:  # "2 plainclothes NYPD officers": officers
-                    return lemmatize(self.toks[plural_head].text), plural_head + 1
+                    head_noun = lemmatize(self.toks[plural_head].text)
+                    if head_noun in _LOSSES:  # "1,200 job cuts" count jobs that go
+                        return lemmatize(self.toks[plural_head - 1].text), plural_head + 1
+                    return head_noun, plural_head + 1
                 if pos in {"NOUN", "PROPN"} and not (pos == "PROPN" and not low.endswith("s")):
                     head = k + 1
                     if (

@@ -547,6 +547,31 @@ def same_bound(p: Pair, s: NoSettings) -> str | None:
     return "the same bound"
 
 
+END_MODS = frozenset(["by", "until"])
+"""Bounds that close a span at their date: "by 2028" and "until 2028" ("through 2028")."""
+
+
+@rule("date.same_end", "compatible")
+def same_end(p: Pair, s: NoSettings) -> str | None:
+    """Two bounds that end at one date, one "by" it and one "until" it: one end.
+
+    An act due "by" a date and a state that lasts "until" (or "through") it close at the
+    same time: six supply flights "by 2028" under a contract "through 2028"; a road
+    "closed until Friday" that "will reopen by Friday".
+
+    Fires: "six more flights through 2028" vs "six further missions by 2028"; "closed until
+    Friday" vs "will reopen by Friday".
+    Holds: "by 2028" vs "until 2029"; "by 2028" vs "before 2028" (before is not by).
+    """
+    if p.stage != "intervals" or not (_is_bound(p.a) and _is_bound(p.b)) or not p.overlap:
+        return None
+    if {p.a.mod, p.b.mod} != END_MODS or p.a.anchor is None or p.b.anchor is None:
+        return None
+    if p.a.anchor.timex != p.b.anchor.timex:
+        return None
+    return f"'by {p.a.anchor.timex}' and 'until {p.a.anchor.timex}' close at the same date"
+
+
 @rule("date.bound_differs", "nuance")
 def bound_differs(p: Pair, s: NoSettings) -> str | None:
     """Two bounds that overlap but are not the same ("since 2019" and "since 2020").
@@ -845,6 +870,7 @@ RULES = (
     same_reference,
     outside_bound,
     same_bound,
+    same_end,
     bound_differs,
     bound_vs_point,
     within_bound,

@@ -413,8 +413,10 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     """The words of the role a claim gives beside a person's name, lower case.
 
     Before the name ("opposition leader Greta Holm", "its chief inspector, Marta
-    Olsund"), up to three words back to a function word; else after it, between commas
-    or before "at"/"of" ("Pieter Hask, chief inspector at the board").
+    Olsund"), up to three words back to a function word or a body in the possessive
+    ("Kelsworth's fire chief, Dariusz Penn" gives the role "Kelsworth fire chief"); else
+    after it, between commas or before "at"/"of" ("Pieter Hask, chief inspector at the
+    board").
     """
     start = person.span[0] - claim.span[0]
     end = person.span[1] - claim.span[0]
@@ -424,9 +426,13 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     words: list[str] = []
     for word in reversed(before.split()):
         low = word.lower().strip("\"'“”‘’(")
+        body = low.endswith(("'s", "’s"))  # "Kelsworth's fire chief": Kelsworth fire chief
+        low = low[:-2] if body else low
         if not low.isalpha() or low in _ROLE_STOP or len(words) == 3:
             break
         words.append(low)
+        if body:
+            break
     words.reverse()
     if not words and (m := _ROLE_AFTER.match(claim.text[end:])) is not None:
         words = [w.lower() for w in m.group(1).split() if w.lower() not in _ROLE_STOP]
@@ -463,12 +469,17 @@ def _one_role(a: Claim, b: Claim, s: OtherDoerSettings) -> _OneRole | None:
     if not any(_names_body(a, key) and _names_body(b, key) for key in _orgs(a) | _orgs(b)):
         return None
     people_a, people_b = people_of(a), people_of(b)
+    # the body is matched above: "the Water Safety Board's chief inspector" holds the role
+    # "chief inspector at the Water Safety Board" does
+    body = {w for key in _orgs(a) | _orgs(b) for w in key.split()}
     for x in people_a:
         role = _role_words(a, x)
         if not set(role) & ONE_HOLDER or set(role) & NOT_THE_HOLDER:
             continue
         for y in people_b:
-            if set(_role_words(b, y)) != set(role) or fuzz.ratio(_key(x), _key(y)) >= s.spelling:
+            if set(_role_words(b, y)) - body != set(role) - body:
+                continue
+            if fuzz.ratio(_key(x), _key(y)) >= s.spelling:
                 continue
             if _mentions(a, y) or _mentions(b, x):
                 continue  # one claim names both: two people it tells apart
