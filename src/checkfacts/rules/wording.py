@@ -424,15 +424,16 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     if before.endswith(","):
         before = before[:-1].rstrip()
     words: list[str] = []
+    body = False  # past a body in the possessive, only the rest of its name is taken
     for word in reversed(before.split()):
         low = word.lower().strip("\"'“”‘’(")
-        body = low.endswith(("'s", "’s"))  # "Kelsworth's fire chief": Kelsworth fire chief
-        low = low[:-2] if body else low
-        if not low.isalpha() or low in _ROLE_STOP or len(words) == 3:
+        if body and not word[:1].isupper():
+            break  # "South Sudan's president": the body is South Sudan
+        if low.endswith(("'s", "’s")) and len(words) < 3:  # "Kelsworth's fire chief"
+            low, body = low[:-2], True
+        if not low.isalpha() or low in _ROLE_STOP or (len(words) == 3 and not body):
             break
         words.append(low)
-        if body:
-            break
     words.reverse()
     if not words and (m := _ROLE_AFTER.match(claim.text[end:])) is not None:
         words = [w.lower() for w in m.group(1).split() if w.lower() not in _ROLE_STOP]
