@@ -1524,10 +1524,50 @@ def test_counts_of_other_things_that_do_not_overlap_keep_claims_from_agreeing(a,
          "Orders stopped going through at 11:05 a.m. on Thursday, the exchange said."),
     ],
 )  # fmt: skip
-def test_two_times_of_day_keep_claims_from_agreeing(a, b):
+def test_two_times_of_day_of_one_day_are_a_nuance(a, b):
     cluster = compared(("x", a, "2024-09-15"), ("y", b, "2024-09-15"))
-    assert cluster.verdict is not Verdict.AGREE, cluster
-    assert "times of day" in (cluster.reason or ""), cluster.reason
+    assert cluster.verdict is Verdict.NUANCE, cluster
+    assert "date.time_apart" in {f.rule for f in cluster.findings}, cluster.findings
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A coach crash and a pipeline blast: a bare time names no day, so it is set
+        # against the other's time only, in a finding of its own
+        ("The coach left the road shortly after 6:40 a.m., police said.",
+         "The crash happened at about 7:15 in the morning, police said."),
+        ("The blast happened shortly after 4:15 a.m. on Tuesday.",
+         "The pipeline blew apart at around 5:40 a.m., the operator said."),
+    ],
+)  # fmt: skip
+def test_a_bare_time_of_day_is_set_against_the_other_time(a, b):
+    found = finding("date:time", ("x", a, "2024-03-12"), ("y", b, "2024-03-12"))
+    assert found is not None and found.rule == "date.time_apart", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a part of a day is no time to the minute (a zoo escape)
+        ("The leopard was found at 7am in the park.",
+         "The leopard was found on Thursday morning in the park."),
+        # a bound on the hour is no moment (an exchange outage)
+        ("Trading was halted before 11 a.m., the exchange said.",
+         "Trading was halted at 2 p.m., the exchange said."),
+        # times told in two time zones, or in one zone against none (a swimmer's arrest
+        # reported from two coasts, a cargo craft)
+        ("The swimmer was arrested at 10:10 a.m. PDT, police said.",
+         "The swimmer was arrested at 7:05 p.m. ET, police said."),
+        ("The freighter docked with the station at 04:52 GMT.",
+         "The freighter docked with the station at 6:10 a.m."),
+        # a claim that gives two times gives no one time (a wildfire)
+        ("The fire began at 3 p.m. local time and was contained at 9 p.m.",
+         "The fire began at 5 p.m., officials said."),
+    ],
+)  # fmt: skip
+def test_times_that_are_no_single_moment_are_not_set_against_each_other(a, b):
+    assert finding("date:time", ("x", a, "2024-03-14"), ("y", b, "2024-03-14")) is None
 
 
 def test_one_time_of_day_told_loosely_still_agrees():

@@ -68,7 +68,14 @@ from checkfacts.rules.gates import (
 )
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.wording import held_role, people_of
-from checkfacts.vocabulary import FUNCTION_WORDS, PEOPLE, ROLE_NOUNS, one_population, plural
+from checkfacts.vocabulary import (
+    COUNT_SYNONYMS,
+    FUNCTION_WORDS,
+    PEOPLE,
+    ROLE_NOUNS,
+    one_population,
+    plural,
+)
 
 
 def link_similarity(engine: Engine) -> dict[str, float]:
@@ -245,7 +252,9 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
         return _age_key(field, claim)
     if not is_count(field) or value.ordinal:
         return None  # measures, money, shares and spans: see link_similarity
-    return "person" if value.unit in PEOPLE else str(value.unit)
+    # "about 140 homes" and "roughly 80 households" count one thing (COUNT_SYNONYMS)
+    unit = str(value.unit)
+    return "person" if unit in PEOPLE else COUNT_SYNONYMS.get(unit, unit)
 
 
 _NAMED_AGE = "age:named:"

@@ -126,6 +126,8 @@ def compare_cluster(
         )
         if finding is not None:
             findings.append(finding)
+        if kind == "date" and (times := compare_times(members, sources, similarity)) is not None:
+            findings.append(times)
     findings += compare_wording(members, sources)
     # Agreement is claimed only where a field was compared and matched; claims that are
     # merely alike are "related", shown without a verdict colour.
@@ -145,6 +147,57 @@ def compare_cluster(
     return cluster.model_copy(
         update={"verdict": verdict, "findings": tuple(findings), "reason": reason}
     )
+
+
+def compare_times(
+    members: Sequence[Claim],
+    sources: Mapping[str, Source],
+    similarity: Similarity = _always_similar,
+) -> Finding | None:
+    """The finding on the times of day of claims that each give one (field ``date:time``).
+
+    A bare time of day ("the crash happened at about 7:15") names no day, so the date
+    finding leaves it out; here it is set against the other claims' times, by the rules
+    of times (``date.time_apart``, ``date.same_time``, ``date.time_close``) and the same
+    review as any date (two clauses, two events). Only claims that give one time take
+    part ("3 p.m. local time, 1400 GMT" gives two), each a moment to the minute (not
+    "Thursday morning", not "before 11 a.m."), all in one time zone as told ("04:52 GMT"
+    is not set against "6:10 a.m." nor "10 AM PDT" against "7:05 PM ET"), and only when
+    one of the times is bare: two times told with their days are compared in the date
+    finding.
+    """
+    timed = []
+    for c in members:
+        times = [f for f in c.fields if isinstance(f.value, DateValue) and f.value.time]
+        if (
+            len(times) == 1
+            and isinstance(times[0].value, DateValue)
+            and dates.a_moment(times[0].value)
+        ):
+            rest = tuple(f for f in c.fields if f.kind != "date")
+            timed.append((c.model_copy(update={"fields": (*times, *rest)}), times[0]))
+    bare = {c.source_id for c, f in timed if _bare_clock(f)}
+    if not bare or len({c.source_id for c, _ in timed}) < 2:
+        return None
+    if len({_zone(f.text) for _, f in timed}) > 1:
+        return None  # "10:10 a.m. PDT" and "7:05 p.m. ET", or a zone on one side only
+    finding = compare_kind("date", [c for c, _ in timed], sources, similarity, clocks=True)
+    return None if finding is None else finding.model_copy(update={"field": "date:time"})
+
+
+_ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|GMT)\b|\blocal time\b")
+"""A time zone told with a time of day: "04:52 GMT", "10 AM PDT", "3 p.m. local time"."""
+
+
+def _zone(words: str) -> str | None:
+    m = _ZONE.search(words)
+    return m[0] if m else None
+
+
+def _bare_clock(field: FieldValue) -> bool:
+    """Whether a date field is a time of day alone, read as its article's day."""
+    value = field.value
+    return isinstance(value, DateValue) and value.basis is DateReading.CLOCK
 
 
 def compare_measures(
@@ -992,7 +1045,7 @@ def _denial_words(claim: Claim) -> str:
 _DIGIT = re.compile(r"\d")
 
 
-def comparable(field: FieldValue) -> bool:
+def comparable(field: FieldValue, *, clocks: bool = False) -> bool:
     """Whether a field says something a field of another source can contradict.
 
     Durations and recurrences ("each day", "an hour") describe, they do not date the event;
@@ -1015,7 +1068,7 @@ def comparable(field: FieldValue) -> bool:
         if not value.resolved and value.weekday is None and not _DIGIT.search(value.timex):
             return False  # "overnight", "that night": no day named, so it fits any day
         if value.type == "TIME":  # "Friday evening" dates; a bare "10 a.m." does not
-            return value.basis is not DateReading.CLOCK
+            return clocks or value.basis is not DateReading.CLOCK
         return value.type == "DATE"
     if isinstance(value, QuantityValue):
         # A bare number ("three", "thousands") says too little about what it counts, and
@@ -1124,6 +1177,7 @@ def compare_kind(
     aligned: bool = True,
     tallied: Iterable[frozenset[str]] = (),
     set_aside: list[Comparison] | None = None,
+    clocks: bool = False,
 ) -> Finding | None:
     """The finding on field ``kind`` among ``members``.
 
@@ -1133,12 +1187,13 @@ def compare_kind(
     caller has matched them some other way). ``aligned`` says whether the members were
     aligned as one claim (False for values lined up across clusters). ``tallied`` holds
     the pairs of claim ids that agree on a figure of another measure (one tally).
+    ``clocks`` lets bare times of day in (see :func:`compare_times`).
     Pairs whose values differ but that a review rule sets aside as two things (two
     measures, two populations, two clauses) are appended to ``set_aside`` when given.
     """
     tallied = set(tallied)
     members = [
-        c.model_copy(update={"fields": tuple(f for f in c.fields if comparable(f))})
+        c.model_copy(update={"fields": tuple(f for f in c.fields if comparable(f, clocks=clocks))})
         for c in members
     ]
     carriers = [c for c in members if any(f.kind == kind for f in c.fields)]

@@ -157,9 +157,15 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
 
     "Israel presented the files on Monday" gives "present"; "the administration on
     Tuesday embraced the claims" "embrace"; "Comey told MSNBC on Thursday night" "tell".
+    A counted noun told by a participle belongs to it: "leaving 80 households forced from
+    their homes" gives "force", "with 300 homes destroyed" "destroy".
     A copula or light verb ("was", "had", "made") says nothing of which event it is.
     """
-    node = _climb(doc, span, ("VERB",))
+    head = _span_head(doc, span)
+    participles = [] if head is None else [c for c in head.children if c.dep_ == "acl"]
+    # "leaving 80 households forced from their homes": the count belongs to the forcing
+    told = next((c for c in participles if c.tag_ == "VBN"), None)
+    node = told if told is not None else _climb(doc, span, ("VERB",))
     if node is None or node.pos_ != "VERB" or span[0] <= node.idx < span[1]:
         return None
     lemma = str(node.lemma_).lower()

@@ -2465,10 +2465,18 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
     # 4. bounds and approximations: by 2024 / before 2030 / since 2019 / around 2010
     for k, c in enumerate(cands):
         m = _BOUND_PREFIX.search(text, max(0, c.start - 20), c.start)
-        if m is None or m.end() != c.start or c.clock:
+        if m is None or m.end() != c.start:
             continue
         w = re.sub(r"\s+", " ", m["w"].lower())
         mod = _BOUND_MOD[w]
+        if c.clock:
+            # A bare time names no day, so its day stays; "before 11 a.m." is still a
+            # bound on the hour, not a moment ("just before 11 a.m." is about then)
+            if mod not in {"approx", "until_at_least"} and not _CLOSE_BY.search(
+                text, max(0, m.start() - 20), m.start()
+            ):
+                cands[k] = replace(c, start=m.start(), value=dict(c.value, mod=mod))
+            continue
         if (
             mod in {"before", "after"}
             and _CLOCK_OR_NIGHT.match(text, c.start)

@@ -245,6 +245,10 @@ the plural of an "-o" noun ("tornadoes", "heroes", "volcanoes", "tomatoes")."""
 _SINGULAR_MEN: Final = frozenset(["abdomen", "acumen", "omen", "regimen", "specimen", "stamen"])
 """Singular nouns that end in "men": every other such word is a plural of "-man"
 ("policemen", "gunmen", "chairmen")."""
+_CLAUSE_DEPS: Final = frozenset(["ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp"])
+"""How a verb that heads a clause hangs in the parse (not "amod": "30 injured people")."""
+_CROWDS: Final = frozenset(["crowd", "audience", "attendance", "congregation"])
+"""Nouns of a gathering whose figure after "of" counts people: "a crowd of 28,900"."""
 _COUNT_SYNONYMS: Final = COUNT_SYNONYMS
 _LOSSES: Final = frozenset(["cut", "loss", "reduction"])
 """Nouns of a loss that a compound names the thing of: "1,200 job cuts" and "2,000 job
@@ -404,9 +408,12 @@ class _Parser:
         self.pos: dict[int, tuple[str, str]] | None = None
         self.compound_of: dict[int, int] = {}
         """Start of each noun that modifies a later noun ("rate" in "rate cut") -> that noun's."""
+        self.clause_verbs: set[int] = set()
+        """Starts of verbs that head a clause ("28,900 [watched] Rovers beat"), not modifiers."""
         doc = context.doc
         if doc is not None and getattr(doc, "text", None) == text:
             self.pos = {t.idx: (t.pos_, t.tag_) for t in doc}
+            self.clause_verbs = {t.idx for t in doc if t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS}
             self.compound_of = {
                 t.idx: t.head.idx
                 for t in doc
@@ -1249,6 +1256,8 @@ class _Parser:
         parent = self.low(f.start - 1) == "of" and self.low(f.start - 2) in _PARENTS
         if parent and f.unit in (None, "child"):
             f.unit = "children"  # "a mother of 12": her children, a count of their own
+        if f.unit is None and self.low(f.start - 1) == "of" and self.low(f.start - 2) in _CROWDS:
+            f.unit = "person"  # "a sellout crowd of 31,400": people
         if core.vague_high is not None:
             f.approx = True
             if f.bound is None:
@@ -1333,6 +1342,8 @@ class _Parser:
                     ):  # a compound counts its head: "20 missile tests" counts tests
                         return lemmatize(self.toks[head].text), head + 1
                     return lemmatize(tok.text), k + 1
+                if tok.start in self.clause_verbs:
+                    return None  # "a crowd of 28,900 watched Rovers win": a verb, no noun
                 if pos == "ADJ" or tag in {"VBN", "VBG"} or low in _ADJ:
                     continue
                 return None

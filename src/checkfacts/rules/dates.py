@@ -255,6 +255,96 @@ def same_value(p: Pair, s: NoSettings) -> str | None:
     return "the same value" if _same(p.a, p.b) else None
 
 
+# --- times of day ------------------------------------------------------------------------
+
+
+class TimeApartSettings(RuleSettings):
+    """How far apart two times of day of one event must be to be two times."""
+
+    minutes: int = Field(
+        30,
+        description="Least gap between two times of day told of one event for them to be "
+        "two times, not one moment told loosely ('shortly after 6:40' / 'about 6:55').",
+    )
+
+
+_HH_MM = re.compile(r"(\d{2}):(\d{2})")
+
+
+def _minutes(value: DateValue) -> int | None:
+    m = _HH_MM.fullmatch(value.time or "")
+    return int(m[1]) * 60 + int(m[2]) if m else None
+
+
+def a_moment(value: DateValue) -> bool:
+    """Whether a value gives a time of day to the minute, not as a bound ("before 5 p.m.")."""
+    return _minutes(value) is not None and not _is_bound(value) and not value.alternatives
+
+
+def time_gap(p: Pair) -> int | None:
+    """Minutes between the times of day two values give, when they may be of one day.
+
+    A bare time ("at 7:15", read as the publication day) names no day, so it may be of
+    any; two times told with their days are of one day only when the days are the same.
+    None when either gives no time or is a bound ("before 5 p.m."), or when both name
+    days and the days differ (the days are then compared).
+    """
+    ta, tb = _minutes(p.a), _minutes(p.b)
+    if ta is None or tb is None or not (a_moment(p.a) and a_moment(p.b)):
+        return None  # "before 5 p.m." is a bound, not a moment
+    if DateReading.CLOCK not in {p.a.basis, p.b.basis}:
+        day_a, day_b = _single_day(p.a), _single_day(p.b)
+        if day_a is None or day_a != day_b:
+            return None
+    gap = abs(ta - tb)
+    return min(gap, 24 * 60 - gap)  # 23:50 and 00:10 are twenty minutes apart
+
+
+@rule("date.time_apart", "nuance", TimeApartSettings)
+def time_apart(p: Pair, s: TimeApartSettings) -> str | None:
+    """Two times of day, of one day or with no day named, half an hour or more apart.
+
+    A time of day alone names no day, so it is set only against another time; two that
+    miss each other by half an hour tell two moments (an editor checks which is right).
+
+    Fires: "left the road shortly after 6:40 a.m." vs "the crash happened at about 7:15
+    in the morning" (a coach crash); "latched on at 04:52 GMT" vs "berthing at 06:10 GMT"
+    (a cargo craft at a station).
+    Holds: "at 6:40 a.m." vs "at 6:55 a.m."; "at 7:30 a.m. on Sunday" vs "at 9 a.m. on
+    Monday" (two days named: the days are compared).
+    """
+    gap = time_gap(p)
+    if gap is None or gap < s.minutes:
+        return None
+    return f"the times of day are {gap} minutes apart"
+
+
+@rule("date.same_time", "agree")
+def same_time(p: Pair, s: NoSettings) -> str | None:
+    """Two times of day, of one day or with no day named, at the same minute.
+
+    Fires: "at 8 a.m." vs "at 8:00 a.m." (a marathon start); "at 11:40 a.m. on Saturday"
+    vs "at 11:40 a.m." (an avalanche).
+    Holds: "at 8 a.m." vs "at 8:20 a.m."; "at 11:40 a.m. on Saturday" vs "at 11:40
+    a.m. on Sunday" (two days).
+    """
+    return "the same time of day" if time_gap(p) == 0 else None
+
+
+@rule("date.time_close", "compatible")
+def time_close(p: Pair, s: NoSettings) -> str | None:
+    """Two times of day of one moment told loosely: under half an hour apart.
+
+    Fires: "at 6:40 a.m." vs "at 6:55 a.m." (a coach crash); "shortly after 11 a.m." vs
+    "at 11:10 a.m." (an exchange outage).
+    Holds: "at 6:40 a.m." vs "at 7:15 a.m."; "at 11 a.m." vs "at 11 a.m.".
+    """
+    gap = time_gap(p)
+    if not gap or gap >= p.engine.settings(of(time_apart)).minutes:
+        return None
+    return f"the times of day are {gap} minutes apart: one moment told loosely"
+
+
 # --- alternatives ------------------------------------------------------------------------
 
 
@@ -853,6 +943,9 @@ def unresolved(p: Pair, s: NoSettings) -> str | None:
 
 RULES = (
     same_value,
+    time_apart,
+    same_time,
+    time_close,
     alternative_fits,
     alternative_loose,
     no_alternative_fits,
