@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from checkfacts.across import compare_across
 from checkfacts.compare import comparable, compare_clusters, compare_kind
 from checkfacts.extractors.dates import DateExtractor
 from checkfacts.extractors.interface import Context
@@ -1291,6 +1292,15 @@ def test_a_second_figure_that_differs_keeps_claims_from_agreeing(a, b):
          Verdict.RELATED),
         ("The quake struck the town of Kessington on Monday.",
          "The quake struck the coast near Velin on Monday.", Verdict.RELATED),
+        # a place the parse reads into a shop's name, or misses after "in neighbouring"
+        # (a lottery win, a bakery fire)
+        ("The ticket was bought at Pellow's News & Grocery on Station Road in Brackendale, "
+         "where he shops every Friday.",
+         "He bought the ticket at Pellow's News & Grocery in neighbouring Fallowmere, "
+         "where he shops every Friday.", Verdict.RELATED),
+        ("The fire broke out on Friday at the Crumb & Crust bakery in Harwood, police said.",
+         "The fire broke out on Friday at the Crumb & Crust bakery in nearby Tolley, "
+         "police said.", Verdict.RELATED),
         # one place in two spellings, or a place on one side only: the match stands
         ("The quake struck the town of Kessington on Monday.",
          "The quake struck Kessington on Monday, officials said.", Verdict.AGREE),
@@ -1576,3 +1586,31 @@ def test_one_time_of_day_told_loosely_still_agrees():
         ("y", "The two men were found missing at about 6:10 a.m. on Sunday.", "2024-09-15"),
     )
     assert "times of day" not in (cluster.reason or ""), cluster.reason
+
+
+@pytest.mark.parametrize(
+    ("sure", "other", "again"),
+    [
+        # An extradition and a nurses' pay deal: one role given to two people in claims aligned
+        # as one is flagged there, not a second time across the story
+        ("The surrender order must be signed by Justice Minister Harriet Lowe, the court said.",
+         "The surrender order now goes to Justice Minister Bernard Okafor, the court said.",
+         "Justice Minister Bernard Okafor has two months to decide."),
+        ("The new rules must be approved by Health Minister Sarah Collins, the agency said.",
+         "The new rules now go to Health Minister Mark Evans, the agency said.",
+         "Health Minister Mark Evans will meet the nurses on Friday."),
+    ],
+)  # fmt: skip
+def test_a_role_set_apart_in_a_claim_cluster_is_not_lined_up_again(sure, other, again):
+    day = "2025-09-12"
+    made = [claim("a", sure, day), claim("b", other, day)]
+    made.append(claim("b", again, day).model_copy(update={"id": "b:2"}))
+    claims = {c.id: c for c in made}
+    sources = {sid: source(sid, day) for sid in "ab"}
+    clusters = [
+        Cluster(id="k1", claim_ids=("a:1", "b:1"), statement="", verdict=Verdict.RELATED),
+        Cluster(id="k2", claim_ids=("b:2",), statement="", verdict=Verdict.RELATED),
+    ]
+    done = compare_clusters(clusters, claims, sources)
+    assert [f.rule for f in done[0].findings if f.field == "names"] == ["wording.other_holder"]
+    assert compare_across(done, claims, sources, lambda x, y: 0.9) == []

@@ -156,19 +156,23 @@ def compare_across(
                 cluster = _field_cluster(kind, group, sources, alike, engine)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
                     out.append(cluster)
-    out.extend(_role_clusters(claims, sources, home))
+    out.extend(_role_clusters(claims, sources, home, clusters))
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
 
 
 def _role_clusters(
-    claims: Mapping[str, Claim], sources: Mapping[str, Source], home: Mapping[str, str]
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    home: Mapping[str, str],
+    clusters: Sequence[Cluster] = (),
 ) -> list[Cluster]:
     """Field clusters of claims that give one role two holders, from two or more sources.
 
     A role one person holds at a time ("Transport Commissioner", "chief executive") that
     one source gives to one person and another to someone else, whatever the sentences
     say (:func:`~checkfacts.rules.wording.role_held_apart`). A source that gives the role
-    to two people (a new holder and the last) tells of a change: the role is left.
+    to two people (a new holder and the last) tells of a change: the role is left, and so
+    is one already set apart in a claim cluster (:func:`_told_within`).
     """
     holders: dict[tuple[str, ...], dict[str, set[str]]] = {}
     carriers: dict[tuple[str, ...], list[Claim]] = {}
@@ -191,7 +195,7 @@ def _role_clusters(
         if len({home.get(c.id) for c in members}) < 2:
             continue  # one claim cluster: compared there (wording.other_holder)
         finding = compare_roles(members, sources)
-        if finding is None:
+        if finding is None or _told_within(finding, clusters):
             continue
         ids = tuple(sorted({cid for g in finding.groups for cid in g}))
         finding = finding.model_copy(
@@ -211,6 +215,20 @@ def _role_clusters(
             )
         )
     return out
+
+
+def _told_within(finding: Finding, clusters: Sequence[Cluster]) -> bool:
+    """Whether a claim cluster's names finding already sets each side of ``finding`` apart.
+
+    "Justice Minister Harriet Lowe" and "Justice Minister Bernard Okafor" in two claims
+    aligned as one are flagged there (``wording.other_holder``): not a second time here.
+    """
+    for k in clusters:
+        for f in k.findings:
+            told = {cid for g in f.groups for cid in g}
+            if f.field == "names" and all(set(side) & told for side in finding.groups):
+                return True
+    return False
 
 
 def _people(keys: set[str]) -> list[str]:

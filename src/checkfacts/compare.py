@@ -47,9 +47,11 @@ from checkfacts.vocabulary import (
     ANY_PEOPLE,
     FUNCTION_WORDS,
     HARMED_BY,
+    MONTHS,
     PEOPLE,
     UNIT_NAMES,
     UNITS,
+    WEEKDAYS,
     one_population,
     plural,
 )
@@ -761,6 +763,16 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
     )
 
 
+_IN_A_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:(?:neighbouring|neighboring|nearby|central|downtown|northern|"
+    r"southern|eastern|western)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s*['’]s)"
+    r"(?=\s*[,.;]|\s+(?:on|where|when|and|to|for|after|before|since)\b|\s*$)"
+)
+"""A place named after "in" and ending its phrase ("in Brackendale, where", "in
+neighbouring Fallowmere, a shop"), which the parse may read into a business's name or
+miss: "Pellow's News & Grocery on Station Road in Brackendale"."""
+
+
 def _places_differ(members: Sequence[Claim]) -> str | None:
     """Why claims that each name places, none of them the same, are not shown to agree.
 
@@ -777,6 +789,9 @@ def _places_differ(members: Sequence[Claim]) -> str | None:
         for f in c.fields:
             if f.kind == "place" and isinstance(f.value, NameValue) and f.value.key.split():
                 named.setdefault(c.source_id, {})[f.value.key] = f.text
+        for m in _IN_A_PLACE.finditer(c.text):
+            if m["name"].lower() not in MONTHS and m["name"].lower() not in WEEKDAYS:
+                named.setdefault(c.source_id, {})[m["name"].lower()] = m["name"]
     for (sa, pa), (sb, pb) in combinations(sorted(named.items()), 2):
         if not {w for k in pa for w in k.split()} & {w for k in pb for w in k.split()}:
             said = f"{sa}: {', '.join(sorted(pa.values()))}; {sb}: {', '.join(sorted(pb.values()))}"

@@ -2471,9 +2471,14 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
         mod = _BOUND_MOD[w]
         if c.clock:
             # A bare time names no day, so its day stays; "before 11 a.m." is still a
-            # bound on the hour, not a moment ("just before 11 a.m." is about then)
-            if mod not in {"approx", "until_at_least"} and not _CLOSE_BY.search(
-                text, max(0, m.start() - 20), m.start()
+            # bound on the hour, not a moment ("just before 11 a.m." is about then, and
+            # "did not break up until 9 p.m." tells when it broke up)
+            if mod not in {"approx", "until_at_least"} and not (
+                _CLOSE_BY.search(text, max(0, m.start() - 20), m.start())
+                or (
+                    mod == "until"
+                    and _NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                )
             ):
                 cands[k] = replace(c, start=m.start(), value=dict(c.value, mod=mod))
             continue
@@ -2506,7 +2511,41 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
             continue
         else:
             cands[k] = replace(c, start=m.start(), value=_apply_bound(c.value, mod, pub))
-    return cands
+    return _offsets(cands, pub)
+
+
+_OFFSET = re.compile(r"P(\d+)([DW])")
+
+
+def _offsets(cands: list[_Cand], pub: dt.date | None) -> list[_Cand]:
+    """5. A span of days or weeks before or after a day names that day moved by the span.
+
+    "Two days after Saturday's draw" is the Monday, "a week before March 9, 2021" March
+    2: one day, not a bound and a duration beside it.
+    """
+    out: list[_Cand] = []
+    for c in cands:
+        d = out[-1] if out else None
+        span = _OFFSET.fullmatch(str(d.value.get("timex", ""))) if d is not None else None
+        mod = c.value.get("mod")
+        anchor = c.value.get("anchor") or {}
+        day = _date(anchor.get("earliest"))
+        if (
+            d is None
+            or span is None
+            or d.value.get("mod") != mod
+            or mod not in ("after", "before")
+            or d.end < c.start
+            or day is None
+            or anchor.get("latest") != anchor.get("earliest")
+        ):
+            out.append(c)
+            continue
+        days = int(span[1]) * (7 if span[2] == "W" else 1)
+        moved = day + dt.timedelta(days=days if mod == "after" else -days)
+        told = f"{days} day(s) {mod} {day.isoformat()}"
+        out[-1] = _Cand(d.start, c.end, _unit_value("day", moved, pub, (R.ANAPHORIC, told)))
+    return out
 
 
 def _fill_year(c: _Cand, other: _Cand) -> Value:

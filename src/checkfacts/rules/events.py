@@ -188,6 +188,16 @@ SUSPECTING = frozenset(["suspect", "believe"])
 """Verbs that tell a finding as only suspected: "investigators suspect that water may have"."""
 
 
+def _believed(v: EventValue) -> bool:
+    """Whether an event is told as only believed, its belief read into its cue.
+
+    "They believed the skiers might have released it" reads as the release, hedged by the
+    belief (its cue "believed might").
+    """
+    words = (v.cue or "").lower().split()
+    return bool(v.modality) and bool(words) and words[0].startswith(("believ", "suspect"))
+
+
 @rule("event.confirmed_or_suspected", "nuance")
 def confirmed_or_suspected(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """One finding told as confirmed by one source and as only suspected by the other.
@@ -200,18 +210,23 @@ def confirmed_or_suspected(a: FieldValue, b: FieldValue, s: NoSettings) -> str |
     Fires: "engineers have confirmed that groundwater weakened the rock" vs "investigators
     suspect that water may have loosened the rock" (a tunnel collapse); "investigators
     have confirmed that an accomplice was waiting" vs "detectives suspect the two may have
-    had outside help" (a prison escape).
+    had outside help" (a prison escape); "investigators confirmed that the avalanche had
+    been set off by the group" vs "investigators believed the skiers might have released
+    it" (the belief read into the release's cue).
     Holds: "police confirmed the arrest" vs "police suspect the landlord" (a thing and a
     person, not a finding); "engineers confirmed that water weakened the rock" vs
     "engineers do not believe that water weakened the rock" (a denial, not a hedge).
     """
     va, vb = _event(a), _event(b)
     for sure, unsure in ((va, vb), (vb, va)):
-        if sure.predicate not in CONFIRMING or unsure.predicate not in SUSPECTING:
+        if sure.predicate not in CONFIRMING:
             continue
-        if sure.object is not None or unsure.object is not None:
+        believed = _believed(unsure)
+        if unsure.predicate not in SUSPECTING and not believed:
+            continue
+        if sure.object is not None or (unsure.object is not None and not believed):
             return None
-        if sure.negative or unsure.negative or sure.modality or unsure.modality:
+        if sure.negative or unsure.negative or sure.modality or (unsure.modality and not believed):
             return None
         told, hedged = (a, b) if sure is va else (b, a)
         return f"{_told(told)} tells it as confirmed; {_told(hedged)} as only suspected."
