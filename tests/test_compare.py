@@ -1614,3 +1614,26 @@ def test_a_role_set_apart_in_a_claim_cluster_is_not_lined_up_again(sure, other, 
     done = compare_clusters(clusters, claims, sources)
     assert [f.rule for f in done[0].findings if f.field == "names"] == ["wording.other_holder"]
     assert compare_across(done, claims, sources, lambda x, y: 0.9) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A chess final and a city marathon: one role given to two people in claims aligned
+        # as one that name no body, so no claim-cluster rule sets them apart: the story's
+        # reading of roles does
+        ("Chief arbiter Petra Oddsen confirmed the result shortly after the game ended.",
+         "The result was confirmed by chief arbiter Karel Brandt, the organisers said."),
+        ("Race director Margo Pell said the route would stay the same next year.",
+         "The route will stay the same next year, race director Tom Hale said."),
+    ],
+)  # fmt: skip
+def test_a_role_given_to_two_people_in_one_claim_cluster_is_lined_up(a, b):
+    day = "2025-03-16"
+    claims = {c.id: c for c in (claim("a", a, day), claim("b", b, day))}
+    sources = {sid: source(sid, day) for sid in "ab"}
+    one = Cluster(id="k1", claim_ids=("a:1", "b:1"), statement="", verdict=Verdict.RELATED)
+    done = compare_clusters([one], claims, sources)
+    assert not [f for f in done[0].findings if f.field == "names"]
+    found = compare_across(done, claims, sources, lambda x, y: 0.9)
+    assert [f.rule for k in found for f in k.findings] == ["wording.role_held_apart"]

@@ -156,15 +156,12 @@ def compare_across(
                 cluster = _field_cluster(kind, group, sources, alike, engine)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
                     out.append(cluster)
-    out.extend(_role_clusters(claims, sources, home, clusters))
+    out.extend(_role_clusters(claims, sources, clusters))
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
 
 
 def _role_clusters(
-    claims: Mapping[str, Claim],
-    sources: Mapping[str, Source],
-    home: Mapping[str, str],
-    clusters: Sequence[Cluster] = (),
+    claims: Mapping[str, Claim], sources: Mapping[str, Source], clusters: Sequence[Cluster]
 ) -> list[Cluster]:
     """Field clusters of claims that give one role two holders, from two or more sources.
 
@@ -192,16 +189,14 @@ def _role_clusters(
         if len(by_source) < 2 or any(len(_people(ks)) > 1 for ks in by_source.values()):
             continue
         members = carriers[role]
-        if len({home.get(c.id) for c in members}) < 2:
-            continue  # one claim cluster: compared there (wording.other_holder)
         finding = compare_roles(members, sources)
         if finding is None or _told_within(finding, clusters):
             continue
         ids = tuple(sorted({cid for g in finding.groups for cid in g}))
         finding = finding.model_copy(
             update={
-                "explanation": f"Lined up across {len(ids)} claims that were not aligned as "
-                f"one, by the role they name. {finding.explanation}"
+                "explanation": f"Lined up across {len(ids)} claims of the story by the role "
+                f"they name. {finding.explanation}"
             }
         )
         out.append(

@@ -171,11 +171,7 @@ def compare_times(
     timed = []
     for c in members:
         times = [f for f in c.fields if isinstance(f.value, DateValue) and f.value.time]
-        if (
-            len(times) == 1
-            and isinstance(times[0].value, DateValue)
-            and dates.a_moment(times[0].value)
-        ):
+        if len(times) == 1 and _moment(times[0]):
             rest = tuple(f for f in c.fields if f.kind != "date")
             timed.append((c.model_copy(update={"fields": (*times, *rest)}), times[0]))
     bare = {c.source_id for c, f in timed if _bare_clock(f)}
@@ -194,6 +190,11 @@ _ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|GMT)\b|\blocal time\b")
 def _zone(words: str) -> str | None:
     m = _ZONE.search(words)
     return m[0] if m else None
+
+
+def _moment(field: FieldValue) -> bool:
+    """Whether a date field gives a time of day to the minute, not as a bound."""
+    return isinstance(field.value, DateValue) and dates.a_moment(field.value)
 
 
 def _bare_clock(field: FieldValue) -> bool:
