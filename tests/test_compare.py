@@ -364,13 +364,13 @@ def test_a_toll_counts_the_people_harm_befell(a, b, verdict, note):
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [
-        # A stock index, a House vote and a river flood: the day and the verb match, but
+        # A stock index, a currency and a river flood: the day and the verb match, but
         # figures that name nothing they count are never compared; when they differ, the
         # claims are not shown to agree.
         ("The index closed at 24,311 on Friday.",
          "The index closed at 24,113 on Friday, traders said.", Verdict.RELATED),
-        ("The House passed the bill 230 to 197 on Tuesday.",
-         "The House passed the bill 229 to 198 on Tuesday.", Verdict.RELATED),
+        ("The yen closed at 151.2 on Tuesday.",
+         "The yen closed at 151.9 on Tuesday.", Verdict.RELATED),
         ("The river crested at 31.4 on Sunday at the old bridge.",
          "The river crested at 33.1 on Sunday at the old bridge.", Verdict.RELATED),
         # the same figures: the claims agree on what was compared
@@ -1637,3 +1637,18 @@ def test_a_role_given_to_two_people_in_one_claim_cluster_is_lined_up(a, b):
     assert not [f for f in done[0].findings if f.field == "names"]
     found = compare_across(done, claims, sources, lambda x, y: 0.9)
     assert [f.rule for k in found for f in k.findings] == ["wording.role_held_apart"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A House vote and a toll board: a bare tally a verb of deciding governs is a vote
+        ("The House passed the bill 230 to 197 on Tuesday.",
+         "The House passed the bill 229 to 198 on Tuesday."),
+        ("The nine-member board approved the increase by 7-2 on Tuesday.",
+         "The board's nine members voted 6-3 in favour of the increase on Tuesday."),
+    ],
+)  # fmt: skip
+def test_two_tallies_of_one_vote_conflict(a, b):
+    found = finding("quantity", ("x", a, "2025-06-10"), ("y", b, "2025-06-11"))
+    assert found is not None and found.rule == "quantity.tally_mismatch", found

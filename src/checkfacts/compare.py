@@ -800,19 +800,14 @@ def _places_differ(members: Sequence[Claim]) -> str | None:
     return None
 
 
-_CLOCK = re.compile(r"^(\d{2}):(\d{2})$")
-TIME_APART_MINUTES = 30
-"""Two times of day this many minutes apart or more are two times, not one told loosely."""
-
-
 def _clock_times(claim: Claim) -> dict[int, str]:
     """The times of day a claim gives, in minutes after midnight -> their words."""
     out: dict[int, str] = {}
     for f in claim.fields:
-        if f.kind == "date" and isinstance(f.value, DateValue) and f.value.time:
-            m = _CLOCK.match(f.value.time)
-            if m is not None:
-                out[int(m[1]) * 60 + int(m[2])] = f.text
+        if f.kind == "date" and isinstance(f.value, DateValue):
+            minutes = dates.minutes_of(f.value)
+            if minutes is not None:
+                out[minutes] = f.text
     return out
 
 
@@ -830,7 +825,7 @@ def _times_differ(members: Sequence[Claim]) -> str | None:
         if a.source_id == b.source_id or len(times[a.id]) != 1 or len(times[b.id]) != 1:
             continue
         [(ta, wa)], [(tb, wb)] = times[a.id].items(), times[b.id].items()
-        if abs(ta - tb) >= TIME_APART_MINUTES:
+        if abs(ta - tb) >= current().settings(of(dates.time_apart)).minutes:
             return (
                 f"The claims give different times of day (“{wa}” in {a.source_id}, “{wb}” "
                 f"in {b.source_id}): not shown to agree."

@@ -72,6 +72,15 @@ def fields_of(
             f = f.model_copy(
                 update={"role": role_of(doc, f.span), "governor": governor_of(doc, f.span)}
             )
+        value = f.value
+        # "the board approved the increase by 7-2": a bare tally of a decision is its vote
+        if (
+            isinstance(value, QuantityValue)
+            and value.tally
+            and value.unit is None
+            and f.governor in DECIDING
+        ):
+            f = f.model_copy(update={"value": value.model_copy(update={"unit": "vote"})})
         if isinstance(f.value, QuantityValue) and f.value.unit is not None:
             update: dict[str, Any] = {"counted": counted_of(doc, f)}
             unit = act_counted(doc, f) or f.value.unit
@@ -87,6 +96,13 @@ def fields_of(
         out.append(f)
     return out
 
+
+DECIDING = frozenset(
+    ["approve", "pass", "reject", "vote", "back", "defeat", "endorse", "adopt", "ratify",
+     "uphold", "overturn", "strike", "block", "confirm", "elect", "acquit", "convict"]
+)  # fmt: skip
+"""Verbs of a body's decision: a bare tally they govern is its vote ("the board approved
+the increase by 7-2", "the court upheld the ban 5-4"), as "voted 6-3" is."""
 
 ROLE_KINDS = ("date", "quantity")
 """Field kinds that get a role: the clause of the event they date or the thing they count."""

@@ -271,14 +271,15 @@ class TimeApartSettings(RuleSettings):
 _HH_MM = re.compile(r"(\d{2}):(\d{2})")
 
 
-def _minutes(value: DateValue) -> int | None:
+def minutes_of(value: DateValue) -> int | None:
+    """The time of day a value gives, in minutes after midnight ("07:15" gives 435)."""
     m = _HH_MM.fullmatch(value.time or "")
     return int(m[1]) * 60 + int(m[2]) if m else None
 
 
 def a_moment(value: DateValue) -> bool:
     """Whether a value gives a time of day to the minute, not as a bound ("before 5 p.m.")."""
-    return _minutes(value) is not None and not _is_bound(value) and not value.alternatives
+    return minutes_of(value) is not None and not _is_bound(value) and not value.alternatives
 
 
 def time_gap(p: Pair) -> int | None:
@@ -289,7 +290,7 @@ def time_gap(p: Pair) -> int | None:
     None when either gives no time or is a bound ("before 5 p.m."), or when both name
     days and the days differ (the days are then compared).
     """
-    ta, tb = _minutes(p.a), _minutes(p.b)
+    ta, tb = minutes_of(p.a), minutes_of(p.b)
     if ta is None or tb is None or not (a_moment(p.a) and a_moment(p.b)):
         return None  # "before 5 p.m." is a bound, not a moment
     if DateReading.CLOCK not in {p.a.basis, p.b.basis}:

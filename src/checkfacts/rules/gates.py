@@ -2198,9 +2198,12 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Two counts from reports of different days may both be right: a toll or a crowd grows.
 
     Fires: "12 people have died" in a paper of May 3 / "15 people have died" on May 4.
-    Holds: "12 people have died" / "15 people have died", both published May 3.
+    Holds: "12 people have died" / "15 people have died", both published May 3; "approved
+    by 7-2" / "voted 6-3" a day apart (a vote's tally is cast once).
     """
     if pair.kind != "quantity" or cmp.verdict is not Verdict.CONFLICT or not is_count(pair.fa):
+        return None
+    if getattr(pair.fa.value, "tally", None) is not None:
         return None
     da, db = pair.published(pair.a), pair.published(pair.b)
     if da is not None and da == db:
