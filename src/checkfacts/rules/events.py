@@ -68,14 +68,15 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["cancel", "scrap"]),
     frozenset(["destroy", "flatten", "raze", "demolish"]),
     frozenset(["close", "shut", "shut down", "close down"]),
+    frozenset(["demand", "want", "seek"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the
 captain had not been detained", "the hostages were freed" and "had not been released"
 tell one happening and its denial, and "destroying nine houses" and "flattening 14
 homes" count what one act did, and "would close 40 branches" and "could shut 40 branches"
-tell one closure. Only words news uses for the very same act are here;
-acts that follow each other ("arrested", then "charged") or differ in degree ("damaged"
-beside "destroyed") are not."""
+tell one closure, as "is demanding $1.2 million" and "wants $750,000" tell one demand.
+Only words news uses for the very same act are here; acts that follow each other
+("arrested", then "charged") or differ in degree ("damaged" beside "destroyed") are not."""
 
 
 def one_act(a: str, b: str) -> bool:

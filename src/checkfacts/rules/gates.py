@@ -774,11 +774,12 @@ _SO_FAR = re.compile(r"\b(?:so far|to date|in all|in total|altogether|all told|s
 fled their homes since Monday"."""
 _SOUGHT = re.compile(
     r"\b(?:ask(?:ed|ing|s)? for|sought|seek(?:s|ing)?|demand(?:ed|ing|s)?|call(?:ed|ing|s)? for"
-    r"|request(?:ed|ing|s)?|propos(?:ed|es|ing)|offer(?:ed|ing|s)?)\b",
+    r"|request(?:ed|ing|s)?|propos(?:ed|es|ing)|offer(?:ed|ing|s)?|want(?:ed|ing|s)?)\b",
     re.I,
 )
 """A verb of asking before a figure: "prosecutors asked for 20 years", "the union demanded
-a 10% raise", "offered $5 billion": what was asked, not what came of it."""
+a 10% raise", "offered $5 billion", "the gang wants $750,000": what was asked, not what
+came of it."""
 _REPORTED_FOR = re.compile(
     r"^\W*(?:for|in|during|over) (?:the|its|their) (?:(?:first|second|third|fourth|latest"
     r"|last|previous|same|full|fiscal|financial) )*(quarter|half|month|week|year)\b",
