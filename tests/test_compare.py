@@ -1652,3 +1652,21 @@ def test_a_role_given_to_two_people_in_one_claim_cluster_is_lined_up(a, b):
 def test_two_tallies_of_one_vote_conflict(a, b):
     found = finding("quantity", ("x", a, "2025-06-10"), ("y", b, "2025-06-11"))
     assert found is not None and found.rule == "quantity.tally_mismatch", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A snowstorm and a ransomware attack: two times of one day apart are not excused
+        # by a day, or a part of one, that fits (when it stopped, when officials spoke)
+        ("Snow began falling shortly after 6 p.m. on Wednesday, the weather office said.",
+         "The snow arrived around 9 p.m. on Wednesday and fell steadily until Thursday "
+         "morning, the weather office said."),
+        ("The attack was detected at about 3:40 a.m. Tuesday, the city manager said on "
+         "Tuesday afternoon.",
+         "The intrusion was discovered shortly before 5 a.m. on Tuesday, the city said."),
+    ],
+)  # fmt: skip
+def test_two_times_apart_are_not_excused_by_a_day_that_fits(a, b):
+    found = finding("date", ("x", a, "2025-02-06"), ("y", b, "2025-02-06"))
+    assert found is not None and found.rule == "date.time_apart", found

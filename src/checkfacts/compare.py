@@ -1379,11 +1379,15 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
                 # told with another certainty, even where the claim's "said on Monday"
                 # agrees with theirs (as an event told with another certainty is, below).
                 bounded = sum(c.rule == _OTHER_BOUND for c in same)
+                # Then a time of day beside the others' times: "the snow arrived around
+                # 9 p.m. on Wednesday and fell until Thursday morning" is set against
+                # "snow began falling shortly after 6 p.m. on Wednesday" by its hour.
+                moments = sum(_moment(f) and _moment(g) for g in others)
                 fitting = sum(c.verdict in _FITS for c in same)
                 # Of two that fit, the one the others give as it is: "on March 29" beside
                 # two "Monday"s, not "since March 23", which fits them as a stretch does.
                 agrees = sum(v is Verdict.AGREE for v in found)
-                return (-opposed, -bounded, -fitting, -agrees, -fits, f.span[0])
+                return (-opposed, -bounded, -moments, -fitting, -agrees, -fits, f.span[0])
             # Each event is a fact of its own: one the others tell the other way ("will
             # not shut down" / "will shut down") is reported even when another event of
             # the claim agrees; else one the others also tell.

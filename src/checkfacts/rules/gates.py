@@ -44,7 +44,7 @@ from checkfacts.rules import quantities as quantity_rules
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import ANY_THING, apart, fate, fate_of, one_act
 from checkfacts.rules.quantities import measure
-from checkfacts.rules.registry import NoSettings, RuleSettings, rule
+from checkfacts.rules.registry import NoSettings, RuleSettings, of, rule
 from checkfacts.vocabulary import (
     ANY_PEOPLE,
     CURRENCIES,
@@ -179,7 +179,9 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     Holds: "freed on March 29" / "freed on March 30"; events ("did not reach the border,
     arrived Sunday" / "reached the border, arrived Sunday": each event is its own); two
     dates of one event ("sentenced on Tuesday for a killing on May 2" / "sentenced on
-    Saturday for a killing on May 2": the sentencing dates differ, whatever else matches).
+    Saturday for a killing on May 2": the sentencing dates differ, whatever else matches);
+    two times of day apart beside a day that fits ("detected at about 3:40 a.m. Tuesday,
+    officials said on Tuesday afternoon" / "discovered shortly before 5 a.m. on Tuesday").
     """
     from checkfacts.rules import compare_fields
 
@@ -187,9 +189,14 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None  # two other events that match say nothing of this one
     if pair.kind == "date" and _flagged(cmp) and one_doing(pair.fa, pair.fb):
         return None  # two values of one event differ: another event's match excuses nothing
+    # two times of day apart are excused only by two other times that fit: a day or a part
+    # of one that fits ("Tuesday afternoon", "until Thursday morning") says nothing of hours
+    hours = cmp.rule == of(date_rules.time_apart).name
     for fa in pair.a.fields:
         for fb in pair.b.fields:
             if fa.kind != pair.kind or fb.kind != pair.kind:
+                continue
+            if hours and not (_a_moment(fa) and _a_moment(fb)):
                 continue
             other = compare_fields(fa, fb, pair.engine)
             if other.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
@@ -198,6 +205,10 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
                     "values too; these two match)."
                 )
     return None
+
+
+def _a_moment(field: FieldValue) -> bool:
+    return isinstance(field.value, DateValue) and date_rules.a_moment(field.value)
 
 
 class UnsureAlignment(RuleSettings):
