@@ -171,7 +171,7 @@ def compare_times(
     timed = []
     for c in members:
         times = [f for f in c.fields if isinstance(f.value, DateValue) and f.value.time]
-        if len(times) == 1 and _moment(times[0]):
+        if len(times) == 1 and dates.is_moment(times[0]):
             rest = tuple(f for f in c.fields if f.kind != "date")
             timed.append((c.model_copy(update={"fields": (*times, *rest)}), times[0]))
     bare = {c.source_id for c, f in timed if _bare_clock(f)}
@@ -190,11 +190,6 @@ _ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|GMT)\b|\blocal time\b")
 def _zone(words: str) -> str | None:
     m = _ZONE.search(words)
     return m[0] if m else None
-
-
-def _moment(field: FieldValue) -> bool:
-    """Whether a date field gives a time of day to the minute, not as a bound."""
-    return isinstance(field.value, DateValue) and dates.a_moment(field.value)
 
 
 def _bare_clock(field: FieldValue) -> bool:
@@ -1382,7 +1377,7 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
                 # Then a time of day beside the others' times: "the snow arrived around
                 # 9 p.m. on Wednesday and fell until Thursday morning" is set against
                 # "snow began falling shortly after 6 p.m. on Wednesday" by its hour.
-                moments = sum(_moment(f) and _moment(g) for g in others)
+                moments = sum(dates.is_moment(f) and dates.is_moment(g) for g in others)
                 fitting = sum(c.verdict in _FITS for c in same)
                 # Of two that fit, the one the others give as it is: "on March 29" beside
                 # two "Monday"s, not "since March 23", which fits them as a stretch does.

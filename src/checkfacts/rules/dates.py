@@ -282,6 +282,11 @@ def a_moment(value: DateValue) -> bool:
     return minutes_of(value) is not None and not _is_bound(value) and not value.alternatives
 
 
+def is_moment(field: FieldValue) -> bool:
+    """Whether a field is a date that gives a time of day to the minute (:func:`a_moment`)."""
+    return isinstance(field.value, DateValue) and a_moment(field.value)
+
+
 def time_gap(p: Pair) -> int | None:
     """Minutes between the times of day two values give, when they may be of one day.
 

@@ -196,7 +196,7 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         for fb in pair.b.fields:
             if fa.kind != pair.kind or fb.kind != pair.kind:
                 continue
-            if hours and not (_a_moment(fa) and _a_moment(fb)):
+            if hours and not (date_rules.is_moment(fa) and date_rules.is_moment(fb)):
                 continue
             other = compare_fields(fa, fb, pair.engine)
             if other.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
@@ -205,10 +205,6 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
                     "values too; these two match)."
                 )
     return None
-
-
-def _a_moment(field: FieldValue) -> bool:
-    return isinstance(field.value, DateValue) and date_rules.a_moment(field.value)
 
 
 class UnsureAlignment(RuleSettings):
