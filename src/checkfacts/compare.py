@@ -177,7 +177,7 @@ def compare_times(
     bare = {c.source_id for c, f in timed if _bare_clock(f)}
     if not bare or len({c.source_id for c, _ in timed}) < 2:
         return None
-    if len({_zone(f.text) for _, f in timed}) > 1:
+    if len({zone(f.text) for _, f in timed}) > 1:
         return None  # "10:10 a.m. PDT" and "7:05 p.m. ET", or a zone on one side only
     finding = compare_kind("date", [c for c, _ in timed], sources, similarity, clocks=True)
     return None if finding is None else finding.model_copy(update={"field": "date:time"})
@@ -187,7 +187,8 @@ _ZONE = re.compile(r"\b(?:[A-Z]{1,3}T|UTC|GMT)\b|\blocal time\b")
 """A time zone told with a time of day: "04:52 GMT", "10 AM PDT", "3 p.m. local time"."""
 
 
-def _zone(words: str) -> str | None:
+def zone(words: str) -> str | None:
+    """The time zone told with a time of day, if any ("04:52 GMT" gives "GMT")."""
     m = _ZONE.search(words)
     return m[0] if m else None
 

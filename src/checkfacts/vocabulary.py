@@ -346,6 +346,16 @@ def one_population(a: str, b: str) -> bool:
     return any(a in kind and b in kind for kind in PEOPLE_KINDS)
 
 
+BODIES: Final[frozenset[str]] = frozenset(
+    [
+        "committee", "council", "board", "cabinet", "commission", "department", "ministry",
+        "agency", "authority", "regulator", "panel", "tribunal", "directorate", "inspectorate",
+    ]
+)  # fmt: skip
+"""Nouns of a body that acts for whoever owns it: "the city's licensing committee
+suspended the licence" is the city suspending it; "the company's board approved the deal"
+the company approving it."""
+
 ROLE_NOUNS: Final[frozenset[str]] = frozenset(
     ["actress", "actor", "singer", "rapper", "comedian", "model", "star", "director",
      "mayor", "senator", "governor", "pastor", "priest", "bishop", "judge", "coach",

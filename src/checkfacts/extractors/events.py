@@ -44,7 +44,7 @@ from typing import Any
 
 from checkfacts.extractors.interface import Context
 from checkfacts.models import Claim, EventValue, FieldValue
-from checkfacts.vocabulary import HARMED_BY, ONES, TENS, TITLES
+from checkfacts.vocabulary import BODIES, HARMED_BY, ONES, TENS, TITLES
 
 SAYING = frozenset(
     [
@@ -210,6 +210,10 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
                     if h.pos_ == "PROPN"
                     for a in h.children
                     if a.dep_ == "compound" and a.i < h.i
+                ]
+                # "the city's licensing committee": a body acts for its owner, the city
+                named += [
+                    a for h in heads if _lemma(h) in BODIES for a in h.children if a.dep_ == "poss"
                 ]
                 if all(_a_time(h) for h in heads):
                     return None  # "3 pm ... was bombed": a misparsed time is no one's

@@ -779,6 +779,15 @@ _NEXT = re.compile(r"\d|[;:(]|,\s")
 _SO_FAR = re.compile(r"\b(?:so far|to date|in all|in total|altogether|all told|since)\b", re.I)
 """Words that make a count a running total: "have been killed so far", "in all", "have
 fled their homes since Monday"."""
+_STILL = re.compile(
+    r"^\s*(?:(?:who|that)\s+)?(?:(?:is|are|was|were|have\s+been|had\s+been)\s+)?"
+    r"(?:still|remain(?:s|ed)?|stay(?:s|ed)?)\b",
+    re.I,
+)
+"""Words right after a count that tell a state still holding: "9,000 customers were
+still without power", "about 300 people remained in shelters", "40 who stay in hospital"."""
+_STATE_VERBS = frozenset(["be", "remain", "stay"])
+"""Verbs that tell a state, not the change into it ("were missing", "remained closed")."""
 _SOUGHT = re.compile(
     r"\b(?:ask(?:ed|ing|s)? for|sought|seek(?:s|ing)?|demand(?:ed|ing|s)?|call(?:ed|ing|s)? for"
     r"|request(?:ed|ing|s)?|propos(?:ed|es|ing)|offer(?:ed|ing|s)?|want(?:ed|ing|s)?)\b",
@@ -809,6 +818,14 @@ _CHANGED_BY = re.compile(r"\bby\s*$", re.I)
 """"By" right before a span of time makes it an amount of change: "the retirement age will
 rise by two years", "his sentence was cut by five years"; not how long something lasts."""
 _SINCE = re.compile(r"^\s*(?:ago|earlier|later)\b", re.I)
+_WHERE = re.compile(
+    r"^\s*(?:away|from|off|short\s+of|outside|inside|inland|offshore|below|beneath|above"
+    r"|under|underground|down|into|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b",
+    re.I,
+)
+"""A word after a length that makes it where something is, not how long or large it is:
+"60 kilometres from the finish", "2 km away", "11 km off the coast", "400 metres below
+ground", "15 km north of the city"."""
 """A word after a span of time that makes it a time since something: "eight days ago",
 "nine days earlier", "two years later". Not "before" or "after", which as often bound a
 span ("wait another 30 days before deciding") as date a happening."""
@@ -821,9 +838,11 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     on month" / "5.4% year on year"; "$9.6 billion of trade a day"; "a seven-day average
     of 250 deaths"; "economists expected the economy to add 1 million jobs"; a span of
     time that dates something rather than lasts ("time since": "eight days ago", "nine
-    days earlier", "two years later"); what a vessel or hall may hold ("capacity":
+    days earlier", "two years later"); a length that places something ("where": "60
+    kilometres from the finish", "11 km off the coast"); what a vessel or hall may hold ("capacity":
     "licensed to carry up to 250 people"); a running total ("so far": "seven soldiers have
-    been killed so far", "310 cases in all"); a count its verb dates to one day ("on one
+    been killed so far", "310 cases in all"); a count of a state still holding ("still":
+    "9,000 customers were still without power"); a count its verb dates to one day ("on one
     day": "five soldiers were killed on Wednesday") or, for a count, to one week, month or
     quarter ("in one period": "20 million doses were given this week"), or to a year ("in
     one year": "shares have fallen 20% this year"). A change from a named month
@@ -838,6 +857,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     duration = (magnitude(field) or ("",))[0] == "duration"
     if _SINCE.match(after) and duration:
         return "time since"
+    if _WHERE.match(after) and (magnitude(field) or ("",))[0] == "length":
+        return "where"
     stop = _NEXT.search(after)
     after = after[: stop.start() if stop else len(after)][:50]
     before = claim.text[:start][-50:]
@@ -868,6 +889,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     price = _PRICE_PER.match(after)
     if price is not None and getattr(field.value, "unit", None) in CURRENCIES:
         return f"per {price.group(1).lower()}"
+    if _STILL.match(after):
+        return "still"
     if _SO_FAR.search(before) or _SO_FAR.search(after):
         return "so far"
     grains = {
@@ -901,14 +924,15 @@ def _dates_its_infinitive(date: FieldValue, field: FieldValue, claim: Claim) -> 
 
 
 _APART_FROM_PLAIN = (
-    "average", "forecast", "sought", "per ", "time since", "change by", "capacity"
+    "average", "forecast", "sought", "per ", "time since", "change by", "capacity", "where"
 )  # fmt: skip
 """Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
 daily rate, an average, a forecast or what someone asked for is not the figure itself,
 nor is how long ago something happened ("killed eight days ago") how long something
 lasted ("five days of riots"), nor what a span was changed by ("rise by two years") a
-span, nor what a ferry or a ground may hold ("licensed to carry up to 250 people") how
-many were in it."""
+span, nor how far away something happened ("60 km from the finish") how long it is, nor
+what a ferry or a ground may hold ("licensed to carry up to 250 people") how many were in
+it."""
 
 _NEW = re.compile(
     r"^[\d.,]+(?:\s+(?:million|thousand|hundred))?\s+(?:new|additional|fresh|more)\b", re.I
@@ -923,6 +947,22 @@ _GROWN_TO = re.compile(
 )
 """A total a count has grown to: "has grown to 214 cases", "bringing the total since June
 to 214", "the number of infections climbed to 56,000"."""
+
+
+def _changed_into(field: FieldValue, still: FieldValue) -> bool:
+    """Whether a count is told by a verb of change ("14,000 lost power"), not of a state.
+
+    Set against a count of what still held ("9,000 were still without power"), it counts
+    a happening; one told by the same verb or a verb of state ("17 were missing") counts
+    the state and is compared.
+    """
+    verb = field.governor
+    return (
+        verb is not None
+        and verb != still.governor
+        and verb not in _STATE_VERBS
+        and verb not in SAYING  # "17 were missing, the coastguard said": a parse's slip
+    )
 
 
 def _new_count(field: FieldValue, claim: Claim) -> bool:
@@ -962,14 +1002,16 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     dates the count through the verb it made them do); "officials reported 37 new cases"
     / "the outbreak has grown to 214 cases" (what is new and the total); "the retirement
     age rises from 62 to 64 over six years" / "the age will rise by two years" (a span and
-    an amount of change).
+    an amount of change); "about 6,500 homes were still without heat" / "more than 11,000
+    homes lost power" (what still held later and how many it befell).
     Holds: "prices rose 5.4% year on year" / "prices rose 5.6% from a year earlier" (one
     measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on
     year" (a plain rate may be the yearly one); "she had a stroke almost three weeks ago"
     / "she had a stroke nine days earlier" (two times since: they conflict); "seven
     soldiers have been killed so far" / "nine soldiers have been killed so far", or
     "killed on Wednesday" twice (one measure each); "five soldiers were killed on
-    Wednesday" / "seven soldiers were killed" (a plain count may be that day's).
+    Wednesday" / "seven soldiers were killed" (a plain count may be that day's); "22 are
+    still missing" / "17 were missing" (one state, told two ways).
     What a vessel or a ground may hold is set apart from a count even where it would fit:
     "licensed to carry up to 300 people" / "240 people were pulled from the water" is no
     agreement.
@@ -994,6 +1036,12 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
                 f"“{new.text}” counts what is new, “{total.text}” the total it has grown to: "
                 "different measures, not compared."
             )
+    for still, bs, other, bo in ((pair.fa, ma, pair.fb, mb), (pair.fb, mb, pair.fa, ma)):
+        if bs == "still" and bo is None and _changed_into(other, still):
+            return (
+                f"“{still.text}” counts what still held later, “{other.text}” how many it "
+                f"happened to (“{other.governor}”): different measures, not compared."
+            )
     if ma == mb or {ma, mb} == _NESTED:
         return None
     told = ma or mb
@@ -1010,6 +1058,8 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             "on one day": "one day's count",
             "in one period": "the count of one week, month or quarter",
             "change by": "an amount of change",
+            "still": "a count of what still held",
+            "where": "a distance that places something",
         }.get(basis, f"a figure {basis}")
 
     return (
@@ -2557,6 +2607,11 @@ class UnalignedClaims(RuleSettings):
         0.10,
         description="The same for events (one predicate and one thing done to, told with "
         "another polarity or certainty).",
+    )
+    onset_margin: float = Field(
+        -0.10,
+        description="The same for the times of day at which something happened or began, "
+        "when each source tells one (lined up though their claims resemble each other less).",
     )
     group_share: float = Field(
         0.85,
