@@ -591,7 +591,12 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
     modality: str | None = None
     node = verb
     while True:
+        asked = False
         for child in node.children:
+            if child.dep_ == "mark" and str(child.lower_) == "whether":
+                # "has not decided whether to appeal": an open question, not a telling
+                negative, modality, cues, asked = False, "whether", [child], True
+                break
             if child.dep_ == "neg" and _not_until(node):
                 continue  # "will not reopen until Monday": it reopens on Monday
             if child.dep_ == "neg":
@@ -603,7 +608,7 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             elif child.dep_ == "aux" and _lemma(child) in MODALS and modality is None:
                 modality = _lemma(child)
                 cues.append(child)
-        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+        if asked or node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
         head = node.head
         if node.dep_ == "ccomp" and not any(c.dep_ in _SUBJECTS for c in node.children):

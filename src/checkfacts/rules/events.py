@@ -289,7 +289,7 @@ CERTAINTY = {
         ["will", "would", "shall", "must", "due", "certain", "sure", "poised"], "certain"
     ),
     **dict.fromkeys(
-        ["may", "might", "could", "likely", "consider", "weigh", "mull", "contemplate"],
+        ["may", "might", "could", "likely", "consider", "weigh", "mull", "contemplate", "whether"],
         "possible",
     ),
     "can": "able",
@@ -374,7 +374,8 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     sell the stadium" (said to come or planned, and denied); "officials believe the
     canal will reopen" vs "officials hope the canal will reopen" (believed, and hoped);
     "the rebels seized the airport" vs "the rebels tried to seize the airport" (done, and
-    only attempted).
+    only attempted); "the bank said it would appeal" vs "the bank has not yet decided
+    whether to appeal" (said to come, and an open question).
     Holds: "the canal will reopen this week" vs "the canal reopened this week"; "the ship
     may be freed by Friday" vs "the ship could be freed by Friday".
     """
