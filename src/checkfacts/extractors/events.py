@@ -403,6 +403,9 @@ def _asserted(verb: Any) -> bool:
             if node.head.lower_ == "now" and node.head.head.i != node.head.i:
                 node = node.head
         able = node.dep_ == "acomp" and node.lower_ in ("able", "unable")  # "was unable to land"
+        if (stopped := _short_of(node)) is not None:
+            node = stopped[0]  # "stopped short of declaring": told, and denied
+            continue
         if not (
             said
             or given
@@ -608,6 +611,11 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             elif child.dep_ == "aux" and _lemma(child) in MODALS and modality is None:
                 modality = _lemma(child)
                 cues.append(child)
+        if not asked and (stopped := _short_of(node)) is not None:
+            negative = not negative  # "stopped short of declaring": it did not declare
+            cues.append(stopped[1])
+            node = stopped[0]
+            continue
         if asked or node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
         head = node.head
@@ -673,6 +681,34 @@ def _none_words(verb: Any) -> list[Any]:
         return []
     no = [d for d in thing.children if d.dep_ == "det" and str(d.lower_) == "no"]
     return [thing, *no] if no or str(thing.lower_) in NONE else []
+
+
+def _declared(verb: Any) -> bool:
+    """Whether "declare" does what it says, with a thing declared, not a clause said.
+
+    "The governor declared a state of emergency", "the board declared a dividend": an act
+    (set against "stopped short of declaring a state of emergency"). "Declared that the
+    vote was fair" reports speech.
+    """
+    return _lemma(verb) == "declare" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _short_of(node: Any) -> tuple[Any, Any] | None:
+    """The verb and the "short" of "stopped short of" or "fell short of" over a verb, if any.
+
+    "The governor stopped short of declaring a state of emergency" does not declare one,
+    and "fell short of calling it a crime" does not call it one.
+    """
+    if node.dep_ != "pcomp" or str(node.head.lower_) != "of":
+        return None
+    above = node.head.head
+    short = above if str(above.lower_) == "short" else None
+    verb = above.head if short is not None else above
+    if short is None:
+        short = next((c for c in verb.children if str(c.lower_) == "short"), None)
+    if short is None or _lemma(verb) not in ("stop", "fall"):
+        return None
+    return verb, short
 
 
 def _failed_alone(verb: Any) -> bool:
@@ -817,7 +853,7 @@ def events_of(doc: Any) -> list[FieldValue]:
         copula = lemma == "be" and verb.dep_ == "ROOT"
         if not (verb.pos_ == "VERB" or copula) or _in_name(verb):
             continue
-        if (lemma in NOT_EVENTS and not _failed_alone(verb)) or (
+        if (lemma in NOT_EVENTS and not _failed_alone(verb) and not _declared(verb)) or (
             lemma == "be" and _tells_likelihood(verb)
         ):
             continue

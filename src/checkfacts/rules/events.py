@@ -69,12 +69,14 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["destroy", "flatten", "raze", "demolish"]),
     frozenset(["close", "shut", "shut down", "close down"]),
     frozenset(["demand", "want", "seek"]),
+    frozenset(["invest", "spend"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the
 captain had not been detained", "the hostages were freed" and "had not been released"
 tell one happening and its denial, and "destroying nine houses" and "flattening 14
 homes" count what one act did, and "would close 40 branches" and "could shut 40 branches"
-tell one closure, as "is demanding $1.2 million" and "wants $750,000" tell one demand.
+tell one closure, as "is demanding $1.2 million" and "wants $750,000" tell one demand,
+and "will invest $2 billion" and "will spend $1.6 billion" one outlay.
 Only words news uses for the very same act are here; acts that follow each other
 ("arrested", then "charged") or differ in degree ("damaged" beside "destroyed") are not."""
 
@@ -482,7 +484,10 @@ def opposite_polarity(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     Fires: "the senate passed the bill" vs "the senate did not pass the bill"; "the
     House voted to overturn the veto" vs "the House failed to overturn the veto"; "the
     captain was arrested" vs "the captain had not been detained" (one act in other
-    words: :data:`ONE_ACT`).
+    words: :data:`ONE_ACT`); "the governor declared a state of emergency" vs "the
+    governor stopped short of declaring a state of emergency"; "the city's licensing
+    committee suspended the licence" vs "the city has not suspended the licence" (a body
+    acts for its owner).
     Holds: "the senate did not pass the bill" vs "the bill was not passed".
     """
     va, vb = _event(a), _event(b)

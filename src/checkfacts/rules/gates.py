@@ -42,7 +42,7 @@ from checkfacts.models import (
 from checkfacts.rules import dates as date_rules
 from checkfacts.rules import quantities as quantity_rules
 from checkfacts.rules.engine import Comparison, Engine
-from checkfacts.rules.events import ANY_THING, apart, fate, fate_of, one_act
+from checkfacts.rules.events import ANY_THING, ONE_ACT, apart, fate, fate_of, one_act
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, of, rule
 from checkfacts.vocabulary import (
@@ -523,6 +523,19 @@ def one_event(a: str, b: str) -> bool:
         return True
     if (told := fate_of(a)) is not None and told == fate_of(b):
         return True
+    if _one_stem(a, b):
+        return True
+    # a noun of an act beside a verb of the same act: "investment" and "spend"
+    return any(
+        one_act(x, y) and _one_stem(a, x) and _one_stem(b, y)
+        for group in ONE_ACT
+        for x in group
+        for y in group
+    )
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """Whether one word starts with the other's stem ("sign" and "signing")."""
     short, long = sorted((a, b), key=len)
     stem = short[:-1] if short.endswith("e") else short
     return len(stem) >= 3 and long.startswith(stem)

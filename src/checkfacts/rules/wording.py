@@ -535,8 +535,53 @@ def held_role(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     """
     role = _role_words(claim, person)
     if len(role) < 2 or not set(role) & ONE_HOLDER or set(role) & NOT_THE_HOLDER:
-        return None
+        return _led(claim, person)
     return role
+
+
+LEADING = frozenset(["lead", "head", "chair", "direct"])
+"""Verbs of leading an undertaking: "who led the trial", "was headed by"."""
+
+LED = frozenset(
+    ["inspection", "investigation", "inquiry", "trial", "study", "review", "probe", "audit",
+     "delegation", "expedition", "excavation", "survey", "commission", "panel"]
+)  # fmt: skip
+"""Undertakings one person leads: an inquiry, a trial, an inspection. Not a race, a poll or
+a league ("led the race" is being ahead, by turns), nor a protest or a rescue (led by many)."""
+
+_LEAD_NOUN = re.compile(
+    r"(?:the|its)\s+([a-z]+)['’]s\s+(?:lead|chief|principal)\s+"
+    r"(?:investigator|inspector|researcher|author|scientist|reviewer|auditor)\b"
+)
+"""A leader named by the undertaking's possessive: "the trial's lead investigator"."""
+
+
+def _led(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
+    """The undertaking a claim says a person led, as a role ("leader of the trial"), if any.
+
+    Told by a verb of leading with the person as its doer ("Rosalind Achebe, the engineer
+    who headed the inspection", "the inspection was led by Marta Oyelaran") or by the
+    undertaking's lead investigator named beside the person ("Dr. Ingrid Salvesen, the
+    trial's lead investigator"). Only undertakings one person leads (:data:`LED`).
+    """
+    assert isinstance(person.value, NameValue)
+    last = person.value.key.split()[-1] if person.value.key.split() else ""
+    for f in claim.fields:
+        v = f.value
+        if f.kind != "event" or not isinstance(v, EventValue) or v.predicate not in LEADING:
+            continue
+        if v.negative or v.modality or v.object not in LED or last not in (v.subject or "").split():
+            continue
+        return ("leader", "of", "the", str(v.object))
+    start = person.span[0] - claim.span[0]
+    end = person.span[1] - claim.span[0]
+    before = claim.text[max(0, start - 50) : start].lower()
+    # "the trial's lead investigator, Dr. Ingrid Salvesen": the role ends right before
+    told = [m for m in _LEAD_NOUN.finditer(before) if len(before) - m.end() <= 6]
+    # "Dr. Ingrid Salvesen of Halloran Hospital, the trial's lead investigator"
+    if (comma := re.match(r"[^,.;]{0,60},\s*", claim.text[end:])) is not None:
+        told += [m for m in [_LEAD_NOUN.match(claim.text[end + comma.end() :].lower())] if m]
+    return next((("leader", "of", "the", m[1]) for m in told if m[1] in LED), None)
 
 
 def _role_apart(a: Claim, b: Claim, s: OtherDoerSettings) -> _OneRole | None:
@@ -567,7 +612,9 @@ def role_held_apart(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     Fires: "Transport Commissioner Ilse Marrow said the tunnel would be inspected" /
     "Transport Commissioner Dorian Vell said the cause was not yet known" (a tunnel
     collapse); "chief executive Anika Roswell apologised to investors" / "Chief
-    executive Marcus Febland said trading would not be extended" (an exchange outage).
+    executive Marcus Febland said trading would not be extended" (an exchange outage);
+    "the inspection was led by Petra Lund" / "Hamid Oduya, who headed the inspection" (an
+    undertaking one person leads, :func:`_led`).
     Holds: "Commissioner Ilse Marrow" / "Commissioner Dorian Vell" (a title alone);
     "former chief executive Anika Roswell" / "chief executive Marcus Febland" (a role
     held before); "press secretary Sarah Sanders" / "press secretary Sarah Huckabee
