@@ -923,7 +923,7 @@ def events_of(doc: Any) -> list[FieldValue]:
                 ),
             )
         )
-    return out + _nominal_events(doc) + _undone_events(doc)
+    return out + _nominal_events(doc) + _undone_events(doc) + _none_made(doc)
 
 
 RESISTING = frozenset(["resist", "reject", "defy", "ignore", "rebuff", "dismiss", "refuse"])
@@ -1070,6 +1070,59 @@ def _undone_events(doc: Any) -> list[FieldValue]:
                     ),
                 )
             )
+    return out
+
+
+NONE_MADE = {"arrest": "arrest"}
+"""Nouns of an act that "no" denies, and its verb: "no arrests have been made" tells no one
+was arrested, as "no one was arrested" does."""
+
+MAKING = frozenset(["make", "be", "have", "report"])
+"""Verbs that only say the act of their noun happened: "made no arrests", "there have been
+no arrests", "no arrests were reported"."""
+
+
+def _none_made(doc: Any) -> list[FieldValue]:
+    """Acts told by their noun under "no" as negative events: "no arrests have been made".
+
+    "Police have made no arrests", "no arrests have been made" and "there have been no
+    arrests" tell that no one was arrested: the act, denied, with no one it was done to.
+    Only under a verb that says no more than that it happened (:data:`MAKING`), in a
+    clause the claim asserts.
+    """
+    out = []
+    for noun in doc:
+        verb = NONE_MADE.get(_lemma(noun))
+        head = noun.head
+        if verb is None or noun.dep_ not in ("dobj", "nsubjpass", "attr", "nsubj"):
+            continue
+        no = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if no is None or _lemma(head) not in MAKING or not _asserted(head):
+            continue
+        negative, cues, modality = _frame(head)
+        if noun.dep_ in _NO_SUBJECTS:  # the frame read this "no" as denying the verb
+            negative, cues = not negative, [c for c in cues if c.i != no.i and c.i != noun.i]
+        if negative:
+            continue  # "no arrests" under another "not" is no denial of the arrest
+        subject = _argument(head, ("nsubj",)) if noun.dep_ == "dobj" else None
+        tokens = [no, noun, head, *cues]
+        start = min(t.idx for t in tokens)
+        last = max(tokens, key=lambda t: t.idx)
+        out.append(
+            FieldValue(
+                kind="event",
+                text=doc.text[start : last.idx + len(last.text)],
+                span=(start, last.idx + len(last.text)),
+                value=EventValue(
+                    predicate=verb,
+                    negative=True,
+                    cue="no",
+                    modality=modality,
+                    subject=None if subject in PRONOUNS else subject,
+                    tense=_tense(head),
+                ),
+            )
+        )
     return out
 
 

@@ -2288,6 +2288,45 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     )
 
 
+@rule("compare.denied_then_done", "not_compared")
+def denied_then_done(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """An act told as not done yet in an earlier report, and as done in a later one.
+
+    "No arrests have been made" on Monday and "police arrested the driver" on Tuesday
+    tell the story moving on, not two accounts of one time: only a denial published on
+    the day of the telling, or after it, is set against it.
+
+    Fires: "no arrests have been made, police said" published May 3 / "police arrested
+    the driver" published May 4 (a motorway pile-up); "the captain has not been detained"
+    published May 3 / "the captain was arrested" published May 5 (a ferry capsize).
+    Holds: "police arrested the driver" published May 3 / "no arrests have been made"
+    published May 4 (the later report denies it); both published on one day; "the senate
+    did not pass the bill" published May 3 / "the senate passed the bill" published May 4
+    (an outcome told in the past, not a "not yet").
+    """
+    if pair.kind != "event" or not _flagged(cmp):
+        return None
+    va, vb = pair.fa.value, pair.fb.value
+    if (
+        not isinstance(va, EventValue)
+        or not isinstance(vb, EventValue)
+        or va.negative == vb.negative
+    ):
+        return None
+    (no, said_no), (_, said_yes) = sorted(
+        ((va, pair.a), (vb, pair.b)), key=lambda x: not x[0].negative
+    )
+    day_no, day_yes = pair.published(said_no), pair.published(said_yes)
+    if no.modality or no.tense == "past" or day_no is None or day_yes is None:
+        return None  # "the senate did not pass the bill": an outcome, not a "not yet"
+    if str(day_no) >= str(day_yes):
+        return None
+    return (
+        f"The denial was published {day_no}, before the telling of {day_yes}: the story moved "
+        "on, not compared."
+    )
+
+
 REVIEW = (
     two_speakers,
     copied_relative_date,
@@ -2313,6 +2352,7 @@ REVIEW = (
     different_scales,
     different_roles,
     state_continued,
+    denied_then_done,
     margin_and_tally,
     participle_date,
     other_tense,
