@@ -45,6 +45,8 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("survive", "die"),
     ("agree", "refuse"),
     ("agree", "decline"),
+    ("grant", "reject"),
+    ("grant", "deny"),
 )
 """Pairs of predicates that report opposite outcomes of one decision, count or contest.
 

@@ -906,14 +906,17 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "still"
     if _SO_FAR.search(before) or _SO_FAR.search(after):
         return "so far"
-    grains = {
-        f.value.grain
+    dating = [
+        f
         for f in claim.fields
         if field.governor is not None
         and (f.governor == field.governor or _dates_its_infinitive(f, field, claim))
         and isinstance(f.value, DateValue)
         and f.value.type in ("DATE", "TIME")
-    }
+    ]
+    if any(f.text.lower().startswith("since ") for f in dating):
+        return "so far"  # "900 flights have been cancelled at the airport since Monday"
+    grains = {f.value.grain for f in dating if isinstance(f.value, DateValue)}
     if grains & {"day", "hour", "minute"}:
         return "on one day"
     if grains & {"week", "month", "quarter"} and is_count(field):
@@ -2288,6 +2291,49 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     )
 
 
+_DECISION_DUE = re.compile(
+    r"\b(?:decision|ruling|verdict|announcement)\b[^,.;:]{0,40}?\b(?:is|was|are|were|be)\s+"
+    r"(?:now\s+|not\s+)?(?:expected|due|likely)\s+(?:(?:in|on|by|at|before|within)\s+)?$",
+    re.I,
+)
+"""A date of a decision still to come: "a decision was expected before the end of the
+year", "a ruling on the appeal is due in March"."""
+
+
+def _decision_due(field: FieldValue, claim: Claim) -> bool:
+    """Whether a date tells when a decision is due ("a decision is expected by Friday")."""
+    at = _in_claim(field, claim)
+    return at is not None and _DECISION_DUE.search(claim.text[: at[0]][-80:]) is not None
+
+
+@rule("compare.decision_due", "not_compared")
+def decision_due(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """When a decision on an act is due, beside when the act itself is to happen.
+
+    "Greyholm will close the bakery by the middle of next year" and "a decision on the
+    bakery was expected before the end of the year" date two events: the closing, and
+    the decision whether to close.
+
+    Fires: "the company will close the bakery by the middle of next year" / "a decision
+    on the bakery was expected before the end of the year" (a food maker's cuts); "the
+    regulator will ban the pesticide by January 2026" / "a ruling on the ban was expected
+    in March 2026" (a pesticide ban).
+    Holds: "a decision on the bakery is expected by December" / "a decision on the bakery
+    is expected by November" (two dates of one decision); "will ban the pesticide by
+    January 2026" / "by June 2026" (two dates of one ban).
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    da, db = _decision_due(pair.fa, pair.a), _decision_due(pair.fb, pair.b)
+    if da == db:
+        return None
+    due, done = (pair.fa, pair.fb) if da else (pair.fb, pair.fa)
+    return (
+        f"“{due.text}” is when a decision is due, “{done.text}” when the act is to happen: "
+        "two events, not compared."
+    )
+
+
 @rule("compare.denied_then_done", "not_compared")
 def denied_then_done(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """An act told as not done yet in an earlier report, and as done in a later one.
@@ -2352,6 +2398,7 @@ REVIEW = (
     different_scales,
     different_roles,
     state_continued,
+    decision_due,
     denied_then_done,
     margin_and_tally,
     participle_date,
