@@ -403,6 +403,16 @@ _ROLE_STOP = frozenset(
      "or", "said", "says", "told", "with", "to", "from", "in", "on", "was", "is", "as",
      "that", "who", "when", "after", "before", "but", "while", "if", "according"]
 )  # fmt: skip
+_ROLE_AFTER_OWNED = re.compile(
+    r"^\s*,\s*(?:the\s+)?([a-z]+)['’]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*[,.;]|\s*$|\s+who\b)"
+)
+"""A role after the name with its body in the possessive: ", the observatory's director"."""
+_ROLE_AFTER_OF = re.compile(
+    r"^\s*,\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+of\s+the\s+"
+    r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w-]*)"
+)
+"""A role after the name with its named body: ", director of the Brannoch Volcanological
+Observatory"."""
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+|its\s+|their\s+|a\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)"
     r"(?=\s*,|\s+(?:at|of|for|in)\b)"
@@ -415,8 +425,10 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     Before the name ("opposition leader Greta Holm", "its chief inspector, Marta
     Olsund"), up to three words back to a function word or a body in the possessive
     ("Kelsworth's fire chief, Dariusz Penn" gives the role "Kelsworth fire chief"); else
-    after it, between commas or before "at"/"of" ("Pieter Hask, chief inspector at the
-    board").
+    after it: with its body in the possessive or named after "of the" (", the
+    observatory's director" and ", director of the Brannoch Volcanological Observatory"
+    both give "observatory director"), or between commas or before "at"/"of" ("Pieter
+    Hask, chief inspector at the board").
     """
     start = person.span[0] - claim.span[0]
     end = person.span[1] - claim.span[0]
@@ -435,7 +447,16 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
             break
         words.append(low)
     words.reverse()
-    if not words and (m := _ROLE_AFTER.match(claim.text[end:])) is not None:
+    after = claim.text[end:]
+    if words:
+        return tuple(words)
+    # the body read as its head noun, so that ", the observatory's director" and ",
+    # director of the Brannoch Volcanological Observatory" give one role
+    if (m := _ROLE_AFTER_OWNED.match(after)) is not None:
+        return (m[1], *m[2].split())
+    if (m := _ROLE_AFTER_OF.match(after)) is not None:
+        return (m[2].split()[-1].lower(), *m[1].split())
+    if (m := _ROLE_AFTER.match(after)) is not None:
         words = [w.lower() for w in m.group(1).split() if w.lower() not in _ROLE_STOP]
     return tuple(words)
 
