@@ -1670,3 +1670,54 @@ def test_two_tallies_of_one_vote_conflict(a, b):
 def test_two_times_apart_are_not_excused_by_a_day_that_fits(a, b):
     found = finding("date", ("x", a, "2025-02-06"), ("y", b, "2025-02-06"))
     assert found is not None and found.rule == "date.time_apart", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A bribery trial and an engine failure: one side counts all of a set, the other a
+        # part of it ("four of the five"); the size of the set matches, the finding does not.
+        ("The jury found the former port chief guilty on all five counts.",
+         "The former port chief was found guilty on four of the five counts."),
+        ("Inspectors said all three engines had failed during the flight.",
+         "Inspectors said two of the three engines had failed during the flight."),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_set_against_the_whole_set_is_no_agreement(a, b):
+    cluster = compared(("x", a, "2025-02-14"), ("y", b, "2025-02-14"))
+    assert cluster.verdict is not Verdict.AGREE, cluster
+    assert "part of the set" in (cluster.reason or ""), cluster.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A retailer's collapse and a port's reopening: a day matched, but it dates two
+        # different acts (the opening of the market and the day's trading; a closing and a
+        # ship's arrival).
+        ("Trading in the shares was suspended before the market opened on Monday.",
+         "The shares fell 62 per cent in Monday trading."),
+        ("The port authority closed the harbour on Friday.",
+         "The first container ship docked at the harbour on Friday."),
+    ],
+)  # fmt: skip
+def test_a_day_that_dates_two_different_acts_is_no_agreement(a, b):
+    cluster = compared(("x", a, "2025-11-04"), ("y", b, "2025-11-04"))
+    assert cluster.verdict is not Verdict.AGREE, cluster
+    assert "different acts" in (cluster.reason or ""), cluster.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One act in two verbs, or the whole set in both, still agrees (a harbour accord, a
+        # bribery trial).
+        ("The harbour accord was signed on March 9.",
+         "Officials signed the harbour accord on March 9."),
+        ("The jury found the former port chief guilty on all five counts.",
+         "The former port chief was found guilty on all five counts."),
+    ],
+)  # fmt: skip
+def test_one_act_on_one_day_or_one_whole_set_still_agrees(a, b):
+    cluster = compared(("x", a, "2025-02-14"), ("y", b, "2025-02-14"))
+    assert cluster.verdict is Verdict.AGREE, cluster

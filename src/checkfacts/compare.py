@@ -752,11 +752,90 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
         )
     return (
         _bare_figures_differ(members)
+        or _part_of_a_set(findings, members)
+        or _dates_of_two_acts(findings, members)
         or _second_figures_differ(findings, members)
         or _other_counts_differ(findings, members)
         or _places_differ(members)
         or _named_things_differ(members)
         or _times_differ(members)
+    )
+
+
+_PART_OF = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:the|its|his|her|their)\s+$", re.I)
+"""A part named before a set: "four of the five counts", "two of its three engines"."""
+
+
+def _part_of_a_set(findings: Sequence[Finding], members: Sequence[Claim]) -> str | None:
+    """Why a figure matched as the size of a set in one claim only is no agreement.
+
+    "Guilty on all five counts" and "guilty on four of the five counts" match on the five
+    counts, but one tells all of them and the other a part: the size of the set is the
+    same, what was found is not. When a matched figure of one side is the set a part is
+    named of ("four of the five") and the other side's is not, the claims are not shown to
+    agree.
+    """
+    for finding in findings:
+        if not finding.field.startswith("quantity") or finding.verdict is not Verdict.AGREE:
+            continue
+        shown = [c for value in finding.values for c in value["claims"]]
+        parted = {}
+        for c in shown:
+            claim = next(m for m in members if m.id == c["claim_id"])
+            start = c["span"][0] - claim.span[0]
+            parted[c["claim_id"]] = _PART_OF.search(claim.text[max(0, start - 30) : start])
+        if len({m is None for m in parted.values()}) > 1:
+            m = next(m for m in parted.values() if m is not None)
+            return (
+                f"One claim counts a part of the set (“{m[0].strip()}”) where another tells "
+                "its size: not shown to agree."
+            )
+    return None
+
+
+def _dates_of_two_acts(findings: Sequence[Finding], members: Sequence[Claim]) -> str | None:
+    """Why claims tied only by a day that dates two different acts are not shown to agree.
+
+    "Trading in the shares was suspended before the market opened on Monday" and "the
+    shares fell 62% in Monday trading" match on Monday, but one dates the opening and the
+    other the trading: the day ties no fact of one to the other. When every fact compared
+    and matched is a date and each side dates an act (a verb or an occasion), of two
+    different acts and none a telling, the claims are not shown to agree.
+    """
+    tied = [
+        f
+        for f in findings
+        if f.field.split(":")[0] in CONTENT_KINDS
+        and f.verdict in (Verdict.AGREE, Verdict.COMPATIBLE)
+    ]
+    if not tied or any(not f.field.startswith("date") for f in tied):
+        return None
+    by_id = {c.id: c for c in members}
+    apart = []
+    for finding in tied:
+        acts: dict[str, set[str | None]] = {}
+        for value in finding.values:
+            for c in value["claims"]:
+                claim = by_id[c["claim_id"]]
+                field = next(
+                    (
+                        f
+                        for f in claim.fields
+                        if f.kind == "date" and list(f.span) == list(c["span"])
+                    ),
+                    None,
+                )
+                act = None if field is None else gates.event_of(field)
+                acts.setdefault(claim.source_id, set()).add(act)
+        told = sorted(acts.items())
+        for (_, ea), (_, eb) in combinations(told, 2):
+            if None in ea or None in eb or ea & gates.TELLING or eb & gates.TELLING:
+                return None  # an act not known, or a telling: the day may tie them
+            if any(gates.one_event(str(x), str(y)) for x in ea for y in eb):
+                return None
+        apart.append("; ".join(f"{sid}: {', '.join(sorted(map(str, es)))}" for sid, es in told))
+    return (
+        f"The claims match on a day, but it dates different acts ({apart[0]}): not shown to agree."
     )
 
 

@@ -833,12 +833,15 @@ rise by two years", "his sentence was cut by five years"; not how long something
 _SINCE = re.compile(r"^\s*(?:ago|earlier|later)\b", re.I)
 _WHERE = re.compile(
     r"^\s*(?:away|from|off|short\s+of|outside|inside|inland|offshore|below|beneath|above"
-    r"|under|underground|down|into|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b",
+    r"|under|underground|down|into|to\s+go|left|remaining"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b",
     re.I,
 )
 """A word after a length that makes it where something is, not how long or large it is:
 "60 kilometres from the finish", "2 km away", "11 km off the coast", "400 metres below
-ground", "15 km north of the city"."""
+ground", "15 km north of the city", "with 600 metres to go"."""
+_STRETCH = re.compile(r"\b(?:final|last|first|closing|opening)\s+$", re.I)
+"""A word before a length that makes it a stretch of a course: "in the final 500 metres"."""
 """A word after a span of time that makes it a time since something: "eight days ago",
 "nine days earlier", "two years later". Not "before" or "after", which as often bound a
 span ("wait another 30 days before deciding") as date a happening."""
@@ -870,7 +873,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     duration = (magnitude(field) or ("",))[0] == "duration"
     if _SINCE.match(after) and duration:
         return "time since"
-    if _WHERE.match(after) and (magnitude(field) or ("",))[0] == "length":
+    length = (magnitude(field) or ("",))[0] == "length"
+    if length and (_WHERE.match(after) or _STRETCH.search(claim.text[:start])):
         return "where"
     stop = _NEXT.search(after)
     after = after[: stop.start() if stop else len(after)][:50]
