@@ -238,6 +238,46 @@ def confirmed_or_suspected(a: FieldValue, b: FieldValue, s: NoSettings) -> str |
     return None
 
 
+FINDINGS = frozenset(
+    ["cause", "source", "origin", "identity", "diagnosis", "rating", "strain", "fracture",
+     "reason", "link", "death toll"]
+)  # fmt: skip
+"""Nouns of what a finding settles: "the cause has not yet been confirmed", "the rating had
+yet to be confirmed"."""
+
+
+@rule("event.confirmed_or_not_yet", "nuance")
+def confirmed_or_not_yet(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """A finding told as confirmed by one source and as not yet confirmed by the other.
+
+    "Health officials have confirmed that salmonella was behind the outbreak" and "the
+    cause of the outbreak had not yet been confirmed" tell one finding, settled and not:
+    the first confirms a clause, the second names what it would settle (a cause, a
+    rating, an identity).
+
+    Fires: "officials have confirmed that salmonella was behind the outbreak" vs "the cause
+    of the outbreak has not yet been confirmed" (a food poisoning); "the weather bureau
+    confirmed that the tornado was an EF3" vs "the rating had yet to be confirmed" (a
+    tornado).
+    Holds: "police confirmed the arrest of two men" vs "the identity of the victim has not
+    yet been confirmed" (a thing confirmed, and another not yet); "officials have confirmed
+    that salmonella was behind the outbreak" vs "officials have not confirmed the cause"
+    (no "yet": a refusal to say, not a finding still to come).
+    """
+    va, vb = _event(a), _event(b)
+    for (sure, fs), (unsure, fu) in (((va, a), (vb, b)), ((vb, b), (va, a))):
+        if sure.predicate not in CONFIRMING or unsure.predicate not in CONFIRMING:
+            continue
+        if sure.negative or sure.modality or not unsure.negative:
+            continue
+        if "yet" not in fu.text.lower().split():
+            continue
+        if sure.object is not None or unsure.object not in FINDINGS:
+            continue
+        return f"{_told(fs)} tells it as confirmed; {_told(fu)} as not yet confirmed."
+    return None
+
+
 @rule("event.different_doers", "not_compared")
 def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """The two events are done by different named doers: two events, not one told twice.
@@ -716,6 +756,7 @@ RULES = (
     bare_copula,
     ended_or_kept,
     confirmed_or_suspected,
+    confirmed_or_not_yet,
     different_doers,
     different_people_done_to,
     other_certainty,
