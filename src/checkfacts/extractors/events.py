@@ -971,6 +971,14 @@ DELIBERATED = {**NOMINALS, "appeal": "appeal"}
 """The steps :data:`DELIBERATING` verbs may weigh, and their verbs."""
 
 
+def _words_over(doc: Any, tokens: list[Any]) -> tuple[str, tuple[int, int]]:
+    """The words from the first of ``tokens`` to the last, and their span in the text."""
+    start = min(t.idx for t in tokens)
+    last = max(tokens, key=lambda t: t.idx)
+    end = last.idx + len(last.text)
+    return doc.text[start:end], (start, end)
+
+
 def _nominal_events(doc: Any) -> list[FieldValue]:
     """Events told as a noun of a step one takes oneself, announced or handed in.
 
@@ -999,14 +1007,12 @@ def _nominal_events(doc: Any) -> list[FieldValue]:
         if owner is not None and owner.tag_ != "PRP$":
             subject = _lemma(owner)  # "announced Smith's resignation": Smith resigns
         subject = None if subject in PRONOUNS else subject
-        tokens = [head, noun, *cues]
-        start = min(t.idx for t in tokens)
-        last = max(tokens, key=lambda t: t.idx)
+        text, span = _words_over(doc, [head, noun, *cues])
         out.append(
             FieldValue(
                 kind="event",
-                text=doc.text[start : last.idx + len(last.text)],
-                span=(start, last.idx + len(last.text)),
+                text=text,
+                span=span,
                 value=EventValue(
                     predicate=verb_of,
                     negative=negative,
@@ -1105,14 +1111,12 @@ def _none_made(doc: Any) -> list[FieldValue]:
         if negative:
             continue  # "no arrests" under another "not" is no denial of the arrest
         subject = _argument(head, ("nsubj",)) if noun.dep_ == "dobj" else None
-        tokens = [no, noun, head, *cues]
-        start = min(t.idx for t in tokens)
-        last = max(tokens, key=lambda t: t.idx)
+        text, span = _words_over(doc, [no, noun, head, *cues])
         out.append(
             FieldValue(
                 kind="event",
-                text=doc.text[start : last.idx + len(last.text)],
-                span=(start, last.idx + len(last.text)),
+                text=text,
+                span=span,
                 value=EventValue(
                     predicate=verb,
                     negative=True,
