@@ -514,6 +514,8 @@ def _apply_bound(value: Value, mod: str, pub: dt.date | None) -> Value:
         new_lo, new_hi = None, hi
     elif mod in {"until_at_least", "not_until"}:  # it ends, or it happens, no earlier
         new_lo, new_hi = lo, None
+    elif mod == "before" and value.get("mod") == "end":
+        new_lo, new_hi = None, hi  # "before the end of the year": by its end, as "by" says
     elif mod == "before":  # "before 5 p.m. on Friday" may still be Friday
         new_lo, new_hi = None, lo - dt.timedelta(days=0 if value.get("time") else 1)
     elif mod == "after":
