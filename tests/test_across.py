@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from checkfacts.across import _key as across_key
 from checkfacts.across import compare_across
 from checkfacts.fields import fields_of
 from checkfacts.models import Claim, Cluster, DateBasis, Published, Source
@@ -244,3 +245,24 @@ def test_onset_times_of_claims_alike_below_the_bar_are_not_lined_up():
         "The pipeline blew apart at around 5:40 a.m., officials said.",
     )
     assert [k for k in lined_up(*texts, alike=0.4) if k.findings[0].field == "date"] == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A bare bound on the hour names no day (a polling day, a ferry timetable): only a
+        # time of an onset takes part across claims.
+        ("Voters must register before 5 p.m., officials said.",
+         "Voters have until 6 p.m. to register, officials said."),
+        ("Passengers must check in before 7 a.m., the operator said.",
+         "Passengers must check in before 8 a.m., the operator said."),
+    ],
+)  # fmt: skip
+def test_bare_bounds_on_the_hour_are_not_lined_up(texts):
+    assert [k for k in lined_up(*texts) if k.findings[0].field == "date"] == []
+    for text in texts:  # no key: read as the publication day, they would date any claim
+        day = dt.date(2024, 5, 2)
+        fields = fields_of(text, day, spacy_model=SPACY)
+        told = Claim(id="s:1", source_id="s", text=text, span=(0, len(text)), statement=text,
+                     fields=tuple(fields))  # fmt: skip
+        assert [across_key(f, told) for f in fields if f.kind == "date"] == [None]

@@ -45,6 +45,7 @@ from checkfacts.models import (
     VERDICT_ORDER,
     Claim,
     Cluster,
+    DateReading,
     DateValue,
     EventValue,
     FieldValue,
@@ -271,6 +272,8 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
     if isinstance(value, DateValue):
         if dates.is_moment(field):
             return _ONSET if _tells_onset(field, claim) else None
+        if value.basis is DateReading.CLOCK:
+            return None  # a bare "before 5 p.m." names no day (only onsets take clocks)
         if value.grain != "day" or not value.resolved:
             return None  # a month or a year rarely dates one event against another
         return "day"
