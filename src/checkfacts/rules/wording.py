@@ -46,6 +46,7 @@ from pydantic import Field
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from checkfacts.extractors.names import surname
 from checkfacts.models import Claim, DateValue, EventValue, FieldValue, NameValue, QuantityValue
 from checkfacts.rules.engine import Comparison, Engine, undecided
 from checkfacts.rules.events import OPPOSITES, STANDING, apart
@@ -586,7 +587,7 @@ def _led(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     trial's lead investigator"). Only undertakings one person leads (:data:`LED`).
     """
     assert isinstance(person.value, NameValue)
-    last = person.value.key.split()[-1] if person.value.key.split() else ""
+    last = surname(person.value.key)
     for f in claim.fields:
         v = f.value
         if f.kind != "event" or not isinstance(v, EventValue) or v.predicate not in LEADING:
