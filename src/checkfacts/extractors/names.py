@@ -13,6 +13,10 @@ The recognizer's spans are cleaned with a few general rules:
 * a person span holding a possessive is split ("Elon Musk’s SpaceX" → person "Elon
   Musk", org "SpaceX");
 * "the Moon" / "the Sun" / "the Earth" tagged as a person is a place;
+* two or three capitalized words tagged as an organization right after a role word, that
+  end their noun phrase, are a person ("Commission chair Petra Osling said", "Chief
+  financial officer Lorcan Pettibridge will"), but not a body that modifies a role ("chief
+  White House strategist");
 * a multi-word organization after a place's possessive keeps it ("China’s National
   Space Administration"); a capitalized name that the recognizer missed after a
   place's possessive ("Russia’s Roscosmos") becomes an organization with that place
@@ -89,6 +93,9 @@ _APPOSITIVE_ORG_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<t>(?:the|a|an)\s+{_MODIFIER}{{0,3}}?{_ORG_NOUN}),\s+$",
     re.IGNORECASE,
 )
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+$", re.IGNORECASE)
+_PERSONAL = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$")
+"""A word of a personal name: capitalized, letters, perhaps a hyphen or an apostrophe."""
 _TITLE_BEFORE = re.compile(
     r"(?P<t>(?:(?:[A-Z][a-z]+|U\.S\.)\s+){0,2}"
     r"(?:President|Vice\s+President|Prime\s+Minister|Minister|Secretary|Senator|Sen\.|Rep\.|"
@@ -135,6 +142,24 @@ def is_acronym(name: str) -> bool:
     return bool(_ACRONYM.match(name.strip()))
 
 
+def _person_after_role(text: str, start: int, end: int, doc: Any) -> bool:
+    """Whether a recognizer's organization is a person named right after a role word.
+
+    The small recognizer reads an unfamiliar name after a role as a body ("Commission
+    chair Petra Osling said", "Chief financial officer Lorcan Pettibridge will serve"). Two
+    or three words of a personal name (:data:`_PERSONAL`) are a person there when the name
+    ends its noun phrase; a body that modifies what follows ("chief White House
+    strategist") is left, and so is one word ("an expert Android") or an acronym.
+    """
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 3 or not all(_PERSONAL.match(w) for w in words):
+        return False
+    if _ROLE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    span = doc.char_span(start, end)
+    return span is not None and span[-1].dep_ not in {"compound", "amod", "nmod", "poss"}
+
+
 class NameExtractor:
     """People, organizations, places and groups named in a sentence."""
 
@@ -151,6 +176,8 @@ class NameExtractor:
         ]
         fields: list[FieldValue] = []
         for start, end, label in ents:
+            if label == "ORG" and _person_after_role(text, start, end, context.doc):
+                label = "PERSON"
             fields.extend(self._from_ent(text, start, end, label, ents))
         fields.extend(self._after_possessive(text, ents, fields))
         seen: set[tuple[tuple[int, int], str]] = set()

@@ -387,10 +387,11 @@ def other_doer(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
 
 ONE_HOLDER = frozenset(
     ["leader", "director", "chief", "head", "chairman", "chairwoman", "chair", "president",
-     "governor", "mayor", "minister", "secretary", "commissioner", "ceo"]
+     "governor", "mayor", "minister", "secretary", "commissioner", "ceo", "presiding"]
 )  # fmt: skip
 """Words of a role one person holds at a time in one body: its leader, its director, its
-chief inspector. A spokesman, an inspector or a member is one of many."""
+chief inspector, the presiding judge of a trial. A spokesman, an inspector or a member is
+one of many."""
 
 NOT_THE_HOLDER = frozenset(
     ["former", "ex", "late", "then", "acting", "interim", "deputy", "vice", "assistant",
@@ -552,12 +553,15 @@ def held_role(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
 
     Two words or more, one of them a role one person holds (:data:`ONE_HOLDER`), none that
     puts it before, after or beside the holder (:data:`NOT_THE_HOLDER`): "Transport
-    Commissioner", "chief executive", "White House press secretary". A title alone
-    ("Commissioner", "President") is held by many, in many bodies.
+    Commissioner", "chief executive", "White House press secretary". Else a role told by
+    what the person does or wins: who led an undertaking one person leads (:func:`_led`),
+    who presides over a trial (:func:`_presiding`), who won an award of one contest
+    (:func:`_award`). A title alone ("Commissioner", "President") is held by many, in many
+    bodies.
     """
     role = _role_words(claim, person)
     if len(role) < 2 or not set(role) & ONE_HOLDER or set(role) & NOT_THE_HOLDER:
-        return _led(claim, person)
+        return _led(claim, person) or _presiding(claim, person) or _award(claim, person)
     return role
 
 
@@ -576,6 +580,83 @@ _LEAD_NOUN = re.compile(
     r"(?:investigator|inspector|researcher|author|scientist|reviewer|auditor)\b"
 )
 """A leader named by the undertaking's possessive: "the trial's lead investigator"."""
+
+
+PRESIDING = ("presiding", "judge")
+"""The role of the judge who presides over a trial, however a source tells it."""
+
+HEARD = frozenset(["trial", "case", "hearing", "hearings", "proceedings", "retrial"])
+"""What a judge presides over: "presided over the case", "a trial before Judge Nyberg"."""
+
+_HEARD_BEFORE = re.compile(
+    r"\b(?:trial|case|hearing|retrial|proceedings)\b[^.;:]{0,60}?\bbefore\s+"
+    r"(?:(?:the\s+)?(?:Judge|Justice|Magistrate)\s+)$"
+)
+"""A trial told before its judge: "a trial that began on May 2 before Judge"."""
+_OVER_HEARD = re.compile(
+    rf"\s+over\s+(?:the|a|an|this|that|his|her|its)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(HEARD))})\b"
+)
+"""What a verb of presiding is over: "over the trial", "over the libel case"."""
+
+
+def _presiding(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
+    """:data:`PRESIDING`, when a claim says a person presides over a trial or case.
+
+    Told by the verb with the person as its doer, over a trial, case or hearing ("Judge
+    Miriam Holt, who presided over the trial"), or by the trial heard before the person
+    ("a trial that began in May before Judge Harold Penn"). A judge a defendant appeared
+    before once ("appeared before Judge Penn on Monday") is not said to preside over it.
+    """
+    assert isinstance(person.value, NameValue)
+    last = surname(person.value.key)
+    for f in claim.fields:
+        v = f.value
+        if f.kind != "event" or not isinstance(v, EventValue) or v.predicate != "preside":
+            continue
+        if v.negative or v.modality or last not in (v.subject or "").split():
+            continue
+        if _OVER_HEARD.match(claim.text[f.span[1] - claim.span[0] :].lower()):
+            return PRESIDING
+    start = person.span[0] - claim.span[0]
+    told = _HEARD_BEFORE.search(claim.text[max(0, start - 90) : start])
+    return None if told is None else PRESIDING
+
+
+_AWARD = (
+    r"(?:best|outstanding)(?:\s+[a-z-]+){1,3}|most\s+valuable\s+player|"
+    r"(?:player|man|woman)\s+of\s+the\s+(?:match|tournament|series|final|game)"
+)
+_AWARD_AFTER = re.compile(
+    rf"^\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:named|voted|chosen|crowned)\s+"
+    rf"(?:as\s+)?(?:the\s+)?({_AWARD})\b"
+)
+_AWARD_BEFORE = re.compile(
+    rf"\b(?:the\s+)?({_AWARD})\s+(?:award|prize|title|trophy|honou?rs?)\s+"
+    r"(?:went|was\s+given|was\s+awarded|was\s+presented)\s+to\s+$"
+)
+"""An award one person wins in one contest: "was named best actor", "the best actress
+award went to", "was voted player of the match"."""
+
+
+def _award(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
+    """The award a claim gives a person, as a role ("best actor award"), if it names one.
+
+    An award of one contest goes to one person: "Tobias Wren was named best actor", "the
+    best actor award went to Samir Oduya", "Lena Fisk was voted player of the match".
+    """
+    start = person.span[0] - claim.span[0]
+    end = person.span[1] - claim.span[0]
+    m = _AWARD_AFTER.match(claim.text[end:].lower()) or _AWARD_BEFORE.search(
+        claim.text[max(0, start - 60) : start].lower()
+    )
+    if m is None:
+        return None
+    words = m[1].split()
+    if words[0] in {"best", "outstanding"}:  # "best actor for playing": up to a function word
+        cut = next((i for i, w in enumerate(words) if w in _ROLE_STOP or w == "award"), None)
+        words = words[:cut]
+    return (*words, "award") if len(words) >= 2 else None  # "best in her class": no award
 
 
 def _led(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
@@ -636,7 +717,9 @@ def role_held_apart(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     collapse); "chief executive Anika Roswell apologised to investors" / "Chief
     executive Marcus Febland said trading would not be extended" (an exchange outage);
     "the inspection was led by Petra Lund" / "Hamid Oduya, who headed the inspection" (an
-    undertaking one person leads, :func:`_led`).
+    undertaking one person leads, :func:`_led`); "Judge Anneke Vos, who presided over the
+    trial" / "the presiding judge, Tomas Ekberg"; "was named best actor" / "the best actor
+    award went to" (an award of one contest).
     Holds: "Commissioner Ilse Marrow" / "Commissioner Dorian Vell" (a title alone);
     "former chief executive Anika Roswell" / "chief executive Marcus Febland" (a role
     held before); "press secretary Sarah Sanders" / "press secretary Sarah Huckabee
