@@ -210,6 +210,12 @@ ONSET_ALIKE = 0.5
           "A slab of snow gave way on an unmarked slope at around 2:15 p.m."), "nuance"),
         (("The cave-in struck just before 11 a.m., the fire service said.",
           "The collapse happened at about 10:50 a.m., the fire service said."), "compatible"),
+        # a thing that came loose or apart (a chairlift, a footbridge)
+        (("The accident happened shortly after 10:40 a.m. on the upper lift.",
+          "A chair came loose from the cable at around 11:40 a.m., the operator said."),
+         "nuance"),
+        (("The footbridge came apart at about 6:20 p.m. as fans crossed it.",
+          "The collapse happened shortly before 8 p.m., police said."), "nuance"),
     ],
 )  # fmt: skip
 def test_the_times_a_story_s_event_began_are_lined_up(texts, verdict):
@@ -225,6 +231,8 @@ def test_the_times_a_story_s_event_began_are_lined_up(texts, verdict):
          "The mayor called his rival just after 11 p.m. to concede."),
         ("The boats moved into position shortly after 5 a.m.",
          "The line of boats broke up at 9 p.m."),
+        ("Prices came down sharply at 10 a.m. after the announcement.",
+         "Trading resumed at 2 p.m. after the announcement."),
         # a source that times two onsets: which one the other's time is of is not known
         # (a warehouse fire)
         (("s0", "The fire broke out at about 2 a.m. in the loading bay."),

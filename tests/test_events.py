@@ -137,6 +137,19 @@ def test_polarity(text: str, predicate: str, negative: bool) -> None:
          "persuade"),
         ("The judge ordered the firm to pay the fine.", "pay", "order"),
         ("The union encouraged its members to reject the offer.", "reject", "encourage"),
+        # an act asked by a wh-word is an open question under "too early to say",
+        # "unclear", "trying to establish" or a denied "known"; told, under a plain or
+        # denied telling (a chairlift accident, a warehouse fire, a border shooting)
+        ("Officials said it was too early to say what had caused the chair to fall.", "cause",
+         "unknown"),
+        ("It was not immediately clear what caused the fire.", "cause", "unknown"),
+        ("Investigators are still trying to establish what caused the crash.", "cause",
+         "unknown"),
+        ("It is not known who fired the first shot.", "fire", "unknown"),
+        ("The fire service did not say what caused the fire.", "cause", None),
+        # a question put to someone who knows the answer is no open question (a witness)
+        ("When the witness was asked what she saw, she said she saw the gunman flee.", "see",
+         None),
     ],
 )  # fmt: skip
 def test_modality(text: str, predicate: str, modality: str | None) -> None:
@@ -214,6 +227,10 @@ def test_doer_named(text: str, predicate: str, named: bool | None) -> None:
         ("At 2: 00 am the Old Bridge in Perth was reopened.", "reopen", None, None),
         # a passive infinitive keeps its subject as the thing done to
         ("The plan is expected to be approved by the council.", "approve", "council", "plan"),
+        # who or what a verb makes do something is the thing done to (a chairlift accident,
+        # a bridge)
+        ("A worn clamp had caused the chair to fall.", "cause", "clamp", "chair"),
+        ("Floodwater caused the bridge to collapse.", "cause", "floodwater", "bridge"),
     ],
 )
 def test_doer_and_thing_done_to(

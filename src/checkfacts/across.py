@@ -300,13 +300,14 @@ a.m.", "the chain of collisions began at 7:15", "the tank exploded at 3:10 a.m."
 
 _ONSET_PHRASE = re.compile(
     r"\b(?:happen(?:ed|s)?|took\s+place|br(?:oke|eaks?|oken)\s+(?:out|loose)"
-    r"|g(?:ave|ives?|iven)\s+way|bl(?:ew|ows?|own)\s+(?:up|apart))\b",
+    r"|g(?:ave|ives?|iven)\s+way|bl(?:ew|ows?|own)\s+(?:up|apart)"
+    r"|c(?:ame|omes?)\s+(?:loose|apart|crashing\s+down))\b",
     re.I,
 )
 """Light and phrasal verbs of the same, read in the words before the time: "the blast
 happened shortly after 4:15 a.m.", "the slab gave way ... at around 2:15 p.m.", "the line
-blew apart at 5:40", "the slide broke loose at 11:40" (not "broke up", which ends
-something)."""
+blew apart at 5:40", "the slide broke loose at 11:40", "the chair came loose at 11:40"
+(not "broke up", which ends something, nor "came down", which prices and rain do)."""
 
 
 def _tells_onset(field: FieldValue, claim: Claim) -> bool:
@@ -318,7 +319,7 @@ def _tells_onset(field: FieldValue, claim: Claim) -> bool:
     verb = field.governor
     if verb in ONSET_VERBS:
         return True
-    if verb not in (None, "break", "blow"):
+    if verb not in (None, "break", "blow", "come"):
         return False
     before = claim.text[: max(0, field.span[0] - claim.span[0])]
     return _ONSET_PHRASE.search(before) is not None

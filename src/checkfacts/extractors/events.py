@@ -419,6 +419,71 @@ def _asserted(verb: Any) -> bool:
     return not _bidding(node)
 
 
+WH_WORDS = frozenset(["what", "who", "how", "why"])
+"""Words that ask what a clause does not tell: "what had caused the collapse"."""
+
+OPEN_HEADS = frozenset(
+    ["early", "unclear", "uncertain", "unknown", "try", "attempt", "seek", "investigate",
+     "examine", "probe", "wonder"]
+)  # fmt: skip
+"""Words over an asked clause that leave it open: "too early to say what caused it", "it is
+unclear who fired", "trying to establish what caused the crash". Not "ask": "was asked
+what she saw" is a question put to one who knows."""
+
+KNOWING = frozenset(["know", "clear", "establish", "determine", "certain", "sure"])
+"""Words of knowing that leave an asked clause open when denied: "it was not known who"."""
+
+
+def _made_to(verb: Any) -> str | None:
+    """Who or what a verb makes do something, read as the thing it is done to, if any.
+
+    "A failed grip caused the chair to detach": the parse makes "chair" the subject of
+    "detach", a clause under "caused"; the grip caused something to the chair, as "caused
+    the chair's fall" says. Only a clause with "to" and a subject of its own.
+    """
+    for child in verb.children:
+        if child.dep_ not in ("ccomp", "xcomp") or child.i < verb.i:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return _argument(child, ("nsubj",))
+    return None
+
+
+def _open_question(verb: Any) -> list[Any] | None:
+    """The words that make a clause an open question, if they do.
+
+    A clause asked by a wh-word ("what had caused the collapse", "who fired the shot") is
+    no telling of its act: under "too early to say", "unclear", "trying to establish" or a
+    denied "known", "clear" or "established", the claim says the answer is not known. Under
+    a plain or a denied telling ("investigators established what caused it", "police did not
+    say what caused it") the answer is known to someone, and the clause is left.
+    """
+    if verb.dep_ != "ccomp":
+        return None
+    wh = next(
+        (
+            c
+            for c in verb.children
+            if c.lower_ in WH_WORDS and c.i < verb.i and c.dep_ in (*_SUBJECTS, "dobj", "advmod")
+        ),
+        None,
+    )
+    if wh is None:
+        return None
+    node = verb.head
+    for _ in range(4):
+        for word in (node, *(c for c in node.children if c.dep_ == "acomp")):
+            if _lemma(word) in OPEN_HEADS:
+                return [wh, word]
+            denied = next((c for c in node.children if c.dep_ == "neg"), None)
+            if _lemma(word) in KNOWING and denied is not None:
+                return [wh, denied, word]
+        if node.dep_ not in ("xcomp", "ccomp", "acomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _bidding(root: Any) -> bool:
     """Whether a sentence's root is a bare command, or a name read as one, not a telling.
 
@@ -857,15 +922,18 @@ def events_of(doc: Any) -> list[FieldValue]:
             lemma == "be" and _tells_likelihood(verb)
         ):
             continue
+        question = _open_question(verb)
         if (resisted := _resisted(verb)) is not None:
             kind = "event"  # "resisted calls to resign": he did not resign
-        elif _asserted(verb):
+        elif question is not None or _asserted(verb):
             kind = "event"
         elif _in_time_clause(verb):
             kind = "background"
         else:
             continue
         negative, cues, modality = _frame(verb if resisted is None else resisted)
+        if question is not None:  # "too early to say what caused it": an open question
+            negative, cues, modality = False, question, "unknown"
         if resisted is not None:
             negative = not negative
             call = next(c for c in resisted.children if c.dep_ == "dobj" and c.i < verb.i)
@@ -897,11 +965,12 @@ def events_of(doc: Any) -> list[FieldValue]:
                 subject = _antecedent(verb, ("nsubj",)) or subject
             if resisted is not None and (subject is None or subject in PRONOUNS):
                 subject = _argument(resisted, ("nsubj",), inherit=True)  # the one called on
-            thing = _argument(verb, ("dobj", "attr"))
+            thing = _argument(verb, ("dobj", "attr")) or _made_to(verb)
             if subject is not None and _passive_infinitive(verb):
                 # "the deal is yet to be approved (by parliament)": the deal is approved
                 subject, thing = _agent(verb), subject
-        subject = None if subject in PRONOUNS else subject
+        subject = None if subject in PRONOUNS or subject in WH_WORDS else subject
+        thing = None if thing in WH_WORDS else thing
         out.append(
             FieldValue(
                 kind=kind,

@@ -2338,13 +2338,18 @@ def decision_due(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     )
 
 
+OPEN = "unknown"
+"""The modality of an act asked with a wh-word and left open ("what caused the collapse")."""
+
+
 @rule("compare.denied_then_done", "not_compared")
 def denied_then_done(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
-    """An act told as not done yet in an earlier report, and as done in a later one.
+    """An act told as not done yet, or asked, in an earlier report, and as done in a later one.
 
     "No arrests have been made" on Monday and "police arrested the driver" on Tuesday
     tell the story moving on, not two accounts of one time: only a denial published on
-    the day of the telling, or after it, is set against it.
+    the day of the telling, or after it, is set against it. So is an open question ("it
+    was too early to say what caused the collapse") against the answer told later.
 
     Fires: "no arrests have been made, police said" published May 3 / "police arrested
     the driver" published May 4 (a motorway pile-up); "the captain has not been detained"
@@ -2353,26 +2358,33 @@ def denied_then_done(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     published May 4 (the later report denies it); both published on one day; "the senate
     did not pass the bill" published May 3 / "the senate passed the bill" published May 4
     (an outcome told in the past, not a "not yet").
+    Also fires: "it was not clear what caused the fire" published May 3 / "a heater caused
+    the fire" published May 4 (an open question, then its answer).
     """
     if pair.kind != "event" or not _flagged(cmp):
         return None
     va, vb = pair.fa.value, pair.fb.value
-    if (
-        not isinstance(va, EventValue)
-        or not isinstance(vb, EventValue)
-        or va.negative == vb.negative
-    ):
+    if not isinstance(va, EventValue) or not isinstance(vb, EventValue):
         return None
-    (no, said_no), (_, said_yes) = sorted(
-        ((va, pair.a), (vb, pair.b)), key=lambda x: not x[0].negative
-    )
+    if va.negative != vb.negative:
+        (no, said_no), (_, said_yes) = sorted(
+            ((va, pair.a), (vb, pair.b)), key=lambda x: not x[0].negative
+        )
+        if no.modality or no.tense == "past":
+            return None  # "the senate did not pass the bill": an outcome, not a "not yet"
+        what = "denial"
+    elif {va.modality, vb.modality} == {OPEN, None}:
+        (_, said_no), (_, said_yes) = sorted(
+            ((va, pair.a), (vb, pair.b)), key=lambda x: x[0].modality != OPEN
+        )
+        what = "open question"
+    else:
+        return None
     day_no, day_yes = pair.published(said_no), pair.published(said_yes)
-    if no.modality or no.tense == "past" or day_no is None or day_yes is None:
-        return None  # "the senate did not pass the bill": an outcome, not a "not yet"
-    if str(day_no) >= str(day_yes):
+    if day_no is None or day_yes is None or str(day_no) >= str(day_yes):
         return None
     return (
-        f"The denial was published {day_no}, before the telling of {day_yes}: the story moved "
+        f"The {what} was published {day_no}, before the telling of {day_yes}: the story moved "
         "on, not compared."
     )
 

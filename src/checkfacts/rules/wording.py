@@ -659,12 +659,21 @@ def _award(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     return (*words, "award") if len(words) >= 2 else None  # "best in her class": no award
 
 
+_LED_BY = re.compile(
+    r"\b([a-z]+)\b,?\s+(?:(?:which|that)\s+(?:is|was|will\s+be|has\s+been)\s+)?"
+    r"(?:led|headed|chaired|directed)\s+by\s+(?:[a-z.-]+\s+){0,3}$"
+)
+"""An undertaking told with its leader after "led by": "a study led by Dr.", "the inquiry,
+which is headed by retired judge"."""
+
+
 def _led(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     """The undertaking a claim says a person led, as a role ("leader of the trial"), if any.
 
     Told by a verb of leading with the person as its doer ("Rosalind Achebe, the engineer
-    who headed the inspection", "the inspection was led by Marta Oyelaran") or by the
-    undertaking's lead investigator named beside the person ("Dr. Ingrid Salvesen, the
+    who headed the inspection", "the inspection was led by Marta Oyelaran"), by a
+    participle of leading after the undertaking ("a study led by Dr. Ines Kolbeck") or by
+    the undertaking's lead investigator named beside the person ("Dr. Ingrid Salvesen, the
     trial's lead investigator"). Only undertakings one person leads (:data:`LED`).
     """
     assert isinstance(person.value, NameValue)
@@ -681,6 +690,8 @@ def _led(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     before = claim.text[max(0, start - 50) : start].lower()
     # "the trial's lead investigator, Dr. Ingrid Salvesen": the role ends right before
     told = [m for m in _LEAD_NOUN.finditer(before) if len(before) - m.end() <= 6]
+    # "a study led by Dr. Ines Kolbeck", "the inquiry, which is headed by retired judge"
+    told += [m for m in [_LED_BY.search(before)] if m]
     # "Dr. Ingrid Salvesen of Halloran Hospital, the trial's lead investigator"
     if (comma := re.match(r"[^,.;]{0,60},\s*", claim.text[end:])) is not None:
         told += [m for m in [_LEAD_NOUN.match(claim.text[end + comma.end() :].lower())] if m]
