@@ -382,8 +382,8 @@ def test_a_page_date_stamp_is_no_date_of_the_text(text: str, dates: list[str]) -
         ("Exports fell 1% in May from April, the ministry said.", ["May"]),
         ("Support for the plan was up 3 points compared with May.", []),
         # a date it takes effect from, a span, a move: dates the claim reports
-        ("The duty rises to 25% from July, officials said.", ["July"]),
-        ("The duty will rise to 25% from July, officials said.", ["July"]),
+        ("The duty rises to 25% from July, officials said.", ["from July"]),
+        ("The duty will rise to 25% from July, officials said.", ["from July"]),
         ("The strike ran from February to April.", ["from February to April"]),
         ("The striker moved from Boston in March.", ["March"]),
     ],

@@ -119,6 +119,10 @@ def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str 
         # A copula or light verb names no event.
         ("The tunnel was 700 metres deep.", "700 metres", None),
         ("The mine had 33 workers underground.", "33 workers", None),
+        # an infinitive the tagger reads as a noun is still the verb (a staff consultation,
+        # a ceasefire)
+        ("The consultation is due to end on March 28.", "March 28", "end"),
+        ("The ceasefire is set to end at midnight on Sunday.", "midnight on Sunday", "end"),
     ],
 )  # fmt: skip
 def test_a_date_or_count_knows_the_verb_it_belongs_to(text, words, governor):

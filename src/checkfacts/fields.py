@@ -131,19 +131,35 @@ def _span_head(doc: Any, span: tuple[int, int]) -> Any | None:
     return next((t for t in tokens if not span[0] <= t.head.idx < span[1]), None)
 
 
-def _climb(doc: Any, span: tuple[int, int], pos: tuple[str, ...]) -> Any | None:
+def _climb(
+    doc: Any, span: tuple[int, int], pos: tuple[str, ...], *, infinitives: bool = False
+) -> Any | None:
     """From the first token of ``span``, up the parse to a token of part of speech ``pos``.
 
-    Stops at the root when none is met on the way; None when there is no parse or no
-    token in ``span``.
+    With ``infinitives``, also to an infinitive the tagger read as a noun
+    (:func:`_infinitive`). Stops at the root when none is met on the way; None when there
+    is no parse or no token in ``span``.
     """
     tokens = _span_tokens(doc, span) if doc is not None else []
     if not tokens:
         return None
     node = tokens[0]
-    while node.pos_ not in pos and node.head.i != node.i:
+    while (
+        node.pos_ not in pos and not (infinitives and _infinitive(node)) and node.head.i != node.i
+    ):
         node = node.head
     return node
+
+
+def _infinitive(token: Any) -> bool:
+    """Whether a token is a verb after "to" that the tagger read as a noun.
+
+    "The consultation is due to end on March 28": "end" is tagged a noun, but "to" as its
+    auxiliary and its place as the complement of "due" make it the verb the date is of.
+    """
+    return token.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def role_of(doc: Any, span: tuple[int, int]) -> str | None:
@@ -181,8 +197,10 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     participles = [] if head is None else [c for c in head.children if c.dep_ == "acl"]
     # "leaving 80 households forced from their homes": the count belongs to the forcing
     told = next((c for c in participles if c.tag_ == "VBN"), None)
-    node = told if told is not None else _climb(doc, span, ("VERB",))
-    if node is None or node.pos_ != "VERB" or span[0] <= node.idx < span[1]:
+    node = told if told is not None else _climb(doc, span, ("VERB",), infinitives=True)
+    if node is None or not (node.pos_ == "VERB" or _infinitive(node)):
+        return None
+    if span[0] <= node.idx < span[1]:
         return None
     lemma = str(node.lemma_).lower()
     return None if lemma in NOT_EVENTS_OF_THEIR_OWN else lemma

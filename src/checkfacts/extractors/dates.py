@@ -501,6 +501,17 @@ def _part(lo: dt.date, hi: dt.date, grain: str, mod: str) -> tuple[dt.date, dt.d
     return hi - dt.timedelta(days=third - 1), hi
 
 
+def _after_publication(value: Value, pub: dt.date | None) -> bool:
+    """Whether a value lies wholly after the publication day.
+
+    "From" a day still to come starts something ("will save $31 million a year from 2027",
+    "fares rise from Monday"); from a day gone it is a baseline or an origin ("up 5% from
+    2023", "letters from 2016"), and the day stays a point.
+    """
+    lo = _date(value.get("earliest"))
+    return pub is not None and lo is not None and lo > pub
+
+
 def _apply_bound(value: Value, mod: str, pub: dt.date | None) -> Value:
     """Turn a value into an open interval: by / before / after / since / until it."""
     lo, hi = _date(value.get("earliest")), _date(value.get("latest"))
@@ -520,7 +531,7 @@ def _apply_bound(value: Value, mod: str, pub: dt.date | None) -> Value:
         new_lo, new_hi = None, lo - dt.timedelta(days=0 if value.get("time") else 1)
     elif mod == "after":
         new_lo, new_hi = hi + dt.timedelta(days=0 if value.get("time") else 1), None
-    else:  # since
+    else:  # since, or from a day still to come ("will save $31 million a year from 2027")
         new_lo, new_hi = lo, (pub if pub is not None and pub >= lo else None)
     out["earliest"], out["latest"] = _iso(new_lo), _iso(new_hi)
     out["basis"], out["basis_text"] = R.BOUND, f"{mod.replace('_', ' ')} {value['timex']}"
@@ -2235,7 +2246,7 @@ _BOUND_PREFIX = _c(
     r"\b(?P<w>no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|after|since|"
     r"(?:until|till|through)\s+at\s+least|at\s+least\s+(?:until|till|through)|until|till|"
     r"up\s+to|through|around|about|approximately|roughly|circa|c\.|some|nearly|almost|"
-    r"more\s+than|less\s+than|over|under|at\s+least|at\s+most)\s+$"
+    r"more\s+than|less\s+than|over|under|at\s+least|at\s+most|from)\s+$"
 )
 _CLOSE_BY = _c(r"\b(?:just|shortly|moments|minutes|seconds|soon|right|immediately|an\s+hour)\s+$")
 """Words before "before" or "after" a time of day that make it a moment close to it: "just
@@ -2275,7 +2286,8 @@ _BOUND_MOD = {
     "approximately": "approx", "roughly": "approx", "circa": "approx", "c.": "approx",
     "some": "approx", "nearly": "approx", "almost": "approx", "more than": "approx",
     "less than": "approx", "over": "approx", "under": "approx", "at least": "approx",
-    "at most": "approx", "until at least": "until_at_least", "till at least": "until_at_least",
+    "at most": "approx", "from": "from", "until at least": "until_at_least",
+    "till at least": "until_at_least",
     "through at least": "until_at_least", "at least until": "until_at_least",
     "at least till": "until_at_least", "at least through": "until_at_least",
 }  # fmt: skip
@@ -2493,6 +2505,8 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
             continue
         if mod == "by" and _AGENT_OF_A_DAY.match(text, c.end):
             continue  # "killed by Monday's earthquake": the quake's day, no deadline
+        if mod == "from" and not _after_publication(c.value, pub):
+            continue  # "up 5% from 2023", "documents from 2016": a baseline or an origin
         if mod == "until" and (
             _NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.start())
             or _DEFERRED_BEFORE.search(text, max(0, m.start() - 60), m.start())

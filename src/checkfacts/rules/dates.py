@@ -32,8 +32,13 @@ Stage = Literal["alternatives", "kinds", "durations", "patterns", "weekday", "in
 DAYS_PER = {"S": 1 / 86400, "H": 1 / 24, "D": 1, "W": 7, "M": 30.44, "Q": 91.3, "Y": 365.25}
 """Days in one unit of a TIMEX3 duration (months and years on average)."""
 
-BOUND_MODS = frozenset({"by", "before", "after", "since", "until", "until_at_least", "not_until"})
+BOUND_MODS = frozenset(
+    {"by", "before", "after", "since", "from", "until", "until_at_least", "not_until"}
+)
 """Modifiers that make a value an open interval (a bound)."""
+
+STARTS = frozenset(["from", "since"])
+"""Bounds that start something at their date: "from 2027", "since Monday"."""
 
 
 def _date(s: str | None) -> dt.date | None:
@@ -668,6 +673,27 @@ def same_end(p: Pair, s: NoSettings) -> str | None:
     return f"'by {p.a.anchor.timex}' and 'until {p.a.anchor.timex}' close at the same date"
 
 
+@rule("date.start_meets_deadline", "compatible")
+def start_meets_deadline(p: Pair, s: NoSettings) -> str | None:
+    """Something that starts at a date beside the same thing due by that date.
+
+    "Will save $31 million a year from 2027" and "savings of $31 million by 2027" both
+    put the savings in 2027: what starts at a date is there by it.
+
+    Fires: "from 2027" vs "by 2027"; "from Monday" vs "by Monday".
+    Holds: "from Monday" vs "until Monday" (it starts, against it lasts up to then); "from
+    2027" vs "by 2026".
+    """
+    if p.stage != "intervals" or not (_is_bound(p.a) and _is_bound(p.b)) or not p.overlap:
+        return None
+    start, due = (p.a, p.b) if p.a.mod in STARTS else (p.b, p.a)
+    if start.mod not in STARTS or due.mod != "by" or start.anchor is None or due.anchor is None:
+        return None
+    if start.anchor.timex != due.anchor.timex:
+        return None
+    return f"'{start.mod} {start.anchor.timex}' starts at the date 'by' sets as its deadline"
+
+
 @rule("date.bound_differs", "nuance")
 def bound_differs(p: Pair, s: NoSettings) -> str | None:
     """Two bounds that overlap but are not the same ("since 2019" and "since 2020").
@@ -688,14 +714,15 @@ def bound_vs_point(p: Pair, s: NoSettings) -> str | None:
     Holds: "by 2024" vs "in 2022"; "will not reopen until Monday" vs "will reopen on
     Monday" ("not until" a day dates the event to it); "had been housing minister since
     2022" vs "took the housing post in 2022", "have been without homes since Monday" vs
-    "fled their homes on Monday" (a state told from the day it began, and that day).
+    "fled their homes on Monday", "fares will rise from Monday" vs "fares rise on Monday"
+    (a state told from the day it began, and that day).
     """
     if p.stage != "intervals" or not p.bound or not p.overlap:
         return None
     bound, point = (p.a, p.b) if _is_bound(p.a) else (p.b, p.a)
     if _is_bound(point) or bound.mod == "not_until":
         return None  # "not until Monday" dates the event to Monday: it fits, no hedge
-    if bound.mod == "since" and _inside(point, bound):
+    if bound.mod in STARTS and _inside(point, bound):
         return None  # "minister since 2022" / "took the post in 2022": when it began
     anchor = bound.anchor
     if (anchor.earliest if anchor else None) == point.earliest and (
@@ -970,6 +997,7 @@ RULES = (
     outside_bound,
     same_bound,
     same_end,
+    start_meets_deadline,
     bound_differs,
     bound_vs_point,
     within_bound,

@@ -492,10 +492,26 @@ TIME_NOUNS = frozenset(
 """Nouns a date may hang on that name a stretch of time, not an occasion ("Easter weekend")."""
 
 
+LASTING = frozenset(["run", "last", "continue", "stay", "remain"])
+"""Verbs of lasting, whose "until" dates an end: "will run until March 14" ends then."""
+
+
 def event_of(field: FieldValue) -> str | None:
-    """What a date or count belongs to: the occasion it names, else the verb that governs it."""
+    """What a date or count belongs to: the occasion it names, else the verb that governs it.
+
+    A date a verb of lasting holds until (:data:`LASTING`) dates its end: "the consultation
+    will run until March 14" and "the consultation is due to end on March 28" date one end,
+    and so does "will stay closed until at least the end of September".
+    """
     if field.occasion is not None and field.occasion not in TIME_NOUNS:
         return field.occasion
+    v = field.value
+    if (
+        isinstance(v, DateValue)
+        and v.mod in ("until", "until_at_least")
+        and (field.governor in LASTING)
+    ):
+        return "end"
     return field.governor
 
 

@@ -51,7 +51,7 @@ from checkfacts.models import Claim, DateValue, EventValue, FieldValue, NameValu
 from checkfacts.rules.engine import Comparison, Engine, undecided
 from checkfacts.rules.events import OPPOSITES, STANDING, apart
 from checkfacts.rules.registry import RuleSettings, of, rule
-from checkfacts.vocabulary import HARMED_BY, MONTHS, WEEKDAYS
+from checkfacts.vocabulary import FUNCTION_WORDS, HARMED_BY, MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.\-]*")
 
@@ -553,16 +553,61 @@ def held_role(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
 
     Two words or more, one of them a role one person holds (:data:`ONE_HOLDER`), none that
     puts it before, after or beside the holder (:data:`NOT_THE_HOLDER`): "Transport
-    Commissioner", "chief executive", "White House press secretary". Else a role told by
-    what the person does or wins: who led an undertaking one person leads (:func:`_led`),
-    who presides over a trial (:func:`_presiding`), who won an award of one contest
-    (:func:`_award`). A title alone ("Commissioner", "President") is held by many, in many
-    bodies.
+    Commissioner", "chief executive", "White House press secretary". A post the claim
+    says the person is given comes first ("will serve as interim chief executive",
+    :func:`_appointed`). Else a role told by what the person does or wins: who led an
+    undertaking one person leads (:func:`_led`), who presides over a trial
+    (:func:`_presiding`), who won an award of one contest (:func:`_award`). A title alone
+    ("Commissioner", "President") is held by many, in many bodies.
     """
+    if (post := _appointed(claim, person)) is not None:
+        return post
     role = _role_words(claim, person)
     if len(role) < 2 or not set(role) & ONE_HOLDER or set(role) & NOT_THE_HOLDER:
         return _led(claim, person) or _presiding(claim, person) or _award(claim, person)
     return role
+
+
+_APPOINTED_AFTER = re.compile(
+    r"^(?:\s*,[^,.;]{0,60},)?\s+(?:will|would|is\s+to|has\s+been|had\s+been|was|is)\s+"
+    r"(?:serve|step\s+in|take\s+over|act|named|appointed|installed|made)\s+(?:as\s+)?"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:new\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)"
+)
+_APPOINTED_BEFORE = re.compile(r"\b(?:appointed|named|installed)\s+$")
+_AS_POST = re.compile(
+    r"^\s+as\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:new\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)"
+)
+"""A post a person is given: "will serve as interim chief executive", "was named interim
+CEO", "appointed Ada Lind as its new head coach"."""
+
+_SHORT = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer")}
+"""Posts written short, read in full: "interim CEO" is "interim chief executive"."""
+
+
+def _appointed(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
+    """The post a claim says a person is given, if it is one one person holds at a time.
+
+    "Lorcan Pettibridge will serve as interim chief executive" and "Mirela Stansfield will
+    step in as interim CEO" give one post to two people. The post is read up to a function
+    word, short forms in full; a post held "interim" or "acting" is one post too, and is
+    matched only against the same words.
+    """
+    start = person.span[0] - claim.span[0]
+    end = person.span[1] - claim.span[0]
+    after = claim.text[end:].lower()
+    m = _APPOINTED_AFTER.match(after)
+    if m is None and _APPOINTED_BEFORE.search(claim.text[max(0, start - 20) : start].lower()):
+        m = _AS_POST.match(after)
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in m[1].split():
+        if w in _ROLE_STOP or w in FUNCTION_WORDS or w in {"pending", "following"}:
+            break
+        words.extend(_SHORT.get(w, (w,)))
+    if len(words) < 2 or not set(words) & ONE_HOLDER or set(words) & {"former", "ex", "deputy"}:
+        return None
+    return tuple(words)
 
 
 LEADING = frozenset(["lead", "head", "chair", "direct"])
@@ -730,7 +775,8 @@ def role_held_apart(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     "the inspection was led by Petra Lund" / "Hamid Oduya, who headed the inspection" (an
     undertaking one person leads, :func:`_led`); "Judge Anneke Vos, who presided over the
     trial" / "the presiding judge, Tomas Ekberg"; "was named best actor" / "the best actor
-    award went to" (an award of one contest).
+    award went to" (an award of one contest); "will serve as interim chief executive" /
+    "will step in as interim CEO" (a post given).
     Holds: "Commissioner Ilse Marrow" / "Commissioner Dorian Vell" (a title alone);
     "former chief executive Anika Roswell" / "chief executive Marcus Febland" (a role
     held before); "press secretary Sarah Sanders" / "press secretary Sarah Huckabee
