@@ -147,6 +147,10 @@ def test_polarity(text: str, predicate: str, negative: bool) -> None:
          "unknown"),
         ("It is not known who fired the first shot.", "fire", "unknown"),
         ("The fire service did not say what caused the fire.", "cause", None),
+        # "may have" hedges what was done, not what is to come (a crane collapse, a fire)
+        ("A snapped cable may have caused the collapse.", "cause", "may have"),
+        ("The fire might have been started by a heater.", "start", "might have"),
+        ("The fire may spread overnight.", "spread", "may"),
         # a question put to someone who knows the answer is no open question (a witness)
         ("When the witness was asked what she saw, she said she saw the gunman flee.", "see",
          None),
@@ -248,6 +252,11 @@ def test_doer_and_thing_done_to(
         ("If the jury convicts him, he faces ten years.", "convict"),
         # a purpose is not told as done (a flood wall, a vaccine drive)
         ("The council raised the wall so that the river would not flood the town.", "flood"),
+        # a denial with an exception tells the act was done, narrowly: no denial (a
+        # corruption hearing, a transfer window, a bus crash)
+        ("He did not speak during the hearing other than to confirm his identity.", "speak"),
+        ("The club did not sign any players in January other than a reserve goalkeeper.", "sign"),
+        ("No one was hurt apart from the driver.", "hurt"),
         # what was said is the event, not the saying
         ("The minister said the plan would go ahead.", "say"),
         # a bare command, or a name the parse reads as one, tells nothing that happened

@@ -40,6 +40,7 @@ same predicate with opposite polarity, or opposite outcomes ("acquitted" against
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from checkfacts.extractors.interface import Context
@@ -432,6 +433,28 @@ what she saw" is a question put to one who knows."""
 
 KNOWING = frozenset(["know", "clear", "establish", "determine", "certain", "sure"])
 """Words of knowing that leave an asked clause open when denied: "it was not known who"."""
+
+
+PERHAPS = frozenset(["may", "might", "could"])
+"""Modals of possibility, which before "have" tell what perhaps was done ("the cable may have
+caused the collapse"), not what may come."""
+
+_EXCEPT = re.compile(r"\b(?:other\s+than|except|apart\s+from|aside\s+from|save\s+for|besides)\b")
+"""Words that make a denial an exception: "did not speak other than to confirm his name"."""
+
+
+def _excepted(verb: Any) -> bool:
+    """Whether a denied verb carries an exception, which tells it was done, narrowly.
+
+    "He did not speak during the hearing other than to confirm his identity" and "he spoke
+    only to confirm his name" tell one thing; "no one was hurt apart from the driver" says
+    someone was. Neither denies the act: the denial is left untold.
+    """
+    words = [t for t in verb.subtree if t.i > verb.i]
+    if not words:
+        return False
+    doc = verb.doc
+    return _EXCEPT.search(doc.text[verb.idx : words[-1].idx + len(words[-1])].lower()) is not None
 
 
 def _made_to(verb: Any) -> str | None:
@@ -934,6 +957,12 @@ def events_of(doc: Any) -> list[FieldValue]:
         negative, cues, modality = _frame(verb if resisted is None else resisted)
         if question is not None:  # "too early to say what caused it": an open question
             negative, cues, modality = False, question, "unknown"
+        if negative and _excepted(verb):
+            continue  # "did not speak other than to confirm his name": it spoke, narrowly
+        if modality in PERHAPS and any(
+            c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children
+        ):
+            modality = f"{modality} have"  # "may have caused": perhaps done, not to come
         if resisted is not None:
             negative = not negative
             call = next(c for c in resisted.children if c.dep_ == "dobj" and c.i < verb.i)

@@ -342,13 +342,16 @@ CERTAINTY = {
     **dict.fromkeys(["believe", "think", "suspect"], "believed"),
     **dict.fromkeys(["deny", "dispute"], "denied"),
     "unknown": "open",
+    **dict.fromkeys(["may have", "might have", "could have"], "perhaps done"),
 }
 """How sure a modality is: said to come for certain, said to be possible (a step still
 weighed, "is considering an appeal", is one), believed, or denied by someone. "Can"
 tells what someone is able or allowed to do ("members can invoke the act",
 "shareholders can block the merger"), a power, not a hedge on one event: it is no other
 certainty than "will", only another modality. An act asked with a wh-word under "too
-early to say" or "unclear" ("what caused the collapse") is an open question."""
+early to say" or "unclear" ("what caused the collapse") is an open question; one told with
+"may have" or "might have" ("a snapped cable may have caused the collapse") was perhaps
+done, a hedge on the past, not a forecast."""
 
 _OTHER_CERTAINTY = (
     frozenset({"certain", "possible"}),
@@ -363,6 +366,7 @@ _OTHER_CERTAINTY = (
     frozenset({"believed", "intent"}),
     frozenset({"fact", "attempted"}),
     frozenset({"fact", "open"}),
+    frozenset({"fact", "perhaps done"}),
 )
 """Pairs of certainty that tell one event differently: "will" / "may", "is" / "is
 believed", "will meet" / "is unlikely to meet", and a denial beside any telling that is
@@ -423,7 +427,9 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     "the rebels seized the airport" vs "the rebels tried to seize the airport" (done, and
     only attempted); "the bank said it would appeal" vs "the bank has not yet decided
     whether to appeal" (said to come, and an open question); "a faulty heater caused the
-    fire" vs "it was not immediately clear what caused the fire" (a cause told, and asked).
+    fire" vs "it was not immediately clear what caused the fire" (a cause told, and asked);
+    "a snapped cable caused the collapse" vs "a snapped cable may have caused the collapse"
+    (done, and perhaps done).
     Holds: "the canal will reopen this week" vs "the canal reopened this week"; "the ship
     may be freed by Friday" vs "the ship could be freed by Friday".
     """

@@ -41,6 +41,7 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pydantic import Field
 from rapidfuzz import fuzz
@@ -393,6 +394,17 @@ ONE_HOLDER = frozenset(
 chief inspector, the presiding judge of a trial. A spokesman, an inspector or a member is
 one of many."""
 
+ONE_HOLDER_PAIRS = frozenset([("general", "manager"), ("managing", "director")])
+"""Two words that make a role one person holds, neither of them alone: a company's general
+manager (one of its managers), a firm's managing director. Not "attorney general": a story
+of a government names its past holders by the title, as "attorney general Lynch"."""
+
+
+def holds_alone(role: tuple[str, ...]) -> bool:
+    """Whether a role's words name one that one person holds at a time (:data:`ONE_HOLDER`)."""
+    return bool(set(role) & ONE_HOLDER) or any(pair in ONE_HOLDER_PAIRS for pair in pairwise(role))
+
+
 NOT_THE_HOLDER = frozenset(
     ["former", "ex", "late", "then", "acting", "interim", "deputy", "vice", "assistant",
      "outgoing", "incoming", "previous", "past", "another", "one"]
@@ -498,7 +510,7 @@ def _one_role(a: Claim, b: Claim, s: OtherDoerSettings) -> _OneRole | None:
     body = {w for key in _orgs(a) | _orgs(b) for w in key.split()}
     for x in people_a:
         role = _role_words(a, x)
-        if not set(role) & ONE_HOLDER or set(role) & NOT_THE_HOLDER:
+        if not holds_alone(role) or set(role) & NOT_THE_HOLDER:
             continue
         for y in people_b:
             if set(_role_words(b, y)) - body != set(role) - body:
@@ -563,7 +575,7 @@ def held_role(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     if (post := _appointed(claim, person)) is not None:
         return post
     role = _role_words(claim, person)
-    if len(role) < 2 or not set(role) & ONE_HOLDER or set(role) & NOT_THE_HOLDER:
+    if len(role) < 2 or not holds_alone(role) or set(role) & NOT_THE_HOLDER:
         return _led(claim, person) or _presiding(claim, person) or _award(claim, person)
     return role
 
@@ -605,7 +617,7 @@ def _appointed(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
         if w in _ROLE_STOP or w in FUNCTION_WORDS or w in {"pending", "following"}:
             break
         words.extend(_SHORT.get(w, (w,)))
-    if len(words) < 2 or not set(words) & ONE_HOLDER or set(words) & {"former", "ex", "deputy"}:
+    if len(words) < 2 or not holds_alone(tuple(words)) or set(words) & {"former", "ex", "deputy"}:
         return None
     return tuple(words)
 
