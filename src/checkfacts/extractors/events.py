@@ -434,7 +434,6 @@ what she saw" is a question put to one who knows."""
 KNOWING = frozenset(["know", "clear", "establish", "determine", "certain", "sure"])
 """Words of knowing that leave an asked clause open when denied: "it was not known who"."""
 
-
 PERHAPS = frozenset(["may", "might", "could"])
 """Modals of possibility, which before "have" tell what perhaps was done ("the cable may have
 caused the collapse"), not what may come."""
@@ -495,10 +494,10 @@ def _open_question(verb: Any) -> list[Any] | None:
         return None
     node = verb.head
     for _ in range(4):
+        denied = next((c for c in node.children if c.dep_ == "neg"), None)
         for word in (node, *(c for c in node.children if c.dep_ == "acomp")):
             if _lemma(word) in OPEN_HEADS:
                 return [wh, word]
-            denied = next((c for c in node.children if c.dep_ == "neg"), None)
             if _lemma(word) in KNOWING and denied is not None:
                 return [wh, denied, word]
         if node.dep_ not in ("xcomp", "ccomp", "acomp") or node.head.i == node.i:
