@@ -363,7 +363,7 @@ def _age_key(field: FieldValue, claim: Claim) -> str | None:
     named = age_holder(field, claim)
     if named is not None:
         return _NAMED_AGE + named.lower()
-    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    start, end = claim.offsets(field.span)
     if m := _ROLE_BEFORE.search(claim.text[max(0, start - 60) : start]):
         return _ROLE_AGE + m.group(1) if m.group(1) in ROLE_NOUNS else None
     if not field.text.endswith("old"):

@@ -514,6 +514,10 @@ class Claim(Contract):
     )
     fields: tuple[FieldValue, ...] = Field(default=(), description="Typed fields, by start.")
 
+    def offsets(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A span of the source as (start, end) in this claim's text; may fall outside it."""
+        return span[0] - self.span[0], span[1] - self.span[0]
+
 
 class Finding(Contract):
     """How one field compares across the claims of a cluster."""

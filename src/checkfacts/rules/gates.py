@@ -98,7 +98,7 @@ def _flagged(cmp: Comparison) -> bool:
 
 def _in_claim(field: FieldValue, claim: Claim) -> tuple[int, int] | None:
     """Where a value stands in its claim's text (start, end), or None when outside it."""
-    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    start, end = claim.offsets(field.span)
     return (start, end) if 0 <= start <= end <= len(claim.text) else None
 
 
@@ -325,7 +325,7 @@ _DEICTIC = re.compile(
 
 
 def _without(claim: Claim, field: FieldValue) -> str:
-    start, end = field.span[0] - claim.span[0], field.span[1] - claim.span[0]
+    start, end = claim.offsets(field.span)
     return default_process(claim.text[:start] + " " + claim.text[end:])
 
 

@@ -444,8 +444,7 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     both give "observatory director"), or between commas or before "at"/"of" ("Pieter
     Hask, chief inspector at the board").
     """
-    start = person.span[0] - claim.span[0]
-    end = person.span[1] - claim.span[0]
+    start, end = claim.offsets(person.span)
     before = claim.text[:start].rstrip()
     if before.endswith(","):
         before = before[:-1].rstrip()
@@ -604,8 +603,7 @@ def _appointed(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     word, short forms in full; a post held "interim" or "acting" is one post too, and is
     matched only against the same words.
     """
-    start = person.span[0] - claim.span[0]
-    end = person.span[1] - claim.span[0]
+    start, end = claim.offsets(person.span)
     after = claim.text[end:].lower()
     m = _APPOINTED_AFTER.match(after)
     if m is None and _APPOINTED_BEFORE.search(claim.text[max(0, start - 20) : start].lower()):
@@ -673,9 +671,9 @@ def _presiding(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
             continue
         if v.negative or v.modality or last not in (v.subject or "").split():
             continue
-        if _OVER_HEARD.match(claim.text[f.span[1] - claim.span[0] :].lower()):
+        if _OVER_HEARD.match(claim.text[claim.offsets(f.span)[1] :].lower()):
             return PRESIDING
-    start = person.span[0] - claim.span[0]
+    start, _ = claim.offsets(person.span)
     told = _HEARD_BEFORE.search(claim.text[max(0, start - 90) : start])
     return None if told is None else PRESIDING
 
@@ -702,8 +700,7 @@ def _award(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     An award of one contest goes to one person: "Tobias Wren was named best actor", "the
     best actor award went to Samir Oduya", "Lena Fisk was voted player of the match".
     """
-    start = person.span[0] - claim.span[0]
-    end = person.span[1] - claim.span[0]
+    start, end = claim.offsets(person.span)
     m = _AWARD_AFTER.match(claim.text[end:].lower()) or _AWARD_BEFORE.search(
         claim.text[max(0, start - 60) : start].lower()
     )
@@ -742,8 +739,7 @@ def _led(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
         if v.negative or v.modality or v.object not in LED or last not in (v.subject or "").split():
             continue
         return ("leader", "of", "the", str(v.object))
-    start = person.span[0] - claim.span[0]
-    end = person.span[1] - claim.span[0]
+    start, end = claim.offsets(person.span)
     before = claim.text[max(0, start - 50) : start].lower()
     # "the trial's lead investigator, Dr. Ingrid Salvesen": the role ends right before
     told = [m for m in _LEAD_NOUN.finditer(before) if len(before) - m.end() <= 6]
