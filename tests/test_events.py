@@ -235,6 +235,17 @@ def test_doer_named(text: str, predicate: str, named: bool | None) -> None:
         # a bridge)
         ("A worn clamp had caused the chair to fall.", "cause", "clamp", "chair"),
         ("Floodwater caused the bridge to collapse.", "cause", "floodwater", "bridge"),
+        # the doer of a verb after an adjective of ability is the copula's subject (a gala
+        # missed by its patron, a ferry kept out by a storm)
+        ("The patron, Dame Ada Voss, was unable to attend.", "attend", "patron voss", None),
+        ("The ferry was unable to reach the harbour.", "reach", "ferry", "harbour"),
+        # a passive's doer in its "by" phrase keeps the name set beside it, as a subject
+        # does (a signed accord, a bridge closed by a mayor)
+        ("The accord was signed by the mayor, Ana Ruiz.", "sign", "mayor ruiz", "accord"),
+        ("The bridge was closed by its owner, Tom Reyes.", "close", "owner reyes", "bridge"),
+        # a verb the recognizer folds into a date is still a verb (a unit's closure, a strike)
+        ("The closure will last six months.", "last", "closure", None),
+        ("The strike will last three days.", "last", "strike", None),
     ],
 )
 def test_doer_and_thing_done_to(

@@ -2166,6 +2166,8 @@ def _r_clock(m: re.Match[str], env: _Env) -> _Cand | None:
     clock = m["clock"].lower()
     if re.fullmatch(r"\d{1,2}\.\d{2}", clock.strip()):
         return None  # "3.50" is a number, not a time
+    if re.match(r"[.:]\d", m.string[m.end() :]):
+        return None  # "2:06.41", "2:04:09": a time taken (a race's), not a time of day
     hhmm = _clock_hhmm(clock)
     if hhmm is None:
         return None

@@ -173,9 +173,61 @@ def _lemma(token: Any) -> str:
     return lemma
 
 
+_NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "QUANTITY"])
+"""Entities that are no names: the recognizer takes "last six months" in "will last six
+months" for one date, and its verb stays a verb."""
+
+
 def _in_name(token: Any) -> bool:
     """A "verb" inside a name ("the Ever Given", "Gone With the Wind") is the name's."""
-    return bool(token.ent_type_) or (token.i > 0 and token.text[:1].isupper())
+    named = bool(token.ent_type_) and token.ent_type_ not in _NOT_NAMES
+    return named or (token.i > 0 and token.text[:1].isupper())
+
+
+def _doer_words(child: Any) -> str | None:
+    """The lemmas of an argument and the names set beside it, sorted; None for a time.
+
+    "China and Russia" are both, in a stable order; see :func:`_argument` for the rest.
+    """
+    heads = (child, *child.conjuncts)
+    # "The city's mayor, Ana Ruiz,": the title and the name are one doer
+    named = [a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    # "Ada Reyes, the singer,": the name and its title are one doer
+    named += [
+        a
+        for h in heads
+        if h.pos_ == "PROPN"
+        for a in h.children
+        if a.dep_ == "appos" and _lemma(a) in TITLES
+    ]
+    # "Queen Margrethe", "Elizabeth II": the words of a name before its head
+    named += [
+        a
+        for h in heads
+        if h.pos_ == "PROPN"
+        for a in h.children
+        if a.dep_ == "compound" and a.i < h.i
+    ]
+    # "the city's licensing committee": a body acts for its owner, the city
+    named += [a for h in heads if _lemma(h) in BODIES for a in h.children if a.dep_ == "poss"]
+    if all(_a_time(h) for h in heads):
+        return None  # "3 pm ... was bombed": a misparsed time is no one's
+    kept = [c for c in (*heads, *named) if not _a_time(c)]
+    words = sorted({_lemma(c) for c in kept} - PRONOUNS)
+    return " ".join(words) if words else _lemma(child)
+
+
+def _adjective(node: Any) -> bool:
+    """Whether a verb hangs on an adjective that takes the copula's subject as its doer.
+
+    "Dame Ada was unable to attend", "the club is keen to appoint a coach": who attends,
+    who appoints, is the subject of "was", "is".
+    """
+    return (
+        node.dep_ == "acomp"
+        and node.pos_ == "ADJ"
+        and any(c.dep_ == "xcomp" for c in node.children)
+    )
 
 
 def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str | None:
@@ -190,41 +242,16 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
     node = verb
     while True:
         for child in node.children:
-            if child.dep_ in deps:  # "China and Russia": both, in a stable order
-                heads = (child, *child.conjuncts)
-                # "The city's mayor, Ana Ruiz,": the title and the name are one doer
-                named = [
-                    a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"
-                ]
-                # "Ada Reyes, the singer,": the name and its title are one doer
-                named += [
-                    a
-                    for h in heads
-                    if h.pos_ == "PROPN"
-                    for a in h.children
-                    if a.dep_ == "appos" and _lemma(a) in TITLES
-                ]
-                # "Queen Margrethe", "Elizabeth II": the words of a name before its head
-                named += [
-                    a
-                    for h in heads
-                    if h.pos_ == "PROPN"
-                    for a in h.children
-                    if a.dep_ == "compound" and a.i < h.i
-                ]
-                # "the city's licensing committee": a body acts for its owner, the city
-                named += [
-                    a for h in heads if _lemma(h) in BODIES for a in h.children if a.dep_ == "poss"
-                ]
-                if all(_a_time(h) for h in heads):
-                    return None  # "3 pm ... was bombed": a misparsed time is no one's
-                kept = [c for c in (*heads, *named) if not _a_time(c)]
-                words = sorted({_lemma(c) for c in kept} - PRONOUNS)
-                return " ".join(words) if words else _lemma(child)
+            if child.dep_ in deps:
+                return _doer_words(child)
         alongside = _alongside(node)
         if not (
             inherit
-            and (node.dep_ in ("xcomp", "conj") or (alongside and "nsubj" in deps))
+            and (
+                node.dep_ in ("xcomp", "conj")
+                or (alongside and "nsubj" in deps)
+                or _adjective(node)
+            )
             and node.head.i != node.i
         ):
             return None
@@ -863,7 +890,7 @@ def _agent(verb: Any) -> str | None:
     """The doer a passive names in its "by" phrase ("approved by the council"), else None."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    return _lemma(pobj) if pobj is not None else None
+    return _doer_words(pobj) if pobj is not None else None
 
 
 def _passive_infinitive(verb: Any) -> bool:

@@ -160,6 +160,29 @@ def _person_after_role(text: str, start: int, end: int, doc: Any) -> bool:
     return span is not None and span[-1].dep_ not in {"compound", "amod", "nmod", "poss"}
 
 
+_TITLE_WORD = re.compile(
+    rf"^(?:{_ROLE}|council(?:l?or|man|woman)|cllr|alderman|runner|pm|dame|sir|dr|mr|mrs|ms)$",
+    re.IGNORECASE,
+)
+"""A role or title word that the small recognizer may fold into a body's name."""
+
+
+def _titled_person(text: str, start: int, end: int) -> int | None:
+    """Where the person starts in a recognizer's organization that opens with a title.
+
+    "Councillor Priya Holloway" and "Runner Ines Calloway" are read as bodies: a title
+    word followed by two or three words of a personal name is a person, the name
+    starting after the title. A body's words ("National Roads Agency") are no title.
+    """
+    words = text[start:end].split()
+    if not 3 <= len(words) <= 4 or not _TITLE_WORD.match(words[0]):
+        return None
+    if not all(_PERSONAL.match(w) for w in words[1:]):
+        return None
+    title = re.match(r"\S+\s+", text[start:end])
+    return None if title is None else start + title.end()
+
+
 class NameExtractor:
     """People, organizations, places and groups named in a sentence."""
 
@@ -178,6 +201,8 @@ class NameExtractor:
         for start, end, label in ents:
             if label == "ORG" and _person_after_role(text, start, end, context.doc):
                 label = "PERSON"
+            elif label == "ORG" and (after := _titled_person(text, start, end)) is not None:
+                start, label = after, "PERSON"
             fields.extend(self._from_ent(text, start, end, label, ents))
         fields.extend(self._after_possessive(text, ents, fields))
         seen: set[tuple[tuple[int, int], str]] = set()

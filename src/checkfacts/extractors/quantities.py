@@ -456,6 +456,10 @@ class _Parser:
                 i += 1
                 continue
             found, nxt = self.parse_at(i, floor)
+            if (timed := self.elapsed(i, floor)) is not None:
+                found, nxt = timed, timed.end
+            elif found is not None:
+                found = self.joined_duration(found)
             if found is not None:
                 if found.unit is None and self.told_as_age(found):
                     found.unit = "years old"
@@ -476,6 +480,71 @@ class _Parser:
             else:
                 i = max(nxt, i + 1)
         return out
+
+    def elapsed(self, i: int, floor: int) -> _Found | None:
+        """A time taken, written with colons, in seconds: "2:06.41", "2:04:09".
+
+        A race's time gives minutes and seconds with their hundredths ("touching in
+        2:06.41"), or hours, minutes and seconds ("finished in 2:04:09"): no clock reads
+        so. Two parts without a fraction ("at 2:06"), or a clock to the second ("09:14:51",
+        "14:06:41": two digits of hours) stay a time of day, left to dates.
+        """
+        toks = self.toks
+        if not self.is_num(i) or len(toks[i].text) > 2 or not toks[i].text.isdigit():
+            return None
+        if self.low(i - 1) == ":" and self.glued(i):
+            return None  # inside a longer figure
+        parts = [toks[i].text]
+        j = i + 1
+        while (
+            len(parts) < 3
+            and self.low(j) == ":"
+            and self.glued(j)
+            and self.is_num(j + 1)
+            and self.glued(j + 1)
+            and re.fullmatch(r"[0-5]\d(?:\.\d+)?", toks[j + 1].text)
+        ):
+            parts.append(toks[j + 1].text)
+            j += 2
+        if len(parts) < 2 or any("." in p for p in parts[:-1]):
+            return None
+        if len(parts) == 2 and "." not in parts[-1]:
+            return None
+        if len(parts) == 3 and "." not in parts[-1] and not re.fullmatch(r"[1-9]", parts[0]):
+            return None  # "09:14:51", "14:06:41": a clock to the second
+        if self.low(j) == ":" and self.glued(j):
+            return None  # "1:2:3:4": no time taken
+        seconds = sum(Decimal(p) * 60 ** (len(parts) - 1 - k) for k, p in enumerate(parts))
+        fraction = parts[-1].partition(".")[2]
+        step = Decimal(1).scaleb(-len(fraction))
+        found = _Found(i, j, i, j, seconds, seconds, step, unit="s")
+        self.apply_prefix(found, floor)
+        return found
+
+    def joined_duration(self, f: _Found) -> _Found:
+        """One time taken told in two units, in seconds: "2 minutes 6.14 seconds".
+
+        A figure in hours or minutes followed by one in a smaller unit (with "and" or a
+        comma between, or nothing) is one span: "1 hour 58 minutes", "3 minutes and 12
+        seconds". Anything else is returned as it is.
+        """
+        if f.unit not in ("h", "min") or f.low is None or f.low != f.high or f.tally:
+            return f
+        k = f.end + (self.low(f.end) in (",", "and"))
+        if not self.is_num(k):
+            return f
+        then, _ = self.parse_at(k, f.end)
+        smaller = ("min", "s") if f.unit == "h" else ("s",)
+        if then is None or then.unit not in smaller or then.bound or then.low is None:
+            return f
+        if then.low != then.high or then.start != k:
+            return f
+        size = {"h": 3600, "min": 60, "s": 1}
+        big, small = size[str(f.unit)], size[str(then.unit)]
+        f.end, f.num_end, f.unit = then.end, then.num_end, "s"
+        f.low = f.high = f.low * big + then.low * small
+        f.precision = then.precision * small
+        return f
 
     def converts(self, before: FieldValue, f: _Found) -> bool:
         """Whether ``f`` is a sum in brackets that converts the sum just before it.

@@ -47,6 +47,7 @@ from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, of, rule
 from checkfacts.vocabulary import (
     ANY_PEOPLE,
+    COUNT_SYNONYMS,
     CURRENCIES,
     FUNCTION_WORDS,
     MONTHS,
@@ -1690,7 +1691,10 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     Holds: "the ship was freed on March 28" / "the ship was freed on March 29"; "the memos
     hold no secrets and were released by the committee on Saturday" / "the memos were
     released on Thursday" (both date the release); "it expected growth of 0.8% next
-    year" / "forecast that output will grow 1.1% in 2025" (one growth).
+    year" / "forecast that output will grow 1.1% in 2025" (one growth); "Oyelowo took the
+    title, touching in 2:07.35" / "Oyelowo won the final in 2 minutes 7.53 seconds" (one
+    swim's time, :func:`one_time_taken`); "the unit, which handles around 420 births a
+    year" / "the unit delivers about 260 babies a year" (one rate, :func:`one_rate`).
     """
     if not pair.check_roles:
         return None
@@ -1698,6 +1702,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None
     if same_role(pair.fa, pair.a, pair.fb, pair.b, s) or ages_of_one_person(pair):
         return None
+    if one_time_taken(pair) or one_rate(pair):
+        return None  # "touching in 2:06.41" / "won in 2 minutes 6.14 seconds": one swim
     if one_doing(pair.fa, pair.fb) or one_change(pair):
         return None  # "and were released on Saturday" / "were released Thursday"
     return "The values date or count different things in similar claims (different clauses)."
@@ -1905,6 +1911,87 @@ def _one_holder(pair: Pair) -> bool:
         return False
     na, nb = _full_name(pair.fa, pair.a), _full_name(pair.fb, pair.b)
     return na is not None and na == nb
+
+
+_TAKEN_IN = re.compile(r"\bin\s+(?:a\s+(?:time|record)\s+of\s+)?$", re.I)
+"""What comes before a time taken: "touching in", "won in", "in a time of"."""
+
+
+def _times_taken(claim: Claim) -> list[FieldValue]:
+    """The times to the second a claim says something took ("finished in 2:04:09")."""
+    found = []
+    for f in claim.fields:
+        v = f.value
+        if f.kind != "quantity" or not isinstance(v, QuantityValue) or v.unit != "s":
+            continue
+        start, _ = claim.offsets(f.span)
+        if (v.precision or 1) <= 1 and _TAKEN_IN.search(claim.text[max(0, start - 20) : start]):
+            found.append(f)
+    return found
+
+
+def one_time_taken(pair: Pair) -> bool:
+    """Whether two times, to the second, are what one named person's feat took.
+
+    A race's time ("touching in 2:06.41", "crossed the line in 2:04:09") measures the
+    race, whatever verb tells it ("won the title in 2 minutes 6.14 seconds"): when each
+    claim gives one such time and both name the same person, the times are one.
+    """
+    if pair.kind != "quantity":
+        return False
+    ta, tb = _times_taken(pair.a), _times_taken(pair.b)
+    if ta != [pair.fa] or tb != [pair.fb]:
+        return False
+    return bool(surnames(pair.a) & surnames(pair.b))
+
+
+_PER = re.compile(
+    r"^\s*(?:(?:a|an|per|each|every)\s+(?P<period>year|month|week|day)\b|(?P<yearly>annually))",
+    re.I,
+)
+"""A period after a figure that makes it a rate: "420 births a year", "900 cars a day"."""
+
+
+def _rate_period(field: FieldValue, claim: Claim) -> str | None:
+    """The period a count is told per ("a year", "annually"), or None."""
+    if field.kind != "quantity" or not is_count(field):
+        return None
+    _, end = claim.offsets(field.span)
+    m = _PER.match(claim.text[end:])
+    return None if m is None else (m["period"] or "year").lower()
+
+
+def _doer_of(field: FieldValue, claim: Claim) -> set[str]:
+    """The words of who does the verb that governs a figure ("the unit handles ...")."""
+    verb = (field.governor or "").split()[0] if field.governor else None
+    return {
+        w
+        for e in events_told(claim)
+        if e.predicate == verb and e.subject
+        for w in e.subject.split()
+    }
+
+
+def one_rate(pair: Pair) -> bool:
+    """Whether two counts are one thing's rate: what it handles or makes in a period.
+
+    "The unit, which handles around 420 births a year" and "the midwife-led unit
+    delivers about 260 babies a year" both tell how much the unit does, whatever verb
+    and clause each uses; so do "the port, which moves 1.2 million containers a year"
+    and "the port handles 900,000 containers a year". Each claim gives one rate, of one
+    period, of one counted noun, done by a doer named by a word both share.
+    """
+    if pair.kind != "quantity":
+        return False
+    rates = [[f for f in c.fields if _rate_period(f, c)] for c in (pair.a, pair.b)]
+    if rates != [[pair.fa], [pair.fb]]:
+        return False
+    if _rate_period(pair.fa, pair.a) != _rate_period(pair.fb, pair.b):
+        return False
+    units = [str(getattr(f.value, "unit", None)) for f in (pair.fa, pair.fb)]
+    if len({COUNT_SYNONYMS.get(u, u) for u in units}) != 1:
+        return False
+    return bool(_doer_of(pair.fa, pair.a) & _doer_of(pair.fb, pair.b))
 
 
 def ages_of_one_person(pair: Pair) -> bool:

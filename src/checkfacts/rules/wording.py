@@ -433,6 +433,10 @@ _ROLE_AFTER = re.compile(
 )
 
 
+_HONORIFIC = re.compile(r"\s*\b(?:dr|mr|mrs|ms|miss|prof|sir|dame|rev|revd)\.?$", re.I)
+"""A courtesy title right before a name, which is no part of the role before it."""
+
+
 def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     """The words of the role a claim gives beside a person's name, lower case.
 
@@ -445,7 +449,7 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     Hask, chief inspector at the board").
     """
     start, end = claim.offsets(person.span)
-    before = claim.text[:start].rstrip()
+    before = _HONORIFIC.sub("", claim.text[:start].rstrip())  # "medical director, Dr"
     if before.endswith(","):
         before = before[:-1].rstrip()
     words: list[str] = []
@@ -580,8 +584,9 @@ def held_role(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
 
 
 _APPOINTED_AFTER = re.compile(
-    r"^(?:\s*,[^,.;]{0,60},)?\s+(?:will|would|is\s+to|has\s+been|had\s+been|was|is)\s+"
-    r"(?:serve|step\s+in|take\s+over|act|named|appointed|installed|made)\s+(?:as\s+)?"
+    r"^(?:\s*,[^,.;]{0,60},)?\s+(?:(?:will|would|is\s+to|has\s+been|had\s+been|was|is)\s+"
+    r"(?:serve|step\s+(?:in|up)|take\s+over|act|named|appointed|installed|made)"
+    r"|serves|steps\s+(?:in|up)|takes\s+over|acts)\s+(?:as\s+)?"
     r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:new\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)"
 )
 _APPOINTED_BEFORE = re.compile(r"\b(?:appointed|named|installed)\s+$")
@@ -625,10 +630,13 @@ LEADING = frozenset(["lead", "head", "chair", "direct"])
 
 LED = frozenset(
     ["inspection", "investigation", "inquiry", "trial", "study", "review", "probe", "audit",
-     "delegation", "expedition", "excavation", "survey", "commission", "panel"]
+     "delegation", "expedition", "excavation", "survey", "commission", "panel", "restoration",
+     "renovation", "refurbishment", "operation"]
 )  # fmt: skip
 """Undertakings one person leads: an inquiry, a trial, an inspection. Not a race, a poll or
-a league ("led the race" is being ahead, by turns), nor a protest or a rescue (led by many)."""
+a league ("led the race" is being ahead, by turns), nor a protest or a rescue (led by many).
+The restoration of a building is led by one architect or one conservator, as a dig is, and
+a police or customs operation by one officer ("who led the operation")."""
 
 _LEAD_NOUN = re.compile(
     r"(?:the|its)\s+([a-z]+)['’]s\s+(?:lead|chief|principal)\s+"
