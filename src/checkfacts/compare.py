@@ -1468,6 +1468,18 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             # the claim agrees; else one the others also tell.
             opposed = sum(v is Verdict.CONFLICT for v in found)
             hedged = sum(v is Verdict.NUANCE for v in found)  # "believed to be" / "is"
+            # "has disappeared from the Osk Marshes" / "may have vanished from" them: one
+            # act in other words, told with another certainty (the claims' likeness is
+            # checked when the pair itself is compared)
+            hedged += sum(
+                engine.decide(
+                    (gates.perhaps_done_there,),
+                    gates.Pair("event", c, o, f, g, {}, 1.0, engine),
+                )
+                is not None
+                for o in rivals
+                for g in options[o.id]
+            )
             told = sum(v is not None for v in found)
             # Of two tellings of one verb ("Weitz, who directed the thriller, is to direct
             # the sequel"), the one that shares more doers and things done to with the

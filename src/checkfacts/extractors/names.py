@@ -64,7 +64,7 @@ _ROLE = (
     r"king|queen|prince|princess|general|owner|economist|expert|fellow|engineer|astronaut|"
     r"cosmonaut|coordinator|strategist|aide|candidate|nominee|judge|justice|lawmaker|"
     r"congress(?:man|woman)|commissioner|prosecutor|counsel|dean|captain|coach|reporter|"
-    r"writer|historian|physicist|founder|boss|architect|designer|pilot)"
+    r"writer|historian|physicist|founder|boss|architect|designer|pilot|inspector)"
 )
 _ORG_NOUN = (
     r"(?-i:agency|company|corporation|firm|ministry|department|organi[sz]ation|"
@@ -167,6 +167,26 @@ _TITLE_WORD = re.compile(
 """A role or title word that the small recognizer may fold into a body's name."""
 
 
+_ROLE_SET_AFTER = re.compile(
+    rf",\s+(?:the\s+|its\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+){{0,2}}{_ROLE}\s*[,.;]",
+    re.IGNORECASE,
+)
+"""A role set after a name and closed off: ", the inspectorate's chief inspector,"."""
+
+
+def _person_before_role(text: str, start: int, end: int) -> bool:
+    """Whether a recognizer's organization is a person whose role is set after the name.
+
+    "Dr Helena Varga, the inspectorate's chief inspector, said" is read as a body: two or
+    three words of a personal name followed by a role closed off by a comma or a stop
+    are a person. A body's appositive names no role ("Halden Bank, the group's lender,").
+    """
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 3 or not all(_PERSONAL.match(w) for w in words):
+        return False
+    return _ROLE_SET_AFTER.match(text, end) is not None
+
+
 def _titled_person(text: str, start: int, end: int) -> int | None:
     """Where the person starts in a recognizer's organization that opens with a title.
 
@@ -199,7 +219,10 @@ class NameExtractor:
         ]
         fields: list[FieldValue] = []
         for start, end, label in ents:
-            if label == "ORG" and _person_after_role(text, start, end, context.doc):
+            if label == "ORG" and (
+                _person_after_role(text, start, end, context.doc)
+                or _person_before_role(text, start, end)
+            ):
                 label = "PERSON"
             elif label == "ORG" and (after := _titled_person(text, start, end)) is not None:
                 start, label = after, "PERSON"

@@ -524,26 +524,32 @@ class _Parser:
     def joined_duration(self, f: _Found) -> _Found:
         """One time taken told in two units, in seconds: "2 minutes 6.14 seconds".
 
-        A figure in hours or minutes followed by one in a smaller unit (with "and" or a
+        A figure in hours or minutes followed by ones in smaller units (with "and" or a
         comma between, or nothing) is one span: "1 hour 58 minutes", "3 minutes and 12
-        seconds". Anything else is returned as it is.
+        seconds", "2 hours, 7 minutes and 14 seconds". Anything else is returned as it is.
         """
         if f.unit not in ("h", "min") or f.low is None or f.low != f.high or f.tally:
             return f
-        k = f.end + (self.low(f.end) in (",", "and"))
-        if not self.is_num(k):
-            return f
-        then, _ = self.parse_at(k, f.end)
-        smaller = ("min", "s") if f.unit == "h" else ("s",)
-        if then is None or then.unit not in smaller or then.bound or then.low is None:
-            return f
-        if then.low != then.high or then.start != k:
-            return f
         size = {"h": 3600, "min": 60, "s": 1}
-        big, small = size[str(f.unit)], size[str(then.unit)]
-        f.end, f.num_end, f.unit = then.end, then.num_end, "s"
-        f.low = f.high = f.low * big + then.low * small
-        f.precision = then.precision * small
+        last = size[str(f.unit)]
+        seconds, precision, end, num_end = f.low * last, f.precision * last, f.end, f.num_end
+        while last > 1:
+            k = end
+            while self.low(k) in (",", "and"):  # "2 hours, 7 minutes and 14 seconds"
+                k += 1
+            then, _ = self.parse_at(k, end) if self.is_num(k) else (None, k)
+            if then is None or then.start != k or then.bound or then.low is None:
+                break
+            step = size.get(str(then.unit), last)
+            if step >= last or then.low != then.high:
+                break
+            seconds += then.low * step
+            precision, end, num_end, last = then.precision * step, then.end, then.num_end, step
+        if end == f.end:
+            return f
+        f.end, f.num_end, f.unit = end, num_end, "s"
+        f.low = f.high = seconds
+        f.precision = precision
         return f
 
     def converts(self, before: FieldValue, f: _Found) -> bool:

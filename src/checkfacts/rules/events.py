@@ -72,13 +72,17 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["close", "shut", "shut down", "close down"]),
     frozenset(["demand", "want", "seek"]),
     frozenset(["invest", "spend"]),
+    frozenset(["find", "discover", "uncover", "unearth"]),
+    frozenset(["reject", "vote down", "turn down"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the
 captain had not been detained", "the hostages were freed" and "had not been released"
 tell one happening and its denial, and "destroying nine houses" and "flattening 14
 homes" count what one act did, and "would close 40 branches" and "could shut 40 branches"
 tell one closure, as "is demanding $1.2 million" and "wants $750,000" tell one demand,
-and "will invest $2 billion" and "will spend $1.6 billion" one outlay.
+and "will invest $2 billion" and "will spend $1.6 billion" one outlay, and "three nests were
+found" and "five nests were uncovered" one find, and "rejected" and "voted down" one
+refusal.
 Only words news uses for the very same act are here; acts that follow each other
 ("arrested", then "charged") or differ in degree ("damaged" beside "destroyed") are not."""
 
@@ -89,11 +93,24 @@ def one_act(a: str, b: str) -> bool:
 
 
 def _opposite(va: EventValue, vb: EventValue) -> bool:
-    """Whether two predicates are opposite outcomes (:data:`OPPOSITES`, :data:`STANDING`)."""
+    """Whether two predicates are opposite outcomes (:data:`OPPOSITES`, :data:`STANDING`).
+
+    Each may be told in its own words or in others for the same act (:data:`ONE_ACT`).
+    """
     pair = frozenset((va.predicate, vb.predicate))
     if pair in STANDING:
         return va.object is None and vb.object is None
-    return pair in _OPPOSITE
+    # "approved" / "was voted down": opposite through a word for the same act ("reject")
+    return any(
+        frozenset((x, y)) in _OPPOSITE
+        for x in _same_act(va.predicate)
+        for y in _same_act(vb.predicate)
+    )
+
+
+def _same_act(predicate: str) -> set[str]:
+    """A predicate and the words of :data:`ONE_ACT` for the same act."""
+    return {predicate}.union(*(g for g in ONE_ACT if predicate in g))
 
 
 STATES = frozenset(

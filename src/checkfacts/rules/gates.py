@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from checkfacts.extractors.dates import normalize
-from checkfacts.extractors.events import FORECASTING, SAYING, events_told
+from checkfacts.extractors.events import FORECASTING, FRAMING, SAYING, events_told
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count, magnitude
 from checkfacts.independence import origin_link
@@ -145,7 +145,144 @@ def same_words(pair: Pair, s: SameWords) -> str | None:
     )
 
 
-BEFORE = (same_words,)
+class PerhapsDoneThere(RuleSettings):
+    """When two acts told at one named place, as fact and as perhaps done, are one."""
+
+    margin: float = Field(
+        0.15,
+        description="How much more than `similarity` the two claims must resemble each other.",
+    )
+    reach: int = Field(
+        60, description="Most characters from a verb to the end of the name it is told at."
+    )
+
+
+_NAMED_AFTER = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—]|\s-\s")
+
+
+def _names_after(field: FieldValue, claim: Claim, reach: int) -> list[str]:
+    """The capitalized words a verb's own clause names right after it ("from the Osk Marshes")."""
+    _, end = claim.offsets(field.span)
+    after = claim.text[end : end + reach]
+    if end + reach < len(claim.text) and claim.text[end + reach].isalpha():
+        after = after.rsplit(" ", 1)[0]  # not a word cut short at the reach
+    if (cut := _CLAUSE_BREAK.search(after)) is not None:
+        after = after[: cut.start()]
+    return [
+        w for w in _NAMED_AFTER.findall(after) if w.lower() not in WEEKDAYS.keys() | MONTHS.keys()
+    ]
+
+
+def _hedged(claim: Claim) -> bool:
+    return any(f.kind == "hedge" for f in claim.fields)
+
+
+@rule("event.perhaps_done_there", "nuance", PerhapsDoneThere)
+def perhaps_done_there(pair: Pair, s: PerhapsDoneThere) -> str | None:
+    """One act at one named place or thing, told as done and as perhaps done, in other words.
+
+    Two outlets name the same place right after two verbs of one act, one as fact and one
+    hedged with "may have" or "might have": the hedge is what differs. The claims must be
+    aligned as one and much alike; the verbs may differ, as writers' do.
+
+    Fires: "the lynx has vanished from the Corrie Woods, rangers confirmed" / "rangers said
+    the lynx may have disappeared from the Corrie Woods" (a wildlife count); "the painting
+    was shipped out through Port Aldwick, police said" / "detectives believe the painting
+    may have left through Port Aldwick" (an art theft).
+    Holds: "the fire began early on Monday" / "passports may have been destroyed in the
+    fire at the Bellmoor Hotel" (no name after both verbs); "the lynx may have vanished
+    from the Corrie Woods" / "the lynx may have disappeared from the Corrie Woods" (both
+    hedged).
+    """
+    if pair.kind != "event" or not pair.aligned:
+        return None
+    va, vb = pair.fa.value, pair.fb.value
+    if not (isinstance(va, EventValue) and isinstance(vb, EventValue)):
+        return None
+    if pair.alike < pair.engine.similarity + s.margin:
+        return None
+    for done, perhaps, cd, cp, fd, fp in (
+        (va, vb, pair.a, pair.b, pair.fa, pair.fb),
+        (vb, va, pair.b, pair.a, pair.fb, pair.fa),
+    ):
+        if not (perhaps.modality or "").endswith(" have") or perhaps.negative:
+            continue
+        if done.modality or done.negative or done.aside or _hedged(cd):
+            continue
+        if done.predicate in FRAMING or perhaps.predicate in FRAMING:
+            continue  # "confirmed that ...": the act is what it frames
+        told = _names_after(fd, cd, s.reach)
+        shared = [w for w in _names_after(fp, cp, s.reach) if w in told]
+        if not shared:
+            continue
+        place = " ".join(shared)
+        return (
+            f"“{fd.text}” is told as fact and “{fp.text}” as perhaps done ({perhaps.modality}), "
+            f"both at {place}: one act told with different certainty."
+        )
+    return None
+
+
+_LIMIT_NOUNS = r"budget|target|limit|cap|ceiling|threshold|estimate|forecast|goal|allocation"
+_SIDE_OF = re.compile(
+    r"\b(?:(?P<under>within|under|below|inside)|(?P<over>above|over|beyond|exceed(?:s|ed|ing)?"
+    r"|overr?an|overshot|overshoot|topped|surpass(?:es|ed)?|broke|breached))\s+"
+    r"(?:the|its|their|his|her|an?)\s+(?:(?:original|initial|agreed|planned|official|"
+    r"approved|revised|set)\s+)?$",
+    re.I,
+)
+_LIMIT_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+)?(?:{_LIMIT_NOUNS})\b", re.I)
+
+
+def _side_of_limit(field: FieldValue, claim: Claim) -> tuple[str, str] | None:
+    """Which side of a figure named as a limit the claim puts the outcome, and its words.
+
+    "delivered within its £38 million budget" is under it, "costs rose above the original
+    £38 million budget" over it; the figure must be followed by a noun of a limit.
+    """
+    start, end = claim.offsets(field.span)
+    limit = _LIMIT_AFTER.match(claim.text[end:])
+    if limit is None:
+        return None
+    before = max(0, start - 40)
+    m = _SIDE_OF.search(claim.text[before:start])
+    if m is None:
+        return None
+    words = claim.text[before + m.start() : end + limit.end()]
+    return ("under" if m["under"] else "over", words)
+
+
+@rule("quantity.within_or_beyond", "conflict")
+def within_or_beyond(pair: Pair, s: NoSettings) -> str | None:
+    """One limit, and the outcome told within it by one source and beyond it by the other.
+
+    Both give the same figure as a budget, a target or a cap, and one puts what happened
+    under it, the other over it: the figures agree, the claims do not.
+
+    Fires: "the bridge was finished within its £12 million budget" / "the bridge's costs
+    went over the agreed £12 million budget" (a road bridge); "inflation stayed below the
+    2% target" / "inflation rose above the 2% target" (a rate decision).
+    Holds: "the bridge was finished within its £12 million budget" / "the bridge was built
+    inside its £12 million budget" (both under); "costs rose above £12 million" / "the
+    budget was £12 million" (no side of a limit told by both).
+    """
+    if pair.kind != "quantity":
+        return None
+    sa, sb = _side_of_limit(pair.fa, pair.a), _side_of_limit(pair.fb, pair.b)
+    if sa is None or sb is None or sa[0] == sb[0]:
+        return None
+    found = quantity_rules.compare(pair.fa, pair.fb, pair.engine)
+    if found.verdict not in (Verdict.AGREE, Verdict.COMPATIBLE):
+        return None  # two limits: the figures' own rules tell
+    under, over = (sa[1], sb[1]) if sa[0] == "under" else (sb[1], sa[1])
+    return (
+        f"“{under}” and “{over}”: one limit, with the outcome within it in one source and "
+        "beyond it in the other."
+    )
+
+
+BEFORE = (same_words, perhaps_done_there, within_or_beyond)
 """Rules run before the value rules; the first that decides wins."""
 
 
@@ -188,6 +325,8 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
     if pair.kind == "event" or not (_flagged(cmp) or not cmp.compared):
         return None  # two other events that match say nothing of this one
+    if cmp.rule == of(within_or_beyond).name:
+        return None  # the figures match: which side of them the outcome lies is the point
     if pair.kind == "date" and _flagged(cmp) and one_doing(pair.fa, pair.fb):
         return None  # two values of one event differ: another event's match excuses nothing
     # two times of day apart are excused only by two other times that fit: a day or a part
@@ -236,11 +375,15 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     said"; "the auction house did not name the buyer" / "the auction house named the buyer
     as a private museum"); two figures told in the same words, in claims aligned above the
     bar ("the satellite, built by Halvern, cost €240 million to build and launch" /
-    "Corvina-2, which cost €310 million to build and launch").
+    "Corvina-2, which cost €310 million to build and launch"); one limit named by both,
+    the outcome on either side of it ("delivered within its £38 million budget" / "costs
+    rose above the original £38 million budget").
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
         return None  # an age describes its holder, however alike the claims that give it
+    if cmp.rule == of(within_or_beyond).name:
+        return None  # one figure named as one limit by both: what the claims compare
     if pair.tallied:
         return None  # "2 dead, 2 hurt" / "1 dead, 2 injured": one tally, its dead apart
     if _one_named_act(pair) or (pair.alike >= pair.engine.similarity and _one_aged_act(pair)):
@@ -782,9 +925,18 @@ _PERIOD = re.compile(
 )
 _RATE = re.compile(
     r"\b(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute)\b"
-    r"(?!\s+(?:ago|earlier|later|before|after|on|of))",
+    r"(?!\s+(?:ago|earlier|later|before|after|of)\b)"
+    r"(?!\s+on\s*(?:[,.;]|$|from\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))",
     re.I,
 )
+"""A figure per period: "12 return flights a week", "18 flights a week on the route"; not
+"a week ago", "a year on, ..." or "a week on Friday" (a day, not a rate)."""
+_RATE_ADVERB = re.compile(r"^\s*(annually|yearly|daily|weekly|monthly|hourly)\b", re.I)
+"""A figure per period told by an adverb right after it: "savings of $2.1 million annually"."""
+_ADVERB_PERIOD = {
+    "annually": "year", "yearly": "year", "daily": "day", "weekly": "week",
+    "monthly": "month", "hourly": "hour",
+}  # fmt: skip
 _CAPACITY = re.compile(
     r"\b(?:capacity\s+of|(?:licensed|certified|built|designed|rated|approved|permitted)"
     r"\s+(?:to\s+(?:carry|hold|seat|take)|for)|(?:can|could)\s+(?:carry|hold|seat|"
@@ -917,6 +1069,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     period = _PERIOD.search(after)
     if period is not None and period.lastgroup is not None:
         return _PERIODS[int(period.lastgroup[1:])][0]
+    if (adverb := _RATE_ADVERB.match(after)) is not None:
+        return f"per {_ADVERB_PERIOD[adverb.group(1).lower()]}"
     rate = _RATE.search(after)
     if rate is not None:
         return f"per {rate.group(1).lower()}"
@@ -1704,6 +1858,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None
     if one_time_taken(pair) or one_rate(pair):
         return None  # "touching in 2:06.41" / "won in 2 minutes 6.14 seconds": one swim
+    if cmp.rule == of(within_or_beyond).name:
+        return None  # one figure named as one limit ("its £38 million budget") by both
     if one_doing(pair.fa, pair.fb) or one_change(pair):
         return None  # "and were released on Saturday" / "were released Thursday"
     return "The values date or count different things in similar claims (different clauses)."
@@ -1930,19 +2086,29 @@ def _times_taken(claim: Claim) -> list[FieldValue]:
     return found
 
 
+def _taker(field: FieldValue, claim: Claim) -> str | None:
+    """Whose time a time taken is: the surname of the person named last before it."""
+    before = [f for f in claim.fields if f.kind == "person" and f.span[1] <= field.span[0]]
+    if not before or not isinstance(before[-1].value, NameValue):
+        return None
+    return surname(before[-1].value.key)
+
+
 def one_time_taken(pair: Pair) -> bool:
     """Whether two times, to the second, are what one named person's feat took.
 
     A race's time ("touching in 2:06.41", "crossed the line in 2:04:09") measures the
-    race, whatever verb tells it ("won the title in 2 minutes 6.14 seconds"): when each
-    claim gives one such time and both name the same person, the times are one.
+    race, whatever verb tells it ("won the title in 2 minutes 6.14 seconds"): two such
+    times are one when the person named last before each is the same ("Mourne ... won
+    in 2 hours, 7 minutes and 14 seconds, while Sarvasti took the women's title in
+    2:23:41": the first is Mourne's).
     """
     if pair.kind != "quantity":
         return False
-    ta, tb = _times_taken(pair.a), _times_taken(pair.b)
-    if ta != [pair.fa] or tb != [pair.fb]:
+    if pair.fa not in _times_taken(pair.a) or pair.fb not in _times_taken(pair.b):
         return False
-    return bool(surnames(pair.a) & surnames(pair.b))
+    ta, tb = _taker(pair.fa, pair.a), _taker(pair.fb, pair.b)
+    return ta is not None and ta == tb
 
 
 _PER = re.compile(

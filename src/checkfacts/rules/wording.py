@@ -422,11 +422,11 @@ _ROLE_AFTER_OWNED = re.compile(
 )
 """A role after the name with its body in the possessive: ", the observatory's director"."""
 _ROLE_AFTER_OF = re.compile(
-    r"^\s*,\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+of\s+the\s+"
+    r"^\s*,\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|at)\s+the\s+"
     r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w-]*)"
 )
 """A role after the name with its named body: ", director of the Brannoch Volcanological
-Observatory"."""
+Observatory", ", chief inspector at the Plant Health Inspectorate"."""
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+|its\s+|their\s+|a\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)"
     r"(?=\s*,|\s+(?:at|of|for|in)\b)"
@@ -631,12 +631,17 @@ LEADING = frozenset(["lead", "head", "chair", "direct"])
 LED = frozenset(
     ["inspection", "investigation", "inquiry", "trial", "study", "review", "probe", "audit",
      "delegation", "expedition", "excavation", "survey", "commission", "panel", "restoration",
-     "renovation", "refurbishment", "operation"]
+     "renovation", "refurbishment", "operation", "consortium", "research"]
 )  # fmt: skip
 """Undertakings one person leads: an inquiry, a trial, an inspection. Not a race, a poll or
 a league ("led the race" is being ahead, by turns), nor a protest or a rescue (led by many).
 The restoration of a building is led by one architect or one conservator, as a dig is, and
-a police or customs operation by one officer ("who led the operation")."""
+a police or customs operation by one officer ("who led the operation"), and a buying
+consortium by one investor ("the consortium is led by", "is headed by"); "the research"
+is the study ("the scientist who led the research")."""
+
+_ONE_UNDERTAKING = {"research": "study"}
+"""Words for one undertaking read as one: "led the research" and "the study, led by"."""
 
 _LEAD_NOUN = re.compile(
     r"(?:the|its)\s+([a-z]+)['’]s\s+(?:lead|chief|principal)\s+"
@@ -746,7 +751,7 @@ def _led(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
             continue
         if v.negative or v.modality or v.object not in LED or last not in (v.subject or "").split():
             continue
-        return ("leader", "of", "the", str(v.object))
+        return ("leader", "of", "the", _ONE_UNDERTAKING.get(str(v.object), str(v.object)))
     start, end = claim.offsets(person.span)
     before = claim.text[max(0, start - 50) : start].lower()
     # "the trial's lead investigator, Dr. Ingrid Salvesen": the role ends right before
@@ -756,7 +761,10 @@ def _led(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     # "Dr. Ingrid Salvesen of Halloran Hospital, the trial's lead investigator"
     if (comma := re.match(r"[^,.;]{0,60},\s*", claim.text[end:])) is not None:
         told += [m for m in [_LEAD_NOUN.match(claim.text[end + comma.end() :].lower())] if m]
-    return next((("leader", "of", "the", m[1]) for m in told if m[1] in LED), None)
+    return next(
+        (("leader", "of", "the", _ONE_UNDERTAKING.get(m[1], m[1])) for m in told if m[1] in LED),
+        None,
+    )
 
 
 def _role_apart(a: Claim, b: Claim, s: OtherDoerSettings) -> _OneRole | None:
