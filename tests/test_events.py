@@ -35,6 +35,9 @@ def _event(text: str, predicate: str) -> EventValue:
         ("The club refused to sign the striker.", "sign", True),
         ("The club did not refuse to sign the striker.", "sign", False),
         ("The senate passed the spending bill.", "pass", False),
+        # a choice against doing it tells it was not done (a beaver release, a fee rise)
+        ("The association decided against lodging a formal objection.", "lodge", True),
+        ("The board opted against raising fees this year.", "raise", True),
         # a bare verb joined to a negated one is negated too (a traffic stop, a council)
         ("Police failed to stop and search the van.", "search", True),
         ("The mayor did not attend the vote or speak to reporters.", "speak", True),
@@ -260,6 +263,9 @@ def test_doer_and_thing_done_to(
     [
         # background clauses: the claim does not say whether they happened
         ("Migrants who do not pass the interview risk deportation.", "pass"),
+        # no choice against it told: nothing said either way (a fee rise, an appeal)
+        ("The board did not decide against raising fees.", "raise"),
+        ("The council advised against lodging an appeal.", "lodge"),
         ("If the jury convicts him, he faces ten years.", "convict"),
         # a purpose is not told as done (a flood wall, a vaccine drive)
         ("The council raised the wall so that the river would not flood the town.", "flood"),

@@ -972,8 +972,11 @@ def events_of(doc: Any) -> list[FieldValue]:
         ):
             continue
         question = _open_question(verb)
+        chooser = _decided_against(verb)
         if (resisted := _resisted(verb)) is not None:
             kind = "event"  # "resisted calls to resign": he did not resign
+        elif chooser is not None:
+            kind = "event"  # "decided against lodging an objection": none was lodged
         elif question is not None or _asserted(verb):
             kind = "event"
         elif _in_time_clause(verb):
@@ -981,6 +984,9 @@ def events_of(doc: Any) -> list[FieldValue]:
         else:
             continue
         negative, cues, modality = _frame(verb if resisted is None else resisted)
+        if chooser is not None:
+            _, cues, modality = _frame(chooser)
+            negative, cues = True, [*cues, chooser, verb.head]
         if question is not None:  # "too early to say what caused it": an open question
             negative, cues, modality = False, question, "unknown"
         if negative and _excepted(verb):
@@ -1020,6 +1026,8 @@ def events_of(doc: Any) -> list[FieldValue]:
                 subject = _antecedent(verb, ("nsubj",)) or subject
             if resisted is not None and (subject is None or subject in PRONOUNS):
                 subject = _argument(resisted, ("nsubj",), inherit=True)  # the one called on
+            if chooser is not None and (subject is None or subject in PRONOUNS):
+                subject = _argument(chooser, ("nsubj",), inherit=True)  # the one choosing
             thing = _argument(verb, ("dobj", "attr")) or _made_to(verb)
             if subject is not None and _passive_infinitive(verb):
                 # "the deal is yet to be approved (by parliament)": the deal is approved
@@ -1055,6 +1063,28 @@ RESISTING = frozenset(["resist", "reject", "defy", "ignore", "rebuff", "dismiss"
 
 CALLS = frozenset(["call", "demand", "pressure", "plea", "appeal", "request", "urging"])
 """Nouns of a call on someone to act, whose clause says what they were called on to do."""
+
+
+CHOOSING = frozenset(["decide", "opt", "choose", "elect"])
+"""Verbs of choosing whose "against" tells what was not done: "decided against lodging"."""
+
+
+def _decided_against(verb: Any) -> Any | None:
+    """The asserted verb that chose against doing ``verb``, else None.
+
+    "The association decided against lodging an objection", "the board opted against
+    raising fees": the gerund is told as not done (by the one choosing), as "decided not
+    to lodge" is. Not "voted against" (a vote may be lost) nor "advised against".
+    """
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "against" or prep.dep_ != "prep":
+        return None
+    chooser = prep.head
+    if _lemma(chooser) not in CHOOSING or not _asserted(chooser):
+        return None
+    if any(c.dep_ == "neg" for c in chooser.children):
+        return None  # "did not decide against raising": nothing told either way
+    return chooser
 
 
 def _resisted(verb: Any) -> Any | None:
