@@ -158,6 +158,8 @@ class PerhapsDoneThere(RuleSettings):
 
 
 _NAMED_AFTER = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+"""Capitalized words that name a day or a month, not a place: "on Monday", "in March"."""
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—]|\s-\s")
 
 
@@ -169,9 +171,7 @@ def _names_after(field: FieldValue, claim: Claim, reach: int) -> list[str]:
         after = after.rsplit(" ", 1)[0]  # not a word cut short at the reach
     if (cut := _CLAUSE_BREAK.search(after)) is not None:
         after = after[: cut.start()]
-    return [
-        w for w in _NAMED_AFTER.findall(after) if w.lower() not in WEEKDAYS.keys() | MONTHS.keys()
-    ]
+    return [w for w in _NAMED_AFTER.findall(after) if w.lower() not in _DAY_WORDS]
 
 
 def _hedged(claim: Claim) -> bool:
@@ -253,6 +253,15 @@ def _side_of_limit(field: FieldValue, claim: Claim) -> tuple[str, str] | None:
     return ("under" if m["under"] else "over", words)
 
 
+def _one_limit(cmp: Comparison) -> bool:
+    """Whether a comparison found one limit with the outcome on either side of it.
+
+    The figures match, so the review rules that excuse a difference by another matching
+    pair, by clauses apart or by claims barely alike do not apply to it.
+    """
+    return cmp.rule == of(within_or_beyond).name
+
+
 @rule("quantity.within_or_beyond", "conflict")
 def within_or_beyond(pair: Pair, s: NoSettings) -> str | None:
     """One limit, and the outcome told within it by one source and beyond it by the other.
@@ -325,7 +334,7 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
     if pair.kind == "event" or not (_flagged(cmp) or not cmp.compared):
         return None  # two other events that match say nothing of this one
-    if cmp.rule == of(within_or_beyond).name:
+    if _one_limit(cmp):
         return None  # the figures match: which side of them the outcome lies is the point
     if pair.kind == "date" and _flagged(cmp) and one_doing(pair.fa, pair.fb):
         return None  # two values of one event differ: another event's match excuses nothing
@@ -382,7 +391,7 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
         return None  # an age describes its holder, however alike the claims that give it
-    if cmp.rule == of(within_or_beyond).name:
+    if _one_limit(cmp):
         return None  # one figure named as one limit by both: what the claims compare
     if pair.tallied:
         return None  # "2 dead, 2 hurt" / "1 dead, 2 injured": one tally, its dead apart
@@ -1858,7 +1867,7 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None
     if one_time_taken(pair) or one_rate(pair):
         return None  # "touching in 2:06.41" / "won in 2 minutes 6.14 seconds": one swim
-    if cmp.rule == of(within_or_beyond).name:
+    if _one_limit(cmp):
         return None  # one figure named as one limit ("its £38 million budget") by both
     if one_doing(pair.fa, pair.fb) or one_change(pair):
         return None  # "and were released on Saturday" / "were released Thursday"
