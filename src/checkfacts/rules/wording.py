@@ -418,15 +418,19 @@ _ROLE_STOP = frozenset(
      "that", "who", "when", "after", "before", "but", "while", "if", "according"]
 )  # fmt: skip
 _ROLE_AFTER_OWNED = re.compile(
-    r"^\s*,\s*(?:the\s+)?([a-z]+)['’]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*[,.;]|\s*$|\s+who\b)"
+    r"^\s*,\s*(?:the\s+)?([A-Za-z]+)['’]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*[,.;]|\s*$|\s+who\b)"
 )
-"""A role after the name with its body in the possessive: ", the observatory's director"."""
+"""A role after the name with its body in the possessive: ", the observatory's director",
+", Linmere's chief executive"."""
 _ROLE_AFTER_OF = re.compile(
     r"^\s*,\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|at)\s+the\s+"
     r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w-]*)"
 )
 """A role after the name with its named body: ", director of the Brannoch Volcanological
-Observatory", ", chief inspector at the Plant Health Inspectorate"."""
+Observatory", ", chief inspector at the Plant Health Inspectorate". Not ", chief executive
+of Linmere Homes": read with its body, it would no longer meet "Chief executive X" of the
+other source (a tower block's landlord, blind round 25), and a role with and without its
+body is not matched (two bodies of one story may each have one)."""
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+|its\s+|their\s+|a\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)"
     r"(?=\s*,|\s+(?:at|of|for|in)\b)"
@@ -470,7 +474,7 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     # the body read as its head noun, so that ", the observatory's director" and ",
     # director of the Brannoch Volcanological Observatory" give one role
     if (m := _ROLE_AFTER_OWNED.match(after)) is not None:
-        return (m[1], *m[2].split())
+        return (m[1].lower(), *m[2].split())
     if (m := _ROLE_AFTER_OF.match(after)) is not None:
         return (m[2].split()[-1].lower(), *m[1].split())
     if (m := _ROLE_AFTER.match(after)) is not None:
