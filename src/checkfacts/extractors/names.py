@@ -142,6 +142,11 @@ def is_acronym(name: str) -> bool:
     return bool(_ACRONYM.match(name.strip()))
 
 
+def _personal_name(words: list[str]) -> bool:
+    """Whether words are two or three words of a personal name (:data:`_PERSONAL`)."""
+    return 2 <= len(words) <= 3 and all(_PERSONAL.match(w) for w in words)
+
+
 def _person_after_role(text: str, start: int, end: int, doc: Any) -> bool:
     """Whether a recognizer's organization is a person named right after a role word.
 
@@ -151,8 +156,7 @@ def _person_after_role(text: str, start: int, end: int, doc: Any) -> bool:
     ends its noun phrase; a body that modifies what follows ("chief White House
     strategist") is left, and so is one word ("an expert Android") or an acronym.
     """
-    words = text[start:end].split()
-    if not 2 <= len(words) <= 3 or not all(_PERSONAL.match(w) for w in words):
+    if not _personal_name(text[start:end].split()):
         return False
     if _ROLE_BEFORE.search(text, max(0, start - 40), start) is None:
         return False
@@ -181,10 +185,7 @@ def _person_before_role(text: str, start: int, end: int) -> bool:
     three words of a personal name followed by a role closed off by a comma or a stop
     are a person. A body's appositive names no role ("Halden Bank, the group's lender,").
     """
-    words = text[start:end].split()
-    if not 2 <= len(words) <= 3 or not all(_PERSONAL.match(w) for w in words):
-        return False
-    return _ROLE_SET_AFTER.match(text, end) is not None
+    return _personal_name(text[start:end].split()) and _ROLE_SET_AFTER.match(text, end) is not None
 
 
 def _titled_person(text: str, start: int, end: int) -> int | None:
@@ -195,9 +196,7 @@ def _titled_person(text: str, start: int, end: int) -> int | None:
     starting after the title. A body's words ("National Roads Agency") are no title.
     """
     words = text[start:end].split()
-    if not 3 <= len(words) <= 4 or not _TITLE_WORD.match(words[0]):
-        return None
-    if not all(_PERSONAL.match(w) for w in words[1:]):
+    if not words or not _TITLE_WORD.match(words[0]) or not _personal_name(words[1:]):
         return None
     title = re.match(r"\S+\s+", text[start:end])
     return None if title is None else start + title.end()

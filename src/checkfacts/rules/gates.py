@@ -2138,7 +2138,7 @@ def _rate_period(field: FieldValue, claim: Claim) -> str | None:
 
 def _doer_of(field: FieldValue, claim: Claim) -> set[str]:
     """The words of who does the verb that governs a figure ("the unit handles ...")."""
-    verb = (field.governor or "").split()[0] if field.governor else None
+    verb = field.governor.split()[0] if field.governor else None
     return {
         w
         for e in events_told(claim)
