@@ -327,6 +327,11 @@ def test_two_clauses_set_side_by_side_are_two_claims(tmp_path, text, clauses):
         'The vote was close. "We tried; we failed," the union leader said on Friday.',
         "The panel met. Its chairs were Rita Hale, of Leeds; Tom Gray, of York; and "
         "Dan Nunn, of Hull.",
+        # a second clause whose figure is added to the first's (a reef grant, a chapel roof)
+        "The reefs recovered. The state has given $2 million toward the work, and a "
+        "federal grant added another $1.2 million.",
+        "The roof was mended. The council paid £400,000 for the repairs, and the lottery "
+        "fund gave a further £250,000.",
     ],
 )
 def test_a_sentence_without_two_facts_side_by_side_stays_whole(tmp_path, text):

@@ -480,6 +480,14 @@ def test_a_single_measure_is_one_quantity_field(a, b):
         ("Farms brought in 3.1 million tonnes of wheat and 900,000 tonnes of barley.",
          "The harvest was 3.1 million tonnes of wheat and 1.4 million tonnes of barley.",
          "quantity:barley", "quantity:wheat"),
+        # Sums told as the amounts of nouns: a bypass's cost against its estimate, and a
+        # museum wing's grant against its budget.
+        ("The bypass came in at a final cost of £84.3m, well above the £61m estimate.",
+         "The bypass has cost £91m, against an original estimate of £61m.",
+         "quantity:cost", "quantity:estimate"),
+        ("The wing won a grant of $1.5 million toward a $6 million budget.",
+         "The museum got a $2 million grant for the wing, which has a budget of $6 million.",
+         "quantity:grant", "quantity:budget"),
     ],
 )  # fmt: skip
 def test_each_item_of_a_claim_is_compared_on_its_own(a, b, differs, same):

@@ -357,6 +357,14 @@ def test_extract_never_breaks_spans(text: str) -> None:
             "4.6%",
             "for women",
         ),
+        # a sum of money is the amount of its noun, or of what its verb tells it is (a
+        # road's cost, a race's prize, seized fake notes, a house sale)
+        ("The road came in at a final cost of £84.3m.", "£84.3m", "final cost"),
+        ("That was well above the £61m estimate.", "£61m", "estimate"),
+        ("The new road has cost £91m so far.", "£91m", "cost"),
+        ("First prize of £85,000 goes to the owners.", "£85,000", "first prize"),
+        ("The notes were worth some £840,000 at face value.", "some £840,000", "value"),
+        ("The house was valued at $2 million last year.", "$2 million", "value"),
     ],
 )
 def test_counted_is_what_a_count_counts(text: str, words: str, counted: str) -> None:

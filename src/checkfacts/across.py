@@ -65,6 +65,7 @@ from checkfacts.rules.gates import (
     different_roles,
     other_reading,
     same_role,
+    sum_noun,
     surnames,
     unaligned_claims,
 )
@@ -72,6 +73,7 @@ from checkfacts.rules.quantities import measure
 from checkfacts.rules.wording import held_role, people_of
 from checkfacts.vocabulary import (
     COUNT_SYNONYMS,
+    CURRENCIES,
     FUNCTION_WORDS,
     PEOPLE,
     ROLE_NOUNS,
@@ -169,6 +171,8 @@ def compare_across(
                 if not _onsets(by_key[key]):
                     continue
                 least = onset_similarity(engine)
+            if key.startswith(_SUM) and not _told_once(by_key[key]):
+                continue
             for group in _group(by_key[key], alike, least, group_share):
                 cluster = _field_cluster(kind, group, sources, alike, engine)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
@@ -284,11 +288,33 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
     assert isinstance(value, QuantityValue)
     if measure(field) == "age":
         return _age_key(field, claim)
+    if value.unit in CURRENCIES:
+        noun = sum_noun(field)
+        return None if noun is None else _SUM + noun
     if not is_count(field) or value.ordinal:
         return None  # measures, money, shares and spans: see link_similarity
     # "about 140 homes" and "roughly 80 households" count one thing (COUNT_SYNONYMS)
     unit = str(value.unit)
     return "person" if unit in PEOPLE else COUNT_SYNONYMS.get(unit, unit)
+
+
+_SUM = "sum:"
+"""The key of a sum of money by the noun it is the amount of: "sum:cost"."""
+
+
+def _told_once(mentions: Sequence[_Mention]) -> bool:
+    """Whether each source gives one figure of a key, however often it repeats it.
+
+    A story's final cost or first prize is told once per source; a source that gives two
+    costs ("the bridge cost $40 million"; "the road cost $25 million") gives no way to
+    tell which of them the other source's cost is.
+    """
+    figures: dict[str, set[tuple[object, object, object]]] = {}
+    for m in mentions:
+        v = m.field.value
+        assert isinstance(v, QuantityValue)
+        figures.setdefault(m.claim.source_id, set()).add((v.low, v.high, v.unit))
+    return all(len(f) == 1 for f in figures.values())
 
 
 _ONSET = "time:onset"

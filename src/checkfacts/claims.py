@@ -365,6 +365,12 @@ def atomic_parts(doc: Any) -> list[_Part]:
             ):
                 cut = conj.left_edge.i
                 break
+    if (
+        cut is not None
+        and _ADDED_FIGURE.search(text[doc[cut].idx :])
+        and _DIGIT.search(text[: doc[cut].idx])
+    ):
+        cut = None  # "..., and a grant added another $1.2 million": told as added to the first
     if cut is not None:
         left_end = doc[cut - 1]
         while left_end.i > 0 and (left_end.dep_ == "cc" or left_end.is_punct):
@@ -405,6 +411,14 @@ def atomic_parts(doc: Any) -> list[_Part]:
     parts += _aside_parts(doc)
     return parts
 
+
+_ADDED_FIGURE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:[$£€¥]\s?)?\d", re.I
+)
+"""A figure told as added to one before it: "and a federal grant added another $1.2
+million", "and the lottery fund gave a further £250,000". Its clause is no claim of its
+own: the figure means nothing without the one it adds to."""
+_DIGIT = re.compile(r"\d")
 
 _CONTRAST = frozenset(["while", "whereas"])
 """Conjunctions that, after a comma, open a clause set against the one before it."""

@@ -49,8 +49,7 @@ from checkfacts.vocabulary import (
     HARMED_BY,
     MONTHS,
     PEOPLE,
-    UNIT_NAMES,
-    UNITS,
+    UNIT_WORDS,
     WEEKDAYS,
     one_population,
     plural,
@@ -492,19 +491,11 @@ def _one_noun(lemma: str, unit: str) -> bool:
     return lemma == unit or plural(lemma) == unit or (lemma in people and unit in people)
 
 
-_UNIT_WORDS = (
-    frozenset(w for names in UNIT_NAMES.values() for w in names.split("|"))
-    | frozenset(UNITS)
-    | frozenset(["percent", "per", "cent", "year", "old"])
-)
-"""Words of units: "less than 50 km (30 miles)" names no item by its "miles"."""
-
-
 def _items(field: FieldValue) -> frozenset[str]:
     """The words that say what one figure is for: "steel" in "18 percent on steel"."""
     unit = str(getattr(field.value, "unit", None) or "")
     words = re.findall(r"[a-z]+", (field.counted or "").lower())
-    skip = FUNCTION_WORDS | _UNIT_WORDS | {unit, plural(unit)}
+    skip = FUNCTION_WORDS | UNIT_WORDS | {unit, plural(unit)}
     return frozenset(w for w in words if len(w) > 2 and w not in skip)
 
 

@@ -23,7 +23,7 @@ from checkfacts.extractors.names import NameExtractor
 from checkfacts.extractors.places import PlaceSetExtractor
 from checkfacts.extractors.quantities import QuantityExtractor
 from checkfacts.models import AttributionValue, Claim, FieldValue, QuantityValue
-from checkfacts.vocabulary import ACT_OF, COUNTED_BY_ACT, PEOPLE
+from checkfacts.vocabulary import ACT_OF, COUNTED_BY_ACT, CURRENCIES, PEOPLE
 
 
 @cache
@@ -351,13 +351,15 @@ def counted_of(doc: Any, field: FieldValue) -> str | None:
     head = next(
         (t for t in tokens if t.head.i == t.i or not span[0] <= t.head.idx < span[1]), tokens[0]
     )
+    assert isinstance(field.value, QuantityValue)
+    if field.value.unit in CURRENCIES and (priced := _priced(head)) is not None:
+        return priced
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_ in COLLECTIVES:
         head = head.head.head  # "a group of [about 100 people]"
     elif (
         head.dep_ in MODIFIER_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i
     ):
         head = head.head  # "a 25 percent [tariff on steel]": the figure sizes the tariff
-    assert isinstance(field.value, QuantityValue)
     number = set(field.value.number_text.lower().split())
     number |= set((field.value.modifier or "").lower().split())
     # "18 percent on steel [and 10 percent on aluminum]", "two counts of murder[, one count
@@ -383,6 +385,46 @@ def counted_of(doc: Any, field: FieldValue) -> str | None:
         words = words[1:]
     text = " ".join(words[:COUNTED_MAX_WORDS]).replace(" 's", "'s")
     return text or None
+
+
+_SIZING = MODIFIER_DEPS | {"nummod"}
+"""How a sum hangs on the noun it is the amount of ("the £61m estimate")."""
+_PRICED_DEPS = frozenset(["dobj", "attr", "npadvmod", "pobj", "acomp", "oprd"])
+"""How a sum hangs on the word that tells what it is: its object or complement."""
+_PRICED_BY = {"cost": "cost", "worth": "value", "value": "value", "price": "price"}
+"""Words that tell what a sum they govern is: "has cost £91m", "worth some £840,000",
+"valued at $2 million", "priced at $400"."""
+
+
+def _priced(head: Any) -> str | None:
+    """What a sum of money is the amount of, in the words of its noun, else None.
+
+    "a final cost of £84.3m" gives "final cost", "a winner's cheque of £58,000"
+    "winner's cheque", "the £61m estimate" "estimate"; "has cost £91m" gives "cost",
+    "worth some £840,000" and "valued at $2 million" "value". The figure's own words and
+    the noun's determiners are left out; a sum with none of these (the object of "paid",
+    "raised") gives None.
+    """
+    noun = None
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        noun = head.head.head  # "a final cost of £84.3m"
+    elif head.dep_ in _SIZING and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        noun = head.head  # "the £61m estimate"
+    if noun is not None:
+        if noun.lemma_ in COLLECTIVES:
+            return None
+        words = [
+            t.text
+            for t in noun.lefts
+            if t.dep_ in ("amod", "compound", "poss", "case") and t.i < head.left_edge.i
+        ]
+        return " ".join([*words, noun.text]).replace(" 's", "'s").lower()
+    if head.dep_ not in _PRICED_DEPS:
+        return None  # "or roughly $400 million an hour": a figure set beside another
+    governor = head.head
+    if governor.dep_ == "prep" and governor.lower_ == "at":
+        governor = governor.head  # "valued at $2 million"
+    return _PRICED_BY.get(governor.lemma_.lower())
 
 
 def _drop_shadowed(fields: Iterable[FieldValue]) -> list[FieldValue]:

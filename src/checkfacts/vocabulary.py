@@ -490,3 +490,11 @@ def plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
         return f"{noun[:-1]}ies"
     return f"{noun}s"
+
+
+UNIT_WORDS: Final[frozenset[str]] = (
+    frozenset(w for names in UNIT_NAMES.values() for w in names.split("|"))
+    | frozenset(UNITS)
+    | frozenset(["percent", "per", "cent", "year", "old"])
+)
+"""Words of units: "less than 50 km (30 miles)" names no item by its "miles"."""

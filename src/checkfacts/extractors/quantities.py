@@ -871,6 +871,17 @@ class _Parser:
                 found.unit, found.end = noun
         return found, found.end
 
+    def day_like(self, core: _Core) -> bool:
+        """Whether a figure after a month may be its day: a whole number up to 31, no unit.
+
+        "March 9" and "August, 12" are dates; "In March, 38 per cent" and "in May 4% more"
+        are not: no month has a 38th day, and a day takes no unit.
+        """
+        if core.value != core.value.to_integral_value() or not 1 <= core.value <= 31:
+            return False
+        after = self.low(core.end)
+        return after not in {"%", "percent", "per"}
+
     def determined(self, i: int) -> bool:
         """Say whether token ``i`` can introduce a rank ("the", "its", "China's", "came")."""
         low = self.low(i)
@@ -897,12 +908,17 @@ class _Parser:
                     and self.is_word(prev - 1)
                 ):
                     return True  # "COVID-19", "Chang'e-7", "F-35"
-                if p.text == "," and self.is_month(prev - 1):
-                    return True  # "August, 12"
+                if p.text == "," and self.is_month(prev - 1) and self.day_like(core):
+                    return True  # "August, 12" (not "In March, 38 per cent of ambulances")
                 if p.text == "." and p.glued and self.is_month(prev - 1):
                     return True  # "the Nov. 30 escape", "their Jan. 27 dinner": a date
-                if p.kind == _WORD and p.text[:1].isupper() and not self.prefix_ok(prev):
-                    return True  # "Apollo 11", "March 9", "Windows 10"
+                if (
+                    p.kind == _WORD
+                    and p.text[:1].isupper()
+                    and not self.prefix_ok(prev)
+                    and not (self.is_month(prev) and not self.day_like(core))
+                ):
+                    return True  # "Apollo 11", "March 9", "Windows 10" (not "March 38%")
                 if p.text == "." and self.low(prev - 1) == "no" and self.glued(prev):
                     return True  # "No. 10"
             if (

@@ -57,6 +57,7 @@ from checkfacts.vocabulary import (
     SCALES,
     TENS,
     TITLES,
+    UNIT_WORDS,
     VAGUE_SCALES,
     WEEKDAYS,
     plural,
@@ -747,6 +748,8 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None
     if pair.kind == "quantity" and measure(pair.fa) == measure(pair.fb) == "age":
         return None  # lined up by their holder (checkfacts.across), whatever each clause says
+    if pair.kind == "quantity" and (noun := sum_noun(pair.fa)) and noun == sum_noun(pair.fb):
+        return None  # two sums of one noun ("a face value of", "worth ... at face value")
     if not (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES):
         return None  # values that fit, or one value worded two ways ("in" / "by 2024")
     ea, eb = event_of(pair.fa), event_of(pair.fb)
@@ -778,6 +781,27 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         f"“{pair.fa.text}” belongs to “{ea}”, “{pair.fb.text}” to “{eb}”, in claims not "
         "aligned as one: two events, not compared."
     )
+
+
+_PHRASE = re.compile(r"^[a-z][a-z'’ -]*$")
+
+
+def sum_noun(field: FieldValue) -> str | None:
+    """The noun a sum of money is the amount of ("a final cost of £84.3m": "cost"), else None.
+
+    Read from what the sum counts (:func:`checkfacts.fields.counted_of`): "has cost £91m",
+    "a face value of £480,000", "worth £840,000" ("value"). A sum that is the object of
+    "paid" or "raised" names no such noun.
+    """
+    if getattr(field.value, "unit", None) not in CURRENCIES:
+        return None
+    counted = (field.counted or "").lower()
+    if not _PHRASE.match(counted):
+        return None
+    noun = counted.split()[-1]
+    if noun in UNIT_WORDS or noun in FUNCTION_WORDS or len(noun) < 3:
+        return None
+    return noun
 
 
 def _a_finding(verb: str, claim: Claim) -> bool:
@@ -817,16 +841,29 @@ def _counts_its_event(pair: Pair, ea: str, eb: str) -> bool:
     )
 
 
-def population(field: FieldValue) -> str | None:
-    """What a share is a share of: the last word of its "of" phrase, else None.
+_AFTER_A_GROUP = frozenset(
+    ["at", "in", "on", "from", "to", "for", "with", "by", "who", "that", "which", "whose",
+     "across", "over", "under", "since", "during", "into", "than", "and", "or"]
+)  # fmt: skip
+"""Words that end the noun of a share's group and start what is said of it."""
 
-    "about 30 percent of steel imports" gives "imports"; "a 25 percent tariff" and
-    "fell to 4.1 percent" give None (a rate or a level, not a share of anything).
+
+def population(field: FieldValue) -> str | None:
+    """What a share is a share of: the last word of its "of" phrase's noun, else None.
+
+    "about 30 percent of steel imports" gives "imports", "38 per cent of ambulances
+    arriving at Lowmoor" and "40% of pupils in the county" give "ambulances" and "pupils";
+    "a 25 percent tariff" and "fell to 4.1 percent" give None (a rate or a level, not a
+    share of anything).
     """
     if field.counted is None:
         return None
     _, of, rest = field.counted.partition(" of ")
     words = re.findall(r"[a-z0-9]+", rest.lower()) if of else []
+    for n, word in enumerate(words[1:], start=1):
+        if word in _AFTER_A_GROUP or word.endswith("ing"):
+            words = words[:n]  # "of ambulances arriving at Lowmoor": the ambulances
+            break
     return words[-1] if words else None
 
 
@@ -1533,6 +1570,13 @@ def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+)$")
 """What stands between two counts told as parts of one total: "56 passengers and six
 crew", "12 soldiers, three police officers and two civilians"."""
+_ADDED = re.compile(
+    r"^[^.;:!?]{0,120}?\b(?:another|a\s+further|an\s+additional|an\s+extra|a\s+second)\s+$",
+    re.I,
+)
+"""What stands before a sum told as added to the one before it in its sentence: "the
+state put in $2 million and a federal grant added another $1.2 million", "the council
+gave £400,000, with the lottery fund providing a further £250,000"."""
 
 
 def _exact(field: FieldValue) -> float | None:
@@ -1544,60 +1588,91 @@ def _exact(field: FieldValue) -> float | None:
     return value.low
 
 
-def _parts_sum(claim: Claim) -> list[tuple[float, list[FieldValue]]]:
-    """The sums of runs of two or more counts a claim joins by "and" or commas."""
-    counts = sorted(
-        (f for f in claim.fields if f.kind == "quantity" and is_count(f)), key=lambda f: f.span
+def _summable(field: FieldValue) -> bool:
+    """Whether a figure may be a part of a total: a count, or a sum of money."""
+    return field.kind == "quantity" and (
+        is_count(field) or getattr(field.value, "unit", None) in CURRENCIES
     )
+
+
+def _parts_sum(claim: Claim) -> list[tuple[float, list[FieldValue]]]:
+    """The sums of runs of two or more figures a claim gives as parts of one total.
+
+    Counts joined by "and" or commas where one counts people ("56 passengers and six
+    crew"); sums of one currency joined so, or the later told as added to the one
+    before ("$2 million ..., and a federal grant added another $1.2 million").
+    """
+    figures = sorted((f for f in claim.fields if _summable(f)), key=lambda f: f.span)
     out = []
-    for i in range(len(counts)):
-        run = [counts[i]]
-        for nxt in counts[i + 1 :]:
+    for i in range(len(figures)):
+        run = [figures[i]]
+        for nxt in figures[i + 1 :]:
             between = claim.text[run[-1].span[1] - claim.span[0] : nxt.span[0] - claim.span[0]]
-            if not _JOINED.match(between):
+            units = {getattr(f.value, "unit", None) for f in (*run, nxt)}
+            money = len(units) == 1 and units <= CURRENCIES
+            if not (_JOINED.match(between) or (money and _ADDED.match(between))):
                 break
             run.append(nxt)
             values = [_exact(f) for f in run]
-            if all(v is not None for v in values) and any(
-                getattr(f.value, "unit", None) in PEOPLE for f in run
+            if all(v is not None for v in values) and (
+                money or any(getattr(f.value, "unit", None) in PEOPLE for f in run)
             ):
                 out.append((sum(v for v in values if v is not None), list(run)))
     return out
 
 
-def sum_of_parts(field: FieldValue, claim: Claim) -> bool:
-    """Whether ``field`` counts people whom ``claim`` gives in parts that add up to it.
+def _whole(field: FieldValue) -> float | None:
+    """The figure of a count of people or of a sum of money, told exactly; else None."""
+    unit = getattr(field.value, "unit", None)
+    return _exact(field) if unit in ANY_PEOPLE or unit in CURRENCIES else None
 
-    "230 people aboard" beside "212 passengers and 18 crew": the compare stage reads the
-    claim's total through the figure the other claim's parts make.
+
+def _adds_up(whole: FieldValue, value: float, run: list[FieldValue]) -> bool:
+    """Whether parts that sum to ``value`` make ``whole``: one unit for money, and the sum."""
+    figure = _exact(whole)
+    unit = getattr(whole.value, "unit", None)
+    if figure is None or (unit in CURRENCIES and getattr(run[0].value, "unit", None) != unit):
+        return False
+    return abs(value - figure) <= 1e-9 * max(1.0, abs(figure))
+
+
+def sum_of_parts(field: FieldValue, claim: Claim) -> bool:
+    """Whether ``field`` counts people, or sums money, that ``claim`` gives in parts.
+
+    "230 people aboard" beside "212 passengers and 18 crew", "$3.2 million" beside "$2
+    million ... and another $1.2 million": the compare stage reads the claim's total
+    through the figure the other claim's parts make.
     """
-    whole = _exact(field) if getattr(field.value, "unit", None) in ANY_PEOPLE else None
-    return whole is not None and any(value == whole for value, _ in _parts_sum(claim))
+    return _whole(field) is not None and any(
+        _adds_up(field, value, run) for value, run in _parts_sum(claim)
+    )
 
 
 @rule("compare.parts_add_up", "compatible")
 def parts_add_up(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
-    """A count of people that one side gives whole and the other in parts that add up to it.
+    """A count of people or a sum that one side gives whole and the other in parts adding up.
 
     Fires: "the plane was carrying 62 people" / "it had 56 passengers and six crew on
     board"; "the attack killed 15 people" / "the attack killed 12 soldiers and three
-    civilians".
+    civilians"; "state and federal agencies have put $3.2 million into the reefs" / "the
+    state has contributed $2 million, and a federal grant added another $1.2 million";
+    "the restoration cost £650,000" / "the council gave £400,000, with the lottery fund
+    providing a further £250,000".
     Holds: "the plane was carrying 64 people" / "56 passengers and six crew" (the parts
     make 62: a conflict); "the attack killed 42 people" / "12 soldiers were killed and
-    30 wounded" (counts of two fates, not parts of one total).
+    30 wounded" (counts of two fates, not parts of one total); "agencies have put $3.5
+    million into the reefs" / "$2 million, and a grant added another $1.2 million" (the
+    parts make $3.2 million).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
     for total, other in ((pair.fa, pair.b), (pair.fb, pair.a)):
-        if getattr(total.value, "unit", None) not in ANY_PEOPLE:
-            continue
-        whole = _exact(total)
-        if whole is None:
+        if _whole(total) is None:
             continue
         for value, run in _parts_sum(other):
-            if value == whole:
+            if _adds_up(total, value, run):
                 parts = " and ".join(f"“{f.text}”" for f in run)
-                return f"{parts} add up to “{total.text}”: the same people, told in parts."
+                return f"{parts} add up to “{total.text}”: the same whole, told in parts."
     return None
 
 
