@@ -1729,3 +1729,44 @@ def test_a_day_that_dates_two_different_acts_is_no_agreement(a, b):
 def test_one_act_on_one_day_or_one_whole_set_still_agrees(a, b):
     cluster = compared(("x", a, "2025-02-14"), ("y", b, "2025-02-14"))
     assert cluster.verdict is Verdict.AGREE, cluster
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A curling final and a football match: a game's score told bare or as a victory
+        # is compared; the same score agrees.
+        ("The rink beat the unbeaten Rhona Strachan 7-4 in the final.",
+         "The rink won the final with a 7-5 victory over Strachan.", Verdict.CONFLICT),
+        ("United beat Leeds 3-1 at home on Saturday.",
+         "United won 3-1 against Leeds on Saturday.", Verdict.AGREE),
+    ],
+)  # fmt: skip
+def test_a_games_score_is_compared(a, b, verdict):
+    found = [
+        f
+        for f in compared(("x", a, "2025-02-09"), ("y", b, "2025-02-09")).findings
+        if f.field.startswith("quantity")
+    ]
+    assert [f.verdict for f in found] == [verdict], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A housing co-op and a ferry: "Of the 64 households, 51 signed up" tells the 51;
+        # the 64 is what they are counted out of, compared with nothing.
+        ("Of the block's 64 households, 51 signed up as members of the co-op.",
+         "A total of 47 households have joined the co-op.", Verdict.CONFLICT),
+        ("Of the 230 passengers, 41 were taken to hospital.",
+         "In all, 41 passengers were taken to hospital.", Verdict.AGREE),
+    ],
+)  # fmt: skip
+def test_a_part_is_compared_not_the_whole_it_is_counted_from(a, b, verdict):
+    found = [
+        f
+        for f in compared(("x", a, "2025-03-12"), ("y", b, "2025-03-12")).findings
+        if f.field.startswith("quantity")
+    ]
+    assert [f.verdict for f in found] == [verdict], found
+    assert not any("64" in str(v) or "230" in str(v) for f in found for v in f.values), found

@@ -70,7 +70,7 @@ from checkfacts.rules.gates import (
     unaligned_claims,
 )
 from checkfacts.rules.quantities import measure
-from checkfacts.rules.wording import held_role, people_of
+from checkfacts.rules.wording import held_roles, people_of
 from checkfacts.vocabulary import (
     COUNT_SYNONYMS,
     CURRENCIES,
@@ -197,14 +197,13 @@ def _role_clusters(
     for cid in sorted(claims):
         claim = claims[cid]
         for f in people_of(claim):
-            role = held_role(claim, f)
-            if role is None:
-                continue
-            assert isinstance(f.value, NameValue)
-            holders.setdefault(role, {}).setdefault(claim.source_id, set()).add(f.value.key)
-            if claim not in carriers.setdefault(role, []):
-                carriers[role].append(claim)
+            for role in held_roles(claim, f):
+                assert isinstance(f.value, NameValue)
+                holders.setdefault(role, {}).setdefault(claim.source_id, set()).add(f.value.key)
+                if claim not in carriers.setdefault(role, []):
+                    carriers[role].append(claim)
     out = []
+    told: set[tuple[str, ...]] = set()
     for role in sorted(holders):
         by_source = holders[role]
         if len(by_source) < 2 or any(len(_people(ks)) > 1 for ks in by_source.values()):
@@ -214,6 +213,9 @@ def _role_clusters(
         if finding is None or _told_within(finding, clusters):
             continue
         ids = tuple(sorted({cid for g in finding.groups for cid in g}))
+        if ids in told:
+            continue  # the same claims by another role of the same people ("who led it")
+        told.add(ids)
         finding = finding.model_copy(
             update={
                 "explanation": f"Lined up across {len(ids)} claims of the story by the role "

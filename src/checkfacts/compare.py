@@ -20,7 +20,7 @@ import networkx as nx
 
 from checkfacts.extractors.dates import dates_the_event
 from checkfacts.extractors.events import events_told
-from checkfacts.extractors.quantities import is_count
+from checkfacts.extractors.quantities import FRONTED_WHOLE, is_count
 from checkfacts.independence import origins
 from checkfacts.models import (
     VERDICT_ORDER,
@@ -1149,8 +1149,10 @@ def comparable(field: FieldValue, *, clocks: bool = False) -> bool:
         return value.type == "DATE"
     if isinstance(value, QuantityValue):
         # A bare number ("three", "thousands") says too little about what it counts, and
-        # "one officer's uniform" picks one of a group out: it counts nothing.
-        return value.unit is not None and not _one_of_a_group(field)
+        # "one officer's uniform" picks one of a group out: it counts nothing. A bare
+        # tally is a game's score ("beat Strachan 7-4"), which says what it is.
+        named = value.unit is not None or value.tally is not None
+        return named and not _one_of_a_group(field)
     return True
 
 
@@ -1399,6 +1401,26 @@ def compare_kind(
     )
 
 
+def _whole_of_a_part(claim: Claim, field: FieldValue) -> bool:
+    """Whether a count is the whole a clause draws the part it counts from.
+
+    "Of the block's 64 households, 51 signed up": the claim tells the 51, and the 64 is
+    what they are counted out of; the claim is compared through the part.
+    """
+    if field.kind != "quantity":
+        return False
+    start, end = claim.offsets(field.span)
+    if not FRONTED_WHOLE.search(claim.text[:start]):
+        return False
+    unit = getattr(field.value, "unit", None)
+    return any(
+        f.kind == "quantity"
+        and getattr(f.value, "unit", None) == unit
+        and claim.text[end : claim.offsets(f.span)[0]].strip() == ","
+        for f in claim.fields
+    )
+
+
 def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict[str, FieldValue]:
     """Pick, for each claim, the field of ``kind`` that speaks to what the others say.
 
@@ -1413,7 +1435,10 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
     in parts that add up to it agrees ("230 people aboard" beside "212 passengers and 18
     crew", not "185 people rescued").
     """
-    options = {c.id: [f for f in c.fields if f.kind == kind] for c in carriers}
+    options = {
+        c.id: [f for f in c.fields if f.kind == kind and not _whole_of_a_part(c, f)]
+        for c in carriers
+    }
     chosen: dict[str, FieldValue] = {}
     for c in carriers:
         if len(options[c.id]) == 1:

@@ -381,6 +381,8 @@ def counted_of(doc: Any, field: FieldValue) -> str | None:
         if words and t.lower_ == words[-1].lower():
             continue  # "a caravan of [hundreds] of migrants"
         words.append(t.text)
+    if field.value.unit == "%" and words and words[0].lower() == "of":
+        words = ["percent", *words]  # "36% of the catch" reads as "36 percent of the catch"
     while words and words[0].lower() in ("of", "than", "and", "between", "a", "an", "the"):
         words = words[1:]
     text = " ".join(words[:COUNTED_MAX_WORDS]).replace(" 's", "'s")

@@ -216,6 +216,12 @@ vote votes decision ruling majority margin win victory defeat loss draw tie scor
 scoreline result verdict split lead count
 """)
 )
+_SCORE_NOUNS: Final = frozenset(
+    _words("""
+win victory defeat loss draw tie score scoreline result lead triumph success
+""")
+)
+"""Nouns after a tally that make it a game's score, as a bare "7-4" is: no unit."""
 _TALLY_VERBS: Final = frozenset(
     _words("""
 voted vote votes beat beats defeated won win wins lost loses drew draw tied score scored
@@ -871,6 +877,18 @@ class _Parser:
                 found.unit, found.end = noun
         return found, found.end
 
+    def score_after(self, core: _Core) -> bool:
+        """Whether a figure opens a score told right after a name: "beat Strachan 7-4".
+
+        A team's or a player's name before a score is no name with a number ("Apollo
+        11"): "beat Leeds 3-1", "defeated Holm 6-4 in the final".
+        """
+        end = core.end
+        if end + 1 >= len(self.toks) or self.low(end) not in {"-", "–"}:
+            return False
+        nxt = self.toks[end + 1]
+        return self.glued(end) and self.glued(end + 1) and nxt.kind == _NUM
+
     def day_like(self, core: _Core) -> bool:
         """Whether a figure after a month may be its day: a whole number up to 31, no unit.
 
@@ -917,6 +935,7 @@ class _Parser:
                     and p.text[:1].isupper()
                     and not self.prefix_ok(prev)
                     and not (self.is_month(prev) and not self.day_like(core))
+                    and not self.score_after(core)
                 ):
                     return True  # "Apollo 11", "March 9", "Windows 10" (not "March 38%")
                 if p.text == "." and self.low(prev - 1) == "no" and self.glued(prev):
@@ -1198,9 +1217,11 @@ class _Parser:
         unit = getattr(before.value, "unit", None)
         if unit is None or unit in _ELIDED_NEVER or f.low is None or f.ordinal or f.tally:
             return None
+        between = self.text[before.span[1] : self.toks[f.start].start].lower()
+        if between.strip() == "," and FRONTED_WHOLE.search(self.text[: before.span[0]]):
+            return str(unit)  # "Of the block's 64 households, 51 signed up": 51 households
         if self.is_word(f.end) and self.low(f.end) not in _AFTER_TOLL | {"for", "to"}:
             return None
-        between = self.text[before.span[1] : self.toks[f.start].start].lower()
         words = re.findall(r"[a-z]+", between)
         if len(words) > 6 or re.search(r"[.;:!?()\"“”]", between):
             return None
@@ -1344,6 +1365,8 @@ class _Parser:
             noun = self.counted_noun(j)
             if noun is not None:
                 f.unit, f.end = noun
+        if f.tally is not None and f.unit in _SCORE_NOUNS:
+            f.unit = None  # "a 7-5 victory" is the score "7-4" is: no count of victories
         parent = self.low(f.start - 1) == "of" and self.low(f.start - 2) in _PARENTS
         if parent and f.unit in (None, "child"):
             f.unit = "children"  # "a mother of 12": her children, a count of their own
@@ -1686,6 +1709,13 @@ _ELIDED_JOINERS: Final = frozenset(
 )  # fmt: skip
 """Words that join a bare figure to one that names what both count (:meth:`_Parser.elided_unit`);
 not a bare "to" ("rose 5% to 120" gives a level, not a share)."""
+FRONTED_WHOLE: Final = re.compile(
+    r"(?:^|[.;:,]\s+)of\s+(?:the|its|their|these|those|all|[\w'’-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+"""A whole told first, before the part a clause goes on to count: "Of the block's 64
+households, 51 signed up", "Of the 230 passengers, 41 were hurt"."""
 _ELIDED_NEVER: Final = frozenset(["years old", "months old", "weeks old", "days old"])
 """Units a joined bare figure does not take: "Marsh, 52, and 3 others" is no age."""
 

@@ -590,7 +590,7 @@ def measure(field: FieldValue) -> str | None:
     """
     q = _prepare(field, Tolerance())
     if q.dim is None:
-        return None
+        return "score" if q.tally is not None else None  # "beat Strachan 7-4": a score
     name = q.dim.split(":", 1)[-1].replace(" ", "-")
     if q.ordinal:
         name += "-rank"

@@ -567,24 +567,29 @@ def other_holder(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     )
 
 
-def held_role(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
-    """The role a claim gives a person, when it is one that one person holds at a time.
+def held_roles(claim: Claim, person: FieldValue) -> tuple[tuple[str, ...], ...]:
+    """The roles a claim gives a person that one person holds at a time, first told first.
 
     Two words or more, one of them a role one person holds (:data:`ONE_HOLDER`), none that
     puts it before, after or beside the holder (:data:`NOT_THE_HOLDER`): "Transport
     Commissioner", "chief executive", "White House press secretary". A post the claim
-    says the person is given comes first ("will serve as interim chief executive",
-    :func:`_appointed`). Else a role told by what the person does or wins: who led an
-    undertaking one person leads (:func:`_led`), who presides over a trial
-    (:func:`_presiding`), who won an award of one contest (:func:`_award`). A title alone
-    ("Commissioner", "President") is held by many, in many bodies.
+    says the person is given is the only one read ("will serve as interim chief
+    executive", :func:`_appointed`). Besides the role's own words, a role told by what
+    the person does or wins: who led an undertaking one person leads (:func:`_led`), who
+    presides over a trial (:func:`_presiding`), who won an award of one contest
+    (:func:`_award`); "the institute's field director, who led the study" holds both. A
+    title alone ("Commissioner", "President") is held by many, in many bodies.
     """
     if (post := _appointed(claim, person)) is not None:
-        return post
+        return (post,)
+    roles: list[tuple[str, ...]] = []
     role = _role_words(claim, person)
-    if len(role) < 2 or not holds_alone(role) or set(role) & NOT_THE_HOLDER:
-        return _led(claim, person) or _presiding(claim, person) or _award(claim, person)
-    return role
+    if len(role) >= 2 and holds_alone(role) and not set(role) & NOT_THE_HOLDER:
+        roles.append(role)
+    for told in (_led(claim, person), _presiding(claim, person), _award(claim, person)):
+        if told is not None and told not in roles:
+            roles.append(told)
+    return tuple(roles)
 
 
 _APPOINTED_AFTER = re.compile(
@@ -652,6 +657,12 @@ _LEAD_NOUN = re.compile(
     r"(?:investigator|inspector|researcher|author|scientist|reviewer|auditor)\b"
 )
 """A leader named by the undertaking's possessive: "the trial's lead investigator"."""
+_LEAD_AUTHOR_BEFORE = re.compile(
+    r"\b(?:the\s+)?lead\s+author,?\s+(?:(?:dr|prof|professor)\.?\s+)?$"
+)
+_LEAD_AUTHOR_AFTER = re.compile(r"^\s*,\s*(?:the\s+|its\s+)?lead\s+author\b")
+"""A study's leader told as its lead author, before or after the name: "lead author Lena
+Vasquez", "Eleanor Voss, the lead author," (a study's or a paper's: one study)."""
 
 
 PRESIDING = ("presiding", "judge")
@@ -765,6 +776,9 @@ def _led(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     # "Dr. Ingrid Salvesen of Halloran Hospital, the trial's lead investigator"
     if (comma := re.match(r"[^,.;]{0,60},\s*", claim.text[end:])) is not None:
         told += [m for m in [_LEAD_NOUN.match(claim.text[end + comma.end() :].lower())] if m]
+    # "said lead author Lena Vasquez", "Eleanor Voss, the lead author,": a paper's, a study's
+    if _LEAD_AUTHOR_BEFORE.search(before) or _LEAD_AUTHOR_AFTER.match(claim.text[end:].lower()):
+        return ("leader", "of", "the", "study")
     return next(
         (("leader", "of", "the", _ONE_UNDERTAKING.get(m[1], m[1])) for m in told if m[1] in LED),
         None,
@@ -774,16 +788,14 @@ def _led(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
 def _role_apart(a: Claim, b: Claim, s: OtherDoerSettings) -> _OneRole | None:
     """The role two claims give to two people who share no name, if they do."""
     for x in people_of(a):
-        role = held_role(a, x)
-        if role is None:
-            continue
-        for y in people_of(b):
-            if held_role(b, y) != role or fuzz.ratio(_key(x), _key(y)) >= s.spelling:
-                continue
-            if set(_key(x).split()) & set(_key(y).split()):
-                continue  # "Sarah Sanders" / "Sarah Huckabee Sanders": one person
-            swap = Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
-            return _OneRole(" ".join(role), swap)
+        for role in held_roles(a, x):
+            for y in people_of(b):
+                if role not in held_roles(b, y) or fuzz.ratio(_key(x), _key(y)) >= s.spelling:
+                    continue
+                if set(_key(x).split()) & set(_key(y).split()):
+                    continue  # "Sarah Sanders" / "Sarah Huckabee Sanders": one person
+                swap = Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
+                return _OneRole(" ".join(role), swap)
     return None
 
 
