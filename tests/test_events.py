@@ -65,6 +65,10 @@ def _event(text: str, predicate: str) -> EventValue:
         ("The minister resisted calls to resign.", "resign", True),
         ("The coach rejected demands that he step down.", "step down", True),
         ("The mayor did not resist calls to quit.", "quit", False),
+        # ... and so is a proposal turned down by the body it was put to (a library's fines,
+        # a swimming pool)
+        ("The cabinet rejected a proposal to scrap late fines.", "scrap", True),
+        ("The board rejected a plan to close the pool.", "close", True),
         # ... also where the parser hangs the call's infinitive on the turning down, as a
         # clause of its own or a complement (a minister's report, a relegated club)
         ("The minister resisted calls to resign after the report was published.", "resign", True),
@@ -86,6 +90,19 @@ def _event(text: str, predicate: str) -> EventValue:
 )
 def test_polarity(text: str, predicate: str, negative: bool) -> None:
     assert _event(text, predicate).negative is negative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan another party owns is not ended by its rejection (a firm's job cuts, a
+        # developer's tower)
+        "The unions rejected the company's plan to cut 200 jobs.",
+        "Residents rejected the developer's proposal to build a tower.",
+    ],
+)
+def test_a_plan_another_owns_is_not_told_undone(text: str) -> None:
+    assert not any(getattr(f.value, "negative", False) for f in _events(text)), _events(text)
 
 
 @pytest.mark.parametrize(

@@ -163,6 +163,9 @@ def compare_across(
         for key in sorted(by_key):  # values with different keys are never lined up
             if _two_people(key, by_key[key], claims):
                 continue
+            if _a_named_thing(kind, key):
+                # "one bell" of eight, "one fragment" of five: a count of one picks one out
+                by_key[key] = [m for m in by_key[key] if not _one(m.field)]
             by_holder = key.startswith(_NAMED_AGE) or (
                 key.startswith(_ROLE_AGE) and _one_holder(key.removeprefix(_ROLE_AGE), claims)
             )
@@ -173,8 +176,11 @@ def compare_across(
                 least = onset_similarity(engine)
             if key.startswith(_SUM) and not _told_once(by_key[key]):
                 continue
+            once = (key.startswith(_SUM) or _a_named_thing(kind, key)) and _told_once(by_key[key])
+            if once and not key.startswith(_SUM):
+                least = min(least, onset_similarity(engine))  # "74 turbines" / "68 turbines"
             for group in _group(by_key[key], alike, least, group_share):
-                cluster = _field_cluster(kind, group, sources, alike, engine)
+                cluster = _field_cluster(kind, group, sources, alike, engine, told_once=once)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
                     out.append(cluster)
     out.extend(_role_clusters(claims, sources, clusters))
@@ -298,6 +304,23 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
     # "about 140 homes" and "roughly 80 households" count one thing (COUNT_SYNONYMS)
     unit = str(value.unit)
     return "person" if unit in PEOPLE else COUNT_SYNONYMS.get(unit, unit)
+
+
+def _a_named_thing(kind: str, key: str) -> bool:
+    """Whether a key counts things of one named kind: turbines, licences, beavers.
+
+    Not people (every story counts people of many groups), ages, sums, days or events.
+    Each source that gives one count of such a thing gives the story's count of it: "74
+    turbines installed" and "could build 68 turbines" are lined up though their claims
+    say other things (the threshold of onsets, :func:`onset_similarity`).
+    """
+    return kind == "quantity" and key != "person" and ":" not in key
+
+
+def _one(field: FieldValue) -> bool:
+    """Whether a count is of one thing ("one bell", "a single fragment")."""
+    v = field.value
+    return isinstance(v, QuantityValue) and v.low == 1 and v.high in (1, None) and not v.bound
 
 
 _SUM = "sum:"
@@ -611,6 +634,8 @@ def _field_cluster(
     sources: Mapping[str, Source],
     alike: Alike,
     engine: Engine,
+    *,
+    told_once: bool = False,
 ) -> Cluster | None:
     # Each claim takes part through the value that was lined up; its other fields
     # (attributions, quotations) still tell which sides share an origin.
@@ -628,6 +653,7 @@ def _field_cluster(
         check_roles=kind == "date" and not onset,
         aligned=False,
         clocks=onset,
+        told_once=told_once,
     )
     if finding is None:
         return None

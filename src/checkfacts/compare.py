@@ -1257,6 +1257,7 @@ def compare_kind(
     tallied: Iterable[frozenset[str]] = (),
     set_aside: list[Comparison] | None = None,
     clocks: bool = False,
+    told_once: bool = False,
 ) -> Finding | None:
     """The finding on field ``kind`` among ``members``.
 
@@ -1266,7 +1267,8 @@ def compare_kind(
     caller has matched them some other way). ``aligned`` says whether the members were
     aligned as one claim (False for values lined up across clusters). ``tallied`` holds
     the pairs of claim ids that agree on a figure of another measure (one tally).
-    ``clocks`` lets bare times of day in (see :func:`compare_times`).
+    ``clocks`` lets bare times of day in (see :func:`compare_times`). ``told_once`` says
+    the values were lined up as the one figure each source gives of what they count.
     Pairs whose values differ but that a review rule sets aside as two things (two
     measures, two populations, two clauses) are appended to ``set_aside`` when given.
     """
@@ -1296,6 +1298,7 @@ def compare_kind(
             check_roles=check_roles,
             aligned=aligned,
             tallied=frozenset((a.id, b.id)) in tallied,
+            told_once=told_once,
         )
         cmp = compare_values(pair)
         if not cmp.compared:

@@ -1061,7 +1061,11 @@ def events_of(doc: Any) -> list[FieldValue]:
 RESISTING = frozenset(["resist", "reject", "defy", "ignore", "rebuff", "dismiss", "refuse"])
 """Verbs that turn down a call to act: "resisted calls to resign" tells he did not resign."""
 
-CALLS = frozenset(["call", "demand", "pressure", "plea", "appeal", "request", "urging"])
+PROPOSALS = frozenset(["proposal", "plan", "motion", "bid", "recommendation"])
+"""Nouns of a proposal put to a body, which its rejection ends ("rejected a proposal to
+scrap late fines": none scrapped); not one another party owns ("rejected the company's
+plan to cut jobs": the company may cut them still)."""
+CALLS = frozenset(["call", "demand", "pressure", "plea", "appeal", "request", "urging"]) | PROPOSALS
 """Nouns of a call on someone to act, whose clause says what they were called on to do."""
 
 
@@ -1092,7 +1096,9 @@ def _resisted(verb: Any) -> Any | None:
 
     "The minister resisted calls to resign", "the coach rejected demands that he step
     down", "the mayor defied pressure to quit": the call's clause is told as not done
-    (by the one called on, the subject of the turning down), as "refused to resign" is.
+    (by the one called on, the subject of the turning down), as "refused to resign" is;
+    so is a proposal's, turned down by the body it was put to ("the cabinet rejected a
+    proposal to scrap late fines", "the board rejected a plan to close the pool").
     """
     noun = verb.head
     if verb.dep_ in ("advcl", "xcomp") and any(
@@ -1107,6 +1113,8 @@ def _resisted(verb: Any) -> Any | None:
         return None
     if noun.dep_ != "dobj" or _lemma(noun.head) not in RESISTING or not _asserted(noun.head):
         return None
+    if _lemma(noun) in PROPOSALS and any(c.dep_ == "poss" for c in noun.children):
+        return None  # "rejected the company's plan to cut jobs": not the rejecter's to end
     return noun.head
 
 

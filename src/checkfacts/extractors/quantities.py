@@ -216,6 +216,12 @@ vote votes decision ruling majority margin win victory defeat loss draw tie scor
 scoreline result verdict split lead count
 """)
 )
+_RECORD_VERBS: Final = frozenset(
+    _words("""
+go goes going went gone finish finished finishes finishing
+""")
+)
+"""Verbs before a tally that make it a record of games won and lost ("went 9-0")."""
 _SCORE_NOUNS: Final = frozenset(
     _words("""
 win victory defeat loss draw tie score scoreline result lead triumph success
@@ -1196,13 +1202,19 @@ class _Parser:
         """What a tally counts when a vote is named before it ("by a vote of 52 to 48").
 
         "Voted 6-3" and "ruled 6-3" count votes too; "a 5-4 vote" names them after the
-        figures and needs no help. A score ("won 3-1") is none of these.
+        figures and needs no help. "Went 9-0" and "finished 12-4" are a record of games
+        won and lost; "pulled back to 12-10" and "cut the deficit to 2-1" a score on the
+        way to the end. A score ("won 3-1", "led the team to a 7-5 win") is none of these.
         """
         before = self.low(f.start - 1)
         if before in {"voted", "ruled"} or (
             before == "of" and self.low(f.start - 2) in {"vote", "votes", "ballot"}
         ):
             return "vote"
+        if before in _RECORD_VERBS:
+            return "record"  # "going 9-0 in the round robin": games won and lost, no score
+        if before == "to" and self.low(f.start - 2) not in {"lead", "led", "leads", "leading"}:
+            return "running score"  # "pulled back to 12-10": a score on the way, not the end
         return None
 
     def elided_unit(self, before: FieldValue, f: _Found) -> str | None:

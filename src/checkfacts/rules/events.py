@@ -67,7 +67,7 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["free", "release"]),
     frozenset(["resign", "step down", "quit"]),
     frozenset(["sack", "dismiss"]),
-    frozenset(["cancel", "scrap"]),
+    frozenset(["cancel", "scrap", "abolish"]),
     frozenset(["destroy", "flatten", "raze", "demolish"]),
     frozenset(["close", "shut", "shut down", "close down"]),
     frozenset(["demand", "want", "seek"]),

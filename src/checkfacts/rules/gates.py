@@ -88,6 +88,10 @@ class Pair:
     tallied: bool = False
     """Whether the two claims give the same figure of another measure ("2 hurt" / "2
     injured" beside the dead they count): one tally of one event."""
+    told_once: bool = False
+    """Whether the values were lined up across claims as the one figure each source gives
+    of what they count or price ("74 turbines" / "68 turbines", "a face value of" / "worth
+    ... at face value"): whatever verb each clause hangs it on."""
 
     def published(self, claim: Claim) -> str | None:
         """The publication date of a claim's source, or None."""
@@ -748,8 +752,8 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None
     if pair.kind == "quantity" and measure(pair.fa) == measure(pair.fb) == "age":
         return None  # lined up by their holder (checkfacts.across), whatever each clause says
-    if pair.kind == "quantity" and (noun := sum_noun(pair.fa)) and noun == sum_noun(pair.fb):
-        return None  # two sums of one noun ("a face value of", "worth ... at face value")
+    if pair.kind == "quantity" and pair.told_once:
+        return None  # the story's one figure of a thing per source ("74 turbines" / "68")
     if not (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES):
         return None  # values that fit, or one value worded two ways ("in" / "by 2024")
     ea, eb = event_of(pair.fa), event_of(pair.fb)
@@ -970,13 +974,14 @@ _PERIOD = re.compile(
     "|".join(rf"(?P<p{n}>\b(?:{pattern})\b)" for n, (_, pattern) in enumerate(_PERIODS)), re.I
 )
 _RATE = re.compile(
-    r"\b(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute)\b"
+    r"\b(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|minute)\b"
     r"(?!\s+(?:ago|earlier|later|before|after|of)\b)"
     r"(?!\s+on\s*(?:[,.;]|$|from\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))",
     re.I,
 )
-"""A figure per period: "12 return flights a week", "18 flights a week on the route"; not
-"a week ago", "a year on, ..." or "a week on Friday" (a day, not a rate)."""
+"""A figure per period: "12 return flights a week", "18 flights a week on the route", "34
+minutes of sleep a night"; not "a week ago", "a year on, ..." or "a week on Friday" (a
+day, not a rate)."""
 _RATE_ADVERB = re.compile(r"^\s*(annually|yearly|daily|weekly|monthly|hourly)\b", re.I)
 """A figure per period told by an adverb right after it: "savings of $2.1 million annually"."""
 _ADVERB_PERIOD = {
@@ -1098,8 +1103,9 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     before = before[cut[-1] :] if cut else before
     if duration and _CHANGED_BY.search(before):
         return "change by"
-    if _AVERAGE.search(before) or _AVERAGE.search(after):
-        return "average"
+    averaged = _AVERAGE.search(before) or _AVERAGE.search(after)
+    if averaged and _RATE.search(after) is None:
+        return "average"  # an average per night is the rate per night ("a night on average")
     forecast = any(
         v.modality in FORECASTING and v.predicate.split()[0] == field.governor
         for v in events_told(claim)
@@ -1944,6 +1950,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "touching in 2:06.41" / "won in 2 minutes 6.14 seconds": one swim
     if _one_limit(cmp):
         return None  # one figure named as one limit ("its £38 million budget") by both
+    if pair.kind == "quantity" and measure(pair.fa) == measure(pair.fb) == "score":
+        return None  # "beating Strachan 7-4" / "leading her team to a 7-5 victory": one game
     if one_doing(pair.fa, pair.fb) or one_change(pair):
         return None  # "and were released on Saturday" / "were released Thursday"
     return "The values date or count different things in similar claims (different clauses)."
