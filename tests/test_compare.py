@@ -1770,3 +1770,23 @@ def test_a_part_is_compared_not_the_whole_it_is_counted_from(a, b, verdict):
     ]
     assert [f.verdict for f in found] == [verdict], found
     assert not any("64" in str(v) or "230" in str(v) for f in found for v in f.values), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A tram line and a ferry's delivery: a delay of one unit told by its article is set
+        # against a delay told in figures.
+        ("The tram extension will open eight months later than planned.",
+         "The tram extension will open a year later than planned."),
+        ("The new ferry was delivered a month behind schedule.",
+         "The new ferry was delivered three months behind schedule."),
+    ],
+)  # fmt: skip
+def test_a_delay_of_one_unit_is_compared(a, b):
+    found = [
+        f
+        for f in compared(("x", a, "2025-05-15"), ("y", b, "2025-05-15")).findings
+        if f.field.startswith("quantity")
+    ]
+    assert [f.verdict for f in found] == [Verdict.CONFLICT], found

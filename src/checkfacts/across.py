@@ -179,7 +179,10 @@ def compare_across(
             once = (key.startswith(_SUM) or _a_named_thing(kind, key)) and _told_once(by_key[key])
             if once and not key.startswith(_SUM):
                 least = min(least, onset_similarity(engine))  # "74 turbines" / "68 turbines"
-            for group in _group(by_key[key], alike, least, group_share):
+            # lined up on less likeness, two kinds of the thing stay apart ("three ladder
+            # trucks" / "31 fire trucks"); "written" and "public" comments are read alike
+            parted = _kinds_apart if once and not key.startswith(_SUM) else None
+            for group in _group(by_key[key], alike, least, group_share, parted):
                 cluster = _field_cluster(kind, group, sources, alike, engine, told_once=once)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
                     out.append(cluster)
@@ -548,6 +551,28 @@ def _linkable(a: _Mention, b: _Mention) -> bool:
     return same_role(a.field, a.claim, b.field, b.claim, _roles()) and _near(a.field, b.field)
 
 
+def _kinds_apart(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two counts name two kinds of their thing: "ladder trucks" / "fire trucks".
+
+    The word right before the counted noun, when each count has one and it is no word of
+    number or hedge, names the kind; "42 harvest licences" and "38 licences" name one.
+    """
+    ka, kb = _kind_word(a), _kind_word(b)
+    return ka is not None and kb is not None and ka != kb
+
+
+def _kind_word(field: FieldValue) -> str | None:
+    """The word before the counted noun in a count's words: "ladder" in "three ladder trucks".
+
+    None when the count has no word before its noun but its number and hedge.
+    """
+    words = re.findall(r"[a-z][a-z'’-]*", field.text.lower())
+    number = set(re.findall(r"[a-z]+", getattr(field.value, "number_text", "").lower()))
+    number |= set(re.findall(r"[a-z]+", (getattr(field.value, "modifier", None) or "").lower()))
+    words = [w for w in words if w not in number and w not in FUNCTION_WORDS]
+    return words[-2] if len(words) >= 2 else None
+
+
 def _one_happening(a: FieldValue, b: FieldValue) -> bool:
     """Whether two events of one predicate are done to one thing by no two doers.
 
@@ -582,9 +607,16 @@ def _near(a: FieldValue, b: FieldValue) -> bool:
 
 
 def _group(
-    mentions: Sequence[_Mention], alike: Alike, threshold: float, group_share: float
+    mentions: Sequence[_Mention],
+    alike: Alike,
+    threshold: float,
+    group_share: float,
+    parted: Callable[[FieldValue, FieldValue], bool] | None = None,
 ) -> list[list[_Mention]]:
-    """Average-linkage groups of linkable mentions, strongest links first."""
+    """Average-linkage groups of linkable mentions, strongest links first.
+
+    ``parted`` sets two values apart that would otherwise be linked.
+    """
     sim = {
         (x, y): alike(mentions[x], mentions[y]) for x, y in combinations(range(len(mentions)), 2)
     }
@@ -592,7 +624,9 @@ def _group(
         (
             (s, x, y)
             for (x, y), s in sim.items()
-            if s >= threshold and _linkable(mentions[x], mentions[y])
+            if s >= threshold
+            and _linkable(mentions[x], mentions[y])
+            and not (parted and parted(mentions[x].field, mentions[y].field))
         ),
         key=lambda e: (-round(e[0], 6), e[1], e[2]),
     )

@@ -266,6 +266,33 @@ _LOSSES: Final = frozenset(["cut", "loss", "reduction"])
 """Nouns of a loss that a compound names the thing of: "1,200 job cuts" and "2,000 job
 losses" count jobs, as "2,100 jobs would go" does; "300 branch closures" are no loss noun."""
 
+_DELAY_OF_ONE: Final = re.compile(
+    r"\b(an?)\s+(year|month|week|day|hour)\s+(?=(?:later|earlier|sooner)\s+than\b"
+    r"|late\b|behind\s+schedule\b|ahead\s+of\s+schedule\b)",
+    re.IGNORECASE,
+)
+"""A delay or lead of one unit of time, told with an article: "will open a year later than
+planned", "arrived a day late", "is a month behind schedule"."""
+
+
+def _delays_of_one(text: str, found: list[FieldValue]) -> list[FieldValue]:
+    """Delays of one unit told with "a" or "an" ("a year later than planned"), as figures.
+
+    A figure of several is read as any figure is ("eight months later than planned"); one
+    told by its article is read here, so that the two delays are set against each other.
+    """
+    out = []
+    for m in _DELAY_OF_ONE.finditer(text):
+        span = (m.start(), m.end(2))
+        if any(f.span[0] < span[1] and span[0] < f.span[1] for f in found):
+            continue
+        value = QuantityValue(low=1, high=1, unit=m[2].lower(), precision=0.25, number_text=m[1])
+        out.append(
+            FieldValue(kind="quantity", text=text[span[0] : span[1]], span=span, value=value)
+        )
+    return out
+
+
 _HAS_NUMBER: Final = re.compile(
     r"\d|\b(?:"
     + "|".join(
@@ -1792,6 +1819,5 @@ class QuantityExtractor:
 
     def extract(self, text: str, context: Context) -> list[FieldValue]:
         """Return the quantities in ``text``, spans relative to ``text``, sorted by start."""
-        if not _HAS_NUMBER.search(text):
-            return []
-        return _Parser(text, context).run()
+        found = _Parser(text, context).run() if _HAS_NUMBER.search(text) else []
+        return sorted([*found, *_delays_of_one(text, found)], key=lambda f: f.span)

@@ -463,16 +463,39 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     )
 
 
+INTENT = frozenset(["will", "would"])
+"""Modalities of a stated intent: "said she would issue a report", "the club will appeal"."""
+CHOSEN_AGAINST = ("decided against", "opted against", "chose against", "refused", "declined")
+"""Cues of a choice not to act: what was said would be done was chosen against."""
+
+
+def _intent_and_choice(intent: EventValue, choice: EventValue) -> bool:
+    """Whether one event is a stated intent and the other a choice, as fact, not to do it.
+
+    "The coroner said she would issue a report" / "the coroner decided against issuing a
+    report": both tell the one decision, and they tell it opposite ways.
+    """
+    return (
+        intent.modality in INTENT
+        and not intent.negative
+        and choice.modality is None
+        and choice.negative
+        and (choice.cue or "").startswith(CHOSEN_AGAINST)
+    )
+
+
 @rule("event.other_modality", "not_compared")
 def other_modality(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """One event is told as fact, the other as planned, hoped or possible (or both, differently).
 
     Fires: "the canal will reopen" vs "the canal reopened" (a forecast beside the fact:
     the story moved on, neither is wrong).
-    Holds: "the jury did not convict him" vs "the jury convicted him".
+    Holds: "the jury did not convict him" vs "the jury convicted him"; "the coroner said
+    she would issue a report" vs "the coroner decided against issuing a report" (a stated
+    intent and a choice against it tell one decision two ways: :func:`_intent_and_choice`).
     """
     va, vb = _event(a), _event(b)
-    if va.modality == vb.modality:
+    if va.modality == vb.modality or _intent_and_choice(va, vb) or _intent_and_choice(vb, va):
         return None
     return (
         f"{_told(a)} and {_told(b)} are told with different certainty "
@@ -563,6 +586,8 @@ def opposite_polarity(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     if not one_act(va.predicate, vb.predicate) or va.negative == vb.negative:
         return None
     yes, no = (a, b) if vb.negative else (b, a)
+    if _event(yes).modality in INTENT:
+        return f"{_told(yes)} says it would be done; {_told(no)} that it was chosen against."
     return f"{_told(yes)} says it happened; {_told(no)} says it did not."
 
 

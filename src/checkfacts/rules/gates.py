@@ -90,8 +90,10 @@ class Pair:
     injured" beside the dead they count): one tally of one event."""
     told_once: bool = False
     """Whether the values were lined up across claims as the one figure each source gives
-    of what they count or price ("74 turbines" / "68 turbines", "a face value of" / "worth
-    ... at face value"): whatever verb each clause hangs it on."""
+    of what they count or price: a sum tied by its noun whatever verb holds it ("a face
+    value of" / "worth ... at face value"), a count of a thing even where one clause names
+    no verb ("took 1,400 witness statements" / "about 1,100 statements" in a list); two
+    verbs still part two counts ("seven bullets" hit him, "four bullets" loaded the gun)."""
 
     def published(self, claim: Claim) -> str | None:
         """The publication date of a claim's source, or None."""
@@ -752,8 +754,8 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None
     if pair.kind == "quantity" and measure(pair.fa) == measure(pair.fb) == "age":
         return None  # lined up by their holder (checkfacts.across), whatever each clause says
-    if pair.kind == "quantity" and pair.told_once:
-        return None  # the story's one figure of a thing per source ("74 turbines" / "68")
+    if pair.kind == "quantity" and pair.told_once and sum_noun(pair.fa) is not None:
+        return None  # a sum tied by its noun ("a face value of" / "worth ... at face value")
     if not (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES):
         return None  # values that fit, or one value worded two ways ("in" / "by 2024")
     ea, eb = event_of(pair.fa), event_of(pair.fb)
@@ -773,11 +775,13 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
             f"“{said.text}” dates when it was said (“{done}”), “{other.text}” what was done: "
             "two events, not compared."
         )
-    if ea is None or eb is None:
+    if (ea is None or eb is None) and not pair.told_once:
         return (
             f"“{pair.fa.text}” and “{pair.fb.text}” come from claims not aligned as one, and "
             "nothing shows they belong to one event: not compared."
         )
+    if ea is None or eb is None:
+        return None  # the one count of its thing each source gives, one clause saying no verb
     found = _a_finding(ea, pair.a) or _a_finding(eb, pair.b)
     if (one_event(ea, eb) and (ea == eb or not found)) or _counts_its_event(pair, ea, eb):
         return None
@@ -999,6 +1003,39 @@ to 250 people", "certified for a maximum of 250", "the stadium can hold 60,000".
 _PRICE_PER = re.compile(r"\s*(?:a|an|per|each)\s+([a-z]+)\b(?!\s+of\b)", re.I)
 """A sum told per item, right after it: "$38 a share", "$90 a barrel", "£2 per litre"
 (not "$5 million a year", a rate: :data:`_RATE`)."""
+_INTRADAY = re.compile(
+    r"\b(?:in|during)\s+(?:early|morning|midday|afternoon|late|intraday|premarket|pre-market)"
+    r"\s+trading\b|\bat\s+one\s+point\b|\bat\s+midday\b",
+    re.I,
+)
+"""A price or a move told at a moment of the trading day: "rose 6.2% to $48.15 in morning
+trading", "were up 3% at one point"."""
+_AT_CLOSE = re.compile(
+    r"\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
+    r"(?:up|down|higher|lower|flat|unchanged|at|\d)|\bat\s+the\s+close\b",
+    re.I,
+)
+"""A price or a move at the end of the trading day: "closed 4.9pc higher at $47.56",
+"ended the day up 2%"."""
+_TRADED = re.compile(r"\b(?:shares?|stocks?|index|indices|price)\b", re.I)
+
+
+def _trading_moment(field: FieldValue, claim: Claim) -> str | None:
+    """When in the trading day a share's price or move is told: during trading, at the close.
+
+    Read over the whole claim, which tells one moment: "shares rose 6.2% to $48.15 in
+    morning trading" (both figures), "shares closed 4.9pc higher at $47.56". A claim that
+    tells both moments, or speaks of no shares or prices, gives None.
+    """
+    unit = getattr(field.value, "unit", None)
+    if (unit != "%" and unit not in CURRENCIES) or not _TRADED.search(claim.text):
+        return None
+    during, closed = _INTRADAY.search(claim.text), _AT_CLOSE.search(claim.text)
+    if bool(during) == bool(closed):
+        return None
+    return "during trading" if during else "at the close"
+
+
 _AVERAGE = re.compile(r"\b(?:average|averaged|averaging|median)\b", re.I)
 _FORECAST = re.compile(
     r"(?<!as )(?<!than )"
@@ -1129,6 +1166,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     price = _PRICE_PER.match(after)
     if price is not None and getattr(field.value, "unit", None) in CURRENCIES:
         return f"per {price.group(1).lower()}"
+    if (moment := _trading_moment(field, claim)) is not None:
+        return moment
     if _STILL.match(after):
         return "still"
     if _SO_FAR.search(before) or _SO_FAR.search(after):
@@ -1303,6 +1342,8 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             "change by": "an amount of change",
             "still": "a count of what still held",
             "where": "a distance that places something",
+            "during trading": "a price or move during the trading day",
+            "at the close": "a price or move at the close",
         }.get(basis, f"a figure {basis}")
 
     return (
