@@ -61,6 +61,12 @@ def finding(field: str, *sides: tuple[str, str, str | None]):
     return next((f for f in compared(*sides).findings if f.field == field), None)
 
 
+def quantity_findings(a: str, b: str, day: str) -> list:
+    """The quantity findings of one cluster of ``a`` (source x) and ``b`` (source y)."""
+    found = compared(("x", a, day), ("y", b, day)).findings
+    return [f for f in found if f.field.startswith("quantity")]
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -1743,11 +1749,7 @@ def test_one_act_on_one_day_or_one_whole_set_still_agrees(a, b):
     ],
 )  # fmt: skip
 def test_a_games_score_is_compared(a, b, verdict):
-    found = [
-        f
-        for f in compared(("x", a, "2025-02-09"), ("y", b, "2025-02-09")).findings
-        if f.field.startswith("quantity")
-    ]
+    found = quantity_findings(a, b, "2025-02-09")
     assert [f.verdict for f in found] == [verdict], found
 
 
@@ -1763,11 +1765,7 @@ def test_a_games_score_is_compared(a, b, verdict):
     ],
 )  # fmt: skip
 def test_a_part_is_compared_not_the_whole_it_is_counted_from(a, b, verdict):
-    found = [
-        f
-        for f in compared(("x", a, "2025-03-12"), ("y", b, "2025-03-12")).findings
-        if f.field.startswith("quantity")
-    ]
+    found = quantity_findings(a, b, "2025-03-12")
     assert [f.verdict for f in found] == [verdict], found
     assert not any("64" in str(v) or "230" in str(v) for f in found for v in f.values), found
 
@@ -1784,9 +1782,5 @@ def test_a_part_is_compared_not_the_whole_it_is_counted_from(a, b, verdict):
     ],
 )  # fmt: skip
 def test_a_delay_of_one_unit_is_compared(a, b):
-    found = [
-        f
-        for f in compared(("x", a, "2025-05-15"), ("y", b, "2025-05-15")).findings
-        if f.field.startswith("quantity")
-    ]
+    found = quantity_findings(a, b, "2025-05-15")
     assert [f.verdict for f in found] == [Verdict.CONFLICT], found

@@ -363,6 +363,7 @@ def test_extract_never_breaks_spans(text: str) -> None:
         ("That was well above the £61m estimate.", "£61m", "estimate"),
         ("The new road has cost £91m so far.", "£91m", "cost"),
         ("First prize of £85,000 goes to the owners.", "£85,000", "first prize"),
+        ("The owners collect a winner's cheque of £58,000.", "£58,000", "winner's cheque"),
         ("The notes were worth some £840,000 at face value.", "some £840,000", "value"),
         ("The house was valued at $2 million last year.", "$2 million", "value"),
     ],

@@ -18,6 +18,10 @@ beside it ("Marsh, 52,") however unlike the claims are; by a role one person hol
 ("the 35-year-old deputy") however unlike the claims are too, when the story gives that
 role to no one else (:func:`_one_holder`: no "deputies", no "a second deputy"), and
 else only when the claims are alike as counts' claims are.
+A sum of money is lined up by the noun it is the amount of ("a final cost of £84.3m",
+"worth £840,000 at face value"), and only where each source gives one sum of that noun
+(:func:`_told_once`); a count of a named thing each source gives once ("42 harvest
+licences" / "38 licences") asks only the likeness of onsets.
 Linked values are grouped by average linkage (a value joins a group only if its
 claim resembles the group's claims on average, so a story does not chain into one
 group), and each group becomes a *field cluster*: a :class:`~checkfacts.models.Cluster`
@@ -174,14 +178,15 @@ def compare_across(
                 if not _onsets(by_key[key]):
                     continue
                 least = onset_similarity(engine)
-            if key.startswith(_SUM) and not _told_once(by_key[key]):
-                continue
-            once = (key.startswith(_SUM) or _a_named_thing(kind, key)) and _told_once(by_key[key])
-            if once and not key.startswith(_SUM):
+            priced = key.startswith(_SUM)
+            once = (priced or _a_named_thing(kind, key)) and _told_once(by_key[key])
+            if priced and not once:
+                continue  # two costs in one source: which is the other's is not known
+            if once and not priced:
                 least = min(least, onset_similarity(engine))  # "74 turbines" / "68 turbines"
             # lined up on less likeness, two kinds of the thing stay apart ("three ladder
             # trucks" / "31 fire trucks"); "written" and "public" comments are read alike
-            parted = _kinds_apart if once and not key.startswith(_SUM) else None
+            parted = _kinds_apart if once and not priced else None
             for group in _group(by_key[key], alike, least, group_share, parted):
                 cluster = _field_cluster(kind, group, sources, alike, engine, told_once=once)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
@@ -314,8 +319,9 @@ def _a_named_thing(kind: str, key: str) -> bool:
 
     Not people (every story counts people of many groups), ages, sums, days or events.
     Each source that gives one count of such a thing gives the story's count of it: "74
-    turbines installed" and "could build 68 turbines" are lined up though their claims
-    say other things (the threshold of onsets, :func:`onset_similarity`).
+    turbines" and "68 turbines" are lined up though their claims say other things (the
+    threshold of onsets, :func:`onset_similarity`), unless two verbs or two kinds part
+    them (see :func:`_kinds_apart` and ``compare.different_events``).
     """
     return kind == "quantity" and key != "person" and ":" not in key
 

@@ -340,7 +340,9 @@ def counted_of(doc: Any, field: FieldValue) -> str | None:
     and 10 percent on aluminum" gives "percent on steel" and "percent on aluminum", "two
     counts of murder, one count of assault" "counts of murder"; so does a figure after
     "is" or "was" whose phrase the parser hung on the verb ("was 4.6% for women").
-    The across-cluster stage compares these to tell one crowd from another.
+    The across-cluster stage compares these to tell one crowd from another. A sum of
+    money gives what it is the amount of when its words say (:func:`_priced`): "a final
+    cost of £84.3m" gives "final cost".
     """
     if doc is None:
         return None
@@ -416,11 +418,13 @@ def _priced(head: Any) -> str | None:
         if noun.lemma_ in COLLECTIVES:
             return None
         words = [
-            t.text
+            w.text
             for t in noun.lefts
-            if t.dep_ in ("amod", "compound", "poss", "case") and t.i < head.left_edge.i
+            if t.dep_ in ("amod", "compound", "poss") and t.i < head.left_edge.i
+            for w in t.subtree
+            if w.dep_ != "det"
         ]
-        return " ".join([*words, noun.text]).replace(" 's", "'s").lower()
+        return " ".join([*words, noun.text]).replace(" 's", "'s").replace(" ’s", "’s").lower()
     if head.dep_ not in _PRICED_DEPS:
         return None  # "or roughly $400 million an hour": a figure set beside another
     governor = head.head

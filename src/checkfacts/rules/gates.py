@@ -732,7 +732,11 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     Values lined up across claims that were not aligned are compared only when both
     belong to one event: the same verb, two tellings, or a verb and its noun ("signed" /
     "the signing"); two counts of the event their unit names ("tests", "strikes") belong
-    to it, whatever verb each phrase hangs on, unless their dates are apart.
+    to it, whatever verb each phrase hangs on, unless their dates are apart. Values lined
+    up as the one figure each source gives of what they count or price
+    (``Pair.told_once``) are compared when a sum is tied by its noun ("a face value of
+    £480,000" / "worth £840,000 at face value") or one clause names no verb; two verbs
+    still part two counts ("seven bullets" hit him / "four bullets" loaded the gun).
 
     Fires: "the director told reporters on Thursday night" / "in a Feb. 8 meeting with
     the chief of staff"; "the club hired the coach two weeks ago" / "the coach met the
