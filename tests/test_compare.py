@@ -1784,3 +1784,19 @@ def test_a_part_is_compared_not_the_whole_it_is_counted_from(a, b, verdict):
 def test_a_delay_of_one_unit_is_compared(a, b):
     found = quantity_findings(a, b, "2025-05-15")
     assert [f.verdict for f in found] == [Verdict.CONFLICT], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # An ambulance queue and an oyster die-off: so many in so many of a group is a
+        # share of that group, set against a share told in per cent.
+        ("In March, 38 per cent of ambulances waited more than an hour.",
+         "Almost three in ten ambulances waited more than an hour in March.", Verdict.CONFLICT),
+        ("The die-off killed about four in five oysters in the bay.",
+         "The die-off killed roughly 80 percent of the oysters in the bay.", Verdict.AGREE),
+    ],
+)  # fmt: skip
+def test_so_many_in_so_many_is_a_share(a, b, verdict):
+    found = quantity_findings(a, b, "2025-05-20")
+    assert [f.verdict for f in found] == [verdict], found

@@ -293,6 +293,64 @@ def _delays_of_one(text: str, found: list[FieldValue]) -> list[FieldValue]:
     return out
 
 
+_SMALL: Final = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+_SHARE_IN: Final = re.compile(
+    r"\b(?:(?P<mod>about|around|roughly|some|nearly|almost|more\s+than|over|fewer\s+than"
+    r"|less\s+than|under)\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})"
+    r"\s+(?:in|out\s+of)\s+(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|games?|matches?|seasons?)\b)"
+    r"(?P<noun>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+"""A share told as so many in so many of a group: "almost three in ten ambulances", "about
+four in five oysters", "nine out of 10 doctors"; not "two in three days" (a rate)."""
+_SHARE_BOUND: Final = {
+    "more than": "more_than", "over": "more_than", "fewer than": "less_than",
+    "less than": "less_than", "under": "less_than",
+}  # fmt: skip
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _shares_in(text: str) -> list[FieldValue]:
+    """Shares told as so many in so many of a group, as percentages of that group.
+
+    "Almost three in ten ambulances" is about 30 per cent of the ambulances, given to
+    the nearest tenth (a step of 10 points); "nine out of 10 doctors" 90 per cent. The
+    group's noun ends the span, so the share is one of that group (see
+    :func:`checkfacts.rules.gates.population`).
+    """
+    out = []
+    for m in _SHARE_IN.finditer(text):
+        n = int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"].lower()]
+        whole = int(m["m"]) if m["m"].isdigit() else _SMALL[m["m"].lower()]
+        if not n or not whole or n >= whole:
+            continue
+        mod = " ".join((m["mod"] or "").lower().split()) or None
+        bound = _SHARE_BOUND.get(mod or "", "approx")
+        share = round(100 * n / whole, 1)
+        value = QuantityValue(
+            low=share,
+            high=share if bound == "approx" else None,
+            unit="%",
+            approx=bound == "approx",
+            bound=bound,
+            precision=round(100 / whole, 1),
+            number_text=text[m.start("n") : m.end("m")],
+            modifier=mod,
+        )
+        span = (m.start(), m.end("noun"))
+        out.append(
+            FieldValue(kind="quantity", text=text[span[0] : span[1]], span=span, value=value)
+        )
+    return out
+
+
 _HAS_NUMBER: Final = re.compile(
     r"\d|\b(?:"
     + "|".join(
@@ -1820,4 +1878,6 @@ class QuantityExtractor:
     def extract(self, text: str, context: Context) -> list[FieldValue]:
         """Return the quantities in ``text``, spans relative to ``text``, sorted by start."""
         found = _Parser(text, context).run() if _HAS_NUMBER.search(text) else []
-        return sorted([*found, *_delays_of_one(text, found)], key=lambda f: f.span)
+        shares = _shares_in(text)
+        found = [f for f in found if not any(_overlap(f.span, g.span) for g in shares)]
+        return sorted([*found, *shares, *_delays_of_one(text, found)], key=lambda f: f.span)

@@ -853,6 +853,8 @@ def _counts_its_event(pair: Pair, ea: str, eb: str) -> bool:
     )
 
 
+_SO_MANY_IN = re.compile(r"\s(?:in|out\s+of)\s")
+"""How a share told as so many of so many reads: "three in ten", "nine out of 10"."""
 _AFTER_A_GROUP = frozenset(
     ["at", "in", "on", "from", "to", "for", "with", "by", "who", "that", "which", "whose",
      "across", "over", "under", "since", "during", "into", "than", "and", "or"]
@@ -864,10 +866,14 @@ def population(field: FieldValue) -> str | None:
     """What a share is a share of: the last word of its "of" phrase's noun, else None.
 
     "about 30 percent of steel imports" gives "imports", "38 per cent of ambulances
-    arriving at Lowmoor" and "40% of pupils in the county" give "ambulances" and "pupils";
+    arriving at Lowmoor" and "40% of pupils in the county" give "ambulances" and "pupils",
+    and so does "almost three in ten ambulances";
     "a 25 percent tariff" and "fell to 4.1 percent" give None (a rate or a level, not a
     share of anything).
     """
+    number = getattr(field.value, "number_text", "")
+    if _SO_MANY_IN.search(number):
+        return field.text.lower().split()[-1]  # "almost three in ten ambulances"
     if field.counted is None:
         return None
     _, of, rest = field.counted.partition(" of ")
