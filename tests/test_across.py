@@ -274,3 +274,42 @@ def test_bare_bounds_on_the_hour_are_not_lined_up(texts):
         told = Claim(id="s:1", source_id="s", text=text, span=(0, len(text)), statement=text,
                      fields=tuple(fields))  # fmt: skip
         assert [across_key(f, told) for f in fields if f.kind == "date"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lined"),
+    [
+        # A sheepdog trial and a bridge repair: the one day each source gives one event is
+        # the story's day of it, lined up on little likeness however far apart the days.
+        (("Ffion Rees won with a clean run in Monday's final at the showground.",
+          "The 29-year-old was crowned champion after Bryn shone in yesterday's final."), True),
+        (("Engineers said the repaired bridge reopened on Monday, ahead of schedule.",
+          "Traffic was flowing freely after the bridge reopened on Wednesday."), True),
+        # A source that dates the event twice gives no one day of it.
+        (("Engineers said the repaired bridge reopened on Monday, ahead of schedule.",
+          "Traffic was flowing freely after the bridge reopened on Wednesday.",
+          ("s1", "The bridge had first reopened on April 2 before a second crack was found.")),
+         False),
+        # One verb done to two things is two events (a wildlife rule, a club's signings).
+        (("The agency issued the new species rules on Monday.",
+          "The White House issued a memorandum on Wednesday."), False),
+        (("The club signed the striker on Monday after a medical.",
+          "The club signed a shirt sponsorship deal on Wednesday."), False),
+        # ... told in a clause the events leave out too (a nurses' strike, a dock strike)
+        (("The strike was called off after leaders struck a pay deal in the early hours of "
+          "Monday, following long talks.",
+          "Nurses had been due to strike on Wednesday, the first walkout in 30 years."), False),
+        (("The walkout ended when the union struck a deal with the port on Monday, after "
+          "a night of talks.",
+          "Dockers had planned to strike on Wednesday."), False),
+        # A day against the small hours of the next may be one night told loosely (a
+        # rehab check-in, a pub fire).
+        (("Her lawyer said the actress checked into the clinic on Tuesday.",
+          "At about 1:30 a.m. on Wednesday, the actress checked into the clinic."), False),
+        (("Crews fought the blaze at the pub late Tuesday.",
+          "Neighbours watched as firefighters fought the blaze on Wednesday."), False),
+    ],
+)  # fmt: skip
+def test_the_one_day_of_an_event_each_source_gives_is_lined_up(texts, lined):
+    found = [k for k in lined_up(*texts, alike=0.46) if k.findings[0].field == "date"]
+    assert bool(found) is lined

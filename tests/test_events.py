@@ -166,6 +166,13 @@ def test_a_plan_another_owns_is_not_told_undone(text: str) -> None:
         ("Investigators are still trying to establish what caused the crash.", "cause",
          "unknown"),
         ("It is not known who fired the first shot.", "fire", "unknown"),
+        # so is an act asked by "whether" under a verb of finding out (a leaked exam, a
+        # barn fire); not under "decided", which weighs a step to come
+        ("The university is looking into whether the paper had been photographed.",
+         "photograph", "unknown"),
+        ("Police are investigating whether the barn fire was started deliberately.", "start",
+         "unknown"),
+        ("The bank has not yet decided whether to appeal the verdict.", "appeal", "whether"),
         ("The fire service did not say what caused the fire.", "cause", None),
         # "may have" hedges what was done, not what is to come (a crane collapse, a fire)
         ("A snapped cable may have caused the collapse.", "cause", "may have"),

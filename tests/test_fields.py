@@ -100,6 +100,10 @@ def _ctx():
         ("Yesterday, the police explained that officers fired.", "Yesterday", None),
         ("On Monday, the minister announced the cuts.", "Monday", None),
         ("The March 9 signing was delayed.", "March 9", "signing"),
+        # a date's possessive on an adjective read where a noun stands names it too (a
+        # sheepdog trial's final, a cup final's injury)
+        ("He won with his dog Fly in yesterday's final.", "yesterday", "final"),
+        ("She was injured in last night's final.", "last night", "final"),
     ],
 )
 def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str | None) -> None:

@@ -332,6 +332,19 @@ def test_extract_never_breaks_spans(text: str) -> None:
             "12 of Norway's ferries",
             "Norway's ferries",
         ),
+        # an apposition says what the figure is, not what it counts (a water allocation;
+        # an election result)
+        (
+            "Growers will get 18 per cent of their water entitlements, the lowest share in "
+            "a decade, this season.",
+            "18 per cent",
+            "per cent of their water entitlements",
+        ),
+        (
+            "The Greens took 21% of the vote in the city, their best result since 1998.",
+            "21%",
+            "percent of the vote in the city",
+        ),
         # a plain count of things
         ("The ship carries 20,000 containers.", "20,000 containers", "containers"),
         # a coordinated or appended figure is its own (a charge sheet; a levy list)
@@ -366,6 +379,9 @@ def test_extract_never_breaks_spans(text: str) -> None:
         ("The owners collect a winner's cheque of £58,000.", "£58,000", "winner's cheque"),
         ("The notes were worth some £840,000 at face value.", "some £840,000", "value"),
         ("The house was valued at $2 million last year.", "$2 million", "value"),
+        # "worth" set after a noun prices that noun (a pension fund's holdings, a gallery)
+        ("Members voted to sell holdings worth £86m this year.", "£86m", "value of holding"),
+        ("The gallery, worth some $40 million, reopened.", "some $40 million", "value of gallery"),
     ],
 )
 def test_counted_is_what_a_count_counts(text: str, words: str, counted: str) -> None:

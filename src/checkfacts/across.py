@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ from itertools import combinations
 from checkfacts.compare import Similarity, comparable, compare_kind, compare_roles, zone
 from checkfacts.embed import masked_counted
 from checkfacts.extractors.names import surname
-from checkfacts.extractors.quantities import is_count
+from checkfacts.extractors.quantities import is_count, is_scale_score
 from checkfacts.fields import OCCURRING
 from checkfacts.models import (
     VERDICT_ORDER,
@@ -63,10 +64,12 @@ from checkfacts.rules import compare_fields, current, dates, of
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import apart
 from checkfacts.rules.gates import (
+    TELLING,
     DifferentRoles,
     UnalignedClaims,
     age_holder,
     different_roles,
+    event_of,
     other_reading,
     same_role,
     sum_noun,
@@ -164,6 +167,8 @@ def compare_across(
         by_key: dict[str, list[_Mention]] = {}
         for m in _mentions(kind, claims, home):
             by_key.setdefault(m.key, []).append(m)
+        if kind == "date":
+            by_key.update(_days_told_once(claims, home, by_key.get("day", [])))
         for key in sorted(by_key):  # values with different keys are never lined up
             if _two_people(key, by_key[key], claims):
                 continue
@@ -178,12 +183,16 @@ def compare_across(
                 if not _onsets(by_key[key]):
                     continue
                 least = onset_similarity(engine)
+            if key.startswith(_DAY_OF):
+                least = onset_similarity(engine)  # "opened on Saturday" / "opened on Sunday"
             priced = key.startswith(_SUM)
             once = (priced or _a_named_thing(kind, key)) and _told_once(by_key[key])
             if priced and not once:
                 continue  # two costs in one source: which is the other's is not known
             if once and not priced:
                 least = min(least, onset_similarity(engine))  # "74 turbines" / "68 turbines"
+            if once and is_scale_score(key):
+                least = -1.0  # "97 out of 110" / "91 points out of a possible 110": one contest
             # lined up on less likeness, two kinds of the thing stay apart ("three ladder
             # trucks" / "31 fire trucks"); "written" and "public" comments are read alike
             parted = _kinds_apart if once and not priced else None
@@ -334,6 +343,87 @@ def _one(field: FieldValue) -> bool:
 
 _SUM = "sum:"
 """The key of a sum of money by the noun it is the amount of: "sum:cost"."""
+
+
+_DAY_OF = "day:"
+"""The key of the days of one event that each source dates once ("day:final")."""
+
+
+def _days_told_once(
+    claims: Mapping[str, Claim], home: Mapping[str, str], days: Sequence[_Mention]
+) -> dict[str, list[_Mention]]:
+    """The days of each event that every source telling it dates once, keyed by the event.
+
+    "Posted 97 in Saturday's final" and "crowned champion after yesterday's final" date one
+    final in claims that resemble each other little; each source dating its final once,
+    the two days are the story's two days of it, lined up on the likeness asked of onsets
+    and whatever clause holds them. The event is its verb and the thing done to, when the
+    claim tells one (:func:`_done_to`: "issued the rules" and "issued a memorandum" are
+    two events). A date of telling ("said on Friday") is left to the other days (``days``,
+    key "day"), and so is an event a source dates twice (a first opening and a
+    reopening). Returns the new keys and, under "day", the days left.
+    """
+    by_event: dict[str, list[_Mention]] = {}
+    for cid in sorted(claims):
+        claim = claims[cid]
+        for field in claim.fields:
+            if field.kind != "date" or not comparable(field, clocks=True):
+                continue
+            if not _names_a_day(field, claim):
+                continue
+            event = event_of(field)
+            if event is not None and event not in TELLING:
+                # "issued the regulations" and "issued a memorandum" are two issuings
+                key = ":".join(w for w in (_DAY_OF + event, _done_to(field, claim)) if w)
+                by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
+    out: dict[str, list[_Mention]] = {}
+    for key, mentions in sorted(by_event.items()):
+        told: dict[str, set[tuple[object, object]]] = {}
+        for m in mentions:
+            v = m.field.value
+            assert isinstance(v, DateValue)
+            told.setdefault(m.claim.source_id, set()).add((v.earliest, v.latest))
+        if len(told) >= 2 and all(len(d) == 1 for d in told.values()):
+            out[key] = mentions
+    taken = {(m.claim.id, m.field.span) for ms in out.values() for m in ms}
+    out["day"] = [m for m in days if (m.claim.id, m.field.span) not in taken]
+    return out
+
+
+def _done_to(field: FieldValue, claim: Claim) -> str | None:
+    """The thing done to by the verb a date belongs to, if the claim tells one.
+
+    Read from the claim's event of that verb, else from the date's clause: the noun after
+    the verb and its article ("struck a pay deal in the early hours of Saturday" is done
+    to a deal; "due to strike on September 29" to nothing). An occasion ("Saturday's
+    final") is its own event.
+    """
+    if field.occasion is not None or field.governor is None:
+        return None
+    for f in claim.fields:
+        v = f.value
+        if isinstance(v, EventValue) and v.predicate == field.governor and v.object:
+            return v.object
+    words = re.findall(r"[a-z][a-z'-]*", (field.role or "").lower())
+    verb = next((n for n, w in enumerate(words) if w[:3] == field.governor[:3]), None)
+    if verb is None or verb + 1 >= len(words) or words[verb + 1] not in _ARTICLES:
+        return None
+    thing = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words[verb + 2 :]))
+    return thing[-1] if thing else None
+
+
+_ARTICLES = frozenset(["a", "an", "the", "its", "their", "his", "her", "this", "that", "these"])
+"""Words that open the thing a verb is done to: "struck a deal", "issued its rules"."""
+
+
+def _names_a_day(field: FieldValue, claim: Claim) -> bool:
+    """Whether a date names one day: "on Saturday", "at 6 a.m. on Saturday", not "at 6 a.m."."""
+    v = field.value
+    if not isinstance(v, DateValue) or v.basis is DateReading.CLOCK:
+        return False
+    return _key(field, claim) == "day" or (
+        dates.is_moment(field) and v.grain == "day" and v.resolved
+    )
 
 
 def _told_once(mentions: Sequence[_Mention]) -> bool:
@@ -554,6 +644,12 @@ def _linkable(a: _Mention, b: _Mention) -> bool:
         return _one_happening(a.field, b.field)
     if a.key == _ONSET:
         return True  # both tell their story's one onset (see _onsets)
+    if a.key.startswith(_DAY_OF):
+        # each source's one day of one event (see _days_told_once), days apart too; but not
+        # a late hour against the next day, nor the small hours against the day before
+        va, vb = a.field.value, b.field.value
+        assert isinstance(va, DateValue) and isinstance(vb, DateValue)
+        return not dates.across_midnight(va, vb)
     return same_role(a.field, a.claim, b.field, b.claim, _roles()) and _near(a.field, b.field)
 
 

@@ -219,11 +219,16 @@ OCCURRING = frozenset(["happen", "occur", "erupt", "strike", "start", "begin", "
 ("the crash that happened on Monday") dates the noun, as "Monday's crash" does."""
 
 
+_NOMINAL_DEPS = frozenset(["pobj", "dobj", "nsubj", "nsubjpass", "attr"])
+"""Where a word stands as a noun: "in yesterday's final", "won Sunday's final"."""
+
+
 def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     """The noun of the occasion a date names, as a lemma; None for a date of a verb.
 
     "during their Jan. 27 dinner" gives "dinner", "a Feb. 8, 2017, encounter"
-    "encounter", "the March 9 signing" "signing"; "signed on March 10" gives None. A
+    "encounter", "the March 9 signing" "signing", "in yesterday's final" "final"
+    (an adjective the parse reads where a noun stands); "signed on March 10" gives None. A
     relative clause that says only when its noun happened names the noun too: "the
     crash that happened on Monday", "the quake, which struck on Tuesday", "the attack,
     which took place on Friday", "a fire that was set Friday night" (see
@@ -236,6 +241,8 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     if head is None or head.dep_ not in OCCASION_DEPS or head.head.i == head.i:
         return None
     noun = head.head
+    if noun.pos_ == "ADJ" and head.dep_ == "poss" and noun.dep_ in _NOMINAL_DEPS:
+        return str(noun.lemma_).lower()  # "in yesterday's final": an adjective used as a noun
     if noun.pos_ not in ("NOUN", "VERB") or noun.i < head.i:
         return None  # an occasion follows its date ("the [March 9] signing")
     if noun.pos_ == "VERB" and (
@@ -336,7 +343,9 @@ def counted_of(doc: Any, field: FieldValue) -> str | None:
     caravan who recently arrived"; a count inside a containing noun ("a caravan of
     hundreds of migrants", "a group of about 100 people") gives that noun's phrase, and
     so does a figure that sizes a noun ("a 25 percent tariff on steel" gives "tariff on
-    steel"). A figure coordinated with another keeps its own words: "18 percent on steel
+    steel"). An apposition is left out: "18 per cent of their entitlements, the lowest
+    in a decade" gives "per cent of their entitlements". A figure coordinated with another
+    keeps its own words: "18 percent on steel
     and 10 percent on aluminum" gives "percent on steel" and "percent on aluminum", "two
     counts of murder, one count of assault" "counts of murder"; so does a figure after
     "is" or "was" whose phrase the parser hung on the verb ("was 4.6% for women").
@@ -367,6 +376,16 @@ def counted_of(doc: Any, field: FieldValue) -> str | None:
     # "18 percent on steel [and 10 percent on aluminum]", "two counts of murder[, one count
     # of assault]": a coordinated or appended figure is its own
     other = {t.i for c in head.children if c.dep_ in ("conj", "cc", "appos") for t in c.subtree}
+    # "of their water entitlements[, the lowest allocation in a decade]": an apposition
+    # further down says what the share is, not whose it is
+    other |= {
+        t.i
+        for d in head.subtree
+        if d.i >= head.i
+        for c in d.children
+        if c.dep_ == "appos"
+        for t in c.subtree
+    }
     kept = [t for t in head.subtree if t.i not in other]
     after = doc[kept[-1].i + 1] if kept[-1].i + 1 < len(doc) else None
     if (
@@ -405,7 +424,9 @@ def _priced(head: Any) -> str | None:
 
     "a final cost of £84.3m" gives "final cost", "a winner's cheque of £58,000"
     "winner's cheque", "the £61m estimate" "estimate"; "has cost £91m" gives "cost",
-    "worth some £840,000" and "valued at $2 million" "value". The figure's own words and
+    "worth some £840,000" and "valued at $2 million" "value", but "holdings worth £86m"
+    "value of holding" and "the fund, worth £3bn" "value of fund" (two things' values). The
+    figure's own words and
     the noun's determiners are left out; a sum with none of these (the object of "paid",
     "raised") gives None.
     """
@@ -430,7 +451,21 @@ def _priced(head: Any) -> str | None:
     governor = head.head
     if governor.dep_ == "prep" and governor.lower_ == "at":
         governor = governor.head  # "valued at $2 million"
+    if governor.lower_ == "worth" and (owner := _worth_owner(governor)) is not None:
+        return f"value of {owner}"  # "holdings worth £86m": theirs, not the fund's
     return _PRICED_BY.get(governor.lemma_.lower())
+
+
+def _worth_owner(worth: Any) -> str | None:
+    """The noun right before "worth" that it prices ("holdings worth", "the fund, worth")."""
+    if worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
+        return str(worth.head.lemma_).lower()
+    before = worth.nbor(-1) if worth.i > 0 else None
+    if before is not None and before.text == "," and before.i > 0:
+        before = before.nbor(-1)
+    if before is not None and before.pos_ == "NOUN":
+        return str(before.lemma_).lower()
+    return None
 
 
 def _drop_shadowed(fields: Iterable[FieldValue]) -> list[FieldValue]:

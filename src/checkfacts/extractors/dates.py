@@ -664,6 +664,8 @@ _FUTURE_CUE = _c(
     r"set\s+to|is\s+to|are\s+to|due\s+to\s+(?:be|begin|start|open|close|take|arrive|meet|"
     r"vote|launch|hold|return|end|finish)|aims?\s+to|intends?\s+to|hopes?\s+to|upcoming|"
     r"in\s+the\s+coming|forthcoming|about\s+to|"
+    r"must(?!\s+have\s+(?:been\b|[a-z]+(?:ed|en)\b))|(?:has|have)\s+to|needs?\s+to|"
+    r"(?:is|are)\s+required\s+to|"
     r"(?:is|are)\s+(?:poised|on\s+the\s+(?:verge|brink)\s+of|on\s+(?:track|course)\s+to)|"
     r"would\s+(?:begin|start|take\s+effect|open|close)|"
     r"(?:(?:postpon|delay|defer|adjourn|reschedul|extend)\w*|"
@@ -671,7 +673,9 @@ _FUTURE_CUE = _c(
     r"\b[^.;]{0,80}?\b(?:until|till))\b"
     r"|\b(?:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next)\b)"
 )
-"""Words that put a clause in the future. Besides modals, plans and schedules, two
+"""Words that put a clause in the future. Besides modals, plans and schedules, an
+obligation (*must*, *has to*, *needs to*, *is required to*: "must have every scooter
+removed by 18 July"; not *must have been*, which guesses at the past), and two
 categories: the prospective aspect, a present *be* with a marker of what is about to
 happen (*is poised*, *are on the verge of*, *is on track to*); and a deferral, a verb
 that moves an event or a deadline later (*postpone*, *delay*, *adjourn*, *put off*,
@@ -1593,8 +1597,9 @@ def _r_position_unit(m: re.Match[str], env: _Env) -> _Cand | None:
         pos, "end" if "end" in pos or "close" in pos else "mid" if "middle" in pos else "start"
     )
     base = _unit_value(unit, _step(unit, pub, step), pub, _RELATIVE)
-    if rel == "the" and step == 0:
+    if rel == "the" and step == 0 and pos not in ("earlier", "later"):
         # "the end of the year": in a past-tense clause a part not yet reached is last year's
+        # ("later in the year" runs from publication, whatever the clause's tense)
         part = _apply_mod(base, mod)
         lo, hi = _date(part["earliest"]), _date(part["latest"])
         if env.tense != "future" and lo is not None and lo > pub:

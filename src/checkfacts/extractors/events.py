@@ -458,6 +458,15 @@ OPEN_HEADS = frozenset(
 unclear who fired", "trying to establish what caused the crash". Not "ask": "was asked
 what she saw" is a question put to one who knows."""
 
+INQUIRING = frozenset(
+    ["investigate", "examine", "probe", "look", "check", "assess", "explore", "inquire",
+     "establish", "determine", "review"]
+)  # fmt: skip
+"""Verbs of finding out over a clause asked by "whether", which leave it open: "looking into
+whether the paper had been photographed", "investigating whether the fire was started
+deliberately". Not "decide" or "consider": "has not decided whether to appeal" weighs a step
+to come (a modality of its own)."""
+
 KNOWING = frozenset(["know", "clear", "establish", "determine", "certain", "sure"])
 """Words of knowing that leave an asked clause open when denied: "it was not known who"."""
 
@@ -505,21 +514,34 @@ def _open_question(verb: Any) -> list[Any] | None:
     no telling of its act: under "too early to say", "unclear", "trying to establish" or a
     denied "known", "clear" or "established", the claim says the answer is not known. Under
     a plain or a denied telling ("investigators established what caused it", "police did not
-    say what caused it") the answer is known to someone, and the clause is left.
+    say what caused it") the answer is known to someone, and the clause is left. A clause
+    asked by "whether" under a verb of finding out is open too ("looking into whether the
+    paper had been photographed", "investigating whether the fire was set": :data:`INQUIRING`).
     """
-    if verb.dep_ != "ccomp":
+    if verb.dep_ not in ("ccomp", "pcomp"):
         return None
     wh = next(
         (
             c
             for c in verb.children
-            if c.lower_ in WH_WORDS and c.i < verb.i and c.dep_ in (*_SUBJECTS, "dobj", "advmod")
+            if c.i < verb.i
+            and (
+                (c.lower_ in WH_WORDS and c.dep_ in (*_SUBJECTS, "dobj", "advmod"))
+                or (c.lower_ == "whether" and c.dep_ == "mark")
+            )
         ),
         None,
     )
-    if wh is None:
+    if wh is None or (verb.dep_ == "pcomp" and wh.lower_ != "whether"):
         return None
     node = verb.head
+    if verb.dep_ == "pcomp":  # "looking into whether": the preposition's verb asks
+        node = node.head
+        if _lemma(node) not in INQUIRING:
+            return None
+        return [wh, node]
+    if wh.lower_ == "whether" and _lemma(node) in INQUIRING:
+        return [wh, node]  # "are investigating whether the fire was started deliberately"
     for _ in range(4):
         denied = next((c for c in node.children if c.dep_ == "neg"), None)
         for word in (node, *(c for c in node.children if c.dep_ == "acomp")):

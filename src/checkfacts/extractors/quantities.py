@@ -302,11 +302,24 @@ _SHARE_IN: Final = re.compile(
     r"|less\s+than|under)\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})"
     r"\s+(?:in|out\s+of)\s+(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     r"\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|games?|matches?|seasons?)\b)"
+    r"(?!(?:in|on|at|for|from|with|by|to|after|before|and|or|but|the|a|an|points?|marks?"
+    r"|is|was|are|were|has|had|have|said|says|[a-z]+ed)\b)"
     r"(?P<noun>[a-z][a-z-]+)",
     re.IGNORECASE,
 )
 """A share told as so many in so many of a group: "almost three in ten ambulances", "about
-four in five oysters", "nine out of 10 doctors"; not "two in three days" (a rate)."""
+four in five oysters", "nine out of 10 doctors"; not "two in three days" (a rate), nor "97
+out of 110 in the final" (a score: :data:`_SCORE_OUT_OF`)."""
+_SCORE_OUT_OF: Final = re.compile(
+    r"\b(?P<n>\d{1,4}(?:\.\d{1,2})?)(?:\s+(?P<kind>points?|marks?))?\s+out\s+of\s+"
+    r"(?:a\s+(?:possible|maximum(?:\s+of)?)\s+)?(?P<m>\d{1,4})\b"
+    r"(?!\s*(?:%|per\s*cent|percent)|\s+(?!(?:in|on|at|for|from|with|by|to|after|before|and"
+    r"|or|but|the|a|an|points?|marks?|is|was|are|were|has|had|have|said|says|[a-z]+ed)\b)[a-z])",
+    re.IGNORECASE,
+)
+"""A score or mark told against the most it could be: "a score of 97 out of 110", "91
+points out of a possible 110", "rated 4.5 out of 5"; not "nine out of 10 doctors" (a
+share of a group, :data:`_SHARE_IN`)."""
 _SHARE_BOUND: Final = {
     "more than": "more_than", "over": "more_than", "fewer than": "less_than",
     "less than": "less_than", "under": "less_than",
@@ -345,6 +358,38 @@ def _shares_in(text: str) -> list[FieldValue]:
             modifier=mod,
         )
         span = (m.start(), m.end("noun"))
+        out.append(
+            FieldValue(kind="quantity", text=text[span[0] : span[1]], span=span, value=value)
+        )
+    return out
+
+
+SCALE_SCORE: Final = "points out of "
+"""How the unit of a score told out of the most it could be begins ("points out of 110")."""
+
+
+def is_scale_score(unit: str) -> bool:
+    """Whether a unit is a score's on a stated scale ("points out of 110", "points out of 5")."""
+    return unit.startswith(SCALE_SCORE)
+
+
+def _scores_out_of(text: str) -> list[FieldValue]:
+    """Scores told out of the most they could be, in points of that scale.
+
+    "A score of 97 out of 110" and "91 points out of a possible 110" are 97 and 91 "points
+    out of 110", compared as one measure; a score out of another most ("8 out of 10") is
+    another measure. The span runs from the score to its scale.
+    """
+    out = []
+    for m in _SCORE_OUT_OF.finditer(text):
+        n, whole = float(m["n"]), int(m["m"])
+        if not 0 <= n <= whole:
+            continue
+        figure = int(n) if n.is_integer() else n
+        value = QuantityValue(
+            low=figure, high=figure, unit=f"{SCALE_SCORE}{whole}", number_text=m["n"]
+        )
+        span = (m.start(), m.end())
         out.append(
             FieldValue(kind="quantity", text=text[span[0] : span[1]], span=span, value=value)
         )
@@ -1879,5 +1924,8 @@ class QuantityExtractor:
         """Return the quantities in ``text``, spans relative to ``text``, sorted by start."""
         found = _Parser(text, context).run() if _HAS_NUMBER.search(text) else []
         shares = _shares_in(text)
+        shares += [
+            f for f in _scores_out_of(text) if not any(_overlap(f.span, g.span) for g in shares)
+        ]
         found = [f for f in found if not any(_overlap(f.span, g.span) for g in shares)]
         return sorted([*found, *shares, *_delays_of_one(text, found)], key=lambda f: f.span)

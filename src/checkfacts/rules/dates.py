@@ -767,6 +767,56 @@ def present_ref(p: Pair, s: NoSettings) -> str | None:
     return "'now' names the time of writing, not the date of an event"
 
 
+@rule("date.one_night", "compatible")
+def one_night(p: Pair, s: NoSettings) -> str | None:
+    """A late hour of one day and an early hour of the next: one night, told from each side.
+
+    "Late Thursday" or "Thursday night" and "early Friday" or "at 1:30 a.m. on Friday" may
+    tell one check-in, one fire, one arrest: the night spans midnight.
+    Fires: "late Thursday" (published 2013-05-03) vs "early Friday" (published
+    2013-05-03); "on Saturday night" vs "at 2 a.m. on Sunday" (both published on Monday).
+    Holds: "on Saturday night" vs "on Sunday afternoon" (a later part of the day); "late
+    Thursday" vs "early Saturday" (two days apart).
+    """
+    if p.a.grain != "day" or p.b.grain != "day":
+        return None
+    da, db = _single_day(p.a), _single_day(p.b)
+    if da is None or db is None or abs((da - db).days) != 1:
+        return None
+    first, then = (p.a, p.b) if da < db else (p.b, p.a)
+    if not (_late(first) and _early(then)):
+        return None
+    return (
+        f"a late hour of {min(da, db).isoformat()} and an early hour of the next day: one "
+        "night, told from either side of midnight"
+    )
+
+
+def across_midnight(a: DateValue, b: DateValue) -> bool:
+    """Whether two single days one apart may be one night: a late hour or the small hours.
+
+    "Late Thursday" and "early Friday" surely may; "on Thursday" and "at 1:30 a.m. on
+    Friday" may too, told loosely.
+    """
+    da, db = _single_day(a), _single_day(b)
+    if da is None or db is None or abs((da - db).days) != 1:
+        return False
+    first, then = (a, b) if da < db else (b, a)
+    return _late(first) or _early(then)
+
+
+def _late(v: DateValue) -> bool:
+    """Whether a day value tells its late hours: "late Thursday", "Thursday night", "at 11 p.m."."""
+    minutes = minutes_of(v)
+    return v.mod == "end" or v.time in ("EV", "NI") or (minutes is not None and minutes >= 20 * 60)
+
+
+def _early(v: DateValue) -> bool:
+    """Whether a day value tells its first hours: "early Friday", "at 1:30 a.m. on Friday"."""
+    minutes = minutes_of(v)
+    return v.mod == "start" or (minutes is not None and minutes < 5 * 60)
+
+
 @rule("date.off_by_one_day", "nuance")
 def off_by_one_day(p: Pair, s: NoSettings) -> str | None:
     """Two single days one day apart: time zones or datelines may differ.
@@ -1002,6 +1052,7 @@ RULES = (
     bound_vs_point,
     within_bound,
     present_ref,
+    one_night,
     off_by_one_day,
     weekday_mismatch,
     loose_week,

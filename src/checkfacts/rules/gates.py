@@ -25,7 +25,7 @@ from rapidfuzz.utils import default_process
 from checkfacts.extractors.dates import normalize
 from checkfacts.extractors.events import FORECASTING, FRAMING, SAYING, events_told
 from checkfacts.extractors.names import surname
-from checkfacts.extractors.quantities import is_count, magnitude
+from checkfacts.extractors.quantities import is_count, is_scale_score, magnitude
 from checkfacts.independence import origin_link
 from checkfacts.models import (
     FLAGGED,
@@ -735,8 +735,9 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     to it, whatever verb each phrase hangs on, unless their dates are apart. Values lined
     up as the one figure each source gives of what they count or price
     (``Pair.told_once``) are compared when a sum is tied by its noun ("a face value of
-    £480,000" / "worth £840,000 at face value") or one clause names no verb; two verbs
-    still part two counts ("seven bullets" hit him / "four bullets" loaded the gun).
+    £480,000" / "worth £840,000 at face value") or a score by its scale ("posted 97 out of
+    110" / "finished with 91 points out of a possible 110"), or one clause names no verb;
+    two verbs still part two counts ("seven bullets" hit him / "four bullets" loaded the gun).
 
     Fires: "the director told reporters on Thursday night" / "in a Feb. 8 meeting with
     the chief of staff"; "the club hired the coach two weeks ago" / "the coach met the
@@ -760,6 +761,8 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None  # lined up by their holder (checkfacts.across), whatever each clause says
     if pair.kind == "quantity" and pair.told_once and sum_noun(pair.fa) is not None:
         return None  # a sum tied by its noun ("a face value of" / "worth ... at face value")
+    if pair.kind == "quantity" and pair.told_once and _on_a_scale(pair.fa):
+        return None  # a score tied by its scale ("97 out of 110" / "91 points out of 110")
     if not (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES):
         return None  # values that fit, or one value worded two ways ("in" / "by 2024")
     ea, eb = event_of(pair.fa), event_of(pair.fb)
@@ -793,6 +796,11 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         f"“{pair.fa.text}” belongs to “{ea}”, “{pair.fb.text}” to “{eb}”, in claims not "
         "aligned as one: two events, not compared."
     )
+
+
+def _on_a_scale(field: FieldValue) -> bool:
+    """Whether a figure is a score told out of the most it could be ("97 out of 110")."""
+    return is_scale_score(str(getattr(field.value, "unit", "") or ""))
 
 
 _PHRASE = re.compile(r"^[a-z][a-z'’ -]*$")
@@ -2689,11 +2697,12 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
     Fires: "12 people have died" in a paper of May 3 / "15 people have died" on May 4.
     Holds: "12 people have died" / "15 people have died", both published May 3; "approved
-    by 7-2" / "voted 6-3" a day apart (a vote's tally is cast once).
+    by 7-2" / "voted 6-3" a day apart (a vote's tally is cast once), nor "a score of 96 out
+    of 110" / "89 points out of a possible 110" (a score on a scale is given once).
     """
     if pair.kind != "quantity" or cmp.verdict is not Verdict.CONFLICT or not is_count(pair.fa):
         return None
-    if getattr(pair.fa.value, "tally", None) is not None:
+    if getattr(pair.fa.value, "tally", None) is not None or _on_a_scale(pair.fa):
         return None
     da, db = pair.published(pair.a), pair.published(pair.b)
     if da is not None and da == db:

@@ -124,9 +124,12 @@ TITLES = frozenset(
         "secretary", "director", "chairman", "chairwoman", "chair", "chief", "judge",
         "justice", "mayor", "king", "queen", "prince", "princess", "pope", "former", "late",
         "then", "acting", "deputy", "ambassador", "commissioner", "speaker", "leader",
+        "councillor", "cllr", "alderman", "professor", "inspector", "superintendent",
+        "commandant", "captain", "detective", "constable", "sergeant",
     ]
 )  # fmt: skip
-"""Titles and honorifics: "Mr. Comey" and "former Director Comey" name one man."""
+"""Titles and honorifics: "Mr. Comey" and "former Director Comey" name one man, and
+"Councillor Ruth Adley" and "Councillor Owen Brack" share no name."""
 
 
 def _capitalised(words: list[str], first: bool) -> bool:
@@ -388,11 +391,12 @@ def other_doer(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
 
 ONE_HOLDER = frozenset(
     ["leader", "director", "chief", "head", "chairman", "chairwoman", "chair", "president",
-     "governor", "mayor", "minister", "secretary", "commissioner", "ceo", "presiding"]
+     "governor", "mayor", "minister", "secretary", "commissioner", "ceo", "presiding",
+     "referee"]
 )  # fmt: skip
 """Words of a role one person holds at a time in one body: its leader, its director, its
-chief inspector, the presiding judge of a trial. A spokesman, an inspector or a member is
-one of many."""
+chief inspector, the presiding judge of a trial, a match's referee. A spokesman, an
+inspector, a member or an umpire is one of many."""
 
 ONE_HOLDER_PAIRS = frozenset([("general", "manager"), ("managing", "director")])
 """Two words that make a role one person holds, neither of them alone: a company's general
@@ -431,6 +435,14 @@ Observatory", ", chief inspector at the Plant Health Inspectorate". Not ", chief
 of Linmere Homes": read with its body, it would no longer meet "Chief executive X" of the
 other source (a tower block's landlord, blind round 25), and a role with and without its
 body is not matched (two bodies of one story may each have one)."""
+_ROLE_BY_VERB = re.compile(
+    r"^\s*,\s*who\s+(chairs|heads|directs)\s+(?:the\s+|its\s+|their\s+)?"
+    r"((?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*[,.;]|\s*$)"
+)
+"""A role told by the verb of its office after the name: ", who chairs the committee,"
+is the committee's chair, ", who heads the unit," its head."""
+_OFFICE_OF = {"chairs": "chair", "heads": "head", "directs": "director"}
+
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+|its\s+|their\s+|a\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)"
     r"(?=\s*,|\s+(?:at|of|for|in)\b)"
@@ -449,7 +461,8 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     ("Kelsworth's fire chief, Dariusz Penn" gives the role "Kelsworth fire chief"); else
     after it: with its body in the possessive or named after "of the" (", the
     observatory's director" and ", director of the Brannoch Volcanological Observatory"
-    both give "observatory director"), or between commas or before "at"/"of" ("Pieter
+    both give "observatory director"), by the verb of its office (", who chairs the
+    committee," gives "committee chair"), or between commas or before "at"/"of" ("Pieter
     Hask, chief inspector at the board").
     """
     start, end = claim.offsets(person.span)
@@ -464,7 +477,11 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
             break  # "South Sudan's president": the body is South Sudan
         if low.endswith(("'s", "’s")) and len(words) < 3:  # "Kelsworth's fire chief"
             low, body = low[:-2], True
-        if not low.isalpha() or low in _ROLE_STOP or (len(words) == 3 and not body):
+        if (
+            not low.replace("-", "").isalpha()
+            or low in _ROLE_STOP
+            or (len(words) == 3 and not body)
+        ):
             break
         words.append(low)
     words.reverse()
@@ -477,6 +494,8 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
         return (m[1].lower(), *m[2].split())
     if (m := _ROLE_AFTER_OF.match(after)) is not None:
         return (m[2].split()[-1].lower(), *m[1].split())
+    if (m := _ROLE_BY_VERB.match(after)) is not None:  # ", who chairs the committee,"
+        return (m[2].split()[-1], _OFFICE_OF[m[1]])
     if (m := _ROLE_AFTER.match(after)) is not None:
         words = [w.lower() for w in m.group(1).split() if w.lower() not in _ROLE_STOP]
     return tuple(words)
@@ -792,7 +811,7 @@ def _role_apart(a: Claim, b: Claim, s: OtherDoerSettings) -> _OneRole | None:
             for y in people_of(b):
                 if role not in held_roles(b, y) or fuzz.ratio(_key(x), _key(y)) >= s.spelling:
                     continue
-                if set(_key(x).split()) & set(_key(y).split()):
+                if (set(_key(x).split()) & set(_key(y).split())) - TITLES:
                     continue  # "Sarah Sanders" / "Sarah Huckabee Sanders": one person
                 swap = Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
                 return _OneRole(" ".join(role), swap)
