@@ -382,6 +382,7 @@ def test_extract_never_breaks_spans(text: str) -> None:
         # "worth" set after a noun prices that noun (a pension fund's holdings, a gallery)
         ("Members voted to sell holdings worth £86m this year.", "£86m", "value of holding"),
         ("The gallery, worth some $40 million, reopened.", "some $40 million", "value of gallery"),
+        ("Her estate, valued at £4.2m, will pass to a charity.", "£4.2m", "value of estate"),
     ],
 )
 def test_counted_is_what_a_count_counts(text: str, words: str, counted: str) -> None:

@@ -425,8 +425,8 @@ def _priced(head: Any) -> str | None:
     "a final cost of £84.3m" gives "final cost", "a winner's cheque of £58,000"
     "winner's cheque", "the £61m estimate" "estimate"; "has cost £91m" gives "cost",
     "worth some £840,000" and "valued at $2 million" "value", but "holdings worth £86m"
-    "value of holding" and "the fund, worth £3bn" "value of fund" (two things' values). The
-    figure's own words and
+    "value of holding", "the fund, worth £3bn" "value of fund" and "her estate, valued at
+    £4.2m" "value of estate" (the values of named things). The figure's own words and
     the noun's determiners are left out; a sum with none of these (the object of "paid",
     "raised") gives None.
     """
@@ -451,16 +451,21 @@ def _priced(head: Any) -> str | None:
     governor = head.head
     if governor.dep_ == "prep" and governor.lower_ == "at":
         governor = governor.head  # "valued at $2 million"
-    if governor.lower_ == "worth" and (owner := _worth_owner(governor)) is not None:
+    priced = _PRICED_BY.get(governor.lemma_.lower())
+    if priced == "value" and (owner := _valued_owner(governor)) is not None:
         return f"value of {owner}"  # "holdings worth £86m": theirs, not the fund's
-    return _PRICED_BY.get(governor.lemma_.lower())
+    return priced
 
 
-def _worth_owner(worth: Any) -> str | None:
-    """The noun right before "worth" that it prices ("holdings worth", "the fund, worth")."""
-    if worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
-        return str(worth.head.lemma_).lower()
-    before = worth.nbor(-1) if worth.i > 0 else None
+def _valued_owner(word: Any) -> str | None:
+    """The noun that "worth" or "valued" prices, right before it, if any.
+
+    "Holdings worth £86m", "the fund, worth £3bn", "her estate, valued at £4.2m"; not "the
+    notes were worth", whose noun is the clause's subject.
+    """
+    if word.dep_ in ("amod", "acl") and word.head.pos_ == "NOUN" and word.head.i < word.i:
+        return str(word.head.lemma_).lower()
+    before = word.nbor(-1) if word.i > 0 else None
     if before is not None and before.text == "," and before.i > 0:
         before = before.nbor(-1)
     if before is not None and before.pos_ == "NOUN":
