@@ -376,15 +376,11 @@ def _days_told_once(
                 # "issued the regulations" and "issued a memorandum" are two issuings
                 key = ":".join(w for w in (_DAY_OF + event, _done_to(field, claim)) if w)
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
-    out: dict[str, list[_Mention]] = {}
-    for key, mentions in sorted(by_event.items()):
-        told: dict[str, set[tuple[object, object]]] = {}
-        for m in mentions:
-            v = m.field.value
-            assert isinstance(v, DateValue)
-            told.setdefault(m.claim.source_id, set()).add((v.earliest, v.latest))
-        if len(told) >= 2 and all(len(d) == 1 for d in told.values()):
-            out[key] = mentions
+    out = {
+        key: mentions
+        for key, mentions in sorted(by_event.items())
+        if len({m.claim.source_id for m in mentions}) >= 2 and _told_once(mentions)
+    }
     taken = {(m.claim.id, m.field.span) for ms in out.values() for m in ms}
     out["day"] = [m for m in days if (m.claim.id, m.field.span) not in taken]
     return out
@@ -427,17 +423,18 @@ def _names_a_day(field: FieldValue, claim: Claim) -> bool:
 
 
 def _told_once(mentions: Sequence[_Mention]) -> bool:
-    """Whether each source gives one figure of a key, however often it repeats it.
+    """Whether each source gives one figure (or one day) of a key, however often it repeats it.
 
     A story's final cost or first prize is told once per source; a source that gives two
     costs ("the bridge cost $40 million"; "the road cost $25 million") gives no way to
     tell which of them the other source's cost is.
     """
-    figures: dict[str, set[tuple[object, object, object]]] = {}
+    figures: dict[str, set[tuple[object, ...]]] = {}
     for m in mentions:
         v = m.field.value
-        assert isinstance(v, QuantityValue)
-        figures.setdefault(m.claim.source_id, set()).add((v.low, v.high, v.unit))
+        assert isinstance(v, QuantityValue | DateValue)
+        told = (v.low, v.high, v.unit) if isinstance(v, QuantityValue) else (v.earliest, v.latest)
+        figures.setdefault(m.claim.source_id, set()).add(told)
     return all(len(f) == 1 for f in figures.values())
 
 

@@ -345,10 +345,10 @@ def counted_of(doc: Any, field: FieldValue) -> str | None:
     so does a figure that sizes a noun ("a 25 percent tariff on steel" gives "tariff on
     steel"). An apposition is left out: "18 per cent of their entitlements, the lowest
     in a decade" gives "per cent of their entitlements". A figure coordinated with another
-    keeps its own words: "18 percent on steel
-    and 10 percent on aluminum" gives "percent on steel" and "percent on aluminum", "two
-    counts of murder, one count of assault" "counts of murder"; so does a figure after
-    "is" or "was" whose phrase the parser hung on the verb ("was 4.6% for women").
+    keeps its own words: "18 percent on steel and 10 percent on aluminum" gives "percent
+    on steel" and "percent on aluminum", "two counts of murder, one count of assault"
+    "counts of murder"; so does a figure after "is" or "was" whose phrase the parser hung
+    on the verb ("was 4.6% for women").
     The across-cluster stage compares these to tell one crowd from another. A sum of
     money gives what it is the amount of when its words say (:func:`_priced`): "a final
     cost of £84.3m" gives "final cost".

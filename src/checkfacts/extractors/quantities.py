@@ -297,14 +297,18 @@ _SMALL: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10,
 }  # fmt: skip
+_NO_GROUP: Final = (
+    r"(?:in|on|at|for|from|with|by|to|after|before|and|or|but|the|a|an|points?|marks?"
+    r"|is|was|are|were|has|had|have|said|says|[a-z]+ed)"
+)
+"""Words after "so many out of so many" that name no group: a preposition, a verb, the
+score's own unit ("97 out of 110 in the final", "4 out of 5 reflected")."""
 _SHARE_IN: Final = re.compile(
     r"\b(?:(?P<mod>about|around|roughly|some|nearly|almost|more\s+than|over|fewer\s+than"
     r"|less\s+than|under)\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|\d{1,2})"
     r"\s+(?:in|out\s+of)\s+(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     r"\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|games?|matches?|seasons?)\b)"
-    r"(?!(?:in|on|at|for|from|with|by|to|after|before|and|or|but|the|a|an|points?|marks?"
-    r"|is|was|are|were|has|had|have|said|says|[a-z]+ed)\b)"
-    r"(?P<noun>[a-z][a-z-]+)",
+    rf"(?!{_NO_GROUP}\b)(?P<noun>[a-z][a-z-]+)",
     re.IGNORECASE,
 )
 """A share told as so many in so many of a group: "almost three in ten ambulances", "about
@@ -313,8 +317,7 @@ out of 110 in the final" (a score: :data:`_SCORE_OUT_OF`)."""
 _SCORE_OUT_OF: Final = re.compile(
     r"\b(?P<n>\d{1,4}(?:\.\d{1,2})?)(?:\s+(?P<kind>points?|marks?))?\s+out\s+of\s+"
     r"(?:a\s+(?:possible|maximum(?:\s+of)?)\s+)?(?P<m>\d{1,4})\b"
-    r"(?!\s*(?:%|per\s*cent|percent)|\s+(?!(?:in|on|at|for|from|with|by|to|after|before|and"
-    r"|or|but|the|a|an|points?|marks?|is|was|are|were|has|had|have|said|says|[a-z]+ed)\b)[a-z])",
+    rf"(?!\s*(?:%|per\s*cent|percent)|\s+(?!{_NO_GROUP}\b)[a-z])",
     re.IGNORECASE,
 )
 """A score or mark told against the most it could be: "a score of 97 out of 110", "91

@@ -778,17 +778,14 @@ def one_night(p: Pair, s: NoSettings) -> str | None:
     Holds: "on Saturday night" vs "on Sunday afternoon" (a later part of the day); "late
     Thursday" vs "early Saturday" (two days apart).
     """
-    if p.a.grain != "day" or p.b.grain != "day":
+    if p.a.grain != "day" or p.b.grain != "day" or (days := _day_and_next(p.a, p.b)) is None:
         return None
-    da, db = _single_day(p.a), _single_day(p.b)
-    if da is None or db is None or abs((da - db).days) != 1:
-        return None
-    first, then = (p.a, p.b) if da < db else (p.b, p.a)
+    first, then = days
     if not (_late(first) and _early(then)):
         return None
     return (
-        f"a late hour of {min(da, db).isoformat()} and an early hour of the next day: one "
-        "night, told from either side of midnight"
+        f"a late hour of {first.earliest} and an early hour of the next day: one night, "
+        "told from either side of midnight"
     )
 
 
@@ -798,11 +795,16 @@ def across_midnight(a: DateValue, b: DateValue) -> bool:
     "Late Thursday" and "early Friday" surely may; "on Thursday" and "at 1:30 a.m. on
     Friday" may too, told loosely.
     """
+    days = _day_and_next(a, b)
+    return days is not None and (_late(days[0]) or _early(days[1]))
+
+
+def _day_and_next(a: DateValue, b: DateValue) -> tuple[DateValue, DateValue] | None:
+    """The two values, the earlier first, when each names one day and they are one apart."""
     da, db = _single_day(a), _single_day(b)
     if da is None or db is None or abs((da - db).days) != 1:
-        return False
-    first, then = (a, b) if da < db else (b, a)
-    return _late(first) or _early(then)
+        return None
+    return (a, b) if da < db else (b, a)
 
 
 def _late(v: DateValue) -> bool:
