@@ -191,8 +191,10 @@ def compare_across(
                 continue  # two costs in one source: which is the other's is not known
             if once and not priced:
                 least = min(least, onset_similarity(engine))  # "74 turbines" / "68 turbines"
-            if once and is_scale_score(key):
-                least = -1.0  # "97 out of 110" / "91 points out of a possible 110": one contest
+            if once and (is_scale_score(key) or _tallied(by_key[key])):
+                # "97 out of 110" / "91 points out of a possible 110": one contest's score;
+                # "by 24 votes to 15" / "27 supported it, with 12 against": one vote's tally
+                least = -1.0
             # lined up on less likeness, two kinds of the thing stay apart ("three ladder
             # trucks" / "31 fire trucks"); "written" and "public" comments are read alike
             parted = _kinds_apart if once and not priced else None
@@ -422,6 +424,11 @@ def _names_a_day(field: FieldValue, claim: Claim) -> bool:
     )
 
 
+def _tallied(mentions: Sequence[_Mention]) -> bool:
+    """Whether every mention is a tally ("24 votes to 15", "7-4")."""
+    return all(getattr(m.field.value, "tally", None) is not None for m in mentions)
+
+
 def _told_once(mentions: Sequence[_Mention]) -> bool:
     """Whether each source gives one figure (or one day) of a key, however often it repeats it.
 
@@ -433,7 +440,11 @@ def _told_once(mentions: Sequence[_Mention]) -> bool:
     for m in mentions:
         v = m.field.value
         assert isinstance(v, QuantityValue | DateValue)
-        told = (v.low, v.high, v.unit) if isinstance(v, QuantityValue) else (v.earliest, v.latest)
+        told = (
+            (v.low, v.high, v.unit, v.tally)
+            if isinstance(v, QuantityValue)
+            else (v.earliest, v.latest)
+        )
         figures.setdefault(m.claim.source_id, set()).add(told)
     return all(len(f) == 1 for f in figures.values())
 

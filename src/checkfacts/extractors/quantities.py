@@ -399,6 +399,43 @@ def _scores_out_of(text: str) -> list[FieldValue]:
     return out
 
 
+_COUNT_WORD: Final = (
+    r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(list(_ONES)[1:10]) + r"))?"
+    r"|" + "|".join(sorted(_ONES, key=len, reverse=True)) + r")"
+)
+_VOTES_SPLIT: Final = re.compile(
+    rf"\b(?P<a>{_COUNT_WORD})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+    r"(?:voted\s+(?:for|in\s+favou?r(?:\s+of)?)|backed|supported|approved|endorsed)\b"
+    rf"[^.;]{{0,80}}?,?\s+(?:with|while|and)\s+(?P<b>{_COUNT_WORD})\s+"
+    r"(?:voting|voted|who\s+voted)\s+against\b",
+    re.IGNORECASE,
+)
+"""A vote told as those for and those against in one sentence: "Twenty-seven councillors
+supported the motion, with 12 voting against", "31 members backed it, while nine voted
+against"."""
+
+
+def _count_value(word: str) -> int:
+    """The value of a count in digits or words ("27", "twenty-seven", "nine")."""
+    if word.isdigit():
+        return int(word)
+    parts = re.split(r"[\s-]+", word.lower())
+    return sum(_TENS.get(p, 0) + _ONES.get(p, 0) for p in parts)
+
+
+def _votes_split(text: str) -> list[FieldValue]:
+    """Votes told as so many for and so many against, as one tally of the vote."""
+    out = []
+    for m in _VOTES_SPLIT.finditer(text):
+        tally = (_count_value(m["a"]), _count_value(m["b"]))
+        value = QuantityValue(unit="vote", tally=tally, precision=1, number_text=m[0])
+        span = (m.start(), m.end())
+        out.append(
+            FieldValue(kind="quantity", text=text[span[0] : span[1]], span=span, value=value)
+        )
+    return out
+
+
 _HAS_NUMBER: Final = re.compile(
     r"\d|\b(?:"
     + "|".join(
@@ -1212,6 +1249,13 @@ class _Parser:
         unit_end = j
         if currency is None:
             unit_first, unit_end = self.unit_phrase(j, core)
+        if (
+            unit_first is None
+            and self.low(f.start - 1) == "by"
+            and self.low(j) in ("vote", "votes")
+            and self.low(j + 1) == "to"
+        ):
+            unit_first, unit_end = "vote", j + 1  # "backed it by 24 votes to 15"
         joiner = self.low(unit_end)
         if f.bound == "range":
             if joiner != "and":
@@ -1221,9 +1265,15 @@ class _Parser:
                     f.start = self.currency_start(core.start)
                 return
         elif joiner not in {"-", "–", "—", "to"} or (
-            joiner == "to" and self.low(f.start - 1) in _CHANGE_WORDS
+            joiner == "to"
+            and self.low(f.start - 1) in _CHANGE_WORDS
+            and not (
+                unit_first == "vote"
+                and self.low(f.start - 1) == "by"
+                and self.low(f.start - 2) not in _CHANGE_WORDS
+            )
         ):
-            return
+            return  # "rose by 5 to 7" is a change; "backed it by 24 votes to 15" a tally
         if f.bound not in {None, "range"}:
             return
         k = unit_end + 1
@@ -1244,6 +1294,7 @@ class _Parser:
         a, b = core.value, second.value
         if f.bound != "range" and self.is_tally(f, core, second, currency, unit_first):
             f.tally = (a, b)
+            f.unit = f.unit or ("vote" if unit_first == "vote" else None)
             f.low = f.high = None
             f.precision = Decimal(1)
             f.num_end = second.end
@@ -1283,6 +1334,8 @@ class _Parser:
     def is_tally(
         self, f: _Found, a: _Core, b: _Core, currency: str | None, unit: str | None
     ) -> bool:
+        if unit == "vote":
+            return a.scale == b.scale == 1  # "by 24 votes to 15": the votes for, then against
         if currency is not None or unit is not None or a.scale > 1 or b.scale > 1:
             return False
         if a.value != a.value.to_integral_value() or b.value != b.value.to_integral_value():
@@ -1927,8 +1980,7 @@ class QuantityExtractor:
         """Return the quantities in ``text``, spans relative to ``text``, sorted by start."""
         found = _Parser(text, context).run() if _HAS_NUMBER.search(text) else []
         shares = _shares_in(text)
-        shares += [
-            f for f in _scores_out_of(text) if not any(_overlap(f.span, g.span) for g in shares)
-        ]
+        for more in (_scores_out_of(text), _votes_split(text)):
+            shares += [f for f in more if not any(_overlap(f.span, g.span) for g in shares)]
         found = [f for f in found if not any(_overlap(f.span, g.span) for g in shares)]
         return sorted([*found, *shares, *_delays_of_one(text, found)], key=lambda f: f.span)
