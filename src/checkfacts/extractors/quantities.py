@@ -275,6 +275,19 @@ _DELAY_OF_ONE: Final = re.compile(
 planned", "arrived a day late", "is a month behind schedule"."""
 
 
+def _figure(text: str, span: tuple[int, int], value: QuantityValue) -> FieldValue:
+    """A quantity field read beside the parser's, over ``text[span[0]:span[1]]``."""
+    return FieldValue(kind="quantity", text=text[span[0] : span[1]], span=span, value=value)
+
+
+def _count_value(word: str) -> int:
+    """The value of a count in digits or words ("27", "twenty-seven", "nine")."""
+    if word.isdigit():
+        return int(word)
+    parts = re.split(r"[\s-]+", word.lower())
+    return sum(_TENS.get(p, 0) + _ONES.get(p, 0) for p in parts)
+
+
 def _delays_of_one(text: str, found: list[FieldValue]) -> list[FieldValue]:
     """Delays of one unit told with "a" or "an" ("a year later than planned"), as figures.
 
@@ -287,16 +300,10 @@ def _delays_of_one(text: str, found: list[FieldValue]) -> list[FieldValue]:
         if any(f.span[0] < span[1] and span[0] < f.span[1] for f in found):
             continue
         value = QuantityValue(low=1, high=1, unit=m[2].lower(), precision=0.25, number_text=m[1])
-        out.append(
-            FieldValue(kind="quantity", text=text[span[0] : span[1]], span=span, value=value)
-        )
+        out.append(_figure(text, span, value))
     return out
 
 
-_SMALL: Final = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10,
-}  # fmt: skip
 _NO_GROUP: Final = (
     r"(?:in|on|at|for|from|with|by|to|after|before|and|or|but|the|a|an|points?|marks?"
     r"|is|was|are|were|has|had|have|said|says|[a-z]+ed)"
@@ -343,8 +350,7 @@ def _shares_in(text: str) -> list[FieldValue]:
     """
     out = []
     for m in _SHARE_IN.finditer(text):
-        n = int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"].lower()]
-        whole = int(m["m"]) if m["m"].isdigit() else _SMALL[m["m"].lower()]
+        n, whole = _count_value(m["n"]), _count_value(m["m"])
         if not n or not whole or n >= whole:
             continue
         mod = " ".join((m["mod"] or "").lower().split()) or None
@@ -361,9 +367,7 @@ def _shares_in(text: str) -> list[FieldValue]:
             modifier=mod,
         )
         span = (m.start(), m.end("noun"))
-        out.append(
-            FieldValue(kind="quantity", text=text[span[0] : span[1]], span=span, value=value)
-        )
+        out.append(_figure(text, span, value))
     return out
 
 
@@ -393,9 +397,7 @@ def _scores_out_of(text: str) -> list[FieldValue]:
             low=figure, high=figure, unit=f"{SCALE_SCORE}{whole}", number_text=m["n"]
         )
         span = (m.start(), m.end())
-        out.append(
-            FieldValue(kind="quantity", text=text[span[0] : span[1]], span=span, value=value)
-        )
+        out.append(_figure(text, span, value))
     return out
 
 
@@ -415,14 +417,6 @@ supported the motion, with 12 voting against", "31 members backed it, while nine
 against"."""
 
 
-def _count_value(word: str) -> int:
-    """The value of a count in digits or words ("27", "twenty-seven", "nine")."""
-    if word.isdigit():
-        return int(word)
-    parts = re.split(r"[\s-]+", word.lower())
-    return sum(_TENS.get(p, 0) + _ONES.get(p, 0) for p in parts)
-
-
 def _votes_split(text: str) -> list[FieldValue]:
     """Votes told as so many for and so many against, as one tally of the vote."""
     out = []
@@ -430,9 +424,7 @@ def _votes_split(text: str) -> list[FieldValue]:
         tally = (_count_value(m["a"]), _count_value(m["b"]))
         value = QuantityValue(unit="vote", tally=tally, precision=1, number_text=m[0])
         span = (m.start(), m.end())
-        out.append(
-            FieldValue(kind="quantity", text=text[span[0] : span[1]], span=span, value=value)
-        )
+        out.append(_figure(text, span, value))
     return out
 
 
