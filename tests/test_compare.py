@@ -1781,3 +1781,44 @@ def test_a_part_is_compared_not_the_whole_it_is_counted_from(a, b, verdict):
     found = quantity_findings(a, b, "2025-03-12")
     assert [f.verdict for f in found] == [verdict], found
     assert not any("64" in str(v) or "230" in str(v) for f in found for v in f.values), found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "quoted"),
+    [
+        (  # a council's fee rise: the leader in one paper, the finance member in the other
+            "The council's long-serving deputy leader, Rosa Kemp, defended the rise on Tuesday. "
+            '"Every pound we fail to raise here is a pound we must cut from care services," '
+            "she told the meeting.\n",
+            '"Every pound we fail to raise here is a pound we must cut from care services," '
+            "finance member Owen Pryce told the meeting.\n",
+            "Every pound we fail",
+        ),
+        (  # a ferry's return: the harbour master in one, the operator's chief in the other
+            "Harbour master Tom Hale watched the first crossing on Friday. "
+            '"The island has waited far too long for a boat it can rely on every day," '
+            "he said.\n",
+            '"The island has waited far too long for a boat it can rely on every day," said '
+            "Lena Varga, the operator's chief.\n",
+            "The island has waited",
+        ),
+    ],
+)
+def test_one_quotation_credited_to_a_pronoun_and_to_another_person(
+    tmp_path, first: str, second: str, quoted: str
+) -> None:
+    from checkfacts.config import Settings
+    from checkfacts.ingest import ingest
+    from checkfacts.pipeline import extract_all
+
+    (tmp_path / "a.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(second, encoding="utf-8")
+    docs = ingest([tmp_path / "a.txt", tmp_path / "b.txt"])
+    claims = [c for c in extract_all(docs, Settings()) if quoted in c.text]
+    assert len({c.source_id for c in claims}) == 2
+    sources = {d.source.id: d.source for d in docs}
+    ids = tuple(sorted(c.id for c in claims))
+    cluster = Cluster(id="k1", claim_ids=ids, statement="", verdict=Verdict.RELATED)
+    [out] = compare_clusters([cluster], resolve_dates({c.id: c for c in claims}, sources), sources)
+    [credit] = [f for f in out.findings if f.field == "attribution"]
+    assert (credit.verdict, credit.rule) == (Verdict.NUANCE, "attribution.different_speaker")

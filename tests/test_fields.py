@@ -196,3 +196,70 @@ def test_sentence_casing_keeps_names_and_lines_in_running_text() -> None:
     assert sentence_cased(["The Mayor Opened The Bridge"]) == ["The Mayor Opened The Bridge"]
     # a sentence crowded with names is no headline: its verbs are in lower case
     assert not title_cased("They formed the Harbour Valley Farmers Cooperative Association.")
+
+
+def _credit(tmp_path: Path, text: str, opening: str) -> str | None:
+    """The person credited by the attribution of the claim that opens with ``opening``."""
+    from checkfacts.claims import extract_claims
+    from checkfacts.ingest import ingest
+    from checkfacts.models import AttributionValue
+
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = ingest([path])
+    claims = add_fields(
+        extract_claims(doc, spacy_model=SPACY),
+        None,
+        spacy_model=SPACY,
+        source_text=doc.content.text,
+    )
+    (claim,) = [c for c in claims if c.text.lstrip('"“').startswith(opening)]
+    return next(
+        (f.value.person for f in claim.fields if isinstance(f.value, AttributionValue)), None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "person"),
+    [
+        # "she" or "he" speaks for the one person the paragraph named before (a port plan;
+        # a drug trial)
+        (
+            "Port director Anna Berg defended the plan on Monday. "
+            '"We cannot wait another winter for the repairs," she said.\n',
+            "We cannot wait another",
+            "anna berg",
+        ),
+        (
+            "The trial was led by Dr Ines Varga of the city hospital. "
+            '"The results are early and must be confirmed," he told reporters.\n',
+            "The results are early",
+            "ines varga",
+        ),
+    ],
+)
+def test_a_speaking_pronoun_is_named_by_its_paragraph(
+    tmp_path: Path, text: str, opening: str, person: str
+) -> None:
+    assert _credit(tmp_path, text, opening) == person
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # two people named before: "he" is not known (a port plan)
+        (
+            "Anna Berg and Tom Hale met the board on Monday. "
+            '"We agreed on nothing at all today," he said.\n',
+            "We agreed on nothing",
+        ),
+        # a paragraph break: nothing is carried across it (a drug trial)
+        (
+            "The trial was led by Dr Ines Varga of the city hospital.\n\n"
+            '"The results are early and must be confirmed," she said.\n',
+            "The results are early",
+        ),
+    ],
+)
+def test_a_speaking_pronoun_is_not_named_by_guess(tmp_path: Path, text: str, opening: str) -> None:
+    assert _credit(tmp_path, text, opening) is None

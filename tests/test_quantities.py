@@ -383,6 +383,11 @@ def test_extract_never_breaks_spans(text: str) -> None:
         ("Members voted to sell holdings worth £86m this year.", "£86m", "value of holding"),
         ("The gallery, worth some $40 million, reopened.", "some $40 million", "value of gallery"),
         ("Her estate, valued at £4.2m, will pass to a charity.", "£4.2m", "value of estate"),
+        # a sum followed by "in" and a bare noun is an amount of that noun (a libel award,
+        # a flooded farm's payout)
+        ("The paper was ordered to pay him £40,000 in damages.", "£40,000", "damages"),
+        ("The farm will receive $1.5 million in compensation.", "$1.5 million", "compensation"),
+        ("The singer won £25,000 in libel damages.", "£25,000", "libel damages"),
     ],
 )
 def test_counted_is_what_a_count_counts(text: str, words: str, counted: str) -> None:
@@ -392,6 +397,22 @@ def test_counted_is_what_a_count_counts(text: str, words: str, counted: str) -> 
     match = [f for f in fields if f.text == words]
     assert match, [f.text for f in fields]
     assert match[0].counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club paid £50,000 in total.",  # a transfer fee: how much in all
+        "The buyer paid $5,000 in cash.",  # a car sale: how it was paid
+        "The charity raised $40,000 in London.",  # an appeal: where
+    ],
+)
+def test_a_sum_in_a_manner_time_or_place_names_no_noun(text: str) -> None:
+    from checkfacts.fields import fields_of
+    from checkfacts.rules.gates import sum_noun
+
+    (field,) = [f for f in fields_of(text, None, spacy_model=SPACY) if f.kind == "quantity"]
+    assert sum_noun(field) is None
 
 
 def test_counted_when_the_count_heads_the_sentence() -> None:

@@ -41,7 +41,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from checkfacts.compare import Similarity, comparable, compare_kind, compare_roles, zone
+from checkfacts.compare import (
+    Similarity,
+    comparable,
+    compare_kind,
+    compare_offices,
+    compare_roles,
+    zone,
+)
 from checkfacts.embed import masked_counted
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count, is_scale_score
@@ -77,7 +84,7 @@ from checkfacts.rules.gates import (
     unaligned_claims,
 )
 from checkfacts.rules.quantities import measure
-from checkfacts.rules.wording import held_roles, people_of
+from checkfacts.rules.wording import held_roles, office_of, people_of
 from checkfacts.vocabulary import (
     COUNT_SYNONYMS,
     CURRENCIES,
@@ -203,7 +210,60 @@ def compare_across(
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
                     out.append(cluster)
     out.extend(_role_clusters(claims, sources, clusters))
+    out.extend(_office_clusters(claims, sources, clusters))
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
+
+
+def _office_clusters(
+    claims: Mapping[str, Claim], sources: Mapping[str, Source], clusters: Sequence[Cluster]
+) -> list[Cluster]:
+    """Field clusters of claims that give one person two offices no one holds together.
+
+    "Chief executive Ilse Marwood" in one source and "Ilse Marwood, the airline's chief
+    financial officer" in another, whatever the sentences say
+    (:func:`~checkfacts.rules.wording.two_offices`). A source that gives the person two
+    offices (one now, one before, or a change) is left out, and so is a pair already set
+    apart in a claim cluster.
+    """
+    offices: dict[str, dict[str, set[str]]] = {}
+    carriers: dict[str, list[Claim]] = {}
+    for cid in sorted(claims):
+        claim = claims[cid]
+        for f in people_of(claim):
+            assert isinstance(f.value, NameValue)
+            office = office_of(claim, f)
+            if office is None or len(f.value.key.split()) < 2:
+                continue
+            offices.setdefault(f.value.key, {}).setdefault(claim.source_id, set()).add(office)
+            if claim not in carriers.setdefault(f.value.key, []):
+                carriers[f.value.key].append(claim)
+    out = []
+    for key in sorted(offices):
+        by_source = offices[key]
+        told = {next(iter(o)) for o in by_source.values() if len(o) == 1}
+        if len(by_source) < 2 or any(len(o) > 1 for o in by_source.values()) or len(told) < 2:
+            continue
+        finding = compare_offices(carriers[key], sources)
+        if finding is None or _told_within(finding, clusters):
+            continue
+        ids = tuple(sorted({cid for g in finding.groups for cid in g}))
+        finding = finding.model_copy(
+            update={
+                "explanation": f"Lined up across {len(ids)} claims of the story by the person "
+                f"they name. {finding.explanation}"
+            }
+        )
+        out.append(
+            Cluster(
+                id=field_cluster_id("offices", ids),
+                kind="field",
+                claim_ids=ids,
+                statement=claims[ids[0]].statement,
+                verdict=finding.verdict,
+                findings=(finding,),
+            )
+        )
+    return out
 
 
 def _role_clusters(

@@ -605,6 +605,35 @@ def compare_roles(members: Sequence[Claim], sources: Mapping[str, Source]) -> Fi
     return _copied_finding("names", copied, {c.id: c for c in members}, sources)
 
 
+def compare_offices(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
+    """The ``names`` finding on claims of two or more sources that give one person two offices.
+
+    The claims need not say the same thing (see
+    :func:`~checkfacts.rules.wording.two_offices`); each side is an office as its claims
+    name it.
+    """
+    engine = current()
+    decided = of(wording.two_offices)
+    if decided.name in engine.disabled:
+        return None
+    settings = engine.settings(decided)
+    assert isinstance(settings, wording.OtherDoerSettings)
+    copied = _Copied()
+    for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
+        if a.source_id == b.source_id or not _written_together(sources, a, b):
+            continue
+        cmp = wording.compare(a, b, engine, (wording.two_offices,))
+        if cmp.verdict is None or cmp.rule is None:
+            continue
+        copied.compared.append(cmp)
+        for w in wording.office_swaps(a, b, settings)[:1]:  # a, b in id order
+            copied.used.setdefault(a.id, (w.text_a, w.a))
+            copied.used.setdefault(b.id, (w.text_b, w.b))
+    if not copied.used:
+        return None
+    return _copied_finding("names", copied, {c.id: c for c in members}, sources)
+
+
 ROLE_WINDOW_DAYS = 14
 """Most days between two sources' publication for the holders of one role to be set
 against each other: a post changes hands, and a story told a year apart names both."""

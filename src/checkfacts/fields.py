@@ -19,10 +19,17 @@ from checkfacts.extractors.dates import DateExtractor
 from checkfacts.extractors.events import LIGHT, MODALS, EventExtractor
 from checkfacts.extractors.hedges import HedgeExtractor
 from checkfacts.extractors.interface import Context, Extractor
-from checkfacts.extractors.names import NameExtractor
+from checkfacts.extractors.names import NameExtractor, surname
 from checkfacts.extractors.places import PlaceSetExtractor
 from checkfacts.extractors.quantities import QuantityExtractor
-from checkfacts.models import AttributionValue, Claim, FieldValue, QuantityValue
+from checkfacts.models import (
+    AttributionValue,
+    Claim,
+    EventValue,
+    FieldValue,
+    NameValue,
+    QuantityValue,
+)
 from checkfacts.vocabulary import ACT_OF, COUNTED_BY_ACT, CURRENCIES, PEOPLE
 
 
@@ -306,13 +313,21 @@ def _credit_people(fields: list[FieldValue]) -> list[FieldValue]:
     """Give each attribution the name key of the person inside it ("said Pete Flores").
 
     A person named as its speaker comes first: in "Tom Hale, a lawyer for Anna Berg,
-    said" the speaker is Hale, not the client named in his apposition.
+    said" the speaker is Hale, not the client named in his apposition; and one named as a
+    possessor speaks not at all: "Reid's rep told" and "Trump's lawyer said" credit the rep
+    and the lawyer.
     """
     people = [f for f in fields if f.kind == "person"]
     out = []
     for f in fields:
         if isinstance(f.value, AttributionValue):
-            inside = [p for p in people if f.span[0] <= p.span[0] and p.span[1] <= f.span[1]]
+            inside = [
+                p
+                for p in people
+                if f.span[0] <= p.span[0]
+                and p.span[1] <= f.span[1]
+                and f.text[p.span[1] - f.span[0] :][:2] not in ("'s", "’s")
+            ]
             speaker = f.value.speaker or ""
             inside.sort(key=lambda p: p.text in speaker)
             if inside:
@@ -446,6 +461,8 @@ def _priced(head: Any) -> str | None:
             if w.dep_ != "det"
         ]
         return " ".join([*words, noun.text]).replace(" 's", "'s").replace(" ’s", "’s").lower()
+    if (kind := _paid_in(head)) is not None:
+        return kind  # "£85,000 in damages", "$2 million in compensation"
     if head.dep_ not in _PRICED_DEPS:
         return None  # "or roughly $400 million an hour": a figure set beside another
     governor = head.head
@@ -455,6 +472,35 @@ def _priced(head: Any) -> str | None:
     if priced == "value" and (owner := _valued_owner(governor)) is not None:
         return f"value of {owner}"  # "holdings worth £86m": theirs, not the fund's
     return priced
+
+
+_NOT_PAID_IN = frozenset(
+    ["total", "all", "cash", "part", "full", "advance", "instalment", "installment", "year",
+     "month", "week", "day", "revenue", "sales", "value", "return", "person", "kind"]
+)  # fmt: skip
+"""Nouns after "a sum in" that tell how or when it was paid, not what it is ("£50,000 in
+total", "$5,000 in cash", "£2m in a year"), or measure the sum itself ("in value")."""
+
+
+def _paid_in(head: Any) -> str | None:
+    """What a sum is, told right after it by "in" and a bare noun, else None.
+
+    "£85,000 in damages", "$2 million in compensation", "£3m in libel damages" (the noun
+    with its modifiers); not "in total" or "in cash" (:data:`_NOT_PAID_IN`), "in 2024", "in
+    London" or "in the first year" (a noun with a determiner is a place or a time).
+    """
+    after = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if after is None or after.lower_ != "in":
+        return None
+    noun = next((c for c in after.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_PAID_IN:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None
+    words = [w for w in noun.subtree if w.i <= noun.i and w.i > after.i]
+    if any(w.pos_ not in ("NOUN", "ADJ", "PROPN") for w in words):
+        return None
+    return " ".join(w.text for w in words).lower()
 
 
 def _valued_owner(word: Any) -> str | None:
@@ -487,12 +533,17 @@ def _drop_shadowed(fields: Iterable[FieldValue]) -> list[FieldValue]:
 
 
 def add_fields(
-    claims: Sequence[Claim], published: dt.date | None, *, spacy_model: str
+    claims: Sequence[Claim],
+    published: dt.date | None,
+    *,
+    spacy_model: str,
+    source_text: str | None = None,
 ) -> list[Claim]:
     """Return ``claims`` (all of one source) with their fields filled in.
 
     A headline in title case is parsed as its source writes those words elsewhere
-    (:func:`sentence_cased`); its fields keep the headline's own words.
+    (:func:`sentence_cased`); its fields keep the headline's own words. Given the
+    source's text, a "she" or "he" that speaks is named (:func:`credit_pronouns`).
     """
     read = sentence_cased([c.text for c in claims], nlp.stop_words(spacy_model))
     docs = nlp.parse(read, spacy_model)
@@ -506,6 +557,65 @@ def add_fields(
             for f in found
         )
         out.append(claim.model_copy(update={"fields": shifted}))
+    return out if source_text is None else credit_pronouns(out, source_text)
+
+
+def _subjects(claim: Claim) -> list[str]:
+    """The people a claim names as the doer of what it reports, by their name keys."""
+    doers = {
+        w
+        for f in claim.fields
+        if f.kind == "event" and isinstance(f.value, EventValue) and not f.value.aside
+        for w in (f.value.subject or "").split()
+    }
+    return sorted(
+        (
+            f.value.key
+            for f in claim.fields
+            if f.kind == "person" and isinstance(f.value, NameValue) and f.value.key
+            and surname(f.value.key) in doers
+        ),
+        key=lambda k: (-len(k), k),
+    )  # fmt: skip
+
+
+def credit_pronouns(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """Name the "he" or "she" a claim credits, from the claim right before it.
+
+    Papers name a speaker once and go on with a pronoun: 'Council leader Rosa Kemp
+    defended the rise. "Every pound ...," she told the meeting.' credits Kemp. A "he" or
+    "she" that speaks is the one person the claim right before it, in its paragraph, names
+    as the doer of what it reports, when the claim itself names no one; else it stays
+    unnamed, and is not compared: in 'He did not say what Reid was being treated for.
+    "We appreciate your respect," he said.' Reid is no doer, and "he" stays unnamed. A
+    paragraph is a line of the source: nothing is carried across one.
+    """
+    out = list(claims)
+    for n, claim in enumerate(out):
+        start = text.rfind("\n", 0, claim.span[0]) + 1
+        earlier = [c for c in out[:n] if c.span[0] >= start and c.span[1] <= claim.span[0]]
+        saying = [f for f in claim.fields if isinstance(f.value, AttributionValue)]
+        named = [f for f in claim.fields if f.kind == "person"]
+        pronoun = next(
+            (
+                f
+                for f in saying
+                if isinstance(f.value, AttributionValue)
+                and (f.value.speaker or "").lower() in ("he", "she")
+            ),
+            None,
+        )
+        if pronoun is None or named:
+            continue
+        people = _subjects(earlier[-1]) if earlier else []
+        if len({surname(k) for k in people}) != 1:
+            continue  # no one, or two people: "she" is not known
+        assert isinstance(pronoun.value, AttributionValue)
+        credited = pronoun.model_copy(
+            update={"value": pronoun.value.model_copy(update={"person": people[0]})}
+        )
+        fields = [credited if f is pronoun else f for f in claim.fields]
+        out[n] = claim.model_copy(update={"fields": tuple(fields)})
     return out
 
 

@@ -288,7 +288,7 @@ def extract_all(
             progress("claims", n, len(documents))
             date = doc.source.published.date
             published = dt.date.fromisoformat(date) if date else None
-            done = add_fields(found, published, spacy_model=model)
+            done = add_fields(found, published, spacy_model=model, source_text=doc.content.text)
             claims.extend(done)
             if on_claims is not None:
                 on_claims(done)

@@ -671,7 +671,7 @@ _FUTURE_CUE = _c(
     r"(?:(?:postpon|delay|defer|adjourn|reschedul|extend)\w*|"
     r"(?:put|puts|putting)\s+(?:\w+\s+){0,3}?off|push\w*\s+(?:\w+\s+){0,3}?back)"
     r"\b[^.;]{0,80}?\b(?:until|till))\b"
-    r"|\b(?:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next)\b)"
+    r"|\b(?-i:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next)\b)"
 )
 """Words that put a clause in the future. Besides modals, plans and schedules, an
 obligation (*must*, *has to*, *needs to*, *is required to*: "must have every scooter
@@ -679,7 +679,9 @@ removed by 18 July"; not *must have been*, which guesses at the past), and two
 categories: the prospective aspect, a present *be* with a marker of what is about to
 happen (*is poised*, *are on the verge of*, *is on track to*); and a deferral, a verb
 that moves an event or a deadline later (*postpone*, *delay*, *adjourn*, *put off*,
-*push back*, *extend*) followed by *until*, whose date lies ahead of the deferral."""
+*push back*, *extend*) followed by *until*, whose date lies ahead of the deferral. A
+present "opens on" or "starts in" tells a schedule only in lower case: "won the Westmarch
+Open on Sunday" names a tournament, not an opening."""
 _PAST_CUE = _c(
     r"\b(?:was|were|had|did|said|told|took|came|went|made|began|met|won|lost|left|held|got|"
     r"gave|saw|found|became|ago|rose|fell|grew|sold|bought|ran|led|struck|spoke|wrote|broke|"

@@ -1267,9 +1267,17 @@ NONE_MADE = {"arrest": "arrest"}
 """Nouns of an act that "no" denies, and its verb: "no arrests have been made" tells no one
 was arrested, as "no one was arrested" does."""
 
+NONE_HELD = frozenset(
+    ["consultation", "inquiry", "hearing", "referendum", "ballot", "vote", "election",
+     "debate", "ceremony", "parade", "funeral", "trial", "meeting"]
+)  # fmt: skip
+"""Nouns of an occasion one holds, that "no" denies: "there will be no public consultation"
+tells that none will be held, as "a public consultation will be held" tells one will (the
+occasion is the thing held)."""
+
 MAKING = frozenset(["make", "be", "have", "report"])
 """Verbs that only say the act of their noun happened: "made no arrests", "there have been
-no arrests", "no arrests were reported"."""
+no arrests", "no arrests were reported", "there will be no inquiry"."""
 
 
 def _none_made(doc: Any) -> list[FieldValue]:
@@ -1277,12 +1285,15 @@ def _none_made(doc: Any) -> list[FieldValue]:
 
     "Police have made no arrests", "no arrests have been made" and "there have been no
     arrests" tell that no one was arrested: the act, denied, with no one it was done to.
+    "There will be no public inquiry" and "there would be no consultation" tell an occasion
+    that will not be held (:data:`NONE_HELD`): the holding, denied, done to the occasion.
     Only under a verb that says no more than that it happened (:data:`MAKING`), in a
     clause the claim asserts.
     """
     out = []
     for noun in doc:
-        verb = NONE_MADE.get(_lemma(noun))
+        held = _lemma(noun) in NONE_HELD
+        verb = "hold" if held else NONE_MADE.get(_lemma(noun))
         head = noun.head
         if verb is None or noun.dep_ not in ("dobj", "nsubjpass", "attr", "nsubj"):
             continue
@@ -1307,6 +1318,7 @@ def _none_made(doc: Any) -> list[FieldValue]:
                     cue="no",
                     modality=modality,
                     subject=None if subject in PRONOUNS else subject,
+                    object=_lemma(noun) if held else None,
                     tense=_tense(head),
                 ),
             )

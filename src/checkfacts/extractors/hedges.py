@@ -35,6 +35,8 @@ _OPENER = (
 who speak for a story without a name ("officials said", "police said")."""
 _SPEAKER = rf"(?P<who>{_OPENER}(?:\s+[\w.’'-]+){{0,6}}?)"
 _SAYS = r"(?:said|says|told|reported|reports|announced|stated|added|noted|wrote|confirmed)"
+_SAYS_BEFORE = r"(?:said|says|added|noted|wrote)"
+"""Verbs a writer puts before the speaker ("said Anna Berg", "added the minister")."""
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _ATTRIB = [
     re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?=[,.;]|\s+(?:on|in|at)\b|$)"),
@@ -52,8 +54,12 @@ _ATTRIB = [
     ),
     re.compile(rf"(?:^|,\s*|\s)(?P<who2>{_OPENER}(?:\s+[\w.’'-]+){{0,5}}?)\s+{_SAYS}\b"),
     # a speaker after the verb ("..., said Anna Berg."): what follows "said" may as well
-    # be what was said ("said Berg would resign"), so it must name, not tell (_tells)
-    re.compile(rf"\b{_SAYS}\s+(?P<after>{_OPENER}(?:\s+[\w.’'-]+){{0,6}}?)(?=[,.;]|$)"),
+    # be what was said ("said Berg would resign"), so it must name, not tell (_tells); after
+    # "told", "announced" or "confirmed" come the listener or the news ("told the meeting")
+    re.compile(rf"\b{_SAYS_BEFORE}\s+(?P<after>{_OPENER}(?:\s+[\w.’'-]+){{0,6}}?)(?=[,.;]|$)"),
+    # "..., she told the meeting": a pronoun speaks, named by the claims before it
+    # (:func:`checkfacts.fields.credit_pronouns`)
+    re.compile(rf"(?<![\w'’-])(?P<pronoun>[Hh]e|[Ss]he)\s+{_SAYS}\b"),
     re.compile(r"\b(?:in|said in) a statement\b", re.IGNORECASE),
 ]
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
@@ -110,7 +116,11 @@ class HedgeExtractor:
                 if groups.get("who2") and _PASSIVE_END.search(groups["who2"]):
                     continue  # "the ban was announced": what was said, not who said it
                 who = next(
-                    (groups[g] for g in ("who", "who2", "who3", "after", "agent") if groups.get(g)),
+                    (
+                        groups[g]
+                        for g in ("who", "who2", "who3", "after", "agent", "pronoun")
+                        if groups.get(g)
+                    ),
                     None,
                 )
                 a, b = m.span()

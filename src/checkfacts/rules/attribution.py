@@ -4,8 +4,9 @@ Each rule takes the two ``attribution`` fields (in a canonical order) and its se
 and returns the explanation when it decides, else None. Only people are compared, by
 surname (the ``person`` key the fields stage gives an attribution naming one): two
 different people are a nuance (one quotation, two speakers: an editor must check which
-said it), the same person agrees, and anything else (an agency, a pronoun, "in a
-statement") is not compared.
+said it), the same person agrees, and anything else (an agency, "in a statement", a
+pronoun the fields stage could not name: :func:`checkfacts.fields.credit_pronouns`) is not
+compared.
 """
 
 from __future__ import annotations
@@ -21,6 +22,14 @@ def _credit(f: FieldValue) -> AttributionValue:
     return f.value
 
 
+def _who(v: AttributionValue) -> str:
+    """The speaker as written, with the person a pronoun stands for ("she, Margaret Ostry")."""
+    speaker = v.speaker or ""
+    if v.person and speaker.lower() in ("he", "she"):
+        return f"{speaker}, {v.person.title()}"
+    return speaker
+
+
 @rule("attribution.same_speaker", "agree")
 def same_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """Both credit the claim to a person, with the same surname.
@@ -31,7 +40,7 @@ def same_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     va, vb = _credit(a), _credit(b)
     if not (va.person and vb.person) or surname(va.person) != surname(vb.person):
         return None
-    return f"both credit {va.speaker} / {vb.speaker}."
+    return f"both credit {_who(va)} / {_who(vb)}."
 
 
 @rule("attribution.different_speaker", "nuance")
@@ -46,7 +55,7 @@ def different_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
         return None
     return (
         f"“{a.text}” and “{b.text}” credit the claim to two different people "
-        f"({va.speaker}; {vb.speaker}): check who said it."
+        f"({_who(va)}; {_who(vb)}): check who said it."
     )
 
 

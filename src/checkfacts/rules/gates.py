@@ -1432,6 +1432,51 @@ def level_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     )
 
 
+def _count_as_of(claim: Claim, date: FieldValue) -> FieldValue | None:
+    """The count a "by" date tells the reading time of, if it tells one.
+
+    "Insurers had received 1,500 claims by this afternoon": the date bounds what had been
+    reached by then (at or before publication), and the claim gives that one count. A
+    "by" ahead of publication is a deadline ("will cut 500 jobs by 2027"), not a reading.
+    """
+    value = date.value
+    if not isinstance(value, DateValue) or value.mod != "by" or value.latest is None:
+        return None
+    if value.published is None or str(value.latest) > str(value.published):
+        return None
+    counts = [f for f in claim.fields if f.kind == "quantity" and is_count(f)]
+    return counts[0] if len(counts) == 1 else None
+
+
+@rule("compare.count_as_of", "not_compared")
+def count_as_of(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two "by" dates that tell when a running count was read: two readings, not one date.
+
+    "1,500 claims by this afternoon" and "more than 1,200 claims by Monday morning" give
+    one tally as it stood at two moments; the moments differ because the counts were read
+    at different times, not because the sources disagree on when something happened.
+    Fires: "insurers had received 900 claims by Tuesday evening" / "by Wednesday morning
+    insurers had logged 1,400 claims" (a hailstorm); "the petition had gathered 12,000
+    signatures by Friday" / "by Sunday night the petition had collected 15,500
+    signatures" (a petition against a closure).
+    Holds: "the firm will cut 500 jobs by 2026" / "the firm will cut 500 jobs by 2027" (a
+    deadline ahead: the dates conflict); "the petition had gathered 12,000 signatures by
+    Friday" / "the petition was handed in on Thursday" (no count read by the date).
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    qa, qb = _count_as_of(pair.a, pair.fa), _count_as_of(pair.b, pair.fb)
+    if qa is None or qb is None:
+        return None
+    ua, ub = (getattr(q.value, "unit", None) for q in (qa, qb))
+    if ua is None or COUNT_SYNONYMS.get(ua, ua) != COUNT_SYNONYMS.get(ub or "", ub):
+        return None
+    return (
+        f"“{pair.fa.text}” and “{pair.fb.text}” tell when a running count was read "
+        f"(“{qa.text}” / “{qb.text}”): two readings, not compared."
+    )
+
+
 _NAME = r"[A-Z][\w&'’./-]*(?:\s+(?:of\s+)?[A-Z][\w&'’./-]*){0,4}"
 _SURVEY_WORD = r"(?:opinion\s+)?(?:poll|survey|study|census|audit)"
 _POLLSTER = (
@@ -2822,6 +2867,7 @@ REVIEW = (
     different_populations,
     different_measures,
     level_at_two_times,
+    count_as_of,
     different_surveys,
     rest_of_group,
     some_of_group,

@@ -857,6 +857,112 @@ def role_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
     return [] if found is None else [found.swap]
 
 
+OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chief executive", re.compile(r"\bchief\s+executive\b(?:\s+officer\b)?|\bceo\b", re.I)),
+    (
+        "chief financial officer",
+        re.compile(
+            r"\bchief\s+financial\s+officer\b|\bcfo\b|\bfinance\s+(?:chief|director)\b"
+            r"|\bfinancial\s+director\b",
+            re.I,
+        ),
+    ),
+    ("chief operating officer", re.compile(r"\bchief\s+operating\s+officer\b|\bcoo\b", re.I)),
+    (
+        "chief technology officer",
+        re.compile(r"\bchief\s+technology\s+officer\b|\bcto\b|\btechnology\s+chief\b", re.I),
+    ),
+)
+"""The offices at the head of a company that no one holds two of at once (its chief
+executive, its finance chief, its chief operating officer, its technology chief), with
+the words that name each. A chair or a president is often its chief executive too, so
+neither is here."""
+
+
+def office_of(claim: Claim, person: FieldValue) -> str | None:
+    """The one office of :data:`OFFICES` a claim gives a person, if one."""
+    found = _office(claim, person)
+    return None if found is None else found[0]
+
+
+def _office(claim: Claim, person: FieldValue) -> tuple[str, re.Match[str]] | None:
+    """The one office of :data:`OFFICES` a claim gives a person, with its words, if one."""
+    offices: dict[str, re.Match[str]] = {}
+    at = person.span[0] - claim.span[0]
+    for role in held_roles(claim, person):
+        for office, words in OFFICES:
+            if words.search(" ".join(role)) is None:
+                continue
+            spots = list(words.finditer(claim.text))
+            if spots:
+                offices.setdefault(office, min(spots, key=lambda m: abs(m.start() - at)))
+    if len(offices) != 1:
+        return None  # none, or two ("chief executive and finance chief"): not one office
+    return next(iter(offices.items()))
+
+
+@dataclass(frozen=True)
+class _TwoOffices:
+    """One person two claims give two offices that no one holds together."""
+
+    person: str
+    swap: Swap
+
+
+def _two_offices(a: Claim, b: Claim, s: OtherDoerSettings) -> _TwoOffices | None:
+    """The person two claims give two offices of :data:`OFFICES`, if they do."""
+    for x in people_of(a):
+        for y in people_of(b):
+            if len(_key(x).split()) < 2 or _surname(x) != _surname(y):
+                continue
+            if fuzz.ratio(_key(x), _key(y)) < s.spelling:
+                continue  # "Anna Berg" / "Tom Berg": two people
+            oa, ob = _office(a, x), _office(b, y)
+            if oa is None or ob is None or oa[0] == ob[0]:
+                continue
+            (_, ma), (_, mb) = oa, ob
+            swap = Swap(
+                a=(a.span[0] + ma.start(), a.span[0] + ma.end()),
+                b=(b.span[0] + mb.start(), b.span[0] + mb.end()),
+                text_a=ma.group(0),
+                text_b=mb.group(0),
+            )
+            return _TwoOffices(x.text, swap)
+    return None
+
+
+@rule("wording.two_offices", "nuance", OtherDoerSettings)
+def two_offices(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """One person given two offices by two sources, of a kind no one holds two of at once.
+
+    A company's chief executive is not its finance chief: two outlets that call one
+    person each cannot both be right (:data:`OFFICES`). Compared across a whole story,
+    like :func:`role_held_apart`, and only when each source gives the person one office.
+    Fires: "chief executive Ilse Marwood said the jets burn less fuel" / "Ilse Marwood,
+    the airline's chief financial officer, presented the deal" (a jet order); "Lorna
+    Pettigrew, the group's chief executive, said" / "finance chief Lorna Pettigrew said"
+    (a coffee chain's results).
+    Holds: "chief executive Lorna Pettigrew" / "chairwoman Lorna Pettigrew" (a chair is
+    often the chief executive too); "chief executive Ilse Marwood" / "former finance chief
+    Ilse Marwood" (an office held before); "chief executive Anna Berg" / "finance chief
+    Tom Berg" (two people).
+    """
+    found = _two_offices(a, b, s)
+    if found is None:
+        return None
+    w = found.swap
+    return (
+        f"“{found.person}” is “{w.text_a}” in one source and “{w.text_b}” in the other: no "
+        "one holds both, so one may misname the office."
+    )
+
+
+def office_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The two offices two claims give one person (see :func:`two_offices`), or none."""
+    found = _two_offices(a, b, s)
+    return [] if found is None else [found.swap]
+
+
 NEGATIONS = frozenset(["not", "never"])
 """Words that, added to a copy, deny what the other asserts."""
 
@@ -1078,6 +1184,7 @@ RULES = (
     opposite_outcome,
     other_modality,
     role_held_apart,
+    two_offices,
 )
 """The order the rules run in; the first that decides wins."""
 
@@ -1097,6 +1204,7 @@ def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
         of(other_holder).name: holder_swaps,
         of(other_name).name: name_swaps,
         of(role_held_apart).name: role_swaps,
+        of(two_offices).name: office_swaps,
     }
     return by_rule.get(rule_name, assertion_swaps)
 
