@@ -1822,3 +1822,32 @@ def test_one_quotation_credited_to_a_pronoun_and_to_another_person(
     [out] = compare_clusters([cluster], resolve_dates({c.id: c for c in claims}, sources), sources)
     [credit] = [f for f in out.findings if f.field == "attribution"]
     assert (credit.verdict, credit.rule) == (Verdict.NUANCE, "attribution.different_speaker")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "new"),
+    [
+        (  # a car-park fee rise: the new rates differ, told with two verbs of one change
+            "The hourly rate at the council's car parks will go up from £1.20 to £1.80.",
+            "The cabinet voted on Tuesday to raise the hourly rate from £1.20 to £1.60.",
+            Verdict.CONFLICT,
+        ),
+        (  # a bus fare rise: the new fares differ
+            "Single fares on the island buses will rise from £2.10 to £2.40 in May.",
+            "The operator agreed to increase single fares from £2.10 to £2.50 in May.",
+            Verdict.CONFLICT,
+        ),
+        (  # the same new fare: one change told twice
+            "Single fares on the island buses will rise from £2.10 to £2.40 in May.",
+            "The operator agreed to increase single fares from £2.10 to £2.40 in May.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_a_change_from_one_figure_to_another_sets_old_against_old_and_new_against_new(
+    a: str, b: str, new: Verdict
+) -> None:
+    found = compared(("a", a, "2025-03-12"), ("b", b, "2025-03-12"))
+    by_item = {f.field.rsplit(":", 1)[-1]: f for f in found.findings if f.field != "quantity"}
+    assert by_item["old"].verdict is Verdict.AGREE
+    assert by_item["new"].verdict is new

@@ -246,23 +246,7 @@ def _office_clusters(
         finding = compare_offices(carriers[key], sources)
         if finding is None or _told_within(finding, clusters):
             continue
-        ids = tuple(sorted({cid for g in finding.groups for cid in g}))
-        finding = finding.model_copy(
-            update={
-                "explanation": f"Lined up across {len(ids)} claims of the story by the person "
-                f"they name. {finding.explanation}"
-            }
-        )
-        out.append(
-            Cluster(
-                id=field_cluster_id("offices", ids),
-                kind="field",
-                claim_ids=ids,
-                statement=claims[ids[0]].statement,
-                verdict=finding.verdict,
-                findings=(finding,),
-            )
-        )
+        out.append(_names_cluster("offices", finding, claims, "by the person they name"))
     return out
 
 
@@ -301,23 +285,22 @@ def _role_clusters(
         if ids in told:
             continue  # the same claims by another role of the same people ("who led it")
         told.add(ids)
-        finding = finding.model_copy(
-            update={
-                "explanation": f"Lined up across {len(ids)} claims of the story by the role "
-                f"they name. {finding.explanation}"
-            }
-        )
-        out.append(
-            Cluster(
-                id=field_cluster_id("names", ids),
-                kind="field",
-                claim_ids=ids,
-                statement=claims[ids[0]].statement,
-                verdict=finding.verdict,
-                findings=(finding,),
-            )
-        )
+        out.append(_names_cluster("names", finding, claims, "by the role they name"))
     return out
+
+
+def _names_cluster(kind: str, finding: Finding, claims: Mapping[str, Claim], how: str) -> Cluster:
+    """The field cluster of a ``names`` finding lined up across a story, saying ``how``."""
+    ids = tuple(sorted({cid for g in finding.groups for cid in g}))
+    lined = f"Lined up across {len(ids)} claims of the story {how}. {finding.explanation}"
+    return Cluster(
+        id=field_cluster_id(kind, ids),
+        kind="field",
+        claim_ids=ids,
+        statement=claims[ids[0]].statement,
+        verdict=finding.verdict,
+        findings=(finding.model_copy(update={"explanation": lined}),),
+    )
 
 
 def _told_within(finding: Finding, clusters: Sequence[Cluster]) -> bool:

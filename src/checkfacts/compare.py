@@ -240,7 +240,7 @@ def compare_measures(
                             f
                             for f, fm in zip(c.fields, measures[c.id], strict=True)
                             if f.kind != "quantity"
-                            or (fm in keep and (item is None or item in _items(f)))
+                            or (fm in keep and (item is None or item in _items(f, c)))
                         )
                     }
                 )
@@ -491,12 +491,22 @@ def _one_noun(lemma: str, unit: str) -> bool:
     return lemma == unit or plural(lemma) == unit or (lemma in people and unit in people)
 
 
-def _items(field: FieldValue) -> frozenset[str]:
-    """The words that say what one figure is for: "steel" in "18 percent on steel"."""
+def _items(field: FieldValue, claim: Claim | None = None) -> frozenset[str]:
+    """The words that say what one figure is for: "steel" in "18 percent on steel".
+
+    Given its claim, a figure a change runs from or to is also the "old" or the "new"
+    value: "will go up from £1.20 to £1.80" beside "to raise the rate from £1.20 to
+    £1.60" sets £1.80 against £1.60, and £1.20 against £1.20.
+    """
     unit = str(getattr(field.value, "unit", None) or "")
     words = re.findall(r"[a-z]+", (field.counted or "").lower())
     skip = FUNCTION_WORDS | UNIT_WORDS | {unit, plural(unit)}
-    return frozenset(w for w in words if len(w) > 2 and w not in skip)
+    found = {w for w in words if len(w) > 2 and w not in skip}
+    if claim is not None:
+        start = field.span[0] - claim.span[0]
+        for m in gates.FROM_TO.finditer(claim.text):
+            found |= {role for role in ("old", "new") if m.start(role) == start}
+    return frozenset(found)
 
 
 def _item_words(
@@ -520,6 +530,7 @@ def _item_words(
         ]
         for c in members
     }
+    claim_of = {c.id: c for c in members}
     if not any(len(fs) > 1 for fs in figures.values()):
         return []
     told: dict[str, set[str]] = {}
@@ -528,14 +539,14 @@ def _item_words(
     for c in members:
         counts: dict[str, int] = {}
         for f in figures[c.id]:
-            for w in _items(f):
+            for w in _items(f, c):
                 counts[w] = counts.get(w, 0) + 1
                 told.setdefault(w, set()).add(c.source_id)
         shared_by_two |= {w for w, n in counts.items() if n > 1}
         if len(figures[c.id]) > 1:
             parts |= {w for w, n in counts.items() if n == 1}
     items = {w for w in parts - shared_by_two if len(told[w]) > 1}
-    if not all(_items(f) & items for fs in figures.values() for f in fs):
+    if not all(_items(f, claim_of[cid]) & items for cid, fs in figures.items() for f in fs):
         return []  # a figure named by none ("$9.6 billion a day"): fitted as before
     return sorted(items)
 
@@ -583,26 +594,7 @@ def compare_roles(members: Sequence[Claim], sources: Mapping[str, Source]) -> Fi
     :func:`~checkfacts.rules.wording.role_held_apart`); each side is a person's name as its
     claims give it.
     """
-    engine = current()
-    decided = of(wording.role_held_apart)
-    if decided.name in engine.disabled:
-        return None
-    settings = engine.settings(decided)
-    copied = _Copied()
-    for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
-        if a.source_id == b.source_id or not _written_together(sources, a, b):
-            continue
-        cmp = wording.compare(a, b, engine, (wording.role_held_apart,))
-        if cmp.verdict is None or cmp.rule is None:
-            continue
-        copied.compared.append(cmp)
-        assert isinstance(settings, wording.OtherDoerSettings)
-        for w in wording.role_swaps(a, b, settings)[:1]:  # a, b in id order
-            copied.used.setdefault(a.id, (w.text_a, w.a))
-            copied.used.setdefault(b.id, (w.text_b, w.b))
-    if not copied.used:
-        return None
-    return _copied_finding("names", copied, {c.id: c for c in members}, sources)
+    return _across_story(members, sources, wording.role_held_apart)
 
 
 def compare_offices(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
@@ -612,21 +604,32 @@ def compare_offices(members: Sequence[Claim], sources: Mapping[str, Source]) -> 
     :func:`~checkfacts.rules.wording.two_offices`); each side is an office as its claims
     name it.
     """
+    return _across_story(members, sources, wording.two_offices)
+
+
+def _across_story(
+    members: Sequence[Claim], sources: Mapping[str, Source], decides: Callable[..., str | None]
+) -> Finding | None:
+    """The ``names`` finding of a wording rule that reads a whole story, not one cluster.
+
+    Every two claims of sources written within :data:`ROLE_WINDOW_DAYS` of each other are
+    put to ``decides``; each side is the words its swap gives (:func:`wording.swaps_of`).
+    """
     engine = current()
-    decided = of(wording.two_offices)
+    decided = of(decides)
     if decided.name in engine.disabled:
         return None
     settings = engine.settings(decided)
-    assert isinstance(settings, wording.OtherDoerSettings)
+    swaps = wording.swaps_of(decided.name)
     copied = _Copied()
     for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
         if a.source_id == b.source_id or not _written_together(sources, a, b):
             continue
-        cmp = wording.compare(a, b, engine, (wording.two_offices,))
+        cmp = wording.compare(a, b, engine, (decides,))
         if cmp.verdict is None or cmp.rule is None:
             continue
         copied.compared.append(cmp)
-        for w in wording.office_swaps(a, b, settings)[:1]:  # a, b in id order
+        for w in swaps(a, b, settings)[:1]:  # a, b in id order
             copied.used.setdefault(a.id, (w.text_a, w.a))
             copied.used.setdefault(b.id, (w.text_b, w.b))
     if not copied.used:

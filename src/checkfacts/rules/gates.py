@@ -865,9 +865,11 @@ _SO_MANY_IN = re.compile(r"\s(?:in|out\s+of)\s")
 """How a share told as so many of so many reads: "three in ten", "nine out of 10"."""
 _AFTER_A_GROUP = frozenset(
     ["at", "in", "on", "from", "to", "for", "with", "by", "who", "that", "which", "whose",
-     "across", "over", "under", "since", "during", "into", "than", "and", "or"]
+     "across", "over", "under", "since", "during", "into", "than", "and", "or", "between",
+     "after", "before", "until", "among"]
 )  # fmt: skip
-"""Words that end the noun of a share's group and start what is said of it."""
+"""Words that end the noun of a share's group and start what is said of it: "11 per cent of
+its ice volume between 2015 and 2024" is a share of the volume, not of 2024."""
 
 
 def population(field: FieldValue) -> str | None:
@@ -1198,8 +1200,10 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         and isinstance(f.value, DateValue)
         and f.value.type in ("DATE", "TIME")
     ]
-    if any(f.text.lower().startswith("since ") for f in dating):
-        return "so far"  # "900 flights have been cancelled at the airport since Monday"
+    if any(f.text.lower().startswith("since ") or _years_apart(f) for f in dating):
+        # "900 flights have been cancelled at the airport since Monday"; "lost 11 per cent
+        # of its volume between 2015 and 2024", a total over years, as "since 2015" is
+        return "so far"
     grains = {f.value.grain for f in dating if isinstance(f.value, DateValue)}
     if grains & {"day", "hour", "minute"}:
         return "on one day"
@@ -1208,6 +1212,18 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     if "year" in grains and (is_count(field) or getattr(field.value, "unit", None) == "%"):
         return "in one year"  # "have fallen 20% this year", "200 have drowned this year"
     return None
+
+
+def _years_apart(date: FieldValue) -> bool:
+    """Whether a date runs from one year to another: "between 2015 and 2024".
+
+    Not "the 1960s", which names one span, nor "in 2023".
+    """
+    v = date.value
+    if not isinstance(v, DateValue) or v.earliest is None or v.latest is None:
+        return False
+    told = date.text.lower().startswith(("between ", "from "))
+    return told and str(v.earliest)[:4] != str(v.latest)[:4]
 
 
 def _dates_its_infinitive(date: FieldValue, field: FieldValue, claim: Claim) -> bool:
@@ -2042,7 +2058,9 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     year" / "forecast that output will grow 1.1% in 2025" (one growth); "Oyelowo took the
     title, touching in 2:07.35" / "Oyelowo won the final in 2 minutes 7.53 seconds" (one
     swim's time, :func:`one_time_taken`); "the unit, which handles around 420 births a
-    year" / "the unit delivers about 260 babies a year" (one rate, :func:`one_rate`).
+    year" / "the unit delivers about 260 babies a year" (one rate, :func:`one_rate`);
+    "the rate will go up from £1.20 to £1.80" / "voted to raise the rate from £1.20 to
+    £1.60" (one new level, :func:`both_changed_to`).
     """
     if not pair.check_roles:
         return None
@@ -2056,9 +2074,31 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # one figure named as one limit ("its £38 million budget") by both
     if pair.kind == "quantity" and measure(pair.fa) == measure(pair.fb) == "score":
         return None  # "beating Strachan 7-4" / "leading her team to a 7-5 victory": one game
-    if one_doing(pair.fa, pair.fb) or one_change(pair):
+    if one_doing(pair.fa, pair.fb) or one_change(pair) or both_changed_to(pair):
         return None  # "and were released on Saturday" / "were released Thursday"
     return "The values date or count different things in similar claims (different clauses)."
+
+
+FROM_TO = re.compile(r"\bfrom\s+(?P<old>\S+)\s+to\s+(?P<new>\S+)")
+"""A change told by where it ran from and to: "from £1.20 to £1.80"."""
+
+
+def _changed_to(field: FieldValue, claim: Claim) -> bool:
+    """Whether a figure is where a change "from X to Y" ran to, in its claim's words."""
+    at = _in_claim(field, claim)
+    if at is None:
+        return False
+    return any(m.start("new") == at[0] for m in FROM_TO.finditer(claim.text))
+
+
+def both_changed_to(pair: Pair) -> bool:
+    """Whether both figures are where a change "from X to Y" ran to: one new level.
+
+    "The hourly rate will go up from £1.20 to £1.80" and "voted to raise the hourly rate
+    from £1.20 to £1.60" tell one change in two verbs; the new rates are one value, told
+    twice, whatever clause holds each.
+    """
+    return pair.kind == "quantity" and _changed_to(pair.fa, pair.a) and _changed_to(pair.fb, pair.b)
 
 
 _NOUN_OF = re.compile(
