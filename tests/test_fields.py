@@ -236,6 +236,20 @@ def _credit(tmp_path: Path, text: str, opening: str) -> str | None:
             "The results are early",
             "ines varga",
         ),
+        # a paragraph that opens with the quotation, its speaker named as the speaker that
+        # ends the paragraph before (a library closure, a ferry strike)
+        (
+            "Ruth Okafor, the librarian, said the branch had served the village for 60 years.\n\n"
+            '"We will fight this closure with every volunteer we have," she said.\n',
+            "We will fight this closure",
+            "ruth okafor",
+        ),
+        (
+            "Union organiser Tom Brandt told reporters the crews had voted to strike.\n\n"
+            '"Nobody here wants to strand the island for a week," he said.\n',
+            "Nobody here wants to strand",
+            "tom brandt",
+        ),
     ],
 )
 def test_a_speaking_pronoun_is_named_by_its_paragraph(
@@ -253,11 +267,17 @@ def test_a_speaking_pronoun_is_named_by_its_paragraph(
             '"We agreed on nothing at all today," he said.\n',
             "We agreed on nothing",
         ),
-        # a paragraph break: nothing is carried across it (a drug trial)
+        # the paragraph before names someone, but not as its doer or speaker (a drug trial)
         (
-            "The trial was led by Dr Ines Varga of the city hospital.\n\n"
-            '"The results are early and must be confirmed," she said.\n',
-            "The results are early",
+            "Police questioned Dr Mark Ellis of the city hospital on Monday.\n\n"
+            '"We are keeping an open mind about the trial," he said.\n',
+            "We are keeping an open mind",
+        ),
+        # a paragraph that does not open with the quotation takes no one from the one before
+        (
+            "Librarian Ruth Okafor said the branch had served the village for 60 years.\n\n"
+            'The council will decide in May. "It is a sad day for us," she said.\n',
+            "It is a sad day",
         ),
     ],
 )

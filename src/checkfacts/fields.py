@@ -561,12 +561,16 @@ def add_fields(
 
 
 def _subjects(claim: Claim) -> list[str]:
-    """The people a claim names as the doer of what it reports, by their name keys."""
+    """The people a claim names as the doer of what it reports, or as its speaker, by keys."""
     doers = {
         w
         for f in claim.fields
         if f.kind == "event" and isinstance(f.value, EventValue) and not f.value.aside
         for w in (f.value.subject or "").split()
+    } | {
+        surname(f.value.person)
+        for f in claim.fields
+        if isinstance(f.value, AttributionValue) and f.value.person
     }
     return sorted(
         (
@@ -579,16 +583,32 @@ def _subjects(claim: Claim) -> list[str]:
     )  # fmt: skip
 
 
+def _ending_paragraph_before(before: Sequence[Claim], claim: Claim, text: str) -> Claim | None:
+    """The claim that ends the paragraph right before ``claim``'s, or None.
+
+    Only when ``claim`` opens its own paragraph with a quotation.
+    """
+    start = text.rfind("\n", 0, claim.span[0]) + 1
+    if not before or not text[start : claim.span[0] + 1].lstrip().startswith(('"', "“")):
+        return None
+    last = max(before, key=lambda c: (c.span[1], c.span[1] - c.span[0]))  # not an aside
+    gap = text[last.span[1] : start]
+    return last if not gap.strip() and gap.count("\n") <= 2 else None
+
+
 def credit_pronouns(claims: Sequence[Claim], text: str) -> list[Claim]:
     """Name the "he" or "she" a claim credits, from the claim right before it.
 
     Papers name a speaker once and go on with a pronoun: 'Council leader Rosa Kemp
     defended the rise. "Every pound ...," she told the meeting.' credits Kemp. A "he" or
     "she" that speaks is the one person the claim right before it, in its paragraph, names
-    as the doer of what it reports, when the claim itself names no one; else it stays
-    unnamed, and is not compared: in 'He did not say what Reid was being treated for.
-    "We appreciate your respect," he said.' Reid is no doer, and "he" stays unnamed. A
-    paragraph is a line of the source: nothing is carried across one.
+    as the doer of what it reports or as its speaker, when the claim itself names no one;
+    else it stays unnamed, and is not compared: in 'He did not say what Reid was being
+    treated for. "We appreciate your respect," he said.' Reid is no doer, and "he" stays
+    unnamed. A paragraph is a line of the source; only a paragraph that opens with the
+    quotation takes its speaker from the claim that ends the paragraph before ('Councillor
+    Maeve Dunstall said officers had looked at every option.' then '"We cannot let the
+    list grow," she said.').
     """
     out = list(claims)
     for n, claim in enumerate(out):
@@ -607,7 +627,8 @@ def credit_pronouns(claims: Sequence[Claim], text: str) -> list[Claim]:
         )
         if pronoun is None or named:
             continue
-        people = _subjects(earlier[-1]) if earlier else []
+        before = earlier[-1] if earlier else _ending_paragraph_before(out[:n], claim, text)
+        people = _subjects(before) if before is not None else []
         if len({surname(k) for k in people}) != 1:
             continue  # no one, or two people: "she" is not known
         assert isinstance(pronoun.value, AttributionValue)
