@@ -502,10 +502,8 @@ def _items(field: FieldValue, claim: Claim | None = None) -> frozenset[str]:
     words = re.findall(r"[a-z]+", (field.counted or "").lower())
     skip = FUNCTION_WORDS | UNIT_WORDS | {unit, plural(unit)}
     found = {w for w in words if len(w) > 2 and w not in skip}
-    if claim is not None:
-        start = field.span[0] - claim.span[0]
-        for m in gates.FROM_TO.finditer(claim.text):
-            found |= {role for role in ("old", "new") if m.start(role) == start}
+    if claim is not None and (role := gates.change_role(field, claim)) is not None:
+        found.add(role)
     return frozenset(found)
 
 

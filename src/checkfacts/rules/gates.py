@@ -2079,16 +2079,20 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     return "The values date or count different things in similar claims (different clauses)."
 
 
-FROM_TO = re.compile(r"\bfrom\s+(?P<old>\S+)\s+to\s+(?P<new>\S+)")
+_FROM_TO = re.compile(r"\bfrom\s+(?P<old>\S+)\s+to\s+(?P<new>\S+)")
 """A change told by where it ran from and to: "from £1.20 to £1.80"."""
 
 
-def _changed_to(field: FieldValue, claim: Claim) -> bool:
-    """Whether a figure is where a change "from X to Y" ran to, in its claim's words."""
+def change_role(field: FieldValue, claim: Claim) -> str | None:
+    """The role, "old" or "new", of a figure a change "from X to Y" runs from or to."""
     at = _in_claim(field, claim)
     if at is None:
-        return False
-    return any(m.start("new") == at[0] for m in FROM_TO.finditer(claim.text))
+        return None
+    for m in _FROM_TO.finditer(claim.text):
+        for role in ("old", "new"):
+            if m.start(role) == at[0]:
+                return role
+    return None
 
 
 def both_changed_to(pair: Pair) -> bool:
@@ -2098,7 +2102,11 @@ def both_changed_to(pair: Pair) -> bool:
     from £1.20 to £1.60" tell one change in two verbs; the new rates are one value, told
     twice, whatever clause holds each.
     """
-    return pair.kind == "quantity" and _changed_to(pair.fa, pair.a) and _changed_to(pair.fb, pair.b)
+    return (
+        pair.kind == "quantity"
+        and change_role(pair.fa, pair.a) == "new"
+        and change_role(pair.fb, pair.b) == "new"
+    )
 
 
 _NOUN_OF = re.compile(
