@@ -308,6 +308,13 @@ def test_bare_bounds_on_the_hour_are_not_lined_up(texts):
           "At about 1:30 a.m. on Wednesday, the actress checked into the clinic."), False),
         (("Crews fought the blaze at the pub late Tuesday.",
           "Neighbours watched as firefighters fought the blaze on Wednesday."), False),
+        # ... but not a night against the next day's afternoon or evening (a sinkhole, a
+        # pub fire)
+        (("Families were moved out after a sinkhole opened up in the road on Saturday night.",
+          "The street will stay shut for weeks after a sinkhole opened up there on Sunday "
+          "evening, engineers warned."), True),
+        (("Crews fought the blaze at the pub late Tuesday.",
+          "Neighbours watched as firefighters fought the blaze on Wednesday afternoon."), True),
     ],
 )  # fmt: skip
 def test_the_one_day_of_an_event_each_source_gives_is_lined_up(texts, lined):

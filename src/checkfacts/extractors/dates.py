@@ -596,6 +596,13 @@ def _days_from(lo: dt.date, hi: dt.date, pub: dt.date) -> int:
     return max((lo - pub).days, (pub - hi).days, 0)
 
 
+_LOCAL_TIME = _c(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\([^)]*\))?,?\s+local\s+time\b")
+""""Local time" right after a weekday: the day told where the news happened. A weekday
+the day after publication in local time is that day, whatever the tense: a report from
+a time zone ahead of the newsroom ("state media reported Saturday morning local time"
+in an article of Friday)."""
+
+
 def _weekday_date(wd: int, pub: dt.date, tense: str, rel: str | None) -> dt.date:
     if rel == "last":
         return pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7)
@@ -671,7 +678,10 @@ _FUTURE_CUE = _c(
     r"(?:(?:postpon|delay|defer|adjourn|reschedul|extend)\w*|"
     r"(?:put|puts|putting)\s+(?:\w+\s+){0,3}?off|push\w*\s+(?:\w+\s+){0,3}?back)"
     r"\b[^.;]{0,80}?\b(?:until|till))\b"
-    r"|\b(?-i:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next)\b)"
+    r"|\b(?-i:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next)\b|"
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)\b))"
 )
 """Words that put a clause in the future. Besides modals, plans and schedules, an
 obligation (*must*, *has to*, *needs to*, *is required to*: "must have every scooter
@@ -680,8 +690,8 @@ categories: the prospective aspect, a present *be* with a marker of what is abou
 happen (*is poised*, *are on the verge of*, *is on track to*); and a deferral, a verb
 that moves an event or a deadline later (*postpone*, *delay*, *adjourn*, *put off*,
 *push back*, *extend*) followed by *until*, whose date lies ahead of the deferral. A
-present "opens on" or "starts in" tells a schedule only in lower case: "won the Westmarch
-Open on Sunday" names a tournament, not an opening."""
+present "opens on", "starts in" or "begin March 2" tells a schedule only in lower case:
+"won the Westmarch Open on Sunday" names a tournament, not an opening."""
 _PAST_CUE = _c(
     r"\b(?:was|were|had|did|said|told|took|came|went|made|began|met|won|lost|left|held|got|"
     r"gave|saw|found|became|ago|rose|fell|grew|sold|bought|ran|led|struck|spoke|wrote|broke|"
@@ -690,8 +700,24 @@ _PAST_CUE = _c(
     r"sank|shook|fled|withdrew|arose|underwent|undertook|oversaw|drew|swept|dealt|slid|"
     r"yesterday|last\s+(?:year|month|week|night))\b"
 )
-_REGULAR_PAST = _c(r"(?<![\w'’-])[a-z]{2,}[a-df-z]ed\b", 0)
-"""A regular past form ("collapsed", "voted"); a weaker cue than the irregular ones."""
+_SUBORDINATE_PAST = _c(
+    r"\b(?:after|before|when|since|because|once|as)\s+"
+    r"(?:(?!(?:will|would|is|are|be|been|being|has|have|get|gets)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:[a-z]{2,}[a-df-z]ed|(?:dis)?agreed|freed|decreed)\b(?!\s+by\b)"
+)
+"""A clause of its own with a past verb, after a modal and before a date: "will have ten
+teams next season after its board agreed to the plan at a meeting on Friday" dates the
+board's act, not the season. A subject of one to four words comes between the
+conjunction and the verb; not a passive with its agent ("when residents affected by")."""
+_PASSIVE_BEFORE = _c(r"\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$")
+"""Words before an irregular participle that make it a passive, whose tense is the
+auxiliary's: "will be held on Thursday" is ahead, "is held every May" a habit; "was
+held" is past by its "was"."""
+_REGULAR_PAST = _c(
+    r"(?<![\w'’-])(?:[a-z]{2,}[a-df-z]ed|(?:dis)?agreed|freed|decreed|guaranteed)\b", 0
+)
+"""A regular past form ("collapsed", "voted", "agreed"); a weaker cue than the irregular
+ones. Not "need", "speed" or "proceed", whose "-eed" is no past."""
 _NOT_PAST_BEFORE = _c(
     r"\b(?:is|are|am|be|being|a|an|the|this|that|these|those|its|their|his|her|our|my|your|"
     r"more|most|very|newly|so|well|long|to)\s+(?:\w+ly\s+)?$"
@@ -739,11 +765,17 @@ def _clause_tense(text: str, start: int, end: int) -> str:
         for m in pattern.finditer(text, left, right):
             if m.start() < end and m.end() > start:
                 continue  # within the cue: a deferral's date is the one after its "until"
+            passive = _PASSIVE_BEFORE.search(text, max(left, m.start() - 30), m.start())
+            if label == "past" and passive:
+                continue  # a participle after "be": the auxiliary tells the tense
             lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
             dist = max(hi - lo, 0) + 60 * text.count(",", lo, hi)  # commas bound sub-clauses
             nearest[label] = min(dist, nearest.get(label, dist))
     future = nearest.get("future")
     if future is not None and future <= nearest.get("past", future):
+        ahead = [m.end() for m in _FUTURE_CUE.finditer(text, left, start) if m.end() <= start]
+        if ahead and _SUBORDINATE_PAST.search(text, max(ahead), start):
+            return "past"  # "will have ten teams after its board agreed on Friday"
         return "future"  # a modal governs the clause; its participles are not past tense
     if "past" in nearest:
         return "past"
@@ -1270,6 +1302,11 @@ def _r_season(m: re.Match[str], env: _Env) -> _Cand | None:
     return _cand(m, _mk(f"{y}-{code}", "DATE", lo, hi, "season", pub, basis=basis))
 
 
+_ANY_ONE = _c(r"\b(?:a|an|any|every|each)\s+$")
+"""Words before a weekday that make it any such day, not one: "opens every Friday", "not
+a fan getting lucky on a Friday morning"."""
+
+
 # Weekdays: Tuesday / last Tuesday / next Friday / Tuesday night / this past Monday
 @_rule(
     rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|previous)\s+)?(?P<wd>{_WD_FULL}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)(?!\w))"
@@ -1281,7 +1318,8 @@ def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
     word = m["wd"]
     if word.endswith(".") and not word[0].isupper():
         return None
-    if word.lower().endswith("days") and not m["rel"]:
+    any_one = not m["rel"] and _ANY_ONE.search(env.text, max(0, m.start() - 8), m.start())
+    if (word.lower().endswith("days") and not m["rel"]) or any_one:
         return _cand(
             m,
             _mk(
@@ -1317,6 +1355,11 @@ def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
             R.PUBLICATION,
             f"{'previous' if step < 0 else 'next'} calendar week from publication {pub}",
         )
+        v = _unit_value("day", d, pub, basis, weekday=wd)
+    elif rel is None and wd == (pub.weekday() + 1) % 7 and _LOCAL_TIME.match(env.text, m.end()):
+        # a place ahead of the newsroom's clock: Saturday morning there is Friday evening here
+        d = pub + dt.timedelta(days=1)
+        basis = (R.WEEKDAY, f"weekday the day after publication {pub}, in local time")
         v = _unit_value("day", d, pub, basis, weekday=wd)
     else:
         d = _weekday_date(wd, pub, env.tense, rel)

@@ -46,6 +46,11 @@ _ATTRIB = [
         rf"(?:^|,\s*|\s)(?P<who3>{_NAME}),\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
         rf"[a-z0-9][^,;\"“”]{{0,80}}?,\s+{_SAYS}\b"
     ),
+    # "the finance chief, Tom Ellery, told the meeting": the name set off after the role
+    re.compile(
+        rf"(?:^|,\s*|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,;\"“”]{{0,60}}?,\s+"
+        rf"(?P<who4>{_NAME}),\s+{_SAYS}\b"
+    ),
     # "the ban was announced on Thursday by the integrity unit": the agent speaks
     re.compile(
         rf"\b(?:was|were|is|are|been|being)\s+{_SAYS}\b[^,.;\"“”]{{0,40}}?\s+by\s+"
@@ -118,7 +123,7 @@ class HedgeExtractor:
                 who = next(
                     (
                         groups[g]
-                        for g in ("who", "who2", "who3", "after", "agent", "pronoun")
+                        for g in ("who", "who2", "who3", "who4", "after", "agent", "pronoun")
                         if groups.get(g)
                     ),
                     None,

@@ -793,10 +793,21 @@ def across_midnight(a: DateValue, b: DateValue) -> bool:
     """Whether two single days one apart may be one night: a late hour or the small hours.
 
     "Late Thursday" and "early Friday" surely may; "on Thursday" and "at 1:30 a.m. on
-    Friday" may too, told loosely.
+    Friday" may too, told loosely. Not when the later day is told at a later hour: "on
+    Saturday night" and "on Sunday evening" are a day apart.
     """
     days = _day_and_next(a, b)
-    return days is not None and (_late(days[0]) or _early(days[1]))
+    return (
+        days is not None
+        and not _past_the_small_hours(days[1])
+        and (_late(days[0]) or _early(days[1]))
+    )
+
+
+def _past_the_small_hours(v: DateValue) -> bool:
+    """Whether a day value tells an hour past its night: "Sunday evening", "at 3 p.m."."""
+    minutes = minutes_of(v)
+    return v.time in ("AF", "EV", "NI") or (minutes is not None and minutes >= 12 * 60)
 
 
 def _day_and_next(a: DateValue, b: DateValue) -> tuple[DateValue, DateValue] | None:

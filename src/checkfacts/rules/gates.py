@@ -393,7 +393,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     bar ("the satellite, built by Halvern, cost €240 million to build and launch" /
     "Corvina-2, which cost €310 million to build and launch"); one limit named by both,
     the outcome on either side of it ("delivered within its £38 million budget" / "costs
-    rose above the original £38 million budget").
+    rose above the original £38 million budget"); one quotation, word for word, credited
+    to two speakers, however the claims around it differ.
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
@@ -402,6 +403,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # one figure named as one limit by both: what the claims compare
     if pair.tallied:
         return None  # "2 dead, 2 hurt" / "1 dead, 2 injured": one tally, its dead apart
+    if pair.kind == "attribution" and _one_quotation(pair.a, pair.b):
+        return None  # one quotation, word for word: who said it is what is compared
     if _one_named_act(pair) or (pair.alike >= pair.engine.similarity and _one_aged_act(pair)):
         return None  # the same person doing the same, told each way: the rest is framing
     if pair.aligned and _one_thing_acted(pair):
@@ -1013,13 +1016,14 @@ _ADVERB_PERIOD = {
     "monthly": "month", "hourly": "hour",
 }  # fmt: skip
 _CAPACITY = re.compile(
-    r"\b(?:capacity\s+of|(?:licensed|certified|built|designed|rated|approved|permitted)"
+    r"\b(?:capacity\s+(?:of|for)|(?:room|space|places)\s+for|(?:licensed|certified|built|designed|rated|approved|permitted)"
     r"\s+(?:to\s+(?:carry|hold|seat|take)|for)|(?:can|could)\s+(?:carry|hold|seat|"
     r"accommodate|take)|(?:holds|seats))\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|as\s+many\s+as\s+)?$",
     re.I,
 )
 """What a vessel, hall or ground may hold, right before the figure: "licensed to carry up
-to 250 people", "certified for a maximum of 250", "the stadium can hold 60,000"."""
+to 250 people", "certified for a maximum of 250", "the stadium can hold 60,000", "would
+have capacity for 420 pupils", "room for 90 beds"."""
 _PRICE_PER = re.compile(r"\s*(?:a|an|per|each)\s+([a-z]+)\b(?!\s+of\b)", re.I)
 """A sum told per item, right after it: "$38 a share", "$90 a barrel", "£2 per litre"
 (not "$5 million a year", a rate: :data:`_RATE`)."""
@@ -1109,14 +1113,15 @@ _CHANGED_BY = re.compile(r"\bby\s*$", re.I)
 rise by two years", "his sentence was cut by five years"; not how long something lasts."""
 _SINCE = re.compile(r"^\s*(?:ago|earlier|later)\b", re.I)
 _WHERE = re.compile(
-    r"^\s*(?:away|from|off|short\s+of|outside|inside|inland|offshore|below|beneath|above"
+    r"^\s*(?:away|from(?!\s+(?:end|side|tip|top|nose|head|bow|stem|wingtip|one\s+end)\s+to\b)|off|short\s+of|outside|inside|inland|offshore|below|beneath|above"
     r"|under|underground|down|into|to\s+go|left|remaining"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b",
     re.I,
 )
 """A word after a length that makes it where something is, not how long or large it is:
 "60 kilometres from the finish", "2 km away", "11 km off the coast", "400 metres below
-ground", "15 km north of the city", "with 600 metres to go"."""
+ground", "15 km north of the city", "with 600 metres to go". Not a length told from one
+end of a thing to the other: "7.4 metres from end to end", "14 metres from nose to tail"."""
 _STRETCH = re.compile(r"\b(?:final|last|first|closing|opening)\s+$", re.I)
 """A word before a length that makes it a stretch of a course: "in the final 500 metres"."""
 """A word after a span of time that makes it a time since something: "eight days ago",
@@ -2060,7 +2065,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     swim's time, :func:`one_time_taken`); "the unit, which handles around 420 births a
     year" / "the unit delivers about 260 babies a year" (one rate, :func:`one_rate`);
     "the rate will go up from £1.20 to £1.80" / "voted to raise the rate from £1.20 to
-    £1.60" (one new level, :func:`both_changed_to`).
+    £1.60" (one new level, :func:`both_changed_to`); "the vessel measures 7.4 metres from
+    end to end" / "it is 9.1 metres long" (one boat's length, :func:`one_size`).
     """
     if not pair.check_roles:
         return None
@@ -2068,7 +2074,7 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None
     if same_role(pair.fa, pair.a, pair.fb, pair.b, s) or ages_of_one_person(pair):
         return None
-    if one_time_taken(pair) or one_rate(pair):
+    if one_time_taken(pair) or one_rate(pair) or one_size(pair):
         return None  # "touching in 2:06.41" / "won in 2 minutes 6.14 seconds": one swim
     if _one_limit(cmp):
         return None  # one figure named as one limit ("its £38 million budget") by both
@@ -2404,6 +2410,38 @@ def one_rate(pair: Pair) -> bool:
     return bool(_doer_of(pair.fa, pair.a) & _doer_of(pair.fb, pair.b))
 
 
+_SIZE_AFTER = re.compile(
+    r"^\s*(?:(?P<long>long|in\s+length|from\s+(?:end|side|tip|top|nose|head|bow|stem|wingtip)"
+    r"\s+to\s+\w+)|(?P<wide>wide|across|in\s+(?:width|diameter))|(?P<deep>deep|in\s+depth)"
+    r"|(?P<tall>tall|high|in\s+height))\b",
+    re.I,
+)
+"""Words after a length that tell which size of a thing it is: "9.1 metres long", "7.4
+metres from end to end", "six metres across", "four metres deep"."""
+
+
+def one_size(pair: Pair) -> bool:
+    """Whether two lengths are the same size of one thing: its length, width, depth or height.
+
+    "The vessel measures 7.4 metres from end to end" and "it is 9.1 metres long" tell how
+    long one boat is, whatever verb and clause each uses; "six metres across" and "20ft
+    wide" how wide one hole is. Each claim gives one length told with its size, and the
+    same size on both sides ("long" is not "deep").
+    """
+    if pair.kind != "quantity":
+        return False
+    sizes = []
+    for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        if (magnitude(field) or ("",))[0] != "length":
+            return False
+        at = _in_claim(field, claim)
+        m = _SIZE_AFTER.match(claim.text[at[1] :]) if at is not None else None
+        if m is None:
+            return False
+        sizes.append(m.lastgroup)
+    return sizes[0] == sizes[1]
+
+
 def ages_of_one_person(pair: Pair) -> bool:
     """Whether two ages belong to one person, whatever clause each sits in.
 
@@ -2722,11 +2760,13 @@ def participle_date(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
 _CONTINUED = re.compile(
     r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|were|are)\s+still|continu(?:e|es|ed)\s+to\s+be)"
-    r"\b[^,.;:]*$",
+    r"\b(?:(?!\b(?:after|before|when|since|because|while|once|until|which|who|that)\b)[^,.;:])*$",
     re.I,
 )
 """A state told as going on ("remained closed", "stayed shut", "was still missing"),
-ending right before a date in the same clause."""
+ending right before a date in the same clause: not a date of a clause of its own after it
+("will stay closed for six weeks after a sinkhole opened up on Sunday evening" dates the
+sinkhole)."""
 
 
 @rule("compare.state_continued", "not_compared")
