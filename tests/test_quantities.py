@@ -383,6 +383,9 @@ def test_extract_never_breaks_spans(text: str) -> None:
         ("Members voted to sell holdings worth £86m this year.", "£86m", "value of holding"),
         ("The gallery, worth some $40 million, reopened.", "some $40 million", "value of gallery"),
         ("Her estate, valued at £4.2m, will pass to a charity.", "£4.2m", "value of estate"),
+        # what a measure saves is its savings (street lights dimmed, a merged back office)
+        ("Dimming the lights would save £900,000 a year.", "£900,000", "savings"),
+        ("The merger is expected to save about $40 million.", "about $40 million", "savings"),
         # a sum followed by "in" and a bare noun is an amount of that noun (a libel award,
         # a flooded farm's payout)
         ("The paper was ordered to pay him £40,000 in damages.", "£40,000", "damages"),

@@ -52,7 +52,7 @@ from checkfacts.compare import (
 from checkfacts.embed import masked_counted
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count, is_scale_score
-from checkfacts.fields import OCCURRING
+from checkfacts.fields import OCCURRING, subjects
 from checkfacts.models import (
     VERDICT_ORDER,
     Claim,
@@ -577,6 +577,40 @@ def _age_key(field: FieldValue, claim: Claim) -> str | None:
     return None
 
 
+_AGE_AS_NOUN = re.compile(r"^[Tt]he\s+[\w-]+-year-old\b(?:,|\s+(?P<next>[A-Za-z]+))")
+"""A claim that opens with an age standing for a person: "The 19-year-old finished 48
+seconds clear", "The 34-year-old, who ...". """
+
+
+def _age_told_back(field: FieldValue, claim: Claim, claims: Mapping[str, Claim]) -> str | None:
+    """Whose age "The 19-year-old" at the head of a claim is: the one doer before it.
+
+    Papers name a person, then go on with the age: "Isla Brennock won the elite title
+    yesterday." then "The 19-year-old finished 48 seconds clear." The age is the one
+    person the claim right before it (in its source) names as the doer of what it
+    reports, or as its speaker; none when that claim names no one or two people, and
+    not "the 35-year-old deputy" (a role noun: :func:`_age_key`) or "the 61-year-old
+    Marsh" (a name).
+    """
+    if field.kind != "quantity" or measure(field) != "age":
+        return None
+    m = _AGE_AS_NOUN.match(claim.text)
+    start, _end = claim.offsets(field.span)
+    if m is None or start > m.end() or not (m["next"] is None or m["next"].islower()):
+        return None
+    if m["next"] in ROLE_NOUNS or m["next"] in PEOPLE:
+        return None
+    before = [
+        c for c in claims.values() if c.source_id == claim.source_id and c.span[1] <= claim.span[0]
+    ]
+    if not before:
+        return None
+    people = subjects(max(before, key=lambda c: c.span))
+    if len({surname(k) for k in people}) != 1:
+        return None
+    return _NAMED_AGE + surname(people[0]).lower()
+
+
 def _one_holder(role: str, claims: Mapping[str, Claim]) -> bool:
     """Whether the story gives a role to one person only, so its ages are that person's.
 
@@ -672,7 +706,7 @@ def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -
         for field in claim.fields:
             if field.kind != kind or not comparable(field, clocks=True):
                 continue
-            key = _key(field, claim)
+            key = _key(field, claim) or _age_told_back(field, claim, claims)
             if key is None or (key == "day" and not _in_main_clause(field, claim)):
                 continue
             if kind == "quantity" and _refers_back(field, claim):
@@ -690,6 +724,8 @@ def _linkable(a: _Mention, b: _Mention) -> bool:
         # a count is matched on what it counts, an age on its holder; soldiers are not
         # civilians, however both count people
         ua, ub = getattr(a.field.value, "unit", ""), getattr(b.field.value, "unit", "")
+        if ua != ub and (_in_breakdown(a.field, a.claim) or _in_breakdown(b.field, b.claim)):
+            return False  # "three women" of "seven children, three women and two men"
         return not (ua in PEOPLE and ub in PEOPLE) or one_population(ua, ub)
     if a.field.kind == "event":
         return _one_happening(a.field, b.field)
@@ -702,6 +738,31 @@ def _linkable(a: _Mention, b: _Mention) -> bool:
         assert isinstance(va, DateValue) and isinstance(vb, DateValue)
         return not dates.across_midnight(va, vb)
     return same_role(a.field, a.claim, b.field, b.claim, _roles()) and _near(a.field, b.field)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+"""What joins the items of a list: a comma, "and", or both."""
+
+
+def _in_breakdown(field: FieldValue, claim: Claim) -> bool:
+    """Whether a count of people is one item of a list of groups: a part of a breakdown.
+
+    "Seven children, three women and two men were killed": each count is one group of the
+    dead, not the toll, so it is lined up only with a count of the same group ("three
+    women"), never with a count of people at large ("some 30 people").
+    """
+    unit = getattr(field.value, "unit", None)
+    if unit not in PEOPLE:
+        return False
+    for other in claim.fields:
+        ou = getattr(other.value, "unit", None)
+        if other.kind != "quantity" or other is field or ou not in PEOPLE or ou == unit:
+            continue
+        first, then = sorted((field.span, other.span))
+        between = claim.text[claim.offsets(first)[1] : claim.offsets(then)[0]]
+        if _LIST_JOIN.fullmatch(between):
+            return True
+    return False
 
 
 def _kinds_apart(a: FieldValue, b: FieldValue) -> bool:
@@ -871,7 +932,9 @@ def _field_cluster(
 def _holder(mention: _Mention) -> str | None:
     """Whose age a mention's value is, as an editor reads it ("Marsh", "the actress")."""
     if mention.key.startswith(_NAMED_AGE):
-        return age_holder(mention.field, mention.claim)
+        # "The 19-year-old" names its holder in the claim before (_age_told_back)
+        named = age_holder(mention.field, mention.claim)
+        return named or mention.key.removeprefix(_NAMED_AGE).title()
     if mention.key.startswith(_ROLE_AGE):
         return "the " + mention.key.removeprefix(_ROLE_AGE)
     return None

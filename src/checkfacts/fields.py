@@ -429,9 +429,11 @@ _SIZING = MODIFIER_DEPS | {"nummod"}
 """How a sum hangs on the noun it is the amount of ("the £61m estimate")."""
 _PRICED_DEPS = frozenset(["dobj", "attr", "npadvmod", "pobj", "acomp", "oprd"])
 """How a sum hangs on the word that tells what it is: its object or complement."""
-_PRICED_BY = {"cost": "cost", "worth": "value", "value": "value", "price": "price"}
+_PRICED_BY = {
+    "cost": "cost", "worth": "value", "value": "value", "price": "price", "save": "savings",
+}  # fmt: skip
 """Words that tell what a sum they govern is: "has cost £91m", "worth some £840,000",
-"valued at $2 million", "priced at $400"."""
+"valued at $2 million", "priced at $400", "would save £1.2m a year" (savings)."""
 
 
 def _priced(head: Any) -> str | None:
@@ -560,7 +562,7 @@ def add_fields(
     return out if source_text is None else credit_pronouns(out, source_text)
 
 
-def _subjects(claim: Claim) -> list[str]:
+def subjects(claim: Claim) -> list[str]:
     """The people a claim names as the doer of what it reports, or as its speaker, by keys."""
     doers = {
         w
@@ -628,7 +630,7 @@ def credit_pronouns(claims: Sequence[Claim], text: str) -> list[Claim]:
         if pronoun is None or named:
             continue
         before = earlier[-1] if earlier else _ending_paragraph_before(out[:n], claim, text)
-        people = _subjects(before) if before is not None else []
+        people = subjects(before) if before is not None else []
         if len({surname(k) for k in people}) != 1:
             continue  # no one, or two people: "she" is not known
         assert isinstance(pronoun.value, AttributionValue)

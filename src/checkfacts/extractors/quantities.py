@@ -330,6 +330,20 @@ _SCORE_OUT_OF: Final = re.compile(
 """A score or mark told against the most it could be: "a score of 97 out of 110", "91
 points out of a possible 110", "rated 4.5 out of 5"; not "nine out of 10 doctors" (a
 share of a group, :data:`_SHARE_IN`)."""
+_FRACTION: Final = re.compile(
+    r"(?<![\w-])(?:(?P<by>by)\s+)?(?:(?P<mod>about|around|roughly|some|nearly|almost|more\s+than"
+    r"|over|less\s+than|under)\s+)?(?:(?P<n>an?|one|two|three|four)[\s-]+)?"
+    r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"(?P<of>\s+of\b(?!\s+(?:a|an|one)\b))?",
+    re.IGNORECASE,
+)
+"""A share told as a fraction: "nearly a third of the pupils", "cut by a quarter", "two-thirds
+of voters", "half of the staff"; only with "of" after it or "by" before it, so "a third
+term" stays an ordinal, and not a fraction of one thing ("a quarter of an hour")."""
+_PARTS: Final = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTION_STEP: Final = 8.0
+"""Points of a share told as a fraction: a writer rounds to the nearest simple fraction, so
+"a third" tells about 29 to 37 per cent, between a quarter and two-fifths."""
 _SHARE_BOUND: Final = {
     "more than": "more_than", "over": "more_than", "fewer than": "less_than",
     "less than": "less_than", "under": "less_than",
@@ -368,6 +382,37 @@ def _shares_in(text: str) -> list[FieldValue]:
         )
         span = (m.start(), m.end("noun"))
         out.append(_figure(text, span, value))
+    return out
+
+
+def _fractions_in(text: str) -> list[FieldValue]:
+    """Shares told as fractions (:data:`_FRACTION`), as percentages: "a third" is 33.3 per cent."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        if not (m["by"] or m["of"]):
+            continue
+        part = m["part"].lower().rstrip("s")
+        n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(
+            (m["n"] or "").lower(), 1 if part == "half" else 0
+        )
+        whole = _PARTS[part]
+        if not n or n >= whole:
+            continue
+        mod = " ".join((m["mod"] or "").lower().split()) or None
+        bound = _SHARE_BOUND.get(mod or "", "approx")
+        share = round(100 * n / whole, 1)
+        value = QuantityValue(
+            low=share,
+            high=share if bound == "approx" else None,
+            unit="%",
+            approx=bound == "approx",
+            bound=bound,
+            precision=_FRACTION_STEP,
+            number_text=text[m.start("n") if m["n"] else m.start("part") : m.end("part")],
+            modifier=mod,
+        )
+        start = m.start("mod") if m["mod"] else m.start("n") if m["n"] else m.start("part")
+        out.append(_figure(text, (start, m.end("part")), value))
     return out
 
 
@@ -653,6 +698,27 @@ class _Parser:
                 i = found.end
             else:
                 i = max(nxt, i + 1)
+        return self.parts_of_wholes(out)
+
+    def parts_of_wholes(self, out: list[FieldValue]) -> list[FieldValue]:
+        """A bare figure told as a part of a whole that names its noun counts that noun.
+
+        "roughly 14,000 of its 52,000 streetlights": the 14,000 are streetlights too, a part
+        of the 52,000 (the whole is told right after "of" and a determiner).
+        """
+        for n in range(len(out) - 1):
+            part, whole = out[n], out[n + 1]
+            pv, wv = part.value, whole.value
+            if not isinstance(pv, QuantityValue) or not isinstance(wv, QuantityValue):
+                continue
+            if pv.unit is not None or wv.unit is None or not is_count(whole) or pv.ordinal:
+                continue
+            between = self.text[part.span[1] : whole.span[0]]
+            if not _PART_OF.fullmatch(between):
+                continue
+            if pv.low is None or wv.low is None or pv.low >= wv.low:
+                continue
+            out[n] = part.model_copy(update={"value": pv.model_copy(update={"unit": wv.unit})})
         return out
 
     def elapsed(self, i: int, floor: int) -> _Found | None:
@@ -1899,6 +1965,11 @@ _ELIDED_JOINERS: Final = frozenset(
 )  # fmt: skip
 """Words that join a bare figure to one that names what both count (:meth:`_Parser.elided_unit`);
 not a bare "to" ("rose 5% to 120" gives a level, not a share)."""
+_PART_OF: Final = re.compile(
+    r"\s+of\s+(?:(?:all\s+)?(?:its|the|their|his|her|our|the\s+county's|the\s+city's)\s+|all\s+)?",
+    re.IGNORECASE,
+)
+"""Words between a part and its whole: "14,000 of its 52,000 streetlights", "9 of the 12"."""
 FRONTED_WHOLE: Final = re.compile(
     r"(?:^|[.;:,]\s+)of\s+(?:the|its|their|these|those|all|[\w'’-]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,3}$",
@@ -1972,7 +2043,7 @@ class QuantityExtractor:
         """Return the quantities in ``text``, spans relative to ``text``, sorted by start."""
         found = _Parser(text, context).run() if _HAS_NUMBER.search(text) else []
         shares = _shares_in(text)
-        for more in (_scores_out_of(text), _votes_split(text)):
+        for more in (_fractions_in(text), _scores_out_of(text), _votes_split(text)):
             shares += [f for f in more if not any(_overlap(f.span, g.span) for g in shares)]
         found = [f for f in found if not any(_overlap(f.span, g.span) for g in shares)]
         return sorted([*found, *shares, *_delays_of_one(text, found)], key=lambda f: f.span)

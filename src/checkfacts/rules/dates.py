@@ -715,7 +715,9 @@ def bound_vs_point(p: Pair, s: NoSettings) -> str | None:
     Monday" ("not until" a day dates the event to it); "had been housing minister since
     2022" vs "took the housing post in 2022", "have been without homes since Monday" vs
     "fled their homes on Monday", "fares will rise from Monday" vs "fares rise on Monday"
-    (a state told from the day it began, and that day).
+    (a state told from the day it began, and that day); "marked the course until
+    midnight on Thursday" vs "worked late into Thursday night", "the show runs until Sunday"
+    vs "the show closes on Sunday" (a state told up to the day it ended, and that day).
     """
     if p.stage != "intervals" or not p.bound or not p.overlap:
         return None
@@ -724,6 +726,8 @@ def bound_vs_point(p: Pair, s: NoSettings) -> str | None:
         return None  # "not until Monday" dates the event to Monday: it fits, no hedge
     if bound.mod in STARTS and _inside(point, bound):
         return None  # "minister since 2022" / "took the post in 2022": when it began
+    if bound.mod == "until" and _inside(point, bound):
+        return None  # "worked until midnight on Thursday" / "late into Thursday night"
     anchor = bound.anchor
     if (anchor.earliest if anchor else None) == point.earliest and (
         anchor.latest if anchor else None

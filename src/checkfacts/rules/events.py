@@ -75,6 +75,8 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["find", "discover", "uncover", "unearth"]),
     frozenset(["reject", "vote down", "turn down"]),
     frozenset(["earn", "pocket", "net", "clear", "rake in"]),
+    frozenset(["fall", "drop", "decline"]),
+    frozenset(["rise", "increase", "climb"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the
 captain had not been detained", "the hostages were freed" and "had not been released"
@@ -83,7 +85,8 @@ homes" count what one act did, and "would close 40 branches" and "could shut 40 
 tell one closure, as "is demanding $1.2 million" and "wants $750,000" tell one demand,
 and "will invest $2 billion" and "will spend $1.6 billion" one outlay, and "three nests were
 found" and "five nests were uncovered" one find, and "rejected" and "voted down" one
-refusal, and "pocketed $2.1 million" and "cleared $1.2 million in profit" one gain.
+refusal, and "pocketed $2.1 million" and "cleared $1.2 million in profit" one gain, and
+"fell by 11 percent" and "dropped 17 percent" one fall.
 Only words news uses for the very same act are here; acts that follow each other
 ("arrested", then "charged") or differ in degree ("damaged" beside "destroyed") are not."""
 

@@ -898,6 +898,29 @@ def population(field: FieldValue) -> str | None:
     return words[-1] if words else None
 
 
+_TOLD_BEFORE = frozenset(["them", "those", "these", "it", "us", "which", "whom"])
+"""Wholes a share names by a pronoun: the group its claim's paper told just before."""
+_FRONTED = re.compile(
+    r"\b[Oo]f\s+(?:the|its|their|these|those|all)\s+(?:[\d,.]+\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+)(?:\s+(?:who|that|which)\b[^,;:]*)?,\s*(?:[a-z]+\s+)?$"
+)
+"""A whole told before the clause whose share it is: "Of the 96 babies who have been seen
+again, roughly 5 percent were referred"."""
+
+
+def _fronted_whole(field: FieldValue, claim: Claim) -> str | None:
+    """The whole a share is taken from when the claim tells it first (:data:`_FRONTED`)."""
+    at = _in_claim(field, claim)
+    m = _FRONTED.search(claim.text[: at[0]]) if at is not None else None
+    return m["noun"] if m else None
+
+
+def _one_verb(pair: Pair) -> bool:
+    """Whether two figures hang on one verb, or two words for one act ("were referred")."""
+    ga, gb = pair.fa.governor, pair.fb.governor
+    return ga is not None and gb is not None and one_event(ga, gb)
+
+
 _EFFECTIVE_AGAINST = re.compile(
     r"^\s*(?:effective|effectiveness|efficacy|efficacious|protective|protection|successful)\s+"
     r"(?:(?:at|in)\s+(?:preventing|stopping|blocking|reducing|cutting|removing|killing|curbing)"
@@ -946,7 +969,9 @@ def different_populations(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     99% effective at removing bacteria" / "80% effective against viruses".
     Holds: "41% of voters back the plan" / "44% of voters back the plan" (one whole:
     the figures conflict); "95% effective against severe illness" / "90% effective at
-    preventing illness" (one outcome: they conflict).
+    preventing illness" (one outcome: they conflict); "about 15 percent of them were
+    referred" / "of the 96 babies seen again, 5 percent were referred" (a whole told
+    before, by a pronoun or ahead of the clause, and one verb: they conflict).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
@@ -961,9 +986,12 @@ def different_populations(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
             f"“{pair.fa.text}” is an effect against “{ta}”, “{pair.fb.text}” against "
             f"“{tb}”: rates of effect on different outcomes are not compared."
         )
-    pa, pb = population(pair.fa), population(pair.fb)
+    pa = population(pair.fa) or _fronted_whole(pair.fa, pair.a)
+    pb = population(pair.fb) or _fronted_whole(pair.fb, pair.b)
     if pa == pb:
         return None
+    if (pa in _TOLD_BEFORE or pb in _TOLD_BEFORE) and pa and pb and _one_verb(pair):
+        return None  # "15 percent of them were referred" / "5 percent of the babies were"
 
     def whole(p: str | None) -> str:
         return f"a share of {p}" if p else "a rate or level"
