@@ -1690,7 +1690,8 @@ def test_two_times_apart_are_not_excused_by_a_day_that_fits(a, b):
     ("a", "b"),
     [
         # A bribery trial and an engine failure: one side counts all of a set, the other a
-        # part of it ("four of the five"); the size of the set matches, the finding does not.
+        # part of it ("four of the five"); the size of the set matches, the finding does
+        # not: the part is compared (the set it is out of is not), and it conflicts.
         ("The jury found the former port chief guilty on all five counts.",
          "The former port chief was found guilty on four of the five counts."),
         ("Inspectors said all three engines had failed during the flight.",
@@ -1699,8 +1700,9 @@ def test_two_times_apart_are_not_excused_by_a_day_that_fits(a, b):
 )  # fmt: skip
 def test_a_part_of_a_set_against_the_whole_set_is_no_agreement(a, b):
     cluster = compared(("x", a, "2025-02-14"), ("y", b, "2025-02-14"))
-    assert cluster.verdict is not Verdict.AGREE, cluster
-    assert "part of the set" in (cluster.reason or ""), cluster.reason
+    assert cluster.verdict is Verdict.CONFLICT, cluster
+    [finding] = [f for f in cluster.findings if f.field.startswith("quantity")]
+    assert finding.rule == "quantity.disjoint", finding
 
 
 @pytest.mark.parametrize(
@@ -1775,12 +1777,18 @@ def test_a_figure_told_in_its_own_words_is_compared(a, b, verdict):
          "A total of 47 households have joined the co-op.", Verdict.CONFLICT),
         ("Of the 230 passengers, 41 were taken to hospital.",
          "In all, 41 passengers were taken to hospital.", Verdict.AGREE),
+        # ... and so does "six of its 64": a hospice's beds, a council's street lights
+        ("The hospice will close six of its 64 beds next month.",
+         "The hospice is to close nine of its 64 beds next month.", Verdict.CONFLICT),
+        ("The council will switch off 230 of its 4,100 lamps at night.",
+         "The council will switch off 230 of its 4,100 lamps overnight.", Verdict.AGREE),
     ],
 )  # fmt: skip
 def test_a_part_is_compared_not_the_whole_it_is_counted_from(a, b, verdict):
     found = quantity_findings(a, b, "2025-03-12")
     assert [f.verdict for f in found] == [verdict], found
-    assert not any("64" in str(v) or "230" in str(v) for f in found for v in f.values), found
+    wholes = ("64", "230 passengers", "4,100")
+    assert not any(w in str(v) for w in wholes for f in found for v in f.values), found
 
 
 @pytest.mark.parametrize(

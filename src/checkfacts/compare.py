@@ -20,7 +20,7 @@ import networkx as nx
 
 from checkfacts.extractors.dates import dates_the_event
 from checkfacts.extractors.events import events_told
-from checkfacts.extractors.quantities import FRONTED_WHOLE, is_count
+from checkfacts.extractors.quantities import FRONTED_WHOLE, PART_OF, is_count
 from checkfacts.independence import origins
 from checkfacts.models import (
     VERDICT_ORDER,
@@ -216,6 +216,11 @@ def compare_measures(
     left out too, because nothing says which measure they belong to; when one is
     shared, they are compared with it and the finding is plain ``quantity``.
     """
+    # "six of its 18 beds": compared through the six (the whole is what they are out of)
+    members = [
+        c.model_copy(update={"fields": tuple(f for f in c.fields if not _whole_of_a_part(c, f))})
+        for c in members
+    ]
     measures = {
         c.id: [_measure_of(c, f) if f.kind == "quantity" else None for f in c.fields]
         for c in members
@@ -1437,12 +1442,22 @@ def compare_kind(
 def _whole_of_a_part(claim: Claim, field: FieldValue) -> bool:
     """Whether a count is the whole a clause draws the part it counts from.
 
-    "Of the block's 64 households, 51 signed up": the claim tells the 51, and the 64 is
-    what they are counted out of; the claim is compared through the part.
+    "Of the block's 64 households, 51 signed up" and "will close six of its 18 beds": the
+    claim tells the 51 and the six, and the 64 and the 18 are what they are counted out
+    of; the claim is compared through the part.
     """
     if field.kind != "quantity":
         return False
     start, end = claim.offsets(field.span)
+    unit = getattr(field.value, "unit", None)
+    if unit is not None and any(
+        f.kind == "quantity"
+        and f is not field
+        and getattr(f.value, "unit", None) == unit
+        and PART_OF.fullmatch(claim.text[claim.offsets(f.span)[1] : start])
+        for f in claim.fields
+    ):
+        return True  # "will close six of its 18 beds": the 18 are what the six are out of
     if not FRONTED_WHOLE.search(claim.text[:start]):
         return False
     unit = getattr(field.value, "unit", None)

@@ -30,7 +30,7 @@ from checkfacts.models import (
     NameValue,
     QuantityValue,
 )
-from checkfacts.vocabulary import ACT_OF, COUNTED_BY_ACT, CURRENCIES, PEOPLE
+from checkfacts.vocabulary import ACT_OF, COUNTED_BY_ACT, CURRENCIES, PEOPLE, TITLES
 
 
 @cache
@@ -309,13 +309,27 @@ def act_counted(doc: Any, field: FieldValue) -> str | None:
     return COUNTED_BY_ACT.get(str(verb.lemma_).lower())
 
 
+def _names_a_role(after: str) -> bool:
+    """Whether the words after a name make it a modifier of a role: "the Harwick captain"."""
+    words = after.split(maxsplit=2)
+    return bool(words) and words[0] in _ROLE_HEADS
+
+
+_ROLE_HEADS = TITLES | frozenset(
+    ["leader", "boss", "chief", "manager", "skipper", "spokesman", "spokeswoman",
+     "spokesperson", "chairman", "chairwoman", "chair", "head", "owner", "founder"]
+)  # fmt: skip
+"""Nouns of a role that a name set right before them belongs to ("the Harwick captain")."""
+
+
 def _credit_people(fields: list[FieldValue]) -> list[FieldValue]:
     """Give each attribution the name key of the person inside it ("said Pete Flores").
 
     A person named as its speaker comes first: in "Tom Hale, a lawyer for Anna Berg,
     said" the speaker is Hale, not the client named in his apposition; and one named as a
     possessor speaks not at all: "Reid's rep told" and "Trump's lawyer said" credit the rep
-    and the lawyer.
+    and the lawyer; nor does a name set before a role noun, which says whose role it is
+    ("the Harwick captain said": a team, whatever the recognizer took it for).
     """
     people = [f for f in fields if f.kind == "person"]
     out = []
@@ -327,6 +341,7 @@ def _credit_people(fields: list[FieldValue]) -> list[FieldValue]:
                 if f.span[0] <= p.span[0]
                 and p.span[1] <= f.span[1]
                 and f.text[p.span[1] - f.span[0] :][:2] not in ("'s", "’s")
+                and not _names_a_role(f.text[p.span[1] - f.span[0] :])
             ]
             speaker = f.value.speaker or ""
             inside.sort(key=lambda p: p.text in speaker)

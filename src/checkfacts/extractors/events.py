@@ -135,7 +135,9 @@ LIGHT = frozenset(
         "let", "keep", "use", "include", "happen",
     ]
 )  # fmt: skip
-"""Light verbs: their meaning is their object's ("did so", "had a programme"), not theirs."""
+"""Light verbs: their meaning is their object's ("did so", "had a programme"), not theirs;
+with a particle they make a verb of their own ("will take on 40 apprentices", "gave up
+the title")."""
 
 AHEAD = FUTURE | (INTENT - BELIEVING)
 """Modalities that tell an event still to come: "will reverse", "promised to reverse",
@@ -145,10 +147,13 @@ that followed.)"""
 NOT_EVENTS = SAYING | FAILING | INTENT | MODALS | LIGHT
 """Verbs that are never an event of their own."""
 
-FACTIVE = frozenset(["confirm", "admit", "concede", "verify"])
+FACTIVE = frozenset(["confirm", "admit", "concede", "verify", "find", "show"])
 """Verbs that judge what they frame and hold it true: "the palace confirmed the king will
 travel" asserts the travel, and the confirming is an event of its own ("deny" is not
-here: "denied that he met them" does not assert the meeting)."""
+here: "denied that he met them" does not assert the meeting). So do verbs of a finding:
+"the moor is now absorbing more carbon, the study found" and "tests showed the water was
+safe" assert the absorbing and the water's safety; not "proves", which in news is more
+often a side's claim ("the files prove the deal is based on lies") than a finding."""
 
 DENYING = frozenset(["deny", "dispute"])
 """Verbs that report a denial: "the rep denied that she entered rehab" does not assert the
@@ -721,6 +726,19 @@ _SUBJECTS = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass", "expl"])
 """Dependencies of a clause's own subject."""
 
 
+def _with_nested_aux(verb: Any) -> list[Any]:
+    """A verb's children, with the auxiliaries and negations a parse hung on its "be".
+
+    "The moor may now be absorbing carbon" is parsed with "may" under "be", itself an
+    auxiliary of "absorbing": the modal frames the absorbing all the same.
+    """
+    out = list(verb.children)
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and _lemma(child) == "be":
+            out += [c for c in child.children if c.dep_ in ("aux", "neg")]
+    return out
+
+
 def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
     """Whether the verb happened as told (negations cancel), the cue tokens, the modality."""
     if _shares_frame(verb):
@@ -731,7 +749,7 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
     node = verb
     while True:
         asked = False
-        for child in node.children:
+        for child in _with_nested_aux(node):
             if child.dep_ == "mark" and str(child.lower_) == "whether":
                 # "has not decided whether to appeal": an open question, not a telling
                 negative, modality, cues, asked = False, "whether", [child], True
@@ -989,9 +1007,10 @@ def events_of(doc: Any) -> list[FieldValue]:
         copula = lemma == "be" and verb.dep_ == "ROOT"
         if not (verb.pos_ == "VERB" or copula) or _in_name(verb):
             continue
-        if (lemma in NOT_EVENTS and not _failed_alone(verb) and not _declared(verb)) or (
-            lemma == "be" and _tells_likelihood(verb)
-        ):
+        phrasal = lemma in LIGHT and _predicate(verb) != lemma  # "take on", "give up"
+        if (
+            lemma in NOT_EVENTS and not phrasal and not _failed_alone(verb) and not _declared(verb)
+        ) or (lemma == "be" and _tells_likelihood(verb)):
             continue
         question = _open_question(verb)
         chooser = _decided_against(verb)

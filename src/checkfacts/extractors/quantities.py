@@ -698,7 +698,41 @@ class _Parser:
                 i = found.end
             else:
                 i = max(nxt, i + 1)
-        return self.parts_of_wholes(out)
+        return self.signed(self.parts_of_wholes(out))
+
+    def signed(self, out: list[FieldValue]) -> list[FieldValue]:
+        """Figures below zero: "minus 47 degrees Fahrenheit", "-12C", "49 degrees below zero".
+
+        A "minus" or a minus sign set before a figure (not a hyphen after a word or a
+        figure, as in "3-5" or "Covid-19") makes it negative, and so does "below zero"
+        after a temperature, whose scale may follow ("49 degrees below zero Fahrenheit").
+        """
+        kept: list[FieldValue] = []
+        skip_to = -1
+        for field in out:
+            if field.span[0] < skip_to:
+                continue  # the "below zero" read as a bound of its own
+            v = field.value
+            if not isinstance(v, QuantityValue) or v.bound is not None or v.low is None:
+                kept.append(field)
+                continue
+            start, end = field.span
+            sign = _MINUS_BEFORE.search(self.text, max(0, start - 8), start)
+            below = _BELOW_ZERO.match(self.text, end) if v.unit in _DEGREES else None
+            if sign is None and below is None:
+                kept.append(field)
+                continue
+            unit = v.unit
+            if below is not None:
+                unit = _SCALES_OF.get((below["scale"] or "").lower(), unit)
+                end = below.end()
+                skip_to = end
+            if sign is not None:
+                start = sign.start()
+            low, high = -(v.high if v.high is not None else v.low), -v.low
+            value = v.model_copy(update={"low": low, "high": high, "unit": unit})
+            kept.append(_figure(self.text, (start, end), value))
+        return kept
 
     def parts_of_wholes(self, out: list[FieldValue]) -> list[FieldValue]:
         """A bare figure told as a part of a whole that names its noun counts that noun.
@@ -714,7 +748,7 @@ class _Parser:
             if pv.unit is not None or wv.unit is None or not is_count(whole) or pv.ordinal:
                 continue
             between = self.text[part.span[1] : whole.span[0]]
-            if not _PART_OF.fullmatch(between):
+            if not PART_OF.fullmatch(between):
                 continue
             if pv.low is None or wv.low is None or pv.low >= wv.low:
                 continue
@@ -1965,11 +1999,21 @@ _ELIDED_JOINERS: Final = frozenset(
 )  # fmt: skip
 """Words that join a bare figure to one that names what both count (:meth:`_Parser.elided_unit`);
 not a bare "to" ("rose 5% to 120" gives a level, not a share)."""
-_PART_OF: Final = re.compile(
-    r"\s+of\s+(?:(?:all\s+)?(?:its|the|their|his|her|our|the\s+county's|the\s+city's)\s+|all\s+)?",
+_MINUS_BEFORE: Final = re.compile(r"(?:\bminus\s+|(?<![\w\d.,-])[-−])$", re.IGNORECASE)
+"""A sign before a figure: "minus 47", "-12C" (not "Covid-19", "3-5" or "a-12")."""
+_BELOW_ZERO: Final = re.compile(
+    r"\s+below\s+zero(?:\s+(?P<scale>Fahrenheit|Celsius|centigrade))?\b", re.IGNORECASE
+)
+"""A temperature told below zero, its scale after it: "49 degrees below zero Fahrenheit"."""
+_DEGREES: Final = frozenset(["degree", "°F", "°C"])
+_SCALES_OF: Final = {"fahrenheit": "°F", "celsius": "°C", "centigrade": "°C"}
+PART_OF: Final = re.compile(
+    r"\s+of\s+(?:all\s+)?(?:(?:its|their|his|her|our)\s+"
+    r"|the\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*['’]s\s+|the\s+)?",
     re.IGNORECASE,
 )
-"""Words between a part and its whole: "14,000 of its 52,000 streetlights", "9 of the 12"."""
+"""Words between a part and its whole: "14,000 of its 52,000 streetlights", "9 of the 12",
+"two of the trawler's four crew", "one of the Bonny Ellen's four crew"."""
 FRONTED_WHOLE: Final = re.compile(
     r"(?:^|[.;:,]\s+)of\s+(?:the|its|their|these|those|all|[\w'’-]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,3}$",

@@ -405,6 +405,25 @@ ATTEMPTED = frozenset(["tried", "attempted", "sought"])
 """The past forms of :data:`ATTEMPTING`: an attempt that was made, whatever came of it."""
 
 
+_MAYBE_NOW = frozenset(["may", "might", "could"])
+"""Modals that hedge a state now ("may now be absorbing"); "likely to be placed" tells
+what is to come."""
+
+
+def _now(a: FieldValue, b: FieldValue) -> bool:
+    """Whether the event told as fact is going on now, and the other may be going on.
+
+    "The moor is now absorbing more carbon" and "the moor may now be absorbing more
+    carbon" tell one state with two certainties; "the ship was freed" and "the ship may be
+    freed by Friday" are the story moving on, and "the law allows Congress to review
+    rules" and "the law could allow Congress to overturn them" tell what a law can do,
+    not what is happening. So the fact is told in the present progressive.
+    """
+    fact, hedged = (a, b) if _event(a).modality is None else (b, a)
+    going_on = _event(fact).tense == "present" and fact.text.lower().endswith("ing")
+    return going_on and _event(hedged).modality in _MAYBE_NOW
+
+
 def _certainty(f: FieldValue) -> str:
     v = _event(f)
     if v.modality is None:
@@ -450,14 +469,19 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     whether to appeal" (said to come, and an open question); "a faulty heater caused the
     fire" vs "it was not immediately clear what caused the fire" (a cause told, and asked);
     "a snapped cable caused the collapse" vs "a snapped cable may have caused the collapse"
-    (done, and perhaps done).
+    (done, and perhaps done); "the moor is now absorbing more carbon, the study found" vs
+    "the moor may now be absorbing more carbon" (going on now, and possibly).
     Holds: "the canal will reopen this week" vs "the canal reopened this week"; "the ship
-    may be freed by Friday" vs "the ship could be freed by Friday".
+    may be freed by Friday" vs "the ship could be freed by Friday"; "the ship was freed"
+    vs "the ship may be freed by Friday" (a past act, and one that may come); "the law
+    allows Congress to review rules" vs "the law could allow Congress to review rules"
+    (what a law can do).
     """
     va, vb = _event(a), _event(b)
     if not one_act(va.predicate, vb.predicate) or va.negative != vb.negative:
         return None
-    if frozenset((_certainty(a), _certainty(b))) not in _OTHER_CERTAINTY:
+    told = frozenset((_certainty(a), _certainty(b)))
+    if told not in _OTHER_CERTAINTY and not (told == {"fact", "possible"} and _now(a, b)):
         return None
     if arguments(va) and arguments(vb) and not arguments(va) & arguments(vb):
         return None
