@@ -367,22 +367,27 @@ def _shares_in(text: str) -> list[FieldValue]:
         n, whole = _count_value(m["n"]), _count_value(m["m"])
         if not n or not whole or n >= whole:
             continue
-        mod = " ".join((m["mod"] or "").lower().split()) or None
-        bound = _SHARE_BOUND.get(mod or "", "approx")
-        share = round(100 * n / whole, 1)
-        value = QuantityValue(
-            low=share,
-            high=share if bound == "approx" else None,
-            unit="%",
-            approx=bound == "approx",
-            bound=bound,
-            precision=round(100 / whole, 1),
-            number_text=text[m.start("n") : m.end("m")],
-            modifier=mod,
-        )
-        span = (m.start(), m.end("noun"))
-        out.append(_figure(text, span, value))
+        number = text[m.start("n") : m.end("m")]
+        value = _share_of(n, whole, m["mod"], round(100 / whole, 1), number)
+        out.append(_figure(text, (m.start(), m.end("noun")), value))
     return out
+
+
+def _share_of(n: int, whole: int, mod: str | None, precision: float, number: str) -> QuantityValue:
+    """``n`` in ``whole`` as a percentage, hedged or bounded by ``mod`` ("almost", "over")."""
+    told = " ".join((mod or "").lower().split()) or None
+    bound = _SHARE_BOUND.get(told or "", "approx")
+    share = round(100 * n / whole, 1)
+    return QuantityValue(
+        low=share,
+        high=share if bound == "approx" else None,
+        unit="%",
+        approx=bound == "approx",
+        bound=bound,
+        precision=precision,
+        number_text=number,
+        modifier=told,
+    )
 
 
 def _fractions_in(text: str) -> list[FieldValue]:
@@ -398,19 +403,8 @@ def _fractions_in(text: str) -> list[FieldValue]:
         whole = _PARTS[part]
         if not n or n >= whole:
             continue
-        mod = " ".join((m["mod"] or "").lower().split()) or None
-        bound = _SHARE_BOUND.get(mod or "", "approx")
-        share = round(100 * n / whole, 1)
-        value = QuantityValue(
-            low=share,
-            high=share if bound == "approx" else None,
-            unit="%",
-            approx=bound == "approx",
-            bound=bound,
-            precision=_FRACTION_STEP,
-            number_text=text[m.start("n") if m["n"] else m.start("part") : m.end("part")],
-            modifier=mod,
-        )
+        number = text[m.start("n") if m["n"] else m.start("part") : m.end("part")]
+        value = _share_of(n, whole, m["mod"], _FRACTION_STEP, number)
         start = m.start("mod") if m["mod"] else m.start("n") if m["n"] else m.start("part")
         out.append(_figure(text, (start, m.end("part")), value))
     return out
