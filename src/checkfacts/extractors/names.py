@@ -64,7 +64,8 @@ _ROLE = (
     r"king|queen|prince|princess|general|owner|economist|expert|fellow|engineer|astronaut|"
     r"cosmonaut|coordinator|strategist|aide|candidate|nominee|judge|justice|lawmaker|"
     r"congress(?:man|woman)|commissioner|prosecutor|counsel|dean|captain|coach|reporter|"
-    r"writer|historian|physicist|founder|boss|architect|designer|pilot|inspector)"
+    r"writer|historian|physicist|founder|boss|architect|designer|pilot|inspector|provost|"
+    r"superintendent|sheriff|bishop|archdeacon|headteacher|principal)"
 )
 _ORG_NOUN = (
     r"(?-i:agency|company|corporation|firm|ministry|department|organi[sz]ation|"
@@ -202,6 +203,11 @@ def _titled_person(text: str, start: int, end: int) -> int | None:
     return None if title is None else start + title.end()
 
 
+_MISREAD = frozenset(["WORK_OF_ART", "PRODUCT", "EVENT", "LAW"])
+"""Labels the small recognizer gives a titled person's name ("Provost Eleanor Vance" as a
+work of art): kept only when a title opens the span and a personal name follows it."""
+
+
 class NameExtractor:
     """People, organizations, places and groups named in a sentence."""
 
@@ -216,6 +222,15 @@ class NameExtractor:
             for e in context.doc.ents
             if e.end_char <= len(text) and e.label_ in LABELS
         ]
+        # "Provost Eleanor Vance" read as a work of art: the person after the title
+        ents += [
+            (after, e.end_char, "PERSON")
+            for e in context.doc.ents
+            if e.end_char <= len(text)
+            and e.label_ in _MISREAD
+            and (after := _titled_person(text, e.start_char, e.end_char)) is not None
+        ]
+        ents.sort()
         fields: list[FieldValue] = []
         for start, end, label in ents:
             if label == "ORG" and (
