@@ -1460,7 +1460,6 @@ def _whole_of_a_part(claim: Claim, field: FieldValue) -> bool:
         return True  # "will close six of its 18 beds": the 18 are what the six are out of
     if not FRONTED_WHOLE.search(claim.text[:start]):
         return False
-    unit = getattr(field.value, "unit", None)
     return any(
         f.kind == "quantity"
         and getattr(f.value, "unit", None) == unit

@@ -700,10 +700,12 @@ _PAST_CUE = _c(
     r"sank|shook|fled|withdrew|arose|underwent|undertook|oversaw|drew|swept|dealt|slid|"
     r"yesterday|last\s+(?:year|month|week|night))\b"
 )
+_PAST_FORM = r"(?:[a-z]{2,}[a-df-z]ed|(?:dis)?agreed|freed|decreed)"
+"""A regular past form: "collapsed", "voted", "agreed" (not "need", "speed", "proceed")."""
 _SUBORDINATE_PAST = _c(
     r"\b(?:after|before|when|since|because|once|as)\s+"
     r"(?:(?!(?:will|would|is|are|be|been|being|has|have|get|gets)\b)[\w'’-]+\s+){1,4}?"
-    r"(?:[a-z]{2,}[a-df-z]ed|(?:dis)?agreed|freed|decreed)\b(?!\s+by\b)"
+    rf"{_PAST_FORM}\b(?!\s+by\b)"
 )
 """A clause of its own with a past verb, after a modal and before a date: "will have ten
 teams next season after its board agreed to the plan at a meeting on Friday" dates the
@@ -713,9 +715,7 @@ _PASSIVE_BEFORE = _c(r"\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$")
 """Words before an irregular participle that make it a passive, whose tense is the
 auxiliary's: "will be held on Thursday" is ahead, "is held every May" a habit; "was
 held" is past by its "was"."""
-_REGULAR_PAST = _c(
-    r"(?<![\w'’-])(?:[a-z]{2,}[a-df-z]ed|(?:dis)?agreed|freed|decreed|guaranteed)\b", 0
-)
+_REGULAR_PAST = _c(rf"(?<![\w'’-])(?:{_PAST_FORM}|guaranteed)\b", 0)
 """A regular past form ("collapsed", "voted", "agreed"); a weaker cue than the irregular
 ones. Not "need", "speed" or "proceed", whose "-eed" is no past."""
 _NOT_PAST_BEFORE = _c(
