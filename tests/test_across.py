@@ -73,6 +73,14 @@ def test_a_definite_small_count_refers_back(a, b, lined):
           "Deputies widened the search for Marsh, 53, on Tuesday."), "Marsh"),
         (("The trawler's skipper, Ines Duarte, 47, radioed for help.",
           "Rescuers lifted Duarte, 44, from the water at dawn."), "Duarte"),
+        # A firm sold to its staff and a hoard dig: an age beside one full name on every
+        # side is that person's, though the story names another of the surname.
+        (("Margaret \"Peg\" Hollins, 71, has run the firm since 1989.",
+          "Owner Margaret Hollins, 67, turned down outside buyers.",
+          "Her father, Walter Hollins, founded the firm in 1952."), "Hollins"),
+        (("Dr Imran Qadir, 58, led the dig at the farm.",
+          "Imran Qadir, 61, said the hoard was Roman.",
+          "His daughter, Sara Qadir, found the first coin."), "Qadir"),
         # A singer's clinic stay and a council story: a role one person holds.
         (("The singer, 41, checked into a clinic in Utah.",
           "The 44-year-old singer cancelled the rest of the tour."), "the singer"),

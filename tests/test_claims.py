@@ -332,6 +332,10 @@ def test_two_clauses_set_side_by_side_are_two_claims(tmp_path, text, clauses):
         "federal grant added another $1.2 million.",
         "The roof was mended. The council paid £400,000 for the repairs, and the lottery "
         "fund gave a further £250,000.",
+        # a second clause that borrows the first's "will be" (a lifeboat station, a road)
+        "The station is to close. Its lifeboat will be withdrawn and the boathouse closed "
+        "at the end of March.",
+        "The bypass is nearly done. The old road will be dug up and the new one opened in May.",
     ],
 )
 def test_a_sentence_without_two_facts_side_by_side_stays_whole(tmp_path, text):

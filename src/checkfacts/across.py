@@ -84,7 +84,7 @@ from checkfacts.rules.gates import (
     unaligned_claims,
 )
 from checkfacts.rules.quantities import measure
-from checkfacts.rules.wording import held_roles, office_of, people_of
+from checkfacts.rules.wording import OFFICE_GROUPS, held_roles, office_of, people_of
 from checkfacts.vocabulary import (
     COUNT_SYNONYMS,
     CURRENCIES,
@@ -243,6 +243,8 @@ def _office_clusters(
         told = {next(iter(o)) for o in by_source.values() if len(o) == 1}
         if len(by_source) < 2 or any(len(o) > 1 for o in by_source.values()) or len(told) < 2:
             continue
+        if len({OFFICE_GROUPS[o] for o in told}) > 1:
+            continue  # "chief executive" / "chair": often one person
         finding = compare_offices(carriers[key], sources)
         if finding is None or _told_within(finding, clusters):
             continue
@@ -632,12 +634,33 @@ def _many_of(role: str) -> re.Pattern[str]:
     )
 
 
+_FIRST_BEFORE = re.compile(
+    r"\b([A-Z][a-z'’-]+)\s+(?:[\"“][^\"”]{1,20}[\"”]\s+)?[A-Z][\w'’-]+(?: (?:Jr|Sr)\.?)?, $"
+)
+_FIRST_AFTER = re.compile(r"\s+([A-Z][a-z'’-]+)\s+[A-Z]")
+
+
+def _first_name_beside(field: FieldValue, claim: Claim) -> str | None:
+    """The first name set with the surname beside an age, if one is.
+
+    "Margaret Hollins, 71," and "61-year-old Sharron Smith" give one.
+    """
+    start, end = claim.offsets(field.span)
+    if m := _FIRST_BEFORE.search(claim.text[max(0, start - 80) : start]):
+        return m.group(1)
+    if m := _FIRST_AFTER.match(claim.text, end):
+        return m.group(1)
+    return None
+
+
 def _two_people(key: str, mentions: Sequence[_Mention], claims: Mapping[str, Claim]) -> bool:
     """Whether the holder of an age may be two people, so its ages are not lined up.
 
     One source giving two different ages for one holder ("the mother, 34," and "the
     mother, 61,") tells two people apart; a surname the story gives two first names
-    ("Ada Marsh", "Tom Marsh") belongs to two people.
+    ("Ada Marsh", "Tom Marsh") belongs to two people, unless every age is set beside one
+    first name ("Margaret Hollins, 71," and "Margaret Hollins, 67," beside a father,
+    "Walter Hollins", told without an age).
     """
     if not key.startswith((_NAMED_AGE, _ROLE_AGE)):
         return False
@@ -651,6 +674,9 @@ def _two_people(key: str, mentions: Sequence[_Mention], claims: Mapping[str, Cla
     if key.startswith(_ROLE_AGE):
         return False
     holder = key.removeprefix(_NAMED_AGE)
+    beside = {_first_name_beside(m.field, m.claim) for m in mentions}
+    if len(beside) == 1 and None not in beside:
+        return False  # "Margaret Hollins, 71," / "Owner Margaret Hollins, 67,": one person
     firsts = set()
     for claim in claims.values():
         for f in claim.fields:

@@ -343,6 +343,33 @@ def _subject_phrase(doc: Any) -> str | None:
     return phrase[0].upper() + phrase[1:] if phrase else None
 
 
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["built", "shut", "cut", "set", "put", "held", "made", "sold", "paid", "laid", "found",
+     "kept", "sent", "spent", "brought", "bought", "told", "hit", "let", "split"]
+)  # fmt: skip
+"""Past participles not in "-ed" that read the same as the past form ("the road shut")."""
+
+
+def _gapped(root: Any, conj: Any) -> bool:
+    """Whether a conjoined clause borrows the passive of the first one.
+
+    "The lifeboat will be withdrawn and the boathouse closed at the end of March": the
+    boathouse "will be" closed too, and its date belongs to both; cut off, "the boathouse
+    closed" would read as done. So would "the old road will be dug up and the new one
+    opened in May".
+    """
+    passive = any(c.dep_ == "auxpass" for c in root.children)
+    own = {c.dep_ for c in conj.children}
+    low = str(conj.lower_)
+    participle = low.endswith("ed") or low in _IRREGULAR_PARTICIPLES
+    return (
+        passive
+        and participle
+        and conj.tag_ in ("VBD", "VBN")
+        and not own & {"aux", "auxpass", "dobj"}  # "and some operators gave up": its own
+    )
+
+
 def atomic_parts(doc: Any) -> list[_Part]:
     """Split a parsed sentence into the parts that each state one claim.
 
@@ -362,6 +389,7 @@ def atomic_parts(doc: Any) -> list[_Part]:
                 and conj.pos_ in ("VERB", "AUX")
                 and any(c.dep_ in _SUBJECTS for c in conj.children)
                 and conj.left_edge.i > root.i
+                and not _gapped(root, conj)
             ):
                 cut = conj.left_edge.i
                 break

@@ -2764,28 +2764,30 @@ def _run_in_stamps(text: str) -> list[tuple[int, int]]:
 _BASE_BEFORE = _c(
     r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|jumped|grew|slipped"
     r"|gained|edged\s+(?:up|down)|up|down)\b"
-    r"(?:[^.;:!?]|\.(?=\d)){0,40}?\b(?:from|compared\s+(?:with|to)|than)\s+"
-    r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s*cent)?\s+)?(?:in\s+)?$"
+    r"(?:[^.;:!?]|\.(?=\d)){0,40}?\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)than)\s+"
+    r"(?:(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|some|just\s+(?:over"
+    r"|under)|over|under)\s+)?"
+    r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s*cent|(?:million|billion|m|bn)\b)?"
+    r"(?:\s+[a-z]+){0,2}\s+)?(?:in\s+)?$"
 )
-"""What sets a month after it as the base of a past change: "rose 0.9% in March from
-February", "fell to 4.1% from 4.5% in January", "up 3 points compared with May" (not
-"rises to 25% from July", which says when it takes effect)."""
-
-_MONTH_ONLY = _c(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
+"""What sets a date after it as the base of a past change: "rose 0.9% in March from
+February", "fell to 4.1% from 4.5% in January", "up 3 points compared with May", "13
+launches, down from more than 40 a decade ago", "up from 3.1 million passengers in 2019"
+(not "rises to 25% from July", which says when it takes effect)."""
 
 
 def _change_base(text: str, field: FieldValue) -> bool:
     """Whether a date is the base a past change is measured from, not when it happened.
 
     "Consumer prices rose 0.9% in March from February": February dates the figure the
-    change is counted from; the claim reports March. Only a month named alone, after a
-    figure or verb of change and "from", "compared with" or "than", in a clause not told
-    in the future ("the duty rises to 25% from July" says when it takes effect).
+    change is counted from; the claim reports March. "The lifeboat launched 13 times last
+    year, down from more than 40 a decade ago": the decade dates the earlier figure. Only a
+    date right after a figure or verb of change and "from", "compared with" or "than" (and
+    the earlier figure, if given), in a clause not told in the future ("the duty rises to
+    25% from July" says when it takes effect).
     """
     start, end = field.span
-    if not _MONTH_ONLY.match(text[start:end].strip()):
-        return False
-    if not _BASE_BEFORE.search(text[max(0, start - 80) : start]):
+    if not _BASE_BEFORE.search(text[max(0, start - 100) : start]):
         return False
     return detect_tense(text, start, end) != "future"
 

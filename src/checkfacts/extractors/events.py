@@ -54,7 +54,7 @@ SAYING = frozenset(
         "announce", "conclude", "declare", "insist", "warn", "claim", "tweet", "post",
         "testify", "acknowledge", "argue", "suggest", "reveal", "disclose", "indicate",
         "stress", "emphasize", "maintain", "reiterate", "assert", "inform", "brief",
-        "mean",
+        "mean", "caution",
     ]
 )  # fmt: skip
 """Verbs of saying (and the empty "go on", "continue", and "mean": "it means he will stay"
@@ -168,13 +168,19 @@ PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which
 _FRAMING_WORDS = FRAMING | NOT_EVENTS
 
 
+_ONE_L = frozenset(["instal", "enrol", "fulfil", "distil", "instil", "enthral"])
+"""Verbs whose "ll" the lemmatizer drops before "-ed" and "-ing" but keeps in "-s"."""
+
+
 def _lemma(token: Any) -> str:
     """A word's dictionary form; a name's own words ("Given" of "Ever Given" is no verb)."""
     if _in_name(token) or token.pos_ == "PROPN":
         return str(token.text).lower()
     lemma, low = str(token.lemma_).lower(), str(token.lower_)
-    if token.tag_ == "VBZ" and low.endswith("es") and low[:-1] in _FRAMING_WORDS:
-        return low[:-1]  # the lemmatizer strips "es": "hopes" gives "hop", not "hope"
+    if lemma + "e" in _FRAMING_WORDS and low in {lemma + "es", lemma + "ed", lemma + "ing"}:
+        return lemma + "e"  # the lemmatizer strips the "e": "hoped" gives "hop", not "hope"
+    if lemma in _ONE_L and low.startswith(lemma + "l"):
+        return lemma + "l"  # "installed" gives "instal" and "installs" "install": one verb
     return lemma
 
 
@@ -706,7 +712,18 @@ def _predicate(verb: Any) -> str:
             return f"{lemma} {_lemma(child)}"
         if lemma == "vote" and child.dep_ == "prep" and _lemma(child) in VOTE_SIDES:
             return f"vote {_lemma(child)}"
+        if lemma in ("take", "bring") and _to_court(child):
+            return "sue"  # "will take the contractor to court": will sue it
     return lemma
+
+
+def _to_court(child: Any) -> bool:
+    """Whether a verb's child is "to court" ("took the council to court")."""
+    return (
+        child.dep_ == "prep"
+        and str(child.lower_) == "to"
+        and any(g.dep_ == "pobj" and str(g.lower_) == "court" for g in child.children)
+    )
 
 
 PARTICLES = frozenset(["down", "up", "out", "off", "back", "away", "over", "aside"])
@@ -783,6 +800,14 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             modality = head_lemma  # "denied that she will resign": the denial frames the modal
             cues.append(head)
             break
+        elif _ruled_out(node, head):
+            if (neg := _neg_of(head)) is not None:
+                modality = "may"  # "has not ruled out raising fares": it may raise them
+                cues += [neg, head]
+            else:
+                negative = not negative  # "ruled out raising fares": it will not
+                cues.append(head)
+            break
         elif (yet := _yet_to(node, head_lemma)) is not None:
             negative = not negative  # "has yet to sign": it has not signed
             cues.append(yet)
@@ -794,11 +819,33 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             if modality is None or modality in FUTURE:
                 modality = head_lemma  # "hopes the canal will reopen": hoped, not certain
             cues.append(head)
+            if head_lemma in NEG_RAISING and (neg := _neg_of(head)) is not None:
+                negative = not negative  # "did not expect the bank to cut": expected no cut
+                cues.append(neg)
             break
         else:
             break
         node = head
     return negative, cues, modality
+
+
+def _ruled_out(node: Any, head: Any) -> bool:
+    """Whether ``node`` is what "rule out" governs ("has not ruled out raising fares")."""
+    return (
+        node.dep_ == "xcomp"
+        and _lemma(head) == "rule"
+        and any(c.dep_ == "prt" and str(c.lower_) == "out" for c in head.children)
+    )
+
+
+NEG_RAISING = frozenset(["expect", "anticipate", "predict", "believe", "think"])
+"""Verbs whose own "not" denies what they frame: "did not expect the bank to cut rates"
+expects it not to cut, "does not believe the dam will hold" believes it will not."""
+
+
+def _neg_of(verb: Any) -> Any | None:
+    """The "not" of a verb itself ("did not expect"), if it has one."""
+    return next((c for c in _with_nested_aux(verb) if c.dep_ == "neg"), None)
 
 
 NONE = frozenset(["nobody", "nothing", "none", "no-one", "noone"])
@@ -837,14 +884,20 @@ def _none_words(verb: Any) -> list[Any]:
     return [thing, *no] if no or str(thing.lower_) in NONE else []
 
 
+_ACTS_ON_A_THING = frozenset(["declare", "add"])
+"""Verbs of saying that are acts with a thing for object: "declared a state of emergency",
+"added 40 jobs", "hoped to add a cash machine"; with a clause they report speech."""
+
+
 def _declared(verb: Any) -> bool:
-    """Whether "declare" does what it says, with a thing declared, not a clause said.
+    """Whether "declare" or "add" does what it says, with a thing for object, not a clause.
 
     "The governor declared a state of emergency", "the board declared a dividend": an act
-    (set against "stopped short of declaring a state of emergency"). "Declared that the
-    vote was fair" reports speech.
+    (set against "stopped short of declaring a state of emergency"); so is "the firm added
+    266,000 jobs" or "plans to add a second ferry". "Declared that the vote was fair" and
+    "added that talks would go on" report speech.
     """
-    return _lemma(verb) == "declare" and any(c.dep_ == "dobj" for c in verb.children)
+    return _lemma(verb) in _ACTS_ON_A_THING and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _short_of(node: Any) -> tuple[Any, Any] | None:

@@ -40,11 +40,12 @@ _SAYS_BEFORE = r"(?:said|says|added|noted|wrote)"
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _ATTRIB = [
     re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?=[,.;]|\s+(?:on|in|at)\b|$)"),
-    # "Tom Hale, a lawyer for the family, said", "Smith, 45, said": the name before the
-    # apposition speaks, not a name inside it
+    # "Tom Hale, a lawyer for the family, said", "Smith, 45, said", "Rowena Askew,
+    # Hartwell's chief economist, said": the name before the apposition speaks, not a
+    # name inside it
     re.compile(
         rf"(?:^|,\s*|\s)(?P<who3>{_NAME}),\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
-        rf"[a-z0-9][^,;\"“”]{{0,80}}?,\s+{_SAYS}\b"
+        rf"(?:{_NAME}['’]s\s+)?[a-z0-9][^,;\"“”]{{0,80}}?,\s+{_SAYS}\b"
     ),
     # "the finance chief, Tom Ellery, told the meeting": the name set off after the role
     re.compile(

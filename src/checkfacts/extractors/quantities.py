@@ -456,11 +456,21 @@ supported the motion, with 12 voting against", "31 members backed it, while nine
 against"."""
 
 
+_VOTES_FOR_AGAINST: Final = re.compile(
+    r"\b(?P<a>\d{1,3}(?:,\d{3})*)\s+votes?\s+(?:for|in\s+favou?r(?:\s+of)?)\b[^.;]{0,60}?"
+    r",?\s+and\s+(?P<b>\d{1,3}(?:,\d{3})*)\s+(?:votes?\s+)?against\b",
+    re.IGNORECASE,
+)
+"""A ballot's count told as votes for and votes against: "612 votes in favor of the union
+and 487 against", "1,204 votes for the merger and 388 against"."""
+
+
 def _votes_split(text: str) -> list[FieldValue]:
     """Votes told as so many for and so many against, as one tally of the vote."""
     out = []
-    for m in _VOTES_SPLIT.finditer(text):
-        tally = (_count_value(m["a"]), _count_value(m["b"]))
+    found = [*_VOTES_SPLIT.finditer(text), *_VOTES_FOR_AGAINST.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
+        tally = (_count_value(m["a"].replace(",", "")), _count_value(m["b"].replace(",", "")))
         value = QuantityValue(unit="vote", tally=tally, precision=1, number_text=m[0])
         span = (m.start(), m.end())
         out.append(_figure(text, span, value))
@@ -1473,16 +1483,23 @@ class _Parser:
     def tally_of(self, f: _Found) -> str | None:
         """What a tally counts when a vote is named before it ("by a vote of 52 to 48").
 
-        "Voted 6-3" and "ruled 6-3" count votes too; "a 5-4 vote" names them after the
-        figures and needs no help. "Went 9-0" and "finished 12-4" are a record of games
-        won and lost; "pulled back to 12-10" and "cut the deficit to 2-1" a score on the
-        way to the end. A score ("won 3-1", "led the team to a 7-5 win") is none of these.
+        "Voted 6-3" and "ruled 6-3" count votes too, and so does "the vote was 6-3"; "a
+        5-4 vote" names them after the figures and needs no help. "Went 9-0" and
+        "finished 12-4" are a record of games won and lost; "pulled back to 12-10" and
+        "cut the deficit to 2-1" a score on the way to the end. A score ("won 3-1", "led
+        the team to a 7-5 win") is none of these.
         """
         before = self.low(f.start - 1)
         if before in {"voted", "ruled"} or (
             before == "of" and self.low(f.start - 2) in {"vote", "votes", "ballot"}
         ):
             return "vote"
+        if before in {"was", "is", "ended", "finished"} and self.low(f.start - 2) in {
+            "vote",
+            "ballot",
+            "tally",
+        }:
+            return "vote"  # "the vote was 6-3", "the final tally was 7-2"
         if before in _RECORD_VERBS:
             return "record"  # "going 9-0 in the round robin": games won and lost, no score
         if before == "to" and self.low(f.start - 2) not in {"lead", "led", "leads", "leading"}:
@@ -1717,6 +1734,8 @@ class _Parser:
             low = tok.low
             if step == 0 and low in _CASUALTIES and not self.names_a_noun(k + 1):
                 return _CASUALTIES[low], k + 1  # "30 dead", "2 hurt", "1 Dead, 2 Injured"
+            if step == 0 and low == "times" and self.occasions(k):
+                return "time", k + 1  # "launched 31 times last year": a count of occasions
             if low in _STOP or low in _FRACTIONS or low.endswith("ly") or low in _MONTHS:
                 return None
             if self.pos is not None:
@@ -1762,6 +1781,25 @@ class _Parser:
                 return None  # "30 died"
             return lemmatize(tok.text), k + 1
         return None
+
+    def occasions(self, k: int) -> bool:
+        """Whether "times" at ``k`` counts occasions ("was stabbed 12 times").
+
+        Not a multiplier ("five times as many", "three times the national average",
+        "1.5 times higher", "many times over") nor a rate ("three times a day"): only a
+        whole figure right before it, and after it the clause's end or a word that does
+        not go on with what is multiplied.
+        """
+        figure = self.toks[k - 1].text if k > 0 else ""
+        if not figure.replace(",", "").isdigit() and figure.lower() not in _WHOLE_WORDS:
+            return False
+        if self.low(k - 2) == "by":
+            return False  # "grew by three times": a multiplier
+        if k + 1 >= self.n or not self.is_word(k + 1):
+            return True
+        if self.low(k + 1) in {"this", "that", "last"} and self.low(k + 2) in _PERIODS:
+            return True  # "nine times this season", not "three times that amount"
+        return self.low(k + 1) not in _NOT_OCCASIONS
 
     def hyphenated_end(self, k: int) -> int:
         """The last word of a word joined by hyphens that opens at ``k`` (``k`` if none)."""
@@ -1945,6 +1983,23 @@ _AGE_UNITS: Final[dict[str, str]] = {
     "year": "years old", "month": "months old", "week": "weeks old", "day": "days old",
 }  # fmt: skip
 """Units of an age told with "old" ("a 35-year-old deputy", "a three-month-old baby")."""
+
+_NOT_OCCASIONS: Final = frozenset(
+    _words("""
+as more less fewer the that this its their his her our what over out a an per each every
+daily weekly monthly yearly annually normal usual average higher lower larger bigger greater
+smaller faster slower longer shorter stronger weaker wider heavier cheaper costlier
+""")
+)
+"""Words after "times" that make it a multiplier or a rate, not a count of occasions:
+"five times as many", "three times the average", "twice ... four times a day"."""
+_PERIODS: Final = frozenset(
+    _words("season year month week day term summer winter spring autumn decade century")
+)
+"""Spans a tally of occasions is counted over ("nine times this season")."""
+_WHOLE_WORDS: Final = frozenset(
+    _words("two three four five six seven eight nine ten eleven twelve dozen hundred")
+)
 
 _CASUALTIES: Final[dict[str, str]] = {
     "dead": "dead", "killed": "dead", "injured": "injured", "wounded": "injured",

@@ -717,13 +717,18 @@ def bound_vs_point(p: Pair, s: NoSettings) -> str | None:
     "fled their homes on Monday", "fares will rise from Monday" vs "fares rise on Monday"
     (a state told from the day it began, and that day); "marked the course until
     midnight on Thursday" vs "worked late into Thursday night", "the show runs until Sunday"
-    vs "the show closes on Sunday" (a state told up to the day it ended, and that day).
+    vs "the show closes on Sunday" (a state told up to the day it ended, and that day);
+    "will seek proposals by early spring" vs "in the coming months", "the bridge will reopen
+    by the end of March" vs "in the coming weeks" (a vague time ahead that takes the bound
+    in).
     """
     if p.stage != "intervals" or not p.bound or not p.overlap:
         return None
     bound, point = (p.a, p.b) if _is_bound(p.a) else (p.b, p.a)
     if _is_bound(point) or bound.mod == "not_until":
         return None  # "not until Monday" dates the event to Monday: it fits, no hedge
+    if point.grain == "unknown":
+        return None  # "in the coming months" beside "by early spring": vague, and it fits
     if bound.mod in STARTS and _inside(point, bound):
         return None  # "minister since 2022" / "took the post in 2022": when it began
     if bound.mod == "until" and _inside(point, bound):

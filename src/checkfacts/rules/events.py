@@ -78,6 +78,8 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["fall", "drop"]),
     frozenset(["approve", "adopt"]),
     frozenset(["rise", "increase", "climb"]),
+    frozenset(["install", "fit", "put in", "add"]),
+    frozenset(["cut", "trim", "reduce", "slash", "lower"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the
 captain had not been detained", "the hostages were freed" and "had not been released"
@@ -88,7 +90,9 @@ and "will invest $2 billion" and "will spend $1.6 billion" one outlay, and "thre
 found" and "five nests were uncovered" one find, and "rejected" and "voted down" one
 refusal, and "pocketed $2.1 million" and "cleared $1.2 million in profit" one gain, and
 "fell by 11 percent" and "dropped 17 percent" one fall ("declined" is not there: it as often
-refuses), and "approved" and "adopted an amendment" one approval.
+refuses), and "approved" and "adopted an amendment" one approval, and "a cash machine will
+be installed" and "hopes to add a cash machine" one fitting, and "will cut the acreage it
+contracts" and "is weighing whether to trim the acreage" one cut.
 Only words news uses for the very same act are here; acts that follow each other
 ("arrested", then "charged") or differ in degree ("damaged" beside "destroyed") are not."""
 
@@ -165,8 +169,9 @@ def _role_beside_name(role: EventValue, named: EventValue) -> bool:
     return set(role.subject.split()) <= TITLES and bool(named.doer_named)
 
 
-ENDING = frozenset(["lift", "end", "rescind", "revoke", "withdraw", "scrap"])
-"""Verbs that end a state something was put in: an order, a curfew, a ban, a notice."""
+ENDING = frozenset(["lift", "end", "rescind", "revoke", "withdraw", "scrap", "remove"])
+"""Verbs that end a state something was put in (an order, a curfew, a ban, a notice) or
+take a thing from where it stays (a lifeboat, a statue)."""
 GOING_ON = frozenset(["remain", "stay"])
 """Verbs that tell a state going on, of the thing itself: "the order remains in force"."""
 KEEPING = frozenset(["keep", "extend", "maintain"])
@@ -186,7 +191,10 @@ def ended_or_kept(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     Fires: "on Sunday, authorities lifted the evacuation order for the village" vs "the
     evacuation order would remain in force for the whole village"; "the army lifted the
     curfew on Monday" vs "the curfew remains in place in the capital"; "the council
-    ended the hosepipe ban" vs "the council extended the hosepipe ban".
+    ended the hosepipe ban" vs "the council extended the hosepipe ban"; both told ahead,
+    "the inshore lifeboat will stay at the cove" vs "the inshore lifeboat will also be
+    removed", "the statue will be removed from the square" vs "the statue will stay in
+    the square".
     Holds: "the army lifted the curfew on Monday" vs "the curfew will remain until
     Friday" (a forecast); "the army lifted the curfew" vs "the ban remains in place"
     (two things).
@@ -203,7 +211,8 @@ def ended_or_kept(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
             continue
         if thing != end.object or kept.negative:
             continue
-        if {end.modality, kept.modality} - {None, "would"}:
+        both_ahead = end.modality == kept.modality == "will"
+        if {end.modality, kept.modality} - {None, "would"} and not both_ahead:
             return None
         ended, going = (a, b) if end is va else (b, a)
         return f"{_told(ended)} ends the {thing}; {_told(going)} tells it still in force."
@@ -361,6 +370,7 @@ CERTAINTY = {
     ),
     "can": "able",
     **dict.fromkeys(["expect", "predict"], "expected"),
+    "hope": "hoped",
     "unlikely": "unlikely",
     **dict.fromkeys(["believe", "think", "suspect"], "believed"),
     **dict.fromkeys(["deny", "dispute"], "denied"),
@@ -387,6 +397,8 @@ _OTHER_CERTAINTY = (
     frozenset({"certain", "unlikely"}),
     frozenset({"expected", "unlikely"}),
     frozenset({"believed", "intent"}),
+    frozenset({"believed", "hoped"}),
+    frozenset({"certain", "hoped"}),
     frozenset({"fact", "attempted"}),
     frozenset({"fact", "open"}),
     frozenset({"fact", "perhaps done"}),
@@ -396,8 +408,10 @@ believed", "will meet" / "is unlikely to meet", and a denial beside any telling 
 not one ("entered" / "denied that she entered", "will direct" / "denied that he will
 direct", "plans to sell" / "disputed that it would sell"), and what is believed beside
 what is hoped or planned ("officials believe the canal will reopen" / "officials hope
-the canal will reopen"), and an act told as done beside one told as attempted ("seized
-the airport" / "tried to seize the airport": whether it succeeded is what differs)."""
+the canal will reopen"), and what will be beside what is only hoped ("a cash machine will
+be installed by June" / "hopes to add a cash machine later this year"), and an act told
+as done beside one told as attempted ("seized the airport" / "tried to seize the airport":
+whether it succeeded is what differs)."""
 
 
 ATTEMPTING = frozenset(["try", "attempt", "seek"])
@@ -472,7 +486,11 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     fire" vs "it was not immediately clear what caused the fire" (a cause told, and asked);
     "a snapped cable caused the collapse" vs "a snapped cable may have caused the collapse"
     (done, and perhaps done); "the moor is now absorbing more carbon, the study found" vs
-    "the moor may now be absorbing more carbon" (going on now, and possibly).
+    "the moor may now be absorbing more carbon" (going on now, and possibly); "the water
+    company will apply for a drought permit" vs "has not ruled out applying for a drought
+    permit" (said to come, and not ruled out: possible); "the county will sue the
+    contractor" vs "is weighing whether to take the contractor to court" (suing told as
+    taking to court).
     Holds: "the canal will reopen this week" vs "the canal reopened this week"; "the ship
     may be freed by Friday" vs "the ship could be freed by Friday"; "the ship was freed"
     vs "the ship may be freed by Friday" (a past act, and one that may come); "the law
@@ -609,7 +627,9 @@ def opposite_polarity(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     words: :data:`ONE_ACT`); "the governor declared a state of emergency" vs "the
     governor stopped short of declaring a state of emergency"; "the city's licensing
     committee suspended the licence" vs "the city has not suspended the licence" (a body
-    acts for its owner).
+    acts for its owner); "the lender expected the bank to cut rates" vs "the lender did
+    not expect the bank to lower rates", "analysts believe the brewery will close" vs
+    "analysts do not believe the brewery will close" (a forecast and its denial).
     Holds: "the senate did not pass the bill" vs "the bill was not passed".
     """
     va, vb = _event(a), _event(b)
@@ -618,6 +638,8 @@ def opposite_polarity(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     yes, no = (a, b) if vb.negative else (b, a)
     if _event(yes).modality in INTENT:
         return f"{_told(yes)} says it would be done; {_told(no)} that it was chosen against."
+    if (told := CERTAINTY.get(_event(yes).modality or "")) in ("expected", "believed"):
+        return f"{_told(yes)} says it is {told} to happen; {_told(no)} that it is {told} not to."
     return f"{_told(yes)} says it happened; {_told(no)} says it did not."
 
 

@@ -1088,7 +1088,16 @@ def _trading_moment(field: FieldValue, claim: Claim) -> str | None:
     return "during trading" if during else "at the close"
 
 
-_AVERAGE = re.compile(r"\b(?:average|averaged|averaging|median)\b", re.I)
+_AVERAGE = re.compile(
+    r"\b(?:averaged|averaging)\b|\b(?:average|median)\b(?!\s+(?:(?:house|home|property|"
+    r"asking|selling|weekly|annual|monthly|household|hourly)\s+)?(?:price|cost|home|house|rent|"
+    r"salary|wage|earnings|pay|income|bill|fare|age|value|mortgage|property|household|"
+    r"family)s?\b)",
+    re.I,
+)
+"""Words that make a figure an average: "a seven-day average of 250", "averaged 40 a
+night", "on average"; not "the average price of a home" or "the median rent", which name
+what is measured."""
 _FORECAST = re.compile(
     r"(?<!as )(?<!than )"
     r"\b(?:expect\w*|predict\w*|forecast\w*|anticipat\w*|projected|projections?)\b",
@@ -1100,7 +1109,15 @@ _NEXT = re.compile(r"\d|[;:(]|,\s")
 """Where the words about one figure end: the next figure, a clause mark."""
 _SO_FAR = re.compile(r"\b(?:so far|to date|in all|in total|altogether|all told|since)\b", re.I)
 """Words that make a count a running total: "have been killed so far", "in all", "have
-fled their homes since Monday"."""
+fled their homes since Monday"; not a record told with "since" (:data:`_RECORD_SINCE`)."""
+_RECORD_SINCE = re.compile(
+    r"\b(?:first|best|worst|biggest|largest|highest|lowest|steepest|sharpest|"
+    r"fastest|slowest|strongest|weakest|deepest|greatest|smallest|longest|shortest|coldest|"
+    r"hottest|warmest|wettest|driest|busiest|quietest)\b[^,.;]{0,40}\bsince\b",
+    re.I,
+)
+"""A record told with "since": "the first monthly decline since last August", "the
+biggest jump since 2019" (not a total counted since then)."""
 _STILL = re.compile(
     r"^\s*(?:(?:who|that)\s+)?(?:(?:is|are|was|were|have\s+been|had\s+been)\s+)?"
     r"(?:still|remain(?:s|ed)?|stay(?:s|ed)?)\b",
@@ -1155,6 +1172,12 @@ _STRETCH = re.compile(r"\b(?:final|last|first|closing|opening)\s+$", re.I)
 """A word after a span of time that makes it a time since something: "eight days ago",
 "nine days earlier", "two years later". Not "before" or "after", which as often bound a
 span ("wait another 30 days before deciding") as date a happening."""
+
+
+def _record_since(date: FieldValue, claim: Claim) -> bool:
+    """Whether a "since" date tells a record ("the first decline since last August")."""
+    at = _in_claim(date, claim)
+    return at is not None and bool(_RECORD_SINCE.search(claim.text[max(0, at[0] - 50) : at[1]]))
 
 
 def measure_basis(field: FieldValue, claim: Claim) -> str | None:
@@ -1223,7 +1246,7 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return moment
     if _STILL.match(after):
         return "still"
-    if _SO_FAR.search(before) or _SO_FAR.search(after):
+    if any(_SO_FAR.search(t) and not _RECORD_SINCE.search(t) for t in (before, after)):
         return "so far"
     dating = [
         f
@@ -1233,7 +1256,10 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         and isinstance(f.value, DateValue)
         and f.value.type in ("DATE", "TIME")
     ]
-    if any(f.text.lower().startswith("since ") or _years_apart(f) for f in dating):
+    if any(
+        (f.text.lower().startswith("since ") and not _record_since(f, claim)) or _years_apart(f)
+        for f in dating
+    ):
         # "900 flights have been cancelled at the airport since Monday"; "lost 11 per cent
         # of its volume between 2015 and 2024", a total over years, as "since 2015" is
         return "so far"
@@ -1523,6 +1549,46 @@ def count_as_of(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return (
         f"“{pair.fa.text}” and “{pair.fb.text}” tell when a running count was read "
         f"(“{qa.text}” / “{qb.text}”): two readings, not compared."
+    )
+
+
+def _dates_of_its_verb(claim: Claim, count: FieldValue) -> list[tuple[FieldValue, DateValue]]:
+    """The dates a claim gives the verb its count is told with ("three times since October")."""
+    return [
+        (f, f.value)
+        for f in claim.fields
+        if f.kind == "date" and f.governor == count.governor and isinstance(f.value, DateValue)
+    ]
+
+
+def _dated_by_its_verb(claim: Claim, count: FieldValue) -> bool:
+    """Whether a claim dates the verb its count is told with to a span ("since October")."""
+    return any(d.earliest is not None for _, d in _dates_of_its_verb(claim, count))
+
+
+@rule("compare.tally_over_a_span", "not_compared")
+def tally_over_a_span(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Times something happened, counted over a span by one claim and over all time by the other.
+
+    "Arrested three times since October" and "had been arrested four times" count over two
+    spans: the three may be the last of the four. A tally of occasions told with a date
+    of its verb on one side only is two counts, not one told twice.
+
+    Fires: "he had been arrested three times since October" / "he had previously been
+    arrested four times" (a police shooting); "she has scored nine times since August" /
+    "she has scored 14 times for the club" (a striker's goals).
+    Holds: "the lifeboat launched 31 times last year" / "13 times last year" (one span);
+    "the victim was stabbed 12 times" / "was stabbed 15 times" (no span on either side).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    if {getattr(pair.fa.value, "unit", None), getattr(pair.fb.value, "unit", None)} != {"time"}:
+        return None
+    if _dated_by_its_verb(pair.a, pair.fa) == _dated_by_its_verb(pair.b, pair.fb):
+        return None
+    return (
+        f"“{pair.fa.text}” and “{pair.fb.text}” count times over two spans (one dated, one "
+        "not): not compared."
     )
 
 
@@ -2852,6 +2918,31 @@ def other_tense(cmp: Comparison, pair: Pair, s: OtherReading) -> str | None:
     return other_reading(pair.fa, pair.fb, pair.engine, s.days)
 
 
+def _closed_count(pair: Pair) -> bool:
+    """Whether both counts are dated alike, by their own verb, to a period already over.
+
+    The period ended before either report was published: a count of last year does not
+    grow from one day's paper to the next.
+    """
+    days = [pair.published(pair.a), pair.published(pair.b)]
+    if None in days:
+        return False
+    first = min(str(d) for d in days)
+
+    def closed(claim: Claim, count: FieldValue) -> list[FieldValue]:
+        return [
+            f
+            for f, d in _dates_of_its_verb(claim, count)
+            if d.resolved and d.latest is not None and d.latest < first
+        ]
+
+    return any(
+        date_rules.compare(x, y, pair.engine).verdict is Verdict.AGREE
+        for x in closed(pair.a, pair.fa)
+        for y in closed(pair.b, pair.fb)
+    )
+
+
 @rule("quantity.evolving_count", "nuance")
 def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Two counts from reports of different days may both be right: a toll or a crowd grows.
@@ -2859,11 +2950,16 @@ def evolving_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     Fires: "12 people have died" in a paper of May 3 / "15 people have died" on May 4.
     Holds: "12 people have died" / "15 people have died", both published May 3; "approved
     by 7-2" / "voted 6-3" a day apart (a vote's tally is cast once), nor "a score of 96 out
-    of 110" / "89 points out of a possible 110" (a score on a scale is given once).
+    of 110" / "89 points out of a possible 110" (a score on a scale is given once), nor a
+    count both claims date to one period over before either report (:func:`_closed_count`:
+    "launched 31 times last year" / "13 times last year"; "recorded 212 falls in 2023" /
+    "182 falls in 2023").
     """
     if pair.kind != "quantity" or cmp.verdict is not Verdict.CONFLICT or not is_count(pair.fa):
         return None
     if getattr(pair.fa.value, "tally", None) is not None or _on_a_scale(pair.fa):
+        return None
+    if _closed_count(pair):
         return None
     da, db = pair.published(pair.a), pair.published(pair.b)
     if da is not None and da == db:
@@ -2984,6 +3080,7 @@ REVIEW = (
     different_measures,
     level_at_two_times,
     count_as_of,
+    tally_over_a_span,
     different_surveys,
     rest_of_group,
     some_of_group,

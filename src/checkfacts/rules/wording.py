@@ -596,8 +596,9 @@ def held_roles(claim: Claim, person: FieldValue) -> tuple[tuple[str, ...], ...]:
     executive", :func:`_appointed`). Besides the role's own words, a role told by what
     the person does or wins: who led an undertaking one person leads (:func:`_led`), who
     presides over a trial (:func:`_presiding`), who won an award of one contest
-    (:func:`_award`); "the institute's field director, who led the study" holds both. A
-    title alone ("Commissioner", "President") is held by many, in many bodies.
+    (:func:`_award`), who cast the one vote against (:func:`_lone_vote`); "the
+    institute's field director, who led the study" holds both. A title alone
+    ("Commissioner", "President") is held by many, in many bodies.
     """
     if (post := _appointed(claim, person)) is not None:
         return (post,)
@@ -605,7 +606,12 @@ def held_roles(claim: Claim, person: FieldValue) -> tuple[tuple[str, ...], ...]:
     role = _role_words(claim, person)
     if len(role) >= 2 and holds_alone(role) and not set(role) & NOT_THE_HOLDER:
         roles.append(role)
-    for told in (_led(claim, person), _presiding(claim, person), _award(claim, person)):
+    for told in (
+        _led(claim, person),
+        _presiding(claim, person),
+        _award(claim, person),
+        _lone_vote(claim, person),
+    ):
         if told is not None and told not in roles:
             roles.append(told)
     return tuple(roles)
@@ -760,6 +766,36 @@ def _award(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
     return (*words, "award") if len(words) >= 2 else None  # "best in her class": no award
 
 
+_LONE_AFTER = re.compile(
+    r"^,?\s+(?:cast|was|became)\s+(?:the\s+)?(?:only|lone|sole)\s+"
+    r"(?:(?:dissenting|no)\s+vote|vote\s+against|dissenter|dissenting\s+voice"
+    r"|(?:councillor|councilor|member|commissioner|trustee|senator|director|governor)\s+to\s+"
+    r"(?:vote\s+against|oppose|vote\s+no))\b"
+)
+_LONE_BEFORE = re.compile(
+    r"\b(?:only|lone|sole)\s+(?:dissenting\s+vote|no\s+vote|vote\s+against|dissent)"
+    r"[^.;]{0,40}?\b(?:came\s+from|was\s+cast\s+by|belonged\s+to)\s+"
+    r"(?:[A-Za-z.]+\s+){0,2}$"
+)
+"""The one vote against a motion, told with who cast it: "Ray Dubois cast the only vote
+against", "the lone no vote came from Commissioner Linda Okafor", "Ada Lind was the only
+councillor to vote against"."""
+
+
+def _lone_vote(claim: Claim, person: FieldValue) -> tuple[str, ...] | None:
+    """The one vote against a motion, as a role ("lone vote against"), if a claim gives it.
+
+    A vote with one dissenter has one: two sources naming two people for it cannot both be
+    right (a county's broadband contract, a council's pool closure).
+    """
+    start, end = claim.offsets(person.span)
+    if _LONE_AFTER.match(claim.text[end:]) or _LONE_BEFORE.search(
+        claim.text[max(0, start - 80) : start]
+    ):
+        return ("lone", "vote", "against")
+    return None
+
+
 _LED_BY = re.compile(
     r"\b([a-z]+)\b,?\s+(?:(?:which|that)\s+(?:is|was|will\s+be|has\s+been)\s+)?"
     r"(?:led|headed|chaired|directed)\s+by\s+(?:[a-z.-]+\s+){0,3}$"
@@ -872,11 +908,45 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chief technology officer",
         re.compile(r"\bchief\s+technology\s+officer\b|\bcto\b|\btechnology\s+chief\b", re.I),
     ),
+    (
+        "vice chair",
+        re.compile(r"\b(?:vice|deputy)[\s-]+chair(?:man|woman|person)?\b", re.I),
+    ),
+    (
+        "chair",
+        re.compile(
+            r"(?<!vice )(?<!vice-)(?<!deputy )(?<!deputy-)\bchair(?:man|woman|person)?\b", re.I
+        ),
+    ),
+    (
+        "prosecutor",
+        re.compile(r"\bprosecut(?:or|ing\s+(?:barrister|counsel|lawyer|attorney))\b", re.I),
+    ),
+    (
+        "defence lawyer",
+        re.compile(r"\bdefen[cs]e\s+(?:barrister|counsel|lawyer|attorney)\b", re.I),
+    ),
 )
-"""The offices at the head of a company that no one holds two of at once (its chief
-executive, its finance chief, its chief operating officer, its technology chief), with
-the words that name each. A chair or a president is often its chief executive too, so
-neither is here."""
+"""Offices that no one holds two of at once, with the words that name each: the heads of a
+company (its chief executive, its finance chief, its chief operating officer, its
+technology chief), the chair of a body and its vice chair, the prosecutor of a trial and
+its defence lawyer. Only two offices of one group (:data:`OFFICE_GROUPS`) are two: a chair
+is often the chief executive too."""
+
+OFFICE_GROUPS: dict[str, str] = {
+    **dict.fromkeys(
+        ["chief executive", "chief financial officer", "chief operating officer",
+         "chief technology officer"],
+        "company",
+    ),
+    **dict.fromkeys(["chair", "vice chair"], "chair"),
+    **dict.fromkeys(["prosecutor", "defence lawyer"], "trial"),
+}  # fmt: skip
+"""The group of each office of :data:`OFFICES`: two offices are held apart only within one."""
+
+
+_SECOND = frozenset(["vice", "deputy"])
+"""Words of an office second to another: only "vice chair" is read with them."""
 
 
 def office_of(claim: Claim, person: FieldValue) -> str | None:
@@ -889,16 +959,59 @@ def _office(claim: Claim, person: FieldValue) -> tuple[str, re.Match[str]] | Non
     """The one office of :data:`OFFICES` a claim gives a person, with its words, if one."""
     offices: dict[str, re.Match[str]] = {}
     at = person.span[0] - claim.span[0]
-    for role in held_roles(claim, person):
+    roles = list(held_roles(claim, person))
+    # a role's own words, read for the offices held_roles leaves out ("vice chair",
+    # "defence barrister", "prosecutor"), none of them beside or after the holder
+    own = _role_words(claim, person)
+    if own and own not in roles and not set(own) & (NOT_THE_HOLDER - _SECOND):
+        roles.append(own)
+    for role in roles:
         for office, words in OFFICES:
             if words.search(" ".join(role)) is None:
                 continue
+            if set(role) & _SECOND and office != "vice chair":
+                continue  # "deputy chief executive" is no chief executive
             spots = list(words.finditer(claim.text))
             if spots:
                 offices.setdefault(office, min(spots, key=lambda m: abs(m.start() - at)))
     if len(offices) != 1:
         return None  # none, or two ("chief executive and finance chief"): not one office
     return next(iter(offices.items()))
+
+
+_BODY_AFTER = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\w'’-]+\s*){1,5})")
+_BODY_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,3})$")
+
+
+def _body_words(claim: Claim, office: re.Match[str]) -> set[str]:
+    """The content words of the body an office is of: "of the finance committee", "board"."""
+    words: set[str] = set()
+    after = _BODY_AFTER.match(claim.text[office.end() :])
+    if after:
+        words |= {w.lower() for w in re.findall(r"[\w'’-]+", after.group(1))}
+    before = _BODY_BEFORE.search(claim.text[: office.start()])
+    if before:
+        words |= {w.lower() for w in re.findall(r"[\w'’-]+", before.group(1))}
+    return words - FUNCTION_WORDS - _OFFICE_NOISE
+
+
+_OFFICE_NOISE = frozenset(
+    ["said", "says", "told", "who", "is", "was", "as", "s", "committee", "board", "council",
+     "commission", "panel", "group", "association", "club", "society", "trust", "authority",
+     "company", "union", "league", "federation"]
+)  # fmt: skip
+"""Words beside an office that name no body of their own: verbs of saying, and the kind of
+body ("committee") that two bodies share ("the appropriations committee", "the
+intelligence committee")."""
+
+
+def _bodies_apart(a: Claim, ma: re.Match[str], b: Claim, mb: re.Match[str]) -> bool:
+    """Whether two offices are of bodies named apart, not when one names none.
+
+    "The appropriations committee" and "the intelligence committee" are two bodies.
+    """
+    wa, wb = _body_words(a, ma), _body_words(b, mb)
+    return bool(wa and wb) and not wa & wb
 
 
 @dataclass(frozen=True)
@@ -920,7 +1033,11 @@ def _two_offices(a: Claim, b: Claim, s: OtherDoerSettings) -> _TwoOffices | None
             oa, ob = _office(a, x), _office(b, y)
             if oa is None or ob is None or oa[0] == ob[0]:
                 continue
+            if OFFICE_GROUPS[oa[0]] != OFFICE_GROUPS[ob[0]]:
+                continue  # "chief executive" / "chair": often one person
             (_, ma), (_, mb) = oa, ob
+            if OFFICE_GROUPS[oa[0]] == "chair" and _bodies_apart(a, ma, b, mb):
+                continue  # chair of one committee, vice chair of another
             swap = Swap(
                 a=(a.span[0] + ma.start(), a.span[0] + ma.end()),
                 b=(b.span[0] + mb.start(), b.span[0] + mb.end()),
