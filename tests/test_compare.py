@@ -1782,12 +1782,17 @@ def test_a_figure_told_in_its_own_words_is_compared(a, b, verdict):
          "The hospice is to close nine of its 64 beds next month.", Verdict.CONFLICT),
         ("The council will switch off 230 of its 4,100 lamps at night.",
          "The council will switch off 230 of its 4,100 lamps overnight.", Verdict.AGREE),
+        # ... and days counted out of days: an emergency ward's staffing, a bar's noise
+        ("Staffing fell below the minimum on 23 of the 181 days reviewed.",
+         "Staffing dropped below the minimum on 23 days during the review.", Verdict.AGREE),
+        ("Noise passed the limit on 40 of the 92 nights monitored.",
+         "Noise passed the limit on 31 nights over the summer.", Verdict.CONFLICT),
     ],
 )  # fmt: skip
 def test_a_part_is_compared_not_the_whole_it_is_counted_from(a, b, verdict):
     found = quantity_findings(a, b, "2025-03-12")
     assert [f.verdict for f in found] == [verdict], found
-    wholes = ("64", "230 passengers", "4,100")
+    wholes = ("64", "230 passengers", "4,100", "181", "92")
     assert not any(w in str(v) for w in wholes for f in found for v in f.values), found
 
 
@@ -1810,6 +1815,20 @@ def test_a_part_is_compared_not_the_whole_it_is_counted_from(a, b, verdict):
             "Lena Varga, the operator's chief.\n",
             "The island has waited",
         ),
+        (  # a fire engine's withdrawal: a surname speaking alone, after its full name in
+            # a title the recognizer does not take for a person; the union's head in the other
+            "Fire Chief Dolores Ruiz told members the cut was risky.\n\n"
+            '"We are gambling with response times in the oldest part of town," Ruiz said.\n',
+            "Mark Tillery, president of the firefighters' union, was blunt.\n\n"
+            '"We are gambling with response times in the oldest part of town," he said.\n',
+            "We are gambling",
+        ),
+        (  # a library's closure: a surname after a full name set as a speaker
+            "Head Librarian Ines Castell said the doors would shut in May.\n\n"
+            '"A town without a library has given up on reading," Castell said.\n',
+            '"A town without a library has given up on reading," said Tom Pryor, a councillor.\n',
+            "A town without a library",
+        ),
     ],
 )
 def test_one_quotation_credited_to_a_pronoun_and_to_another_person(
@@ -1830,6 +1849,28 @@ def test_one_quotation_credited_to_a_pronoun_and_to_another_person(
     [out] = compare_clusters([cluster], resolve_dates({c.id: c for c in claims}, sources), sources)
     [credit] = [f for f in out.findings if f.field == "attribution"]
     assert (credit.verdict, credit.rule) == (Verdict.NUANCE, "attribution.different_speaker")
+
+
+def test_a_surname_two_people_of_the_source_share_is_not_credited(tmp_path) -> None:
+    from checkfacts.config import Settings
+    from checkfacts.ingest import ingest
+    from checkfacts.models import AttributionValue
+    from checkfacts.pipeline import extract_all
+
+    # a library's closure: two Castells named, so "Castell said" is neither of them
+    (tmp_path / "a.txt").write_text(
+        "Head Librarian Ines Castell and her deputy, Tom Castell, said the doors would shut.\n\n"
+        '"A town without a library has given up on reading," Castell said.\n',
+        encoding="utf-8",
+    )
+    docs = ingest([tmp_path / "a.txt"])
+    credits = [
+        f.value
+        for c in extract_all(docs, Settings())
+        for f in c.fields
+        if isinstance(f.value, AttributionValue) and f.value.speaker == "Castell"
+    ]
+    assert credits and all(v.person is None for v in credits)
 
 
 @pytest.mark.parametrize(

@@ -560,7 +560,8 @@ def add_fields(
 
     A headline in title case is parsed as its source writes those words elsewhere
     (:func:`sentence_cased`); its fields keep the headline's own words. Given the
-    source's text, a "she" or "he" that speaks is named (:func:`credit_pronouns`).
+    source's text, a "she" or "he" that speaks is named (:func:`credit_pronouns`), and so
+    is a surname that speaks alone (:func:`credit_surnames`).
     """
     read = sentence_cased([c.text for c in claims], nlp.stop_words(spacy_model))
     docs = nlp.parse(read, spacy_model)
@@ -574,7 +575,7 @@ def add_fields(
             for f in found
         )
         out.append(claim.model_copy(update={"fields": shifted}))
-    return out if source_text is None else credit_pronouns(out, source_text)
+    return out if source_text is None else credit_surnames(credit_pronouns(out, source_text))
 
 
 def subjects(claim: Claim) -> list[str]:
@@ -644,7 +645,9 @@ def credit_pronouns(claims: Sequence[Claim], text: str) -> list[Claim]:
         )
         if pronoun is None or named:
             continue
-        before = earlier[-1] if earlier else _ending_paragraph_before(out[:n], claim, text)
+        # the claim that ends last before it (an appositive's extra part ends earlier)
+        last = max(earlier, key=lambda c: (c.span[1], c.span[1] - c.span[0]), default=None)
+        before = last if last is not None else _ending_paragraph_before(out[:n], claim, text)
         people = subjects(before) if before is not None else []
         if len({surname(k) for k in people}) != 1:
             continue  # no one, or two people: "she" is not known
@@ -653,6 +656,57 @@ def credit_pronouns(claims: Sequence[Claim], text: str) -> list[Claim]:
             update={"value": pronoun.value.model_copy(update={"person": people[0]})}
         )
         fields = [credited if f is pronoun else f for f in claim.fields]
+        out[n] = claim.model_copy(update={"fields": tuple(fields)})
+    return out
+
+
+def _full_name(speaker: str | None) -> str | None:
+    """A speaker's first name and surname as a name key, when it ends in them.
+
+    "Fire Chief Dolores Ruiz" gives "dolores ruiz"; "Fire Chief Ruiz" (a title and a
+    surname) and "the union" give None.
+    """
+    words = (speaker or "").split()
+    if len(words) < 2 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words[-2:]):
+        return None
+    if words[-2].lower() in TITLES:
+        return None
+    return " ".join(words[-2:]).lower()
+
+
+def credit_surnames(claims: Sequence[Claim]) -> list[Claim]:
+    """Name the person a surname speaking alone stands for, from the source's other claims.
+
+    Papers give a speaker's full name once and go on with the surname: 'Fire Chief Elena
+    Ruiz opposed the cut.' then '"We are gambling with response times," Ruiz said.'
+    credits Elena Ruiz, where the recognizer did not take "Ruiz" alone for a person. Only
+    when the source names one person of that surname; two ("Ada Marsh", "Tom Marsh")
+    leave it unnamed.
+    """
+    people: dict[str, set[str]] = {}
+    for claim in claims:
+        for f in claim.fields:
+            if f.kind == "person" and isinstance(f.value, NameValue) and " " in f.value.key:
+                people.setdefault(surname(f.value.key), set()).add(f.value.key)
+            elif isinstance(f.value, AttributionValue) and (key := _full_name(f.value.speaker)):
+                people.setdefault(surname(key), set()).add(key)  # "Fire Chief Dolores Ruiz"
+    out = list(claims)
+    for n, claim in enumerate(out):
+        fields = list(claim.fields)
+        for i, f in enumerate(fields):
+            v = f.value
+            if not isinstance(v, AttributionValue) or v.person or not v.speaker:
+                continue
+            word = v.speaker.strip()
+            if not re.fullmatch(r"[A-Z][\w'’-]+", word):
+                continue
+            keys = people.get(word.lower(), set())
+            # "librarian ines castell" (a title the recognizer took in) is "ines castell"
+            keys = {k for k in keys if not any(o != k and k.endswith(" " + o) for o in keys)}
+            if len(keys) == 1:
+                fields[i] = f.model_copy(
+                    update={"value": v.model_copy(update={"person": next(iter(keys))})}
+                )
         out[n] = claim.model_copy(update={"fields": tuple(fields)})
     return out
 

@@ -742,15 +742,18 @@ class _Parser:
         """A bare figure told as a part of a whole that names its noun counts that noun.
 
         "roughly 14,000 of its 52,000 streetlights": the 14,000 are streetlights too, a part
-        of the 52,000 (the whole is told right after "of" and a determiner).
+        of the 52,000 (the whole is told right after "of" and a determiner); so are days
+        counted out of days ("on 23 of the 181 days reviewed").
         """
         for n in range(len(out) - 1):
             part, whole = out[n], out[n + 1]
             pv, wv = part.value, whole.value
             if not isinstance(pv, QuantityValue) or not isinstance(wv, QuantityValue):
                 continue
-            if pv.unit is not None or wv.unit is None or not is_count(whole) or pv.ordinal:
+            if pv.unit is not None or wv.unit is None or pv.ordinal:
                 continue
+            if not is_count(whole) and wv.unit not in _COUNTED_PERIODS:
+                continue  # a sum or a share is no set to count out of
             between = self.text[part.span[1] : whole.span[0]]
             if not PART_OF.fullmatch(between):
                 continue
@@ -1984,6 +1987,8 @@ _AGE_UNITS: Final[dict[str, str]] = {
 }  # fmt: skip
 """Units of an age told with "old" ("a 35-year-old deputy", "a three-month-old baby")."""
 
+_COUNTED_PERIODS: Final = frozenset(["day", "week", "month", "year", "season", "night"])
+"""Spans of time a part can be counted out of, as things: "on 23 of the 181 days"."""
 _NOT_OCCASIONS: Final = frozenset(
     _words("""
 as more less fewer the that this its their his her our what over out a an per each every

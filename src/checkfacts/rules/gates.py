@@ -868,11 +868,12 @@ _SO_MANY_IN = re.compile(r"\s(?:in|out\s+of)\s")
 """How a share told as so many of so many reads: "three in ten", "nine out of 10"."""
 _AFTER_A_GROUP = frozenset(
     ["at", "in", "on", "from", "to", "for", "with", "by", "who", "that", "which", "whose",
-     "across", "over", "under", "since", "during", "into", "than", "and", "or", "between",
-     "after", "before", "until", "among"]
+     "where", "when", "across", "over", "under", "since", "during", "into", "than", "and",
+     "or", "between", "after", "before", "until", "among"]
 )  # fmt: skip
 """Words that end the noun of a share's group and start what is said of it: "11 per cent of
-its ice volume between 2015 and 2024" is a share of the volume, not of 2024."""
+its ice volume between 2015 and 2024" is a share of the volume, not of 2024; "38% of cases
+where patients showed signs of infection" a share of the cases."""
 
 
 def population(field: FieldValue) -> str | None:
