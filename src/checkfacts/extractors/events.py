@@ -800,6 +800,10 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             modality = head_lemma  # "denied that she will resign": the denial frames the modal
             cues.append(head)
             break
+        elif head_lemma == "use" and node.dep_ == "xcomp" and _passive(head):
+            cues.append(head)  # "could be used to bring samples": the bringing may be
+            node = head
+            continue
         elif _ruled_out(node, head):
             if (neg := _neg_of(head)) is not None:
                 modality = "may"  # "has not ruled out raising fares": it may raise them
@@ -827,6 +831,11 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             break
         node = head
     return negative, cues, modality
+
+
+def _passive(verb: Any) -> bool:
+    """Whether a verb is told in the passive ("was used", "could be used")."""
+    return any(c.dep_ == "auxpass" for c in _with_nested_aux(verb))
 
 
 def _ruled_out(node: Any, head: Any) -> bool:

@@ -81,6 +81,7 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["install", "fit", "put in", "add"]),
     frozenset(["cut", "trim", "reduce", "slash", "lower"]),
     frozenset(["record", "log", "register"]),
+    frozenset(["carry", "bring", "transport", "ferry"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the
 captain had not been detained", "the hostages were freed" and "had not been released"
@@ -94,7 +95,8 @@ refusal, and "pocketed $2.1 million" and "cleared $1.2 million in profit" one ga
 refuses), and "approved" and "adopted an amendment" one approval, and "a cash machine will
 be installed" and "hopes to add a cash machine" one fitting, and "will cut the acreage it
 contracts" and "is weighing whether to trim the acreage" one cut, and "14 near-misses had
-been logged" and "had recorded 23 near-misses" one count kept.
+been logged" and "had recorded 23 near-misses" one count kept, and "will carry blood
+samples" and "could be used to bring blood samples back" one carrying.
 Only words news uses for the very same act are here; acts that follow each other
 ("arrested", then "charged") or differ in degree ("damaged" beside "destroyed") are not."""
 
