@@ -840,11 +840,7 @@ def _passive(verb: Any) -> bool:
 
 def _ruled_out(node: Any, head: Any) -> bool:
     """Whether ``node`` is what "rule out" governs ("has not ruled out raising fares")."""
-    return (
-        node.dep_ == "xcomp"
-        and _lemma(head) == "rule"
-        and any(c.dep_ == "prt" and str(c.lower_) == "out" for c in head.children)
-    )
+    return node.dep_ == "xcomp" and _predicate(head) == "rule out"
 
 
 NEG_RAISING = frozenset(["expect", "anticipate", "predict", "believe", "think"])
