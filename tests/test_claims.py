@@ -369,3 +369,15 @@ def test_a_date_that_opens_a_sentence_stays_in_it(tmp_path):
     """A date alone, with no labelled second stamp, is the sentence's own (a court case)."""
     text = "The case was heard twice. On March 3, 2012 the court ruled for the port authority."
     assert "On March 3, 2012 the court ruled for the port authority." in _statements(tmp_path, text)
+
+
+def test_parses_kept_between_calls_survive_the_cache_filling(monkeypatch):
+    """A call that fills the cache of parses still returns every text it asks for, those
+    parsed by an earlier call too (a long run over hundreds of stories)."""
+    from checkfacts import nlp
+
+    monkeypatch.setattr(nlp, "_PARSED", {})
+    monkeypatch.setattr(nlp, "_PARSED_LIMIT", 3)
+    nlp.parse(["The ferry sailed.", "The bridge shut."], SPACY)
+    docs = nlp.parse(["The ferry sailed.", "The dam held.", "The road flooded."], SPACY)
+    assert [d.text for d in docs] == ["The ferry sailed.", "The dam held.", "The road flooded."]

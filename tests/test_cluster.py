@@ -133,6 +133,19 @@ def test_a_restatement_in_other_words_joins_through_its_event() -> None:
         assert {"a-0", "a-1", "b-0"} in _clusters(rows), first
 
 
+def test_an_act_told_through_its_noun_joins_the_act_told_by_its_verb() -> None:
+    # An air raid and a tenants' suit: "dropped bombs on" is bombing, "filed a lawsuit
+    # against" is suing; told in words too unlike to align, they still report one act.
+    for first, other in [
+        ("Two jets dropped bombs on the market in Kessa.",
+         "The market in Kessa was bombed, residents said."),
+        ("The tenants filed a lawsuit against their landlord.",
+         "The tenants sued their landlord, their lawyer said."),
+    ]:  # fmt: skip
+        rows = [(_read("a", 0, first), _alike(0.4)), (_read("b", 0, other), _vector(toll=1))]
+        assert {"a-0", "b-0"} in _clusters(rows), first
+
+
 def test_a_second_thing_done_told_by_a_participle_joins_through_its_event() -> None:
     # A union's court fight and a refinery's closure: the lawsuit and the layoffs are
     # told after a comma, in a participle, and another outlet reports them as its event.

@@ -165,7 +165,7 @@ def test_a_plan_another_owns_is_not_told_undone(text: str) -> None:
         ("It was not immediately clear what caused the fire.", "cause", "unknown"),
         ("Investigators are still trying to establish what caused the crash.", "cause",
          "unknown"),
-        ("It is not known who fired the first shot.", "fire", "unknown"),
+        ("It is not known who fired the first shot.", "shoot", "unknown"),
         # so is an act asked by "whether" under a verb of finding out (a leaked exam, a
         # barn fire); not under "decided", which weighs a step to come
         ("The university is looking into whether the paper had been photographed.",
@@ -192,11 +192,11 @@ def test_modality(text: str, predicate: str, modality: str | None) -> None:
     [
         # a doer that holds a name (a rehab stay, a party's lawsuit, a trade accord)
         ("Mara Quinn checked into the clinic on Tuesday.", "check", True),
-        ("The DNC filed the lawsuit on Friday.", "file", True),
+        ("The DNC filed the lawsuit on Friday.", "sue", True),
         ("President Reyes signed the accord.", "sign", True),
         # a doer told by a common noun or a role alone, or by no one
         ("The actress checked into the clinic on Tuesday.", "check", None),
-        ("The campaign filed the lawsuit on Friday.", "file", None),
+        ("The campaign filed the lawsuit on Friday.", "sue", None),
         ("The president signed the accord.", "sign", None),
         ("The accord was signed on Monday.", "sign", None),
     ],
@@ -280,6 +280,73 @@ def test_doer_and_thing_done_to(
 ) -> None:
     value = _event(text, predicate)
     assert (value.subject, value.object) == (subject, thing)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject", "thing"),
+    [
+        # an act told through its noun is the act, done to what the noun's preposition
+        # names (an air raid on a market town, a militia's assault on a border post)
+        ("Two jets dropped bombs on the market in Kessa.", "bomb", "jet", "market"),
+        ("Fighters launched an attack on the border post at dawn.", "attack", "fighter", "post"),
+        # a suit, an inquiry (tenants against a landlord, a pharmacy regulator)
+        ("The tenants filed a lawsuit against their landlord.", "sue", "tenant", "landlord"),
+        ("The regulator opened an inquiry into the pharmacy chain.", "investigate",
+         "regulator", "chain"),
+        # told in the passive, the noun is the subject (a coastguard rescue, a bridge survey)
+        ("A rescue was carried out by the coastguard.", "rescue", "coastguard", None),
+        ("An inspection of the bridge was carried out on Monday.", "inspect", None, "bridge"),
+        # a light verb that does the act is that act (a riot's arrests, a diverted flight);
+        # "at" is where it was done, not to what, except for shots (a police chase, a bus)
+        ("Police made 14 arrests in the town centre.", "arrest", "police", None),
+        ("The pilot made an emergency landing at Shannon.", "land", "pilot", None),
+        ("Officers fired shots at the car.", "shoot", "officer", "car"),
+        ("Gunmen fired several shots at the bus.", "shoot", "gunman", "bus"),
+        # under a negation the act is not done (a suit never filed, an inquiry refused)
+        ("The family did not file a lawsuit.", "sue", "family", None),
+        ("The council will not open an investigation.", "investigate", "council", None),
+    ],
+)  # fmt: skip
+def test_an_act_told_through_its_noun(
+    text: str, predicate: str, subject: str | None, thing: str | None
+) -> None:
+    value = _event(text, predicate)
+    assert (value.subject, value.object) == (subject, thing)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a state a verb leaves its object in tells the act (a whale tangled in rope, a
+        # dog down a mine shaft, a fraud trial, an assault trial)
+        ("The young humpback was cut free Saturday by a rescue team.", "free"),
+        ("Firefighters pulled the dog free from the mine shaft.", "free"),
+        ("The accountant was found guilty of fraud on Monday.", "convict"),
+        ("The jury found the doorman not guilty of assault.", "acquit"),
+        # a plea is no verdict, a state a verb does not bring about is no act, and a thing
+        # that breaks loose or free was freed by no one (a fraud trial, a walker free to go,
+        # a rock slide, a drifting buoy)
+        ("The accountant pleaded guilty to fraud on Monday.", "plead"),
+        ("The walker said she felt free after the climb.", "feel"),
+        ("The slide broke loose at about 11:40 a.m. below the summit.", "break"),
+        ("The buoy broke free of its mooring on Sunday.", "break"),
+    ],
+)
+def test_an_act_told_by_the_state_it_leaves(text: str, predicate: str) -> None:
+    assert _event(text, predicate).negative is False
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # with another noun the verb is its own (a builder's price cut, a club's fine)
+        ("The builder dropped the price of the flats.", "drop"),
+        ("The club paid the fine on Friday.", "pay"),
+        ("Hackers launched a fake website.", "launch"),
+    ],
+)
+def test_a_verb_with_a_noun_of_no_act_stays_itself(text: str, predicate: str) -> None:
+    assert _event(text, predicate).negative is False
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from typing import Any
 
 from checkfacts import nlp
 from checkfacts.extractors.dates import DateExtractor
-from checkfacts.extractors.events import LIGHT, MODALS, EventExtractor
+from checkfacts.extractors.events import LIGHT, MODALS, EventExtractor, resulting
 from checkfacts.extractors.hedges import HedgeExtractor
 from checkfacts.extractors.interface import Context, Extractor
 from checkfacts.extractors.names import NameExtractor, surname
@@ -183,6 +183,7 @@ def role_of(doc: Any, span: tuple[int, int]) -> str | None:
         return None
     while node.dep_ == "xcomp" and str(node.head.lemma_).lower() in CATENATIVE:
         node = node.head  # "began culling 48,000 chickens": the clause of "began"
+    node = _kept_by(node) or node  # "kept the pumps running for 40 hours": the keeping's
     while True:
         words = [t.text for t in node.subtree if not (span[0] <= t.idx < span[1])]
         if len(words) >= ROLE_MIN_WORDS or node.head.i == node.i:
@@ -207,10 +208,48 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     node = told if told is not None else _climb(doc, span, ("VERB",), infinitives=True)
     if node is None or not (node.pos_ == "VERB" or _infinitive(node)):
         return None
+    node = _kept_by(node) or _done_so(node) or node
     if span[0] <= node.idx < span[1]:
         return None
-    lemma = str(node.lemma_).lower()
+    lemma = resulting(node) or str(node.lemma_).lower()  # "was cut free on Saturday": freed
     return None if lemma in NOT_EVENTS_OF_THEIR_OWN else lemma
+
+
+KEEPING = frozenset(["keep", "leave", "hold", "have"])
+"""Verbs that keep their object in a state a participle tells: "kept the plasma burning for
+58 seconds" and "held the plasma stable for 48 seconds" tell one keeping, "kept the pumps
+running for 40 hours" and "operated the pumps for 36 hours" one working of the pumps."""
+
+
+def _kept_by(node: Any) -> Any | None:
+    """The verb of keeping (:data:`KEEPING`) whose object's state a participle tells, or None.
+
+    The parse sets "burning" of "kept a plasma burning" under "kept" or under "plasma".
+    """
+    if node.tag_ != "VBG" or node.dep_ not in ("xcomp", "acl", "oprd"):
+        return None
+    head = node.head
+    if node.dep_ == "acl":
+        head = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    return head if head is not None and str(head.lemma_).lower() in KEEPING else None
+
+
+def _done_so(node: Any) -> Any | None:
+    """The verb "do so" stands for: the last content verb before it in its sentence, or None.
+
+    "intends to pay the wages but had not done so by last night": the date is the paying's;
+    "promised to repair the roof but had not done so by Friday": the repair's.
+    """
+    if str(node.lemma_).lower() != "do" or not any(
+        c.dep_ == "advmod" and c.lower_ == "so" for c in node.children
+    ):
+        return None
+    before = (
+        t for t in reversed(list(node.sent)[: node.i - node.sent.start])
+        if t.pos_ == "VERB" and t.dep_ not in ("acl", "amod")  # not "the wages owed"
+        and str(t.lemma_).lower() not in NOT_EVENTS_OF_THEIR_OWN
+    )  # fmt: skip
+    return next(before, None)
 
 
 NOT_EVENTS_OF_THEIR_OWN = LIGHT | MODALS | frozenset(["be"])

@@ -96,10 +96,12 @@ def parse(texts: list[str], model: str) -> list[Any]:
     The claims stage parses sentences and the fields stage parses claims, which are
     often the very same strings: each is parsed once per process.
     """
-    todo = sorted({t for t in texts if (model, t) not in _PARSED})
+    wanted = set(texts)
+    todo = sorted(t for t in wanted if (model, t) not in _PARSED)
     if todo:
         if len(_PARSED) + len(todo) > _PARSED_LIMIT:
-            _PARSED.clear()
+            _PARSED.clear()  # and parse again what this call wants that was kept
+            todo = sorted(wanted)
         for text, doc in zip(todo, pipeline(model).pipe(todo), strict=True):
             _PARSED[(model, text)] = doc
     return [_PARSED[(model, t)] for t in texts]

@@ -678,7 +678,9 @@ _FUTURE_CUE = _c(
     r"(?:(?:postpon|delay|defer|adjourn|reschedul|extend)\w*|"
     r"(?:put|puts|putting)\s+(?:\w+\s+){0,3}?off|push\w*\s+(?:\w+\s+){0,3}?back)"
     r"\b[^.;]{0,80}?\b(?:until|till))\b"
-    r"|\b(?-i:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next)\b|"
+    r"|\b(?:(?:postpon|delay|defer|adjourn|reschedul)\w*|(?:put|pushed|moved)\s+back)\s+to"
+    r"(?=\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))"
+    r"|\b(?-i:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next|from)\b|"
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|"
     r"Satur|Sun)day)\b))"
@@ -689,9 +691,19 @@ removed by 18 July"; not *must have been*, which guesses at the past), and two
 categories: the prospective aspect, a present *be* with a marker of what is about to
 happen (*is poised*, *are on the verge of*, *is on track to*); and a deferral, a verb
 that moves an event or a deadline later (*postpone*, *delay*, *adjourn*, *put off*,
-*push back*, *extend*) followed by *until*, whose date lies ahead of the deferral. A
-present "opens on", "starts in" or "begin March 2" tells a schedule only in lower case:
-"won the Westmarch Open on Sunday" names a tournament, not an opening."""
+*push back*, *extend*) followed by *until*, or by *to* and the date ("adjourned to 3
+March"), whose date lies ahead of the deferral. A present "opens on", "starts in" or
+"begin March 2" tells a schedule only in lower case: "won the Westmarch Open on Sunday"
+names a tournament, not an opening."""
+_SCHEDULE_CUE = _c(
+    r"\b(?:fixed|set|listed|pencil+ed\s+in|booked|earmarked)\s+for"
+    r"(?=\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))"
+)
+"""Words that fix the day of what is scheduled: "sentencing was fixed for 23 May", "the
+trial was set for 9 June". The date is the scheduled event's, not the fixing's: the
+tense of "was fixed" says nothing of it, so such a clause has no tense, and its date
+takes the year nearest publication (an appointment ahead is told in the past tense of
+its fixing; one since kept, too)."""
 _PAST_CUE = _c(
     r"\b(?:was|were|had|did|said|told|took|came|went|made|began|met|won|lost|left|held|got|"
     r"gave|saw|found|became|ago|rose|fell|grew|sold|bought|ran|led|struck|spoke|wrote|broke|"
@@ -761,7 +773,8 @@ def _clause_tense(text: str, start: int, end: int) -> str:
     if m2 is not None:
         right = m2.start()
     nearest: dict[str, int] = {}
-    for pattern, label in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
+    cues = ((_SCHEDULE_CUE, "schedule"), (_FUTURE_CUE, "future"), (_PAST_CUE, "past"))
+    for pattern, label in cues:
         for m in pattern.finditer(text, left, right):
             if m.start() < end and m.end() > start:
                 continue  # within the cue: a deferral's date is the one after its "until"
@@ -771,6 +784,10 @@ def _clause_tense(text: str, start: int, end: int) -> str:
             lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
             dist = max(hi - lo, 0) + 60 * text.count(",", lo, hi)  # commas bound sub-clauses
             nearest[label] = min(dist, nearest.get(label, dist))
+    schedule = nearest.get("schedule")
+    if schedule is not None and schedule <= min(nearest.get("future", schedule),
+                                                 nearest.get("past", schedule)):  # fmt: skip
+        return "none"  # "sentencing was fixed for 23 May": the day of what was fixed
     future = nearest.get("future")
     if future is not None and future <= nearest.get("past", future):
         ahead = [m.end() for m in _FUTURE_CUE.finditer(text, left, start) if m.end() <= start]

@@ -699,9 +699,50 @@ def _in_time_clause(verb: Any) -> bool:
     return False
 
 
+FREEING = frozenset(["cut", "set", "pull", "wrench", "prise", "prize", "walk", "let"])
+"""Verbs that leave their object (or subject) free: "was cut free", "walked free". Not
+"broke free" or "worked free", which tell a thing coming loose by itself."""
+
+JUDGING = frozenset(["find", "pronounce", "declare"])
+"""Verbs of a verdict told by its word: "was found guilty" (not "pleaded guilty": a plea)."""
+
+
+def resulting(verb: Any) -> str | None:
+    """The act a verb tells by the state it leaves its object in, or None.
+
+    "The whale was cut free on Saturday" and "rescuers freed the whale on Friday" tell one
+    freeing; "was found guilty" and "was convicted" one verdict,
+    "was found not guilty" an acquittal. The state word stands after the verb, or after
+    its object ("cut the whale free", "found him guilty").
+    """
+    lemma = str(verb.lemma_).lower()
+    doc = verb.doc
+    after = [doc[verb.i + 1]] if verb.i + 1 < len(doc) else []
+    # "pulled the dog free": the parse may hang the state word on the object
+    trailing = [
+        c for o in verb.children if o.dep_ == "dobj" for c in o.children
+        if c.dep_ == "amod" and c.i > o.i
+    ]  # fmt: skip
+    for word in (*after, *trailing, *(c for c in verb.children if c.dep_ in _RESULT_DEPS)):
+        low = str(word.lower_)
+        if low == "free" and lemma in FREEING:
+            return "free"
+        if low == "guilty" and lemma in JUDGING:
+            before = str(doc[word.i - 1].lower_) if word.i > 0 else ""
+            negated = before in ("not", "n't") or any(c.dep_ == "neg" for c in word.children)
+            return "acquit" if negated else "convict"
+    return None
+
+
+_RESULT_DEPS = frozenset(["oprd", "acomp", "advmod", "ccomp", "xcomp"])
+"""How the parse hangs a state word on its verb ("cut the whale free", "found him guilty")."""
+
+
 def _predicate(verb: Any) -> str:
     """The verb's lemma with its particle, a vote's side or a copula's complement."""
     lemma = _lemma(verb)
+    if (result := resulting(verb)) is not None:
+        return result  # "was cut free": freed
     if lemma == "be":
         for child in verb.children:
             if child.dep_ in ("attr", "acomp"):
@@ -724,6 +765,82 @@ def _to_court(child: Any) -> bool:
         and str(child.lower_) == "to"
         and any(g.dep_ == "pobj" and str(g.lower_) == "court" for g in child.children)
     )
+
+
+_MOUNTING = frozenset(["launch", "carry out", "conduct", "stage", "mount", "make"])
+"""Verbs that do an attack, a raid, a search: "launched", "carried out", "staged"."""
+_OPENING = frozenset(["open", "launch", "conduct", "carry out", "begin", "start"])
+"""Verbs that do an inquiry: "opened", "launched", "began"."""
+_FILING = frozenset(["file", "lodge", "bring", "launch", "submit"])
+"""Verbs that do a suit or an appeal: "filed", "lodged", "brought"."""
+_PERFORMING = frozenset(["carry out", "conduct", "perform"])
+"""Verbs that do a test, an inspection, a recount: "carried out", "conducted"."""
+
+SUPPORTED = {
+    "bomb": ("bomb", frozenset(["drop"])),
+    "attack": ("attack", _MOUNTING),
+    "assault": ("assault", _MOUNTING),
+    "raid": ("raid", _MOUNTING),
+    "strike": ("strike", _MOUNTING),
+    "airstrike": ("strike", _MOUNTING),
+    "arrest": ("arrest", frozenset(["make"])),
+    "lawsuit": ("sue", _FILING),
+    "suit": ("sue", _FILING),
+    "appeal": ("appeal", _FILING),
+    "investigation": ("investigate", _OPENING),
+    "inquiry": ("investigate", _OPENING),
+    "probe": ("investigate", _OPENING),
+    "search": ("search", _MOUNTING | _PERFORMING),
+    "rescue": ("rescue", _MOUNTING | _PERFORMING),
+    "test": ("test", _PERFORMING),
+    "inspection": ("inspect", _PERFORMING),
+    "recount": ("recount", _PERFORMING | frozenset(["hold"])),
+    "protest": ("protest", frozenset(["stage", "hold", "mount"])),
+    "visit": ("visit", frozenset(["make", "pay"])),
+    "landing": ("land", frozenset(["make"])),
+    "escape": ("escape", frozenset(["make"])),
+    "payment": ("pay", frozenset(["make"])),
+    "donation": ("donate", frozenset(["make"])),
+    "shot": ("shoot", frozenset(["fire"])),
+}
+"""Nouns of an act, the verb that tells it, and the verbs that do it: "dropped bombs on
+the camp" bombed it, "launched an attack on the base" attacked it, "filed a lawsuit
+against the city" sued it, "made two arrests" arrested, "paid a visit" visited. A verb
+of its own stays itself with any other noun ("made a bomb", "paid the fine")."""
+
+_TARGETING = frozenset(["on", "against", "into"])
+"""Prepositions of what a supported act is done to ("an attack on the base"); "of" too
+after the noun ("a search of the house"), and "at" after shots ("fired shots at the car"),
+where elsewhere it tells a place ("made an emergency landing at Shannon")."""
+
+
+def _support(verb: Any) -> tuple[str, Any, str | None] | None:
+    """The act a verb does through its noun (:data:`SUPPORTED`): its verb, the noun, its target.
+
+    The noun is the verb's object, or its subject when passive ("four bombs were dropped",
+    "an inquiry was opened into the crash"); the target is what a preposition of the noun
+    or the verb names ("on the camp", "against the city", "into the crash", "of the house").
+    """
+    predicate = _predicate(verb)
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass") or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = SUPPORTED.get(str(child.lemma_).lower())
+        if entry is None or predicate not in entry[1]:
+            continue
+        for owner in (child, verb):
+            for prep in owner.children:
+                word = str(prep.lower_)
+                if prep.dep_ == "prep" and (
+                    word in _TARGETING
+                    or (word == "of" and owner is child)
+                    or (word == "at" and entry[0] == "shoot")
+                ):
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return entry[0], child, _doer_words(pobj)
+        return entry[0], child, None
+    return None
 
 
 PARTICLES = frozenset(["down", "up", "out", "off", "back", "away", "over", "aside"])
@@ -1065,7 +1182,9 @@ def events_of(doc: Any) -> list[FieldValue]:
         copula = lemma == "be" and verb.dep_ == "ROOT"
         if not (verb.pos_ == "VERB" or copula) or _in_name(verb):
             continue
-        phrasal = lemma in LIGHT and _predicate(verb) != lemma  # "take on", "give up"
+        support = _support(verb)
+        # "take on", "give up"; "made two arrests" tells an arrest
+        phrasal = lemma in LIGHT and (_predicate(verb) != lemma or support is not None)
         if (
             lemma in NOT_EVENTS and not phrasal and not _failed_alone(verb) and not _declared(verb)
         ) or (lemma == "be" and _tells_likelihood(verb)):
@@ -1104,7 +1223,7 @@ def events_of(doc: Any) -> list[FieldValue]:
             if c.dep_ in ("aux", "auxpass", "neg", "prt") or _loose_particle(verb, c)
         ]
         none = _none_words(verb)
-        tokens = [verb, *cues, *helpers, *none]
+        tokens = [verb, *cues, *helpers, *none, *([support[1]] if support else [])]
         start = min(t.idx for t in tokens)
         last = max(tokens, key=lambda t: t.idx)
         end = last.idx + len(last.text)
@@ -1131,6 +1250,8 @@ def events_of(doc: Any) -> list[FieldValue]:
             if subject is not None and _passive_infinitive(verb):
                 # "the deal is yet to be approved (by parliament)": the deal is approved
                 subject, thing = _agent(verb), subject
+        if support is not None:  # "dropped bombs on the camp": bombed the camp
+            thing = support[2]
         subject = None if subject in PRONOUNS or subject in WH_WORDS else subject
         thing = None if thing in WH_WORDS else thing
         out.append(
@@ -1139,7 +1260,7 @@ def events_of(doc: Any) -> list[FieldValue]:
                 text=doc.text[start:end],
                 span=(start, end),
                 value=EventValue(
-                    predicate=_predicate(verb),
+                    predicate=support[0] if support else _predicate(verb),
                     negative=negative,
                     cue=" ".join(t.text for t in sorted(cues, key=lambda t: t.idx)) or None,
                     modality=modality,

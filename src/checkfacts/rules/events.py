@@ -82,6 +82,7 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["cut", "trim", "reduce", "slash", "lower"]),
     frozenset(["record", "log", "register"]),
     frozenset(["carry", "bring", "transport", "ferry"]),
+    frozenset(["remove", "pull away", "pull off", "cut away", "strip away"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the
 captain had not been detained", "the hostages were freed" and "had not been released"
@@ -96,7 +97,8 @@ refuses), and "approved" and "adopted an amendment" one approval, and "a cash ma
 be installed" and "hopes to add a cash machine" one fitting, and "will cut the acreage it
 contracts" and "is weighing whether to trim the acreage" one cut, and "14 near-misses had
 been logged" and "had recorded 23 near-misses" one count kept, and "will carry blood
-samples" and "could be used to bring blood samples back" one carrying.
+samples" and "could be used to bring blood samples back" one carrying, and "removed 300 feet
+of rope" and "pulling away about 150 feet of rope" one removal.
 Only words news uses for the very same act are here; acts that follow each other
 ("arrested", then "charged") or differ in degree ("damaged" beside "destroyed") are not."""
 

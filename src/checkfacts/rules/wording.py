@@ -904,6 +904,7 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("chief operating officer", re.compile(r"\bchief\s+operating\s+officer\b|\bcoo\b", re.I)),
+    ("general counsel", re.compile(r"\bgeneral\s+counsel\b|\bchief\s+legal\s+officer\b", re.I)),
     (
         "chief technology officer",
         re.compile(r"\bchief\s+technology\s+officer\b|\bcto\b|\btechnology\s+chief\b", re.I),
@@ -929,14 +930,14 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
 company (its chief executive, its finance chief, its chief operating officer, its
-technology chief), the chair of a body and its vice chair, the prosecutor of a trial and
-its defence lawyer. Only two offices of one group (:data:`OFFICE_GROUPS`) are two: a chair
-is often the chief executive too."""
+technology chief, its general counsel), the chair of a body and its vice chair, the
+prosecutor of a trial and its defence lawyer. Only two offices of one group
+(:data:`OFFICE_GROUPS`) are two: a chair is often the chief executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys(
         ["chief executive", "chief financial officer", "chief operating officer",
-         "chief technology officer"],
+         "chief technology officer", "general counsel"],
         "company",
     ),
     **dict.fromkeys(["chair", "vice chair"], "chair"),
