@@ -59,6 +59,12 @@ _ATTRIB = [
         r"(?=[,.;]|$|\s+(?:on|in|at|after|before|during|yesterday|today|last|this)\b)"
     ),
     re.compile(rf"(?:^|,\s*|\s)(?P<who2>{_OPENER}(?:\s+[\w.’'-]+){{0,5}}?)\s+{_SAYS}\b"),
+    # a role and then its holder's name after the verb ("..., said the council leader, Tom
+    # Haverley, who ..."): the name speaks
+    re.compile(
+        rf"\b{_SAYS_BEFORE}\s+(?:the|its|his|her|their|a|an)\s+[a-z][^,;\"“”]{{0,60}}?,\s+"
+        rf"(?P<who5>{_NAME})(?=[,.;]|$)"
+    ),
     # a speaker after the verb ("..., said Anna Berg."): what follows "said" may as well
     # be what was said ("said Berg would resign"), so it must name, not tell (_tells); after
     # "told", "announced" or "confirmed" come the listener or the news ("told the meeting")
@@ -68,6 +74,8 @@ _ATTRIB = [
     re.compile(rf"(?<![\w'’-])(?P<pronoun>[Hh]e|[Ss]he)\s+{_SAYS}\b"),
     re.compile(r"\b(?:in|said in) a statement\b", re.IGNORECASE),
 ]
+_SPEAKER_GROUPS = ("who", "who2", "who3", "who4", "who5", "after", "agent", "pronoun")
+"""The groups of :data:`_ATTRIB` that name the speaker, one per pattern."""
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 """Words before "said" that end in an auxiliary tell a passive ("the ban was announced"):
 they are what was said, and the speaker, if any, follows "by"."""
@@ -121,14 +129,7 @@ class HedgeExtractor:
                     continue
                 if groups.get("who2") and _PASSIVE_END.search(groups["who2"]):
                     continue  # "the ban was announced": what was said, not who said it
-                who = next(
-                    (
-                        groups[g]
-                        for g in ("who", "who2", "who3", "who4", "after", "agent", "pronoun")
-                        if groups.get(g)
-                    ),
-                    None,
-                )
+                who = next((groups[g] for g in _SPEAKER_GROUPS if groups.get(g)), None)
                 a, b = m.span()
                 if text[a:b][:1] in ", ":
                     a += len(text[a:b]) - len(text[a:b].lstrip(", "))

@@ -422,10 +422,11 @@ _ROLE_STOP = frozenset(
      "that", "who", "when", "after", "before", "but", "while", "if", "according"]
 )  # fmt: skip
 _ROLE_AFTER_OWNED = re.compile(
-    r"^\s*,\s*(?:the\s+)?([A-Za-z]+)['’]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*[,.;]|\s*$|\s+who\b)"
+    r"^\s*,\s*(?:the\s+)?((?:[a-z]+\s+)?[A-Za-z]+)['’]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)"
+    r"(?=\s*[,.;]|\s*$|\s+who\b)"
 )
 """A role after the name with its body in the possessive: ", the observatory's director",
-", Linmere's chief executive"."""
+", Linmere's chief executive", ", the bus company's chief executive"."""
 _ROLE_AFTER_OF = re.compile(
     r"^\s*,\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|at)\s+the\s+"
     r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w-]*)"
@@ -445,8 +446,10 @@ _OFFICE_OF = {"chairs": "chair", "heads": "head", "directs": "director"}
 
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+|its\s+|their\s+|a\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)"
-    r"(?=\s*,|\s+(?:at|of|for|in)\b)"
+    r"(?=\s*,|\s+(?:at|of|for|in)\b|\s*[.;]?[\"”’]?\s*$)"
 )
+"""A role set off after the name: ", chief inspector at the board", and at the end of the
+sentence (", said Helen Marsh, the chief executive.")."""
 
 
 _HONORIFIC = re.compile(r"\s*\b(?:dr|mr|mrs|ms|miss|prof|sir|dame|rev|revd)\.?$", re.I)
@@ -903,7 +906,14 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("chief operating officer", re.compile(r"\bchief\s+operating\s+officer\b|\bcoo\b", re.I)),
+    (
+        "chief operating officer",
+        re.compile(
+            r"\bchief\s+operating\s+officer\b|\bcoo\b|\boperations\s+director\b"
+            r"|\bdirector\s+of\s+operations\b",
+            re.I,
+        ),
+    ),
     ("general counsel", re.compile(r"\bgeneral\s+counsel\b|\bchief\s+legal\s+officer\b", re.I)),
     (
         "chief technology officer",
@@ -920,6 +930,13 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "head teacher",
+        re.compile(
+            r"\bhead\s?teacher\b|\bhead(?:master|mistress)\b|\bprincipal\b(?!\s+(?-i:[a-z]))", re.I
+        ),
+    ),
+    ("athletic director", re.compile(r"\bathletics?\s+director\b", re.I)),
+    (
         "prosecutor",
         re.compile(r"\bprosecut(?:or|ing\s+(?:barrister|counsel|lawyer|attorney))\b", re.I),
     ),
@@ -931,7 +948,8 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
 """Offices that no one holds two of at once, with the words that name each: the heads of a
 company (its chief executive, its finance chief, its chief operating officer, its
 technology chief, its general counsel), the chair of a body and its vice chair, the
-prosecutor of a trial and its defence lawyer. Only two offices of one group
+head of a school and its athletic director, the prosecutor of a trial and its defence
+lawyer. Only two offices of one group
 (:data:`OFFICE_GROUPS`) are two: a chair is often the chief executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
@@ -941,6 +959,7 @@ OFFICE_GROUPS: dict[str, str] = {
         "company",
     ),
     **dict.fromkeys(["chair", "vice chair"], "chair"),
+    **dict.fromkeys(["head teacher", "athletic director"], "school"),
     **dict.fromkeys(["prosecutor", "defence lawyer"], "trial"),
 }  # fmt: skip
 """The group of each office of :data:`OFFICES`: two offices are held apart only within one."""
