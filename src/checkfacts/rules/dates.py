@@ -694,6 +694,34 @@ def start_meets_deadline(p: Pair, s: NoSettings) -> str | None:
     return f"'{start.mod} {start.anchor.timex}' starts at the date 'by' sets as its deadline"
 
 
+BEGINS = frozenset(["from", "not_until"])
+"""Bounds that tell the day something begins: "takes effect from September", "will not take
+effect until September 2026" (not "since", which looks back on a state and is told loosely)."""
+
+
+@rule("date.start_differs", "conflict")
+def start_differs(p: Pair, s: NoSettings) -> str | None:
+    """Two days something begins, neither within the other: "from" it and "not until" it.
+
+    "The cap takes effect from September [2025]" and "will not take effect until September
+    2026" date two beginnings a year apart; as "from" and "on" one day are one start, so two
+    different ones conflict.
+
+    Fires: "from September" vs "not until September 2026"; "fares rise from 1 June" vs
+    "fares will not rise until 1 July".
+    Holds: "from Monday" vs "not until Monday" (one start); "since 2019" vs "since 2020" (a
+    state looked back on: :func:`bound_differs`).
+    """
+    if p.stage != "intervals" or p.a.mod not in BEGINS or p.b.mod not in BEGINS:
+        return None
+    ta, tb = p.a.anchor, p.b.anchor
+    if ta is None or tb is None:
+        return None
+    if _overlap(_date(ta.earliest), _date(ta.latest), _date(tb.earliest), _date(tb.latest)):
+        return None
+    return f"'{p.a.mod} {ta.timex}' and '{p.b.mod} {tb.timex}' begin on days that do not meet"
+
+
 @rule("date.bound_differs", "nuance")
 def bound_differs(p: Pair, s: NoSettings) -> str | None:
     """Two bounds that overlap but are not the same ("since 2019" and "since 2020").
@@ -1070,6 +1098,7 @@ RULES = (
     same_bound,
     same_end,
     start_meets_deadline,
+    start_differs,
     bound_differs,
     bound_vs_point,
     within_bound,

@@ -426,10 +426,42 @@ def same_value(p: _Pair, s: NoSettings) -> str | None:
     if p.tallies:
         return p.says("the same tally") if x.tally == y.tally else None
     if p.ranks:
-        return p.says("the same rank") if _same(x.low, y.low) else None
+        return p.says("the same rank") if _same(x.low, y.low) and not _stage(p) else None
     if not p.figures or not p.same_figure or p.unit_note:
         return None
     return p.says("the same figure")
+
+
+STAGES = frozenset(
+    [
+        "round", "day", "half", "quarter", "period", "innings", "inning", "set", "leg",
+        "stage", "heat", "lap", "session", "reading", "week",
+    ]
+)  # fmt: skip
+"""Units of a rank that name a stage of an event: "in the first round", "on the third day"."""
+
+
+def _stage(p: _Pair) -> bool:
+    """Whether both ranks name a stage of an event (:data:`STAGES`)."""
+    return p.x.unit in STAGES and p.y.unit in STAGES
+
+
+@rule("quantity.same_stage", "compatible")
+def same_stage(p: _Pair, s: NoSettings) -> str | None:
+    """The same stage of an event: when something happened, not what happened.
+
+    "jumped clear in the first round" and "had a pole down in the first round" tell two
+    outcomes of one round; "on the third day of the trial" in two reports says nothing of
+    what each says was done that day. A stage that differs still conflicts
+    (:func:`ordinal_mismatch`).
+
+    Fires: "clear in the first round" / "a pole down in the first round"; "sent home on the
+    third day of the trial" / "heard the verdict on the third day of the trial".
+    Holds: "finished second" / "took second place" (a rank, the same: agree).
+    """
+    if not p.ranks or not _stage(p) or not _same(p.x.low, p.y.low):
+        return None
+    return p.says("the same stage of the event, which tells when, not what: no agreement")
 
 
 @rule("quantity.same_value_unit_missing", "compatible")
@@ -555,6 +587,7 @@ def disjoint(p: _Pair, s: NoSettings) -> str | None:
 RULES = (
     unit_mismatch,
     same_value,
+    same_stage,
     same_value_unit_missing,
     tally_reversed,
     tally_mismatch,
