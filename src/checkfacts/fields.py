@@ -245,7 +245,7 @@ def _done_so(node: Any) -> Any | None:
     ):
         return None
     before = (
-        t for t in reversed(list(node.sent)[: node.i - node.sent.start])
+        t for t in reversed(node.doc[node.sent.start : node.i])
         if t.pos_ == "VERB" and t.dep_ not in ("acl", "amod")  # not "the wages owed"
         and str(t.lemma_).lower() not in NOT_EVENTS_OF_THEIR_OWN
     )  # fmt: skip
