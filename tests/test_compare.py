@@ -986,6 +986,14 @@ def test_a_source_that_dates_two_events_shows_the_cluster_mixes_them(texts, mixe
          "Twelve officers were hurt in the riot.", False),
         ("About 300 fans were hurt in the crush at the stadium.",
          "About 30 officers were hurt in the crush at the stadium.", False),
+        # those who take part in a contest are one kind by any of its names (a lake
+        # triathlon's field, a quiz final's entry); fans watching are not they
+        ("About 900 athletes took part in the race on Sunday.",
+         "Some 1,300 competitors took part in the race on Sunday.", True),
+        ("The quiz final drew 64 contestants from across the county.",
+         "The quiz final drew 48 entrants from across the county.", True),
+        ("About 900 athletes were at the race on Sunday.",
+         "About 4,000 fans were at the race on Sunday.", False),
     ],
 )  # fmt: skip
 def test_counts_of_different_kinds_of_people_are_not_compared(a, b, compared_as_one):

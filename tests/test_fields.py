@@ -127,6 +127,17 @@ def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str 
         # a ceasefire)
         ("The consultation is due to end on March 28.", "March 28", "end"),
         ("The ceasefire is set to end at midnight on Sunday.", "midnight on Sunday", "end"),
+        # what is come upon in a state is counted by the finding, not by the state (a rare
+        # plant's colony, survivors of a flood, seals on a sandbank)
+        ("A botanist found 13 orchids growing beside a stream.", "13 orchids", "find"),
+        ("Rescuers discovered 40 people sheltering in the gym.", "40 people", "discover"),
+        ("The survey team spotted 210 seals resting on the sandbank.", "210 seals", "spot"),
+        # "be to" looks ahead to its verb, as "will" does (toilets to close, a mayor to
+        # stand down)
+        ("Six of the 15 public toilets are to close.", "Six", "close"),
+        ("The mayor is to stand down on 1 May.", "1 May", "stand"),
+        # a telling's clause keeps its own verb
+        ("The owner said 30 people were sheltering in the gym.", "30 people", "shelter"),
     ],
 )  # fmt: skip
 def test_a_date_or_count_knows_the_verb_it_belongs_to(text, words, governor):

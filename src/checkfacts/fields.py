@@ -206,6 +206,7 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     # "leaving 80 households forced from their homes": the count belongs to the forcing
     told = next((c for c in participles if c.tag_ == "VBN"), None)
     node = told if told is not None else _climb(doc, span, ("VERB",), infinitives=True)
+    node = _be_to(node) or node
     if node is None or not (node.pos_ == "VERB" or _infinitive(node)):
         return None
     node = _kept_by(node) or _done_so(node) or node
@@ -215,23 +216,45 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     return None if lemma in NOT_EVENTS_OF_THEIR_OWN else lemma
 
 
+def _be_to(node: Any) -> Any | None:
+    """The verb "be to" looks ahead to, or None.
+
+    "Nine of the 14 toilets are to close" tells a closing to come, as "will close" does;
+    "the mayor is to step down in May", a stepping down: the date or count is the verb's.
+    """
+    if node is None or str(node.lemma_).lower() != "be":
+        return None
+    return next((c for c in node.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+
+
 KEEPING = frozenset(["keep", "leave", "hold", "have"])
 """Verbs that keep their object in a state a participle tells: "kept the plasma burning for
 58 seconds" and "held the plasma stable for 48 seconds" tell one keeping, "kept the pumps
 running for 40 hours" and "operated the pumps for 36 hours" one working of the pumps."""
 
+COMING_UPON = frozenset(["find", "discover", "spot", "catch", "uncover"])
+"""Verbs that come upon their object in a state a participle tells: "found 13 plants growing
+near a creek" counts what was found, as "23 plants were found", and "discovered 40 people
+sheltering in the gym" counts the people found, as "40 people were discovered"."""
+
 
 def _kept_by(node: Any) -> Any | None:
-    """The verb of keeping (:data:`KEEPING`) whose object's state a participle tells, or None.
+    """The verb of keeping or finding whose object's state a participle tells, or None.
 
-    The parse sets "burning" of "kept a plasma burning" under "kept" or under "plasma".
+    The verbs are those of :data:`KEEPING` and :data:`COMING_UPON`. The parse sets
+    "burning" of "kept a plasma burning" under "kept" or under "plasma", and reads "found
+    13 plants growing" as a clause of its own ("plants" its subject) under "found".
     """
-    if node.tag_ != "VBG" or node.dep_ not in ("xcomp", "acl", "oprd"):
+    if node.tag_ != "VBG" or node.dep_ not in ("xcomp", "acl", "oprd", "ccomp"):
         return None
     head = node.head
     if node.dep_ == "acl":
         head = head.head if head.dep_ in ("dobj", "nsubjpass") else None
-    return head if head is not None and str(head.lemma_).lower() in KEEPING else None
+    elif node.dep_ == "ccomp" and not any(c.dep_ == "nsubj" for c in node.children):
+        return None  # "said it was growing": a telling, not a state of an object
+    if head is None:
+        return None
+    return head if str(head.lemma_).lower() in KEEPING | COMING_UPON else None
 
 
 def _done_so(node: Any) -> Any | None:

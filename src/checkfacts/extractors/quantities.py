@@ -2063,11 +2063,13 @@ _DEGREES: Final = frozenset(["degree", "°F", "°C"])
 _SCALES_OF: Final = {"fahrenheit": "°F", "celsius": "°C", "centigrade": "°C"}
 PART_OF: Final = re.compile(
     r"\s+of\s+(?:all\s+)?(?:(?:its|their|his|her|our)\s+"
-    r"|the\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*['’]s\s+|the\s+)?",
+    r"|the\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*['’]s\s+|the\s+"
+    r"|(?-i:(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*)['’]s\s+)?",
     re.IGNORECASE,
 )
 """Words between a part and its whole: "14,000 of its 52,000 streetlights", "9 of the 12",
-"two of the trawler's four crew", "one of the Bonny Ellen's four crew"."""
+"two of the trawler's four crew", "one of the Bonny Ellen's four crew", "nine of
+Harrowford's 14 public toilets" (a named place or body's own, capitalised)."""
 FRONTED_WHOLE: Final = re.compile(
     r"(?:^|[.;:,]\s+)of\s+(?:the|its|their|these|those|all|[\w'’-]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,3}$",

@@ -570,7 +570,9 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
     Holds: "the senate passed the spending bill" vs "the senate did not pass the
     spending bill"; "the jury acquitted the driver" vs "the jury convicted the driver";
     "she did not die in her sleep" vs "Ada Reyes died in her sleep" (a pronoun names no
-    other doer: the claims were aligned as one).
+    other doer: the claims were aligned as one); "nobody was hurt" vs "two passengers
+    were hurt", "no one was injured" vs "three firefighters were injured" (an act denied
+    to anyone is denied to them).
     """
     va, vb = _event(a), _event(b)
     opposite = _opposite(va, vb)
@@ -580,9 +582,31 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
         return None
     if not arguments(va) or not arguments(vb) or arguments(va) & arguments(vb):
         return None  # a doer told only as "she" or "it" is no other doer
+    if _to_no_one(va, vb) or _to_no_one(vb, va):
+        return None
     return (
         f"{_told(a)} and {_told(b)} share no doer and no thing done to: not shown to be "
         "one happening."
+    )
+
+
+NO_ONE = frozenset(["nobody", "one", "none", "anyone", "anybody", "no-one"])
+"""Objects of a denied act that deny it to anyone: "nobody was hurt", "no one was injured"
+(the parse keeps "one"), "none of the crew was hurt", "did not injure anyone"."""
+
+
+def _to_no_one(denied: EventValue, done: EventValue) -> bool:
+    """Whether ``denied`` denies its act to anyone, and ``done`` does it to people.
+
+    "Nobody was hurt" and "two passengers were hurt" tell one harm, denied and done: the
+    passengers are among "nobody".
+    """
+    return (
+        denied.negative
+        and not done.negative
+        and denied.object in NO_ONE
+        and done.object is not None
+        and done.object in PEOPLE
     )
 
 

@@ -834,6 +834,8 @@ def sum_noun(field: FieldValue) -> str | None:
     noun = counted.split()[-1]
     if noun in UNIT_WORDS or noun in FUNCTION_WORDS or len(noun) < 3:
         return None
+    if getattr(field.value, "unit", None) == "GBP" and noun in ("pound", "pounds"):
+        return None  # "tens of thousands of pounds": the currency (not a unit word: weight)
     return noun
 
 
@@ -2850,12 +2852,16 @@ def participle_date(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     "Founded in 1895, the club has played at Mill Lane for over a century" / "the club has
     played at Mill Lane since 1896, when it left the common" (a football club).
     Holds: "Painted in 1870, the portrait hung in the manor" / "Painted in 1872, the
-    portrait hung in the manor" (both open with it: one act, two dates).
+    portrait hung in the manor" (both open with it: one act, two dates); "Built in 1874,
+    the chapel stands on the green" / "the chapel, built in 1847, stands on the green" (the
+    other dates the same act, told in an aside).
     """
     if pair.kind != "date" or not _flagged(cmp):
         return None
     if (sides := _only_one(pair, _in_fronted_participle)) is None:
         return None
+    if one_doing(pair.fa, pair.fb):
+        return None  # "Built in 1874, the chapel" / "the chapel, built in 1847": one building
     told, _other = sides
     return (
         f"“{told.text}” dates the participle that opens its claim, not the claim's act: "

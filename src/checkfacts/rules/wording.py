@@ -916,6 +916,10 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("general counsel", re.compile(r"\bgeneral\s+counsel\b|\bchief\s+legal\s+officer\b", re.I)),
     (
+        "medical director",
+        re.compile(r"\bmedical\s+director\b|\bchief\s+medical\s+officer\b", re.I),
+    ),
+    (
         "chief technology officer",
         re.compile(r"\bchief\s+technology\s+officer\b|\bcto\b|\btechnology\s+chief\b", re.I),
     ),
@@ -947,15 +951,15 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
 company (its chief executive, its finance chief, its chief operating officer, its
-technology chief, its general counsel), the chair of a body and its vice chair, the
-head of a school and its athletic director, the prosecutor of a trial and its defence
-lawyer. Only two offices of one group
+technology chief, its general counsel, its medical director), the chair of a body and its
+vice chair, the head of a school and its athletic director, the prosecutor of a trial and
+its defence lawyer. Only two offices of one group
 (:data:`OFFICE_GROUPS`) are two: a chair is often the chief executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys(
         ["chief executive", "chief financial officer", "chief operating officer",
-         "chief technology officer", "general counsel"],
+         "chief technology officer", "general counsel", "medical director"],
         "company",
     ),
     **dict.fromkeys(["chair", "vice chair"], "chair"),
