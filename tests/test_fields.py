@@ -136,6 +136,12 @@ def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str 
         # stand down)
         ("Six of the 15 public toilets are to close.", "Six", "close"),
         ("The mayor is to stand down on 1 May.", "1 May", "stand"),
+        # what the state's own words tell stays the state's (an ambulance queue, hikers
+        # sheltering)
+        ("Inspectors found ambulances queuing outside since Monday.", "since Monday",
+         "queue"),
+        ("Rangers found the hikers sheltering in a hut since Sunday.", "since Sunday",
+         "shelter"),
         # a telling's clause keeps its own verb
         ("The owner said 30 people were sheltering in the gym.", "30 people", "shelter"),
     ],

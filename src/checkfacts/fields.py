@@ -183,7 +183,8 @@ def role_of(doc: Any, span: tuple[int, int]) -> str | None:
         return None
     while node.dep_ == "xcomp" and str(node.head.lemma_).lower() in CATENATIVE:
         node = node.head  # "began culling 48,000 chickens": the clause of "began"
-    node = _kept_by(node) or node  # "kept the pumps running for 40 hours": the keeping's
+    # "kept the pumps running for 40 hours": the keeping's; "found 13 plants growing": the find's
+    node = _kept_by(node) or _come_upon(node, doc, span) or node
     while True:
         words = [t.text for t in node.subtree if not (span[0] <= t.idx < span[1])]
         if len(words) >= ROLE_MIN_WORDS or node.head.i == node.i:
@@ -209,7 +210,7 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     node = _be_to(node) or node
     if node is None or not (node.pos_ == "VERB" or _infinitive(node)):
         return None
-    node = _kept_by(node) or _done_so(node) or node
+    node = _kept_by(node) or _come_upon(node, doc, span) or _done_so(node) or node
     if span[0] <= node.idx < span[1]:
         return None
     lemma = resulting(node) or str(node.lemma_).lower()  # "was cut free on Saturday": freed
@@ -239,22 +240,33 @@ sheltering in the gym" counts the people found, as "40 people were discovered"."
 
 
 def _kept_by(node: Any) -> Any | None:
-    """The verb of keeping or finding whose object's state a participle tells, or None.
+    """The verb of keeping (:data:`KEEPING`) whose object's state a participle tells, or None.
 
-    The verbs are those of :data:`KEEPING` and :data:`COMING_UPON`. The parse sets
-    "burning" of "kept a plasma burning" under "kept" or under "plasma", and reads "found
-    13 plants growing" as a clause of its own ("plants" its subject) under "found".
+    The parse sets "burning" of "kept a plasma burning" under "kept" or under "plasma".
     """
-    if node.tag_ != "VBG" or node.dep_ not in ("xcomp", "acl", "oprd", "ccomp"):
+    if node.tag_ != "VBG" or node.dep_ not in ("xcomp", "acl", "oprd"):
         return None
     head = node.head
     if node.dep_ == "acl":
         head = head.head if head.dep_ in ("dobj", "nsubjpass") else None
-    elif node.dep_ == "ccomp" and not any(c.dep_ == "nsubj" for c in node.children):
-        return None  # "said it was growing": a telling, not a state of an object
-    if head is None:
+    return head if head is not None and str(head.lemma_).lower() in KEEPING else None
+
+
+def _come_upon(node: Any, doc: Any, span: tuple[int, int]) -> Any | None:
+    """The verb of finding (:data:`COMING_UPON`) that came upon the counted thing, or None.
+
+    The parse reads "found 13 plants growing" as a clause of its own under "found", with
+    "plants" its subject: only that subject is the finding's. What the participle's own
+    words tell ("found ambulances queuing for nearly 12 hours") stays the state's.
+    """
+    if node.tag_ != "VBG" or node.dep_ not in ("ccomp", "xcomp", "oprd"):
         return None
-    return head if str(head.lemma_).lower() in KEEPING | COMING_UPON else None
+    if str(node.head.lemma_).lower() not in COMING_UPON:
+        return None
+    head = _span_head(doc, span)
+    if head is None or head.head.i != node.i or head.dep_ != "nsubj":
+        return None
+    return node.head
 
 
 def _done_so(node: Any) -> Any | None:
