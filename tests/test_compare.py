@@ -1323,6 +1323,16 @@ def test_a_second_figure_that_differs_keeps_claims_from_agreeing(a, b):
         ("The fire broke out on Friday at the Crumb & Crust bakery in Harwood, police said.",
          "The fire broke out on Friday at the Crumb & Crust bakery in nearby Tolley, "
          "police said.", Verdict.RELATED),
+        # a compass word parts two regions of one name (a brass band's pit village, a
+        # storm's landfall); a region beside the one it lies in may be the same place
+        ("The colliery in the South Yorkshire village closed in 1993.",
+         "The band's home was a West Yorkshire pit village whose colliery closed in 1993.",
+         Verdict.RELATED),
+        ("The storm made landfall in North Carolina on Friday.",
+         "Forecasters said the storm came ashore on Friday in South Carolina.",
+         Verdict.RELATED),
+        ("The colliery in the Yorkshire village closed in 1993.",
+         "The colliery in the South Yorkshire village closed in 1993.", Verdict.AGREE),
         # one place in two spellings, or a place on one side only: the match stands
         ("The quake struck the town of Kessington on Monday.",
          "The quake struck Kessington on Monday, officials said.", Verdict.AGREE),

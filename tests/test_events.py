@@ -273,6 +273,15 @@ def test_doer_named(text: str, predicate: str, named: bool | None) -> None:
         # a verb the recognizer folds into a date is still a verb (a unit's closure, a strike)
         ("The closure will last six months.", "last", "closure", None),
         ("The strike will last three days.", "last", "strike", None),
+        # a passive of giving keeps its object: what is given, not to whom (bins offered to
+        # households, a pay rise awarded to nurses)
+        ("Large households will be offered a bigger bin.", "offer", None, "bin"),
+        ("The nurses were awarded a pay rise.", "award", None, "rise"),
+        # a harm undergone through its noun befalls the subject (a hovercraft's passengers,
+        # a scaffold collapse); another noun stays the verb's own
+        ("Two passengers suffered minor injuries.", "injure", None, "passenger"),
+        ("A roofer sustained serious injuries in the fall.", "injure", None, "roofer"),
+        ("The club suffered a setback.", "suffer", "club", "setback"),
     ],
 )
 def test_doer_and_thing_done_to(

@@ -895,10 +895,31 @@ def _places_differ(members: Sequence[Claim]) -> str | None:
             if m["name"].lower() not in MONTHS and m["name"].lower() not in WEEKDAYS:
                 named.setdefault(c.source_id, {})[m["name"].lower()] = m["name"]
     for (sa, pa), (sb, pb) in combinations(sorted(named.items()), 2):
-        if not {w for k in pa for w in k.split()} & {w for k in pb for w in k.split()}:
+        if not any(_one_place(ka, kb) for ka in pa for kb in pb):
             said = f"{sa}: {', '.join(sorted(pa.values()))}; {sb}: {', '.join(sorted(pb.values()))}"
             return f"The claims name different places ({said}): not shown to agree."
     return None
+
+
+COMPASS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+)
+"""Words that part one region from its neighbour of the same name: "South Yorkshire" and
+"West Yorkshire", "North Carolina" and "South Carolina" are two places."""
+
+
+def _one_place(a: str, b: str) -> bool:
+    """Whether two place keys may name one place.
+
+    They share a word, and no compass word parts them: "new york" / "new york city" are
+    one, "south yorkshire" / "west yorkshire" two, and "yorkshire" / "south yorkshire" may
+    be one (the second inside the first).
+    """
+    wa, wb = set(a.split()), set(b.split())
+    if not (wa - COMPASS) & (wb - COMPASS):
+        return False
+    ca, cb = wa & COMPASS, wb & COMPASS
+    return not (ca and cb and ca != cb)
 
 
 def _clock_times(claim: Claim) -> dict[int, str]:

@@ -843,6 +843,28 @@ def _support(verb: Any) -> tuple[str, Any, str | None] | None:
     return None
 
 
+UNDERGONE = {"injury": "injure", "wound": "injure"}
+"""Nouns of a harm its subject undergoes, with the verb that tells it: "two passengers
+suffered minor injuries" were injured, as "two passengers were hurt" were."""
+
+_UNDERGOING = frozenset(["suffer", "sustain"])
+"""Verbs of undergoing a harm told by its noun: "suffered injuries", "sustained wounds"."""
+
+
+def _undergone(verb: Any) -> tuple[str, Any] | None:
+    """The harm a verb's subject undergoes through its noun (:data:`UNDERGONE`), or None.
+
+    "Two passengers suffered minor injuries" gives ("injure", injuries): the passengers
+    are the ones injured, not the doers of an act.
+    """
+    if _predicate(verb) not in _UNDERGOING:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and (act := UNDERGONE.get(str(child.lemma_).lower())):
+            return act, child
+    return None
+
+
 PARTICLES = frozenset(["down", "up", "out", "off", "back", "away", "over", "aside"])
 """Adverbs that, right after their verb, make a phrasal verb: "stepped down", "pulled out"."""
 
@@ -1183,6 +1205,9 @@ def events_of(doc: Any) -> list[FieldValue]:
         if not (verb.pos_ == "VERB" or copula) or _in_name(verb):
             continue
         support = _support(verb)
+        undergone = _undergone(verb) if support is None else None
+        if undergone is not None:  # "suffered minor injuries": injured
+            support = (undergone[0], undergone[1], None)
         # "take on", "give up"; "made two arrests" tells an arrest
         phrasal = lemma in LIGHT and (_predicate(verb) != lemma or support is not None)
         if (
@@ -1237,7 +1262,9 @@ def events_of(doc: Any) -> list[FieldValue]:
         if patient is not None and _raised(verb):  # "Hale is believed to be cooperating"
             subject, thing = patient, _argument(verb, ("dobj", "attr"))
         elif patient is not None:  # "the plan was approved (by the council)"
-            subject, thing = _agent(verb), patient
+            # "households will be offered a larger bin": the bin is what is offered, the
+            # households whom (a passive of giving keeps its object)
+            subject, thing = _agent(verb), _argument(verb, ("dobj",)) or patient
         else:
             subject = _argument(verb, ("nsubj",), inherit=True)
             if subject in PRONOUNS:  # "Ortiz, who has pleaded guilty": Ortiz
@@ -1252,6 +1279,8 @@ def events_of(doc: Any) -> list[FieldValue]:
                 subject, thing = _agent(verb), subject
         if support is not None:  # "dropped bombs on the camp": bombed the camp
             thing = support[2]
+        if undergone is not None:  # "two passengers suffered injuries": they were hurt
+            subject, thing = None, subject
         subject = None if subject in PRONOUNS or subject in WH_WORDS else subject
         thing = None if thing in WH_WORDS else thing
         out.append(

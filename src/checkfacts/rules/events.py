@@ -47,6 +47,9 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("agree", "decline"),
     ("grant", "reject"),
     ("grant", "deny"),
+    ("uphold", "dismiss"),
+    ("uphold", "reject"),
+    ("allow", "dismiss"),
 )
 """Pairs of predicates that report opposite outcomes of one decision, count or contest.
 
@@ -64,11 +67,12 @@ held the hostages", "held talks") "hold" is another act."""
 
 ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["arrest", "detain"]),
+    frozenset(["injure", "hurt", "wound"]),
     frozenset(["free", "release"]),
     frozenset(["resign", "step down", "quit"]),
     frozenset(["sack", "dismiss"]),
     frozenset(["cancel", "scrap", "abolish"]),
-    frozenset(["destroy", "flatten", "raze", "demolish"]),
+    frozenset(["destroy", "flatten", "raze", "demolish", "pull down", "knock down", "tear down"]),
     frozenset(["close", "shut", "shut down", "close down"]),
     frozenset(["demand", "want", "seek"]),
     frozenset(["invest", "spend"]),
@@ -689,6 +693,8 @@ def opposite_outcome(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
         return None
     if va.negative != vb.negative:
         return None  # "did not approve" beside "rejected": not opposite
+    if va.object is not None and vb.object is not None and apart(va.object, vb.object):
+        return None  # "dismissed the appeal" / "upheld the decision": one ruling
     return f"{_told(a)} and {_told(b)} report opposite outcomes."
 
 

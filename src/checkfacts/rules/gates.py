@@ -819,16 +819,24 @@ def _on_a_scale(field: FieldValue) -> bool:
 _PHRASE = re.compile(r"^[a-z][a-z'’ -]*$")
 
 
+SUM_BY_ACT = {"award": "award", "fine": "fine", "fin": "fine", "compensate": "compensation"}
+"""Verbs whose sum is the amount of the act's own noun: "was awarded £64,800" is an award,
+as "an award of £86,400" is, and "was fined £20,000" a fine ("fined" may be read "fin")."""
+
+
 def sum_noun(field: FieldValue) -> str | None:
     """The noun a sum of money is the amount of ("a final cost of £84.3m": "cost"), else None.
 
     Read from what the sum counts (:func:`checkfacts.fields.counted_of`): "has cost £91m",
-    "a face value of £480,000", "worth £840,000" ("value"). A sum that is the object of
-    "paid" or "raised" names no such noun.
+    "a face value of £480,000", "worth £840,000" ("value"); a bare sum, from its verb
+    (:data:`SUM_BY_ACT`): "was awarded £64,800". A sum that is the object of "paid" or
+    "raised" names no such noun.
     """
     if getattr(field.value, "unit", None) not in CURRENCIES:
         return None
     counted = (field.counted or "").lower()
+    if not _PHRASE.match(counted) and (act := SUM_BY_ACT.get(field.governor or "")):
+        return act  # "was awarded £64,800": the award
     if not _PHRASE.match(counted):
         return None
     noun = counted.split()[-1]
@@ -2768,19 +2776,24 @@ def other_reading(a: FieldValue, b: FieldValue, engine: Engine, days: int = 14) 
 
 
 _MARGIN_BEFORE = re.compile(
-    r"(?:\b(?:margin|majority|lead)\s+of\s+"
+    r"(?:\b(?:margin|majority|lead|gap)\s+(?:of|was|is|were|stood\s+at)\s+"
     r"|\b(?:won|wins|win|lost|loses|lose|beat|beats|leads|lead|led|trails|trailed|passed"
     r"|carried|defeated|ahead)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+)"
     r"(?:(?:just|only|a\s+mere|about|some|nearly|almost)\s+)?$",
     re.I,
 )
-_MARGIN_AFTER = re.compile(r"^\s*-?\s*(?:votes?\s+)?(?:margin|majority|lead)\b", re.I)
+_MARGIN_AFTER = re.compile(
+    r"^\s*-?\s*(?:votes?\s+)?(?:margin|majority|lead)\b"
+    r"|^\s*(?:[a-z]+\s+)?(?:ahead|clear|behind|adrift)\b",
+    re.I,
+)
 
 
 def _margin(field: FieldValue, claim: Claim) -> bool:
     """Whether a figure is a margin, the gap between two counts.
 
-    "Won by 14 votes", "a margin of 41 votes", "a 41-vote majority", "a lead of 3 points".
+    "Won by 14 votes", "a margin of 41 votes", "a 41-vote majority", "a lead of 3 points",
+    "the margin was two points", "finished four strokes clear", "two points behind".
     """
     if (where := _in_claim(field, claim)) is None:
         return False

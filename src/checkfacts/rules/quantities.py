@@ -514,6 +514,41 @@ def ordinal_mismatch(p: _Pair, s: NoSettings) -> str | None:
     return p.says("different ranks")
 
 
+@rule("quantity.bound_vs_point", "nuance")
+def bound_vs_point(p: _Pair, s: NoSettings) -> str | None:
+    """One source gives a figure as all there is, the other as "at least" it.
+
+    "At least 140 drivers" leaves the count open above 140; "140 drivers" closes it. The
+    two do not contradict each other, but they do not say the same: a hedge, told apart,
+    as "until" and "until at least" are for dates (``date.bound_differs``). "More than"
+    and "over" are left out, as news rounds with them ("over 55,000 pages" beside "55,000
+    pages" is one count told loosely), and so are ceilings: a limit is a ceiling told
+    either way ("limited to 15 bushels" / "no more than 15 bushels", "damages of $5,000"
+    / "up to $5,000").
+
+    Fires: "at least 140 drivers were scammed" vs "140 drivers were scammed"; "at least
+    nine people died" vs "nine people died".
+    Holds: "at least 140 drivers" vs "152 drivers" (a later count above the floor);
+    "about 30 homes" vs "30 homes" (a rounding, not a bound); "more than 30 homes" vs "30
+    homes"; "no more than 15 bushels" vs "15 bushels".
+    """
+    x, y = p.x, p.y
+    if not p.figures:
+        return None
+    for floor, point in ((x, y), (y, x)):
+        if point.bound is not None or point.approx or point.low is None:
+            continue
+        if (
+            floor.bound == "at_least"
+            and _same(point.low, point.high)
+            and _same(floor.low, point.low)
+        ):
+            return p.says(
+                "one gives the figure as all there is, the other as a floor of it" + p.unit_note
+            )
+    return None
+
+
 @rule("quantity.within_precision", "compatible", settings=Tolerance)
 def within_precision(p: _Pair, s: Tolerance) -> str | None:
     """A figure lies within the other's rounding or hedge (or inside its range or bound).
@@ -592,6 +627,7 @@ RULES = (
     tally_reversed,
     tally_mismatch,
     ordinal_mismatch,
+    bound_vs_point,
     within_precision,
     interval_overlap,
     far_apart,

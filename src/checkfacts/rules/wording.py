@@ -933,6 +933,8 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!vice )(?<!vice-)(?<!deputy )(?<!deputy-)\bchair(?:man|woman|person)?\b", re.I
         ),
     ),
+    ("vice president", re.compile(r"\bvice[\s-]+president\b", re.I)),
+    ("president", re.compile(r"(?<!vice )(?<!vice-)\bpresident\b", re.I)),
     (
         "head teacher",
         re.compile(
@@ -952,8 +954,8 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
 """Offices that no one holds two of at once, with the words that name each: the heads of a
 company (its chief executive, its finance chief, its chief operating officer, its
 technology chief, its general counsel, its medical director), the chair of a body and its
-vice chair, the head of a school and its athletic director, the prosecutor of a trial and
-its defence lawyer. Only two offices of one group
+vice chair, a president and a vice president, the head of a school and its athletic
+director, the prosecutor of a trial and its defence lawyer. Only two offices of one group
 (:data:`OFFICE_GROUPS`) are two: a chair is often the chief executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
@@ -963,6 +965,7 @@ OFFICE_GROUPS: dict[str, str] = {
         "company",
     ),
     **dict.fromkeys(["chair", "vice chair"], "chair"),
+    **dict.fromkeys(["president", "vice president"], "president"),
     **dict.fromkeys(["head teacher", "athletic director"], "school"),
     **dict.fromkeys(["prosecutor", "defence lawyer"], "trial"),
 }  # fmt: skip
@@ -970,7 +973,8 @@ OFFICE_GROUPS: dict[str, str] = {
 
 
 _SECOND = frozenset(["vice", "deputy"])
-"""Words of an office second to another: only "vice chair" is read with them."""
+"""Words of an office second to another: only "vice chair" and "vice president" are read
+with them."""
 
 
 def office_of(claim: Claim, person: FieldValue) -> str | None:
@@ -993,7 +997,7 @@ def _office(claim: Claim, person: FieldValue) -> tuple[str, re.Match[str]] | Non
         for office, words in OFFICES:
             if words.search(" ".join(role)) is None:
                 continue
-            if set(role) & _SECOND and office != "vice chair":
+            if set(role) & _SECOND and office not in ("vice chair", "vice president"):
                 continue  # "deputy chief executive" is no chief executive
             spots = list(words.finditer(claim.text))
             if spots:
