@@ -693,9 +693,24 @@ def opposite_outcome(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
         return None
     if va.negative != vb.negative:
         return None  # "did not approve" beside "rejected": not opposite
-    if va.object is not None and vb.object is not None and apart(va.object, vb.object):
+    oa, ob = _named_thing(va), _named_thing(vb)
+    if oa is not None and ob is not None and apart(oa, ob):
         return None  # "dismissed the appeal" / "upheld the decision": one ruling
     return f"{_told(a)} and {_told(b)} report opposite outcomes."
+
+
+_SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion", "bn", "m"])
+
+
+def _named_thing(v: EventValue) -> str | None:
+    """The thing an act is done to, unless it is a sum.
+
+    "Approved another $1.2 million" names no thing that "turned down the request for $1.2
+    million" is not: the sum is what was asked for.
+    """
+    if v.object is None or set(v.object.split()) & _SCALES:
+        return None
+    return None if any(ch.isdigit() for ch in v.object) else v.object
 
 
 FATES = frozenset(["dead", "injured"])
