@@ -282,6 +282,11 @@ def test_doer_named(text: str, predicate: str, named: bool | None) -> None:
         ("Two passengers suffered minor injuries.", "injure", None, "passenger"),
         ("A roofer sustained serious injuries in the fall.", "injure", None, "roofer"),
         ("The club suffered a setback.", "suffer", "club", "setback"),
+        # those treated for injuries were injured (a climbing fall, a school bus); treated
+        # for anything else, only treated
+        ("Four climbers were treated for injuries in hospital.", "injure", None, "climber"),
+        ("Two pupils were treated by paramedics for minor injuries.", "injure", None, "pupil"),
+        ("Three people were treated for smoke inhalation.", "treat", None, "people"),
     ],
 )
 def test_doer_and_thing_done_to(

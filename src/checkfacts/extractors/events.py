@@ -845,7 +845,8 @@ def _support(verb: Any) -> tuple[str, Any, str | None] | None:
 
 UNDERGONE = {"injury": "injure", "wound": "injure"}
 """Nouns of a harm its subject undergoes, with the verb that tells it: "two passengers
-suffered minor injuries" were injured, as "two passengers were hurt" were."""
+suffered minor injuries" were injured, as "two passengers were hurt" were, and so were
+"two passengers treated for minor injuries"."""
 
 _UNDERGOING = frozenset(["suffer", "sustain"])
 """Verbs of undergoing a harm told by its noun: "suffered injuries", "sustained wounds"."""
@@ -855,13 +856,23 @@ def _undergone(verb: Any) -> tuple[str, Any] | None:
     """The harm a verb's subject undergoes through its noun (:data:`UNDERGONE`), or None.
 
     "Two passengers suffered minor injuries" gives ("injure", injuries): the passengers
-    are the ones injured, not the doers of an act.
+    are the ones injured, not the doers of an act. "Were treated (by paramedics) for
+    minor injuries" tells the same harm of the ones treated.
     """
-    if _predicate(verb) not in _UNDERGOING:
-        return None
-    for child in verb.children:
-        if child.dep_ == "dobj" and (act := UNDERGONE.get(str(child.lemma_).lower())):
-            return act, child
+    predicate = _predicate(verb)
+    if predicate in _UNDERGOING:
+        for child in verb.children:
+            if child.dep_ == "dobj" and (act := UNDERGONE.get(str(child.lemma_).lower())):
+                return act, child
+    if predicate == "treat" and _passive(verb):
+        owners = [verb, *(g for c in verb.children if c.dep_ == "agent" for g in c.children)]
+        for owner in owners:
+            for prep in owner.children:
+                if prep.dep_ != "prep" or prep.lower_ != "for":
+                    continue
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and (act := UNDERGONE.get(str(noun.lemma_).lower())):
+                        return act, noun
     return None
 
 
@@ -1280,7 +1291,7 @@ def events_of(doc: Any) -> list[FieldValue]:
         if support is not None:  # "dropped bombs on the camp": bombed the camp
             thing = support[2]
         if undergone is not None:  # "two passengers suffered injuries": they were hurt
-            subject, thing = None, subject
+            subject, thing = None, (patient if _passive(verb) else subject)
         subject = None if subject in PRONOUNS or subject in WH_WORDS else subject
         thing = None if thing in WH_WORDS else thing
         out.append(

@@ -603,14 +603,15 @@ def _to_no_one(denied: EventValue, done: EventValue) -> bool:
     """Whether ``denied`` denies its act to anyone, and ``done`` does it to people.
 
     "Nobody was hurt" and "two passengers were hurt" tell one harm, denied and done: the
-    passengers are among "nobody".
+    passengers are among "nobody". A harm (a fate: killed, injured) befalls someone,
+    whatever noun names them ("two climbers were treated for injuries").
     """
     return (
         denied.negative
         and not done.negative
         and denied.object in NO_ONE
         and done.object is not None
-        and done.object in PEOPLE
+        and (done.object in PEOPLE or fate_of(done.predicate) is not None)
     )
 
 
