@@ -770,3 +770,23 @@ def test_an_attempt_is_read_only_beside_its_verb(
 )
 def test_a_failure_alone_is_an_event(text: str, predicates: set[str]) -> None:
     assert {getattr(e.value, "predicate", None) for e in _events(text)} == predicates
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        # "no injuries" denies every injury; "no serious injuries" only serious ones (a
+        # church struck by lightning, a lorry fire)
+        ("No injuries were reported after the strike.", True),
+        ("There were no injuries in the lorry fire.", True),
+        ("No serious injuries were reported after the strike.", False),
+        ("There were no life-threatening injuries in the lorry fire.", False),
+    ],
+)
+def test_no_injuries_deny_the_harm_unless_narrowed(text: str, denied: bool) -> None:
+    found = [
+        f.value
+        for f in fields_of(text, None, spacy_model=SPACY)
+        if f.kind == "event" and getattr(f.value, "predicate", None) == "injure"
+    ]
+    assert any(v.negative for v in found) is denied, found

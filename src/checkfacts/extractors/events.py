@@ -1501,9 +1501,11 @@ def _undone_events(doc: Any) -> list[FieldValue]:
     return out
 
 
-NONE_MADE = {"arrest": "arrest"}
+NONE_MADE = {"arrest": "arrest", "injury": "injure"}
 """Nouns of an act that "no" denies, and its verb: "no arrests have been made" tells no one
-was arrested, as "no one was arrested" does."""
+was arrested, as "no one was arrested" does, and "no injuries were reported" that no one
+was hurt. A noun with a word that narrows it ("no serious injuries") denies only that
+kind: it is left alone."""
 
 NONE_HELD = frozenset(
     ["consultation", "inquiry", "hearing", "referendum", "ballot", "vote", "election",
@@ -1538,6 +1540,8 @@ def _none_made(doc: Any) -> list[FieldValue]:
         no = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), None)
         if no is None or _lemma(head) not in MAKING or not _asserted(head):
             continue
+        if not held and any(c.dep_ == "amod" for c in noun.children):
+            continue  # "no serious injuries": only that kind denied
         negative, cues, modality = _frame(head)
         if noun.dep_ in _NO_SUBJECTS:  # the frame read this "no" as denying the verb
             negative, cues = not negative, [c for c in cues if c.i != no.i and c.i != noun.i]
