@@ -832,17 +832,16 @@ def sum_noun(field: FieldValue) -> str | None:
     (:data:`SUM_BY_ACT`): "was awarded £64,800". A sum that is the object of "paid" or
     "raised" names no such noun.
     """
-    if getattr(field.value, "unit", None) not in CURRENCIES:
+    unit = getattr(field.value, "unit", None)
+    if unit not in CURRENCIES:
         return None
     counted = (field.counted or "").lower()
-    if not _PHRASE.match(counted) and (act := SUM_BY_ACT.get(field.governor or "")):
-        return act  # "was awarded £64,800": the award
     if not _PHRASE.match(counted):
-        return None
+        return SUM_BY_ACT.get(field.governor or "")  # "was awarded £64,800": the award
     noun = counted.split()[-1]
     if noun in UNIT_WORDS or noun in FUNCTION_WORDS or len(noun) < 3:
         return None
-    if getattr(field.value, "unit", None) == "GBP" and noun in ("pound", "pounds"):
+    if unit == "GBP" and noun in ("pound", "pounds"):
         return None  # "tens of thousands of pounds": the currency (not a unit word: weight)
     return noun
 
