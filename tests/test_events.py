@@ -287,6 +287,9 @@ def test_doer_named(text: str, predicate: str, named: bool | None) -> None:
         ("Four climbers were treated for injuries in hospital.", "injure", None, "climber"),
         ("Two pupils were treated by paramedics for minor injuries.", "injure", None, "pupil"),
         ("Three people were treated for smoke inhalation.", "treat", None, "people"),
+        # a number of some of a group names the group (a court backlog, a burglary ring)
+        ("At least 11 of those cases have been dismissed.", "dismiss", None, "case"),
+        ("Police charged two of the four suspects on Friday.", "charge", "police", "suspect"),
     ],
 )
 def test_doer_and_thing_done_to(

@@ -176,6 +176,8 @@ def compare_across(
             by_key.setdefault(m.key, []).append(m)
         if kind == "date":
             by_key.update(_days_told_once(claims, home, by_key.get("day", [])))
+        if kind == "quantity":
+            _value_to_owner(by_key)
         for key in sorted(by_key):  # values with different keys are never lined up
             if _two_people(key, by_key[key], claims):
                 continue
@@ -390,6 +392,42 @@ def _one(field: FieldValue) -> bool:
 
 _SUM = "sum:"
 """The key of a sum of money by the noun it is the amount of: "sum:cost"."""
+
+
+_VALUE = _SUM + "value"
+"""The key of a sum that is a bare value: "the deal is worth $6.8m", "a value of £480,000"."""
+
+
+def _value_to_owner(by_key: dict[str, list[_Mention]]) -> None:
+    """Move each bare value to the key of the one named thing its claim values, in place.
+
+    "The deal is worth $6.8 million" gives a bare value (the deal is the clause's subject,
+    not beside "worth"); "a deal valued at $8.6 million" gives the deal's (see
+    :func:`checkfacts.fields._priced`). A bare value joins the key of a thing another sum
+    is the value of when its claim names that thing, and only that one, before the sum:
+    "the deal" before "is worth"; "the stolen canvas was valued at" stays a bare value
+    beside "a landscape with an estimated value of" when no sum is the canvas's.
+    """
+    owners = sorted(
+        key
+        for key, mentions in by_key.items()
+        if key != _VALUE
+        and any((m.field.counted or "").lower().startswith("value of ") for m in mentions)
+    )
+    kept = []
+    for m in by_key.get(_VALUE, []):
+        before = m.claim.text[: m.field.span[0] - m.claim.span[0]]
+        named = [
+            key
+            for key in owners
+            if re.search(rf"\b{re.escape(key.removeprefix(_SUM))}(?:e?s)?\b", before, re.I)
+        ]
+        if len(named) == 1:
+            by_key[named[0]].append(_Mention(m.claim, m.field, named[0], m.home))
+        else:
+            kept.append(m)
+    if _VALUE in by_key:
+        by_key[_VALUE] = kept
 
 
 _DAY_OF = "day:"
@@ -746,6 +784,8 @@ def _linkable(a: _Mention, b: _Mention) -> bool:
         return False
     if a.key.startswith(_ROLE_AGE):
         return not _other_people(a.claim, b.claim)
+    if a.key.startswith(_SUM) and _priced_apart(a, b):
+        return False
     if a.field.kind == "quantity":
         # a count is matched on what it counts, an age on its holder; soldiers are not
         # civilians, however both count people
@@ -768,6 +808,27 @@ def _linkable(a: _Mention, b: _Mention) -> bool:
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 """What joins the items of a list: a comma, "and", or both."""
+
+
+def _priced_subject(mention: _Mention) -> str | None:
+    """What the verb of a sum says it is the price of: "the project cost $27.5m", "project"."""
+    verb = mention.field.governor
+    for f in mention.claim.fields:
+        v = f.value
+        if isinstance(v, EventValue) and v.predicate == verb and v.subject and not v.aside:
+            return v.subject
+    return None
+
+
+def _priced_apart(a: _Mention, b: _Mention) -> bool:
+    """Whether two sums told by one verb are prices of two things: its subjects are apart.
+
+    "The project cost $27.5 million" and "a one-way fare costs $4.50" both give a cost, of
+    a station and of a ticket; "the bridge cost $40 million" and "the bridge's repairs cost
+    $12 million" of two things too. Sums whose verb names no subject are not parted here.
+    """
+    sa, sb = _priced_subject(a), _priced_subject(b)
+    return sa is not None and sb is not None and apart(sa, sb)
 
 
 def _in_breakdown(field: FieldValue, claim: Claim) -> bool:

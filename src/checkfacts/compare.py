@@ -1530,7 +1530,7 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
                 same = [
                     c
                     for g, c in zip(others, compared, strict=True)
-                    if kind == "date" and gates.one_doing(f, g)
+                    if kind == "date" and (gates.one_doing(f, g) or dates.both_last(f, g))
                 ]
                 opposed = sum(c.verdict is Verdict.CONFLICT for c in same)
                 # Then one whose bound the others set otherwise: "will stay closed until

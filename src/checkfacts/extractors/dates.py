@@ -2315,7 +2315,7 @@ _BOUND_PREFIX = _c(
     r"\b(?P<w>no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|after|since|"
     r"(?:until|till|through)\s+at\s+least|at\s+least\s+(?:until|till|through)|until|till|"
     r"up\s+to|through|around|about|approximately|roughly|circa|c\.|some|nearly|almost|"
-    r"more\s+than|less\s+than|over|under|at\s+least|at\s+most|from)\s+$"
+    r"more\s+than|less\s+than|over|under|at\s+least|at\s+most|from)\s+(?:(?<=since\s)the\s+)?$"
 )
 _CLOSE_BY = _c(r"\b(?:just|shortly|moments|minutes|seconds|soon|right|immediately|an\s+hour)\s+$")
 """Words before "before" or "after" a time of day that make it a moment close to it: "just
@@ -2594,9 +2594,51 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
             cands[k] = replace(c, start=m.start(), value=_apply_mod(c.value, "approx"))
         elif str(c.value.get("timex", "")).endswith("_REF"):
             continue
+        elif mod == "since" and _last_happened(text, m.start()):
+            cands[k] = replace(c, start=m.start(), value=_last_time(c.value))
         else:
             cands[k] = replace(c, start=m.start(), value=_apply_bound(c.value, mod, pub))
     return _offsets(cands, pub)
+
+
+_LAST_TIME = _c(
+    r"\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|fewest|strongest"
+    r"|weakest|fastest|slowest|sharpest|steepest|deepest|warmest|coldest|hottest|wettest"
+    r"|driest|busiest|quietest)\b[^.;:!?]*$"
+)
+"""A first or a superlative earlier in the clause of a "since": "the first amber alert since
+2019", "a first league title since 1988", "the lowest level since March 2020" tell when it
+last happened (then, and not since), not a state that began then."""
+
+
+_ONE_OF_THE = _c(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:\w+[’']s\s+)?$")
+"""A superlative that describes one of a set ("one of the world's busiest trade routes"),
+not a first since a time: "that had halted traffic on one of the busiest routes since
+March 23" tells a state since then."""
+
+
+def _last_happened(text: str, since: int) -> bool:
+    """Whether the "since" at ``since`` follows a first or a superlative (:data:`_LAST_TIME`)."""
+    m = _LAST_TIME.search(text, max(0, since - 90), since)
+    return m is not None and not _ONE_OF_THE.search(text, max(0, m.start() - 40), m.start())
+
+
+def _last_time(value: Value) -> Value:
+    """A "since" after a first or a superlative: the day it last happened, a point (mod "last").
+
+    Its days stay its own, so two of them compare as two days ("the first alert since the
+    summer of 2022" / "the first since 2019" disagree); it is compared with no other kind of
+    date (see :func:`checkfacts.rules.dates.last_time`).
+    """
+    out = dict(value)
+    out["mod"] = "last"
+    out["anchor"] = {
+        "timex": value["timex"],
+        "earliest": value["earliest"],
+        "latest": value["latest"],
+    }
+    out["basis_text"] = f"last happened {value['timex']} (a first since then)"
+    return out
 
 
 _OFFSET = re.compile(r"P(\d+)([DW])")

@@ -195,11 +195,26 @@ def _in_name(token: Any) -> bool:
     return named or (token.i > 0 and token.text[:1].isupper())
 
 
+def _counted_of(token: Any) -> Any:
+    """The noun a number picks some of ("11 of those cases", "three of the crew"), else it.
+
+    "At least 11 of those cases have been dismissed" dismisses cases, as "no cases have
+    been dismissed" denies; "two of the four suspects were charged" charges suspects.
+    """
+    if not (token.like_num or token.pos_ == "NUM"):
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else token
+
+
 def _doer_words(child: Any) -> str | None:
     """The lemmas of an argument and the names set beside it, sorted; None for a time.
 
-    "China and Russia" are both, in a stable order; see :func:`_argument` for the rest.
+    "China and Russia" are both, in a stable order; "11 of those cases" the cases (see
+    :func:`_counted_of`); see :func:`_argument` for the rest.
     """
+    child = _counted_of(child)
     heads = (child, *child.conjuncts)
     # "The city's mayor, Ana Ruiz,": the title and the name are one doer
     named = [a for h in heads for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]

@@ -250,6 +250,29 @@ class Pair:
 # --- any stage ---------------------------------------------------------------------------
 
 
+def both_last(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two dates both tell when something last happened ("the first since 2019")."""
+    return getattr(a.value, "mod", None) == getattr(b.value, "mod", None) == "last"
+
+
+@rule("date.last_time", "not_compared")
+def last_time(p: Pair, s: NoSettings) -> str | None:
+    """When something last happened, against a date of another kind: not compared.
+
+    A "since" after a first or a superlative dates the last time before ("the first amber
+    alert since 2019", "a first league title since 1988"): two of them compare as days,
+    but neither says when the thing happened now, nor when a state began.
+    Fires: "the first alert since 2019" vs "the alert declared in 2019"; "its lowest level
+    since March" vs "has stayed low since March".
+    Holds: "the first alert since 2019" vs "the first alert since the summer of 2022" (two
+    last times, compared as days); "the first title since 1988" vs "the first title since
+    1988".
+    """
+    if (p.a.mod == "last") == (p.b.mod == "last"):
+        return None
+    return "one dates when it last happened (a first since then), the other does not"
+
+
 @rule("date.same_value", "agree")
 def same_value(p: Pair, s: NoSettings) -> str | None:
     """The same value: timex, type, interval, modifier and alternatives.
@@ -1075,6 +1098,7 @@ def unresolved(p: Pair, s: NoSettings) -> str | None:
 
 
 RULES = (
+    last_time,
     same_value,
     time_apart,
     same_time,

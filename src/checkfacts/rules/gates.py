@@ -335,7 +335,9 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     dates of one event ("sentenced on Tuesday for a killing on May 2" / "sentenced on
     Saturday for a killing on May 2": the sentencing dates differ, whatever else matches);
     two times of day apart beside a day that fits ("detected at about 3:40 a.m. Tuesday,
-    officials said on Tuesday afternoon" / "discovered shortly before 5 a.m. on Tuesday").
+    officials said on Tuesday afternoon" / "discovered shortly before 5 a.m. on Tuesday");
+    two last times apart beside a day that fits ("trains stopped on Monday for the first
+    time since 1964" / "rejoined the network yesterday, its first train since 1971").
     """
     from checkfacts.rules import compare_fields
 
@@ -345,6 +347,8 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None  # the figures match: which side of them the outcome lies is the point
     if pair.kind == "date" and _flagged(cmp) and one_doing(pair.fa, pair.fb):
         return None  # two values of one event differ: another event's match excuses nothing
+    if pair.kind == "date" and _flagged(cmp) and date_rules.both_last(pair.fa, pair.fb):
+        return None  # "the first since 1964" / "since 1971": the last time is its own fact
     # two times of day apart are excused only by two other times that fit: a day or a part
     # of one that fits ("Tuesday afternoon", "until Thursday morning") says nothing of hours
     hours = cmp.rule == of(date_rules.time_apart).name
@@ -2196,6 +2200,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "beating Strachan 7-4" / "leading her team to a 7-5 victory": one game
     if one_doing(pair.fa, pair.fb) or one_change(pair) or both_changed_to(pair):
         return None  # "and were released on Saturday" / "were released Thursday"
+    if date_rules.both_last(pair.fa, pair.fb):
+        return None  # "stopped for the first time since 1964" / "the first train since 1971"
     return "The values date or count different things in similar claims (different clauses)."
 
 
