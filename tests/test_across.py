@@ -398,3 +398,42 @@ def test_bare_bounds_on_the_hour_are_not_lined_up(texts):
 def test_the_one_day_of_an_event_each_source_gives_is_lined_up(texts, lined):
     found = [k for k in lined_up(*texts, alike=0.46) if k.findings[0].field == "date"]
     assert bool(found) is lined
+
+
+def in_one_cluster(*texts: str, alike: float) -> list[Cluster]:
+    """The field clusters of claims from different sources aligned as one claim cluster."""
+    day = "2024-05-02"
+    claims, sources = {}, {}
+    for n, text in enumerate(texts):
+        sid = f"s{n}"
+        sources[sid] = Source(
+            id=sid, path=f"{sid}.md", format="md", sha256="0" * 64,
+            published=Published(date=day, basis=DateBasis.FRONT_MATTER),
+        )  # fmt: skip
+        fields = fields_of(text, dt.date.fromisoformat(day), spacy_model=SPACY)
+        claims[f"{sid}:{n}"] = Claim(
+            id=f"{sid}:{n}", source_id=sid, text=text, span=(0, len(text)), statement=text,
+            fields=tuple(fields),
+        )  # fmt: skip
+    cluster = Cluster(
+        id="k0", claim_ids=tuple(sorted(claims)), statement=texts[0], verdict="related"
+    )
+    return compare_across([cluster], claims, sources, lambda a, b: alike)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A stabbing's toll and a ferry's rescued: counts in two claims of one cluster that
+        # resemble each other too little to be compared there are lined up as claims apart
+        ("One victim died in the attack on Monday morning.",
+         "Local radio first reported that two of the three victims died."),
+        ("The lifeboat rescued nine crew members from the trawler.",
+         "Coastguards said twelve crew members were rescued after the trawler sank."),
+    ],
+)  # fmt: skip
+def test_counts_of_claims_barely_aligned_are_lined_up_as_claims_apart(texts):
+    barely = [k for k in in_one_cluster(*texts, alike=0.57) if k.findings[0].field == "quantity"]
+    assert [k.verdict for k in barely] == ["nuance"]
+    # alike enough, the claim cluster compares them itself: nothing to line up here
+    assert not [k for k in in_one_cluster(*texts, alike=0.8) if k.findings[0].field == "quantity"]

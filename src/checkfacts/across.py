@@ -82,6 +82,7 @@ from checkfacts.rules.gates import (
     sum_noun,
     surnames,
     unaligned_claims,
+    unsure_alignment,
 )
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.wording import OFFICE_GROUPS, held_roles, office_of, people_of
@@ -160,6 +161,21 @@ def compare_across(
     group_share = engine.settings(of(unaligned_claims)).group_share
     home = {cid: k.id for k in clusters for cid in k.claim_ids}
     out: list[Cluster] = []
+    unsure = engine.similarity + engine.settings(of(unsure_alignment)).margin
+    flagged = {
+        k.id: {f.field.split(":")[0] for f in k.findings if f.verdict in _FLAGGED} for k in clusters
+    }
+
+    def together(a: _Mention, b: _Mention, kind: str) -> bool:
+        """Whether two mentions were compared as one claim's: same cluster, alike enough.
+
+        A claim cluster sets aside the values of two of its claims that resemble each
+        other too little (``compare.unsure_alignment``); those are lined up here as values
+        of claims apart are, unless the cluster flags that kind already.
+        """
+        if a.home != b.home:
+            return False
+        return kind in flagged.get(a.home, ()) or similarity(a.claim.id, b.claim.id) >= unsure
 
     def alike(a: _Mention, b: _Mention) -> float:
         """How alike two mentions are: their claims, and for counts what they count."""
@@ -207,7 +223,8 @@ def compare_across(
             # lined up on less likeness, two kinds of the thing stay apart ("three ladder
             # trucks" / "31 fire trucks"); "written" and "public" comments are read alike
             parted = _kinds_apart if once and not priced else None
-            for group in _group(by_key[key], alike, least, group_share, parted):
+            apart = functools.partial(_linkable, together=functools.partial(together, kind=kind))
+            for group in _group(by_key[key], alike, least, group_share, apart, parted):
                 cluster = _field_cluster(kind, group, sources, alike, engine, told_once=once)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
                     out.append(cluster)
@@ -389,6 +406,9 @@ def _one(field: FieldValue) -> bool:
     v = field.value
     return isinstance(v, QuantityValue) and v.low == 1 and v.high in (1, None) and not v.bound
 
+
+_FLAGGED = (Verdict.CONFLICT, Verdict.NUANCE)
+"""Verdicts that flag a finding."""
 
 _SUM = "sum:"
 """The key of a sum of money by the noun it is the amount of: "sum:cost"."""
@@ -779,8 +799,8 @@ def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -
     return out
 
 
-def _linkable(a: _Mention, b: _Mention) -> bool:
-    if a.claim.source_id == b.claim.source_id or a.home == b.home or a.key != b.key:
+def _linkable(a: _Mention, b: _Mention, together: Callable[[_Mention, _Mention], bool]) -> bool:
+    if a.claim.source_id == b.claim.source_id or together(a, b) or a.key != b.key:
         return False
     if a.key.startswith(_ROLE_AGE):
         return not _other_people(a.claim, b.claim)
@@ -912,10 +932,12 @@ def _group(
     alike: Alike,
     threshold: float,
     group_share: float,
+    linkable: Callable[[_Mention, _Mention], bool],
     parted: Callable[[FieldValue, FieldValue], bool] | None = None,
 ) -> list[list[_Mention]]:
     """Average-linkage groups of linkable mentions, strongest links first.
 
+    ``linkable`` says whether two mentions may be linked at all (:func:`_linkable`);
     ``parted`` sets two values apart that would otherwise be linked.
     """
     sim = {
@@ -926,7 +948,7 @@ def _group(
             (s, x, y)
             for (x, y), s in sim.items()
             if s >= threshold
-            and _linkable(mentions[x], mentions[y])
+            and linkable(mentions[x], mentions[y])
             and not (parted and parted(mentions[x].field, mentions[y].field))
         ),
         key=lambda e: (-round(e[0], 6), e[1], e[2]),
@@ -959,7 +981,6 @@ def _group(
         [mentions[m] for m in sorted(ms)]
         for _, ms in sorted(members.items())
         if len({mentions[m].claim.source_id for m in ms}) >= 2
-        and len({mentions[m].home for m in ms}) >= 2
     ]
 
 

@@ -65,6 +65,11 @@ _ATTRIB = [
         rf"\b{_SAYS_BEFORE}\s+(?:the|its|his|her|their|a|an)\s+[a-z][^,;\"“”]{{0,60}}?,\s+"
         rf"(?P<who5>{_NAME})(?=[,.;]|$)"
     ),
+    # a role in lower case and its holder after the verb ("..., said council leader Ada
+    # Penn.", "added fire chief Dana Holt."): the name speaks
+    re.compile(
+        rf"\b{_SAYS_BEFORE}\s+(?P<role>(?:[a-z][\w’'-]*\s+){{1,4}})(?P<who6>{_NAME})(?=[,.;]|$)"
+    ),
     # a speaker after the verb ("..., said Anna Berg."): what follows "said" may as well
     # be what was said ("said Berg would resign"), so it must name, not tell (_tells); after
     # "told", "announced" or "confirmed" come the listener or the news ("told the meeting")
@@ -74,7 +79,7 @@ _ATTRIB = [
     re.compile(rf"(?<![\w'’-])(?P<pronoun>[Hh]e|[Ss]he)\s+{_SAYS}\b"),
     re.compile(r"\b(?:in|said in) a statement\b", re.IGNORECASE),
 ]
-_SPEAKER_GROUPS = ("who", "who2", "who3", "who4", "who5", "after", "agent", "pronoun")
+_SPEAKER_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6", "after", "agent", "pronoun")
 """The groups of :data:`_ATTRIB` that name the speaker, one per pattern."""
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 """Words before "said" that end in an auxiliary tell a passive ("the ban was announced"):
@@ -127,6 +132,8 @@ class HedgeExtractor:
                 groups = m.groupdict()
                 if groups.get("after") and _tells(groups["after"], m.start("after"), context.doc):
                     continue
+                if groups.get("role") and _TELLS.search(groups["role"]):
+                    continue  # "said on Monday Ada Penn ...", "said that Ada Penn ...": told
                 if groups.get("who2") and _PASSIVE_END.search(groups["who2"]):
                     continue  # "the ban was announced": what was said, not who said it
                 who = next((groups[g] for g in _SPEAKER_GROUPS if groups.get(g)), None)

@@ -944,18 +944,25 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("athletic director", re.compile(r"\bathletics?\s+director\b", re.I)),
     (
         "prosecutor",
-        re.compile(r"\bprosecut(?:or|ing\s+(?:barrister|counsel|lawyer|attorney))\b", re.I),
+        re.compile(
+            r"\bprosecut(?:or|ing\s+(?:barrister|counsel|lawyer|attorney))\b"
+            r"|\b(?:district|state[’']?s)\s+attorney\b",
+            re.I,
+        ),
     ),
     (
         "defence lawyer",
-        re.compile(r"\bdefen[cs]e\s+(?:barrister|counsel|lawyer|attorney)\b", re.I),
+        re.compile(
+            r"\bdefen[cs]e\s+(?:barrister|counsel|lawyer|attorney)\b|\bpublic\s+defender\b", re.I
+        ),
     ),
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
 company (its chief executive, its finance chief, its chief operating officer, its
 technology chief, its general counsel, its medical director), the chair of a body and its
 vice chair, a president and a vice president, the head of a school and its athletic
-director, the prosecutor of a trial and its defence lawyer. Only two offices of one group
+director, the prosecutor of a trial (a district attorney, a deputy one too) and its defence
+lawyer (a public defender). Only two offices of one group
 (:data:`OFFICE_GROUPS`) are two: a chair is often the chief executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
@@ -973,8 +980,12 @@ OFFICE_GROUPS: dict[str, str] = {
 
 
 _SECOND = frozenset(["vice", "deputy"])
-"""Words of an office second to another: only "vice chair" and "vice president" are read
-with them."""
+"""Words of an office second to another: only the offices of :data:`_SECOND_OF_ITS_OWN` are
+read with them."""
+
+_SECOND_OF_ITS_OWN = frozenset(["vice chair", "vice president", "prosecutor"])
+"""Offices a second holds too: a vice chair, a vice president, and a prosecutor ("a deputy
+district attorney" prosecutes, as "a deputy chief executive" does not run the company)."""
 
 
 def office_of(claim: Claim, person: FieldValue) -> str | None:
@@ -997,7 +1008,7 @@ def _office(claim: Claim, person: FieldValue) -> tuple[str, re.Match[str]] | Non
         for office, words in OFFICES:
             if words.search(" ".join(role)) is None:
                 continue
-            if set(role) & _SECOND and office not in ("vice chair", "vice president"):
+            if set(role) & _SECOND and office not in _SECOND_OF_ITS_OWN:
                 continue  # "deputy chief executive" is no chief executive
             spots = list(words.finditer(claim.text))
             if spots:
@@ -1026,11 +1037,12 @@ def _body_words(claim: Claim, office: re.Match[str]) -> set[str]:
 _OFFICE_NOISE = frozenset(
     ["said", "says", "told", "who", "is", "was", "as", "s", "committee", "board", "council",
      "commission", "panel", "group", "association", "club", "society", "trust", "authority",
-     "company", "union", "league", "federation"]
+     "company", "union", "league", "federation", "chief", "deputy", "assistant", "senior"]
 )  # fmt: skip
 """Words beside an office that name no body of their own: verbs of saying, and the kind of
 body ("committee") that two bodies share ("the appropriations committee", "the
-intelligence committee")."""
+intelligence committee"), and ranks ("the county's chief public defender", "a deputy
+district attorney")."""
 
 
 def _bodies_apart(a: Claim, ma: re.Match[str], b: Claim, mb: re.Match[str]) -> bool:
