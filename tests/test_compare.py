@@ -1909,6 +1909,21 @@ def test_a_surname_two_people_of_the_source_share_is_not_credited(tmp_path) -> N
             "The operator agreed to increase single fares from £2.10 to £2.40 in May.",
             Verdict.AGREE,
         ),
+        (  # the change told by where it ran to, then from (the same fare rise)
+            "Single fares on the island buses rose to £2.40 from £2.10 in May.",
+            "The operator agreed to increase single fares from £2.10 to £2.40 in May.",
+            Verdict.AGREE,
+        ),
+        (  # an interpreter's pay: a rate per hour told by its noun, and "up from" it
+            "The court will raise the hourly rate it pays interpreters from $45 to $70.",
+            "The court will pay interpreters $85 an hour from next month, up from $45.",
+            Verdict.CONFLICT,
+        ),
+        (  # a flat's rent: the same, per month
+            "The monthly rent on the flats will go up from £800 to £950 in April.",
+            "Tenants will pay £900 a month from April, up from £800, the landlord said.",
+            Verdict.CONFLICT,
+        ),
     ],
 )
 def test_a_change_from_one_figure_to_another_sets_old_against_old_and_new_against_new(

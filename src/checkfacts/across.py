@@ -170,12 +170,14 @@ def compare_across(
         """Whether two mentions were compared as one claim's: same cluster, alike enough.
 
         A claim cluster sets aside the values of two of its claims that resemble each
-        other too little (``compare.unsure_alignment``); those are lined up here as values
-        of claims apart are, unless the cluster flags that kind already.
+        other too little (``compare.unsure_alignment``); their figures are lined up here
+        as figures of claims apart are, unless the cluster flags figures already.
         """
         if a.home != b.home:
             return False
-        return kind in flagged.get(a.home, ()) or similarity(a.claim.id, b.claim.id) >= unsure
+        if kind != "quantity" or kind in flagged.get(a.home, ()):
+            return True  # dates of claims barely alike are most often of two events
+        return similarity(a.claim.id, b.claim.id) >= unsure
 
     def alike(a: _Mention, b: _Mention) -> float:
         """How alike two mentions are: their claims, and for counts what they count."""

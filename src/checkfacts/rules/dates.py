@@ -745,6 +745,30 @@ def start_differs(p: Pair, s: NoSettings) -> str | None:
     return f"'{p.a.mod} {ta.timex}' and '{p.b.mod} {tb.timex}' begin on days that do not meet"
 
 
+@rule("date.bound_told_finer", "compatible")
+def bound_told_finer(p: Pair, s: NoSettings) -> str | None:
+    """Two bounds of one kind whose dates are one told finer: "since 1981" / "since 1980s".
+
+    So are "until March 2026" / "until the spring of 2026".
+
+    Fires: "had run the shop since 1981" vs "since the early 1980s"; "has chaired the club
+    since May 2019" vs "since 2019".
+    Holds: "since 2019" vs "since 2020" (two dates: :func:`bound_differs`).
+    """
+    if p.stage != "intervals" or not (_is_bound(p.a) and _is_bound(p.b)) or p.a.mod != p.b.mod:
+        return None
+    ta, tb = p.a.anchor, p.b.anchor
+    if ta is None or tb is None or ta.timex == tb.timex:
+        return None
+    la, ha, lb, hb = (_date(x) for x in (ta.earliest, ta.latest, tb.earliest, tb.latest))
+    if None in (la, ha, lb, hb):
+        return None
+    inner = (la >= lb and ha <= hb) or (lb >= la and hb <= ha)  # type: ignore[operator]
+    if not inner:
+        return None
+    return f"'{ta.timex}' and '{tb.timex}' are one date told at two precisions"
+
+
 @rule("date.bound_differs", "nuance")
 def bound_differs(p: Pair, s: NoSettings) -> str | None:
     """Two bounds that overlap but are not the same ("since 2019" and "since 2020").
@@ -771,7 +795,9 @@ def bound_vs_point(p: Pair, s: NoSettings) -> str | None:
     vs "the show closes on Sunday" (a state told up to the day it ended, and that day);
     "will seek proposals by early spring" vs "in the coming months", "the bridge will reopen
     by the end of March" vs "in the coming weeks" (a vague time ahead that takes the bound
-    in).
+    in); "attacks since September" vs "attacks this fall" written in November (the season
+    so far); "had complained by Monday afternoon" vs "complained on Monday" (a "by" gone
+    when written tells a count so far, not a deadline).
     """
     if p.stage != "intervals" or not p.bound or not p.overlap:
         return None
@@ -780,8 +806,10 @@ def bound_vs_point(p: Pair, s: NoSettings) -> str | None:
         return None  # "not until Monday" dates the event to Monday: it fits, no hedge
     if point.grain == "unknown":
         return None  # "in the coming months" beside "by early spring": vague, and it fits
-    if bound.mod in STARTS and _inside(point, bound):
+    if bound.mod in STARTS and (_inside(point, bound) or _up_to_now(point, bound)):
         return None  # "minister since 2022" / "took the post in 2022": when it began
+    if bound.mod == "by" and _gone_by(bound, point) and _inside(point, bound):
+        return None  # "had called by Monday afternoon" / "called on Monday": a count so far
     if bound.mod == "until" and _inside(point, bound):
         return None  # "worked until midnight on Thursday" / "late into Thursday night"
     anchor = bound.anchor
@@ -793,6 +821,34 @@ def bound_vs_point(p: Pair, s: NoSettings) -> str | None:
     if _inside(point, bound):
         return None
     return "the date only partly satisfies the bound"
+
+
+def _up_to_now(point: DateValue, since: DateValue) -> bool:
+    """Whether a stretch that began at or after a "since" runs on past the day of writing.
+
+    "Attacks since September" and "attacks this fall", written in November: what is told
+    of the fall so far lies since September; the rest of the season is still to come.
+    """
+    lo_p, hi_p = _date(point.earliest), _date(point.latest)
+    lo_b, hi_b = _date(since.earliest), _date(since.latest)
+    written = _date(since.published)
+    if None in (lo_p, hi_p, lo_b, hi_b, written) or hi_b != written:
+        return False
+    return lo_p >= lo_b and hi_p >= written >= lo_p  # type: ignore[operator]
+
+
+def _gone_by(bound: DateValue, point: DateValue) -> bool:
+    """Whether a "by" a part of the day the other side names had passed when it was written.
+
+    "Had complained by Monday afternoon" beside "complained on Monday" tells a count so far
+    on that day, no deadline; "had not done so by last night" beside "confirmed last night"
+    sets the same time against itself, and stays a hedge.
+    """
+    anchor, written = bound.anchor, _date(bound.published)
+    end = _date(anchor.latest) if anchor is not None else None
+    if anchor is None or end is None or written is None or end > written:
+        return False
+    return anchor.timex != point.timex and anchor.timex.startswith(point.timex)
 
 
 def _inside(point: DateValue, bound: DateValue) -> bool:
@@ -1123,6 +1179,7 @@ RULES = (
     same_end,
     start_meets_deadline,
     start_differs,
+    bound_told_finer,
     bound_differs,
     bound_vs_point,
     within_bound,

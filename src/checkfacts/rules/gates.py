@@ -1052,6 +1052,26 @@ _PERIODS = (
 _PERIOD = re.compile(
     "|".join(rf"(?P<p{n}>\b(?:{pattern})\b)" for n, (_, pattern) in enumerate(_PERIODS)), re.I
 )
+_ADDED_BEFORE = re.compile(r"\b(?:additional|extra|further|another)\s+$", re.I)
+_ADDED_WITHIN = re.compile(r"^\S+\s+(?:additional|extra|further|more)\b", re.I)
+_ADDED_AFTER = re.compile(r"^\s+(?:additional|extra|more)\b", re.I)
+"""A figure told as what was added to a total: "an additional 40 officers", "another 300
+jobs", "two extra life sentences", "12 more homes", "43 minutes more sleep"; not the total
+itself ("three life sentences", "160 officers")."""
+
+_PAID_PER = re.compile(
+    r"\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:rate|wage|pay|fee|salary|rent"
+    r"|charge|fare|price|allowance|stipend)s?\b[^.;:]*$",
+    re.I,
+)
+"""A sum told as what a pay, fee or rent per period is or changes to: "will raise the hourly
+rate it pays interpreters from $45 to $70" is $70 an hour, "the monthly rent will rise to
+£950" £950 a month."""
+_PERIOD_OF_PAY = {
+    "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annual": "year",
+    "yearly": "year",
+}  # fmt: skip
+
 _RATE = re.compile(
     r"\b(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|minute)\b"
     r"(?!\s+(?:ago|earlier|later|before|after|of)\b)"
@@ -1253,8 +1273,12 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "sought"
     if _CAPACITY.search(before):
         return "capacity"
+    if _ADDED_BEFORE.search(before) or _ADDED_WITHIN.match(field.text) or _ADDED_AFTER.match(after):
+        return "added"
     if reported := _REPORTED_FOR.match(after):
         return f"in one {_REPORTED[reported.group(1).lower()]}"
+    if getattr(field.value, "unit", None) in CURRENCIES and (rate := _RATE.match(after.lstrip())):
+        return f"per {rate.group(1).lower()}"  # "£900 a month from April": a rent, per month
     period = _PERIOD.search(after)
     if period is not None and period.lastgroup is not None:
         return _PERIODS[int(period.lastgroup[1:])][0]
@@ -1266,6 +1290,10 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     price = _PRICE_PER.match(after)
     if price is not None and getattr(field.value, "unit", None) in CURRENCIES:
         return f"per {price.group(1).lower()}"
+    if getattr(field.value, "unit", None) in CURRENCIES and (
+        paid := _PAID_PER.search(claim.text[:start][-90:])
+    ):
+        return f"per {_PERIOD_OF_PAY[paid.group(1).lower()]}"
     if (moment := _trading_moment(field, claim)) is not None:
         return moment
     if _STILL.match(after):
@@ -1323,7 +1351,8 @@ def _dates_its_infinitive(date: FieldValue, field: FieldValue, claim: Claim) -> 
 
 
 _APART_FROM_PLAIN = (
-    "average", "forecast", "sought", "per ", "time since", "change by", "capacity", "where"
+    "average", "forecast", "sought", "per ", "time since", "change by", "capacity", "where",
+    "added",
 )  # fmt: skip
 """Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
 daily rate, an average, a forecast or what someone asked for is not the figure itself,
@@ -1402,7 +1431,8 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     / "the outbreak has grown to 214 cases" (what is new and the total); "the retirement
     age rises from 62 to 64 over six years" / "the age will rise by two years" (a span and
     an amount of change); "about 6,500 homes were still without heat" / "more than 11,000
-    homes lost power" (what still held later and how many it befell).
+    homes lost power" (what still held later and how many it befell); "was given two extra
+    life sentences" / "is serving three life sentences" (what was added and the total).
     Holds: "prices rose 5.4% year on year" / "prices rose 5.6% from a year earlier" (one
     measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on
     year" (a plain rate may be the yearly one); "she had a stroke almost three weeks ago"
@@ -1457,6 +1487,7 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             "on one day": "one day's count",
             "in one period": "the count of one week, month or quarter",
             "change by": "an amount of change",
+            "added": "what was added to a total",
             "still": "a count of what still held",
             "where": "a distance that places something",
             "during trading": "a price or move during the trading day",
@@ -2205,8 +2236,13 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     return "The values date or count different things in similar claims (different clauses)."
 
 
-_FROM_TO = re.compile(r"\bfrom\s+(?P<old>\S+)\s+to\s+(?P<new>\S+)")
-"""A change told by where it ran from and to: "from £1.20 to £1.80"."""
+_FROM_TO = (
+    re.compile(r"\bfrom\s+(?P<old>\S+)\s+to\s+(?P<new>\S+)"),
+    re.compile(r"\bto\s+(?P<new>\S+)\s+from\s+(?P<old>\S+)"),
+    re.compile(r"(?P<new>[$£€]?\d\S*)(?:\s+[^\s,]+){0,5},?\s+(?:up|down)\s+from\s+(?P<old>\S+)"),
+)
+"""A change told by where it ran from and to: "from £1.20 to £1.80", "rose to £1.80 from
+£1.20", "£1.80 an hour from next month, up from £1.20"."""
 
 
 def change_role(field: FieldValue, claim: Claim) -> str | None:
@@ -2214,10 +2250,11 @@ def change_role(field: FieldValue, claim: Claim) -> str | None:
     at = _in_claim(field, claim)
     if at is None:
         return None
-    for m in _FROM_TO.finditer(claim.text):
-        for role in ("old", "new"):
-            if m.start(role) == at[0]:
-                return role
+    for pattern in _FROM_TO:
+        for m in pattern.finditer(claim.text):
+            for role in ("old", "new"):
+                if m.start(role) == at[0]:
+                    return role
     return None
 
 
