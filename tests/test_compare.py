@@ -1892,6 +1892,35 @@ def test_a_surname_two_people_of_the_source_share_is_not_credited(tmp_path) -> N
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "fine"),
+    [
+        (  # a fly-tipper's fine and costs: the fines differ, the costs fit
+            "Magistrates fined him £4,800 and ordered him to pay £2,150 in costs.",
+            "He was fined £6,200 and must also pay more than £2,000 towards the costs.",
+            Verdict.CONFLICT,
+        ),
+        (  # a football club's fine and costs, the fine told by its noun
+            "The club was fined £12,000 and told to pay £3,500 in costs.",
+            "The club must pay a £9,000 fine and £3,500 towards the costs.",
+            Verdict.CONFLICT,
+        ),
+        (  # the same fine, told by its verb and by its noun
+            "The club was fined £12,000 and told to pay £3,500 in costs.",
+            "The club must pay a £12,000 fine and £3,500 towards the costs.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_sums_for_two_things_are_set_against_the_sums_for_the_same_thing(
+    a: str, b: str, fine: Verdict
+) -> None:
+    found = compared(("a", a, "2025-03-12"), ("b", b, "2025-03-12"))
+    by_item = {f.field.rsplit(":", 1)[-1]: f for f in found.findings if f.field != "quantity"}
+    assert by_item["fine"].verdict is fine
+    assert by_item["costs"].verdict in (Verdict.AGREE, Verdict.COMPATIBLE)
+
+
+@pytest.mark.parametrize(
     ("a", "b", "new"),
     [
         (  # a car-park fee rise: the new rates differ, told with two verbs of one change

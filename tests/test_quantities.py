@@ -390,6 +390,16 @@ def test_extract_never_breaks_spans(text: str) -> None:
         # what a measure saves is its savings (street lights dimmed, a merged back office)
         ("Dimming the lights would save £900,000 a year.", "£900,000", "savings"),
         ("The merger is expected to save about $40 million.", "about $40 million", "savings"),
+        # a sum "towards" a noun is for it (a fly-tipper's costs, a church roof), and a word
+        # tagged as an adjective in a noun's place is the noun (a club's fine, a driver's)
+        (
+            "He must pay more than £2,000 towards the prosecution's costs.",
+            "more than £2,000",
+            "costs",
+        ),
+        ("Villagers raised $500 toward the repairs.", "$500", "repairs"),
+        ("The club must pay a £9,000 fine.", "£9,000", "fine"),
+        ("The driver was handed a £100 fine.", "£100", "fine"),
         # a sum followed by "in" and a bare noun is an amount of that noun (a libel award,
         # a flooded farm's payout)
         ("The paper was ordered to pay him £40,000 in damages.", "£40,000", "damages"),

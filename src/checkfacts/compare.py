@@ -501,7 +501,10 @@ def _items(field: FieldValue, claim: Claim | None = None) -> frozenset[str]:
 
     Given its claim, a figure a change runs from or to is also the "old" or the "new"
     value: "will go up from £1.20 to £1.80" beside "to raise the rate from £1.20 to
-    £1.60" sets £1.80 against £1.60, and £1.20 against £1.20.
+    £1.60" sets £1.80 against £1.60, and £1.20 against £1.20. A sum is also for what it is
+    the amount of (:func:`checkfacts.rules.gates.sum_noun`): "fined him £4,800 and ordered
+    him to pay £2,150 in costs" beside "was fined £6,200 and must pay £2,000 towards the
+    costs" sets the fines against each other, and the costs.
     """
     unit = str(getattr(field.value, "unit", None) or "")
     words = re.findall(r"[a-z]+", (field.counted or "").lower())
@@ -509,6 +512,8 @@ def _items(field: FieldValue, claim: Claim | None = None) -> frozenset[str]:
     found = {w for w in words if len(w) > 2 and w not in skip}
     if claim is not None and (role := gates.change_role(field, claim)) is not None:
         found.add(role)
+    if (act := gates.sum_noun(field)) is not None and act not in skip:
+        found.add(act)  # "fined him £4,800" / "was fined £6,200": the fine, not the costs
     return frozenset(found)
 
 

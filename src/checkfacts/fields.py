@@ -539,7 +539,7 @@ def _priced(head: Any) -> str | None:
     noun = None
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         noun = head.head.head  # "a final cost of £84.3m"
-    elif head.dep_ in _SIZING and head.head.pos_ == "NOUN" and head.head.i > head.i:
+    elif head.dep_ in _SIZING and _a_noun(head.head) and head.head.i > head.i:
         noun = head.head  # "the £61m estimate"
     if noun is not None:
         if noun.lemma_ in COLLECTIVES:
@@ -554,6 +554,8 @@ def _priced(head: Any) -> str | None:
         return " ".join([*words, noun.text]).replace(" 's", "'s").replace(" ’s", "’s").lower()
     if (kind := _paid_in(head)) is not None:
         return kind  # "£85,000 in damages", "$2 million in compensation"
+    if (kind := _paid_towards(head)) is not None:
+        return kind  # "£2,000 towards the prosecution's costs"
     if head.dep_ not in _PRICED_DEPS:
         return None  # "or roughly $400 million an hour": a figure set beside another
     governor = head.head
@@ -571,6 +573,16 @@ _NOT_PAID_IN = frozenset(
 )  # fmt: skip
 """Nouns after "a sum in" that tell how or when it was paid, not what it is ("£50,000 in
 total", "$5,000 in cash", "£2m in a year"), or measure the sum itself ("in value")."""
+
+
+_NOMINAL = frozenset(["dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"])
+"""Roles only a noun fills: a word tagged as an adjective in one ("pay a £9,000 fine") is
+the noun."""
+
+
+def _a_noun(token: Any) -> bool:
+    """Whether a token is a noun, or a word the tagger took for an adjective in a noun's role."""
+    return bool(token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in _NOMINAL))
 
 
 def _paid_in(head: Any) -> str | None:
@@ -592,6 +604,25 @@ def _paid_in(head: Any) -> str | None:
     if any(w.pos_ not in ("NOUN", "ADJ", "PROPN") for w in words):
         return None
     return " ".join(w.text for w in words).lower()
+
+
+def _paid_towards(head: Any) -> str | None:
+    """What a sum is paid towards, told right after it, else None.
+
+    "More than £2,000 towards the prosecution's costs" gives "costs", "$500 toward the
+    repairs" "repairs"; not "towards the end of the year" (a time, :data:`_NOT_PAID_IN`).
+    """
+    after = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if after is None or after.lower_ not in ("towards", "toward"):
+        return None
+    noun = next((c for c in after.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_PAID_IN | _SPOTS:
+        return None
+    return str(noun.text).lower()
+
+
+_SPOTS = frozenset(["end", "start", "beginning", "middle", "close", "top", "bottom"])
+"""Nouns after "towards" that place something, not what a sum is for ("towards the end")."""
 
 
 def _valued_owner(word: Any) -> str | None:

@@ -34,7 +34,10 @@ _OPENER = (
 """How a speaker's words start: a capital, a determiner, or a plural of people
 who speak for a story without a name ("officials said", "police said")."""
 _SPEAKER = rf"(?P<who>{_OPENER}(?:\s+[\w.’'-]+){{0,6}}?)"
-_SAYS = r"(?:said|says|told|reported|reports|announced|stated|added|noted|wrote|confirmed)"
+_SAYS = (
+    r"(?:said|says|told|reported|reports|announced|stated|added|noted|wrote|confirmed"
+    r"|described|describes)"
+)
 _SAYS_BEFORE = r"(?:said|says|added|noted|wrote)"
 """Verbs a writer puts before the speaker ("said Anna Berg", "added the minister")."""
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"

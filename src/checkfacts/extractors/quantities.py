@@ -1902,8 +1902,9 @@ class _Parser:
 
         The phrase opens with a definite determiner (:data:`_PARTITIVE_DETERMINERS`) or a
         possessive noun, and the counted noun follows, past possessives and adjectives:
-        "150 of the club's members" -> member, "12 of Norway's ferries" -> ferry. A
-        figure inside the phrase owns the noun ("three of the four states").
+        "150 of the club's members" -> member, "12 of Norway's ferries" -> ferry, past a
+        hyphenated compound too ("350 of its own-brand products" -> product). A figure
+        inside the phrase owns the noun ("three of the four states").
         """
         if not self.is_word(k):
             return None
@@ -1912,12 +1913,17 @@ class _Parser:
             if not low.endswith(("'s", "’s")):
                 return None
             k -= 1  # a possessive noun is its own determiner: look from it on
-        for step in range(1, 5):
-            m = k + step
+        m = k
+        for _ in range(4):
+            m += 1
             if not self.is_word(m) or self.glued(m):
                 return None
             low = self.low(m)
             if low.endswith(("'s", "’s")) or low in {"'s", "’s"} or low in _ADJ:
+                continue
+            if self.glued(m + 1) and self.low(m + 1) in {"-", "‐"}:
+                while self.glued(m + 1):  # "its own-brand products": a compound qualifies
+                    m += 1
                 continue
             if low in _STOP or low.endswith("ly") or low in _ONES or low in _TENS:
                 return None  # "three of the four states": the noun belongs to "four"

@@ -1169,8 +1169,9 @@ _STILL = re.compile(
 )
 """Words right after a count that tell a state still holding: "9,000 customers were
 still without power", "about 300 people remained in shelters", "40 who stay in hospital"."""
-_STATE_VERBS = frozenset(["be", "remain", "stay"])
-"""Verbs that tell a state, not the change into it ("were missing", "remained closed")."""
+_STATE_VERBS = frozenset(["be", "remain", "stay", "live", "reside", "work"])
+"""Verbs that tell a state, not the change into it ("were missing", "remained closed", "nine
+monks now live at the abbey", "40 staff work at the plant")."""
 _SOUGHT = re.compile(
     r"\b(?:ask(?:ed|ing|s)? for|sought|seek(?:s|ing)?|demand(?:ed|ing|s)?|call(?:ed|ing|s)? for"
     r"|request(?:ed|ing|s)?|propos(?:ed|es|ing)|offer(?:ed|ing|s)?|want(?:ed|ing|s)?)\b",
@@ -2233,6 +2234,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "and were released on Saturday" / "were released Thursday"
     if date_rules.both_last(pair.fa, pair.fb):
         return None  # "stopped for the first time since 1964" / "the first train since 1971"
+    if one_price(pair):
+        return None  # "will charge adults $15 for admission" / "will have to pay $20 to get in"
     return "The values date or count different things in similar claims (different clauses)."
 
 
@@ -2256,6 +2259,29 @@ def change_role(field: FieldValue, claim: Claim) -> str | None:
                 if m.start(role) == at[0]:
                     return role
     return None
+
+
+PRICING = frozenset(["charge", "pay", "cost"])
+"""Verbs of one price told from either side: what a seller charges is what a buyer pays and
+what the thing costs."""
+
+
+def one_price(pair: Pair) -> bool:
+    """Whether two sums are one price told by the seller and by the buyer.
+
+    "The museum will begin charging adults $15 for admission" and "visitors will have to pay
+    $20 to get in"; "the council will charge drivers £2 an hour" and "motorists will pay
+    £1.50 an hour": one price, whatever clause holds each.
+    """
+    va, vb = pair.fa.value, pair.fb.value
+    return (
+        pair.kind == "quantity"
+        and getattr(va, "unit", None) in CURRENCIES
+        and getattr(va, "unit", None) == getattr(vb, "unit", None)
+        and pair.fa.governor in PRICING
+        and pair.fb.governor in PRICING
+        and pair.fa.governor != pair.fb.governor
+    )
 
 
 def both_changed_to(pair: Pair) -> bool:
