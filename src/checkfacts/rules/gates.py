@@ -1053,11 +1053,21 @@ _PERIOD = re.compile(
     "|".join(rf"(?P<p{n}>\b(?:{pattern})\b)" for n, (_, pattern) in enumerate(_PERIODS)), re.I
 )
 _ADDED_BEFORE = re.compile(r"\b(?:additional|extra|further|another)\s+$", re.I)
-_ADDED_WITHIN = re.compile(r"^\S+\s+(?:additional|extra|further|more)\b", re.I)
-_ADDED_AFTER = re.compile(r"^\s+(?:additional|extra|more)\b", re.I)
+_ADDED_AFTER = re.compile(r"^\s+(?:additional|extra|further|more)\b", re.I)
 """A figure told as what was added to a total: "an additional 40 officers", "another 300
 jobs", "two extra life sentences", "12 more homes", "43 minutes more sleep"; not the total
 itself ("three life sentences", "160 officers")."""
+
+
+def _added_within(field: FieldValue) -> bool:
+    """Whether a figure's own words go on from its number to an addition ("12 more homes").
+
+    Not a bound before the number: "no more than £75" is a ceiling.
+    """
+    number = str(getattr(field.value, "number_text", "") or "")
+    at = field.text.find(number) if number else -1
+    return at >= 0 and _ADDED_AFTER.match(field.text[at + len(number) :]) is not None
+
 
 _PAID_PER = re.compile(
     r"\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:rate|wage|pay|fee|salary|rent"
@@ -1274,7 +1284,7 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "sought"
     if _CAPACITY.search(before):
         return "capacity"
-    if _ADDED_BEFORE.search(before) or _ADDED_WITHIN.match(field.text) or _ADDED_AFTER.match(after):
+    if _ADDED_BEFORE.search(before) or _added_within(field) or _ADDED_AFTER.match(after):
         return "added"
     if reported := _REPORTED_FOR.match(after):
         return f"in one {_REPORTED[reported.group(1).lower()]}"
