@@ -1892,6 +1892,27 @@ def test_a_surname_two_people_of_the_source_share_is_not_credited(tmp_path) -> N
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a paper's authors: all nine agreed / two of the nine did not
+            "All nine authors agreed to the retraction, the notice said.",
+            "Two of the paper's nine authors did not agree to the retraction, the notice said.",
+        ),
+        (  # a council's members: all 12 backed it / three of the 12 did not
+            "All 12 councillors backed the plan on Tuesday.",
+            "Three of the council's 12 councillors did not back the plan on Tuesday.",
+        ),
+    ],
+)
+def test_a_part_counted_out_of_its_whole_is_not_set_against_the_whole(a: str, b: str) -> None:
+    found = compared(("a", a, "2025-05-02"), ("b", b, "2025-05-02"))
+    flagged = (Verdict.CONFLICT, Verdict.NUANCE)
+    assert not [
+        f for f in found.findings if f.field.startswith("quantity") and f.verdict in flagged
+    ]
+
+
+@pytest.mark.parametrize(
     ("a", "b", "fine"),
     [
         (  # a fly-tipper's fine and costs: the fines differ, the costs fit

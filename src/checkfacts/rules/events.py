@@ -41,6 +41,8 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("allow", "forbid"),
     ("pass", "reject"),
     ("pass", "fail"),
+    ("pass", "defeat"),
+    ("approve", "defeat"),
     ("succeed", "fail"),
     ("survive", "die"),
     ("agree", "refuse"),
@@ -665,12 +667,16 @@ def opposite_polarity(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     acts for its owner); "the lender expected the bank to cut rates" vs "the lender did
     not expect the bank to lower rates", "analysts believe the brewery will close" vs
     "analysts do not believe the brewery will close" (a forecast and its denial).
-    Holds: "the senate did not pass the bill" vs "the bill was not passed".
+    Holds: "the senate did not pass the bill" vs "the bill was not passed"; "no pleas were
+    entered" vs "he entered no plea", "no arrests were made" vs "police made no arrests"
+    (a thing told as none denies the act too).
     """
     va, vb = _event(a), _event(b)
     if not one_act(va.predicate, vb.predicate) or va.negative == vb.negative:
         return None
     yes, no = (a, b) if vb.negative else (b, a)
+    if _event(yes).object_none:
+        return None  # "entered no plea" / "no pleas were entered": both deny it
     if _event(yes).modality in INTENT:
         return f"{_told(yes)} says it would be done; {_told(no)} that it was chosen against."
     if (told := CERTAINTY.get(_event(yes).modality or "")) in ("expected", "believed"):

@@ -25,7 +25,7 @@ from rapidfuzz.utils import default_process
 from checkfacts.extractors.dates import normalize
 from checkfacts.extractors.events import FORECASTING, FRAMING, SAYING, events_told
 from checkfacts.extractors.names import surname
-from checkfacts.extractors.quantities import is_count, is_scale_score, magnitude
+from checkfacts.extractors.quantities import PART_OF, is_count, is_scale_score, magnitude
 from checkfacts.independence import origin_link
 from checkfacts.models import (
     FLAGGED,
@@ -1828,6 +1828,62 @@ def _some_of(field: FieldValue) -> bool:
     return _SOME_OF.match(field.text) is not None
 
 
+_WORD_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen", "twenty"]
+    )
+}  # fmt: skip
+"""Number words up to twenty, by their value: the wholes parts are counted out of."""
+_WHOLE_AFTER = re.compile(r"(?P<n>\d[\d,]*|[a-z]+)\b", re.I)
+
+
+def _whole_after(field: FieldValue, claim: Claim) -> float | None:
+    """The figure of the whole a part is counted out of, told right after it, else None.
+
+    "Two of the paper's nine authors" gives 9, "40 of the 92 nights" 92.
+    """
+    end = field.span[1] - claim.span[0]
+    if not 0 <= end <= len(claim.text):
+        return None
+    of = PART_OF.match(claim.text, end)
+    if of is None or of.end() == end:
+        return None
+    m = _WHOLE_AFTER.match(claim.text, of.end())
+    if m is None:
+        return None
+    word = m["n"].lower()
+    if word[0].isdigit():
+        return float(word.replace(",", ""))
+    return float(_WORD_NUMBERS[word]) if word in _WORD_NUMBERS else None
+
+
+def _denied_by_one(pair: Pair) -> bool:
+    """Whether the verb both figures hang on is told by one claim and denied by the other."""
+    if pair.fa.governor is None or pair.fa.governor != pair.fb.governor:
+        return False
+    told = [
+        {e.negative for e in events_told(c) if e.predicate == pair.fa.governor}
+        for c in (pair.a, pair.b)
+    ]
+    return len(told[0]) == len(told[1]) == 1 and told[0] != told[1]
+
+
+def _the_whole(part: FieldValue, claim: Claim, other: FieldValue) -> bool:
+    """Whether ``other`` counts the whole ``part`` is counted out of ("nine" / "two of nine")."""
+    whole = _whole_after(part, claim)
+    v = other.value
+    return (
+        whole is not None
+        and isinstance(v, QuantityValue)
+        and v.low == whole
+        and v.high in (whole, None)
+        and v.bound is None
+    )
+
+
 @rule("compare.some_of_group", "not_compared")
 def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A count of some of a group beside a plain count of that group: a part and the whole.
@@ -1838,8 +1894,11 @@ def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
     Fires: "twelve survivors were taken to hospital" / "three of the survivors are in
     critical condition"; "40 protesters were arrested" / "six of the protesters arrested
-    were minors".
-    Holds: "three of the survivors are critical" / "four of the survivors are critical"
+    were minors"; "all nine authors agreed" / "two of the paper's nine authors did not"
+    (the part the verb is denied of, beside the whole it is told of: the rest).
+    Holds: "guilty on all five counts" / "guilty on four of the five counts" (one verb told
+    of both: the part conflicts); "three of the survivors are critical" / "four of the
+    survivors are critical"
     (both parts: compared); "twelve survivors" / "ten survivors" (both plain); "about
     150 of the caravan's members reached the border" / "about 200 migrants reached the
     border" (other nouns: compared).
@@ -1847,6 +1906,9 @@ def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
     sa, sb = _some_of(pair.fa), _some_of(pair.fb)
+    if not (sa or sb) and _denied_by_one(pair):
+        # "all nine authors agreed" / "two of the nine did not": the two are the rest
+        sa, sb = _the_whole(pair.fa, pair.a, pair.fb), _the_whole(pair.fb, pair.b, pair.fa)
     if sa == sb:
         return None
     if getattr(pair.fa.value, "unit", None) != getattr(pair.fb.value, "unit", None):
