@@ -1828,15 +1828,8 @@ def _some_of(field: FieldValue) -> bool:
     return _SOME_OF.match(field.text) is not None
 
 
-_WORD_NUMBERS = {
-    w: n
-    for n, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen", "twenty"]
-    )
-}  # fmt: skip
-"""Number words up to twenty, by their value: the wholes parts are counted out of."""
+_WORD_NUMBERS = {**ONES, **TENS}
+"""Number words by their value: the wholes parts are counted out of."""
 _WHOLE_AFTER = re.compile(r"(?P<n>\d[\d,]*|[a-z]+)\b", re.I)
 
 
