@@ -73,7 +73,7 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["free", "release"]),
     frozenset(["resign", "step down", "quit"]),
     frozenset(["sack", "dismiss"]),
-    frozenset(["cancel", "scrap", "abolish"]),
+    frozenset(["cancel", "scrap", "abolish", "drop"]),
     frozenset(["destroy", "flatten", "raze", "demolish", "pull down", "knock down", "tear down"]),
     frozenset(["close", "shut", "shut down", "close down"]),
     frozenset(["demand", "want", "seek"]),
@@ -544,6 +544,31 @@ def _intent_and_choice(intent: EventValue, choice: EventValue) -> bool:
     )
 
 
+@rule("event.ruled_out_or_possible", "nuance")
+def ruled_out_or_possible(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One event ruled out by one telling and told as possible by the other.
+
+    Fires: "the building will not reopen this school year" vs "the building could reopen as
+    soon as April" (a school's roof); "the club will not sell its captain" vs "the club may
+    sell its captain" (a transfer).
+    Holds: "the building will not reopen" vs "the building may not reopen" (both deny it);
+    "the club will sell its captain" vs "the club may sell its captain" (both tell it:
+    :func:`other_certainty`).
+    """
+    va, vb = _event(a), _event(b)
+    if not one_act(va.predicate, vb.predicate) or va.negative == vb.negative:
+        return None
+    no, maybe = (a, b) if va.negative else (b, a)
+    if _certainty(no) not in ("certain", "fact") or _certainty(maybe) != "possible":
+        return None
+    if arguments(va) and arguments(vb) and not arguments(va) & arguments(vb):
+        return None
+    return (
+        f"{_told(no)} rules it out; {_told(maybe)} says it may happen: one event, told "
+        "with another certainty and the other way."
+    )
+
+
 @rule("event.other_modality", "not_compared")
 def other_modality(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """One event is told as fact, the other as planned, hoped or possible (or both, differently).
@@ -922,6 +947,7 @@ RULES = (
     different_doers,
     different_people_done_to,
     other_certainty,
+    ruled_out_or_possible,
     other_modality,
     unshared_arguments,
     state_at_two_times,
