@@ -1913,6 +1913,29 @@ def test_a_part_counted_out_of_its_whole_is_not_set_against_the_whole(a: str, b:
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a gym's class-action settlement, told in a main clause and in a subordinate one
+            "A judge on Tuesday gave final approval to a $4.2 million settlement resolving a "
+            "lawsuit that accused the gym chain of trapping members in contracts.",
+            "Thousands of people who joined the gym chain will be able to claim part of a "
+            "$2.4 million settlement after a judge approved the deal on Tuesday.",
+        ),
+        (  # a village's lottery grant
+            "The village learned on Friday that it has been awarded a £3m grant, which the "
+            "lottery fund said would cover most of the cost of a new hall.",
+            "Residents who campaigned for years for a new hall will share in a £2m grant "
+            "after the lottery fund backed the plan on Friday.",
+        ),
+    ],
+)
+def test_sums_of_one_noun_in_two_clauses_are_one_sum(a: str, b: str) -> None:
+    found = compared(("a", a, "2025-06-04"), ("b", b, "2025-06-04"))
+    sums = [f for f in found.findings if f.field.startswith("quantity")]
+    assert [f.verdict for f in sums] == [Verdict.CONFLICT], sums
+
+
+@pytest.mark.parametrize(
     ("a", "b", "fine"),
     [
         (  # a fly-tipper's fine and costs: the fines differ, the costs fit

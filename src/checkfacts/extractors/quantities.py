@@ -1622,6 +1622,10 @@ class _Parser:
                 continue
             if size == 1 and words[0] in {"won", "rub"} and not glued:
                 continue
+            if words == ("second",) and (
+                self.plural_noun(j + 1) or (self.low(j + 1) == "-" and self.glued(j + 1))
+            ):
+                continue  # "1,840 second homes", "900 second-hand cars": a kind, no time
             if unit == "KRW" and not (core is not None and core.scale > 1):
                 continue
             after = j + size + (self.low(j + size) == "-")
@@ -1701,6 +1705,14 @@ class _Parser:
         if f.bound == "approx":
             f.approx = True  # compare recovers "nearly"/"just over" from the modifier
 
+    def plural_noun(self, k: int) -> bool:
+        """Whether token ``k`` is a plural noun set after the word before ("second homes")."""
+        if not self.is_word(k) or self.glued(k) or not self.low(k).endswith("s"):
+            return False
+        if self.pos is not None:
+            return self.pos.get(self.toks[k].start, ("", ""))[0] == "NOUN"
+        return self.low(k) not in _STOP
+
     def names_a_noun(self, k: int) -> bool:
         """Whether token ``k`` goes on with a noun ("2 injured [workers]")."""
         if not self.is_word(k) or self.glued(k):
@@ -1739,6 +1751,8 @@ class _Parser:
                 return _CASUALTIES[low], k + 1  # "30 dead", "2 hurt", "1 Dead, 2 Injured"
             if step == 0 and low == "times" and self.occasions(k):
                 return "time", k + 1  # "launched 31 times last year": a count of occasions
+            if low == "second" and step == 0 and self.plural_noun(k + 1):
+                continue  # "1,840 second homes": homes, the second a kind of them
             if low in _STOP or low in _FRACTIONS or low.endswith("ly") or low in _MONTHS:
                 return None
             if self.pos is not None:

@@ -2301,6 +2301,10 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "stopped for the first time since 1964" / "the first train since 1971"
     if one_price(pair):
         return None  # "will charge adults $15 for admission" / "will have to pay $20 to get in"
+    if one_sum_of(pair):
+        return (
+            None  # "approved a $4.2 million settlement" / "claim part of a $2.4 million settlement"
+        )
     return "The values date or count different things in similar claims (different clauses)."
 
 
@@ -2347,6 +2351,22 @@ def one_price(pair: Pair) -> bool:
         and pair.fb.governor in PRICING
         and pair.fa.governor != pair.fb.governor
     )
+
+
+def one_sum_of(pair: Pair) -> bool:
+    """Whether two sums of one currency are the amount of the same noun (:func:`sum_noun`).
+
+    "A judge gave final approval to a $4.2 million settlement" and "members will be able to
+    claim part of a $2.4 million settlement"; "the village won a £3m grant" and "the £2m
+    grant will pay for a new hall": one settlement, one grant, whatever clause holds each.
+    """
+    if pair.kind != "quantity":
+        return False
+    unit = getattr(pair.fa.value, "unit", None)
+    if unit not in CURRENCIES or unit != getattr(pair.fb.value, "unit", None):
+        return False
+    noun = sum_noun(pair.fa)
+    return noun is not None and noun == sum_noun(pair.fb)
 
 
 def both_changed_to(pair: Pair) -> bool:
