@@ -54,6 +54,7 @@ from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count, is_scale_score
 from checkfacts.fields import OCCURRING, subjects
 from checkfacts.models import (
+    FLAGGED,
     VERDICT_ORDER,
     Claim,
     Cluster,
@@ -163,7 +164,7 @@ def compare_across(
     out: list[Cluster] = []
     unsure = engine.similarity + engine.settings(of(unsure_alignment)).margin
     flagged = {
-        k.id: {f.field.split(":")[0] for f in k.findings if f.verdict in _FLAGGED} for k in clusters
+        k.id: {f.field.split(":")[0] for f in k.findings if f.verdict in FLAGGED} for k in clusters
     }
 
     def together(a: _Mention, b: _Mention, kind: str) -> bool:
@@ -196,6 +197,7 @@ def compare_across(
             by_key.update(_days_told_once(claims, home, by_key.get("day", [])))
         if kind == "quantity":
             _value_to_owner(by_key)
+        linkable = functools.partial(_linkable, together=functools.partial(together, kind=kind))
         for key in sorted(by_key):  # values with different keys are never lined up
             if _two_people(key, by_key[key], claims):
                 continue
@@ -225,8 +227,7 @@ def compare_across(
             # lined up on less likeness, two kinds of the thing stay apart ("three ladder
             # trucks" / "31 fire trucks"); "written" and "public" comments are read alike
             parted = _kinds_apart if once and not priced else None
-            apart = functools.partial(_linkable, together=functools.partial(together, kind=kind))
-            for group in _group(by_key[key], alike, least, group_share, apart, parted):
+            for group in _group(by_key[key], alike, least, group_share, linkable, parted):
                 cluster = _field_cluster(kind, group, sources, alike, engine, told_once=once)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
                     out.append(cluster)
@@ -408,9 +409,6 @@ def _one(field: FieldValue) -> bool:
     v = field.value
     return isinstance(v, QuantityValue) and v.low == 1 and v.high in (1, None) and not v.bound
 
-
-_FLAGGED = (Verdict.CONFLICT, Verdict.NUANCE)
-"""Verdicts that flag a finding."""
 
 _SUM = "sum:"
 """The key of a sum of money by the noun it is the amount of: "sum:cost"."""
