@@ -203,7 +203,7 @@ def _gate_rule(case: dict[str, Any]) -> str | None:
     fa, fb = chosen(ca, case["a"]), chosen(cb, case["b"])
     pair = Pair(
         case["kind"], ca, cb, fa, fb, sources, alike, rules.current(),
-        aligned=case.get("aligned", True),
+        aligned=case.get("aligned", True), told_once=case.get("told_once", False),
     )  # fmt: skip
     return compare_values(pair).rule
 

@@ -1519,9 +1519,18 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             continue
         rivals = [o for o in carriers if o.source_id != c.source_id]
         others = [f for o in rivals for f in options[o.id]]
+        doers = (
+            [_dated_participants(o, g) for o in rivals for g in options[o.id]]
+            if kind == "date"
+            else []
+        )
 
         def score(
-            f: FieldValue, others: list[FieldValue] = others, rivals: list[Claim] = rivals
+            f: FieldValue,
+            others: list[FieldValue] = others,
+            rivals: list[Claim] = rivals,
+            doers: list[set[str]] = doers,
+            c: Claim = c,
         ) -> tuple[int, ...]:
             compared = [compare_fields(f, g, engine) for g in others]
             found = [c.verdict for c in compared]
@@ -1551,7 +1560,12 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
                 # Of two that fit, the one the others give as it is: "on March 29" beside
                 # two "Monday"s, not "since March 23", which fits them as a stretch does.
                 agrees = sum(v is Verdict.AGREE for v in found)
-                return (-opposed, -bounded, -moments, -fitting, -agrees, -fits, f.span[0])
+                # Then one whose verb's doer or thing done to the others' dated verbs
+                # share: "lost its mast early on Sunday" beside "the mast broke late on
+                # Saturday", not beside "were limping towards port on Tuesday".
+                mine = _dated_participants(c, f)
+                shared = sum(bool(mine & theirs) for theirs in doers)
+                return (-opposed, -bounded, -moments, -fitting, -agrees, -shared, -fits, f.span[0])
             # Each event is a fact of its own: one the others tell the other way ("will
             # not shut down" / "will shut down") is reported even when another event of
             # the claim agrees; else one the others also tell.
@@ -1562,7 +1576,7 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
             # checked when the pair itself is compared)
             hedged += sum(
                 engine.decide(
-                    (gates.perhaps_done_there,),
+                    (gates.perhaps_done_there, gates.confirmed_or_suspected_thing),
                     gates.Pair("event", c, o, f, g, {}, 1.0, engine),
                 )
                 is not None
@@ -1587,6 +1601,21 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
 _FITS = (Verdict.COMPATIBLE, Verdict.AGREE)
 _OTHER_BOUND = of(dates.bound_differs).name
 """The rule of two bounds on one date that are not the same ("until" / "until at least")."""
+
+
+def _dated_participants(claim: Claim, date: FieldValue) -> set[str]:
+    """The doer and thing done to of the claim's events told by the verb a date hangs on."""
+    verb = date.governor
+    if verb is None or date.kind != "date":
+        return set()
+    return {
+        word
+        for f in claim.fields
+        if f.kind in ("event", "background")
+        and isinstance(f.value, EventValue)
+        and f.value.predicate == verb
+        for word in arguments(f.value)
+    }
 
 
 def _participants(f: FieldValue) -> set[str]:

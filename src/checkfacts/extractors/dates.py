@@ -674,7 +674,8 @@ _FUTURE_CUE = _c(
     r"must(?!\s+have\s+(?:been\b|[a-z]+(?:ed|en)\b))|(?:has|have)\s+to|needs?\s+to|"
     r"(?:is|are)\s+required\s+to|"
     r"(?:is|are)\s+(?:poised|on\s+the\s+(?:verge|brink)\s+of|on\s+(?:track|course)\s+to)|"
-    r"would\s+(?:begin|start|take\s+effect|open|close)|"
+    r"would\s+(?:begin|start|take\s+effect|open|close|finish|end|reopen|resume)|"
+    r"would\s+be\s+(?:finished|completed|complete|ready|done|in\s+place|reopened|restored)|"
     r"(?:(?:postpon|delay|defer|adjourn|reschedul|extend)\w*|"
     r"(?:put|puts|putting)\s+(?:\w+\s+){0,3}?off|push\w*\s+(?:\w+\s+){0,3}?back)"
     r"\b[^.;]{0,80}?\b(?:until|till))\b"
@@ -2822,7 +2823,7 @@ def _run_in_stamps(text: str) -> list[tuple[int, int]]:
 
 _BASE_BEFORE = _c(
     r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|jumped|grew|slipped"
-    r"|gained|edged\s+(?:up|down)|up|down)\b"
+    r"|gained|lost|shed|edged\s+(?:up|down)|up|down)\b"
     r"(?:[^.;:!?]|\.(?=\d)){0,40}?\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)than)\s+"
     r"(?:(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|some|just\s+(?:over"
     r"|under)|over|under)\s+)?"
@@ -2835,6 +2836,19 @@ launches, down from more than 40 a decade ago", "up from 3.1 million passengers 
 (not "rises to 25% from July", which says when it takes effect)."""
 
 
+_BASE_ON = _c(
+    r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|jumped|grew|slipped|gained"
+    r"|lost|up|down|(?:increase|decrease|rise|fall|drop|decline|jump|growth|gain|loss|cut)s?)\b"
+    r"(?:[^.;:!?]|\.(?=\d)){0,40}?\b(?:on|over)\s+(?:the\s+(?:same\s+\w+\s+(?:of\s+)?)?)?$"
+)
+"""A change told against a year or a month with "on" or "over": "a 35% increase on 2023",
+"up 3% on last year", "sales rose 4% over 2022", "down 2% on the same month of 2024". A
+year or a month after "on" names no time something happened ("in 2023" would): it is the
+period the change is measured against. A day after "on" is when ("rose on Monday")."""
+
+_BASE_GRAINS = frozenset({"year", "month", "quarter", "season", "half"})
+
+
 def _change_base(text: str, field: FieldValue) -> bool:
     """Whether a date is the base a past change is measured from, not when it happened.
 
@@ -2843,10 +2857,14 @@ def _change_base(text: str, field: FieldValue) -> bool:
     year, down from more than 40 a decade ago": the decade dates the earlier figure. Only a
     date right after a figure or verb of change and "from", "compared with" or "than" (and
     the earlier figure, if given), in a clause not told in the future ("the duty rises to
-    25% from July" says when it takes effect).
+    25% from July" says when it takes effect); or a year or month after a change and "on"
+    or "over" (:data:`_BASE_ON`).
     """
     start, end = field.span
-    if not _BASE_BEFORE.search(text[max(0, start - 100) : start]):
+    before = text[max(0, start - 100) : start]
+    if _BASE_ON.search(before):
+        return str(getattr(field.value, "grain", "")) in _BASE_GRAINS
+    if not _BASE_BEFORE.search(before):
         return False
     return detect_tense(text, start, end) != "future"
 

@@ -1529,6 +1529,8 @@ class _Parser:
         words = re.findall(r"[a-z]+", between)
         if len(words) > 6 or re.search(r"[.;:!?()\"“”]", between):
             return None
+        if words == ["to"] and unit in _TALLIED_TO:
+            return str(unit)  # "took 14,212 votes to 11,874 for Fairhurst": his votes
         if not _ELIDED_JOINERS & set(words):
             return None
         return str(unit)
@@ -2073,6 +2075,9 @@ _ELIDED_JOINERS: Final = frozenset(
 )  # fmt: skip
 """Words that join a bare figure to one that names what both count (:meth:`_Parser.elided_unit`);
 not a bare "to" ("rose 5% to 120" gives a level, not a share)."""
+_TALLIED_TO: Final = frozenset(["vote", "seat", "point", "goal"])
+"""What a side wins against another's, told with a bare "to": "14,212 votes to 11,874",
+"19 seats to 14", "21 points to 17": the second figure counts the same thing."""
 _MINUS_BEFORE: Final = re.compile(r"(?:\bminus\s+|(?<![\w\d.,-])[-−])$", re.IGNORECASE)
 """A sign before a figure: "minus 47", "-12C" (not "Covid-19", "3-5" or "a-12")."""
 _BELOW_ZERO: Final = re.compile(

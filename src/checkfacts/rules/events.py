@@ -89,6 +89,8 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["record", "log", "register"]),
     frozenset(["carry", "bring", "transport", "ferry"]),
     frozenset(["remove", "pull away", "pull off", "cut away", "strip away"]),
+    frozenset(["start", "begin", "commence"]),
+    frozenset(["finish", "complete"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the
 captain had not been detained", "the hostages were freed" and "had not been released"
@@ -104,7 +106,9 @@ be installed" and "hopes to add a cash machine" one fitting, and "will cut the a
 contracts" and "is weighing whether to trim the acreage" one cut, and "14 near-misses had
 been logged" and "had recorded 23 near-misses" one count kept, and "will carry blood
 samples" and "could be used to bring blood samples back" one carrying, and "removed 300 feet
-of rope" and "pulling away about 150 feet of rope" one removal.
+of rope" and "pulling away about 150 feet of rope" one removal, and "crews will start on
+March 18" and "crews are due to begin work on April 2" one start, and "will be completed by
+the end of June" and "would be finished before July" one finish.
 Only words news uses for the very same act are here; acts that follow each other
 ("arrested", then "charged") or differ in degree ("damaged" beside "destroyed") are not."""
 

@@ -42,7 +42,16 @@ from checkfacts.models import (
 from checkfacts.rules import dates as date_rules
 from checkfacts.rules import quantities as quantity_rules
 from checkfacts.rules.engine import Comparison, Engine
-from checkfacts.rules.events import ANY_THING, ONE_ACT, apart, fate, fate_of, one_act
+from checkfacts.rules.events import (
+    ANY_THING,
+    CONFIRMING,
+    ONE_ACT,
+    SUSPECTING,
+    apart,
+    fate,
+    fate_of,
+    one_act,
+)
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, of, rule
 from checkfacts.vocabulary import (
@@ -231,6 +240,50 @@ def perhaps_done_there(pair: Pair, s: PerhapsDoneThere) -> str | None:
     return None
 
 
+@rule("event.confirmed_or_suspected_thing", "nuance")
+def confirmed_or_suspected_thing(pair: Pair, s: NoSettings) -> str | None:
+    """A finding told as confirmed by one source, and its cause only suspected by the other.
+
+    "The council has confirmed that a fault in a software update caused the error" and
+    "the council said it suspected a software fault" tell one cause, settled and not: the
+    thing suspected is named in what the first claim confirms. (When both verbs govern a
+    clause, :func:`~checkfacts.rules.events.confirmed_or_suspected` decides.)
+
+    Fires: "the council has confirmed that a fault in a software update caused the error"
+    / "the council said it suspected a software fault" (an exam marking error); "the
+    utility confirmed that a burst main flooded the street" / "the utility suspects a
+    burst main" (a street flood).
+    Holds: "police confirmed that the landlord had been arrested" / "police suspect the
+    tenant" (someone else suspected); "the utility confirmed that a burst main flooded the
+    street" / "the utility does not suspect a burst main" (a denial, not a hedge).
+    """
+    if pair.kind != "event":
+        return None
+    va, vb = pair.fa.value, pair.fb.value
+    if not (isinstance(va, EventValue) and isinstance(vb, EventValue)):
+        return None
+    for sure, unsure, cs, fs, fu in (
+        (va, vb, pair.a, pair.fa, pair.fb),
+        (vb, va, pair.b, pair.fb, pair.fa),
+    ):
+        if sure.predicate not in CONFIRMING or unsure.predicate not in SUSPECTING:
+            continue
+        if sure.object is not None or unsure.object is None:
+            continue
+        if sure.negative or unsure.negative or sure.modality or unsure.modality:
+            continue
+        at = _in_claim(fs, cs)
+        if at is None:
+            continue
+        confirmed = set(re.findall(r"[a-z]+", cs.text[at[1] :].lower()))
+        if not set(unsure.object.split()) <= confirmed:
+            continue
+        return (
+            f"“{fs.text}” tells it as confirmed; “{fu.text}” ({unsure.object}) as only suspected."
+        )
+    return None
+
+
 _LIMIT_NOUNS = r"budget|target|limit|cap|ceiling|threshold|estimate|forecast|goal|allocation"
 _SIDE_OF = re.compile(
     r"\b(?:(?P<under>within|under|below|inside)|(?P<over>above|over|beyond|exceed(?:s|ed|ing)?"
@@ -298,7 +351,7 @@ def within_or_beyond(pair: Pair, s: NoSettings) -> str | None:
     )
 
 
-BEFORE = (same_words, perhaps_done_there, within_or_beyond)
+BEFORE = (same_words, perhaps_done_there, confirmed_or_suspected_thing, within_or_beyond)
 """Rules run before the value rules; the first that decides wins."""
 
 
@@ -455,7 +508,10 @@ def _magnitudes_apart(a: FieldValue, b: FieldValue, ratio: float) -> str | None:
 def different_scales(cmp: Comparison, pair: Pair, s: DifferentScales) -> str | None:
     """A year beside a day, or figures ten times apart, in claims that are not near-paraphrases.
 
-    Fires: "on Friday" in the news against "in 2016" in its background, claims 0.7 alike.
+    Fires: "on Friday" in the news against "in 2016" in its background, claims 0.7 alike;
+    figures lined up across claims that were not aligned, however alike they read ("1,460
+    candidates will move up a grade" / "about 31,400 candidates took the subject"; "some
+    300 residents were evacuated" / "the town has 4,500 residents").
     Holds: "signed in 2019" / "signed on March 3, 2021", claims 0.9 alike (one event, two
     scales: flagged).
 
@@ -464,7 +520,8 @@ def different_scales(cmp: Comparison, pair: Pair, s: DifferentScales) -> str | N
     """
     if not _flagged(cmp):
         return None
-    near_paraphrase = pair.alike >= pair.engine.similarity + s.margin
+    # claims that were not aligned as one are no paraphrase however alike they read
+    near_paraphrase = pair.aligned and pair.alike >= pair.engine.similarity + s.margin
     if pair.kind == "date" and _scales_apart(pair.fa, pair.fb) and not near_paraphrase:
         return "A date told at another scale (a day beside a month or a year): two things."
     if pair.kind == "quantity":
@@ -1573,6 +1630,60 @@ def level_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     )
 
 
+_TALLY_GRAINS = frozenset({"year", "month", "quarter", "season", "half", "week"})
+
+
+def _period_count(claim: Claim, date: FieldValue) -> FieldValue | None:
+    """The one count a claim tallies over the period ``date`` names.
+
+    "88,000 visitors last year": a count (not a percentage, an age or a sum of money) on
+    the date's verb.
+    """
+    if not isinstance(date.value, DateValue) or date.value.grain not in _TALLY_GRAINS:
+        return None
+    counts = [
+        f
+        for f in claim.fields
+        if f.kind == "quantity"
+        and f.governor == date.governor
+        and is_count(f)
+        and measure(f) not in (None, "age", "percent")
+    ]
+    return counts[0] if len(counts) == 1 else None
+
+
+@rule("compare.counts_of_two_periods", "not_compared")
+def counts_of_two_periods(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two counts of one thing, each tallied over its own period, and not the same count.
+
+    "The castle had 88,000 visitors last year" and "the castle expects about 95,000
+    visitors this year" tally two years: the years differ because the figures are of two
+    periods, not because one date was told wrong. When the counts are the same figure,
+    the two years are one tally dated two ways, and conflict.
+
+    Fires: "the castle had 88,000 visitors last year" / "the castle expects about 95,000
+    visitors this year" (a tapestry's return); "the port handled 1.2 million containers
+    in 2023" / "the port handled 1.4 million containers last year" (a port's results).
+    Holds: "the castle had 88,000 visitors last year" / "the castle had 88,000 visitors in
+    2023" (one figure dated two ways: the years conflict); "the port handled 1.2 million
+    containers in 2023" / "the port handled 1.2 million containers last year".
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    ca, cb = _period_count(pair.a, pair.fa), _period_count(pair.b, pair.fb)
+    if ca is None or cb is None or measure(ca) != measure(cb):
+        return None
+    va, vb = ca.value, cb.value
+    if not isinstance(va, QuantityValue) or not isinstance(vb, QuantityValue):
+        return None
+    if (va.low, va.high) == (vb.low, vb.high):
+        return None
+    return (
+        f"“{ca.text}” ({pair.fa.text}) and “{cb.text}” ({pair.fb.text}) tally two periods: "
+        "two counts, not one date told two ways."
+    )
+
+
 def _count_as_of(claim: Claim, date: FieldValue) -> FieldValue | None:
     """The count a "by" date tells the reading time of, if it tells one.
 
@@ -1745,6 +1856,46 @@ def both_fates(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return None
 
 
+def _counted_object(claim: Claim, event: FieldValue) -> FieldValue | None:
+    """A count of what an event is done to, told on its verb: "won 19 seats"."""
+    if not isinstance(event.value, EventValue) or not event.value.object:
+        return None
+    things = set(event.value.object.split())
+    for f in claim.fields:
+        if f.kind != "quantity" or f.governor != event.value.predicate or not is_count(f):
+            continue
+        unit = getattr(f.value, "unit", None)
+        if unit and unit in things and getattr(f.value, "high", 0) != 1:
+            return f
+    return None
+
+
+@rule("compare.counted_gains", "not_compared")
+def counted_gains(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Winning and losing told of counted things: tallies, not opposite outcomes.
+
+    "The Centre Party lost four seats" and "the Centre Party, which won 19 seats" count
+    what a side gained and gave up; both hold at once. Won and lost are opposite only of
+    one thing: a vote, a match, a contract.
+
+    Fires: "the Centre Party lost four seats" / "the Centre Party won 19 seats" (a
+    coalition deal); "the club won 14 matches this season" / "the club lost three
+    matches this season" (a coach's dismissal).
+    Holds: "the Centre Party lost the vote" / "the Centre Party won the vote"; "the club
+    lost the final" / "the club won the final" (one thing: the outcomes conflict).
+    """
+    if pair.kind != "event" or cmp.rule != "event.opposite_outcome":
+        return None
+    for claim, field in ((pair.a, pair.fa), (pair.b, pair.fb)):
+        count = _counted_object(claim, field)
+        if count is not None:
+            return (
+                f"“{field.text} {count.text}” counts what was {field.text}, not one outcome: "
+                "a tally beside the other, not opposite outcomes."
+            )
+    return None
+
+
 @rule("compare.another_moment", "not_compared")
 def another_moment(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A polarity told of one moment ("when ...") is not set against the event at large.
@@ -1770,6 +1921,118 @@ def another_moment(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
                 f"“{field.text} {moment}” ties whether it happened to a moment the other "
                 "claim does not tell: not set against each other."
             )
+    return None
+
+
+_IN_SEQUENCE = re.compile(
+    r"^[^,;:.!?()]{0,60}?\b(?:(?P<after>after|following)|(?P<before>before|ahead\s+of))\s+"
+    r"(?!\d|(?:noon|midnight|dawn|dusk|sunrise|sunset|the\s+(?:end|start|weekend)\b))",
+    re.I,
+)
+"""A second happening put in order after a date: "was refloated early on Monday after
+running aground", "was charged on Friday following his arrest"; not a time ("after 9pm",
+"before noon")."""
+
+
+def _in_sequence(claim: Claim, field: FieldValue) -> tuple[str, str] | None:
+    """Whether the claim puts its dated event "after" or "before" another, and which.
+
+    Only when no date of the claim follows the word: then the date is of the first
+    event, and the second is told undated. Gives the word and what follows it.
+    """
+    span = _in_claim(field, claim)
+    if span is None:
+        return None
+    m = _IN_SEQUENCE.match(claim.text[span[1] :])
+    if m is None:
+        return None
+    cut = claim.span[0] + span[1] + m.end()
+    if any(f.kind == "date" and f.span[0] >= cut for f in claim.fields):
+        return None
+    return ("after" if m["after"] else "before"), claim.text[span[1] + m.end() :]
+
+
+_DEGREE = frozenset(["almost", "nearly", "roughly", "about", "around", "some", "just", "only"])
+"""Words of degree after a verb ("spending almost a week"): no part of what was done."""
+
+_DOING_WORD = re.compile(r"^(?:being\s+)?[a-z]+ing\s+([a-z]+)")
+"""A verb in -ing and the word after it: "running aground", "going missing"."""
+
+
+def _the_other_happening(sequel: str, claim: Claim, other: FieldValue) -> bool:
+    """Whether ``other`` dates the happening the claim tells after its word of order.
+
+    Its verb is one of the claim's events told only as a time of another (a background,
+    "after being arrested" / "police arrested the man on Wednesday"), or the word after the
+    -ing verb there stands in the other date's clause too ("after running aground" / "went
+    aground late on Saturday"). A verb for the claim's own event in other words ("the
+    investigation began in January after a bank flagged it" / "the inquiry was launched
+    last November") is neither.
+    """
+    verb = event_of(other)
+    if verb is not None and any(
+        one_event(e.predicate, verb) for e in events_told(claim, "background")
+    ):
+        return True
+    m = _DOING_WORD.match(sequel.lower())
+    if m is None or m[1] in FUNCTION_WORDS or m[1] in _DEGREE:
+        return False
+    return m[1] in re.findall(r"[a-z]+", (other.role or "").lower())
+
+
+@rule("compare.told_in_sequence", "not_compared")
+def told_in_sequence(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A date of one happening that its claim puts after (or before) another, undated one.
+
+    "The freighter was refloated on Monday after running aground" dates the refloating
+    and tells that the grounding came first; "the freighter ran aground late on Saturday"
+    dates the grounding. The two dates hang on different verbs and sit in the order the
+    first claim tells, so they date two happenings, not one told two ways.
+
+    Fires: "the freighter was refloated early on Monday after running aground in the
+    estuary" / "the freighter went aground late on Saturday near the point" (a
+    grounding); "the man was charged on Friday after being arrested at his flat" / "police
+    arrested the man on Wednesday" (a stabbing); "the hiker was found alive on Thursday
+    after going missing on the moor" / "the hiker went missing on Monday" (a search).
+    Holds: "the man was charged on Friday after being arrested at his flat" / "police
+    arrested the man on Saturday" (the arrest told after the charge: the order does not
+    fit); "the man was charged on Friday after a hearing" / "the man was charged on
+    Wednesday" (one verb: one charging); "the investigation began in January after a bank
+    flagged the transfers" / "the inquiry was launched last November" (the beginning in
+    other words, :func:`_the_other_happening`); "was recently freed after spending almost a
+    week stuck" / "was refloated on Monday, almost a week after it ran aground" (a word of
+    degree is no part of what was done).
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    ea, eb = event_of(pair.fa), event_of(pair.fb)
+    if ea is None or eb is None or one_event(ea, eb):
+        return None
+    va, vb = pair.fa.value, pair.fb.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)):
+        return None
+    for claim, mine, theirs in ((pair.a, va, vb), (pair.b, vb, va)):
+        field = pair.fa if claim is pair.a else pair.fb
+        told = _in_sequence(claim, field)
+        if told is None:
+            continue
+        order, sequel = told
+        other = pair.fb if field is pair.fa else pair.fa
+        if not _the_other_happening(sequel, claim, other):
+            continue
+        if (
+            order == "after" and theirs.latest and mine.earliest and theirs.latest < mine.earliest
+        ) or (
+            order == "before" and theirs.earliest and mine.latest and theirs.earliest > mine.latest
+        ):
+            pass
+        else:
+            continue
+        return (
+            f"“{field.text}” dates “{event_of(field)}”, which its claim tells came {order} "
+            f"another happening; “{other.text}” dates “{event_of(other)}”, in that order: two "
+            "happenings, not compared."
+        )
     return None
 
 
@@ -3255,6 +3518,8 @@ REVIEW = (
     copied_relative_date,
     both_fates,
     another_moment,
+    told_in_sequence,
+    counted_gains,
     another_pair_fits,
     parts_add_up,
     different_occasions,
@@ -3262,6 +3527,7 @@ REVIEW = (
     different_populations,
     different_measures,
     level_at_two_times,
+    counts_of_two_periods,
     count_as_of,
     tally_over_a_span,
     different_surveys,
