@@ -1494,6 +1494,34 @@ def test_one_kind_of_thing_named_two_ways_keeps_claims_from_agreeing(a, b):
     assert "name the" in (cluster.reason or ""), cluster.reason
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A record wet month and a port's year: one superlative has one holder, so two
+        # names for it keep the claims from agreeing on the figure they share.
+        ("The wettest station last month was Skelder Pike in the Harrow Hills, which "
+         "recorded 498mm.",
+         "Coldbeck, in the Harrow Hills, was the wettest spot, with 498mm."),
+        ("The busiest port last year was Harwell, which handled 3.1 million containers.",
+         "Felmouth was the country's busiest port, handling 3.1 million containers."),
+    ],
+)  # fmt: skip
+def test_two_holders_of_one_superlative_keep_claims_from_agreeing(a, b):
+    cluster = compared(("x", a, "2025-11-04"), ("y", b, "2025-11-04"))
+    assert cluster.verdict is not Verdict.AGREE, cluster
+    assert "two holders" in (cluster.reason or ""), cluster.reason
+
+
+def test_one_holder_of_a_superlative_still_agrees():
+    cluster = compared(
+        ("x", "The busiest port last year was Harwell, which handled 3.1 million containers.",
+         "2025-11-04"),
+        ("y", "Harwell was the country's busiest port, handling 3.1 million containers.",
+         "2025-11-04"),
+    )  # fmt: skip
+    assert cluster.verdict is Verdict.AGREE, cluster
+
+
 def test_one_thing_named_alike_still_agrees():
     cluster = compared(
         ("x", "Police closed the Dunsey bypass on Monday after the crash.", "2024-08-16"),

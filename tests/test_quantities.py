@@ -387,6 +387,9 @@ def test_extract_never_breaks_spans(text: str) -> None:
         ("Members voted to sell holdings worth £86m this year.", "£86m", "value of holding"),
         ("The gallery, worth some $40 million, reopened.", "some $40 million", "value of gallery"),
         ("Her estate, valued at £4.2m, will pass to a charity.", "£4.2m", "value of estate"),
+        # a sum something is "put at" prices that thing (a whisky theft, a bridge's repairs)
+        ("The firm put the value of the stolen whisky at £600,000.", "£600,000", "value"),
+        ("Engineers put the cost of the repairs at $2 million.", "$2 million", "cost"),
         # what a measure saves is its savings (street lights dimmed, a merged back office)
         ("Dimming the lights would save £900,000 a year.", "£900,000", "savings"),
         ("The merger is expected to save about $40 million.", "about $40 million", "savings"),

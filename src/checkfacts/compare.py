@@ -789,6 +789,7 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
         or _other_counts_differ(findings, members)
         or _places_differ(members)
         or _named_things_differ(members)
+        or _superlatives_differ(members)
         or _times_differ(members)
     )
 
@@ -936,6 +937,82 @@ def _clock_times(claim: Claim) -> dict[int, str]:
             if minutes is not None:
                 out[minutes] = f.text
     return out
+
+
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,3}"
+_SUPERLATIVE = r"(?:most\s+[a-z]+|[a-z]{2,}est)"
+_HOLDER = (
+    # "the wettest station last month was Skelder Pike"
+    re.compile(
+        rf"\b[Tt]he\s+(?P<sup>{_SUPERLATIVE})\s+(?P<kind>[a-z]+)\b[^.;:!?]{{0,40}}?\b(?:was|is|were|are)"
+        rf"\s+(?:the\s+)?(?P<name>{_NAME_WORDS})"
+    ),
+    # "Coldbeck, in the Harrow Hills, was the wettest spot"
+    re.compile(
+        rf"(?P<name>{_NAME_WORDS})(?:,[^,.;:!?]{{1,40}},)?\s+(?:was|is|were|are|became|remains)\s+"
+        rf"(?:the|its|their)\s+(?:\w+['’]s\s+)?(?P<sup>{_SUPERLATIVE})\s+(?P<kind>[a-z]+)\b"
+    ),
+)
+"""One thing named as the holder of a superlative: "the wettest station was Skelder Pike",
+"Coldbeck was the wettest spot", "the busiest port is Harwich"."""
+
+_NOT_SUPERLATIVE = frozenset(
+    [
+        "best",
+        "latest",
+        "west",
+        "interest",
+        "forest",
+        "guest",
+        "chest",
+        "rest",
+        "test",
+        "nest",
+        "protest",
+        "request",
+        "contest",
+        "harvest",
+        "arrest",
+        "honest",
+        "modest",
+        "earnest",
+    ]
+)
+"""Words ending in -est that rank nothing, and "best", "latest" (too common to tie one holder)."""
+
+
+def _superlative_holders(claim: Claim) -> dict[str, tuple[str, str]]:
+    """The superlatives a claim gives a named holder: superlative -> (holder's words, kind)."""
+    out: dict[str, tuple[str, str]] = {}
+    for pattern in _HOLDER:
+        for m in pattern.finditer(claim.text):
+            sup = m["sup"].lower()
+            if sup in _NOT_SUPERLATIVE or m["name"].split()[0].lower() in FUNCTION_WORDS:
+                continue
+            out.setdefault(sup, (m["name"], m["kind"]))
+    return out
+
+
+def _superlatives_differ(members: Sequence[Claim]) -> str | None:
+    """Why claims that name two holders of one superlative are not shown to agree.
+
+    "The wettest station last month was Skelder Pike, which recorded 498mm" and
+    "Coldbeck was the wettest spot, with 498mm" match on the rainfall, not on where it
+    fell: one superlative has one holder. "The busiest port is Harwich" and "Felixstowe
+    is the busiest port" likewise. Holders that share a word are one.
+    """
+    held = {c.id: _superlative_holders(c) for c in members}
+    for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
+        if a.source_id == b.source_id:
+            continue
+        for sup in sorted(held[a.id].keys() & held[b.id].keys()):
+            (na, _), (nb, _) = held[a.id][sup], held[b.id][sup]
+            if not set(na.lower().split()) & set(nb.lower().split()):
+                return (
+                    f"The claims name two holders of “{sup}” (“{na}” in {a.source_id}, "
+                    f"“{nb}” in {b.source_id}): not shown to agree."
+                )
+    return None
 
 
 def _times_differ(members: Sequence[Claim]) -> str | None:

@@ -525,6 +525,11 @@ _PRICED_BY = {
 "valued at $2 million", "priced at $400", "would save £1.2m a year" (savings)."""
 
 
+_PUT_AT = frozenset(["put", "place", "estimate"])
+"""Verbs that set a sum on a noun with "at": "put the value of the haul at £1.4 million",
+"placed the cost at $2bn", "estimated the bill at £3m"."""
+
+
 def _priced(head: Any) -> str | None:
     """What a sum of money is the amount of, in the words of its noun, else None.
 
@@ -561,6 +566,11 @@ def _priced(head: Any) -> str | None:
     governor = head.head
     if governor.dep_ == "prep" and governor.lower_ == "at":
         governor = governor.head  # "valued at $2 million"
+        if governor.lemma_.lower() in _PUT_AT:
+            # "put the value of the whisky at £600,000": what is put at the sum
+            told = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if told is not None and told.pos_ == "NOUN" and told.lemma_ not in COLLECTIVES:
+                return _PRICED_BY.get(told.lemma_.lower(), told.lemma_.lower())
     priced = _PRICED_BY.get(governor.lemma_.lower())
     if priced == "value" and (owner := _valued_owner(governor)) is not None:
         return f"value of {owner}"  # "holdings worth £86m": theirs, not the fund's

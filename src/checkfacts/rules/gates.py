@@ -451,7 +451,10 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     "Corvina-2, which cost €310 million to build and launch"); one limit named by both,
     the outcome on either side of it ("delivered within its £38 million budget" / "costs
     rose above the original £38 million budget"); one quotation, word for word, credited
-    to two speakers, however the claims around it differ.
+    to two speakers, however the claims around it differ; two sums of one noun, in claims
+    aligned above the bar ("the whisky is valued at about £380,000" / "the company put the
+    value of the stolen whisky at more than £600,000"; "the jewels are worth about £2
+    million" / "police put the value of the jewels at £3.5 million").
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
@@ -468,6 +471,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # the same thing done, or not: whether it was is what is compared
     if pair.aligned and pair.alike >= pair.engine.similarity and _figures_told_alike(pair):
         return None  # "cost €240 million to build and launch": one measure, in its words
+    if pair.aligned and pair.alike >= pair.engine.similarity and one_sum_of(pair):
+        return None  # "is valued at £380,000" / "put the value at £600,000": one value
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
