@@ -261,6 +261,8 @@ _CLAUSE_DEPS: Final = frozenset(["ROOT", "ccomp", "advcl", "conj", "relcl", "xco
 """How a verb that heads a clause hangs in the parse (not "amod": "30 injured people")."""
 _CROWDS: Final = frozenset(["crowd", "audience", "attendance", "congregation"])
 """Nouns of a gathering whose figure after "of" counts people: "a crowd of 28,900"."""
+_PUT_AT_WORDS: Final = frozenset(["put", "puts", "putting", "placed", "estimated"])
+"""Verbs that set a figure on a noun with "at": "put the crowd at 4,800"."""
 _COUNT_SYNONYMS: Final = COUNT_SYNONYMS
 _LOSSES: Final = frozenset(["cut", "loss", "reduction"])
 """Nouns of a loss that a compound names the thing of: "1,200 job cuts" and "2,000 job
@@ -1535,6 +1537,18 @@ class _Parser:
             return None
         return str(unit)
 
+    def crowd_put_at(self, start: int) -> bool:
+        """Whether a bare figure is what a gathering was put at.
+
+        "put the crowd at 4,800", "a crowd the course put at 4,800", "estimated the
+        attendance at 12,000": people.
+        """
+        if self.low(start - 1) != "at":
+            return False
+        words = [self.low(k) for k in range(max(0, start - 7), start - 1)]
+        put = [i for i, w in enumerate(words) if w in _PUT_AT_WORDS]
+        return bool(put) and any(w in _CROWDS for w in words[max(0, put[-1] - 3) :])
+
     def toll_of(self, f: _Found) -> str | None:
         """What a bare figure counts when it is the figure a toll reaches, else None.
 
@@ -1682,6 +1696,8 @@ class _Parser:
             f.unit = "children"  # "a mother of 12": her children, a count of their own
         if f.unit is None and self.low(f.start - 1) == "of" and self.low(f.start - 2) in _CROWDS:
             f.unit = "person"  # "a sellout crowd of 31,400": people
+        if f.unit is None and self.crowd_put_at(f.start):
+            f.unit = "person"  # "a crowd the course put at 4,800": people
         if core.vague_high is not None:
             f.approx = True
             if f.bound is None:

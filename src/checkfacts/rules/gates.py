@@ -1114,6 +1114,10 @@ _PERIODS = (
 _PERIOD = re.compile(
     "|".join(rf"(?P<p{n}>\b(?:{pattern})\b)" for n, (_, pattern) in enumerate(_PERIODS)), re.I
 )
+_TOWARDS = re.compile(r"^\s*(?:towards?|to\s+wards)\s+(?:the|its|their|a)\b", re.I)
+"""A sum given "towards" a cost: "contributed £2.1 million towards the cost", "put £500,000
+towards the new pool": a share of the whole, not the whole."""
+_OF_A_NOUN = re.compile(r"\b[a-z]+\s+of\s+$", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:additional|extra|further|another)\s+$", re.I)
 _ADDED_AFTER = re.compile(r"^\s+(?:additional|extra|further|more)\b", re.I)
 """A figure told as what was added to a total: "an additional 40 officers", "another 300
@@ -1311,7 +1315,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     "9,000 customers were still without power"); a count its verb dates to one day ("on one
     day": "five soldiers were killed on Wednesday") or, for a count, to one week, month or
     quarter ("in one period": "20 million doses were given this week"), or to a year ("in
-    one year": "shares have fallen 20% this year"). A change from a named month
+    one year": "shares have fallen 20% this year"); a sum given "towards" a cost ("towards":
+    "contributed £2.1 million towards the cost"). A change from a named month
     is month on month ("rose 0.9% in March from February"), one from a year before year
     on year ("from the same month last year"). None for a plain figure.
     """
@@ -1348,6 +1353,12 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "capacity"
     if _ADDED_BEFORE.search(before) or _added_within(field) or _ADDED_AFTER.match(after):
         return "added"
+    if (
+        getattr(field.value, "unit", None) in CURRENCIES
+        and _TOWARDS.match(after)
+        and not _OF_A_NOUN.search(before)
+    ):
+        return "towards"  # not "a grant of $1.5 million toward a budget": the grant's sum
     if reported := _REPORTED_FOR.match(after):
         return f"in one {_REPORTED[reported.group(1).lower()]}"
     if getattr(field.value, "unit", None) in CURRENCIES and (rate := _RATE.match(after.lstrip())):
@@ -1425,7 +1436,7 @@ def _dates_its_infinitive(date: FieldValue, field: FieldValue, claim: Claim) -> 
 
 _APART_FROM_PLAIN = (
     "average", "forecast", "sought", "per ", "time since", "change by", "capacity", "where",
-    "added",
+    "added", "towards",
 )  # fmt: skip
 """Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
 daily rate, an average, a forecast or what someone asked for is not the figure itself,
@@ -1450,14 +1461,23 @@ _GROWN_TO = re.compile(
 to 214", "the number of infections climbed to 56,000"."""
 
 
-def _changed_into(field: FieldValue, still: FieldValue) -> bool:
+_DONE_TO = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b")
+"""A count told as done to ("seven people were taken to hospital", "40 were rescued"),
+whatever verb the parse leaves without an event of its own ("take")."""
+
+
+def _changed_into(field: FieldValue, still: FieldValue, claim: Claim) -> bool:
     """Whether a count is told by a verb of change ("14,000 lost power"), not of a state.
 
     Set against a count of what still held ("9,000 were still without power"), it counts
     a happening; one told by the same verb or a verb of state ("17 were missing") counts
-    the state and is compared.
+    the state and is compared. A count the parse gives no verb is a happening when it is
+    told as done to ("seven people were taken to hospital", :data:`_DONE_TO`).
     """
     verb = field.governor
+    if verb is None:
+        at = _in_claim(field, claim)
+        return at is not None and _DONE_TO.match(claim.text[at[1] :]) is not None
     return (
         verb is not None
         and verb != still.governor
@@ -1538,8 +1558,11 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
                 f"“{new.text}” counts what is new, “{total.text}” the total it has grown to: "
                 "different measures, not compared."
             )
-    for still, bs, other, bo in ((pair.fa, ma, pair.fb, mb), (pair.fb, mb, pair.fa, ma)):
-        if bs == "still" and bo is None and _changed_into(other, still):
+    for still, bs, other, bo, oc in (
+        (pair.fa, ma, pair.fb, mb, pair.b),
+        (pair.fb, mb, pair.fa, ma, pair.a),
+    ):
+        if bs == "still" and bo is None and _changed_into(other, still, oc):
             return (
                 f"“{still.text}” counts what still held later, “{other.text}” how many it "
                 f"happened to (“{other.governor}”): different measures, not compared."
@@ -1561,6 +1584,7 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             "in one period": "the count of one week, month or quarter",
             "change by": "an amount of change",
             "added": "what was added to a total",
+            "towards": "a share given towards a total",
             "still": "a count of what still held",
             "where": "a distance that places something",
             "during trading": "a price or move during the trading day",
@@ -1571,6 +1595,59 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
         f"“{pair.fa.text}” is {kind(ma)}, “{pair.fb.text}” {kind(mb)}: different measures, "
         "not compared."
     )
+
+
+_RATE_NAMED = re.compile(r"\brate\s+(?:of|was|is|stood\s+at|stands\s+at|at)\s+$", re.I)
+"""A percentage named as a rate's level: "an inflation rate of 3.4%", "the base rate was 4%"."""
+_CHANGING = frozenset(
+    ["increase", "rise", "raise", "cut", "fall", "drop", "decrease", "grow", "climb", "jump",
+     "lower", "reduce", "put"]
+)  # fmt: skip
+"""Verbs a percentage is the change of: "increased its prices by 8.8%", "rose 6%"."""
+
+
+_TO_A_LEVEL = re.compile(r"\b(?:to|at|from)\s+$", re.I)
+"""A figure a change runs to or from is a level: "the rate fell to 3.8%"."""
+
+
+def _rate_level(field: FieldValue, claim: Claim) -> bool:
+    at = _in_claim(field, claim)
+    return at is not None and _RATE_NAMED.search(claim.text[max(0, at[0] - 40) : at[0]]) is not None
+
+
+@rule("compare.rate_and_change", "not_compared")
+def rate_and_change(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A rate's level beside a percentage change: two measures.
+
+    "December's inflation rate of 3.4%" is where a rate stood; "Skylane increased its
+    prices by 8.8%" how much something changed. Both are percentages, but one is no
+    reading of the other.
+
+    Fires: "December's consumer prices inflation rate of 3.4%" / "Skylane increased its
+    prices by 8.8% last year" (a broadband price rise); "the bank's base rate of 4.25%" /
+    "mortgage payments rose by 6%, lenders said" (a rate decision).
+    Holds: "the inflation rate of 3.4%" / "the inflation rate of 3.1%" (two levels: they
+    conflict); "Skylane increased its prices by 8.8%" / "Skylane raised its prices by
+    8.5%" (two changes); "the unemployment rate fell to 3.8%" (a level a change ran to).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    if {getattr(pair.fa.value, "unit", None), getattr(pair.fb.value, "unit", None)} != {"%"}:
+        return None
+    for level, lc, change, cc in (
+        (pair.fa, pair.a, pair.fb, pair.b),
+        (pair.fb, pair.b, pair.fa, pair.a),
+    ):
+        if not _rate_level(level, lc) or _rate_level(change, cc):
+            continue
+        at = _in_claim(change, cc)
+        level_to = at is not None and _TO_A_LEVEL.search(cc.text[: at[0]]) is not None
+        if change.governor in _CHANGING and not level_to:
+            return (
+                f"“{level.text}” is a rate's level, “{change.text}” a change "
+                f"(“{change.governor}”): different measures, not compared."
+            )
+    return None
 
 
 def _dated_level(claim: Claim) -> tuple[FieldValue, FieldValue] | None:
@@ -1642,18 +1719,19 @@ def _period_count(claim: Claim, date: FieldValue) -> FieldValue | None:
     """The one count a claim tallies over the period ``date`` names.
 
     "88,000 visitors last year": a count (not a percentage, an age or a sum of money) on
-    the date's verb.
+    the date's verb, else the claim's only count ("counts began in 1987, when fewer than
+    400 pups were recorded").
     """
     if not isinstance(date.value, DateValue) or date.value.grain not in _TALLY_GRAINS:
         return None
     counts = [
         f
         for f in claim.fields
-        if f.kind == "quantity"
-        and f.governor == date.governor
-        and is_count(f)
-        and measure(f) not in (None, "age", "percent")
+        if f.kind == "quantity" and is_count(f) and measure(f) not in (None, "age", "percent")
     ]
+    on_its_verb = [f for f in counts if f.governor == date.governor]
+    if len(on_its_verb) == 1:
+        return on_its_verb[0]
     return counts[0] if len(counts) == 1 else None
 
 
@@ -1668,7 +1746,9 @@ def counts_of_two_periods(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
 
     Fires: "the castle had 88,000 visitors last year" / "the castle expects about 95,000
     visitors this year" (a tapestry's return); "the port handled 1.2 million containers
-    in 2023" / "the port handled 1.4 million containers last year" (a port's results).
+    in 2023" / "the port handled 1.4 million containers last year" (a port's results);
+    "counts began in 1987, when fewer than 400 pups were recorded" / "only the 2019 season,
+    when 2,512 pups were counted, has produced more" (a seal colony).
     Holds: "the castle had 88,000 visitors last year" / "the castle had 88,000 visitors in
     2023" (one figure dated two ways: the years conflict); "the port handled 1.2 million
     containers in 2023" / "the port handled 1.2 million containers last year".
@@ -1983,6 +2063,46 @@ def _the_other_happening(sequel: str, claim: Claim, other: FieldValue) -> bool:
     if m is None or m[1] in FUNCTION_WORDS or m[1] in _DEGREE:
         return False
     return m[1] in re.findall(r"[a-z]+", (other.role or "").lower())
+
+
+_PREVIOUS_RECORD = re.compile(
+    r"\b(?:previous|former|old|earlier|last)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:record|best|high|low|peak|[a-z]{2,}est)\b(?:[^.;:!?]|[.:](?=\d)){0,40}$",
+    re.I,
+)
+"""A date of a record that stood before: "the previous earliest ice-out was March 11,
+1998", "the old record, set in 2009", "the former best of 2:05 dated from 2019"."""
+
+
+def _of_previous_record(field: FieldValue, claim: Claim) -> bool:
+    at = _in_claim(field, claim)
+    return at is not None and bool(_PREVIOUS_RECORD.search(claim.text[max(0, at[0] - 80) : at[0]]))
+
+
+@rule("compare.previous_record", "not_compared")
+def previous_record(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """The date of a record that stood before, beside the date of the new one.
+
+    "The previous earliest ice-out was March 11, 1998" dates the old record; "the lake shed
+    its ice this week" the new one. They tell two happenings, however alike the claims.
+
+    Fires: "the previous earliest ice-out was March 11, 1998" / "the lake shed its ice this
+    week" (an early thaw); "the old record of 2:05.1 was set in 2019" / "she broke the
+    record on Saturday" (a swimming record).
+    Holds: "the previous earliest ice-out was March 11, 1998" / "the previous earliest
+    ice-out was March 14, 1998" (both date the old record: they conflict); "she broke the
+    record on Saturday" / "she broke the record on Sunday".
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    pa, pb = _of_previous_record(pair.fa, pair.a), _of_previous_record(pair.fb, pair.b)
+    if pa == pb:
+        return None
+    old, new = (pair.fa, pair.fb) if pa else (pair.fb, pair.fa)
+    return (
+        f"“{old.text}” dates a record that stood before, “{new.text}” what happened now: two "
+        "happenings, not compared."
+    )
 
 
 @rule("compare.told_in_sequence", "not_compared")
@@ -3524,6 +3644,7 @@ REVIEW = (
     both_fates,
     another_moment,
     told_in_sequence,
+    previous_record,
     counted_gains,
     another_pair_fits,
     parts_add_up,
@@ -3531,6 +3652,7 @@ REVIEW = (
     different_events,
     different_populations,
     different_measures,
+    rate_and_change,
     level_at_two_times,
     counts_of_two_periods,
     count_as_of,
