@@ -200,7 +200,8 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     Tuesday embraced the claims" "embrace"; "Comey told MSNBC on Thursday night" "tell".
     A counted noun told by a participle belongs to it: "leaving 80 households forced from
     their homes" gives "force", "with 300 homes destroyed" "destroy".
-    A copula or light verb ("was", "had", "made") says nothing of which event it is.
+    A copula or light verb ("was", "had", "made") says nothing of which event it is, but
+    "takes effect" and "comes into force" tell one: a rule starting to apply.
     """
     head = _span_head(doc, span)
     participles = [] if head is None else [c for c in head.children if c.dep_ == "acl"]
@@ -214,7 +215,23 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     if span[0] <= node.idx < span[1]:
         return None
     lemma = resulting(node) or str(node.lemma_).lower()  # "was cut free on Saturday": freed
+    if _takes_effect(node, lemma):
+        return "take effect"  # "comes into force on April 1", "will take effect on July 1"
     return None if lemma in NOT_EVENTS_OF_THEIR_OWN else lemma
+
+
+def _takes_effect(verb: Any, lemma: str) -> bool:
+    """Whether a light verb says a rule starts to apply: "take effect", "come into force"."""
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lemma_ == "effect" for c in verb.children)
+    if lemma == "come":
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "into"
+            and any(g.lemma_ in ("force", "effect") for g in c.children)
+            for c in verb.children
+        )
+    return False
 
 
 def _be_to(node: Any) -> Any | None:

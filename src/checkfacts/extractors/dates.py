@@ -682,7 +682,8 @@ _FUTURE_CUE = _c(
     r"\b[^.;]{0,80}?\b(?:until|till))\b"
     r"|\b(?:(?:postpon|delay|defer|adjourn|reschedul)\w*|(?:put|pushed|moved)\s+back)\s+to"
     r"(?=\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))"
-    r"|\b(?-i:begins?|starts?|opens?|ends?|takes?\s+effect)\s+(?=(?:on|in|next|from)\b|"
+    r"|\b(?-i:begins?|starts?|opens?|ends?|takes?\s+effect|comes?\s+into\s+(?:force|effect))"
+    r"\s+(?=(?:on|in|next|from)\b|"
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|"
     r"Satur|Sun)day)\b))"
@@ -694,9 +695,9 @@ categories: the prospective aspect, a present *be* with a marker of what is abou
 happen (*is poised*, *are on the verge of*, *is on track to*); and a deferral, a verb
 that moves an event or a deadline later (*postpone*, *delay*, *adjourn*, *put off*,
 *push back*, *extend*) followed by *until*, or by *to* and the date ("adjourned to 3
-March"), whose date lies ahead of the deferral. A present "opens on", "starts in" or
-"begin March 2" tells a schedule only in lower case: "won the Westmarch Open on Sunday"
-names a tournament, not an opening."""
+March"), whose date lies ahead of the deferral. A present "opens on", "starts in",
+"comes into force on" or "begin March 2" tells a schedule only in lower case: "won the
+Westmarch Open on Sunday" names a tournament, not an opening."""
 _SCHEDULE_CUE = _c(
     r"\b(?:fixed|set|listed|pencil+ed\s+in|booked|earmarked)\s+for"
     r"(?=\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))"

@@ -1524,8 +1524,11 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     / "the outbreak has grown to 214 cases" (what is new and the total); "the retirement
     age rises from 62 to 64 over six years" / "the age will rise by two years" (a span and
     an amount of change); "about 6,500 homes were still without heat" / "more than 11,000
-    homes lost power" (what still held later and how many it befell); "was given two extra
-    life sentences" / "is serving three life sentences" (what was added and the total).
+    homes lost power" (what still held later and how many it befell, also where the parse
+    gives the second no verb: "seven people were taken to hospital" / "two people remain in
+    hospital"); "was given two extra life sentences" / "is serving three life sentences"
+    (what was added and the total); "contributed £2.1 million towards the cost" / "the
+    £3.4 million project" (a share and the whole).
     Holds: "prices rose 5.4% year on year" / "prices rose 5.6% from a year earlier" (one
     measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on
     year" (a plain rate may be the yearly one); "she had a stroke almost three weeks ago"
@@ -1569,6 +1572,11 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             )
     if ma == mb or {ma, mb} == _NESTED:
         return None
+    if {ma, mb} == {"towards", None}:
+        share, other = (pair.fa, pair.fb) if ma == "towards" else (pair.fb, pair.fa)
+        whole = sum_noun(other)
+        if whole is None or whole == sum_noun(share):
+            return None  # "£38,000 towards the costs" / "£58,000 of the costs": two shares
     told = ma or mb
     if (ma is None or mb is None) and not str(told).startswith(_APART_FROM_PLAIN):
         return None
@@ -2669,7 +2677,10 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     year" / "the unit delivers about 260 babies a year" (one rate, :func:`one_rate`);
     "the rate will go up from £1.20 to £1.80" / "voted to raise the rate from £1.20 to
     £1.60" (one new level, :func:`both_changed_to`); "the vessel measures 7.4 metres from
-    end to end" / "it is 9.1 metres long" (one boat's length, :func:`one_size`).
+    end to end" / "it is 9.1 metres long" (one boat's length, :func:`one_size`); "broke her
+    own record, clearing 4.72 metres" / "set a record of 4.68m" (one record's mark,
+    :func:`one_record`); "roughly 60 percent shorter than the long-term average" / "about
+    45 percent shorter than the average" (one comparison, :func:`one_comparison`).
     """
     if not pair.check_roles:
         return None
@@ -2677,7 +2688,9 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None
     if same_role(pair.fa, pair.a, pair.fb, pair.b, s) or ages_of_one_person(pair):
         return None
-    if one_time_taken(pair) or one_rate(pair) or one_size(pair):
+    if one_time_taken(pair) or one_rate(pair) or one_size(pair) or one_record(pair):
+        return None
+    if one_comparison(pair):
         return None  # "touching in 2:06.41" / "won in 2 minutes 6.14 seconds": one swim
     if _one_limit(cmp):
         return None  # one figure named as one limit ("its £38 million budget") by both
@@ -3096,6 +3109,57 @@ def one_size(pair: Pair) -> bool:
             return False
         sizes.append(m.lastgroup)
     return sizes[0] == sizes[1]
+
+
+_THAN_AFTER = re.compile(r"^\s*((?:more|less|[a-z]+er))\s+than\b", re.I)
+"""A comparison right after a figure: "60 percent shorter than", "20% less than"."""
+
+
+def one_comparison(pair: Pair) -> bool:
+    """Whether two figures measure one comparison told in the same words.
+
+    "An ice season of 41 days, roughly 60 percent shorter than the long-term average" and
+    "the ice season was about 45 percent shorter than the average" tell how much shorter
+    one season was, whatever verb each clause hangs on; "a harvest 20% smaller than last
+    year's" and "the crop was 35% smaller than last year" how much smaller one crop.
+    """
+    if pair.kind != "quantity":
+        return False
+    said = []
+    for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        at = _in_claim(field, claim)
+        m = _THAN_AFTER.match(claim.text[at[1] :]) if at is not None else None
+        if m is None:
+            return False
+        said.append(m.group(1).lower())
+    return said[0] == said[1]
+
+
+_RECORD = re.compile(r"\brecords?\b", re.I)
+
+
+def one_record(pair: Pair) -> bool:
+    """Whether two measures are the one mark of a record both claims tell.
+
+    "Holt broke her own national record on Sunday, clearing 4.72 metres" and "Holt set a
+    national record of 4.68m on Sunday" give the record's height in two clauses; "broke the
+    record in 2:05.31" and "a record time of 2:05.13" a swim's. Each claim names a record
+    and gives one figure of that measure (a length, a weight, a time).
+    """
+    if pair.kind != "quantity":
+        return False
+    dim = (magnitude(pair.fa) or ("",))[0]
+    if dim not in ("length", "mass", "duration") or dim != (magnitude(pair.fb) or ("",))[0]:
+        return False
+    for claim in (pair.a, pair.b):
+        if not _RECORD.search(claim.text):
+            return False
+        same = [
+            f for f in claim.fields if f.kind == "quantity" and (magnitude(f) or ("",))[0] == dim
+        ]
+        if len(same) != 1:
+            return False
+    return True
 
 
 def ages_of_one_person(pair: Pair) -> bool:
