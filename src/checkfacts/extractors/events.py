@@ -263,7 +263,8 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
     is both words, so that it shares a doer with "Ruiz" and with "the mayor".
 
     With ``inherit``, a verb without one takes its governing verb's ("the House voted to
-    overturn": the House overturns).
+    overturn": the House overturns; "the agency stopped short of closing the river": the
+    agency would have closed it).
     """
     node = verb
     while True:
@@ -271,6 +272,9 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
             if child.dep_ in deps:
                 return _doer_words(child)
         alongside = _alongside(node)
+        if inherit and "nsubj" in deps and (stopped := _short_of(node)) is not None:
+            node = stopped[0]  # "the agency stopped short of closing the river": the agency
+            continue
         if not (
             inherit
             and (
