@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from itertools import combinations
@@ -1001,17 +1001,12 @@ def _superlatives_differ(members: Sequence[Claim]) -> str | None:
     fell: one superlative has one holder. "The busiest port is Harwich" and "Felixstowe
     is the busiest port" likewise. Holders that share a word are one.
     """
-    held = {c.id: _superlative_holders(c) for c in members}
-    for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
-        if a.source_id == b.source_id:
-            continue
-        for sup in sorted(held[a.id].keys() & held[b.id].keys()):
-            (na, _), (nb, _) = held[a.id][sup], held[b.id][sup]
-            if not set(na.lower().split()) & set(nb.lower().split()):
-                return (
-                    f"The claims name two holders of “{sup}” (“{na}” in {a.source_id}, "
-                    f"“{nb}” in {b.source_id}): not shown to agree."
-                )
+    for a, b, sup, ((na, _), (nb, _)) in _shared_keys(members, _superlative_holders):
+        if not set(na.lower().split()) & set(nb.lower().split()):
+            return (
+                f"The claims name two holders of “{sup}” (“{na}” in {a.source_id}, "
+                f"“{nb}” in {b.source_id}): not shown to agree."
+            )
     return None
 
 
@@ -1074,18 +1069,28 @@ def _named_things_differ(members: Sequence[Claim]) -> str | None:
     person, "Selby Cross" as a body), the same words after two names sharing no word say
     two things of one kind: one claim has the name wrong, or they tell two of them.
     """
-    named = {c.id: _named_kinds(c) for c in members}
+    for a, b, kind, ((ka, ta), (kb, tb)) in _shared_keys(members, _named_kinds):
+        if not set(ka.split()) & set(kb.split()):
+            return (
+                f"The claims name the {kind} differently (“{ta} {kind}” in {a.source_id}, "
+                f"“{tb} {kind}” in {b.source_id}): not shown to agree."
+            )
+    return None
+
+
+def _shared_keys(
+    members: Sequence[Claim], read: Callable[[Claim], dict[str, tuple[str, str]]]
+) -> Iterator[tuple[Claim, Claim, str, tuple[tuple[str, str], tuple[str, str]]]]:
+    """Each key two claims of different sources both give through ``read``, with both values.
+
+    Pairs in claim-id order, keys sorted: a stable order for the first reason found.
+    """
+    table = {c.id: read(c) for c in members}
     for a, b in combinations(sorted(members, key=lambda c: c.id), 2):
         if a.source_id == b.source_id:
             continue
-        for kind in sorted(named[a.id].keys() & named[b.id].keys()):
-            (ka, ta), (kb, tb) = named[a.id][kind], named[b.id][kind]
-            if not set(ka.split()) & set(kb.split()):
-                return (
-                    f"The claims name the {kind} differently (“{ta} {kind}” in {a.source_id}, "
-                    f"“{tb} {kind}” in {b.source_id}): not shown to agree."
-                )
-    return None
+        for key in sorted(table[a.id].keys() & table[b.id].keys()):
+            yield a, b, key, (table[a.id][key], table[b.id][key])
 
 
 def _second_figures_differ(findings: Sequence[Finding], members: Sequence[Claim]) -> str | None:

@@ -2103,10 +2103,9 @@ def previous_record(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """
     if pair.kind != "date" or not _flagged(cmp):
         return None
-    pa, pb = _of_previous_record(pair.fa, pair.a), _of_previous_record(pair.fb, pair.b)
-    if pa == pb:
+    if (sides := _only_one(pair, _of_previous_record)) is None:
         return None
-    old, new = (pair.fa, pair.fb) if pa else (pair.fb, pair.fa)
+    old, new = sides
     return (
         f"“{old.text}” dates a record that stood before, “{new.text}” what happened now: two "
         "happenings, not compared."
