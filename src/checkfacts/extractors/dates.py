@@ -1399,6 +1399,9 @@ _DEICTIC = {
     "yesterday evening": (-1, "EV"), "tomorrow afternoon": (1, "AF"),
     "tomorrow evening": (1, "EV"), "overnight": (0, "NI"), "tonite": (0, "NI"),
     "this day": (0, None),
+    # British "a week today": the same weekday a week on (a clinic's start, a hearing)
+    "a week today": (7, None), "a week tomorrow": (8, None), "a fortnight today": (14, None),
+    "a fortnight tomorrow": (15, None),
 }  # fmt: skip
 
 
@@ -2830,12 +2833,13 @@ _BASE_BEFORE = _c(
     r"(?:(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|some|just\s+(?:over"
     r"|under)|over|under)\s+)?"
     r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s*cent|(?:million|billion|m|bn)\b)?"
-    r"(?:\s+[a-z]+){0,2}\s+)?(?:in\s+)?$"
+    r"(?:\s+[a-z]+){0,2}\s+)?(?:in\s+|the\s+)?$"
 )
 """What sets a date after it as the base of a past change: "rose 0.9% in March from
 February", "fell to 4.1% from 4.5% in January", "up 3 points compared with May", "13
-launches, down from more than 40 a decade ago", "up from 3.1 million passengers in 2019"
-(not "rises to 25% from July", which says when it takes effect)."""
+launches, down from more than 40 a decade ago", "up from 3.1 million passengers in 2019",
+"fell by almost a tenth compared with the previous Christmas" (not "rises to 25% from
+July", which says when it takes effect)."""
 
 
 _BASE_ON = _c(

@@ -51,6 +51,29 @@ _APOS = "['’]"
 _POSSESSIVE = re.compile(rf"{_APOS}s?$")
 _INNER_POSSESSIVE = re.compile(rf"(?<=\w){_APOS}s\b")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
+_PERSON_AFTER_OFFICE = re.compile(
+    r"\b(?:officer|executive|director|chair(?:man|woman|person)?|manager|spokes(?:man|woman|person)"
+    r"|secretary|minister|president|leader|chief|head|founder|editor|treasurer)\s*,\s*$",
+    re.I,
+)
+"""An office set before a name in apposition: "the company's chief operating officer,
+Imogen Tasker," names a person, whatever the parse's entity label."""
+_ORG_WORDS = frozenset(
+    ["ltd", "limited", "plc", "inc", "group", "council", "bank", "trust", "university",
+     "association", "company", "authority", "board", "office", "agency", "union", "club"]
+)  # fmt: skip
+
+
+def _a_person_s(name: str) -> bool:
+    """Whether a name has a person's shape: two or three capitalised words, none a body's."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not ({w.lower().strip(".,") for w in words} & _ORG_WORDS)
+    )
+
+
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z0-9&]{1,7}$")
 
 _CELESTIAL = {"Moon", "Sun", "Earth", "Mars", "Venus", "Jupiter", "Saturn", "Mercury"}
@@ -281,6 +304,12 @@ class NameExtractor:
                 ]
             if text[start:end] in _CELESTIAL and re.search(r"\bthe\s+$", text[:start], re.I):
                 kind, label = "place", "LOC"
+        if (
+            kind == "org"
+            and _PERSON_AFTER_OFFICE.search(text[:start])
+            and _a_person_s(text[start:end])
+        ):
+            kind, label = "person", "PERSON"  # "its chief operating officer, Imogen Tasker,"
         extra: dict[str, Any] = {}
         if kind == "org":
             prev = self._possessor(text, start, ents)
