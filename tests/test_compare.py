@@ -1522,6 +1522,35 @@ def test_one_holder_of_a_superlative_still_agrees():
     assert cluster.verdict is Verdict.AGREE, cluster
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A Roman mosaic and a shop fire: one town, two streets, whatever kind of name the
+        # parse reads each street as.
+        ("A Roman mosaic floor has been uncovered beneath a car park on Tanner Street in "
+         "Hollinsford, archaeologists said.",
+         "Archaeologists in Hollinsford have uncovered a Roman mosaic floor beneath the former "
+         "cattle market off Mill Lane."),
+        ("Fire crews were called to a bakery on Quay Street in Dunmere on Sunday.",
+         "Fire crews were called to a bakery on Harbour Road in Dunmere on Sunday."),
+    ],
+)  # fmt: skip
+def test_two_streets_of_one_town_keep_claims_from_agreeing(a, b):
+    cluster = compared(("x", a, "2025-10-01"), ("y", b, "2025-10-01"))
+    assert cluster.verdict is not Verdict.AGREE, cluster
+    assert "different streets" in (cluster.reason or ""), cluster.reason
+
+
+def test_one_street_named_alike_still_agrees():
+    cluster = compared(
+        ("x", "Fire crews were called to a bakery on Quay Street in Dunmere on Sunday.",
+         "2025-10-01"),
+        ("y", "Fire crews were called to a blaze at the bakery on Quay Street on Sunday.",
+         "2025-10-01"),
+    )  # fmt: skip
+    assert cluster.verdict is Verdict.AGREE, cluster
+
+
 def test_one_thing_named_alike_still_agrees():
     cluster = compared(
         ("x", "Police closed the Dunsey bypass on Monday after the crash.", "2024-08-16"),

@@ -789,6 +789,7 @@ def unconfirmed(findings: Sequence[Finding], members: Sequence[Claim]) -> str | 
         or _other_counts_differ(findings, members)
         or _places_differ(members)
         or _named_things_differ(members)
+        or _streets_differ(members)
         or _superlatives_differ(members)
         or _times_differ(members)
     )
@@ -904,6 +905,49 @@ def _places_differ(members: Sequence[Claim]) -> str | None:
         if not any(_one_place(ka, kb) for ka in pa for kb in pb):
             said = f"{sa}: {', '.join(sorted(pa.values()))}; {sb}: {', '.join(sorted(pb.values()))}"
             return f"The claims name different places ({said}): not shown to agree."
+    return None
+
+
+STREET_WORDS = frozenset(
+    ["street", "road", "lane", "avenue", "row", "square", "parade", "terrace", "crescent",
+     "drive", "quay", "wharf", "way"]
+)  # fmt: skip
+"""Last words of a street's name: "Tanner Street", "Mill Lane", "Foundry Row"."""
+_STREET = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,2})(?:"
+    + "|".join(sorted(w.capitalize() for w in STREET_WORDS))
+    + r")\b"
+)
+"""A street named in the text: "Harbour Road", "St Anne's Row"."""
+
+
+def _streets_differ(members: Sequence[Claim]) -> str | None:
+    """Why claims that each name a street, none of them the same, are not shown to agree.
+
+    "Uncovered beneath a car park on Tanner Street in Hollinsford" and "uncovered beneath
+    the cattle market off Mill Lane" share the town, not the street: one of them has the
+    place wrong, or they tell two finds. The street is read from any name that ends in a
+    street's word, whatever kind of name the parse reads it as ("Mill Lane" as a person),
+    or from capitalised words before one where the parse names nothing (:data:`_STREET`).
+    Streets that share a word besides the street's ("Church Lane" / "Church Street") may be
+    one.
+    """
+    streets: dict[str, dict[str, str]] = {}
+    for c in members:
+        for f in c.fields:
+            if f.kind not in ("place", "person", "org") or not isinstance(f.value, NameValue):
+                continue
+            words = f.value.key.split()
+            if len(words) >= 2 and words[-1] in STREET_WORDS:
+                streets.setdefault(c.source_id, {})[" ".join(words[:-1])] = f.text
+        for m in _STREET.finditer(c.text):  # a street the parse names nothing
+            name = m[1].strip().lower()
+            if not set(name.split()) <= FUNCTION_WORDS:  # not "The Parade"
+                streets.setdefault(c.source_id, {}).setdefault(name, m[0])
+    for (sa, pa), (sb, pb) in combinations(sorted(streets.items()), 2):
+        if not any(set(ka.split()) & set(kb.split()) for ka in pa for kb in pb):
+            said = f"{sa}: {', '.join(sorted(pa.values()))}; {sb}: {', '.join(sorted(pb.values()))}"
+            return f"The claims name different streets ({said}): not shown to agree."
     return None
 
 
