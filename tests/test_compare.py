@@ -1476,86 +1476,60 @@ def test_a_second_figure_of_a_compared_measure_does_not_undo_agreement(a, b):
 
 
 @pytest.mark.parametrize(
-    ("a", "b"),
+    ("a", "b", "day", "reason"),
     [
         # A water scare and a road closure: one kind of thing ("treatment works", "bypass")
         # named by two names that share no word, whatever kind of name the parse reads.
         ("The bacteria were found in samples taken on Thursday morning from the Harwick "
          "treatment works.",
          "The bacteria turned up in samples taken on Thursday morning at its Selby Cross "
-         "treatment works."),
+         "treatment works.",
+         "2024-08-16", "name the"),
         ("Police closed the Dunsey bypass on Monday after the crash.",
-         "Police closed the Hollin bypass on Monday after the crash."),
-    ],
-)  # fmt: skip
-def test_one_kind_of_thing_named_two_ways_keeps_claims_from_agreeing(a, b):
-    cluster = compared(("x", a, "2024-08-16"), ("y", b, "2024-08-16"))
-    assert cluster.verdict is not Verdict.AGREE, cluster
-    assert "name the" in (cluster.reason or ""), cluster.reason
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
+         "Police closed the Hollin bypass on Monday after the crash.",
+         "2024-08-16", "name the"),
         # A record wet month and a port's year: one superlative has one holder, so two
         # names for it keep the claims from agreeing on the figure they share.
         ("The wettest station last month was Skelder Pike in the Harrow Hills, which "
          "recorded 498mm.",
-         "Coldbeck, in the Harrow Hills, was the wettest spot, with 498mm."),
+         "Coldbeck, in the Harrow Hills, was the wettest spot, with 498mm.",
+         "2025-11-04", "two holders"),
         ("The busiest port last year was Harwell, which handled 3.1 million containers.",
-         "Felmouth was the country's busiest port, handling 3.1 million containers."),
-    ],
-)  # fmt: skip
-def test_two_holders_of_one_superlative_keep_claims_from_agreeing(a, b):
-    cluster = compared(("x", a, "2025-11-04"), ("y", b, "2025-11-04"))
-    assert cluster.verdict is not Verdict.AGREE, cluster
-    assert "two holders" in (cluster.reason or ""), cluster.reason
-
-
-def test_one_holder_of_a_superlative_still_agrees():
-    cluster = compared(
-        ("x", "The busiest port last year was Harwell, which handled 3.1 million containers.",
-         "2025-11-04"),
-        ("y", "Harwell was the country's busiest port, handling 3.1 million containers.",
-         "2025-11-04"),
-    )  # fmt: skip
-    assert cluster.verdict is Verdict.AGREE, cluster
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
+         "Felmouth was the country's busiest port, handling 3.1 million containers.",
+         "2025-11-04", "two holders"),
         # A Roman mosaic and a shop fire: one town, two streets, whatever kind of name the
         # parse reads each street as.
         ("A Roman mosaic floor has been uncovered beneath a car park on Tanner Street in "
          "Hollinsford, archaeologists said.",
          "Archaeologists in Hollinsford have uncovered a Roman mosaic floor beneath the former "
-         "cattle market off Mill Lane."),
+         "cattle market off Mill Lane.",
+         "2025-10-01", "different streets"),
         ("Fire crews were called to a bakery on Quay Street in Dunmere on Sunday.",
-         "Fire crews were called to a bakery on Harbour Road in Dunmere on Sunday."),
+         "Fire crews were called to a bakery on Harbour Road in Dunmere on Sunday.",
+         "2025-10-01", "different streets"),
     ],
 )  # fmt: skip
-def test_two_streets_of_one_town_keep_claims_from_agreeing(a, b):
-    cluster = compared(("x", a, "2025-10-01"), ("y", b, "2025-10-01"))
+def test_one_thing_named_two_ways_keeps_claims_from_agreeing(a, b, day, reason):
+    cluster = compared(("x", a, day), ("y", b, day))
     assert cluster.verdict is not Verdict.AGREE, cluster
-    assert "different streets" in (cluster.reason or ""), cluster.reason
+    assert reason in (cluster.reason or ""), cluster.reason
 
 
-def test_one_street_named_alike_still_agrees():
-    cluster = compared(
-        ("x", "Fire crews were called to a bakery on Quay Street in Dunmere on Sunday.",
+@pytest.mark.parametrize(
+    ("a", "b", "day"),
+    [
+        ("Police closed the Dunsey bypass on Monday after the crash.",
+         "The Dunsey bypass was closed by police on Monday.", "2024-08-16"),
+        ("The busiest port last year was Harwell, which handled 3.1 million containers.",
+         "Harwell was the country's busiest port, handling 3.1 million containers.",
+         "2025-11-04"),
+        ("Fire crews were called to a bakery on Quay Street in Dunmere on Sunday.",
+         "Fire crews were called to a blaze at the bakery on Quay Street on Sunday.",
          "2025-10-01"),
-        ("y", "Fire crews were called to a blaze at the bakery on Quay Street on Sunday.",
-         "2025-10-01"),
-    )  # fmt: skip
-    assert cluster.verdict is Verdict.AGREE, cluster
-
-
-def test_one_thing_named_alike_still_agrees():
-    cluster = compared(
-        ("x", "Police closed the Dunsey bypass on Monday after the crash.", "2024-08-16"),
-        ("y", "The Dunsey bypass was closed by police on Monday.", "2024-08-16"),
-    )
+    ],
+)  # fmt: skip
+def test_one_thing_named_alike_still_agrees(a, b, day):
+    cluster = compared(("x", a, day), ("y", b, day))
     assert cluster.verdict is Verdict.AGREE, cluster
 
 

@@ -901,11 +901,7 @@ def _places_differ(members: Sequence[Claim]) -> str | None:
         for m in _IN_A_PLACE.finditer(c.text):
             if m["name"].lower() not in MONTHS and m["name"].lower() not in WEEKDAYS:
                 named.setdefault(c.source_id, {})[m["name"].lower()] = m["name"]
-    for (sa, pa), (sb, pb) in combinations(sorted(named.items()), 2):
-        if not any(_one_place(ka, kb) for ka in pa for kb in pb):
-            said = f"{sa}: {', '.join(sorted(pa.values()))}; {sb}: {', '.join(sorted(pb.values()))}"
-            return f"The claims name different places ({said}): not shown to agree."
-    return None
+    return _none_shared(named, _one_place, "places")
 
 
 STREET_WORDS = frozenset(
@@ -944,10 +940,20 @@ def _streets_differ(members: Sequence[Claim]) -> str | None:
             name = m[1].strip().lower()
             if not set(name.split()) <= FUNCTION_WORDS:  # not "The Parade"
                 streets.setdefault(c.source_id, {}).setdefault(name, m[0])
-    for (sa, pa), (sb, pb) in combinations(sorted(streets.items()), 2):
-        if not any(set(ka.split()) & set(kb.split()) for ka in pa for kb in pb):
+    return _none_shared(streets, lambda a, b: bool(set(a.split()) & set(b.split())), "streets")
+
+
+def _none_shared(
+    named: Mapping[str, Mapping[str, str]], one: Callable[[str, str], bool], what: str
+) -> str | None:
+    """Why two sources that each name ``what`` name none that ``one`` holds alike, or None.
+
+    ``named`` maps each source to its keys and their words as written.
+    """
+    for (sa, pa), (sb, pb) in combinations(sorted(named.items()), 2):
+        if not any(one(ka, kb) for ka in pa for kb in pb):
             said = f"{sa}: {', '.join(sorted(pa.values()))}; {sb}: {', '.join(sorted(pb.values()))}"
-            return f"The claims name different streets ({said}): not shown to agree."
+            return f"The claims name different {what} ({said}): not shown to agree."
     return None
 
 
