@@ -434,3 +434,86 @@ def test_counts_of_claims_barely_aligned_are_lined_up_as_claims_apart(texts):
     assert [k.verdict for k in barely] == ["nuance"]
     # alike enough, the claim cluster compares them itself: nothing to line up here
     assert not [k for k in in_one_cluster(*texts, alike=0.8) if k.findings[0].field == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # A storm on a pier and a motorway crash: the one speed each source gives, in claims
+        # kept apart, is the story's speed of it.
+        (("A gust of 87mph was recorded at the harbour weather station as the storm passed.",
+          "The roof of the pavilion blew off as gusts of 68mph were measured at the "
+          "harbour weather station."), "nuance"),
+        (("The car was travelling at about 70mph when it left the road, police said.",
+          "Investigators believe the driver was doing 45mph as the car came off the "
+          "road."), "nuance"),
+        # one speed in two units fits (a hailstorm's winds)
+        (("Winds of 50mph swept the valley as the hail fell.",
+          "Gusts of 80km/h tore tiles from roofs during the hailstorm."), "compatible"),
+        # a night's low, told once by each source (a cold snap)
+        (("The temperature at the airport fell to minus 9C on Tuesday night.",
+          "The airport recorded a low of minus 14C on Tuesday night, the weather service "
+          "said."), "nuance"),
+    ],
+)  # fmt: skip
+def test_the_one_speed_or_temperature_each_source_gives_is_lined_up(texts, verdict):
+    found = [k for k in lined_up(*texts, alike=ONSET_ALIKE) if k.findings[0].field == "quantity"]
+    assert [k.verdict for k in found] == [verdict], found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a source that gives two speeds: which one the other's is of is not known (a storm
+        # with gusts and a sustained wind, a police chase with the limit and the speed)
+        (("s0", "Gusts reached 87mph at the harbour as the storm passed."),
+         ("s0", "The average wind speed was 45mph through the night."),
+         ("s1", "Gusts of 68mph were measured at the harbour.")),
+        (("s0", "The driver reached 110mph on the bypass, police said."),
+         ("s0", "The limit on that stretch of the bypass is 50mph."),
+         ("s1", "The car was doing 90mph on the bypass, witnesses said.")),
+    ],
+)  # fmt: skip
+def test_speeds_of_a_source_that_gives_two_are_not_lined_up(texts):
+    found = [k for k in lined_up(*texts, alike=ONSET_ALIKE) if k.findings[0].field == "quantity"]
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # A dog attack and a charity fraud: the one jail term each source gives.
+        (("A dog owner has been jailed for 18 months after his dog mauled a courier.",
+          "The man was given a 14-month prison sentence for the attack on the courier."),
+         "nuance"),
+        (("The bookkeeper was jailed for four years for stealing from the charity.",
+          "The court handed the bookkeeper a three-year prison term."), "nuance"),
+        # a ban is lined up with a ban (a dog attack's ban on keeping animals)
+        (("The owner was also banned from keeping animals for ten years.",
+          "The court imposed a five-year ban on keeping animals."), "nuance"),
+        # one term told two ways fits
+        (("The bookkeeper was jailed for four years for stealing from the charity.",
+          "The court handed the bookkeeper a four-year prison term."), None),
+    ],
+)  # fmt: skip
+def test_the_one_term_a_court_gave_each_source_gives_is_lined_up(texts, verdict):
+    found = [k for k in lined_up(*texts, alike=ONSET_ALIKE) if k.findings[0].field == "quantity"]
+    assert [k.verdict for k in found] == ([verdict] if verdict else []), found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a suspended sentence gives two spans of one sentence (a fraud, an assault)
+        ("The bookkeeper was given a two-year sentence suspended for 18 months.",
+         "The bookkeeper was jailed for three years."),
+        ("He received a six-month term, suspended for a year, for the assault.",
+         "He was jailed for nine months for the assault."),
+        # a jail term and a ban are two terms (a drink-driver)
+        ("The driver was jailed for eight months.",
+         "The driver was banned from driving for three years."),
+    ],
+)  # fmt: skip
+def test_suspended_terms_and_terms_of_two_kinds_are_not_lined_up(texts):
+    found = [k for k in lined_up(*texts, alike=ONSET_ALIKE) if k.findings[0].field == "quantity"]
+    assert found == [], found

@@ -1380,9 +1380,14 @@ def test_a_plain_count_of_people_is_no_rival_to_a_toll(a, b, verdict):
          "Some 61,000 homes lost power in the storm on Friday."),
         ("Floodwater entered 130 houses in the town on Tuesday.",
          "Floodwater entered 164 homes in the town on Tuesday."),
+        # A call centre and a factory closing: jobs, posts and positions count one thing.
+        ("The bank will close its call centre, putting 640 jobs at risk, it said on Monday.",
+         "Some 460 posts are set to go at the bank's call centre, staff were told on Monday."),
+        ("The factory will shed 120 jobs by March, the company said.",
+         "About 200 positions will go at the factory by March."),
     ],
 )  # fmt: skip
-def test_households_houses_and_homes_count_one_thing(a, b):
+def test_nouns_for_one_thing_count_one_thing(a, b):
     found = finding("quantity", ("x", a, "2025-02-10"), ("y", b, "2025-02-10"))
     assert found is not None and found.verdict in (Verdict.CONFLICT, Verdict.NUANCE), found
 
@@ -1428,13 +1433,14 @@ def test_a_shared_figure_ties_two_verbs_to_one_event_and_its_date(a, b):
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # The same pairs told without a figure both give: two verbs a day apart may be two
-        # events, and nothing ties them.
+        # The river's pair told without a figure both give, and a storm's two verbs (no
+        # two words for one act, as "struck" and "hit" are): two verbs a day apart may be
+        # two events, and nothing ties them.
         ("The river peaked shortly before midnight on Tuesday at 4.7 metres on the town "
          "gauge.",
          "The river crested late on Wednesday night, when the town gauge read 4.9 metres."),
-        ("The hurricane struck the coast on Thursday night with winds of 140 mph.",
-         "The hurricane hit the coast late on Friday with winds of 155 mph."),
+        ("The storm reached the coast on Thursday night with winds of 140 mph.",
+         "The storm battered the coast late on Friday with winds of 155 mph."),
     ],
 )  # fmt: skip
 def test_two_verbs_a_day_apart_without_a_shared_figure_are_not_compared(a, b):
@@ -2037,3 +2043,37 @@ def test_a_change_from_one_figure_to_another_sets_old_against_old_and_new_agains
     by_item = {f.field.rsplit(":", 1)[-1]: f for f in found.findings if f.field != "quantity"}
     assert by_item["old"].verdict is Verdict.AGREE
     assert by_item["new"].verdict is new
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A bogus dentist's trial and a fraud trial: a deferral's date dates what it defers,
+        # so it is set against the other source's date of that event.
+        ("The judge remanded her in custody and said she will be sentenced on June 12.",
+         "The judge adjourned sentencing until June 21 and remanded her in custody."),
+        ("The trial of the two directors was adjourned until May 12.",
+         "The trial of the two directors will now begin on May 5."),
+    ],
+)  # fmt: skip
+def test_a_deferral_dates_what_it_defers(a, b):
+    found = finding("date", ("x", a, "2025-04-10"), ("y", b, "2025-04-10"))
+    assert found is not None and found.verdict is Verdict.CONFLICT, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A paper's retraction and a board's vote: the part a verb is denied of, beside the
+        # whole it is told of, is the rest of the group, not a rival count of it.
+        ("All nine authors agreed to the retraction, the journal said.",
+         "Two of the paper's nine authors, including its lead author, did not agree to the "
+         "retraction, the journal said."),
+        ("All 12 trustees backed the sale, the charity said.",
+         "Three of the charity's 12 trustees, including its chair, did not back the sale, "
+         "the charity said."),
+    ],
+)  # fmt: skip
+def test_a_part_denied_beside_the_whole_told_is_no_rival_count(a, b):
+    found = quantity_findings(a, b, "2025-02-02")
+    assert all(f.verdict not in (Verdict.CONFLICT, Verdict.NUANCE) for f in found), found

@@ -86,6 +86,10 @@ def _event(text: str, predicate: str) -> EventValue:
         ("A man aged 34 has since been released without charge.", "charge", True),
         ("The two activists were freed without being charged.", "charge", True),
         ("Police released the driver without charge on Friday.", "charge", True),
+        # "too ... to" denies the infinitive (a stranded pod of whales, a burning mill)
+        ("Three were put down because they were too badly injured to survive.", "survive", True),
+        ("The mill was too badly damaged to save.", "save", True),
+        ("The mill was badly damaged but firefighters managed to save it.", "save", False),
     ],
 )
 def test_polarity(text: str, predicate: str, negative: bool) -> None:

@@ -104,6 +104,12 @@ def _ctx():
         # sheepdog trial's final, a cup final's injury)
         ("He won with his dog Fly in yesterday's final.", "yesterday", "final"),
         ("She was injured in last night's final.", "last night", "final"),
+        # a deferral's date, after "until" or "to", dates what it defers (a sentencing, a
+        # council vote, an inquest); a date of the deferring does not
+        ("The judge adjourned sentencing until June 21.", "until June 21", "sentencing"),
+        ("The council postponed the vote until next Tuesday.", "until next Tuesday", "vote"),
+        ("The hearing was adjourned to 3 March.", "3 March", "hearing"),
+        ("On Monday the judge adjourned sentencing until June 21.", "Monday", None),
     ],
 )
 def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str | None) -> None:
@@ -144,6 +150,15 @@ def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str 
          "shelter"),
         # a telling's clause keeps its own verb
         ("The owner said 30 people were sheltering in the gym.", "30 people", "shelter"),
+        # "be set to" looks ahead to its verb too (homes to be insulated, a pier to reopen)
+        ("Around 950 homes are set to be insulated next year.", "Around 950 homes",
+         "insulate"),
+        ("The pier is set to reopen on 1 May.", "1 May", "reopen"),
+        # a light verb with a particle makes a verb of its own (a record flight, a raid);
+        # a loose particle makes none (a burglary)
+        ("The solar plane took off from the airfield on Monday.", "Monday", "take off"),
+        ("The raiders made off with the safe on Friday.", "Friday", "make off"),
+        ("Thirty vials were taken along with £400 from the till.", "Thirty vials", None),
     ],
 )  # fmt: skip
 def test_a_date_or_count_knows_the_verb_it_belongs_to(text, words, governor):

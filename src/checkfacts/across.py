@@ -21,7 +21,9 @@ else only when the claims are alike as counts' claims are.
 A sum of money is lined up by the noun it is the amount of ("a final cost of £84.3m",
 "worth £840,000 at face value"), and only where each source gives one sum of that noun
 (:func:`_told_once`); a count of a named thing each source gives once ("42 harvest
-licences" / "38 licences") asks only the likeness of onsets.
+licences" / "38 licences") asks only the likeness of onsets, and so does a speed, a
+temperature or a court's term each source gives once ("a gust of 87mph" / "gusts of
+68mph"; "jailed for 18 months" / "a 14-month prison sentence").
 Linked values are grouped by average linkage (a value joins a group only if its
 claim resembles the group's claims on average, so a story does not chain into one
 group), and each group becomes a *field cluster*: a :class:`~checkfacts.models.Cluster`
@@ -51,7 +53,7 @@ from checkfacts.compare import (
 )
 from checkfacts.embed import masked_counted
 from checkfacts.extractors.names import surname
-from checkfacts.extractors.quantities import is_count, is_scale_score
+from checkfacts.extractors.quantities import is_count, is_scale_score, magnitude
 from checkfacts.fields import OCCURRING, subjects
 from checkfacts.models import (
     FLAGGED,
@@ -214,10 +216,12 @@ def compare_across(
                 least = onset_similarity(engine)
             if key.startswith(_DAY_OF):
                 least = onset_similarity(engine)  # "opened on Saturday" / "opened on Sunday"
-            priced = key.startswith(_SUM)
+            priced = key.startswith((_SUM, _MEASURE))
             once = (priced or _a_named_thing(kind, key)) and _told_once(by_key[key])
             if priced and not once:
                 continue  # two costs in one source: which is the other's is not known
+            if key.startswith(_MEASURE):
+                least = min(least, onset_similarity(engine))  # "87mph" / "68mph" gusts
             if once and not priced:
                 least = min(least, onset_similarity(engine))  # "74 turbines" / "68 turbines"
             if once and (is_scale_score(key) or _tallied(by_key[key])):
@@ -385,6 +389,10 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
     if value.unit in CURRENCIES:
         noun = sum_noun(field)
         return None if noun is None else _SUM + noun
+    if (dim := (magnitude(field) or ("",))[0]) in TOLD_ONCE_MEASURES and not value.ordinal:
+        return _MEASURE + dim  # "a gust of 87mph" / "gusts of 68mph were measured"
+    if dim == "duration" and (term := _term(field, claim)) is not None:
+        return _MEASURE + term  # "jailed for 18 months" / "a 14-month prison sentence"
     if not is_count(field) or value.ordinal:
         return None  # measures, money, shares and spans: see link_similarity
     # "about 140 homes" and "roughly 80 households" count one thing (COUNT_SYNONYMS)
@@ -408,6 +416,49 @@ def _one(field: FieldValue) -> bool:
     """Whether a count is of one thing ("one bell", "a single fragment")."""
     v = field.value
     return isinstance(v, QuantityValue) and v.low == 1 and v.high in (1, None) and not v.bound
+
+
+TOLD_ONCE_MEASURES = frozenset(["speed", "celsius", "fahrenheit"])
+"""Measures a story gives one of, if it gives one: the wind's top gust, how fast a car was
+going, how cold the night was (and a court's term, :func:`_term`). Each source that gives
+one figure of such a measure gives the story's figure of it: "a gust of 87mph was
+recorded at the coastguard station" and "gusts of 68mph were measured at the station" are
+lined up, as "travelling at 70mph" and "doing about 45mph" are in a crash; a source that
+gives two (a gust and the average wind) lines none of them up (:func:`_told_once`)."""
+
+_CUSTODY_VERBS = frozenset(["jail", "imprison", "sentence", "detain", "lock"])
+_CUSTODY_NOUNS = frozenset(["sentence", "term", "jail", "prison", "custody", "detention"])
+_BAN_WORDS = frozenset(["ban", "disqualify", "disqualification", "bar"])
+_SUSPENDED = re.compile(r"\bsuspend(?:ed|s)?\b", re.I)
+_BANNED_BEFORE = re.compile(r"\b(?:banned|disqualified|barred)\b[^.;:]*$", re.I)
+_JAILED_BEFORE = re.compile(r"\b(?:jailed|imprisoned|locked\s+up)\b[^.;:]*$", re.I)
+
+
+def _term(field: FieldValue, claim: Claim) -> str | None:
+    """Which term a span of time is, when it is one a court gave: "custody" or "ban".
+
+    "Jailed for 18 months" and "a 14-month prison sentence" are one story's jail term;
+    "banned from driving for three years" and "a two-year ban" its ban. A claim that
+    suspends a term ("a 12-month sentence suspended for two years") gives two spans of
+    one sentence and none is lined up.
+    """
+    words = set(re.findall(r"[a-z]+", (field.counted or "").lower()))
+    verb = field.governor or ""
+    if _SUSPENDED.search(claim.text):
+        return None
+    if verb in _BAN_WORDS or words & _BAN_WORDS:
+        return "ban"
+    if verb in _CUSTODY_VERBS or words & _CUSTODY_NOUNS:
+        return "custody"
+    # the parse may hang the span on no verb: "banned from keeping animals for ten years"
+    before = claim.text[max(0, field.span[0] - claim.span[0] - 60) : field.span[0] - claim.span[0]]
+    if _BANNED_BEFORE.search(before):
+        return "ban"
+    return "custody" if _JAILED_BEFORE.search(before) else None
+
+
+_MEASURE = "measure:"
+"""The key of a measure told once (:data:`TOLD_ONCE_MEASURES`): "measure:speed"."""
 
 
 _SUM = "sum:"

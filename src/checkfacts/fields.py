@@ -99,7 +99,8 @@ def fields_of(
                 update["governor"] = verb
             f = f.model_copy(update=update)
         if f.kind == "date":
-            f = f.model_copy(update={"occasion": occasion_of(doc, f.span)})
+            occasion = occasion_of(doc, f.span) or deferred_to(doc, f)
+            f = f.model_copy(update={"occasion": occasion})
         out.append(f)
     return out
 
@@ -201,7 +202,9 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     A counted noun told by a participle belongs to it: "leaving 80 households forced from
     their homes" gives "force", "with 300 homes destroyed" "destroy".
     A copula or light verb ("was", "had", "made") says nothing of which event it is, but
-    "takes effect" and "comes into force" tell one: a rule starting to apply.
+    "takes effect" and "comes into force" tell one: a rule starting to apply; and with a
+    particle a light verb makes a verb of its own ("the plane took off on Monday": "take
+    off").
     """
     head = _span_head(doc, span)
     participles = [] if head is None else [c for c in head.children if c.dep_ == "acl"]
@@ -217,7 +220,15 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     lemma = resulting(node) or str(node.lemma_).lower()  # "was cut free on Saturday": freed
     if _takes_effect(node, lemma):
         return "take effect"  # "comes into force on April 1", "will take effect on July 1"
+    particle = next((c for c in node.children if c.dep_ == "prt"), None)
+    if lemma in LIGHT and particle is not None and particle.lower_ not in _LOOSE_PARTICLES:
+        return f"{lemma} {particle.lower_}"  # "took off on Monday": a verb of its own
     return None if lemma in NOT_EVENTS_OF_THEIR_OWN else lemma
+
+
+_LOOSE_PARTICLES = frozenset(["along", "about", "around", "through", "by"])
+"""Particles that make no verb of their own with a light verb: "were taken along with
+£400" is a taking."""
 
 
 def _takes_effect(verb: Any, lemma: str) -> bool:
@@ -239,9 +250,12 @@ def _be_to(node: Any) -> Any | None:
 
     "Nine of the 14 toilets are to close" tells a closing to come, as "will close" does;
     "the mayor is to step down in May", a stepping down: the date or count is the verb's.
+    So does "be set to": "950 homes are set to be insulated" counts homes to be insulated.
     """
-    if node is None or str(node.lemma_).lower() != "be":
+    if node is None or str(node.lemma_).lower() not in ("be", "set"):
         return None
+    if str(node.lemma_).lower() == "set" and not any(c.dep_ == "auxpass" for c in node.children):
+        return None  # "the council set the budget", "set out to": not "are set to"
     return next((c for c in node.children if c.dep_ == "xcomp" and _infinitive(c)), None)
 
 
@@ -348,6 +362,34 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     ):
         return None  # "Yesterday, the police explained": the date of a verb, not a noun's
     return str(noun.lemma_).lower() if noun.pos_ == "NOUN" else str(noun.text).lower()
+
+
+DEFERRING = frozenset(["postpone", "delay", "defer", "adjourn", "reschedule"])
+"""Verbs that move an event to a later date: "adjourned sentencing until June 21"."""
+
+_TO_A_DATE = re.compile(r"\b(?:until|till|to)\s*$", re.I)
+
+
+def deferred_to(doc: Any, field: FieldValue) -> str | None:
+    """The noun of the event a deferral moves to the date, as a lemma, else None.
+
+    "The judge adjourned sentencing until June 21" dates the sentencing, as "she will be
+    sentenced on June 12" does; "the vote was postponed until next Tuesday" the vote, "the
+    hearing was adjourned to 3 March" the hearing. The date must follow "until" or "to":
+    "on Monday the judge adjourned sentencing" dates the adjourning.
+    """
+    if field.governor not in DEFERRING:
+        return None
+    told = doc.text[max(0, field.span[0] - 12) : field.span[0]]
+    if not (_TO_A_DATE.search(told) or re.match(r"(?:until|till)\b", field.text, re.I)):
+        return None
+    verb = _climb(doc, field.span, ("VERB",))
+    if verb is None or str(verb.lemma_).lower() not in DEFERRING:
+        return None
+    thing = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None
+    )
+    return None if thing is None else str(thing.lemma_).lower()
 
 
 def _occurrence(verb: Any) -> str | None:

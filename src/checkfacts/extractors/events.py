@@ -508,6 +508,26 @@ _EXCEPT = re.compile(r"\b(?:other\s+than|except|apart\s+from|aside\s+from|save\s
 """Words that make a denial an exception: "did not speak other than to confirm his name"."""
 
 
+def _too_to(verb: Any) -> Any | None:
+    """The "too" of "too ... to" over an infinitive, which denies it, else None.
+
+    "Too badly injured to survive" tells that they did not survive, "too weak to travel"
+    that the patient did not travel, "too late to save the building" that it was not
+    saved.
+    """
+    if verb.dep_ not in ("xcomp", "advcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    head = verb.head
+    for mod in (c for c in head.children if c.dep_ == "advmod"):
+        if mod.lower_ == "too":
+            return mod
+        if too := next((g for g in mod.children if g.dep_ == "advmod" and g.lower_ == "too"), None):
+            return too  # "too badly injured"
+    return None
+
+
 def _excepted(verb: Any) -> bool:
     """Whether a denied verb carries an exception, which tells it was done, narrowly.
 
@@ -1262,6 +1282,8 @@ def events_of(doc: Any) -> list[FieldValue]:
             negative, cues = True, [*cues, chooser, verb.head]
         if question is not None:  # "too early to say what caused it": an open question
             negative, cues, modality = False, question, "unknown"
+        if (too := _too_to(verb)) is not None:  # "too badly injured to survive": no survival
+            negative, cues = not negative, [*cues, too]
         if negative and _excepted(verb):
             continue  # "did not speak other than to confirm his name": it spoke, narrowly
         if modality in PERHAPS and any(

@@ -148,6 +148,13 @@ _add_prefixes(
 )  # fmt: skip
 _add_prefixes("range", False, "", "between")
 _PREFIX_MAX: Final = max(len(p) for p in _PREFIXES)
+# Verbs whose particle "up" comes before a level reached: "ticked up to 2.9 per cent",
+# "crept up to 41,000", "went up to £3.20" tell the new level, not "at most".
+_MOVED_UP: Final = frozenset(
+    ["ticked", "ticks", "tick", "crept", "creeps", "edged", "edges", "went", "goes", "moved",
+     "moves", "shot", "shoots", "jumped", "jumps", "climbed", "climbs", "rose", "rises",
+     "picked", "picks", "revised", "revises", "stepped", "steps", "ramped", "ramps"]
+)  # fmt: skip
 
 _DIMENSIONS: Final = UNITS
 
@@ -1331,6 +1338,8 @@ class _Parser:
             if words in _PREFIXES:
                 if words in _PREPOSITIONS and self.low(start - 1) in _GOVERN_OVER:
                     return  # "materials spread over 55,000 pages": a place, not a floor
+                if words == ("up", "to") and self.low(start - 1) in _MOVED_UP:
+                    return  # "ticked up to 2.9 per cent": a level reached, not a ceiling
                 bound, approx, _ = _PREFIXES[words]
                 if words == ("some",) and self.low(f.start) in {"a"}:
                     return
@@ -1935,8 +1944,9 @@ class _Parser:
         The phrase opens with a definite determiner (:data:`_PARTITIVE_DETERMINERS`) or a
         possessive noun, and the counted noun follows, past possessives and adjectives:
         "150 of the club's members" -> member, "12 of Norway's ferries" -> ferry, past a
-        hyphenated compound too ("350 of its own-brand products" -> product). A figure
-        inside the phrase owns the noun ("three of the four states").
+        hyphenated compound too ("350 of its own-brand products" -> product), and past
+        the first nouns of a compound to its plural head ("1,150 of its council homes" ->
+        home). A figure inside the phrase owns the noun ("three of the four states").
         """
         if not self.is_word(k):
             return None
@@ -1963,6 +1973,8 @@ class _Parser:
                 return None
             if self.is_word(m + 1) and self.low(m + 1) in {"'s", "’s"}:
                 continue  # a possessive noun and its "'s" split into two tokens
+            # "1,150 of its council homes": the head of a compound, a plural after the noun
+            m = self.compound_head(m) or m
             return lemmatize(self.toks[m].text), m + 1
         return None
 

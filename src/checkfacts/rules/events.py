@@ -91,6 +91,7 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["remove", "pull away", "pull off", "cut away", "strip away"]),
     frozenset(["start", "begin", "commence"]),
     frozenset(["finish", "complete"]),
+    frozenset(["hit", "strike", "smash", "slam", "ram"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the
 captain had not been detained", "the hostages were freed" and "had not been released"
@@ -108,9 +109,42 @@ been logged" and "had recorded 23 near-misses" one count kept, and "will carry b
 samples" and "could be used to bring blood samples back" one carrying, and "removed 300 feet
 of rope" and "pulling away about 150 feet of rope" one removal, and "crews will start on
 March 18" and "crews are due to begin work on April 2" one start, and "will be completed by
-the end of June" and "would be finished before July" one finish.
+the end of June" and "would be finished before July" one finish, and "was hit by a car"
+and "was struck by a van" one blow, as "smashed into the bridge" and "hit the bridge" are.
 Only words news uses for the very same act are here; acts that follow each other
 ("arrested", then "charged") or differ in degree ("damaged" beside "destroyed") are not."""
+
+
+STEPS: tuple[tuple[frozenset[str], ...], ...] = (
+    (
+        frozenset(["arrest", "detain"]),
+        frozenset(["charge"]),
+        frozenset(["plead"]),
+        frozenset(["convict"]),
+        frozenset(["sentence", "jail"]),
+    ),
+    (
+        frozenset(["depart", "leave", "take off", "launch", "set off", "set sail", "lift off"]),
+        frozenset(["land", "arrive", "touch down", "dock"]),
+    ),
+    (frozenset(["start", "begin", "commence"]), frozenset(["finish", "complete"])),
+    (frozenset(["go missing", "vanish", "disappear"]), frozenset(["find", "rescue", "locate"])),
+)
+"""Acts that follow one another as steps of one course, each step in its own words: a
+case (arrested, charged, pleaded, convicted, sentenced), a journey (took off, landed),
+a piece of work (began, finished), a search (went missing, was found). Two dates of two
+steps date two happenings: "was sentenced on Thursday" and "pleaded guilty on January
+20" tell two hearings, "landed shortly after 8pm" and "had launched shortly after 7pm"
+the two ends of one flight. Words for one step are one act (:data:`ONE_ACT`)."""
+
+
+def step_of(predicate: str) -> tuple[int, int] | None:
+    """Which course of :data:`STEPS` a predicate is a step of, and which step, else None."""
+    for course, steps in enumerate(STEPS):
+        for step, words in enumerate(steps):
+            if predicate in words:
+                return course, step
+    return None
 
 
 def one_act(a: str, b: str) -> bool:

@@ -51,6 +51,7 @@ from checkfacts.rules.events import (
     fate,
     fate_of,
     one_act,
+    step_of,
 )
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.registry import NoSettings, RuleSettings, of, rule
@@ -390,7 +391,17 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     two times of day apart beside a day that fits ("detected at about 3:40 a.m. Tuesday,
     officials said on Tuesday afternoon" / "discovered shortly before 5 a.m. on Tuesday");
     two last times apart beside a day that fits ("trains stopped on Monday for the first
-    time since 1964" / "rejoined the network yesterday, its first train since 1971").
+    time since 1964" / "rejoined the network yesterday, its first train since 1971");
+    two counts apart beside two sums that match, as only figures of one measure excuse
+    each other ("secured £6.2 million to insulate 1,150 of its council homes" / "around 950
+    council homes will be insulated with £6.2 million"; "spent £40 million on 12 new
+    players" / "signed nine players for £40 million").
+    Fires too on figures of one measure: "destroyed 40 homes and damaged another 120 homes"
+    / "destroyed 40 homes" (the figure that fits is one of the two that differ). Two other
+    figures that match excuse nothing: "the trial cost £18.5 million in total, including
+    £7 million from the ministry" / "the £26 million trial, £7m of which came from the
+    government" (a rail trial); "the scheme costs $4.2 million, with $1 million from the
+    state" / "the $5.6 million scheme, $1 million of it from the state" (a flood scheme).
     """
     from checkfacts.rules import compare_fields
 
@@ -411,6 +422,12 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
                 continue
             if hours and not (date_rules.is_moment(fa) and date_rules.is_moment(fb)):
                 continue
+            if pair.kind == "quantity" and not (
+                quantity_rules.comparable(fa, pair.fa) and quantity_rules.comparable(fb, pair.fb)
+            ):
+                continue  # a sum that matches says nothing of a count of homes that differs
+            if pair.kind == "quantity" and fa is not pair.fa and fb is not pair.fb:
+                continue  # two parts that match ("including £7m") excuse no two totals
             other = compare_fields(fa, fb, pair.engine)
             if other.verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
                 return (
@@ -816,7 +833,10 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     not done so by last night" (a telling beside a bound on the doing, which otherwise
     would read as one value worded two ways); "the club hired the coach two weeks ago" /
     "the coach met the players last week"; "Yesterday, the police explained" / "anger
-    grew Wednesday" (a date that opens the sentence dates its verb); across claims,
+    grew Wednesday" (a date that opens the sentence dates its verb); "the agency said on
+    Monday" / "the spill was first reported on Saturday evening" and "the council said on
+    Friday" / "the leak was first reported on Tuesday" (a statement, and when the thing
+    first came to light: a river pollution, a gas leak); across claims,
     "Israel presented the files on Monday" / "the administration embraced the claims on
     Tuesday".
     Holds: "the agencies inked the accord on Tuesday" / "the accord was signed on March
@@ -836,6 +856,8 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None  # lined up by their holder (checkfacts.across), whatever each clause says
     if pair.kind == "quantity" and pair.told_once and sum_noun(pair.fa) is not None:
         return None  # a sum tied by its noun ("a face value of" / "worth ... at face value")
+    if pair.kind == "quantity" and pair.told_once and _told_once_measure(pair.fa):
+        return None  # the one wind speed each source gives ("was recorded" / "were measured")
     if pair.kind == "quantity" and pair.told_once and _on_a_scale(pair.fa):
         return None  # a score tied by its scale ("97 out of 110" / "91 points out of 110")
     # a bound and a point are one value worded two ways ("in" / "by 2024") unless one dates
@@ -846,6 +868,13 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None  # values that fit, or one value worded two ways ("in" / "by 2024")
     ea, eb = event_of(pair.fa), event_of(pair.fb)
     if pair.aligned:
+        if ea in TELLING and eb in TELLING and _first_told(pair.fa) != _first_told(pair.fb):
+            first = pair.fa if _first_told(pair.fa) else pair.fb
+            other = pair.fb if first is pair.fa else pair.fa
+            return (
+                f"“{first.text}” dates when it was first reported, “{other.text}” a later "
+                "statement: two tellings, not compared."
+            )
         if ea is None or eb is None or one_event(ea, eb):
             return None
         if cmp.rule in NEAR_MISSES and not pair.tallied:
@@ -874,6 +903,22 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return (
         f"“{pair.fa.text}” belongs to “{ea}”, “{pair.fb.text}” to “{eb}”, in claims not "
         "aligned as one: two events, not compared."
+    )
+
+
+def _told_once_measure(field: FieldValue) -> bool:
+    """Whether a figure is of a measure a story gives one of: a speed, a temperature, a term."""
+    return (magnitude(field) or ("",))[0] in ("speed", "celsius", "fahrenheit", "duration")
+
+
+def _first_told(field: FieldValue) -> bool:
+    """Whether a date of telling dates when something was first told, not a statement.
+
+    "Was first reported on Saturday evening" dates when the thing came to light.
+    """
+    verb = field.governor or ""
+    return bool(verb) and bool(
+        re.search(rf"\bfirst\s+(?:been\s+)?{re.escape(verb[:4])}", field.role or "", re.I)
     )
 
 
@@ -1623,6 +1668,47 @@ def _rate_level(field: FieldValue, claim: Claim) -> bool:
     return at is not None and _RATE_NAMED.search(claim.text[max(0, at[0] - 40) : at[0]]) is not None
 
 
+_SERIES = re.compile(
+    r"\b(core|headline|consumer|food|energy|fuel|services|goods|rent|wage|pay|youth|long-term)"
+    r"\s+"
+    r"(?:price\s+)?(?:inflation|unemployment|jobless|growth|rate|prices)\b",
+    re.I,
+)
+"""A named series of a rate: "core inflation", "food inflation", "consumer price inflation"
+(the headline rate), "youth unemployment", "wage growth"."""
+
+
+def _series(field: FieldValue, claim: Claim) -> str | None:
+    """The named series a percentage is of, told before it in its claim, else None."""
+    at = _in_claim(field, claim)
+    if at is None:
+        return None
+    found = _SERIES.findall(claim.text[max(0, at[0] - 90) : at[0]])
+    return found[-1].lower() if found else None
+
+
+@rule("compare.rates_of_two_series", "not_compared")
+def rates_of_two_series(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two rates of two named series: core and food inflation, youth and long-term jobless.
+
+    "Core inflation ticked up to 2.9 per cent" and "food inflation slowed to 4.7 per cent"
+    are two measures of one month's prices; a figure of one is no reading of the other.
+
+    Fires: "core inflation ticked up to 2.9 per cent" / "food inflation slowed to 4.7 per
+    cent" (a month's prices); "the youth unemployment rate rose to 14.1 per cent" / "the
+    long-term unemployment rate held at 1.2 per cent" (a jobs report).
+    Holds: "core inflation rose to 2.9 per cent" / "core inflation eased to 3.1 per cent"
+    (one series: the figures conflict); "inflation slowed to 3.1 per cent" / "core
+    inflation rose to 2.9 per cent" (one series unnamed: compared as told).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    sa, sb = _series(pair.fa, pair.a), _series(pair.fb, pair.b)
+    if sa is None or sb is None or sa == sb:
+        return None
+    return f"“{pair.fa.text}” is {sa} and “{pair.fb.text}” {sb}: rates of two series, not compared."
+
+
 @rule("compare.rate_and_change", "not_compared")
 def rate_and_change(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A rate's level beside a percentage change: two measures.
@@ -1724,28 +1810,34 @@ _TALLY_GRAINS = frozenset({"year", "month", "quarter", "season", "half", "week"}
 
 
 def _period_count(claim: Claim, date: FieldValue) -> FieldValue | None:
-    """The one count a claim tallies over the period ``date`` names.
+    """The one count or sum a claim tallies over the period ``date`` names.
 
-    "88,000 visitors last year": a count (not a percentage, an age or a sum of money) on
-    the date's verb, else the claim's only count ("counts began in 1987, when fewer than
-    400 pups were recorded").
+    "88,000 visitors last year", "an operating profit of £288 million last year": a count
+    or a sum of money (not a percentage or an age) on the date's verb, else the claim's
+    only count ("counts began in 1987, when fewer than 400 pups were recorded").
     """
-    if not isinstance(date.value, DateValue) or date.value.grain not in _TALLY_GRAINS:
+    v = date.value
+    if not isinstance(v, DateValue) or v.type != "DATE" or v.grain not in _TALLY_GRAINS:
         return None
     counts = [
         f
         for f in claim.fields
-        if f.kind == "quantity" and is_count(f) and measure(f) not in (None, "age", "percent")
+        if f.kind == "quantity"
+        and (is_count(f) or getattr(f.value, "unit", None) in CURRENCIES)
+        and measure(f) not in (None, "age", "percent")
     ]
     on_its_verb = [f for f in counts if f.governor == date.governor]
     if len(on_its_verb) == 1:
         return on_its_verb[0]
+    # a sum is one of its period only through its verb: "restored at a cost of £2 million"
+    # in a claim of a pier "which opened in 1897" is no sum of 1897
+    counts = [f for f in counts if getattr(f.value, "unit", None) not in CURRENCIES]
     return counts[0] if len(counts) == 1 else None
 
 
 @rule("compare.counts_of_two_periods", "not_compared")
 def counts_of_two_periods(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
-    """Two counts of one thing, each tallied over its own period, and not the same count.
+    """Two counts or sums of one thing, each tallied over its own period, not the same figure.
 
     "The castle had 88,000 visitors last year" and "the castle expects about 95,000
     visitors this year" tally two years: the years differ because the figures are of two
@@ -1757,23 +1849,97 @@ def counts_of_two_periods(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     in 2023" / "the port handled 1.4 million containers last year" (a port's results);
     "counts began in 1987, when fewer than 400 pups were recorded" / "only the 2019 season,
     when 2,512 pups were counted, has produced more" (a seal colony).
+    So are two sums of money each made over its own period, and the figures themselves are
+    not compared when the periods are apart: "reported an operating profit of £310
+    million last year" / "made an operating profit of £150 million in the first half of
+    this year" (an insurer's results); "sales reached $4.2 billion in 2023" / "sales were
+    $1.1 billion in the first quarter of 2024" (a retailer's).
+    A sum paid every year is the same figure year after year: "to renew its £50,000 annual
+    grant for 2026" / "the grant, worth £50,000 this year" (an arts festival's grant);
+    "the £2 million a year the trust gets for 2027" / "the trust's payment, £2 million in
+    2025" (a wildlife trust's funding) are two years of one sum.
     Holds: "the castle had 88,000 visitors last year" / "the castle had 88,000 visitors in
     2023" (one figure dated two ways: the years conflict); "the port handled 1.2 million
-    containers in 2023" / "the port handled 1.2 million containers last year".
+    containers in 2023" / "the port handled 1.2 million containers last year"; "the port
+    handled 1.2 million containers last year" / "the port handled 1.4 million containers
+    in 2024" (one year told two ways: the figures conflict).
     """
-    if pair.kind != "date" or not _flagged(cmp):
+    if pair.kind not in ("date", "quantity") or not _flagged(cmp):
         return None
-    ca, cb = _period_count(pair.a, pair.fa), _period_count(pair.b, pair.fb)
-    if ca is None or cb is None or measure(ca) != measure(cb):
+    ca: FieldValue | None = pair.fa
+    cb: FieldValue | None = pair.fb
+    da: FieldValue | None = pair.fa
+    db: FieldValue | None = pair.fb
+    if pair.kind == "date":
+        ca, cb = _period_count(pair.a, pair.fa), _period_count(pair.b, pair.fb)
+    else:
+        da, db = _period_of(pair.a, pair.fa), _period_of(pair.b, pair.fb)
+        if da is None or db is None or _words(da.text) == _words(db.text):
+            return None  # "in May" twice is one month, however each was read
+        if not _flagged(date_rules.compare(da, db, pair.engine)):
+            return None
+    if ca is None or cb is None or da is None or db is None or measure(ca) != measure(cb):
         return None
     va, vb = ca.value, cb.value
     if not isinstance(va, QuantityValue) or not isinstance(vb, QuantityValue):
         return None
+    money = va.unit in CURRENCIES
     if (va.low, va.high) == (vb.low, vb.high):
-        return None
+        if pair.kind != "date" or not (_yearly(ca, pair.a) or _yearly(cb, pair.b)):
+            return None
+        return (
+            f"“{ca.text}” ({da.text}) and “{cb.text}” ({db.text}) are a sum paid every year, "
+            "told for two years: not one date told two ways."
+        )
+    if money and not (_a_flow(ca, pair.a) or _a_flow(cb, pair.b)):
+        return None  # a price or a one-off cost: no tally of a period
     return (
-        f"“{ca.text}” ({pair.fa.text}) and “{cb.text}” ({pair.fb.text}) tally two periods: "
-        "two counts, not one date told two ways."
+        f"“{ca.text}” ({da.text}) and “{cb.text}” ({db.text}) tally two periods: two "
+        "figures, not one told two ways."
+    )
+
+
+_YEARLY_AFTER = re.compile(r"^\s*(?:(?:a|per|each|every)\s+year\b|annual(?:ly)?\b|yearly\b)", re.I)
+_YEARLY_BEFORE = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z]+\s+){1,2}of\s+$", re.I)
+"""A sum told as paid every year: "£120,000 a year", "a £50,000 annual grant", "an annual
+grant of £50,000", "its yearly fee of £300"."""
+
+
+def _yearly(field: FieldValue, claim: Claim) -> bool:
+    at = _in_claim(field, claim)
+    if at is None:
+        return False
+    before, after = claim.text[max(0, at[0] - 40) : at[0]], claim.text[at[1] :]
+    return bool(_YEARLY_AFTER.match(after) or _YEARLY_BEFORE.search(before))
+
+
+_FLOWS = frozenset(
+    ["profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "turnover",
+     "income", "earnings", "spending", "takings", "receipts", "exports", "imports"]
+)  # fmt: skip
+"""Nouns of money made or spent over a period: a sum of them is a tally of its period."""
+
+
+def _a_flow(field: FieldValue, claim: Claim) -> bool:
+    """Whether a sum of money is one made or spent over a period, or paid every year.
+
+    "A profit of £288m", "sales reached $4.2 billion", "its £50,000 annual grant"; not a
+    price ("fares rise from £2.10 to £2.40") or a one-off cost.
+    """
+    if getattr(field.value, "unit", None) not in CURRENCIES:
+        return False
+    words = set(re.findall(r"[a-z]+", (field.counted or "").lower()))
+    at = _in_claim(field, claim)
+    if at is not None:  # "the retailer's sales reached $4.2 billion": the noun before
+        clause = re.split(r"[,;:]", claim.text[max(0, at[0] - 40) : at[0]])[-1]
+        words |= set(re.findall(r"[a-z]+", clause.lower()))
+    return bool(_FLOWS & words) or sum_noun(field) in _FLOWS or _yearly(field, claim)
+
+
+def _period_of(claim: Claim, figure: FieldValue) -> FieldValue | None:
+    """The date of the period a claim tallies ``figure`` over (:func:`_period_count`)."""
+    return next(
+        (f for f in claim.fields if f.kind == "date" and _period_count(claim, f) is figure), None
     )
 
 
@@ -2087,6 +2253,47 @@ def _of_previous_record(field: FieldValue, claim: Claim) -> bool:
     return at is not None and bool(_PREVIOUS_RECORD.search(claim.text[max(0, at[0] - 80) : at[0]]))
 
 
+def _ranked_doer(date: FieldValue, claim: Claim) -> str | None:
+    """The ranked noun whose act a date dates, else None: an ordinal on the date's verb.
+
+    "Its first cohort graduated in 2019" gives "first cohort".
+    """
+    if date.governor is None:
+        return None
+    for f in claim.fields:
+        v = f.value
+        if f.kind == "quantity" and getattr(v, "ordinal", False) and f.governor == date.governor:
+            return f.text.lower()
+    return None
+
+
+@rule("compare.ranked_item_dated", "not_compared")
+def ranked_item_dated(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A date of a ranked item of a series beside a date of an item not ranked so.
+
+    "Its first cohort graduated in 2019" dates the first of the school's classes; "the
+    school's 2024 graduating class numbered 91" another. Two items of a series have two
+    dates: the years differ because the classes do.
+
+    Fires: "its first cohort graduated in 2019" / "the school's 2024 graduating class
+    numbered 91" (a vet school); "the first patient was admitted on March 3" / "a
+    patient was admitted on March 9 with the same symptoms" (a ward outbreak).
+    Holds: "the first patient was admitted on March 3" / "the first patient was admitted
+    on March 9" (one item ranked alike: the dates conflict).
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    ra, rb = _ranked_doer(pair.fa, pair.a), _ranked_doer(pair.fb, pair.b)
+    if ra == rb:
+        return None
+    ranked, date = (ra, pair.fa) if ra else (rb, pair.fb)
+    other = pair.fb if date is pair.fa else pair.fa
+    return (
+        f"“{date.text}” dates the {ranked} of a series, “{other.text}” another item of it: "
+        "two items, not compared."
+    )
+
+
 @rule("compare.previous_record", "not_compared")
 def previous_record(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """The date of a record that stood before, beside the date of the new one.
@@ -2168,6 +2375,41 @@ def told_in_sequence(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return None
 
 
+@rule("compare.two_steps", "not_compared")
+def two_steps(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two dates of two steps of one course: two happenings, whatever the claims share.
+
+    A case goes from arrest to charge, plea, conviction and sentence; a flight from
+    take-off to landing (:data:`~checkfacts.rules.events.STEPS`). "Was sentenced on
+    Thursday" and "pleaded guilty on January 20" date two hearings of one case, not one
+    hearing told two ways, however much else of the two claims is the same.
+
+    Fires: "the van driver was jailed on Friday after admitting causing death by careless
+    driving" / "the van driver pleaded guilty at a hearing on April 3" (a fatal crash);
+    "the bookkeeper was sentenced on Tuesday for stealing from the charity" / "the
+    bookkeeper pleaded guilty to fraud in January" (a charity fraud); "the solar plane
+    landed in Seville on Wednesday" / "the solar plane took off from the airfield on
+    Monday" (a record flight); "the cargo ship left Rotterdam on March 2" / "the cargo ship
+    docked at Felixstowe on March 4" (a voyage).
+    Holds: "the van driver was jailed on Friday" / "the van driver was sentenced on
+    Thursday" (one step in other words: the dates conflict); "the solar plane landed
+    in Seville on Wednesday" / "the solar plane came down on Thursday" (a verb that is no
+    step of a course: compared as told).
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    ea, eb = event_of(pair.fa), event_of(pair.fb)
+    if ea is None or eb is None or one_event(ea, eb):
+        return None
+    sa, sb = step_of(ea), step_of(eb)
+    if sa is None or sb is None or sa[0] != sb[0] or sa[1] == sb[1]:
+        return None
+    return (
+        f"“{pair.fa.text}” dates “{ea}”, “{pair.fb.text}” dates “{eb}”: two steps of one "
+        "course, two happenings, not compared."
+    )
+
+
 _MOMENT = re.compile(r"^\s*(?:\w+\s+){0,4}?((?:when|while|as soon as|once)\s[^,;:.!?()]+)", re.I)
 """A clause of time right after an event's words, up to the next mark: "when the roof
 collapsed"; a few words may come between ("were fired at anyone when")."""
@@ -2183,9 +2425,20 @@ REST = frozenset(["other", "remaining", "additional", "further"])
 """Words that make a count the rest of a group: "the other nine jurors", "two other bullets"."""
 
 
+_WHOSE = frozenset(["its", "their", "his", "her", "our", "the"])
+"""Words before "other" that say whose group it is: "its two other plants"."""
+
+
 def _the_rest(field: FieldValue) -> bool:
-    """Whether a count counts the rest of a group ("the other nine jurors")."""
-    return field.counted is not None and field.counted.split(" ", 1)[0].lower() in REST
+    """Whether a count counts the rest of a group ("the other nine jurors").
+
+    Whose group it is may come first: "the council's two other sites", "its three other
+    plants".
+    """
+    words = (field.counted or "").lower().split()
+    while words and (words[0] in _WHOSE or words[0].endswith(("'s", "’s"))):
+        words = words[1:]
+    return bool(words) and words[0] in REST
 
 
 @rule("compare.rest_of_group", "not_compared")
@@ -2197,7 +2450,10 @@ def rest_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     rest, they count different members.
 
     Fires: "two jurors spoke to reporters" / "the holdouts told the other nine jurors";
-    "seven bullets hit the teenager" / "two other bullets struck his legs".
+    "seven bullets hit the teenager" / "two other bullets struck his legs"; "drivers will use
+    the council's two other depots" / "the first of the council's three depots" (a depot
+    closing); "guests were moved to the chain's four other hotels" / "the chain runs five
+    hotels in the city" (a hotel fire).
     Holds: "the other nine jurors" / "the other ten jurors" (both the rest: compared).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
@@ -2248,6 +2504,59 @@ def _whole_after(field: FieldValue, claim: Claim) -> float | None:
     return float(_WORD_NUMBERS[word]) if word in _WORD_NUMBERS else None
 
 
+_SPLIT_AFTER = re.compile(
+    r"^[^.;:!?]{0,30}?,\s*(?:including\s+)?(?P<n>\d[\d,]*|[a-z]+)\s+(?:of\s+(?:them|whom)\b"
+    r"|(?:seriously|critically|badly|severely|fatally)\b)",
+    re.I,
+)
+"""A part told right after the whole it is split from: "nine people were injured, two of
+them seriously", "six workers went to hospital, two of whom had burns", "12 hurt, three
+critically"."""
+
+
+def _part_split_off(field: FieldValue, claim: Claim) -> float | None:
+    """The figure of a part its claim splits from ``field`` right after it, else None."""
+    at = _in_claim(field, claim)
+    if at is None or (m := _SPLIT_AFTER.match(claim.text[at[1] :])) is None:
+        return None
+    word = m["n"].lower()
+    if word[0].isdigit():
+        return float(word.replace(",", ""))
+    return float(_WORD_NUMBERS[word]) if word in _WORD_NUMBERS else None
+
+
+@rule("compare.whole_split_in_its_claim", "not_compared")
+def whole_split_in_its_claim(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A whole whose claim splits a part off it, beside a figure that is that part.
+
+    "Nine people were injured, two of them seriously" tells a whole and a part; "two
+    passengers were seriously hurt" gives the part. Nine and two are not two tellings of
+    one count: the other figure is the part the first claim names.
+
+    Fires: "eleven people were hurt, three of them critically, when the coach overturned" /
+    "three passengers were critically injured when the coach rolled over" (a coach crash);
+    "six workers were taken to hospital, two of whom had serious burns" / "two workers
+    suffered serious burns in the fire" (a factory fire).
+    Holds: "eleven people were hurt, three of them critically" / "fourteen people were hurt
+    when the coach overturned" (the wholes conflict); "six workers were taken to hospital,
+    two of whom had serious burns" / "four workers suffered serious burns" (not the part
+    its claim names: compared).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    for whole, claim, other in ((pair.fa, pair.a, pair.fb), (pair.fb, pair.b, pair.fa)):
+        part = _part_split_off(whole, claim)
+        value = other.value
+        if part is None or not isinstance(value, QuantityValue) or value.low is None:
+            continue
+        if value.low <= part <= (value.high if value.high is not None else value.low):
+            return (
+                f"“{whole.text}” is a whole its claim splits a part of {part:g} from; "
+                f"“{other.text}” is that part: not compared."
+            )
+    return None
+
+
 def _denied_by_one(pair: Pair) -> bool:
     """Whether the verb both figures hang on is told by one claim and denied by the other."""
     if pair.fa.governor is None or pair.fa.governor != pair.fb.governor:
@@ -2282,18 +2591,25 @@ def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
     Fires: "twelve survivors were taken to hospital" / "three of the survivors are in
     critical condition"; "40 protesters were arrested" / "six of the protesters arrested
-    were minors"; "all nine authors agreed" / "two of the paper's nine authors did not"
-    (the part the verb is denied of, beside the whole it is told of: the rest).
+    were minors"; "the party lost 11 of its 38 seats" / "the party was left with 27 seats"
+    (a party's election) and "the chain closed 14 of its 60 shops" / "the chain now has
+    46 shops" (a retailer's closures: the part its whole is told with); "all nine authors
+    agreed" / "two of the paper's nine authors did not" (the part the verb is denied of,
+    beside the whole it is told of: the rest).
     Holds: "guilty on all five counts" / "guilty on four of the five counts" (one verb told
     of both: the part conflicts); "three of the survivors are critical" / "four of the
     survivors are critical"
-    (both parts: compared); "twelve survivors" / "ten survivors" (both plain); "about
+    (both parts: compared); "to insulate and upgrade 1,150 of its council homes" / "around
+    950 council homes are set to be insulated" and "eight of its branches will close" /
+    "the bank will close 12 branches" (one act told of both: compared); "twelve survivors"
+    / "ten survivors" (both plain); "about
     150 of the caravan's members reached the border" / "about 200 migrants reached the
     border" (other nouns: compared).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
-    sa, sb = _some_of(pair.fa), _some_of(pair.fb)
+    sa = _some_of(pair.fa) or _whole_after(pair.fa, pair.a) is not None
+    sb = _some_of(pair.fb) or _whole_after(pair.fb, pair.b) is not None
     if not (sa or sb) and _denied_by_one(pair):
         # "all nine authors agreed" / "two of the nine did not": the two are the rest
         sa, sb = _the_whole(pair.fa, pair.a, pair.fb), _the_whole(pair.fb, pair.b, pair.fa)
@@ -2302,10 +2618,35 @@ def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     if getattr(pair.fa.value, "unit", None) != getattr(pair.fb.value, "unit", None):
         return None
     part, whole = (pair.fa, pair.fb) if sa else (pair.fb, pair.fa)
+    if _done_to_both(part, whole, pair.a if part is pair.fa else pair.b) and not _denied_by_one(
+        pair
+    ):
+        return None  # one act done to both: not a part of the other count
     return (
         f"“{part.text}” counts some of a group, “{whole.text}” a group: a part beside what may "
         "be the whole, not compared."
     )
+
+
+def _done_to_both(part: FieldValue, whole: FieldValue, claim: Claim) -> bool:
+    """Whether the verb of one figure (``whole``) is done to the other (``part``) too.
+
+    "To insulate and upgrade 1,150 of its council homes" and "950 homes are set to be
+    insulated" count what one act is done to: neither a part of the other count nor a
+    count of another clause's thing. The verb is the part's own, or one told right before
+    it in its clause ("insulate and upgrade"), not one that only picks out its group ("six
+    of the protesters arrested").
+    """
+    verb = whole.governor
+    if verb is None:
+        return False
+    if part.governor is not None and one_event(part.governor, verb):
+        return True
+    at = _in_claim(part, claim)
+    if at is None:
+        return False
+    before = re.split(r"[,;:]", claim.text[max(0, at[0] - 40) : at[0]])[-1]
+    return any(_one_stem(w, verb) for w in re.findall(r"[a-z]+", before.lower()))
 
 
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+)$")
@@ -2679,7 +3020,9 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     end to end" / "it is 9.1 metres long" (one boat's length, :func:`one_size`); "broke her
     own record, clearing 4.72 metres" / "set a record of 4.68m" (one record's mark,
     :func:`one_record`); "roughly 60 percent shorter than the long-term average" / "about
-    45 percent shorter than the average" (one comparison, :func:`one_comparison`).
+    45 percent shorter than the average" (one comparison, :func:`one_comparison`); "has
+    secured £6.2 million to insulate and upgrade 1,150 of its homes" / "around 950 homes are
+    set to be insulated" (one act done to both counts, :func:`_done_to_both`).
     """
     if not pair.check_roles:
         return None
@@ -2697,6 +3040,10 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "beating Strachan 7-4" / "leading her team to a 7-5 victory": one game
     if one_doing(pair.fa, pair.fb) or one_change(pair) or both_changed_to(pair):
         return None  # "and were released on Saturday" / "were released Thursday"
+    if pair.kind == "quantity" and (
+        _done_to_both(pair.fa, pair.fb, pair.a) or _done_to_both(pair.fb, pair.fa, pair.b)
+    ):
+        return None  # "to insulate and upgrade 1,150 homes" / "950 homes will be insulated"
     if date_rules.both_last(pair.fa, pair.fb):
         return None  # "stopped for the first time since 1964" / "the first train since 1971"
     if one_price(pair):
@@ -3435,6 +3782,62 @@ def margin_and_tally(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     )
 
 
+_PART_NOUN = (
+    r"(?:game|set|frame|leg|half|quarter|period|innings|inning|round|end|tie-?break|rubber)"
+)
+_PART_BEFORE = re.compile(rf"\b((?:(?!the\b|a\b|an\b)[a-z]+\s+)?{_PART_NOUN})\s+(?:by\s+)?$", re.I)
+_PART_AFTER = re.compile(
+    rf"^\s*(?:(?:(?:up|down|ahead|behind|in\s+front)\s+)?(?:at|by)\s+"
+    rf"(half-?time|the\s+(?:break|interval))"
+    rf"|in\s+the\s+((?:[a-z]+\s+)?{_PART_NOUN}))\b",
+    re.I,
+)
+"""A score told of a part of a contest: "took the closing game 11-9", "won the second set
+6-4", "were 1-0 up at half-time", "won 2-0 in the first leg"."""
+
+
+def _part_scored(field: FieldValue, claim: Claim) -> str | None:
+    """The part of a contest a score is told of ("closing game", "half-time"), else None."""
+    at = _in_claim(field, claim)
+    if at is None:
+        return None
+    if m := _PART_BEFORE.search(claim.text[max(0, at[0] - 30) : at[0]]):
+        return " ".join(m.group(1).lower().split())
+    if m := _PART_AFTER.match(claim.text[at[1] :]):
+        return " ".join((m.group(1) or m.group(2)).lower().split())
+    return None
+
+
+@rule("compare.score_of_a_part", "not_compared")
+def score_of_a_part(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two scores of different parts of one contest: a game and the match, half-time and full.
+
+    A match is won in games, sets or frames, each with its own score: "took the closing
+    game 11-9" scores one game in points, "won the match 3-2" the match in games. A score
+    at half-time is no final score. Two scores are compared only when both are of the
+    whole, or of the same part.
+
+    Fires: "Okafor took the deciding game 11-8" / "Okafor won the match 3-2" (a squash
+    final); "the visitors were 1-0 up at half-time" / "the visitors won 3-1" (a cup tie);
+    "Lindqvist won the second set 6-4" / "Lindqvist won the final 2-1" (a tennis final).
+    Holds: "Lindqvist won the second set 6-4" / "Lindqvist took the second set 6-3" (one
+    set: the scores conflict); "the visitors won 3-1" / "the visitors won 3-2" (both
+    the whole).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    va, vb = pair.fa.value, pair.fb.value
+    if getattr(va, "tally", None) is None or getattr(vb, "tally", None) is None:
+        return None
+    pa, pb = _part_scored(pair.fa, pair.a), _part_scored(pair.fb, pair.b)
+    if pa == pb:
+        return None
+    return (
+        f"“{pair.fa.text}” is the score of {pa or 'the whole contest'}, “{pair.fb.text}” of "
+        f"{pb or 'the whole contest'}: different parts, not compared."
+    )
+
+
 _FRONTED_PARTICIPLE = re.compile(
     r"^\s*(?:[A-Z][a-z]+ed|Born|Built|Made|Written|Drawn|Begun|Sold|Bought|Held|Taken|Shown"
     r"|Known|Grown|Founded)\b[^,;:]*$"
@@ -3707,14 +4110,18 @@ REVIEW = (
     both_fates,
     another_moment,
     told_in_sequence,
+    two_steps,
     previous_record,
     counted_gains,
+    whole_split_in_its_claim,
     another_pair_fits,
     parts_add_up,
     different_occasions,
     different_events,
+    ranked_item_dated,
     different_populations,
     different_measures,
+    rates_of_two_series,
     rate_and_change,
     level_at_two_times,
     counts_of_two_periods,
@@ -3736,6 +4143,7 @@ REVIEW = (
     decision_due,
     denied_then_done,
     margin_and_tally,
+    score_of_a_part,
     participle_date,
     other_tense,
     evolving_count,
