@@ -1385,6 +1385,11 @@ def test_a_plain_count_of_people_is_no_rival_to_a_toll(a, b, verdict):
          "Some 460 posts are set to go at the bank's call centre, staff were told on Monday."),
         ("The factory will shed 120 jobs by March, the company said.",
          "About 200 positions will go at the factory by March."),
+        # An election court and a recount: ballots and votes count one thing.
+        ("The judge found that 43 postal ballots had been wrongly counted.",
+         "The judge found that 61 postal votes had been wrongly counted."),
+        ("Officials set aside 120 spoiled ballots in the recount.",
+         "Officials set aside 95 spoiled votes in the recount."),
     ],
 )  # fmt: skip
 def test_nouns_for_one_thing_count_one_thing(a, b):

@@ -588,7 +588,9 @@ def _told_once(mentions: Sequence[_Mention]) -> bool:
 
     A story's final cost or first prize is told once per source; a source that gives two
     costs ("the bridge cost $40 million"; "the road cost $25 million") gives no way to
-    tell which of them the other source's cost is.
+    tell which of them the other source's cost is, and neither does a claim that gives a
+    sum beside another of its currency ("awarded £11,000 for injury to feelings, bringing
+    the total to just over £23,600": a part and the whole).
     """
     figures: dict[str, set[tuple[object, ...]]] = {}
     for m in mentions:
@@ -599,7 +601,16 @@ def _told_once(mentions: Sequence[_Mention]) -> bool:
             if isinstance(v, QuantityValue)
             else (v.earliest, v.latest)
         )
-        figures.setdefault(m.claim.source_id, set()).add(told)
+        mine = figures.setdefault(m.claim.source_id, set())
+        mine.add(told)
+        if isinstance(v, QuantityValue) and v.unit in CURRENCIES:
+            # "awarded £11,000 for injury to feelings, bringing the total to £23,600": a
+            # claim with two sums of one currency gives a part and a whole
+            mine.update(
+                (o.low, o.high, o.unit, o.tally)
+                for f in m.claim.fields
+                if isinstance(o := f.value, QuantityValue) and o.unit == v.unit
+            )
     return all(len(f) == 1 for f in figures.values())
 
 

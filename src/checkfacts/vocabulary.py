@@ -201,14 +201,15 @@ CURRENCY_CODES: Final[dict[str, str]] = {
 COUNT_SYNONYMS: Final[dict[str, str]] = {
     "individual": "person", "vessel": "ship", "household": "home", "house": "home",
     "artefact": "item", "artifact": "item", "object": "item", "baby": "birth",
-    "post": "job", "position": "job",
+    "post": "job", "position": "job", "ballot": "vote",
 }  # fmt: skip
 """Singular counted nouns that count the same as another: "individual" counts persons;
 "62,000 households" lost power and "75,000 homes" lost power count one thing, as do
 "212 houses" and "247 homes" flooded, and "300 artefacts" and "120 objects" raised from a
 wreck or "40 items" and "25 objects" taken from a museum; "420 births a year" and "about
 260 babies a year" count what a maternity unit delivers; "640 jobs" at risk and "460
-posts" to go, or "120 jobs" and "200 positions" cut, count one workforce's places."""
+posts" to go, or "120 jobs" and "200 positions" cut, count one workforce's places; "43
+postal ballots" and "61 postal votes" wrongly counted count one thing."""
 
 PEOPLE: Final[frozenset[str]] = frozenset(
     [

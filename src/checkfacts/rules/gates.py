@@ -1290,6 +1290,12 @@ _STILL = re.compile(
 )
 """Words right after a count that tell a state still holding: "9,000 customers were
 still without power", "about 300 people remained in shelters", "40 who stay in hospital"."""
+_IN_STOCK = re.compile(
+    r"^(?:\s+of\s+[a-z]+)?\s+(?:in\s+stock|in\s+reserve|in\s+storage|stockpiled|in\s+hand)\b",
+    re.I,
+)
+"""Words after a figure that make it a stock held: "18,000 tonnes of salt in stock", "£2m in
+reserve"."""
 _STATE_VERBS = frozenset(["be", "remain", "stay", "live", "reside", "work"])
 """Verbs that tell a state, not the change into it ("were missing", "remained closed", "nine
 monks now live at the abbey", "40 staff work at the plant")."""
@@ -1357,7 +1363,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     kilometres from the finish", "11 km off the coast"); what a vessel or hall may hold ("capacity":
     "licensed to carry up to 250 people"); a running total ("so far": "seven soldiers have
     been killed so far", "310 cases in all"); a count of a state still holding ("still":
-    "9,000 customers were still without power"); a count its verb dates to one day ("on one
+    "9,000 customers were still without power"); a stock held ("in stock": "18,000 tonnes of
+    salt in stock"); a count its verb dates to one day ("on one
     day": "five soldiers were killed on Wednesday") or, for a count, to one week, month or
     quarter ("in one period": "20 million doses were given this week"), or to a year ("in
     one year": "shares have fallen 20% this year"); a sum given "towards" a cost ("towards":
@@ -1427,6 +1434,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return moment
     if _STILL.match(after):
         return "still"
+    if _IN_STOCK.match(after):
+        return "in stock"  # "18,000 tonnes of salt in stock": what is held, not what was used
     if any(_SO_FAR.search(t) and not _RECORD_SINCE.search(t) for t in (before, after)):
         return "so far"
     dating = [
@@ -1566,7 +1575,10 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     20% this year" (a day's change and the year's); "the eruption forced 2,000 residents
     to flee on Monday" / "has forced 5,000 people from their homes since Monday" (the day
     dates the count through the verb it made them do); "officials reported 37 new cases"
-    / "the outbreak has grown to 214 cases" (what is new and the total); "the retirement
+    / "the outbreak has grown to 214 cases" (what is new and the total); "began the winter
+    with 18,000 tonnes of salt in stock" / "used 19,700 tonnes of salt in total" and "had 3
+    tonnes of food in stock" / "handed out 9 tonnes of food in all" (a stock and what was
+    used: a gritting season, a food bank); "the retirement
     age rises from 62 to 64 over six years" / "the age will rise by two years" (a span and
     an amount of change); "about 6,500 homes were still without heat" / "more than 11,000
     homes lost power" (what still held later and how many it befell, also where the parse
@@ -1639,6 +1651,7 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             "added": "what was added to a total",
             "towards": "a share given towards a total",
             "still": "a count of what still held",
+            "in stock": "a stock held",
             "where": "a distance that places something",
             "during trading": "a price or move during the trading day",
             "at the close": "a price or move at the close",
@@ -1707,6 +1720,66 @@ def rates_of_two_series(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
     if sa is None or sb is None or sa == sb:
         return None
     return f"“{pair.fa.text}” is {sa} and “{pair.fb.text}” {sb}: rates of two series, not compared."
+
+
+_SPAN_WORDS: dict[str, int] = {**ONES, **TENS, "a": 1, "an": 1}
+_SPAN_UNIT_MONTHS = {"year": 12, "month": 1, "week": 0.25}
+_SPAN_AFTER = re.compile(
+    r"^[^.;:]{0,20}?\b(?:over|across|during|within|in)\s+(?:the\s+)?(?:next|coming|following|"
+    r"past|last|first\s+)?\s*(?P<n>\d+|[a-z]+)[- ](?P<unit>year|month|week)s?\b",
+    re.I,
+)
+_SPAN_BEFORE = re.compile(
+    r"\b(?P<n>\d+|[a-z]+)-(?P<unit>year|month|week)\s+(?:[a-z]+\s+){0,2}?(?:plan|programme|"
+    r"scheme|deal|contract|budget|period|strategy)\b[^.;:]{0,40}$",
+    re.I,
+)
+"""The span a sum is saved, spent or paid over: "£17m over the coming 12 months", "a two-year
+plan to save £32 million"."""
+
+
+def _span_of_sum(field: FieldValue, claim: Claim) -> float | None:
+    """The months a sum of money is told over, else None."""
+    if getattr(field.value, "unit", None) not in CURRENCIES:
+        return None
+    at = _in_claim(field, claim)
+    if at is None:
+        return None
+    m = _SPAN_AFTER.match(claim.text[at[1] :]) or _SPAN_BEFORE.search(
+        claim.text[max(0, at[0] - 80) : at[0]]
+    )
+    if m is None:
+        return None
+    word = m["n"].lower()
+    n = float(word) if word.isdigit() else _SPAN_WORDS.get(word)
+    return None if n is None else n * _SPAN_UNIT_MONTHS[m["unit"].lower()]
+
+
+@rule("compare.sums_over_two_spans", "not_compared")
+def sums_over_two_spans(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two sums of money told over spans of different lengths: two measures.
+
+    "A two-year plan to save £32 million" and "it aims to save £17m over the coming 12
+    months" give the savings of two spans; one is no reading of the other.
+
+    Fires: "a two-year plan to save £32 million" / "it aims to save £17m over the coming 12
+    months" (a health board's deficit); "the council will spend £5 million on roads over
+    five years" / "the council will spend £1.2 million on roads over the next 12 months"
+    (a roads budget).
+    Holds: "a two-year plan to save £32 million" / "a plan to save £30 million over two
+    years" (one span: the sums conflict); "the council will spend £5 million on roads" /
+    "the council will spend £1.2 million on roads over the next 12 months" (one span
+    untold: compared as told).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    sa, sb = _span_of_sum(pair.fa, pair.a), _span_of_sum(pair.fb, pair.b)
+    if sa is None or sb is None or sa == sb:
+        return None
+    return (
+        f"“{pair.fa.text}” is told over {sa:g} months, “{pair.fb.text}” over {sb:g}: sums of "
+        "two spans, not compared."
+    )
 
 
 @rule("compare.rate_and_change", "not_compared")
@@ -1823,7 +1896,11 @@ def _period_count(claim: Claim, date: FieldValue) -> FieldValue | None:
         f
         for f in claim.fields
         if f.kind == "quantity"
-        and (is_count(f) or getattr(f.value, "unit", None) in CURRENCIES)
+        and (
+            is_count(f)
+            or getattr(f.value, "unit", None) in CURRENCIES
+            or (magnitude(f) or ("",))[0] in _TALLIED_MEASURES
+        )
         and measure(f) not in (None, "age", "percent")
     ]
     on_its_verb = [f for f in counts if f.governor == date.governor]
@@ -1858,6 +1935,10 @@ def counts_of_two_periods(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     grant for 2026" / "the grant, worth £50,000 this year" (an arts festival's grant);
     "the £2 million a year the trust gets for 2027" / "the trust's payment, £2 million in
     2025" (a wildlife trust's funding) are two years of one sum.
+    So are tonnes, litres and kilowatt hours a season tallies: "began the winter with
+    18,000 tonnes of salt in stock" / "last winter the authority used 19,700 tonnes of
+    salt" (a gritting season); "the reservoir has supplied 40 billion litres this year" /
+    "the reservoir supplied 52 billion litres last year" (a drought).
     Holds: "the castle had 88,000 visitors last year" / "the castle had 88,000 visitors in
     2023" (one figure dated two ways: the years conflict); "the port handled 1.2 million
     containers in 2023" / "the port handled 1.2 million containers last year"; "the port
@@ -1912,6 +1993,10 @@ def _yearly(field: FieldValue, claim: Claim) -> bool:
     before, after = claim.text[max(0, at[0] - 40) : at[0]], claim.text[at[1] :]
     return bool(_YEARLY_AFTER.match(after) or _YEARLY_BEFORE.search(before))
 
+
+_TALLIED_MEASURES = frozenset(["mass", "volume", "energy"])
+"""Measures a season or a year tallies as a count is tallied: tonnes of salt used in a
+winter, litres of water supplied in a summer, gigawatt hours generated in a year."""
 
 _FLOWS = frozenset(
     ["profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "turnover",
@@ -2291,6 +2376,47 @@ def ranked_item_dated(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return (
         f"“{date.text}” dates the {ranked} of a series, “{other.text}” another item of it: "
         "two items, not compared."
+    )
+
+
+def _date_of_act(event: FieldValue, claim: Claim) -> FieldValue | None:
+    """The date a claim gives its event: on the event's verb, or within its words."""
+    v = event.value
+    if not isinstance(v, EventValue):
+        return None
+    for f in claim.fields:
+        if f.kind != "date" or not isinstance(f.value, DateValue) or f.value.type != "DATE":
+            continue
+        inside = event.span[0] <= f.span[0] and f.span[1] <= event.span[1]
+        if f.governor == v.predicate or inside:
+            return f
+    return None
+
+
+@rule("compare.acts_at_two_times", "not_compared")
+def acts_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """An act told done and not done, each dated by its claim to a time apart: two acts.
+
+    "Greywater paid £240 million for the building in 2019" and "the payment, which was due
+    on January 31, was not made" tell two payments, years apart; the one made is not the
+    one missed.
+
+    Fires: "the firm paid £240 million for the tower in 2019" / "the payment, which was due
+    on January 31, was not made" (a loan default); "the club signed the striker in 2021"
+    / "the club did not sign a striker on deadline day, August 31" (a transfer window).
+    Holds: "the firm paid the instalment on January 31" / "the payment, which was due on
+    January 31, was not made" (one time: the outcomes conflict).
+    """
+    if pair.kind != "event" or not _flagged(cmp):
+        return None
+    da, db = _date_of_act(pair.fa, pair.a), _date_of_act(pair.fb, pair.b)
+    if da is None or db is None:
+        return None
+    if date_rules.compare(da, db, pair.engine).verdict is not Verdict.CONFLICT:
+        return None
+    return (
+        f"“{pair.fa.text}” is dated {da.text} and “{pair.fb.text}” {db.text}: two acts at two "
+        "times, not compared."
     )
 
 
@@ -4111,6 +4237,7 @@ REVIEW = (
     another_moment,
     told_in_sequence,
     two_steps,
+    acts_at_two_times,
     previous_record,
     counted_gains,
     whole_split_in_its_claim,
@@ -4122,6 +4249,7 @@ REVIEW = (
     different_populations,
     different_measures,
     rates_of_two_series,
+    sums_over_two_spans,
     rate_and_change,
     level_at_two_times,
     counts_of_two_periods,

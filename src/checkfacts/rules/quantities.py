@@ -147,6 +147,8 @@ class _Q:
     """Most half-width, in points, of an approximate percentage."""
     approx_steps: float
     """Most half-width, in steps of its last written digit, of an approximate figure."""
+    fraction: bool = False
+    """A share told as so many in ten ("nearly nine in ten"): rounded to its grid."""
 
     @property
     def step(self) -> float:
@@ -200,6 +202,8 @@ class _Q:
                 rel = min(rel, self.approx_points)
             if self.precision > 0:
                 rel = min(rel, self.approx_steps * self.precision)
+            if self.fraction:  # "nearly nine in ten" of 87%: hedged off a grid of tenths
+                rel = max(rel, self.precision / 2)
             if self.direction == "below":  # "almost 48" is less than 48
                 return _Interval(v - rel, False, v, True)
             if self.direction == "above":  # "just over 48" is more than 48
@@ -258,6 +262,7 @@ def _prepare(field: FieldValue, tolerance: Tolerance) -> _Q:
         tally=(float(v.tally[0]), float(v.tally[1])) if v.tally else None,
         direction=hedge_direction(v.modifier),
         exact_count=small,
+        fraction=" in " in f" {written_words} " or " out of " in f" {written_words} ",
         factor=factor,
         approx_tolerance=tolerance.approx_tolerance,
         approx_points=tolerance.approx_points,
