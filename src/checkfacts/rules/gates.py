@@ -31,6 +31,7 @@ from checkfacts.models import (
     FLAGGED,
     AttributionValue,
     Claim,
+    DateReading,
     DateValue,
     EventValue,
     FieldValue,
@@ -2345,11 +2346,29 @@ def _ranked_doer(date: FieldValue, claim: Claim) -> str | None:
     """
     if date.governor is None:
         return None
+    verbs = [
+        f.span[0] for f in claim.fields if f.kind == "event" and _predicate(f) == date.governor
+    ]
+    verb_at = min(verbs) if verbs else date.span[0]
     for f in claim.fields:
         v = f.value
-        if f.kind == "quantity" and getattr(v, "ordinal", False) and f.governor == date.governor:
-            return f.text.lower()
+        ranked = f.kind == "quantity" and getattr(v, "ordinal", False)
+        # the ranked doer comes before its verb ("its first cohort graduated"); a rank after
+        # it ranks what the act is ("welcomed them in their first state visit"), and a
+        # title is no rank ("the first lady", "the first minister")
+        if ranked and f.governor == date.governor and f.span[0] < verb_at:
+            unit = str(getattr(v, "unit", "") or "")
+            if unit not in TITLES and unit not in ROLE_NOUNS and unit not in _RANKED_TITLES:
+                return f.text.lower()
     return None
+
+
+_RANKED_TITLES = frozenset(["lady", "gentleman", "mate", "officer", "secretary", "minister"])
+"""Nouns an ordinal makes a title of, not a rank in a series: "the first lady"."""
+
+
+def _predicate(field: FieldValue) -> str | None:
+    return field.value.predicate if isinstance(field.value, EventValue) else None
 
 
 @rule("compare.ranked_item_dated", "not_compared")
@@ -2393,6 +2412,33 @@ def _date_of_act(event: FieldValue, claim: Claim) -> FieldValue | None:
     return None
 
 
+def _apart_in_any_year(da: FieldValue, db: FieldValue) -> bool:
+    """Whether two dates stay apart however a year guessed from publication is read.
+
+    "In March" without a year may be this year's or last year's March; two dates are
+    apart only if no such reading makes them meet.
+    """
+
+    def spans(field: FieldValue) -> list[tuple[dt.date, dt.date]]:
+        v = field.value
+        assert isinstance(v, DateValue)
+        if v.earliest is None or v.latest is None:
+            return []
+        lo, hi = dt.date.fromisoformat(str(v.earliest)), dt.date.fromisoformat(str(v.latest))
+        if v.basis is not DateReading.PUBLICATION:
+            return [(lo, hi)]
+        out = []
+        for shift in (-1, 0, 1):
+            try:
+                out.append((lo.replace(year=lo.year + shift), hi.replace(year=hi.year + shift)))
+            except ValueError:  # February 29
+                continue
+        return out
+
+    sa, sb = spans(da), spans(db)
+    return bool(sa and sb) and all(a1 < b0 or b1 < a0 for a0, a1 in sa for b0, b1 in sb)
+
+
 @rule("compare.acts_at_two_times", "not_compared")
 def acts_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """An act told done and not done, each dated by its claim to a time apart: two acts.
@@ -2414,6 +2460,8 @@ def acts_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None
     if date_rules.compare(da, db, pair.engine).verdict is not Verdict.CONFLICT:
         return None
+    if not _apart_in_any_year(da, db):
+        return None  # "may visit on the 13th of July" read last year: the year is a guess
     return (
         f"“{pair.fa.text}” is dated {da.text} and “{pair.fb.text}” {db.text}: two acts at two "
         "times, not compared."
