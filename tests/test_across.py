@@ -536,3 +536,20 @@ def test_suspended_terms_and_terms_of_two_kinds_are_not_lined_up(texts):
 def test_a_sum_beside_another_of_its_currency_is_not_lined_up(texts):
     found = [k for k in lined_up(*texts, alike=ONSET_ALIKE) if k.findings[0].field == "quantity"]
     assert all(k.verdict not in ("conflict", "nuance") for k in found), found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A forgery raid and a ticket fraud: a price of one item beside a sum is no second
+        # sum; each source still gives one face value.
+        ("Officers found some 24,000 fake £20 notes, with a face value of around £480,000.",
+         "Police said the counterfeit currency recovered was worth some £840,000 at face "
+         "value."),
+        ("Officers seized 3,000 fake £50 tickets, with a face value of about £150,000.",
+         "Police said the fake tickets were worth about £210,000 at face value."),
+    ],
+)  # fmt: skip
+def test_a_sum_beside_the_price_of_one_item_is_still_lined_up(texts):
+    found = [k for k in lined_up(*texts, alike=ONSET_ALIKE) if k.findings[0].field == "quantity"]
+    assert [k.verdict for k in found] == ["nuance"], found

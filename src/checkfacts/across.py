@@ -603,13 +603,17 @@ def _told_once(mentions: Sequence[_Mention]) -> bool:
         )
         mine = figures.setdefault(m.claim.source_id, set())
         mine.add(told)
-        if isinstance(v, QuantityValue) and v.unit in CURRENCIES:
+        if isinstance(v, QuantityValue) and v.unit in CURRENCIES and v.low:
             # "awarded £11,000 for injury to feelings, bringing the total to £23,600": a
-            # claim with two sums of one currency gives a part and a whole
+            # claim with two sums of one currency gives a part and a whole; not a price of
+            # one item beside it ("24,000 fake £20 notes, with a face value of £480,000")
             mine.update(
                 (o.low, o.high, o.unit, o.tally)
                 for f in m.claim.fields
-                if isinstance(o := f.value, QuantityValue) and o.unit == v.unit
+                if isinstance(o := f.value, QuantityValue)
+                and o.unit == v.unit
+                and o.low
+                and 0.01 <= o.low / v.low <= 100
             )
     return all(len(f) == 1 for f in figures.values())
 

@@ -2339,65 +2339,6 @@ def _of_previous_record(field: FieldValue, claim: Claim) -> bool:
     return at is not None and bool(_PREVIOUS_RECORD.search(claim.text[max(0, at[0] - 80) : at[0]]))
 
 
-def _ranked_doer(date: FieldValue, claim: Claim) -> str | None:
-    """The ranked noun whose act a date dates, else None: an ordinal on the date's verb.
-
-    "Its first cohort graduated in 2019" gives "first cohort".
-    """
-    if date.governor is None:
-        return None
-    verbs = [
-        f.span[0] for f in claim.fields if f.kind == "event" and _predicate(f) == date.governor
-    ]
-    verb_at = min(verbs) if verbs else date.span[0]
-    for f in claim.fields:
-        v = f.value
-        ranked = f.kind == "quantity" and getattr(v, "ordinal", False)
-        # the ranked doer comes before its verb ("its first cohort graduated"); a rank after
-        # it ranks what the act is ("welcomed them in their first state visit"), and a
-        # title is no rank ("the first lady", "the first minister")
-        if ranked and f.governor == date.governor and f.span[0] < verb_at:
-            unit = str(getattr(v, "unit", "") or "")
-            if unit not in TITLES and unit not in ROLE_NOUNS and unit not in _RANKED_TITLES:
-                return f.text.lower()
-    return None
-
-
-_RANKED_TITLES = frozenset(["lady", "gentleman", "mate", "officer", "secretary", "minister"])
-"""Nouns an ordinal makes a title of, not a rank in a series: "the first lady"."""
-
-
-def _predicate(field: FieldValue) -> str | None:
-    return field.value.predicate if isinstance(field.value, EventValue) else None
-
-
-@rule("compare.ranked_item_dated", "not_compared")
-def ranked_item_dated(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
-    """A date of a ranked item of a series beside a date of an item not ranked so.
-
-    "Its first cohort graduated in 2019" dates the first of the school's classes; "the
-    school's 2024 graduating class numbered 91" another. Two items of a series have two
-    dates: the years differ because the classes do.
-
-    Fires: "its first cohort graduated in 2019" / "the school's 2024 graduating class
-    numbered 91" (a vet school); "the first patient was admitted on March 3" / "a
-    patient was admitted on March 9 with the same symptoms" (a ward outbreak).
-    Holds: "the first patient was admitted on March 3" / "the first patient was admitted
-    on March 9" (one item ranked alike: the dates conflict).
-    """
-    if pair.kind != "date" or not _flagged(cmp):
-        return None
-    ra, rb = _ranked_doer(pair.fa, pair.a), _ranked_doer(pair.fb, pair.b)
-    if ra == rb:
-        return None
-    ranked, date = (ra, pair.fa) if ra else (rb, pair.fb)
-    other = pair.fb if date is pair.fa else pair.fa
-    return (
-        f"“{date.text}” dates the {ranked} of a series, “{other.text}” another item of it: "
-        "two items, not compared."
-    )
-
-
 def _date_of_act(event: FieldValue, claim: Claim) -> FieldValue | None:
     """The date a claim gives its event: on the event's verb, or within its words."""
     v = event.value
@@ -2731,6 +2672,19 @@ def whole_split_in_its_claim(cmp: Comparison, pair: Pair, s: NoSettings) -> str 
     return None
 
 
+_OF_ITS = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\b", re.I)
+
+
+def _part_with_whole(field: FieldValue, claim: Claim) -> bool:
+    """Whether a count is told as a part of a whole given right after it ("11 of its 38").
+
+    Not a rank ("its second rate cut of 2025") nor a figure "of" a year.
+    """
+    if getattr(field.value, "ordinal", False) or (at := _in_claim(field, claim)) is None:
+        return False
+    return bool(_OF_ITS.match(claim.text[at[1] :])) and _whole_after(field, claim) is not None
+
+
 def _denied_by_one(pair: Pair) -> bool:
     """Whether the verb both figures hang on is told by one claim and denied by the other."""
     if pair.fa.governor is None or pair.fa.governor != pair.fb.governor:
@@ -2782,8 +2736,8 @@ def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
-    sa = _some_of(pair.fa) or _whole_after(pair.fa, pair.a) is not None
-    sb = _some_of(pair.fb) or _whole_after(pair.fb, pair.b) is not None
+    sa = _some_of(pair.fa) or _part_with_whole(pair.fa, pair.a)
+    sb = _some_of(pair.fb) or _part_with_whole(pair.fb, pair.b)
     if not (sa or sb) and _denied_by_one(pair):
         # "all nine authors agreed" / "two of the nine did not": the two are the rest
         sa, sb = _the_whole(pair.fa, pair.a, pair.fb), _the_whole(pair.fb, pair.b, pair.fa)
@@ -4293,7 +4247,6 @@ REVIEW = (
     parts_add_up,
     different_occasions,
     different_events,
-    ranked_item_dated,
     different_populations,
     different_measures,
     rates_of_two_series,
