@@ -75,6 +75,7 @@ from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import apart
 from checkfacts.rules.gates import (
     TELLING,
+    TOLD_ONCE_MEASURES,
     DifferentRoles,
     UnalignedClaims,
     age_holder,
@@ -417,14 +418,6 @@ def _one(field: FieldValue) -> bool:
     v = field.value
     return isinstance(v, QuantityValue) and v.low == 1 and v.high in (1, None) and not v.bound
 
-
-TOLD_ONCE_MEASURES = frozenset(["speed", "celsius", "fahrenheit"])
-"""Measures a story gives one of, if it gives one: the wind's top gust, how fast a car was
-going, how cold the night was (and a court's term, :func:`_term`). Each source that gives
-one figure of such a measure gives the story's figure of it: "a gust of 87mph was
-recorded at the coastguard station" and "gusts of 68mph were measured at the station" are
-lined up, as "travelling at 70mph" and "doing about 45mph" are in a crash; a source that
-gives two (a gust and the average wind) lines none of them up (:func:`_told_once`)."""
 
 _CUSTODY_VERBS = frozenset(["jail", "imprison", "sentence", "detain", "lock"])
 _CUSTODY_NOUNS = frozenset(["sentence", "term", "jail", "prison", "custody", "detention"])

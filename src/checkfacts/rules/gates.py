@@ -121,6 +121,15 @@ def _in_claim(field: FieldValue, claim: Claim) -> tuple[int, int] | None:
     return (start, end) if 0 <= start <= end <= len(claim.text) else None
 
 
+def _words_before(field: FieldValue, claim: Claim, reach: int = 40) -> set[str]:
+    """The words right before a value in its claim, back to the last clause mark."""
+    at = _in_claim(field, claim)
+    if at is None:
+        return set()
+    clause = re.split(r"[,;:]", claim.text[max(0, at[0] - reach) : at[0]])[-1]
+    return set(re.findall(r"[a-z]+", clause.lower()))
+
+
 def _only_one(
     pair: Pair, test: Callable[[FieldValue, Claim], bool]
 ) -> tuple[FieldValue, FieldValue] | None:
@@ -907,9 +916,19 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     )
 
 
+TOLD_ONCE_MEASURES = frozenset(["speed", "celsius", "fahrenheit"])
+"""Measures a story gives one of, if it gives one: the wind's top gust, how fast a car was
+going, how cold the night was. Each source that gives one figure of such a measure gives
+the story's figure of it: "a gust of 87mph was recorded at the coastguard station" and
+"gusts of 68mph were measured at the station" are lined up (:mod:`checkfacts.across`), as
+"travelling at 70mph" and "doing about 45mph" are in a crash; a source that gives two (a
+gust and the average wind) lines none of them up."""
+
+
 def _told_once_measure(field: FieldValue) -> bool:
     """Whether a figure is of a measure a story gives one of: a speed, a temperature, a term."""
-    return (magnitude(field) or ("",))[0] in ("speed", "celsius", "fahrenheit", "duration")
+    dim = (magnitude(field) or ("",))[0]
+    return dim in TOLD_ONCE_MEASURES or dim == "duration"  # a term: "jailed for 18 months"
 
 
 def _first_told(field: FieldValue) -> bool:
@@ -1723,7 +1742,6 @@ def rates_of_two_series(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
     return f"“{pair.fa.text}” is {sa} and “{pair.fb.text}” {sb}: rates of two series, not compared."
 
 
-_SPAN_WORDS: dict[str, int] = {**ONES, **TENS, "a": 1, "an": 1}
 _SPAN_UNIT_MONTHS = {"year": 12, "month": 1, "week": 0.25}
 _SPAN_AFTER = re.compile(
     r"^[^.;:]{0,20}?\b(?:over|across|during|within|in)\s+(?:the\s+)?(?:next|coming|following|"
@@ -1751,8 +1769,7 @@ def _span_of_sum(field: FieldValue, claim: Claim) -> float | None:
     )
     if m is None:
         return None
-    word = m["n"].lower()
-    n = float(word) if word.isdigit() else _SPAN_WORDS.get(word)
+    n = 1.0 if m["n"].lower() in ("a", "an") else _number_of(m["n"])
     return None if n is None else n * _SPAN_UNIT_MONTHS[m["unit"].lower()]
 
 
@@ -2015,10 +2032,7 @@ def _a_flow(field: FieldValue, claim: Claim) -> bool:
     if getattr(field.value, "unit", None) not in CURRENCIES:
         return False
     words = set(re.findall(r"[a-z]+", (field.counted or "").lower()))
-    at = _in_claim(field, claim)
-    if at is not None:  # "the retailer's sales reached $4.2 billion": the noun before
-        clause = re.split(r"[,;:]", claim.text[max(0, at[0] - 40) : at[0]])[-1]
-        words |= set(re.findall(r"[a-z]+", clause.lower()))
+    words |= _words_before(field, claim)  # "the retailer's sales reached $4.2 billion"
     return bool(_FLOWS & words) or sum_noun(field) in _FLOWS or _yearly(field, claim)
 
 
@@ -2599,6 +2613,14 @@ _WORD_NUMBERS = {**ONES, **TENS}
 _WHOLE_AFTER = re.compile(r"(?P<n>\d[\d,]*|[a-z]+)\b", re.I)
 
 
+def _number_of(word: str) -> float | None:
+    """The value of a figure or number word as written ("1,204", "nine"), else None."""
+    word = word.lower()
+    if word[0].isdigit():
+        return float(word.replace(",", ""))
+    return float(_WORD_NUMBERS[word]) if word in _WORD_NUMBERS else None
+
+
 def _whole_after(field: FieldValue, claim: Claim) -> float | None:
     """The figure of the whole a part is counted out of, told right after it, else None.
 
@@ -2613,10 +2635,7 @@ def _whole_after(field: FieldValue, claim: Claim) -> float | None:
     m = _WHOLE_AFTER.match(claim.text, of.end())
     if m is None:
         return None
-    word = m["n"].lower()
-    if word[0].isdigit():
-        return float(word.replace(",", ""))
-    return float(_WORD_NUMBERS[word]) if word in _WORD_NUMBERS else None
+    return _number_of(m["n"])
 
 
 _SPLIT_AFTER = re.compile(
@@ -2634,10 +2653,7 @@ def _part_split_off(field: FieldValue, claim: Claim) -> float | None:
     at = _in_claim(field, claim)
     if at is None or (m := _SPLIT_AFTER.match(claim.text[at[1] :])) is None:
         return None
-    word = m["n"].lower()
-    if word[0].isdigit():
-        return float(word.replace(",", ""))
-    return float(_WORD_NUMBERS[word]) if word in _WORD_NUMBERS else None
+    return _number_of(m["n"])
 
 
 @rule("compare.whole_split_in_its_claim", "not_compared")
@@ -2770,11 +2786,7 @@ def _done_to_both(part: FieldValue, whole: FieldValue, claim: Claim) -> bool:
         return False
     if part.governor is not None and one_event(part.governor, verb):
         return True
-    at = _in_claim(part, claim)
-    if at is None:
-        return False
-    before = re.split(r"[,;:]", claim.text[max(0, at[0] - 40) : at[0]])[-1]
-    return any(_one_stem(w, verb) for w in re.findall(r"[a-z]+", before.lower()))
+    return any(_one_stem(w, verb) for w in _words_before(part, claim))
 
 
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+)$")
