@@ -128,6 +128,48 @@ def test_a_group_of_a_breakdown_is_lined_up_only_with_the_same_group(texts, line
     assert bool(found) is lined
 
 
+@pytest.mark.parametrize(
+    ("texts", "lined"),
+    [
+        # A councillor's absences and a hospital's winter. A count of one kind of its thing,
+        # listed beside another kind, is lined up only with a count of that kind...
+        (("He has missed nine full council meetings and five committee meetings.",
+          "The clerk said he had missed six committee meetings."), True),
+        (("The hospital carried out 800 planned operations and 350 emergency operations.",
+          "Doctors carried out 410 emergency operations over the winter."), True),
+        # ... never with a count of the thing at large, which may be their sum
+        (("He has missed nine full council meetings and five committee meetings.",
+          "The clerk said he had missed 15 meetings."), False),
+        (("The hospital carried out 800 planned operations and 350 emergency operations.",
+          "Doctors carried out 1,400 operations over the winter."), False),
+    ],
+)  # fmt: skip
+def test_a_kind_of_a_thing_listed_beside_another_is_lined_up_only_with_its_kind(texts, lined):
+    found = [k for k in lined_up(*texts, alike=0.7) if k.findings[0].field == "quantity"]
+    assert bool(found) is lined
+
+
+@pytest.mark.parametrize(
+    ("texts", "lined"),
+    [
+        # A cannabis farm raid and a port seizure: the one count of what a place held is
+        # told by the place holding it or by its finding, in claims that say other things
+        (("Police uncovered a cannabis factory holding some 1,400 plants in the warehouse.",
+          "A cannabis farm with 1,100 plants has been found in the warehouse."), True),
+        (("Customs officers opened a container holding 3,200 counterfeit phones at the port.",
+          "A container with 2,300 counterfeit phones was seized at the port."), True),
+        # a count carried is no count hurt; two acts still part two counts
+        (("A coach carrying 40 passengers left the road near the bridge.",
+          "Twelve passengers were injured when the coach left the road."), False),
+        (("Customs officers opened a container holding 3,200 counterfeit phones at the port.",
+          "Officers destroyed 2,300 counterfeit phones at the port, officials said."), False),
+    ],
+)  # fmt: skip
+def test_what_a_place_held_and_what_was_found_there_are_lined_up(texts, lined):
+    found = [k for k in lined_up(*texts, alike=0.7) if k.findings[0].field == "quantity"]
+    assert bool(found) is lined
+
+
 def _told_in_order(*sources: tuple[str, ...], alike: float = 0.5) -> list[Cluster]:
     """Field clusters of sources whose sentences follow each other, each a claim."""
     day = "2024-05-02"

@@ -110,6 +110,13 @@ def _ctx():
         ("The council postponed the vote until next Tuesday.", "until next Tuesday", "vote"),
         ("The hearing was adjourned to 3 March.", "3 March", "hearing"),
         ("On Monday the judge adjourned sentencing until June 21.", "Monday", None),
+        # a date after an occasion held on a day and "in", "on" or "at" is the occasion's
+        # (a ward map's first elections, a court's hearing); a date of figures is not
+        ("The new map applies from the district elections in May 2027.", "May 2027", "election"),
+        ("The case will go to a hearing on June 12.", "June 12", "hearing"),
+        ("House prices in May rose by 2%.", "May", None),
+        # ... unless the date's verb is what was done at it
+        ("The driver pleaded guilty at a hearing on April 3.", "April 3", None),
     ],
 )
 def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str | None) -> None:

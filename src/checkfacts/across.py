@@ -871,6 +871,10 @@ def _linkable(a: _Mention, b: _Mention, together: Callable[[_Mention, _Mention],
         ua, ub = getattr(a.field.value, "unit", ""), getattr(b.field.value, "unit", "")
         if ua != ub and (_in_breakdown(a.field, a.claim) or _in_breakdown(b.field, b.claim)):
             return False  # "three women" of "seven children, three women and two men"
+        if (_kind_in_list(a.field, a.claim) or _kind_in_list(b.field, b.claim)) and _kind_word(
+            a.field
+        ) != _kind_word(b.field):
+            return False  # "five committee meetings" of "nine council meetings and five ..."
         return not (ua in PEOPLE and ub in PEOPLE) or one_population(ua, ub)
     if a.field.kind == "event":
         return _one_happening(a.field, b.field)
@@ -923,6 +927,28 @@ def _in_breakdown(field: FieldValue, claim: Claim) -> bool:
     for other in claim.fields:
         ou = getattr(other.value, "unit", None)
         if other.kind != "quantity" or other is field or ou not in PEOPLE or ou == unit:
+            continue
+        first, then = sorted((field.span, other.span))
+        between = claim.text[claim.offsets(first)[1] : claim.offsets(then)[0]]
+        if _LIST_JOIN.fullmatch(between):
+            return True
+    return False
+
+
+def _kind_in_list(field: FieldValue, claim: Claim) -> bool:
+    """Whether a count is one kind of its thing listed beside another kind of it.
+
+    "Nine full council meetings and five committee meetings": each counts one kind of
+    meeting, so it is lined up only with a count of that kind ("six committee meetings"),
+    never with a count of meetings at large ("14 meetings"), which may be their sum.
+    """
+    unit, kind = getattr(field.value, "unit", None), _kind_word(field)
+    if unit is None or kind is None:
+        return False
+    for other in claim.fields:
+        if other.kind != "quantity" or other is field or getattr(other.value, "unit", None) != unit:
+            continue
+        if _kind_word(other) in (None, kind):
             continue
         first, then = sorted((field.span, other.span))
         between = claim.text[claim.offsets(first)[1] : claim.offsets(then)[0]]

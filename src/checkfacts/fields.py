@@ -99,7 +99,7 @@ def fields_of(
                 update["governor"] = verb
             f = f.model_copy(update=update)
         if f.kind == "date":
-            occasion = occasion_of(doc, f.span) or deferred_to(doc, f)
+            occasion = occasion_of(doc, f.span) or deferred_to(doc, f) or _held_on(doc, f)
             f = f.model_copy(update={"occasion": occasion})
         out.append(f)
     return out
@@ -362,6 +362,42 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     ):
         return None  # "Yesterday, the police explained": the date of a verb, not a noun's
     return str(noun.lemma_).lower() if noun.pos_ == "NOUN" else str(noun.text).lower()
+
+
+HELD = frozenset(
+    ["election", "by-election", "referendum", "ballot", "meeting", "hearing", "trial",
+     "inquest", "summit", "sitting", "session", "ceremony", "opening", "final", "match",
+     "race", "concert", "premiere", "funeral", "wedding", "conference", "festival"]
+)  # fmt: skip
+"""Nouns of occasions held on a day: a date right after one and a preposition is its date
+("the elections in May 2027", "the hearing on June 12")."""
+
+
+_HELD_ON = re.compile(
+    r"\b(" + "|".join(sorted(HELD, key=len, reverse=True)) + r")s?\s+(?:in|on|at)\s+$", re.I
+)
+
+
+FRAMING_AN_OCCASION = frozenset(
+    ["apply", "use", "hold", "schedule", "set", "take", "go", "come", "run", "stand", "due"]
+)
+"""Verbs that say only that an occasion is held or used, not what was done at it: "the map
+will apply from the elections in May 2027"; "pleaded guilty at a hearing on April 3" dates
+the plea."""
+
+
+def _held_on(doc: Any, field: FieldValue) -> str | None:
+    """The occasion a date follows with "in", "on" or "at" ("at the elections in May 2026").
+
+    Only nouns of :data:`HELD` ("prices in May" are no occasion of May), and only when the
+    date's verb does nothing of its own at the occasion (:data:`FRAMING_AN_OCCASION`).
+    Read from the words, however the parse attaches the date ("will apply from the
+    district elections in May 2027").
+    """
+    if field.governor is not None and field.governor not in FRAMING_AN_OCCASION:
+        return None
+    m = _HELD_ON.search(doc.text[max(0, field.span[0] - 40) : field.span[0]])
+    return None if m is None else m.group(1).lower()
 
 
 DEFERRING = frozenset(["postpone", "delay", "defer", "adjourn", "reschedule"])

@@ -677,6 +677,8 @@ _FUTURE_CUE = _c(
     r"(?:would|could|might|may)\s+(?:begin|start|take\s+effect|open|close|finish|end|reopen"
     r"|resume)|"
     r"would\s+be\s+(?:finished|completed|complete|ready|done|in\s+place|reopened|restored)|"
+    r"would\s+(?:not\s+)?be\s+(?:[a-z]+(?:ed|en)|shut|cut|set|put|held|sold|built|run|kept"
+    r"|sent|left|made|paid|shown|told)\b|"
     r"(?:(?:postpon|delay|defer|adjourn|reschedul|extend)\w*|"
     r"(?:put|puts|putting)\s+(?:\w+\s+){0,3}?off|push\w*\s+(?:\w+\s+){0,3}?back)"
     r"\b[^.;]{0,80}?\b(?:until|till))\b"
@@ -1757,7 +1759,7 @@ def _r_same_period(m: re.Match[str], env: _Env) -> _Cand | None:
 # Durations: a month / 10 years / two-week / several days / the past two years / recent weeks
 @_rule(
     rf"\b(?:(?P<anch>(?:(?:the|these|those)\s+)?(?:past|last|previous|next|coming|following|first|final)|recent|in\s+recent|over\s+the\s+(?:past|last|next|coming))\s+)?"
-    rf"(?P<n>{_NUMW})?[\s-]*(?P<unit>{_UNIT})(?P<poss>['’]s?)?"
+    rf"(?P<n>{_NUMW})?[\s-]*(?P<unit>{_UNIT})(?P<poss>['’]s?)?(?![A-Za-z])"
     r"(?!\w*\s*-\s*old\b|\w*\s+old\b|[\s-]+long\b(?=\s+\w+ed)|\s*-\s*\d)"
     r"(?:\s+(?P<rel>later|earlier|before|after|since|into))?"
 )
@@ -2827,20 +2829,32 @@ def _run_in_stamps(text: str) -> list[tuple[int, int]]:
 
 
 _BASE_BEFORE = _c(
-    r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|jumped|grew|slipped"
-    r"|gained|lost|shed|edged\s+(?:up|down)|up|down)\b"
+    r"(?:\b(?:rose|fell|increased|decreased|climbed|dropped|declined|jumped|grew|slipped"
+    r"|gained|lost|shed|edged\s+(?:up|down))"
+    r"|(?:^|[,;(]\s*|\b(?:is|are|was|were|be|been|being|now|still|figure|total)\s+)(?:up|down)"
+    r"|(?=compared\s+(?:with|to)))\b"
     r"(?:[^.;:!?]|\.(?=\d)){0,40}?\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)than)\s+"
     r"(?:(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|some|just\s+(?:over"
     r"|under)|over|under)\s+)?"
-    r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s*cent|(?:million|billion|m|bn)\b)?"
+    rf"(?:(?:[$€£]?\d[\d.,]*|{_NUMW})\s*(?:%|percent|per\s*cent|(?:million|billion|m|bn)\b)?"
     r"(?:\s+[a-z]+){0,2}\s+)?(?:in\s+|the\s+)?$"
 )
 """What sets a date after it as the base of a past change: "rose 0.9% in March from
 February", "fell to 4.1% from 4.5% in January", "up 3 points compared with May", "13
 launches, down from more than 40 a decade ago", "up from 3.1 million passengers in 2019",
-"fell by almost a tenth compared with the previous Christmas" (not "rises to 25% from
-July", which says when it takes effect)."""
+"fell by almost a tenth compared with the previous Christmas", "14 incidents last year, up
+from nine in 2023", "310 families last year, compared with 260 in 2023" (not "rises to 25%
+from July", which says when it takes effect, nor "would be shut down from November 18",
+where "down" is the verb's own particle)."""
 
+
+_BASE_THAN = _c(
+    r"\b(?:more|fewer|less|higher|lower|greater|bigger|smaller)\b[^.;:!?]{0,80}?\bthan\s+"
+    r"(?:in\s+|during\s+)?(?:the\s+(?:same\s+\w+\s+(?:of\s+|in\s+)?)?)?$"
+)
+"""What sets a date after it as the time a comparative is measured against: "4,000 more
+people out of work ... than in the previous quarter", "12% fewer containers in June than
+in the same month of 2024"."""
 
 _BASE_ON = _c(
     r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|jumped|grew|slipped|gained"
@@ -2870,7 +2884,7 @@ def _change_base(text: str, field: FieldValue) -> bool:
     before = text[max(0, start - 100) : start]
     if _BASE_ON.search(before):
         return str(getattr(field.value, "grain", "")) in _BASE_GRAINS
-    if not _BASE_BEFORE.search(before):
+    if not (_BASE_BEFORE.search(before) or _BASE_THAN.search(before)):
         return False
     return detect_tense(text, start, end) != "future"
 

@@ -75,7 +75,7 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["sack", "dismiss"]),
     frozenset(["cancel", "scrap", "abolish", "drop"]),
     frozenset(["destroy", "flatten", "raze", "demolish", "pull down", "knock down", "tear down"]),
-    frozenset(["close", "shut", "shut down", "close down"]),
+    frozenset(["close", "shut", "shut down", "close down", "switch off", "idle", "mothball"]),
     frozenset(["demand", "want", "seek"]),
     frozenset(["invest", "spend"]),
     frozenset(["find", "discover", "uncover", "unearth"]),
@@ -93,14 +93,15 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["finish", "complete"]),
     frozenset(["hit", "strike", "smash", "slam", "ram"]),
 )
-"""Predicates that name one act in other words: "the captain was arrested" and "the
-captain had not been detained", "the hostages were freed" and "had not been released"
-tell one happening and its denial, and "destroying nine houses" and "flattening 14
-homes" count what one act did, and "would close 40 branches" and "could shut 40 branches"
-tell one closure, as "is demanding $1.2 million" and "wants $750,000" tell one demand,
-and "will invest $2 billion" and "will spend $1.6 billion" one outlay, and "three nests were
-found" and "five nests were uncovered" one find, and "rejected" and "voted down" one
-refusal, and "pocketed $2.1 million" and "cleared $1.2 million in profit" one gain, and
+"""Predicates that name one act in other words: "the captain was arrested" and "the captain
+had not been detained", "the hostages were freed" and "had not been released" tell one
+happening and its denial, and "destroying nine houses" and "flattening 14 homes" count what
+one act did, and "would close 40 branches" and "could shut 40 branches" tell one closure (so
+do "will idle its furnace" and "may shut down its furnace"), as "is demanding $1.2 million"
+and "wants $750,000" tell one demand, and "will invest $2 billion" and "will spend $1.6
+billion" one outlay, and "three nests were found" and "five nests were uncovered" one find,
+and "rejected" and "voted down" one refusal, and "pocketed $2.1 million" and "cleared $1.2
+million in profit" one gain, and
 "fell by 11 percent" and "dropped 17 percent" one fall ("declined" is not there: it as often
 refuses), and "approved" and "adopted an amendment" one approval, and "a cash machine will
 be installed" and "hopes to add a cash machine" one fitting, and "will cut the acreage it

@@ -388,6 +388,11 @@ def two_speakers(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return "Two claims alike in meaning may well come from two speakers; not compared."
 
 
+def _a_span(field: FieldValue) -> bool:
+    """Whether a date field is a length of time ("three months"), not a time it names."""
+    return isinstance(field.value, DateValue) and field.value.type in ("DURATION", "SET")
+
+
 @rule("compare.another_pair_fits", "compatible")
 def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Claims with several values of a kind: a difference is none if another pair fits.
@@ -398,7 +403,9 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     arrived Sunday" / "reached the border, arrived Sunday": each event is its own); two
     dates of one event ("sentenced on Tuesday for a killing on May 2" / "sentenced on
     Saturday for a killing on May 2": the sentencing dates differ, whatever else matches);
-    two times of day apart beside a day that fits ("detected at about 3:40 a.m. Tuesday,
+    two dates apart beside two lengths of time that match ("in the three months to June" /
+    "in the three months to May": a jobless rate, a retailer's sales); two times of day
+    apart beside a day that fits ("detected at about 3:40 a.m. Tuesday,
     officials said on Tuesday afternoon" / "discovered shortly before 5 a.m. on Tuesday");
     two last times apart beside a day that fits ("trains stopped on Monday for the first
     time since 1964" / "rejoined the network yesterday, its first train since 1971");
@@ -432,6 +439,8 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
                 continue
             if hours and not (date_rules.is_moment(fa) and date_rules.is_moment(fb)):
                 continue
+            if pair.kind == "date" and _a_span(fa) and _a_span(fb) and not _a_span(pair.fa):
+                continue  # "three months" told alike says nothing of "to June" / "to May"
             if pair.kind == "quantity" and not (
                 quantity_rules.comparable(fa, pair.fa) and quantity_rules.comparable(fb, pair.fb)
             ):
@@ -836,7 +845,9 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     (``Pair.told_once``) are compared when a sum is tied by its noun ("a face value of
     £480,000" / "worth £840,000 at face value") or a score by its scale ("posted 97 out of
     110" / "finished with 91 points out of a possible 110"), or one clause names no verb;
-    two verbs still part two counts ("seven bullets" hit him / "four bullets" loaded the gun).
+    two verbs still part two counts ("seven bullets" hit him / "four bullets" loaded the gun),
+    but not a count of what a place holds and of what was found there
+    (:func:`_what_it_holds`).
 
     Fires: "the director told reporters on Thursday night" / "in a Feb. 8 meeting with
     the chief of staff"; "the wages were paid, the agency confirmed last night" / "had
@@ -910,10 +921,29 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     found = _a_finding(ea, pair.a) or _a_finding(eb, pair.b)
     if (one_event(ea, eb) and (ea == eb or not found)) or _counts_its_event(pair, ea, eb):
         return None
+    if pair.told_once and _what_it_holds(ea, eb):
+        return None  # "a factory holding some 1,400 plants" / "a farm with 1,100 plants found"
     return (
         f"“{pair.fa.text}” belongs to “{ea}”, “{pair.fb.text}” to “{eb}”, in claims not "
         "aligned as one: two events, not compared."
     )
+
+
+HOLDING = frozenset(["hold", "contain", "house", "include", "store", "keep"])
+"""Verbs that tell what a place or a thing holds: "a factory holding 1,400 plants"."""
+FOUND = frozenset(["find", "discover", "uncover", "seize", "recover", "hold", "contain", "house"])
+"""Verbs that tell what was found in it, or what it holds: the count of its contents."""
+
+
+def _what_it_holds(ea: str, eb: str) -> bool:
+    """Whether two counts each tell what one place held: one holding, the other found or held.
+
+    A story's one count of what a place held is told by the place ("a factory holding
+    some 1,400 plants", "a warehouse housing 900 bikes") or by its finding ("a farm with
+    1,100 plants has been found", "police recovered 1,200 bikes"); a count carried
+    ("a bus carrying 40 passengers") beside a count hurt is no such pair.
+    """
+    return (ea in HOLDING and eb in FOUND) or (eb in HOLDING and ea in FOUND)
 
 
 TOLD_ONCE_MEASURES = frozenset(["speed", "celsius", "fahrenheit"])
@@ -1798,6 +1828,69 @@ def sums_over_two_spans(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
         f"“{pair.fa.text}” is told over {sa:g} months, “{pair.fb.text}” over {sb:g}: sums of "
         "two spans, not compared."
     )
+
+
+_PER_BASE = re.compile(
+    r"^\s*(?:(?:[a-z]+\s+){0,2}?)(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+"
+    r"(?P<base>\d[\d,.]*(?:\s*(?:thousand|million|billion))?|(?:a\s+|one\s+)?"
+    r"(?:hundred|thousand|million|billion)|capita|head)\b",
+    re.I,
+)
+"""What follows a count told as a rate of a population: "38 cases per 100,000 residents",
+"12 offences for every 1,000 people", "spending per head"."""
+_A_BASE = re.compile(r"\b(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+$", re.I)
+"""What comes right before a rate's base: "per", "for every"."""
+
+
+def rate_base(field: FieldValue, claim: Claim) -> str | None:
+    """The base a figure is told per ("100,000", "capita"), or None for a plain figure.
+
+    The figure's own words may carry its counted noun first ("38 dengue cases per
+    100,000"); a figure with no words of its own takes the base after it ("165 per
+    100,000").
+    """
+    at = _in_claim(field, claim)
+    if at is None or field.kind != "quantity":
+        return None
+    m = _PER_BASE.match(claim.text[at[1] : at[1] + 60])
+    if m is None:
+        return None
+    return re.sub(r"[\s,]|^(?:a|one)", "", m.group("base").lower()).replace("thousand", "000")
+
+
+def is_rate_base(field: FieldValue, claim: Claim) -> bool:
+    """Whether a figure is the base of a rate ("per 100,000 residents"), no count itself."""
+    at = _in_claim(field, claim)
+    return at is not None and _A_BASE.search(claim.text[max(0, at[0] - 20) : at[0]]) is not None
+
+
+@rule("compare.rate_and_count", "not_compared")
+def rate_and_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A count told per a population's base beside a count of all, or per another base.
+
+    "38 dengue cases per 100,000 residents" is a rate: the number of cases depends on how
+    many live there. It is no telling of "112 dengue cases" in the district, nor of a rate
+    per 1,000. The base itself ("100,000 residents") counts nothing that happened.
+
+    Fires: "treated districts recorded 38 dengue cases per 100,000 residents" / "the
+    district logged 112 dengue cases in the year" (a mosquito trial); "the town had 61
+    burglaries for every 10,000 homes" / "police recorded 240 burglaries in the town" (a
+    crime survey); "38 cases per 100,000 residents" / "100,000 residents" (a base).
+    Holds: "38 cases per 100,000 residents" / "45 cases per 100,000 people" (two rates of
+    one base: compared); "112 dengue cases" / "135 dengue cases" (two counts).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    for f, c in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        if is_rate_base(f, c):
+            return f"“{f.text}” is the base a rate is told per: it counts nothing, not compared."
+    ba, bb = rate_base(pair.fa, pair.a), rate_base(pair.fb, pair.b)
+    if ba == bb:
+        return None
+    told = " and ".join(
+        f"“{f.text}” " + (f"per {b}" if b else "in all") for f, b in ((pair.fa, ba), (pair.fb, bb))
+    )
+    return f"{told}: a rate of a population and a count of it are different measures."
 
 
 @rule("compare.rate_and_change", "not_compared")
@@ -2837,23 +2930,41 @@ def _parts_sum(claim: Claim) -> list[tuple[float, list[FieldValue]]]:
             run.append(nxt)
             values = [_exact(f) for f in run]
             if all(v is not None for v in values) and (
-                money or any(getattr(f.value, "unit", None) in PEOPLE for f in run)
+                money
+                or any(getattr(f.value, "unit", None) in PEOPLE for f in run)
+                or _one_thing_counted(run)
             ):
                 out.append((sum(v for v in values if v is not None), list(run)))
     return out
 
 
+def _one_thing_counted(run: list[FieldValue]) -> bool:
+    """Whether counts told as parts all count one kind of thing, not people nor money.
+
+    "Nine full council meetings and five committee meetings": one counted noun.
+    """
+    units = {getattr(f.value, "unit", None) for f in run}
+    return len(units) == 1 and all(is_count(f) for f in run) and not units & {None, *PEOPLE}
+
+
 def _whole(field: FieldValue) -> float | None:
-    """The figure of a count of people or of a sum of money, told exactly; else None."""
+    """The figure of a count of people or things, or of a sum of money, told exactly."""
     unit = getattr(field.value, "unit", None)
-    return _exact(field) if unit in ANY_PEOPLE or unit in CURRENCIES else None
+    if unit in ANY_PEOPLE or unit in CURRENCIES or (unit is not None and is_count(field)):
+        return _exact(field)
+    return None
 
 
 def _adds_up(whole: FieldValue, value: float, run: list[FieldValue]) -> bool:
-    """Whether parts that sum to ``value`` make ``whole``: one unit for money, and the sum."""
+    """Whether parts that sum to ``value`` make ``whole``: the units fit, and the sum.
+
+    People of any kind make a count of people; money and things keep one unit ("14
+    meetings" of "nine council meetings and five committee meetings").
+    """
     figure = _exact(whole)
     unit = getattr(whole.value, "unit", None)
-    if figure is None or (unit in CURRENCIES and getattr(run[0].value, "unit", None) != unit):
+    units = {getattr(f.value, "unit", None) for f in run}
+    if figure is None or not (units & PEOPLE if unit in ANY_PEOPLE else units == {unit}):
         return False
     return abs(value - figure) <= 1e-9 * max(1.0, abs(figure))
 
@@ -2879,12 +2990,16 @@ def parts_add_up(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     civilians"; "state and federal agencies have put $3.2 million into the reefs" / "the
     state has contributed $2 million, and a federal grant added another $1.2 million";
     "the restoration cost £650,000" / "the council gave £400,000, with the lottery fund
-    providing a further £250,000".
+    providing a further £250,000"; parts that count one kind of thing: "he had missed 14
+    meetings" / "nine full council meetings and five committee meetings" (a councillor's
+    absences), "1,150 operations" / "800 planned operations and 350 emergency operations"
+    (a hospital's winter).
     Holds: "the plane was carrying 64 people" / "56 passengers and six crew" (the parts
     make 62: a conflict); "the attack killed 42 people" / "12 soldiers were killed and
     30 wounded" (counts of two fates, not parts of one total); "agencies have put $3.5
     million into the reefs" / "$2 million, and a grant added another $1.2 million" (the
-    parts make $3.2 million).
+    parts make $3.2 million); "1,150 operations" / "800 planned operations and 350 scans"
+    (two kinds of thing make no whole).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
@@ -3733,6 +3848,78 @@ def age_holder(field: FieldValue, claim: Claim) -> str | None:
     return None
 
 
+VOTES = frozenset(["vote", "ballot", "seat"])
+"""Counted nouns of what a ballot gives each candidate or party: votes, ballots, seats."""
+_BY_A_MARGIN = re.compile(r"\bby\s+$", re.I)
+
+
+def vote_holder(field: FieldValue, claim: Claim) -> str | None:
+    """Whose votes a count of votes is: the candidate or party named last before it.
+
+    "Oyelaran took 41 votes to Halloway's 34": 41 is Oyelaran's, 34 Halloway's; "X
+    defeated Y by 41 votes to 36": the 36 is Y's. A figure right after "by" is the
+    winner's, who is named before the loser: no holder is read.
+    """
+    unit = getattr(field.value, "unit", None)
+    at = _in_claim(field, claim)
+    if at is None or not (unit in VOTES or (unit is None and _votes_beside(field, claim))):
+        return None
+    if _BY_A_MARGIN.search(claim.text[max(0, at[0] - 6) : at[0]]) or _margin(field, claim):
+        return None  # "won by just 14 votes", "a margin of 41 votes": the race's, no one's
+    before = [
+        f
+        for f in claim.fields
+        if f.kind in ("person", "org")
+        and f.span[1] <= field.span[0]
+        and isinstance(f.value, NameValue)
+        and f.value.key
+    ]
+    if not before:
+        return None
+    last = before[-1]
+    assert isinstance(last.value, NameValue)
+    return surname(last.value.key) if last.kind == "person" else last.text
+
+
+def _votes_beside(field: FieldValue, claim: Claim) -> bool:
+    """Whether a bare figure is the second of "41 votes to 36": a count of votes too."""
+    at = _in_claim(field, claim)
+    if at is None:
+        return False
+    return (
+        re.search(
+            r"\b(?:votes?|seats?|ballots?)\s+to\s+(?:[\w'’.-]+\s+){0,3}$",
+            claim.text[max(0, at[0] - 40) : at[0]],
+            re.I,
+        )
+        is not None
+    )
+
+
+@rule("compare.votes_of_two_holders", "not_compared")
+def votes_of_two_holders(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two counts of votes (or seats) given to two different candidates or parties.
+
+    A ballot gives each candidate a count: the third candidate's nine votes are no
+    telling of the winner's 41. Counts of one holder are compared ("Halloway 36" /
+    "Halloway's 34").
+
+    Fires: "Castellane was eliminated after receiving nine votes" / "Oyelaran took 41
+    votes to Halloway's 34" (a speaker's election); "the Greens won nine seats" / "Labour
+    took 23 seats on the council" (a council election).
+    Holds: "Oyelaran defeated Halloway by 41 votes to 36" / "Oyelaran took 41 votes to
+    Halloway's 34" (Halloway's count differs: compared); "Labour won 23 seats" / "Labour
+    took 25 seats" (one party's seats); "Okafor won by just 14 votes" / "Okafor won with
+    a margin of 41 votes over Marlow" (a margin is the race's, no one's count).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ha, hb = vote_holder(pair.fa, pair.a), vote_holder(pair.fb, pair.b)
+    if ha is None or hb is None or ha.lower() == hb.lower():
+        return None
+    return f"“{pair.fa.text}” are {ha}'s, “{pair.fb.text}” {hb}'s: two holders' counts."
+
+
 @rule("quantity.ages_of_two_people", "not_compared")
 def ages_of_two_people(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Two ages given beside two different names are two people's ages: not compared.
@@ -4261,6 +4448,7 @@ REVIEW = (
     different_events,
     different_populations,
     different_measures,
+    rate_and_count,
     rates_of_two_series,
     sums_over_two_spans,
     rate_and_change,
@@ -4275,6 +4463,7 @@ REVIEW = (
     two_stints,
     elapsed_time,
     ages_of_two_people,
+    votes_of_two_holders,
     ages_at_two_stages,
     items_of_a_series,
     unsure_alignment,

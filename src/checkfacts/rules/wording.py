@@ -896,6 +896,18 @@ def role_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
     return [] if found is None else [found.swap]
 
 
+def _minister(portfolio: str) -> re.Pattern[str]:
+    """The words of a minister of one portfolio.
+
+    "Health minister", "Health Secretary", "minister for health", "minister of health".
+    """
+    return re.compile(
+        rf"(?<![\w-])(?:{portfolio})\s+(?:minister|secretary)\b"
+        rf"|\bminister\s+(?:of|for)\s+(?:{portfolio})\b",
+        re.I,
+    )
+
+
 OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chief executive", re.compile(r"\bchief\s+executive\b(?:\s+officer\b)?|\bceo\b", re.I)),
     (
@@ -915,6 +927,8 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("general counsel", re.compile(r"\bgeneral\s+counsel\b|\bchief\s+legal\s+officer\b", re.I)),
+    ("treasurer", re.compile(r"\btreasurer\b", re.I)),
+    ("general manager", re.compile(r"\bgeneral\s+manager\b", re.I)),
     (
         "medical director",
         re.compile(r"\bmedical\s+director\b|\bchief\s+medical\s+officer\b", re.I),
@@ -950,6 +964,24 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    *(
+        (f"{portfolio} minister", _minister(words))
+        for portfolio, words in (
+            ("foreign", r"foreign(?:\s+affairs)?"),
+            ("interior", r"interior|home(?:\s+affairs)?"),
+            ("finance", r"finance|treasury"),
+            ("defence", r"defen[cs]e"),
+            ("health", r"health"),
+            ("education", r"(?:higher\s+)?education|schools"),
+            ("justice", r"justice"),
+            ("transport", r"transport"),
+            ("environment", r"environment"),
+            ("agriculture", r"agriculture|farming"),
+            ("trade", r"trade"),
+            ("energy", r"energy"),
+            ("culture", r"culture"),
+        )
+    ),
     (
         "defence lawyer",
         re.compile(
@@ -959,7 +991,8 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
 company (its chief executive, its finance chief, its chief operating officer, its
-technology chief, its general counsel, its medical director), the chair of a body and its
+technology chief, its general counsel, its medical director, its treasurer, a general
+manager), a government's ministers of one portfolio each, the chair of a body and its
 vice chair, a president and a vice president, the head of a school and its athletic
 director, the prosecutor of a trial (a district attorney, a deputy one too) and its defence
 lawyer (a public defender). Only two offices of one group
@@ -968,9 +1001,11 @@ lawyer (a public defender). Only two offices of one group
 OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys(
         ["chief executive", "chief financial officer", "chief operating officer",
-         "chief technology officer", "general counsel", "medical director"],
+         "chief technology officer", "general counsel", "medical director", "treasurer",
+         "general manager"],
         "company",
     ),
+    **dict.fromkeys([office for office, _ in OFFICES if office.endswith(" minister")], "minister"),
     **dict.fromkeys(["chair", "vice chair"], "chair"),
     **dict.fromkeys(["president", "vice president"], "president"),
     **dict.fromkeys(["head teacher", "athletic director"], "school"),
@@ -1098,7 +1133,9 @@ def two_offices(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     Fires: "chief executive Ilse Marwood said the jets burn less fuel" / "Ilse Marwood,
     the airline's chief financial officer, presented the deal" (a jet order); "Lorna
     Pettigrew, the group's chief executive, said" / "finance chief Lorna Pettigrew said"
-    (a coffee chain's results).
+    (a coffee chain's results); "Foreign Minister Edvin Karro said" / "Defence Minister
+    Edvin Karro told reporters" (a border shooting); "party treasurer Niall Brody" / "Niall
+    Brody, the party's chief executive" (a donations fine).
     Holds: "chief executive Lorna Pettigrew" / "chairwoman Lorna Pettigrew" (a chair is
     often the chief executive too); "chief executive Ilse Marwood" / "former finance chief
     Ilse Marwood" (an office held before); "chief executive Anna Berg" / "finance chief
