@@ -67,3 +67,10 @@ def test_symbols_stay_symbols_and_words_take_a_plural(value: dict, label: str) -
 def test_events_read_as_what_happened(value: dict, label: str) -> None:  # type: ignore[type-arg]
     assert value_label("event", value) == label
     assert field_label("event", value) == label
+
+
+@pytest.mark.parametrize("kind", ["wording", "cause"])
+def test_words_a_side_gives_read_as_quoted_words(kind: str) -> None:
+    value = {"words": "cause has not yet been established"}
+    assert value_label(kind, value) == "“cause has not yet been established”"
+    assert field_label(kind, value) == "“cause has not yet been established”"

@@ -46,6 +46,7 @@ from itertools import combinations
 from checkfacts.compare import (
     Similarity,
     comparable,
+    compare_causes,
     compare_kind,
     compare_offices,
     compare_roles,
@@ -71,6 +72,7 @@ from checkfacts.models import (
     Verdict,
 )
 from checkfacts.rules import compare_fields, current, dates, of
+from checkfacts.rules.causes import found_cause, one_thing, open_cause
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import apart
 from checkfacts.rules.gates import (
@@ -238,7 +240,40 @@ def compare_across(
                     out.append(cluster)
     out.extend(_role_clusters(claims, sources, clusters))
     out.extend(_office_clusters(claims, sources, clusters))
+    out.extend(_cause_clusters(claims, sources))
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
+
+
+def _cause_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[Cluster]:
+    """The field cluster of a cause one source tells as found and another as still open.
+
+    "Investigators are satisfied the fire was started deliberately" in one source and "the
+    cause has not yet been established" in another, whatever else the sentences say
+    (:func:`~checkfacts.rules.causes.found_and_open`). An open claim is read with the
+    sentences before and after it, which say what it is the cause of; a source that tells
+    one thing's cause both ways is left out of it.
+    """
+    told: dict[str, list[Claim]] = {}
+    for cid in sorted(claims):
+        told.setdefault(claims[cid].source_id, []).append(claims[cid])
+    members: list[Claim] = []
+    for sid in sorted(told):
+        ordered = sorted(told[sid], key=lambda c: (c.span[0], c.id))
+        found = [c for c in ordered if found_cause(c) is not None]
+        opened = [
+            c.model_copy(
+                update={"statement": " ".join(x.text for x in ordered[max(0, n - 1) : n + 2])}
+            )
+            for n, c in enumerate(ordered)
+            if open_cause(c) is not None
+        ]
+        both = {o.id for o in opened for f in found if one_thing(f, o)}
+        members += [f for f in found if not any(one_thing(f, o) for o in opened)]
+        members += [o for o in opened if o.id not in both]
+    finding = compare_causes(members, sources)
+    if finding is None:
+        return []
+    return [_names_cluster("cause", finding, claims, "by the cause they tell")]
 
 
 def _office_clusters(

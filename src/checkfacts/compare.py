@@ -37,7 +37,7 @@ from checkfacts.models import (
     Source,
     Verdict,
 )
-from checkfacts.rules import compare_fields, current, dates, gates, of, wording
+from checkfacts.rules import causes, compare_fields, current, dates, gates, of, wording
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import arguments
 from checkfacts.rules.gates import Pair
@@ -613,6 +613,49 @@ def compare_offices(members: Sequence[Claim], sources: Mapping[str, Source]) -> 
     name it.
     """
     return _across_story(members, sources, wording.two_offices)
+
+
+def compare_causes(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
+    """The ``cause`` finding on claims of two or more sources: a cause found, and still open.
+
+    The claims need not say the same thing (see
+    :func:`~checkfacts.rules.causes.found_and_open`); each side is the words that tell the
+    cause found ("confirmed the fire was started deliberately") or open ("the cause has not
+    yet been established"). Only sources written within :data:`ROLE_WINDOW_DAYS` of each
+    other, and not when the open question was published first: the story moved on.
+    """
+    engine = current()
+    if of(causes.found_and_open).name in engine.disabled:
+        return None
+    copied = _Copied()
+    ordered = sorted(members, key=lambda c: c.id)
+    for a in ordered:
+        if (fa := causes.found_cause(a)) is None:
+            continue
+        for b in ordered:
+            if b.source_id == a.source_id or (ob := causes.open_cause(b)) is None:
+                continue
+            if not _written_together(sources, a, b) or _published_before(sources, b, a):
+                continue
+            cmp = engine.decide((causes.found_and_open,), a, b)
+            if cmp is None or cmp.verdict is None:
+                continue
+            copied.compared.append(cmp)
+            copied.used.setdefault(
+                a.id, (fa.group(0), (a.span[0] + fa.start(), a.span[0] + fa.end()))
+            )
+            copied.used.setdefault(
+                b.id, (ob.group("open"), (b.span[0] + ob.start("open"), b.span[0] + ob.end("open")))
+            )
+    if not copied.used:
+        return None
+    return _copied_finding("cause", copied, {c.id: c for c in members}, sources)
+
+
+def _published_before(sources: Mapping[str, Source], a: Claim, b: Claim) -> bool:
+    """Whether ``a``'s source was published on a day before ``b``'s (both dated)."""
+    da, db = sources[a.source_id].published.date, sources[b.source_id].published.date
+    return da is not None and db is not None and str(da) < str(db)
 
 
 def _across_story(

@@ -27,6 +27,7 @@ FAMILIES = (
     "hedges",
     "events",
     "wording",
+    "causes",
     "gates",
 )
 """Family modules, in the order ``checkfacts rules`` lists them."""

@@ -1830,6 +1830,107 @@ def sums_over_two_spans(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
     )
 
 
+MONEY_NOUNS: tuple[frozenset[str], ...] = (
+    frozenset(["revenue", "revenues", "sales", "turnover"]),
+    frozenset(["value", "valuation", "worth", "capitalisation", "capitalization"]),
+    frozenset(["profit", "profits", "earnings"]),
+    frozenset(["loss", "losses", "deficit"]),
+    frozenset(["debt", "debts", "borrowing", "borrowings"]),
+    frozenset(["cost", "costs", "price", "bill"]),
+    frozenset(["fine", "penalty"]),
+    frozenset(["award", "compensation", "damages", "payout"]),
+    frozenset(["grant", "funding"]),
+    frozenset(["salary", "pay", "wage", "wages"]),
+    frozenset(["dividend", "dividends"]),
+)
+"""Nouns a sum of money is the amount of, by what they measure: a company's sales are no
+reading of its value, nor its profit of its sales."""
+
+
+@rule("compare.sums_of_two_things", "not_compared")
+def sums_of_two_things(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two sums of money each named the amount of a different thing: two measures.
+
+    "Revenue of £212m" and "valued at around £1.7bn" are a company's sales and its worth;
+    "a profit of £40m" and "sales of £300m" its profit and its sales.
+
+    Fires: "the group reported revenue of £212m for last year" / "the group was valued at
+    around £1.7bn" (a short seller's report); "the chain made a profit of £40m" / "the chain
+    had sales of £300m" (a bakery chain's results).
+    Holds: "the group reported revenue of £212m" / "the group had sales of £230m" (one
+    measure: the sums conflict); "the party was given a fine of £18,500" / "the party
+    faces a penalty of £15,800" (a fine).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    na, nb = sum_noun(pair.fa), sum_noun(pair.fb)
+    ga = next((g for g in MONEY_NOUNS if na in g), None)
+    gb = next((g for g in MONEY_NOUNS if nb in g), None)
+    if ga is None or gb is None or ga == gb:
+        return None
+    return f"“{pair.fa.text}” is a {na}, “{pair.fb.text}” a {nb}: sums of two things, not compared."
+
+
+_FALLING = re.compile(r"\b(?:rain|rainfall|snow|snowfall|hail|sleet|precipitation)\b", re.I)
+_FALL_SPAN = re.compile(
+    r"\b(?:in|within|over|during|across|throughout)\s+(?:just\s+|only\s+|less\s+than\s+|"
+    r"about\s+|the\s+(?:past|last|first)\s+)?(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|"
+    r"six|twelve|24|48)\s*(?P<unit>minutes?|hours?|hrs?|days?|weeks?)\b"
+    r"|\b(?:across|over|during|throughout|for)\s+(?:the\s+)?(?:whole|all|entire)\s+(?:of\s+)?"
+    r"(?P<day>the\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)\b"
+    r"|\b(?P<night>overnight)\b",
+    re.I,
+)
+"""The span a fall of rain or snow is told over: "38mm in 90 minutes", "52mm across the
+whole of Wednesday", "15cm of snow overnight"."""
+_FALL_HOURS = {"minute": 1 / 60, "min": 1 / 60, "hour": 1, "hr": 1, "day": 24, "week": 168}
+
+
+def fall_span(field: FieldValue, claim: Claim) -> float | None:
+    """The hours a fall of rain or snow (a length) is told over in its clause, else None."""
+    if (magnitude(field) or ("",))[0] != "length" or not _FALLING.search(claim.text):
+        return None
+    at = _in_claim(field, claim)
+    if at is None:
+        return None
+    clause = re.split(r"[;:]|,\s+(?:according|which|who|the\s+\w+\s+said)", claim.text[at[1] :])[0]
+    m = _FALL_SPAN.search(clause[:80])
+    if m is None:
+        return None
+    if m["night"]:
+        return 12.0
+    if m["day"]:
+        return 48.0 if "weekend" in m["day"].lower() else 24.0
+    n = 1.0 if m["n"].lower() in ("a", "an") else _number_of(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    return None if n is None else n * _FALL_HOURS[unit]
+
+
+@rule("compare.falls_over_two_spans", "not_compared")
+def falls_over_two_spans(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two falls of rain or snow told over spans of different lengths: two measures.
+
+    "38mm of rain fell in 90 minutes" and "52mm across the whole of Wednesday" are the
+    rain of a downpour and of its day; one is no reading of the other.
+
+    Fires: "around 38mm of rain fell on the town in 90 minutes" / "the town recorded 52mm
+    of rain across the whole of Wednesday" (an underpass flood); "15cm of snow fell
+    overnight" / "32cm of snow fell over three days" (a snowed-in village).
+    Holds: "38mm of rain fell in 90 minutes" / "52mm of rain fell in 90 minutes" (one span:
+    the falls conflict); "15cm of snow fell overnight" / "25cm of snow fell on the
+    village" (one span untold: compared as told).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    sa, sb = fall_span(pair.fa, pair.a), fall_span(pair.fb, pair.b)
+    if sa is None or sb is None or sa == sb:
+        return None
+    return (
+        f"“{pair.fa.text}” fell over {sa:g} hours, “{pair.fb.text}” over {sb:g}: falls of two "
+        "spans, not compared."
+    )
+
+
 _PER_BASE = re.compile(
     r"^\s*(?:(?:[a-z]+\s+){0,2}?)(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+"
     r"(?P<base>\d[\d,.]*(?:\s*(?:thousand|million|billion))?|(?:a\s+|one\s+)?"
@@ -2741,12 +2842,30 @@ them seriously", "six workers went to hospital, two of whom had burns", "12 hurt
 critically"."""
 
 
+_OF_FIRST = re.compile(r"(?:^|[.;:]\s+)of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_FRONTED_PART = re.compile(
+    r"^[^.;:!?]{0,80}?,\s*(?P<n>\d[\d,]*|[a-z]+)\s+(?:of\s+(?:them|which)\s+)?"
+    r"(?:were|was|are|is|had|have|has)\b",
+    re.I,
+)
+"""A whole told first with "of", and the part its clause goes on to count: "Of seven
+complaints made last year, three were upheld", "Of 12 bids received, four were shortlisted"."""
+
+
 def _part_split_off(field: FieldValue, claim: Claim) -> float | None:
-    """The figure of a part its claim splits from ``field`` right after it, else None."""
+    """The figure of a part its claim splits from ``field``, else None.
+
+    Right after it ("nine people were injured, two of them seriously"), or after a whole
+    told first with "of" ("of seven complaints made, three were upheld").
+    """
     at = _in_claim(field, claim)
-    if at is None or (m := _SPLIT_AFTER.match(claim.text[at[1] :])) is None:
+    if at is None:
         return None
-    return _number_of(m["n"])
+    if (m := _SPLIT_AFTER.match(claim.text[at[1] :])) is not None:
+        return _number_of(m["n"])
+    if _OF_FIRST.search(claim.text[: at[0]]) and (m := _FRONTED_PART.match(claim.text[at[1] :])):
+        return _number_of(m["n"])
+    return None
 
 
 @rule("compare.whole_split_in_its_claim", "not_compared")
@@ -2760,7 +2879,10 @@ def whole_split_in_its_claim(cmp: Comparison, pair: Pair, s: NoSettings) -> str 
     Fires: "eleven people were hurt, three of them critically, when the coach overturned" /
     "three passengers were critically injured when the coach rolled over" (a coach crash);
     "six workers were taken to hospital, two of whom had serious burns" / "two workers
-    suffered serious burns in the fire" (a factory fire).
+    suffered serious burns in the fire" (a factory fire); a whole told first: "of seven
+    complaints made, three were upheld" / "the regulator upheld three complaints" (a radio
+    licence), "of 12 bids received, four were shortlisted" / "four bids were shortlisted"
+    (a ferry contract).
     Holds: "eleven people were hurt, three of them critically" / "fourteen people were hurt
     when the coach overturned" (the wholes conflict); "six workers were taken to hospital,
     two of whom had serious burns" / "four workers suffered serious burns" (not the part
@@ -4451,6 +4573,8 @@ REVIEW = (
     rate_and_count,
     rates_of_two_series,
     sums_over_two_spans,
+    sums_of_two_things,
+    falls_over_two_spans,
     rate_and_change,
     level_at_two_times,
     counts_of_two_periods,

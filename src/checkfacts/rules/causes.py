@@ -1,0 +1,167 @@
+"""Rules for causes: what one source says was found to cause something, and another not.
+
+Fires, leaks, collapses, outbreaks and recalls are told with their cause. One outlet
+writes that investigators "are satisfied the fire was started deliberately" or that
+"engineers confirmed a failed joint caused the leak"; another, of the same day, that
+"the cause has not yet been established". Both cannot be right: one states as found what
+the other says is still open. The two sentences rarely resemble each other (the open
+one is often five words), so they are read across a story, not within a claim cluster
+(:mod:`checkfacts.across`), and only when they share what was caused: the fire, the
+leak, the virus.
+
+Each rule takes the two claims (the one that tells the cause as found first) and its
+settings, and returns the explanation when it decides, else None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checkfacts.models import Claim
+from checkfacts.rules.registry import NoSettings, rule
+from checkfacts.vocabulary import FUNCTION_WORDS
+
+_FOUND_BY = re.compile(
+    r"\b(?:confirmed|established|satisfied|concluded|determined|found|proved|shown|showed"
+    r"|identified|traced)\b(?:\s+(?:that|this|the|it))?[^.;:]{0,80}?"
+    r"(?P<cause>\b(?:caused|started\s+(?:deliberately|on\s+purpose)|set\s+(?:deliberately"
+    r"|on\s+purpose)|sparked|triggered|came\s+(?:in|from|with)|reached\s+the|failed|as\s+the\s+"
+    r"source|was\s+the\s+source|deliberate(?:ly)?|due\s+to|because\s+of)\b)",
+    re.I,
+)
+"""A cause told as found: "investigators had confirmed the fire was started deliberately",
+"engineers confirmed that a failed joint caused the leak", "established that the virus
+reached the farm in contaminated feed", "tests had confirmed the granola as the source"."""
+
+_TOLD_AS_FACT = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?P<cause>(?:caused|started|sparked"
+    r"|triggered)\s+by|started\s+(?:deliberately|on\s+purpose)|set\s+(?:deliberately|on\s+"
+    r"purpose))",
+    re.I,
+)
+"""A cause told as plain fact: "the blaze had been caused by an electrical fault", "the fire
+was started deliberately"."""
+
+_UNSURE = re.compile(
+    r"\b(?:may|might|could|possibl[ey]|probabl[ey]|likely|suspect(?:s|ed)?|believ(?:e|es|ed)"
+    r"|thought|appear(?:s|ed)?|seem(?:s|ed)?|understood|reportedly|if|whether|not|no|yet"
+    r"|inquiry|investigation|examining|one\s+of)\b",
+    re.I,
+)
+"""Words that leave a cause unsure, or deny it: a cause told with one is no cause found."""
+
+_OPEN = re.compile(
+    r"(?P<open>"
+    r"\b(?:cause|source|origin)\b(?:\s+of\s+(?P<what>(?:the\s+|a\s+|this\s+|their\s+|his\s+"
+    r"|her\s+)?[\w'’-]+(?:\s+[\w'’-]+)?))?[^.;:]{0,30}?\b(?:has|had|have|is|was)\s+(?:still\s+)?"
+    r"not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?(?:established|determined"
+    r"|confirmed|identified|known|proven|proved)"
+    r"|\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:established|determined|identified"
+    r"|confirmed|found)\s+(?:why|what|how|where|whether|the\s+(?:cause|source|origin))"
+    r"|\bnot\s+yet\s+(?:been\s+)?(?:established|determined|known|clear)\s+(?:why|what|how"
+    r"|whether)"
+    r"|\b(?:cause|source)\s+(?:is|was|remains?)\s+(?:still\s+)?(?:unknown|unclear|under\s+"
+    r"investigation|not\s+(?:yet\s+)?known|being\s+investigated)"
+    r"|\bno\s+(?:link|cause)\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:proven|established"
+    r"|confirmed|found)"
+    r"|\btoo\s+early\s+to\s+(?:say|tell)\s+(?:what|why|how)\s+(?:caused|started|happened"
+    r"|went\s+wrong)"
+    r"|\b(?:investigating|to\s+establish|to\s+determine)\s+(?:what|why|how|whether)\b[^.;:]{0,60}?"
+    r"\b(?:caused|started|happened|went\s+wrong)"
+    r"|\b(?:not\s+(?:yet\s+|immediately\s+)?clear|unclear)\s+(?:what|why|how)\s+(?:caused"
+    r"|started)"
+    r")",
+    re.I,
+)
+"""A cause told as still open: "the cause has not yet been established", "officials have
+not yet established why it failed", "the source had not been established", "no link had
+yet been proven", "an investigation is under way to establish whether the granola caused
+their illness"."""
+
+_NOT_THE_THING = frozenset(
+    ["cause", "caused", "causes", "source", "origin", "established", "confirmed", "found",
+     "investigators", "investigator", "investigation", "inquiry", "police", "officers",
+     "officials", "official", "council", "spokesperson", "spokeswoman", "spokesman", "said",
+     "says", "told", "service", "yet", "still", "been", "being", "stressed", "added",
+     "deliberately", "started", "satisfied", "determined", "early", "today", "yesterday"]
+)  # fmt: skip
+"""Words two claims share that say nothing of what was caused: the words of finding out,
+of who tells it, and of the cause itself."""
+
+
+def found_cause(claim: Claim) -> re.Match[str] | None:
+    """Where a claim tells a cause as found or as plain fact, with no word leaving it unsure.
+
+    The clause that tells it is read for :data:`_UNSURE` ("may have been a factor", "one
+    of several lines of inquiry", "an arson inquiry had been opened" tell no cause found).
+    """
+    for pattern in (_FOUND_BY, _TOLD_AS_FACT):
+        for m in pattern.finditer(claim.text):
+            clause = re.split(r"[,;:]", claim.text[: m.start()])[-1] + m.group(0)
+            after = re.split(r"[,;:.]", claim.text[m.end() :])[0]
+            if _UNSURE.search(clause) or re.match(r"\s*(?:inquiry|investigation)\b", after):
+                continue
+            return m
+    return None
+
+
+def open_cause(claim: Claim) -> re.Match[str] | None:
+    """Where a claim tells a cause as still open, if it does."""
+    return _OPEN.search(claim.text)
+
+
+def things(text: str) -> set[str]:
+    """The words of a text that may name what was caused.
+
+    Content words of four letters or more, none of :data:`_NOT_THE_THING`.
+    """
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
+    return {w for w in words if len(w) >= 4} - FUNCTION_WORDS - _NOT_THE_THING
+
+
+def one_thing(found: Claim, open_: Claim) -> bool:
+    """Whether a cause found and a cause open are of one thing.
+
+    The open claim names it ("the cause of the fire"), or says nothing but its being open
+    ("the cause has not yet been established"), when its standalone words (its
+    ``statement``, which the cross-cluster stage gives the sentences around it) say what
+    is meant. A thing named must be told by the other claim too ("the cause of death" is no
+    cause of the fire).
+    """
+    m = open_cause(open_)
+    if m is None:
+        return False
+    if m.group("what"):
+        named = things(m.group("what"))
+        return bool(named) and bool(named & things(found.text))
+    return bool(things(found.text) & (things(open_.text) | things(open_.statement)))
+
+
+@rule("causes.found_and_open", "nuance", NoSettings)
+def found_and_open(a: Claim, b: Claim, s: NoSettings) -> str | None:
+    """One source tells a cause as found, another of the same story as still open.
+
+    Read across a story (:mod:`checkfacts.across`): the claims need not resemble each
+    other. Not when the open question was published first (the story moved on), nor when
+    a source tells both.
+
+    Fires: "investigators are satisfied this fire was started deliberately" / "the cause of
+    the fire has not yet been established" (a bus depot fire); "engineers have confirmed
+    that a failed joint on a heating pipe caused the leak" / "the cause of the leak has not
+    yet been established" (an archive flood).
+    Holds: "the fire was started deliberately" / "the cause of death has not been
+    established" (another thing); "corrosion may have been a factor in the collapse" /
+    "the cause of the collapse has not been established" (a cause told unsure).
+    """
+    found = found_cause(a)
+    opened = open_cause(b)
+    if found is None or opened is None or not one_thing(a, b):
+        return None
+    return (
+        f"“{found.group(0)}” tells the cause as found; “{opened.group('open')}” says it is "
+        "still open: one of the sources is ahead of, or behind, what is known."
+    )
+
+
+RULES = (found_and_open,)
+"""The rules of the family, in order."""
