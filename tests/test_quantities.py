@@ -383,6 +383,10 @@ def test_extract_never_breaks_spans(text: str) -> None:
         ("The owners collect a winner's cheque of £58,000.", "£58,000", "winner's cheque"),
         ("The notes were worth some £840,000 at face value.", "some £840,000", "value"),
         ("The house was valued at $2 million last year.", "$2 million", "value"),
+        # a loss or profit "before tax" or "after tax" is the loss or the profit (a ferry
+        # line's results, a brewer's)
+        ("The line made a loss before tax of £64.8 million.", "£64.8 million", "loss"),
+        ("The brewer posted a profit after tax of £3m.", "£3m", "profit"),
         # "worth" set after a noun prices that noun (a pension fund's holdings, a gallery)
         ("Members voted to sell holdings worth £86m this year.", "£86m", "value of holding"),
         ("The gallery, worth some $40 million, reopened.", "some $40 million", "value of gallery"),

@@ -628,17 +628,25 @@ _PUT_AT = frozenset(["put", "place", "estimate"])
 def _priced(head: Any) -> str | None:
     """What a sum of money is the amount of, in the words of its noun, else None.
 
-    "a final cost of £84.3m" gives "final cost", "a winner's cheque of £58,000"
-    "winner's cheque", "the £61m estimate" "estimate"; "has cost £91m" gives "cost",
-    "worth some £840,000" and "valued at $2 million" "value", but "holdings worth £86m"
-    "value of holding", "the fund, worth £3bn" "value of fund" and "her estate, valued at
-    £4.2m" "value of estate" (the values of named things). The figure's own words and
-    the noun's determiners are left out; a sum with none of these (the object of "paid",
-    "raised") gives None.
+    "a final cost of £84.3m" gives "final cost", "a winner's cheque of £58,000" "winner's
+    cheque", "the £61m estimate" "estimate"; "has cost £91m" gives "cost", "worth some
+    £840,000" and "valued at $2 million" "value", but "holdings worth £86m" "value of
+    holding", "the fund, worth £3bn" "value of fund" and "her estate, valued at £4.2m"
+    "value of estate" (the values of named things); "a loss before tax of £64.8m" gives
+    "loss". The figure's own words and the noun's determiners are left out; a sum with none
+    of these (the object of "paid", "raised") gives None.
     """
     noun = None
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         noun = head.head.head  # "a final cost of £84.3m"
+        if (
+            noun.lemma_ == "tax"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("before", "after")
+            and noun.head.i > 0
+            and (told := noun.doc[noun.head.i - 1]).pos_ == "NOUN"
+        ):
+            noun = told  # "a loss before tax of £64.8m": the loss, not the tax
     elif head.dep_ in _SIZING and _a_noun(head.head) and head.head.i > head.i:
         noun = head.head  # "the £61m estimate"
     if noun is not None:

@@ -92,6 +92,8 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["start", "begin", "commence"]),
     frozenset(["finish", "complete"]),
     frozenset(["hit", "strike", "smash", "slam", "ram"]),
+    frozenset(["cull", "slaughter", "destroy", "put down", "euthanise", "euthanize"]),
+    frozenset(["send", "dispatch", "deploy", "mobilise", "mobilize", "scramble", "call out"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the captain
 had not been detained", "the hostages were freed" and "had not been released" tell one
@@ -100,20 +102,21 @@ one act did, and "would close 40 branches" and "could shut 40 branches" tell one
 do "will idle its furnace" and "may shut down its furnace"), as "is demanding $1.2 million"
 and "wants $750,000" tell one demand, and "will invest $2 billion" and "will spend $1.6
 billion" one outlay, and "three nests were found" and "five nests were uncovered" one find,
-and "rejected" and "voted down" one refusal, and "pocketed $2.1 million" and "cleared $1.2
-million in profit" one gain, and
-"fell by 11 percent" and "dropped 17 percent" one fall ("declined" is not there: it as often
-refuses), and "approved" and "adopted an amendment" one approval, and "a cash machine will
-be installed" and "hopes to add a cash machine" one fitting, and "will cut the acreage it
-contracts" and "is weighing whether to trim the acreage" one cut, and "14 near-misses had
-been logged" and "had recorded 23 near-misses" one count kept, and "will carry blood
-samples" and "could be used to bring blood samples back" one carrying, and "removed 300 feet
-of rope" and "pulling away about 150 feet of rope" one removal, and "crews will start on
-March 18" and "crews are due to begin work on April 2" one start, and "will be completed by
-the end of June" and "would be finished before July" one finish, and "was hit by a car"
-and "was struck by a van" one blow, as "smashed into the bridge" and "hit the bridge" are.
-Only words news uses for the very same act are here; acts that follow each other
-("arrested", then "charged") or differ in degree ("damaged" beside "destroyed") are not."""
+and "rejected" and "voted down" one refusal, "will be culled" and "began destroying 4,300
+pigs" one cull, "were sent" and "were dispatched" one call-out, and "pocketed $2.1 million"
+and "cleared $1.2 million in profit" one gain, and "fell by 11 percent" and "dropped 17
+percent" one fall ("declined" is not there: it as often refuses), and "approved" and
+"adopted an amendment" one approval, and "a cash machine will be installed" and "hopes to
+add a cash machine" one fitting, and "will cut the acreage it contracts" and "is weighing
+whether to trim the acreage" one cut, and "14 near-misses had been logged" and "had recorded
+23 near-misses" one count kept, and "will carry blood samples" and "could be used to bring
+blood samples back" one carrying, and "removed 300 feet of rope" and "pulling away about 150
+feet of rope" one removal, and "crews will start on March 18" and "crews are due to begin
+work on April 2" one start, and "will be completed by the end of June" and "would be
+finished before July" one finish, and "was hit by a car" and "was struck by a van" one blow,
+as "smashed into the bridge" and "hit the bridge" are. Only words news uses for the very
+same act are here; acts that follow each other ("arrested", then "charged") or differ in
+degree ("damaged" beside "destroyed") are not."""
 
 
 STEPS: tuple[tuple[frozenset[str], ...], ...] = (

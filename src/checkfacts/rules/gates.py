@@ -3399,7 +3399,10 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     :func:`one_record`); "roughly 60 percent shorter than the long-term average" / "about
     45 percent shorter than the average" (one comparison, :func:`one_comparison`); "has
     secured £6.2 million to insulate and upgrade 1,150 of its homes" / "around 950 homes are
-    set to be insulated" (one act done to both counts, :func:`_done_to_both`).
+    set to be insulated" (one act done to both counts, :func:`_done_to_both`); "had caught
+    97% of the 18,500-tonne quota" / "close to its 15,800-tonne catch limit" (one quota,
+    :func:`one_limit_of`); "12 fire engines were at the scene" / "eight fire engines were
+    sent" (one turnout, :func:`one_turnout`).
     """
     if not pair.check_roles:
         return None
@@ -3429,6 +3432,10 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return (
             None  # "approved a $4.2 million settlement" / "claim part of a $2.4 million settlement"
         )
+    if one_limit_of(pair):
+        return None  # "the 18,500-tonne quota" / "its 15,800-tonne catch limit": one quota
+    if one_turnout(pair):
+        return None  # "12 fire engines were at the scene" / "eight fire engines were sent"
     return "The values date or count different things in similar claims (different clauses)."
 
 
@@ -3491,6 +3498,57 @@ def one_sum_of(pair: Pair) -> bool:
         return False
     noun = sum_noun(pair.fa)
     return noun is not None and noun == sum_noun(pair.fb)
+
+
+LIMIT_NOUNS: tuple[frozenset[str], ...] = (
+    frozenset(["quota", "limit", "cap", "ceiling", "allowance", "allocation"]),
+    frozenset(["target", "goal"]),
+    frozenset(["budget"]),
+)
+"""Nouns of a limit set on a measure, by what they limit: a fishery's quota is its catch
+limit; a target is no cap."""
+
+
+def one_limit_of(pair: Pair) -> bool:
+    """Whether two figures of one unit size the same kind of limit (:data:`LIMIT_NOUNS`).
+
+    "The 18,500-tonne quota for 2025" and "its 15,800-tonne catch limit for the year":
+    one quota, whatever clause holds each.
+    """
+    if pair.kind != "quantity":
+        return False
+    if getattr(pair.fa.value, "unit", None) != getattr(pair.fb.value, "unit", None):
+        return False
+    na = (pair.fa.counted or "").lower().split()[-1:]
+    nb = (pair.fb.counted or "").lower().split()[-1:]
+    return any(set(na) | set(nb) <= group for group in LIMIT_NOUNS) and bool(na and nb)
+
+
+RESPONDERS = frozenset(
+    ["engine", "appliance", "crew", "firefighter", "ambulance", "paramedic", "lifeboat",
+     "helicopter", "officer"]
+)  # fmt: skip
+"""What an emergency's turnout is counted in: fire engines, crews, ambulances, lifeboats."""
+TURNING_OUT = frozenset(
+    ["be", "send", "dispatch", "deploy", "mobilise", "mobilize", "attend", "call", "scramble",
+     "fight", "tackle", "say"]
+)  # fmt: skip
+"""Verbs a turnout is told with: "12 fire engines were at the scene", "eight were sent" (a
+count whose clause says only "were", in what someone said, hangs on "say")."""
+
+
+def one_turnout(pair: Pair) -> bool:
+    """Whether two counts of one kind of responder tell an emergency's one turnout.
+
+    "At its height 12 fire engines were at the scene" / "eight fire engines were sent":
+    the fire's turnout, whether told by where they were or by their being sent.
+    """
+    if pair.kind != "quantity":
+        return False
+    unit = getattr(pair.fa.value, "unit", None)
+    if unit not in RESPONDERS or unit != getattr(pair.fb.value, "unit", None):
+        return False
+    return all((f.governor or "be").split()[0] in TURNING_OUT for f in (pair.fa, pair.fb))
 
 
 def both_changed_to(pair: Pair) -> bool:
