@@ -23,7 +23,7 @@ from checkfacts.vocabulary import FUNCTION_WORDS
 
 _FOUND_BY = re.compile(
     r"\b(?:confirmed|established|satisfied|concluded|determined|found|proved|shown|showed"
-    r"|identified|traced)\b(?:\s+(?:that|this|the|it))?[^.;:]{0,80}?"
+    r"|identified|traced|admitted|accepted)\b(?:\s+(?:that|this|the|it))?[^.;:]{0,80}?"
     r"(?P<cause>\b(?:caused|started\s+(?:deliberately|on\s+purpose)|set\s+(?:deliberately"
     r"|on\s+purpose)|sparked|triggered|came\s+(?:in|from|with)|reached\s+the|failed|as\s+the\s+"
     r"source|was\s+the\s+source|deliberate(?:ly)?|due\s+to|because\s+of)\b)",
@@ -36,11 +36,12 @@ reached the farm in contaminated feed", "tests had confirmed the granola as the 
 _TOLD_AS_FACT = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?P<cause>(?:caused|started|sparked"
     r"|triggered)\s+by|started\s+(?:deliberately|on\s+purpose)|set\s+(?:deliberately|on\s+"
-    r"purpose))",
+    r"purpose))"
+    r"|\b(?:had\s+|has\s+|have\s+)?(?P<did>caused|started|sparked|triggered)\s+the\b",
     re.I,
 )
 """A cause told as plain fact: "the blaze had been caused by an electrical fault", "the fire
-was started deliberately"."""
+was started deliberately", "a faulty cooling unit had caused the fire"."""
 
 _UNSURE = re.compile(
     r"\b(?:may|might|could|possibl[ey]|probabl[ey]|likely|suspect(?:s|ed)?|believ(?:e|es|ed)"

@@ -1830,6 +1830,62 @@ def sums_over_two_spans(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
     )
 
 
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+_READ_BY = re.compile(
+    r"\b(?:by|as\s+of)\s+(?P<when>midday|noon|midnight|lunchtime|teatime"
+    r"|(?:early|late)\s+(?:morning|afternoon|evening)|(?:this|last)\s+(?:morning|afternoon|evening|night)"
+    rf"|{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r"|the\s+end\s+of\s+the\s+day|the\s+time\s+of\s+writing)\b"
+    r"|(?P<day>\bover\s+the\s+course\s+of\s+the\s+day|\bthroughout\s+the\s+day|\ball\s+day\b)",
+    re.I,
+)
+"""When a running count was read: "6,200 calls by midday", "900 claims by Tuesday
+evening", "more than 9,000 calls over the course of the day"."""
+
+
+def read_at(field: FieldValue, claim: Claim) -> str | None:
+    """The moment a running count is told as read at, in its clause, else None."""
+    at = _in_claim(field, claim)
+    if at is None or field.kind != "quantity" or not is_count(field):
+        return None
+    before = re.split(r"[;:]|,\s+(?:and|but)\s", claim.text[max(0, at[0] - 60) : at[0]])[-1]
+    after = re.split(r"[;:.]|,\s+(?:and|but|which|who)\s", claim.text[at[1] : at[1] + 60])[0]
+    m = _READ_BY.search(after) or _READ_BY.search(before)
+    if m is None:
+        return None
+    return "the day" if m["day"] else " ".join(m["when"].lower().split())
+
+
+@rule("compare.counts_read_at_two_moments", "not_compared")
+def counts_read_at_two_moments(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two counts of a running tally, one told as read at a moment the other is not.
+
+    "The helpline had taken 6,200 calls by midday" and "it logged more than 9,000 calls over
+    the course of the day" are one tally read twice; the second is no other telling of the
+    first.
+
+    Fires: "the helpline had taken 6,200 calls by midday" / "the helpline logged more than
+    9,000 calls over the course of the day" (an exam portal crash); "insurers had received
+    900 claims by Tuesday evening" / "insurers had 1,400 claims on the hailstorm" (a
+    hailstorm).
+    Holds: "the helpline had taken 6,200 calls by midday" / "the helpline had taken 8,100
+    calls by midday" (one moment: the counts conflict); "insurers received 900 claims" /
+    "insurers received 1,400 claims" (no moment told).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ra, rb = read_at(pair.fa, pair.a), read_at(pair.fb, pair.b)
+    if (ra is None and rb is None) or ra == rb:
+        return None
+    told = " and ".join(
+        f"“{f.text}” "
+        + (f"read {'over' if r == 'the day' else 'by'} {r}" if r else "read at no moment told")
+        for f, r in ((pair.fa, ra), (pair.fb, rb))
+    )
+    return f"{told}: a running count read at two moments, not compared."
+
+
 MONEY_NOUNS: tuple[frozenset[str], ...] = (
     frozenset(["revenue", "revenues", "sales", "turnover"]),
     frozenset(["value", "valuation", "worth", "capitalisation", "capitalization"]),
@@ -4636,6 +4692,7 @@ REVIEW = (
     rate_and_change,
     level_at_two_times,
     counts_of_two_periods,
+    counts_read_at_two_moments,
     count_as_of,
     tally_over_a_span,
     different_surveys,
