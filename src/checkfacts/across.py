@@ -963,11 +963,18 @@ def _in_breakdown(field: FieldValue, claim: Claim) -> bool:
         ou = getattr(other.value, "unit", None)
         if other.kind != "quantity" or other is field or ou not in PEOPLE or ou == unit:
             continue
-        first, then = sorted((field.span, other.span))
-        between = claim.text[claim.offsets(first)[1] : claim.offsets(then)[0]]
-        if _LIST_JOIN.fullmatch(between):
+        if _listed_beside(field, other, claim):
             return True
     return False
+
+
+def _listed_beside(field: FieldValue, other: FieldValue, claim: Claim) -> bool:
+    """Whether two values of a claim stand side by side in a list (a comma, "and", or both)."""
+    first, then = sorted((field.span, other.span))
+    return (
+        _LIST_JOIN.fullmatch(claim.text[claim.offsets(first)[1] : claim.offsets(then)[0]])
+        is not None
+    )
 
 
 def _kind_in_list(field: FieldValue, claim: Claim) -> bool:
@@ -983,11 +990,7 @@ def _kind_in_list(field: FieldValue, claim: Claim) -> bool:
     for other in claim.fields:
         if other.kind != "quantity" or other is field or getattr(other.value, "unit", None) != unit:
             continue
-        if _kind_word(other) in (None, kind):
-            continue
-        first, then = sorted((field.span, other.span))
-        between = claim.text[claim.offsets(first)[1] : claim.offsets(then)[0]]
-        if _LIST_JOIN.fullmatch(between):
+        if _kind_word(other) not in (None, kind) and _listed_beside(field, other, claim):
             return True
     return False
 

@@ -2012,7 +2012,17 @@ def rate_base(field: FieldValue, claim: Claim) -> str | None:
     m = _PER_BASE.match(claim.text[at[1] : at[1] + 60])
     if m is None:
         return None
-    return re.sub(r"[\s,]|^(?:a|one)", "", m.group("base").lower()).replace("thousand", "000")
+    words = m.group("base").lower().replace(",", "").split()
+    if words[0] in ("capita", "head"):
+        return "head"
+    scale = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9}
+    figure = 1.0
+    for word in words:
+        if word in scale:
+            figure *= scale[word]
+        elif word not in ("a", "one"):
+            figure *= float(word)
+    return f"{figure:g}"  # "per 1,000" and "per thousand" are one base
 
 
 def is_rate_base(field: FieldValue, claim: Claim) -> bool:
