@@ -595,3 +595,38 @@ def test_a_sum_beside_another_of_its_currency_is_not_lined_up(texts):
 def test_a_sum_beside_the_price_of_one_item_is_still_lined_up(texts):
     found = [k for k in lined_up(*texts, alike=ONSET_ALIKE) if k.findings[0].field == "quantity"]
     assert [k.verdict for k in found] == ["nuance"], found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A wartime bomb and a packaging plant's job cuts: one quotation, two speakers.
+        ('"Residents have been incredibly patient, and I want to thank every one of them," '
+         "said Councillor Ruth Okonedo, leader of the district council.",
+         '"Residents have been incredibly patient," Inspector Gareth Lowry of Westshire '
+         "Police said."),
+        ('"This is the hardest decision we have taken," said Alun Brack, the site director.',
+         'Managing director Priya Osei said: "This is the hardest decision we have ever had '
+         'to take."'),
+    ],
+)  # fmt: skip
+def test_one_quotation_credited_to_two_people_is_lined_up(texts):
+    found = [k for k in lined_up(*texts) if k.findings[0].field == "attribution"]
+    assert [k.findings[0].rule for k in found] == ["attribution.different_speaker"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the same speaker, named two ways (a wartime bomb)
+        ('"Residents have been incredibly patient," said Councillor Ruth Okonedo.',
+         '"Residents have been incredibly patient," council leader Ruth Okonedo said.'),
+        # a stock phrase inside two quotations, not one quotation (a flood, a factory fire)
+        ('"We are working closely with our partners to find out what happened," said '
+         "Inspector Gareth Lowry.",
+         '"The council is working closely with our partners at the agency and will say more '
+         'soon," said council leader Ruth Okonedo.'),
+    ],
+)  # fmt: skip
+def test_one_speaker_or_common_words_are_not_lined_up(texts):
+    assert not [k for k in lined_up(*texts) if k.findings[0].field == "attribution"]

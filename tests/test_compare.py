@@ -2082,3 +2082,23 @@ def test_a_deferral_dates_what_it_defers(a, b):
 def test_a_part_denied_beside_the_whole_told_is_no_rival_count(a, b):
     found = quantity_findings(a, b, "2025-02-02")
     assert all(f.verdict not in (Verdict.CONFLICT, Verdict.NUANCE) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "told"),
+    [
+        # A packaging line's stop and a pool's reopening: the date of telling ("were told
+        # on Monday", "announced on Tuesday") is not what the other's date is set against,
+        # even where it fits the other's bound.
+        ("Staff were told on Monday that the line would stop at the end of June.",
+         "Production of board at the site will wind down by the end of September.",
+         "the end of June"),
+        ("The council announced on Tuesday that the pool would reopen on March 3.",
+         "Swimmers will be back in the water by the end of March.", "March 3"),
+    ],
+)  # fmt: skip
+def test_a_date_of_doing_is_set_against_the_other_before_a_date_of_telling(a, b, told):
+    found = finding("date", ("x", a, "2025-02-18"), ("y", b, "2025-02-18"))
+    assert found is not None
+    shown = [c["text"] for v in found.values for c in v["claims"] if c["source_id"] == "x"]
+    assert any(told in t for t in shown), shown

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from checkfacts.entities import alias_groups
-from checkfacts.extractors.names import surname
+from checkfacts.extractors.names import name_key, surname
 from checkfacts.fields import fields_of
 from checkfacts.models import Claim, Entity
 
@@ -121,3 +121,20 @@ def test_ilrs_report_entities(ilrs_report) -> None:
 )
 def test_a_surname_is_the_last_word_before_a_generation(key: str, last: str) -> None:
     assert surname(key) == last
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a courtesy title before a full name names the same person (a health board's
+        # director, a school's head)
+        ("Dr Owen Tarrant", "Owen Tarrant"),
+        ("Mrs Alison Penhale", "Alison Penhale"),
+    ],
+)
+def test_a_courtesy_title_before_a_full_name_is_left_out_of_its_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_a_courtesy_title_before_a_surname_alone_is_kept() -> None:
+    assert name_key("Mr Tarrant") == "mr tarrant"

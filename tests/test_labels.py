@@ -26,6 +26,13 @@ def test_numbers_read_as_people_write_them(x: object, words: str) -> None:
     ("value", "label"),
     [
         ({"low": 20_000_000, "high": 20_000_000, "unit": "USD"}, "$20 million"),
+        ({"low": 48_200_000, "high": 48_200_000, "unit": "GBP"}, "£48.2 million"),
+        (
+            {"low": 2.5e9, "high": None, "unit": "EUR", "bound": "more_than"},
+            "more than €2.5 billion",
+        ),
+        ({"low": 0.081, "high": 0.081, "unit": "GBP"}, "8.1p"),
+        ({"low": 5_000_000, "high": 5_000_000, "unit": "CHF"}, "CHF 5 million"),
         ({"low": 150, "high": 150, "unit": "person", "bound": "approx"}, "about 150 people"),
         ({"low": 400, "high": None, "unit": "ship", "bound": "more_than"}, "more than 400 ships"),
         ({"low": 150, "high": 200, "unit": "migrant", "bound": "range"}, "150 to 200 migrants"),

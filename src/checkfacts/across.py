@@ -46,6 +46,7 @@ from itertools import combinations
 from checkfacts.compare import (
     Similarity,
     comparable,
+    compare_bodies,
     compare_causes,
     compare_kind,
     compare_offices,
@@ -56,9 +57,11 @@ from checkfacts.embed import masked_counted
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count, is_scale_score, magnitude
 from checkfacts.fields import OCCURRING, subjects
+from checkfacts.independence import quoted_runs, share_a_quotation
 from checkfacts.models import (
     FLAGGED,
     VERDICT_ORDER,
+    AttributionValue,
     Claim,
     Cluster,
     DateReading,
@@ -91,7 +94,7 @@ from checkfacts.rules.gates import (
     unsure_alignment,
 )
 from checkfacts.rules.quantities import measure
-from checkfacts.rules.wording import OFFICE_GROUPS, held_roles, office_of, people_of
+from checkfacts.rules.wording import OFFICE_GROUPS, body_of, held_roles, office_of, people_of
 from checkfacts.vocabulary import (
     COUNT_SYNONYMS,
     CURRENCIES,
@@ -240,6 +243,8 @@ def compare_across(
                     out.append(cluster)
     out.extend(_role_clusters(claims, sources, clusters))
     out.extend(_office_clusters(claims, sources, clusters))
+    out.extend(_body_clusters(claims, sources, clusters))
+    out.extend(_quote_clusters(claims, sources, clusters, similarity))
     out.extend(_cause_clusters(claims, sources))
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
 
@@ -311,6 +316,85 @@ def _office_clusters(
         if finding is None or _told_within(finding, clusters):
             continue
         out.append(_names_cluster("offices", finding, claims, "by the person they name"))
+    return out
+
+
+def _quote_clusters(
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    clusters: Sequence[Cluster],
+    similarity: Similarity,
+) -> list[Cluster]:
+    """Field clusters of one quotation credited to two different people by two sources.
+
+    ‘"Residents have been incredibly patient," said Councillor Ruth Okonedo’ and
+    ‘"Residents have been incredibly patient," Inspector Gareth Lowry said’: the same
+    words in quotation marks (:func:`~checkfacts.independence.share_a_quotation`),
+    credited to a named person on each side (``attribution.different_speaker``), whatever
+    else the sentences say. Two claims already aligned as one are compared there, not here.
+    """
+    home = {cid: k.id for k in clusters for cid in k.claim_ids}
+    credited = {
+        cid: runs
+        for cid in sorted(claims)
+        if any(
+            f.kind == "attribution" and isinstance(f.value, AttributionValue) and f.value.person
+            for f in claims[cid].fields
+        )
+        and (runs := quoted_runs(claims[cid].text))
+    }
+    out: list[Cluster] = []
+    seen: set[tuple[str, ...]] = set()
+    for a, b in combinations(sorted(credited), 2):
+        ca, cb = claims[a], claims[b]
+        if ca.source_id == cb.source_id or home.get(a, a) == home.get(b, b):
+            continue
+        if not credited[a] & credited[b] or not share_a_quotation(ca.text, cb.text):
+            continue
+        finding = compare_kind("attribution", [ca, cb], sources, similarity)
+        if finding is None or finding.verdict is not Verdict.NUANCE:
+            continue
+        ids = tuple(sorted((a, b)))
+        if ids in seen:
+            continue
+        seen.add(ids)
+        out.append(_names_cluster("quote", finding, claims, "by the words they quote"))
+    return out
+
+
+def _body_clusters(
+    claims: Mapping[str, Claim], sources: Mapping[str, Source], clusters: Sequence[Cluster]
+) -> list[Cluster]:
+    """Field clusters of claims that place one person at two named bodies.
+
+    "Kirsty Baines, the Environment Agency's flood duty officer" in one source and "Kirsty
+    Baines, the emergency planning officer for Tarnedale District Council" in another,
+    whatever the sentences say (:func:`~checkfacts.rules.wording.two_bodies`). A source
+    that places the person at two bodies is left out, and so is a pair already set apart
+    in a claim cluster.
+    """
+    bodies: dict[str, dict[str, set[str]]] = {}
+    carriers: dict[str, list[Claim]] = {}
+    for cid in sorted(claims):
+        claim = claims[cid]
+        for f in people_of(claim):
+            assert isinstance(f.value, NameValue)
+            body = body_of(claim, f)
+            if body is None or len(f.value.key.split()) < 2:
+                continue
+            told = bodies.setdefault(f.value.key, {}).setdefault(claim.source_id, set())
+            told.add(body.text.lower())
+            if claim not in carriers.setdefault(f.value.key, []):
+                carriers[f.value.key].append(claim)
+    out = []
+    for key in sorted(bodies):
+        by_source = bodies[key]
+        if len(by_source) < 2 or any(len(b) > 1 for b in by_source.values()):
+            continue
+        finding = compare_bodies(carriers[key], sources)
+        if finding is None or _told_within(finding, clusters):
+            continue
+        out.append(_names_cluster("bodies", finding, claims, "by the person they name"))
     return out
 
 

@@ -615,6 +615,15 @@ def compare_offices(members: Sequence[Claim], sources: Mapping[str, Source]) -> 
     return _across_story(members, sources, wording.two_offices)
 
 
+def compare_bodies(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
+    """The ``names`` finding on claims of two or more sources that place one person at two bodies.
+
+    The claims need not say the same thing (see
+    :func:`~checkfacts.rules.wording.two_bodies`); each side is a body as its claims name it.
+    """
+    return _across_story(members, sources, wording.two_bodies)
+
+
 def compare_causes(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
     """The ``cause`` finding on claims of two or more sources: a cause found, and still open.
 
@@ -1740,7 +1749,25 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
                 # Saturday", not beside "were limping towards port on Tuesday".
                 mine = _dated_participants(c, f)
                 shared = sum(bool(mine & theirs) for theirs in doers)
-                return (-opposed, -bounded, -moments, -fitting, -agrees, -shared, -fits, f.span[0])
+                # A date of telling ("staff were told on Monday that the line would stop at
+                # the end of June") is set beside the others' dates of doing last: the
+                # line's stop is what "will wind down by the end of September" dates.
+                telling = int(
+                    kind == "date"
+                    and gates.event_of(f) in gates.TELLING
+                    and any(gates.event_of(g) not in gates.TELLING for g in others)
+                )
+                return (
+                    -opposed,
+                    -bounded,
+                    telling,
+                    -moments,
+                    -fitting,
+                    -agrees,
+                    -shared,
+                    -fits,
+                    f.span[0],
+                )
             # Each event is a fact of its own: one the others tell the other way ("will
             # not shut down" / "will shut down") is reported even when another event of
             # the claim agrees; else one the others also tell.

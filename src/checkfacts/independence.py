@@ -9,6 +9,7 @@ one source always share its origin. Origins are the connected components.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from checkfacts.models import AttributionValue, Claim
+from checkfacts.vocabulary import FUNCTION_WORDS
 
 NEAR_VERBATIM = 85.0
 """rapidfuzz ratio (0-100) of two statements at or above which one reuses the other."""
@@ -31,6 +33,67 @@ SAME_SPEAKER = 90.0
 """rapidfuzz token-set ratio at or above which two credited speakers are one."""
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{" + str(MIN_QUOTE) + r",})[”\"]")
+
+
+QUOTE_RUN = 5
+"""Words in a row two quotations must share to be one quotation."""
+QUOTE_CONTENT = 2
+"""Of them, the least that are content words (four letters or more, no function word): "it
+is what it is" is said by many; "the hardest decision we have" by one."""
+QUOTE_SHARE = 0.5
+"""Least share of the shorter quotation the shared words must cover: two quotations that
+only share a stock phrase ("working closely with our partners") are two."""
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def quotations(text: str) -> list[list[str]]:
+    """The words inside a claim's quotation marks, lower case, one list per quotation.
+
+    A quotation left open at the end of the claim (the claim ends where the speaker's next
+    sentence begins) runs to its end.
+    """
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    spans = [(marks[n], marks[n + 1]) for n in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        spans.append((marks[-1], len(text)))
+    found = [re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text[s:e].lower()) for s, e in spans]
+    return [words for words in found if len(words) >= QUOTE_RUN]
+
+
+def quoted_runs(text: str) -> set[tuple[str, ...]]:
+    """Runs of :data:`QUOTE_RUN` words inside a claim's quotation marks (a quick first test)."""
+    return {
+        tuple(words[n : n + QUOTE_RUN])
+        for words in quotations(text)
+        for n in range(len(words) - QUOTE_RUN + 1)
+    }
+
+
+def share_a_quotation(a: str, b: str) -> bool:
+    """Whether two texts quote the same words, as one quotation.
+
+    A run of :data:`QUOTE_RUN` words or more in both, :data:`QUOTE_CONTENT` of them content
+    words, that covers at least :data:`QUOTE_SHARE` of the shorter quotation:
+    ‘"This is the hardest decision we have taken"’ and ‘"This is the hardest decision we
+    have ever had to take"’ are one.
+    """
+    if not quoted_runs(a) & quoted_runs(b):
+        return False
+    for qa in quotations(a):
+        for qb in quotations(b):
+            m = difflib.SequenceMatcher(None, qa, qb, autojunk=False).find_longest_match(
+                0, len(qa), 0, len(qb)
+            )
+            run = qa[m.a : m.a + m.size]
+            content = sum(len(w) >= 4 and w not in FUNCTION_WORDS for w in run)
+            if (
+                m.size >= QUOTE_RUN
+                and content >= QUOTE_CONTENT
+                and m.size >= QUOTE_SHARE * min(len(qa), len(qb))
+            ):
+                return True
+    return False
 
 
 def _speakers(claim: Claim) -> list[str]:
@@ -97,3 +160,16 @@ def origins(claims: Sequence[Claim]) -> tuple[list[list[str]], list[str]]:
             reasons.append(f"{first} and {second}: {why}")
     groups = sorted(sorted(g) for g in nx.connected_components(graph))
     return groups, sorted(reasons)
+
+
+def one_quotation(a: Claim, b: Claim) -> bool:
+    """Whether two claims of two sources carry one quotation.
+
+    Their words are near verbatim, or a quotation of one reappears in the other
+    (:func:`origin_link`), or the two share a run of quoted words (:func:`share_a_quotation`):
+    "Residents have been incredibly patient" in both, however each goes on.
+    """
+    if a.source_id == b.source_id:
+        return False
+    link = origin_link(a, b)
+    return (link is not None and link.same_words) or share_a_quotation(a.text, b.text)

@@ -134,9 +134,21 @@ _TITLE_WORDS = re.compile(
 )
 
 
+_HONORIFIC_FIRST = re.compile(
+    r"^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?\s+(?=[\w’'.-]+\s+[\w’'.-])"
+)
+"""A courtesy title before a full name: "Dr Owen Tarrant" is Owen Tarrant, as "Medical
+director Dr Owen Tarrant" and "Owen Tarrant, the county's public health director" name one
+person. Kept before a surname alone ("Mr Tarrant")."""
+
+
 def name_key(name: str) -> str:
-    """Normalize a name: no leading 'the', no possessives, rapidfuzz's default_process."""
+    """Normalize a name: no leading 'the', courtesy title, possessives; default_process.
+
+    A courtesy title goes only before a full name (:data:`_HONORIFIC_FIRST`).
+    """
     name = _LEADING_THE.sub("", name.strip())
+    name = _HONORIFIC_FIRST.sub("", name)
     name = _POSSESSIVE.sub("", name)
     name = _INNER_POSSESSIVE.sub("", name)
     return default_process(name)

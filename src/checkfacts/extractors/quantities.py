@@ -169,6 +169,9 @@ _SPACED_SCALE_ABBR: Final = frozenset(a for a in _SCALE_ABBR if len(a) > 1)
 # Unit symbols that only count when glued to the figure ("200g", "5m", "24h", "1.5C"; the
 # British press's "6.2pc" is a percentage, where "5 PCs" are computers).
 _GLUED_UNITS: Final = {"g": "g", "m": "m", "h": "h", "l": "l", "t": "t", "mi": "mi", "pc": "%"}
+_PENCE: Final = "pence"
+"""The unit read for a sum in pence ("8.1p a share", "45 pence"): a hundredth of a pound,
+kept in pounds so that "£1.20" and "120p" are one sum."""
 _CURRENCIES: Final = CURRENCIES
 _CURRENCY_SIGNS: Final = CURRENCY_SIGNS
 _DOLLAR_PREFIX: Final = DOLLAR_PREFIXES
@@ -1297,7 +1300,7 @@ class _Parser:
         low = nxt.low
         if low in _ORD_SUFFIX or low in _SCALE_ABBR:
             return True
-        if nxt.text in _GLUED_UNITS or nxt.text in {"C", "F"}:
+        if nxt.text in _GLUED_UNITS or nxt.text in {"C", "F", "p"}:
             return True
         return low != "s" and (low,) in _UNIT_WORDS
 
@@ -1661,6 +1664,10 @@ class _Parser:
             return unit, j + size
         if glued and tok.text in _GLUED_UNITS:
             return _GLUED_UNITS[tok.text], j + 1
+        if core is not None and (
+            (glued and tok.text == "p" and not self.spaced_meridiem(j)) or tok.low == "pence"
+        ):
+            return _PENCE, j + 1  # "a dividend of 8.1p a share", "45 pence"
         if tok.low == "pounds" and core is not None:
             return ("GBP" if core.scale > 1 else "lb"), j + 1
         return None, start
@@ -1691,7 +1698,13 @@ class _Parser:
         if core.vague_high is not None and self.low(j) == "of":
             j += 1
         unit, end = self.unit_phrase(j, core)
-        if unit is not None:
+        if unit == _PENCE:
+            f.unit, f.end = "GBP", end
+            hundredth = Decimal("0.01")
+            f.low = None if f.low is None else f.low * hundredth
+            f.high = None if f.high is None else f.high * hundredth
+            f.precision *= hundredth
+        elif unit is not None:
             f.unit = unit
             f.end = end
         else:

@@ -30,7 +30,7 @@ from checkfacts.models import (
     Value,
     Verdict,
 )
-from checkfacts.vocabulary import UNITS, number_words, plural
+from checkfacts.vocabulary import CURRENCIES, CURRENCY_SIGNS, UNITS, number_words, plural
 
 _REASON_BREAK = re.compile(r"(?<=\])\s+(?=\S)")
 
@@ -1054,8 +1054,10 @@ def amount_label(value: dict[str, Any]) -> str:
         figure = number_words(point)
         if bound in _BOUND_WORDS:
             figure = f"{_BOUND_WORDS[bound]} {figure}"
-    if unit == "USD":
-        return _money(figure)
+    if unit in CURRENCIES:
+        if unit == "GBP" and bound is None and lo is not None and lo == hi and 0 < lo < 1:
+            return f"{number_words(round(lo * 100, 6))}p"  # "8.1p a share", as written
+        return _money(figure, unit)
     if unit == "%":
         return f"{figure}%"
     if not unit:
@@ -1064,11 +1066,19 @@ def amount_label(value: dict[str, Any]) -> str:
     return f"{figure} {unit if one else _plural(unit)}"
 
 
-def _money(figure: str) -> str:
-    """Put the dollar sign before the number: "about $20 million"."""
+_SIGN_OF = {code: sign for sign, code in CURRENCY_SIGNS.items()}
+"""The sign each currency is written with, where it has one: "$", "£", "€"."""
+
+
+def _money(figure: str, unit: str) -> str:
+    """Put the currency's sign (or else its code) before the number.
+
+    "about $20 million", "£48.2 million", "CHF 5 million".
+    """
+    sign = _SIGN_OF.get(unit, f"{unit} ")
     words = figure.split(" ")
     for n, w in enumerate(words):
         if w[:1].isdigit():
-            words[n] = f"${w}"
+            words[n] = f"{sign}{w}"
             break
     return " ".join(words)

@@ -23,6 +23,7 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("win", "lose"),
     ("acquit", "convict"),
     ("uphold", "overturn"),
+    ("uphold", "quash"),
     ("uphold", "strike down"),
     ("confirm", "deny"),
     ("admit", "deny"),
@@ -85,38 +86,43 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["approve", "adopt"]),
     frozenset(["rise", "increase", "climb"]),
     frozenset(["install", "fit", "put in", "add"]),
-    frozenset(["cut", "trim", "reduce", "slash", "lower"]),
+    frozenset(["cut", "trim", "reduce", "slash", "lower", "shed", "axe"]),
     frozenset(["record", "log", "register"]),
     frozenset(["carry", "bring", "transport", "ferry"]),
     frozenset(["remove", "pull away", "pull off", "cut away", "strip away"]),
     frozenset(["start", "begin", "commence"]),
+    frozenset(["open", "launch"]),
+    frozenset(["move", "relocate"]),
     frozenset(["finish", "complete"]),
     frozenset(["hit", "strike", "smash", "slam", "ram"]),
     frozenset(["cull", "slaughter", "destroy", "put down", "euthanise", "euthanize"]),
     frozenset(["send", "dispatch", "deploy", "mobilise", "mobilize", "scramble", "call out"]),
 )
-"""Predicates that name one act in other words: "the captain was arrested" and "the captain
-had not been detained", "the hostages were freed" and "had not been released" tell one
-happening and its denial, and "destroying nine houses" and "flattening 14 homes" count what
-one act did, and "would close 40 branches" and "could shut 40 branches" tell one closure (so
-do "will idle its furnace" and "may shut down its furnace"), as "is demanding $1.2 million"
-and "wants $750,000" tell one demand, and "will invest $2 billion" and "will spend $1.6
-billion" one outlay, and "three nests were found" and "five nests were uncovered" one find,
-and "rejected" and "voted down" one refusal, "will be culled" and "began destroying 4,300
-pigs" one cull, "were sent" and "were dispatched" one call-out, and "pocketed $2.1 million"
-and "cleared $1.2 million in profit" one gain, and "fell by 11 percent" and "dropped 17
-percent" one fall ("declined" is not there: it as often refuses), and "approved" and
-"adopted an amendment" one approval, and "a cash machine will be installed" and "hopes to
-add a cash machine" one fitting, and "will cut the acreage it contracts" and "is weighing
-whether to trim the acreage" one cut, and "14 near-misses had been logged" and "had recorded
-23 near-misses" one count kept, and "will carry blood samples" and "could be used to bring
-blood samples back" one carrying, and "removed 300 feet of rope" and "pulling away about 150
-feet of rope" one removal, and "crews will start on March 18" and "crews are due to begin
-work on April 2" one start, and "will be completed by the end of June" and "would be
-finished before July" one finish, and "was hit by a car" and "was struck by a van" one blow,
-as "smashed into the bridge" and "hit the bridge" are. Only words news uses for the very
-same act are here; acts that follow each other ("arrested", then "charged") or differ in
-degree ("damaged" beside "destroyed") are not."""
+"""Predicates that name one act in other words: "the captain was arrested" and "the captain had
+not been detained", "the hostages were freed" and "had not been released" tell one happening
+and its denial, and "destroying nine houses" and "flattening 14 homes" count what one act
+did, and "would close 40 branches" and "could shut 40 branches" tell one closure (so do
+"will idle its furnace" and "may shut down its furnace"), as "is demanding $1.2 million" and
+"wants $750,000" tell one demand, and "will invest $2 billion" and "will spend $1.6 billion"
+one outlay, and "three nests were found" and "five nests were uncovered" one find, and
+"rejected" and "voted down" one refusal, "will be culled" and "began destroying 4,300 pigs"
+one cull, "were sent" and "were dispatched" one call-out, and "pocketed $2.1 million" and
+"cleared $1.2 million in profit" one gain, and "fell by 11 percent" and "dropped 17 percent"
+one fall ("declined" is not there: it as often refuses), and "approved" and "adopted an
+amendment" one approval, and "a cash machine will be installed" and "hopes to add a cash
+machine" one fitting, and "will cut the acreage it contracts" and "is weighing whether to
+trim the acreage" one cut, as "is to cut 240 jobs" and "will shed 160 jobs" or "axe 300
+posts" are, and "14 near-misses had been logged" and "had recorded 23 near-misses" one count
+kept, and "will carry blood samples" and "could be used to bring blood samples back" one
+carrying, and "removed 300 feet of rope" and "pulling away about 150 feet of rope" one
+removal, and "crews will start on March 18" and "crews are due to begin work on April 2" one
+start, and "had opened a formal investigation" and "would not be launching a formal
+investigation" one inquiry opened, and "would move its headquarters" and "may relocate its
+head office" one move, and "will be completed by the end of June" and "would be finished
+before July" one finish, and "was hit by a car" and "was struck by a van" one blow, as
+"smashed into the bridge" and "hit the bridge" are. Only words news uses for the very same
+act are here; acts that follow each other ("arrested", then "charged") or differ in degree
+("damaged" beside "destroyed") are not."""
 
 
 STEPS: tuple[tuple[frozenset[str], ...], ...] = (
@@ -190,9 +196,36 @@ permit", "the club owns the stadium", "the party supports the bill". A copula ("
 "was a member") tells a state too."""
 
 
+MEMBERS_OF: dict[str, frozenset[str]] = {
+    "court": frozenset(["judge", "justice", "bench"]),
+    "tribunal": frozenset(["judge", "panel"]),
+    "jury": frozenset(["juror"]),
+    "council": frozenset(["councillor", "councilor"]),
+    "committee": frozenset(["councillor", "councilor", "member"]),
+    "board": frozenset(["member", "director", "trustee"]),
+    "parliament": frozenset(["mp", "lawmaker", "legislator", "deputy"]),
+    "senate": frozenset(["senator"]),
+}
+"""Bodies that act through their members: "the court upheld the order" and "the judges
+quashed it" tell one decision of one court; "the council approved" and "councillors
+approved" one vote."""
+
+
+def _body_and_members(a: set[str], b: set[str]) -> bool:
+    """Whether one doer is a body and the other its members (:data:`MEMBERS_OF`)."""
+    return any(
+        (body in a and b & members) or (body in b and a & members)
+        for body, members in MEMBERS_OF.items()
+    )
+
+
 def apart(doers_a: str, doers_b: str) -> bool:
-    """Whether two doers ("china russia", "russia") share no one."""
-    return words_apart(set(doers_a.split()), set(doers_b.split()))
+    """Whether two doers ("china russia", "russia") share no one.
+
+    A body and its members are one doer ("court" / "judge", "council" / "councillor").
+    """
+    a, b = set(doers_a.split()), set(doers_b.split())
+    return words_apart(a, b) and not _body_and_members(a, b)
 
 
 def words_apart(a: set[str], b: set[str]) -> bool:
@@ -611,6 +644,43 @@ def ruled_out_or_possible(a: FieldValue, b: FieldValue, s: NoSettings) -> str | 
     )
 
 
+RULING_OUT = frozenset(["will", "would", "shall"])
+"""Modals that, denied, rule an act out: "will not", "would not be launching"."""
+
+
+@rule("event.done_or_ruled_out", "conflict")
+def done_or_ruled_out(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One event told as done by one source and ruled out by the other.
+
+    "The agency had opened a formal investigation" and "the agency would not be launching a
+    formal investigation" cannot both stand, unless the ruling out came first and the
+    story moved on (``compare.denied_then_done`` reads the publication dates).
+
+    Fires: "the agency said it had opened a formal investigation into the spill" vs "the
+    agency would not be launching a formal investigation" (a sewage spill); "the club has
+    sacked its manager" vs "the club said it would not sack the manager" (a football club).
+    Holds: "the agency has opened an investigation" vs "the agency may not open an
+    investigation" (only perhaps ruled out); "the club sacked its manager" vs "the club
+    will sack its manager" (both tell it: a forecast beside the fact); "Ross, who directed
+    the first film" vs "Ross will not direct the sequel" (two things done to); "nobody will
+    be left paying a penny more" vs "nobody will pay a penny more" (a bare "paying").
+    """
+    va, vb = _event(a), _event(b)
+    if not one_act(va.predicate, vb.predicate) or va.negative == vb.negative:
+        return None
+    no, done = (a, b) if va.negative else (b, a)
+    vno, vdone = _event(no), _event(done)
+    if vno.modality not in RULING_OUT or vdone.modality is not None:
+        return None
+    if len(done.text.split()) == 1 and done.text.lower().endswith("ing"):
+        return None  # "nobody will be left paying": a bare "-ing" tells no act done
+    if arguments(va) and arguments(vb) and not arguments(va) & arguments(vb):
+        return None
+    if va.object and vb.object and not set(va.object.split()) & set(vb.object.split()):
+        return None  # "directed the first film" / "will not direct the sequel": two things
+    return f"{_told(done)} tells it as done; {_told(no)} rules it out."
+
+
 @rule("event.other_modality", "not_compared")
 def other_modality(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """One event is told as fact, the other as planned, hoped or possible (or both, differently).
@@ -990,6 +1060,7 @@ RULES = (
     different_people_done_to,
     other_certainty,
     ruled_out_or_possible,
+    done_or_ruled_out,
     other_modality,
     unshared_arguments,
     state_at_two_times,

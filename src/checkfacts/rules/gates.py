@@ -26,7 +26,7 @@ from checkfacts.extractors.dates import normalize
 from checkfacts.extractors.events import FORECASTING, FRAMING, SAYING, events_told
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import PART_OF, is_count, is_scale_score, magnitude
-from checkfacts.independence import origin_link
+from checkfacts.independence import one_quotation
 from checkfacts.models import (
     FLAGGED,
     AttributionValue,
@@ -369,13 +369,6 @@ BEFORE = (same_words, perhaps_done_there, confirmed_or_suspected_thing, within_o
 # --- after the value rules --------------------------------------------------------------
 
 
-def _one_quotation(a: Claim, b: Claim) -> bool:
-    if a.source_id == b.source_id:
-        return False
-    link = origin_link(a, b)
-    return link is not None and link.same_words
-
-
 @rule("compare.two_speakers", "not_compared")
 def two_speakers(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Claims alike in meaning credited to two people: set aside unless they are one quotation.
@@ -383,7 +376,7 @@ def two_speakers(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     Fires: "the minister said talks would resume" / "the mayor said talks would resume".
     Holds: the same quoted sentence credited to the minister in one paper, the mayor in another.
     """
-    if pair.kind != "attribution" or not _flagged(cmp) or _one_quotation(pair.a, pair.b):
+    if pair.kind != "attribution" or not _flagged(cmp) or one_quotation(pair.a, pair.b):
         return None
     return "Two claims alike in meaning may well come from two speakers; not compared."
 
@@ -499,7 +492,7 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # one figure named as one limit by both: what the claims compare
     if pair.tallied:
         return None  # "2 dead, 2 hurt" / "1 dead, 2 injured": one tally, its dead apart
-    if pair.kind == "attribution" and _one_quotation(pair.a, pair.b):
+    if pair.kind == "attribution" and one_quotation(pair.a, pair.b):
         return None  # one quotation, word for word: who said it is what is compared
     if _one_named_act(pair) or (pair.alike >= pair.engine.similarity and _one_aged_act(pair)):
         return None  # the same person doing the same, told each way: the rest is framing
@@ -1220,6 +1213,14 @@ jobs", "two extra life sentences", "12 more homes", "43 minutes more sleep"; not
 itself ("three life sentences", "160 officers")."""
 
 
+_HAS_ADDED = re.compile(
+    r"\b(?:has|have|had|'s|’s|'ve|’ve|'d|’d)\s+(?:now\s+|since\s+|also\s+)?added\s+$", re.I
+)
+"""An addition told in the perfect: "the company had added six water points", "the ward has
+added 12 beds" tell what was put beside what there was, not how many there are now (where
+"employers added 266,000 jobs" tells a month's jobs)."""
+
+
 def _added_within(field: FieldValue) -> bool:
     """Whether a figure's own words go on from its number to an addition ("12 more homes").
 
@@ -1357,6 +1358,9 @@ _SOUGHT = re.compile(
 """A verb of asking before a figure: "prosecutors asked for 20 years", "the union demanded
 a 10% raise", "offered $5 billion", "the gang wants $750,000": what was asked, not what
 came of it."""
+_DIVIDEND = re.compile(r"\bdividends?\b", re.I)
+"""A dividend is announced as "proposed" by the board: "the board proposed a final dividend
+of 9.4p a share" tells the dividend, not a sum asked for."""
 _REPORTED_FOR = re.compile(
     r"^\W*(?:for|in|during|over) (?:the|its|their) (?:(?:first|second|third|fourth|latest"
     r"|last|previous|same|full|fiscal|financial) )*(quarter|half|month|week|year)\b",
@@ -1449,12 +1453,14 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     )
     if forecast or _FORECAST.search(before):
         return "forecast"
-    if _SOUGHT.search(before):
+    if _SOUGHT.search(before) and not _DIVIDEND.search(before + claim.text[end:][:20]):
         return "sought"
     if _CAPACITY.search(before):
         return "capacity"
     if _ADDED_BEFORE.search(before) or _added_within(field) or _ADDED_AFTER.match(after):
         return "added"
+    if _HAS_ADDED.search(before):
+        return "added"  # "it had added six water points": more on what there was
     if (
         getattr(field.value, "unit", None) in CURRENCIES
         and _TOWARDS.match(after)
@@ -1925,6 +1931,158 @@ def sums_of_two_things(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     if ga is None or gb is None or ga == gb:
         return None
     return f"“{pair.fa.text}” is a {na}, “{pair.fb.text}” a {nb}: sums of two things, not compared."
+
+
+CHANGED_THINGS: dict[str, str] = {
+    **dict.fromkeys(["share", "shares", "stock", "stocks"], "shares"),
+    **dict.fromkeys(["profit", "profits", "earnings", "earning"], "profit"),
+    **dict.fromkeys(["revenue", "revenues", "sales", "sale", "turnover"], "sales"),
+    **dict.fromkeys(["dividend", "dividends"], "dividend"),
+    **dict.fromkeys(["output", "production"], "output"),
+    **dict.fromkeys(["export", "exports"], "exports"),
+    **dict.fromkeys(["import", "imports"], "imports"),
+    **dict.fromkeys(["wage", "wages", "pay", "salary", "salaries"], "pay"),
+    **dict.fromkeys(["rent", "rents"], "rent"),
+    **dict.fromkeys(["fare", "fares"], "fares"),
+    **dict.fromkeys(["passenger", "passengers"], "passengers"),
+    **dict.fromkeys(["visitor", "visitors"], "visitors"),
+    **dict.fromkeys(["order", "orders"], "orders"),
+    **dict.fromkeys(["membership", "member", "members"], "members"),
+}  # fmt: skip
+"""What a change in per cent is of, by the words that name it: a company's shares, its
+profit, its sales; a country's output, exports, pay; a landlord's rents; a line's fares or
+passengers. Words of one thing name it alike ("shares" and "stock", "sales" and "revenue")."""
+
+_CHANGE_NOUN = (
+    r"(?:rise|increase|fall|drop|jump|gain|climb|decline|slump|growth|surge|leap|slide|dip"
+    r"|decrease|reduction|hike|boost|uplift|cut|recovery)s?"
+)
+_CHANGE_IN = re.compile(
+    rf"^\s*{_CHANGE_NOUN}\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
+    r"(?P<what>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})",
+    re.I,
+)
+"""A change told by its noun, with what it is in: "a 12% rise in annual profit"."""
+_CHANGING = frozenset(
+    ["rise", "fall", "climb", "drop", "increase", "decrease", "jump", "grow", "decline",
+     "slip", "gain", "surge", "sink", "tumble", "plunge", "soar", "slide", "dip", "end",
+     "close", "finish", "edge", "lose", "shed", "add", "slump", "rally", "recover"]
+)  # fmt: skip
+"""Verbs a change in per cent is told with ("shares fell 2.4%", "ended the day down 2.4%")."""
+
+
+def changed_thing(field: FieldValue, claim: Claim) -> str | None:
+    """What a change in per cent is of (:data:`CHANGED_THINGS`), when its claim says it.
+
+    By the change's noun ("a 12% rise in annual profit" gives "profit") or by the subject
+    of the verb it is told with ("shares in the group ended the day down 2.4%" gives
+    "shares"); None for a figure that is no change, or of a thing not listed.
+    """
+    if getattr(field.value, "unit", None) != "%":
+        return None
+    at = _in_claim(field, claim)
+    if at is None:
+        return None
+    if (m := _CHANGE_IN.match(claim.text[at[1] :])) is not None:
+        for word in m["what"].lower().split():
+            if word in CHANGED_THINGS:
+                return CHANGED_THINGS[word]
+            if word in FUNCTION_WORDS:
+                return None
+        return None
+    verb = (field.governor or "").split()[0] if field.governor else ""
+    if verb not in _CHANGING:
+        return None
+    subjects = {
+        v.subject
+        for v in [*events_told(claim), *events_told(claim, "background")]
+        if v.predicate.split()[0] == verb and v.subject
+    }
+    things = {CHANGED_THINGS[w] for w in subjects if w in CHANGED_THINGS}
+    return next(iter(things)) if len(things) == 1 and len(subjects) == 1 else None
+
+
+@rule("compare.changes_of_two_things", "not_compared")
+def changes_of_two_things(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two changes in per cent, each of a different thing: a company's profit and its shares.
+
+    "A 12% rise in annual profit" and "shares ended the day down 2.4%" tell two changes of
+    one results day; neither reads the other.
+
+    Fires: "Corvane reported a 12% rise in annual profit" / "shares in Corvane ended the
+    day down 2.4%" (a lift maker's results); "the grocer's sales rose 4% over Christmas" /
+    "the grocer reported a 9% fall in profit" (a grocer's half year).
+    Holds: "a 12% rise in annual profit" / "annual profit rose 15%" (one profit: the
+    changes conflict); "shares closed 6.1% higher" / "shares ended down 2.4%" (one share
+    price).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ta, tb = changed_thing(pair.fa, pair.a), changed_thing(pair.fb, pair.b)
+    if ta is None or tb is None or ta == tb:
+        return None
+    return f"“{pair.fa.text}” is a change in {ta}, “{pair.fb.text}” in {tb}: not compared."
+
+
+_LOWEST_BEFORE = re.compile(
+    r"\b(?:from|starting\s+at|starts?\s+at|as\s+little\s+as|as\s+low\s+as)\s+$", re.I
+)
+_LOWEST_NAMED = re.compile(
+    r"\b(?:cheapest|entry-level|basic|base|standard|lowest-priced)\s+(?:[\w-]+\s+)?"
+    r"(?:version|model|edition|variant|option|tier|plan|package|trim)s?\b",
+    re.I,
+)
+_VARIANT = re.compile(
+    r"\b(?:version|model|edition|variant|tier|trim)s?\s+(?:with|that|which|featuring|offering)\b"
+    r"|\b(?:premium|pro|deluxe|top|top-end|larger|bigger|upgraded|long-range|faster)\s+"
+    r"(?:[\w-]+\s+)?(?:version|model|edition|variant|tier|trim)s?\b",
+    re.I,
+)
+"""A price told as the lowest of a range ("priced from £129", "the cheapest version will cost
+£149") and one of a named version ("a version with built-in 4G will cost £179", "the
+long-range model")."""
+
+
+def price_of(field: FieldValue, claim: Claim) -> str | None:
+    """Whether a price is told as the lowest of a range ("lowest") or a version's ("version")."""
+    if getattr(field.value, "unit", None) not in CURRENCIES:
+        return None
+    at = _in_claim(field, claim)
+    if at is None:
+        return None
+    clause = re.split(r"[;:]|,\s+(?:while|but|and|with)\b", claim.text[: at[0]])[-1]
+    if _LOWEST_BEFORE.search(clause) or _LOWEST_NAMED.search(clause):
+        return "lowest"
+    if _VARIANT.search(clause):
+        return "version"
+    return None
+
+
+@rule("compare.price_of_a_version", "not_compared")
+def price_of_a_version(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """The lowest price of a range set against the price of one version of it: two prices.
+
+    "The Leaf 3 is priced from £129" and "a version with built-in 4G will cost £179" price
+    two models; two lowest prices are compared ("priced from £129" / "the cheapest version
+    will cost £149").
+
+    Fires: "the cheapest version will cost £149" / "a version with built-in 4G will cost
+    £179" (an e-reader launch); "prices for the hatchback start at £24,995" / "the
+    long-range version with a bigger battery costs £31,500" (an electric car launch).
+    Holds: "the Leaf 3 is priced from £129" / "the cheapest version will cost £149" (two
+    lowest prices: they conflict); "prices start at £24,995" / "the cheapest model costs
+    £26,500" (a car).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ka, kb = price_of(pair.fa, pair.a), price_of(pair.fb, pair.b)
+    if {ka, kb} != {"lowest", "version"}:
+        return None
+    return (
+        f"“{pair.fa.text}” is {'the lowest price' if ka == 'lowest' else 'one version’s price'}, "
+        f"“{pair.fb.text}” {'the lowest price' if kb == 'lowest' else 'one version’s'}: "
+        "two prices, not compared."
+    )
 
 
 _FALLING = re.compile(r"\b(?:rain|rainfall|snow|snowfall|hail|sleet|precipitation)\b", re.I)
@@ -4104,12 +4262,15 @@ def vote_holder(field: FieldValue, claim: Claim) -> str | None:
 
     "Oyelaran took 41 votes to Halloway's 34": 41 is Oyelaran's, 34 Halloway's; "X
     defeated Y by 41 votes to 36": the 36 is Y's. A figure right after "by" is the
-    winner's, who is named before the loser: no holder is read.
+    winner's, who is named before the loser: no holder is read, nor for a vote's whole
+    split ("voting seven to four in favour").
     """
     unit = getattr(field.value, "unit", None)
     at = _in_claim(field, claim)
     if at is None or not (unit in VOTES or (unit is None and _votes_beside(field, claim))):
         return None
+    if getattr(field.value, "tally", None):
+        return None  # "voting seven to four in favour": the whole vote's split, no one's
     if _BY_A_MARGIN.search(claim.text[max(0, at[0] - 6) : at[0]]) or _margin(field, claim):
         return None  # "won by just 14 votes", "a margin of 41 votes": the race's, no one's
     before = [
@@ -4630,6 +4791,22 @@ OPEN = "unknown"
 """The modality of an act asked with a wh-word and left open ("what caused the collapse")."""
 
 
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told|announced|confirmed|stated|insisted|added|decided|made\s+clear"
+    r"|indicated|signalled|signaled)\b(?:\s+\w+){0,12}\s*$",
+    re.I,
+)
+"""A past verb of saying shortly before a "would": "the agency said it would not be
+launching an investigation" reports a future; "his sister says he wouldn't point a gun"
+does not."""
+
+
+def _reported_future(field: FieldValue, claim: Claim) -> bool:
+    """Whether a "would" event is reported speech about what is to come (:data:`_SAID_BEFORE`)."""
+    at = _in_claim(field, claim)
+    return at is not None and _SAID_BEFORE.search(claim.text[: at[0]]) is not None
+
+
 @rule("compare.denied_then_done", "not_compared")
 def denied_then_done(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """An act told as not done yet, or asked, in an earlier report, and as done in a later one.
@@ -4647,7 +4824,9 @@ def denied_then_done(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     did not pass the bill" published May 3 / "the senate passed the bill" published May 4
     (an outcome told in the past, not a "not yet").
     Also fires: "it was not clear what caused the fire" published May 3 / "a heater caused
-    the fire" published May 4 (an open question, then its answer).
+    the fire" published May 4 (an open question, then its answer); "the club would not sack
+    its manager" published May 3 / "the club has sacked its manager" published May 6 (ruled
+    out, then done).
     """
     if pair.kind != "event" or not _flagged(cmp):
         return None
@@ -4658,9 +4837,18 @@ def denied_then_done(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         (no, said_no), (_, said_yes) = sorted(
             ((va, pair.a), (vb, pair.b)), key=lambda x: not x[0].negative
         )
-        if no.modality or no.tense == "past":
+        if cmp.rule == "event.done_or_ruled_out":
+            field_no = pair.fa if no is va else pair.fb
+            if no.modality == "would" and not _reported_future(field_no, said_no):
+                return (
+                    f"“{field_no.text}” tells what would not be done, not a decision told: "
+                    "not compared."
+                )  # "his sister says he wouldn't point a gun": no ruling out
+            what = "ruling out"  # "would not be launching an inquiry", then one opened
+        elif no.modality or no.tense == "past":
             return None  # "the senate did not pass the bill": an outcome, not a "not yet"
-        what = "denial"
+        else:
+            what = "denial"
     elif {va.modality, vb.modality} == {OPEN, None}:
         (_, said_no), (_, said_yes) = sorted(
             ((va, pair.a), (vb, pair.b)), key=lambda x: x[0].modality != OPEN
@@ -4696,6 +4884,8 @@ REVIEW = (
     different_measures,
     rate_and_count,
     rates_of_two_series,
+    changes_of_two_things,
+    price_of_a_version,
     sums_over_two_spans,
     sums_of_two_things,
     falls_over_two_spans,

@@ -47,7 +47,7 @@ from pydantic import Field
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from checkfacts.extractors.names import surname
+from checkfacts.extractors.names import acronym, is_acronym, surname
 from checkfacts.models import Claim, DateValue, EventValue, FieldValue, NameValue, QuantityValue
 from checkfacts.rules.engine import Comparison, Engine, undecided
 from checkfacts.rules.events import OPPOSITES, STANDING, apart
@@ -422,11 +422,12 @@ _ROLE_STOP = frozenset(
      "that", "who", "when", "after", "before", "but", "while", "if", "according"]
 )  # fmt: skip
 _ROLE_AFTER_OWNED = re.compile(
-    r"^\s*,\s*(?:the\s+)?((?:[a-z]+\s+)?[A-Za-z]+)['’]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)"
+    r"^\s*,\s*(?:the\s+)?((?:[a-z]+\s+)?[A-Za-z]+)['’]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)"
     r"(?=\s*[,.;]|\s*$|\s+who\b)"
 )
 """A role after the name with its body in the possessive: ", the observatory's director",
-", Linmere's chief executive", ", the bus company's chief executive"."""
+", Linmere's chief executive", ", the bus company's chief executive", ", the board's
+director of public health"."""
 _ROLE_AFTER_OF = re.compile(
     r"^\s*,\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|at)\s+the\s+"
     r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w-]*)"
@@ -934,6 +935,10 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\bmedical\s+director\b|\bchief\s+medical\s+officer\b", re.I),
     ),
     (
+        "director of public health",
+        re.compile(r"\bdirector\s+of\s+public\s+health\b|\bpublic\s+health\s+director\b", re.I),
+    ),
+    (
         "chief technology officer",
         re.compile(r"\bchief\s+technology\s+officer\b|\bcto\b|\btechnology\s+chief\b", re.I),
     ),
@@ -990,19 +995,19 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
-company (its chief executive, its finance chief, its chief operating officer, its
-technology chief, its general counsel, its medical director, its treasurer, a general
-manager), a government's ministers of one portfolio each, the chair of a body and its
-vice chair, a president and a vice president, the head of a school and its athletic
-director, the prosecutor of a trial (a district attorney, a deputy one too) and its defence
-lawyer (a public defender). Only two offices of one group
+company (its chief executive, its finance chief, its chief operating officer, its technology
+chief, its general counsel, its medical director, a health board's director of public
+health, its treasurer, a general manager), a government's ministers of one portfolio each,
+the chair of a body and its vice chair, a president and a vice president, the head of a
+school and its athletic director, the prosecutor of a trial (a district attorney, a deputy
+one too) and its defence lawyer (a public defender). Only two offices of one group
 (:data:`OFFICE_GROUPS`) are two: a chair is often the chief executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys(
         ["chief executive", "chief financial officer", "chief operating officer",
-         "chief technology officer", "general counsel", "medical director", "treasurer",
-         "general manager"],
+         "chief technology officer", "general counsel", "medical director",
+         "director of public health", "treasurer", "general manager"],
         "company",
     ),
     **dict.fromkeys([office for office, _ in OFFICES if office.endswith(" minister")], "minister"),
@@ -1154,6 +1159,139 @@ def two_offices(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
 def office_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
     """The two offices two claims give one person (see :func:`two_offices`), or none."""
     found = _two_offices(a, b, s)
+    return [] if found is None else [found.swap]
+
+
+_SERVES_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,5}?"
+    r"(?:of|at|for|with|from|employed\s+by|working\s+for)\s+(?:the\s+)?"
+    r"|\s+(?:of|from)\s+(?:the\s+)?)$"
+)
+"""Words between a person's name and the body they serve: "Kirsty Baines, the emergency
+planning officer for", "Ruth Calloway, a principal inspector with the", "Inspector Ruth
+Calloway of"."""
+_SERVES_OWNED_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?$")
+"""", the" before a body in the possessive: "Kirsty Baines, the Environment Agency's flood
+duty officer"."""
+_SERVES_OWNED_BEFORE = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,4}(?:[A-Z][a-z]+\.?\s+)?,?\s*$")
+"""A body in the possessive before the name: "the Environment Agency's flood officer,
+Kirsty Baines", "Westshire Police's Inspector Gareth Lowry"."""
+
+BODY_KINDS = frozenset(
+    ["council", "police", "agency", "service", "services", "trust", "board", "group",
+     "company", "ltd", "limited", "plc", "inc", "department", "ministry", "office",
+     "authority", "commission", "committee", "association", "union", "club", "society",
+     "team", "unit", "centre", "center", "party", "court", "district", "county", "city",
+     "borough", "national", "regional", "royal", "force", "fire", "rescue", "health",
+     "hospital", "foundation", "network", "news"]
+)  # fmt: skip
+"""Words that name a kind of body, not which one: two councils share "council"."""
+
+SHARED_POSTS = frozenset(
+    ["university", "college", "institute", "school", "academy", "laboratory", "observatory",
+     "museum", "faculty"]
+)  # fmt: skip
+"""Bodies whose people often hold a post at another at once (a professor who also leads an
+institute, a teacher who is also a union's officer): two of them name no disagreement."""
+
+
+def body_of(claim: Claim, person: FieldValue) -> FieldValue | None:
+    """The one named body a claim says a person serves, told beside the name.
+
+    After the name ("Kirsty Baines, the emergency planning officer for Tarnedale District
+    Council", "Inspector Ruth Calloway of Ostenford Police", "Kirsty Baines, the
+    Environment Agency's flood duty officer") or before it, in the possessive ("Westshire
+    Police's Inspector Gareth Lowry"). None when none is told, or two are.
+    """
+    start, end = claim.offsets(person.span)
+    found = []
+    for org in (f for f in claim.fields if f.kind == "org" and isinstance(f.value, NameValue)):
+        o_start, o_end = claim.offsets(org.span)
+        if o_start >= end:
+            gap, after = claim.text[end:o_start], claim.text[o_end:]
+            if "\n" in gap or len(gap) > 80:
+                continue
+            if _SERVES_AFTER.match(gap) or (
+                _SERVES_OWNED_AFTER.match(gap) and re.match(r"['’]s\s+[a-z]", after)
+            ):
+                found.append(org)
+        elif o_end <= start and _SERVES_OWNED_BEFORE.match(claim.text[o_end:start]):
+            found.append(org)
+    return found[0] if len(found) == 1 else None
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in default_process(name).split() if w not in FUNCTION_WORDS}
+
+
+def bodies_apart(a: str, b: str) -> bool:
+    """Whether two bodies' names are of two bodies: no word of one names the other.
+
+    Words of a kind of body (:data:`BODY_KINDS`) are left out ("Tarnedale District Council"
+    and "Westshire County Council" are two councils); an acronym is its name ("the EA" and
+    "the Environment Agency"); two bodies of :data:`SHARED_POSTS` are not apart.
+    """
+    wa, wb = _name_words(a), _name_words(b)
+    if (wa | wb) & SHARED_POSTS:
+        return False
+    if (wa - BODY_KINDS) & (wb - BODY_KINDS) or not (wa - BODY_KINDS) or not (wb - BODY_KINDS):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if is_acronym(x) and acronym(y).upper().startswith(x.strip().upper().replace(".", "")):
+            return False  # "UCS" / "Union of Concerned Scientists' Scientific Integrity Program"
+    short = {default_process(acronym(a)), default_process(acronym(b))}
+    return not ({default_process(a), default_process(b)} & short)
+
+
+def _two_bodies(a: Claim, b: Claim, s: OtherDoerSettings) -> _TwoOffices | None:
+    """The person two claims place at two named bodies, if they do."""
+    for x in people_of(a):
+        for y in people_of(b):
+            if len(_key(x).split()) < 2 or _surname(x) != _surname(y):
+                continue
+            if fuzz.ratio(_key(x), _key(y)) < s.spelling:
+                continue  # "Anna Berg" / "Tom Berg": two people
+            ba, bb = body_of(a, x), body_of(b, y)
+            if ba is None or bb is None or not bodies_apart(ba.text, bb.text):
+                continue
+            swap = Swap(a=ba.span, b=bb.span, text_a=ba.text, text_b=bb.text)
+            return _TwoOffices(x.text, swap)
+    return None
+
+
+@rule("wording.two_bodies", "nuance", OtherDoerSettings)
+def two_bodies(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """One person placed at two named bodies by two sources.
+
+    One outlet's "Kirsty Baines, the Environment Agency's flood duty officer" and another's
+    "Kirsty Baines, the emergency planning officer for Tarnedale District Council" cannot
+    both be right: one names the wrong employer. Compared across a whole story, like
+    :func:`two_offices`, and only when each source gives the person one body. Bodies of
+    one name ("Northline" / "Northline Infrastructure"), an acronym ("EA"), two councils
+    of one place, and two universities or institutes (people hold posts at both) are not
+    set apart.
+
+    Fires: "said Kirsty Baines, the Environment Agency's flood duty officer" / "Kirsty
+    Baines, the emergency planning officer for Tarnedale District Council" (a campsite
+    flood); "Detective Inspector Ruth Calloway of Ostenford Police" / "Ruth Calloway, a
+    principal inspector with the Industrial Safety Inspectorate" (a crane collapse).
+    Holds: "Gareth Pyne of Northline" / "Gareth Pyne, the route director at Northline
+    Infrastructure" (one body); "Professor Ann Lee of Calder University" / "Ann Lee,
+    director of the Marine Science Institute" (academics hold two posts).
+    """
+    found = _two_bodies(a, b, s)
+    if found is None:
+        return None
+    w = found.swap
+    return (
+        f"“{found.person}” is placed at “{w.text_a}” in one source and at “{w.text_b}” in "
+        "the other: one may name the wrong body."
+    )
+
+
+def body_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The two bodies two claims place one person at (see :func:`two_bodies`), or none."""
+    found = _two_bodies(a, b, s)
     return [] if found is None else [found.swap]
 
 
@@ -1379,6 +1517,7 @@ RULES = (
     other_modality,
     role_held_apart,
     two_offices,
+    two_bodies,
 )
 """The order the rules run in; the first that decides wins."""
 
@@ -1399,6 +1538,7 @@ def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
         of(other_name).name: name_swaps,
         of(role_held_apart).name: role_swaps,
         of(two_offices).name: office_swaps,
+        of(two_bodies).name: body_swaps,
     }
     return by_rule.get(rule_name, assertion_swaps)
 
