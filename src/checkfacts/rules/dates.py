@@ -795,9 +795,10 @@ def bound_vs_point(p: Pair, s: NoSettings) -> str | None:
     vs "the show closes on Sunday" (a state told up to the day it ended, and that day);
     "will seek proposals by early spring" vs "in the coming months", "the bridge will reopen
     by the end of March" vs "in the coming weeks" (a vague time ahead that takes the bound
-    in); "attacks since September" vs "attacks this fall" written in November (the season
-    so far); "had complained by Monday afternoon" vs "complained on Monday" (a "by" gone
-    when written tells a count so far, not a deadline).
+    in, as "later this month" takes in "by October 28"); "attacks since September" vs
+    "attacks this fall" written in November (the season so far); "had complained by Monday
+    afternoon" vs "complained on Monday" (a "by" gone when written tells a count so far, not
+    a deadline).
     """
     if p.stage != "intervals" or not p.bound or not p.overlap:
         return None
@@ -806,6 +807,8 @@ def bound_vs_point(p: Pair, s: NoSettings) -> str | None:
         return None  # "not until Monday" dates the event to Monday: it fits, no hedge
     if point.grain == "unknown":
         return None  # "in the coming months" beside "by early spring": vague, and it fits
+    if point.mod == "end" and _takes_in(point, bound):
+        return None  # "later this month" beside "by October 28": the rest of a month
     if bound.mod in STARTS and (_inside(point, bound) or _up_to_now(point, bound)):
         return None  # "minister since 2022" / "took the post in 2022": when it began
     if bound.mod == "by" and _gone_by(bound, point) and _inside(point, bound):
@@ -849,6 +852,16 @@ def _gone_by(bound: DateValue, point: DateValue) -> bool:
     if anchor is None or end is None or written is None or end > written:
         return False
     return anchor.timex != point.timex and anchor.timex.startswith(point.timex)
+
+
+def _takes_in(point: DateValue, bound: DateValue) -> bool:
+    """Whether a stretch holds the day a bound is set at ("later this month" / "by the 28th")."""
+    anchor = bound.anchor
+    if anchor is None:
+        return False
+    lo_p, hi_p = _date(point.earliest), _date(point.latest)
+    lo_a, hi_a = _date(anchor.earliest), _date(anchor.latest)
+    return None not in (lo_p, hi_p, lo_a, hi_a) and lo_p <= lo_a and hi_a <= hi_p  # type: ignore[operator]
 
 
 def _inside(point: DateValue, bound: DateValue) -> bool:

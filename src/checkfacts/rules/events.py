@@ -663,7 +663,8 @@ def done_or_ruled_out(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     investigation" (only perhaps ruled out); "the club sacked its manager" vs "the club
     will sack its manager" (both tell it: a forecast beside the fact); "Ross, who directed
     the first film" vs "Ross will not direct the sequel" (two things done to); "nobody will
-    be left paying a penny more" vs "nobody will pay a penny more" (a bare "paying").
+    be left paying a penny more" vs "nobody will pay a penny more" (a bare "paying"); "has
+    by no means been set to direct" vs "will not direct" (an infinitive tells no act done).
     """
     va, vb = _event(a), _event(b)
     if not one_act(va.predicate, vb.predicate) or va.negative == vb.negative:
@@ -672,8 +673,9 @@ def done_or_ruled_out(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     vno, vdone = _event(no), _event(done)
     if vno.modality not in RULING_OUT or vdone.modality is not None:
         return None
-    if len(done.text.split()) == 1 and done.text.lower().endswith("ing"):
-        return None  # "nobody will be left paying": a bare "-ing" tells no act done
+    words = done.text.lower().split()
+    if (len(words) == 1 and words[0].endswith("ing")) or words[:1] == ["to"]:
+        return None  # "nobody will be left paying", "has been set to direct": no act done
     if arguments(va) and arguments(vb) and not arguments(va) & arguments(vb):
         return None
     if va.object and vb.object and not set(va.object.split()) & set(vb.object.split()):

@@ -847,7 +847,9 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     not done so by last night" (a telling beside a bound on the doing, which otherwise
     would read as one value worded two ways); "the club hired the coach two weeks ago" /
     "the coach met the players last week"; "Yesterday, the police explained" / "anger
-    grew Wednesday" (a date that opens the sentence dates its verb); "the agency said on
+    grew Wednesday" (a date that opens the sentence dates its verb); "the changes will take
+    effect on May 2" / "the plan was backed at a meeting on January 17" (two verbs, one
+    done and one still ahead when written); "the agency said on
     Monday" / "the spill was first reported on Saturday evening" and "the council said on
     Friday" / "the leak was first reported on Tuesday" (a statement, and when the thing
     first came to light: a river pollution, a gas leak); across claims,
@@ -891,6 +893,11 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
             )
         if ea is None or eb is None or one_event(ea, eb):
             return None
+        if pair.kind == "date" and _done_and_ahead(pair.fa, pair.fb):
+            return (
+                f"“{pair.fa.text}” (“{ea}”) and “{pair.fb.text}” (“{eb}”) date two verbs, one "
+                "done before its article and one still ahead: two events, not compared."
+            )
         if cmp.rule in NEAR_MISSES and not pair.tallied:
             return (
                 f"“{pair.fa.text}” (“{ea}”) and “{pair.fb.text}” (“{eb}”) nearly fit but "
@@ -920,6 +927,24 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         f"“{pair.fa.text}” belongs to “{ea}”, “{pair.fb.text}” to “{eb}”, in claims not "
         "aligned as one: two events, not compared."
     )
+
+
+def _side_of_publication(field: FieldValue) -> str | None:
+    """Whether a date lies wholly before its article ("before") or wholly after ("after")."""
+    v = field.value
+    if not isinstance(v, DateValue) or v.published is None:
+        return None
+    published = str(v.published)
+    if v.latest is not None and str(v.latest) < published:
+        return "before"
+    if v.earliest is not None and str(v.earliest) > published:
+        return "after"
+    return None
+
+
+def _done_and_ahead(fa: FieldValue, fb: FieldValue) -> bool:
+    """Whether one date lies before its article and the other after its own."""
+    return {_side_of_publication(fa), _side_of_publication(fb)} == {"before", "after"}
 
 
 HOLDING = frozenset(["hold", "contain", "house", "include", "store", "keep"])
@@ -1455,6 +1480,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "forecast"
     if _SOUGHT.search(before) and not _DIVIDEND.search(before + claim.text[end:][:20]):
         return "sought"
+    if (field.governor or "").split()[:1] == ["include"] or _INCLUDED.search(before):
+        return "included"  # "the goods taken included about £31,000 of perfume": a part
     if _CAPACITY.search(before):
         return "capacity"
     if _ADDED_BEFORE.search(before) or _added_within(field) or _ADDED_AFTER.match(after):
@@ -1486,6 +1513,10 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         paid := _PAID_PER.search(claim.text[:start][-90:])
     ):
         return f"per {_PERIOD_OF_PAY[paid.group(1).lower()]}"
+    if getattr(field.value, "unit", None) in CURRENCIES and (
+        _EACH_BEFORE.search(before) or _EACH_AFTER.match(after)
+    ):
+        return "per item"  # "each vehicle cost £1.08 million to fit out": one vehicle's
     if (moment := _trading_moment(field, claim)) is not None:
         return moment
     if _STILL.match(after):
@@ -1544,9 +1575,29 @@ def _dates_its_infinitive(date: FieldValue, field: FieldValue, claim: Claim) -> 
     return re.search(rf"\bto\s+{verb}\w*\b", between, re.I) is not None
 
 
+_EACH_BEFORE = re.compile(
+    r"\beach\s+(?!(?:year|month|week|day|night|quarter|season|time)\b)[a-z-]+"
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:costs?|will\s+cost|would\s+cost|is\s+worth|was\s+worth"
+    r"|sells?\s+for|sold\s+for|is\s+priced\s+at|carries\s+a\s+price\s+of)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|under\s+)?$",
+    re.I,
+)
+_EACH_AFTER = re.compile(
+    r"^\s*(?:each|apiece)\b(?!\s+(?:year|month|week|day|night|quarter|season|time)\b)", re.I
+)
+"""A sum told for one of many: "each vehicle cost £1.08 million to fit out", "the tickets
+cost £45 each", not the sum for all of them ("running the three vehicles cost £2.6 million")."""
+
+_INCLUDED = re.compile(
+    r"\b(?:include[sd]?|including)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than"
+    r"|at\s+least|over|up\s+to)\s+)?$",
+    re.I,
+)
+"""A figure told as what a whole included: "the dead included 15 people from one village"."""
+
 _APART_FROM_PLAIN = (
     "average", "forecast", "sought", "per ", "time since", "change by", "capacity", "where",
-    "added", "towards",
+    "added", "towards", "included",
 )  # fmt: skip
 """Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
 daily rate, an average, a forecast or what someone asked for is not the figure itself,
@@ -1554,7 +1605,7 @@ nor is how long ago something happened ("killed eight days ago") how long someth
 lasted ("five days of riots"), nor what a span was changed by ("rise by two years") a
 span, nor how far away something happened ("60 km from the finish") how long it is, nor
 what a ferry or a ground may hold ("licensed to carry up to 250 people") how many were in
-it."""
+it, nor what a whole "included" ("goods taken included £31,000 of perfume") the whole."""
 
 _NEW = re.compile(
     r"^[\d.,]+(?:\s+(?:million|thousand|hundred))?\s+(?:new|additional|fresh|more)\b", re.I
@@ -2085,6 +2136,60 @@ def price_of_a_version(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     )
 
 
+def told_when(field: FieldValue, claim: Claim) -> str | None:
+    """Whether a figure's verb is dated wholly before its article ("done") or after ("to come").
+
+    "Last winter, crews felled 1,100 trees" is done; "will start felling 2,960 trees on
+    October 14", written in September, is to come. The date is the one on the figure's
+    verb, or the claim's only date when the figure is its only count and neither hangs on a
+    verb ("in March" of "headed north in March" dates no count of the claim). None when no
+    one date dates it.
+    """
+    dates = [f for f in claim.fields if f.kind == "date" and isinstance(f.value, DateValue)]
+    dating = [f.value for f in dates if field.governor and f.governor == field.governor]
+    figures = [f for f in claim.fields if f.kind == "quantity" and is_count(f)]
+    if not dating and len(dates) == 1 and figures == [field] and dates[0].governor is None:
+        dating = [dates[0].value]  # the claim's one date and its one count, neither on a verb
+    if len(dating) != 1 or not isinstance(dating[0], DateValue) or dating[0].published is None:
+        return None
+    v, published = dating[0], str(dating[0].published)
+    if v.latest is not None and str(v.latest) < published:
+        return "done"
+    if v.earliest is not None and str(v.earliest) > published:
+        return "to come"
+    return None
+
+
+@rule("compare.done_and_to_come", "not_compared")
+def done_and_to_come(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two counts of one act, one dated before its article and one after: two times.
+
+    "Last winter, crews felled 1,100 diseased ash trees" and "the council will start felling
+    2,960 diseased ash trees on October 14" count a past season's work and the work to come.
+
+    Fires: "last winter crews felled 1,100 diseased ash trees" / "will start felling 2,960
+    diseased ash trees on October 14" (an ash dieback programme); "last month nurses gave
+    4,200 flu jabs" / "nurses will give 6,000 flu jabs from next Monday" (a vaccination
+    drive).
+    Holds: "crews will fell 2,960 trees from October 14" / "crews will start felling about
+    3,000 trees on October 14" (both to come: compared); "nurses gave 4,200 jabs last
+    month" / "nurses gave 6,000 jabs last month" (both done).
+    """
+    if (
+        pair.kind != "quantity"
+        or not _flagged(cmp)
+        or not (is_count(pair.fa) and is_count(pair.fb))
+    ):
+        return None
+    ta, tb = told_when(pair.fa, pair.a), told_when(pair.fb, pair.b)
+    if {ta, tb} != {"done", "to come"}:
+        return None
+    return (
+        f"“{pair.fa.text}” is {ta} and “{pair.fb.text}” {tb}, by their dates: counts of two "
+        "times, not compared."
+    )
+
+
 _FALLING = re.compile(r"\b(?:rain|rainfall|snow|snowfall|hail|sleet|precipitation)\b", re.I)
 _FALL_SPAN = re.compile(
     r"\b(?:in|within|over|during|across|throughout)\s+(?:just\s+|only\s+|less\s+than\s+|"
@@ -2436,9 +2541,11 @@ winter, litres of water supplied in a summer, gigawatt hours generated in a year
 
 _FLOWS = frozenset(
     ["profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "turnover",
-     "income", "earnings", "spending", "takings", "receipts", "exports", "imports"]
+     "income", "earnings", "spending", "spent", "spend", "budget", "budgets", "takings",
+     "receipts", "exports", "imports"]
 )  # fmt: skip
-"""Nouns of money made or spent over a period: a sum of them is a tally of its period."""
+"""Words of money made or spent over a period: a sum of them is a tally of its period ("the
+council spent £610,000 in 2023-24", "its budget for the current year is £540,000")."""
 
 
 def _a_flow(field: FieldValue, claim: Claim) -> bool:
@@ -4892,6 +4999,7 @@ REVIEW = (
     rate_and_change,
     level_at_two_times,
     counts_of_two_periods,
+    done_and_to_come,
     counts_read_at_two_moments,
     count_as_of,
     tally_over_a_span,
