@@ -621,6 +621,10 @@ def test_one_quotation_credited_to_two_people_is_lined_up(texts):
         # the same speaker, named two ways (a wartime bomb)
         ('"Residents have been incredibly patient," said Councillor Ruth Okonedo.',
          '"Residents have been incredibly patient," council leader Ruth Okonedo said.'),
+        # both name the speaker, however the credit of one is read (a school inspection)
+        ('Priya Castellane, chief executive of the Rowanmere Learning Trust, which runs '
+         'Thornwick Vale and six other schools, said: "This report makes for hard reading."',
+         '"This report makes for hard reading," said Priya Castellane, who chairs the board.'),
         # a stock phrase inside two quotations, not one quotation (a flood, a factory fire)
         ('"We are working closely with our partners to find out what happened," said '
          "Inspector Gareth Lowry.",

@@ -319,6 +319,15 @@ def _office_clusters(
     return out
 
 
+def _surnames(claim: Claim) -> set[str]:
+    """The surnames of the people a claim names (person fields)."""
+    return {
+        surname(f.value.key)
+        for f in claim.fields
+        if f.kind == "person" and isinstance(f.value, NameValue) and f.value.key
+    }
+
+
 def _quote_clusters(
     claims: Mapping[str, Claim],
     sources: Mapping[str, Source],
@@ -331,7 +340,9 @@ def _quote_clusters(
     ‘"Residents have been incredibly patient," Inspector Gareth Lowry said’: the same
     words in quotation marks (:func:`~checkfacts.independence.share_a_quotation`),
     credited to a named person on each side (``attribution.different_speaker``), whatever
-    else the sentences say. Two claims already aligned as one are compared there, not here.
+    else the sentences say. Two claims already aligned as one are compared there, not here,
+    and so are two that both name one person (the credit of one read wrong: "Priya
+    Castellane, chief executive of the trust, which runs six schools, said").
     """
     home = {cid: k.id for k in clusters for cid in k.claim_ids}
     credited = {
@@ -351,6 +362,8 @@ def _quote_clusters(
             continue
         if not credited[a] & credited[b] or not share_a_quotation(ca.text, cb.text):
             continue
+        if _surnames(ca) & _surnames(cb):
+            continue  # both name the speaker, however each credit was read
         finding = compare_kind("attribution", [ca, cb], sources, similarity)
         if finding is None or finding.verdict is not Verdict.NUANCE:
             continue

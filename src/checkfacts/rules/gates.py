@@ -1480,7 +1480,9 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "forecast"
     if _SOUGHT.search(before) and not _DIVIDEND.search(before + claim.text[end:][:20]):
         return "sought"
-    if (field.governor or "").split()[:1] == ["include"] or _INCLUDED.search(before):
+    if measure(field) != "age" and (
+        (field.governor or "").split()[:1] == ["include"] or _INCLUDED.search(before)
+    ):
         return "included"  # "the goods taken included about £31,000 of perfume": a part
     if _CAPACITY.search(before):
         return "capacity"
