@@ -281,44 +281,6 @@ def _cause_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) 
     return [_names_cluster("cause", finding, claims, "by the cause they tell")]
 
 
-def _office_clusters(
-    claims: Mapping[str, Claim], sources: Mapping[str, Source], clusters: Sequence[Cluster]
-) -> list[Cluster]:
-    """Field clusters of claims that give one person two offices no one holds together.
-
-    "Chief executive Ilse Marwood" in one source and "Ilse Marwood, the airline's chief
-    financial officer" in another, whatever the sentences say
-    (:func:`~checkfacts.rules.wording.two_offices`). A source that gives the person two
-    offices (one now, one before, or a change) is left out, and so is a pair already set
-    apart in a claim cluster.
-    """
-    offices: dict[str, dict[str, set[str]]] = {}
-    carriers: dict[str, list[Claim]] = {}
-    for cid in sorted(claims):
-        claim = claims[cid]
-        for f in people_of(claim):
-            assert isinstance(f.value, NameValue)
-            office = office_of(claim, f)
-            if office is None or len(f.value.key.split()) < 2:
-                continue
-            offices.setdefault(f.value.key, {}).setdefault(claim.source_id, set()).add(office)
-            if claim not in carriers.setdefault(f.value.key, []):
-                carriers[f.value.key].append(claim)
-    out = []
-    for key in sorted(offices):
-        by_source = offices[key]
-        told = {next(iter(o)) for o in by_source.values() if len(o) == 1}
-        if len(by_source) < 2 or any(len(o) > 1 for o in by_source.values()) or len(told) < 2:
-            continue
-        if len({OFFICE_GROUPS[o] for o in told}) > 1:
-            continue  # "chief executive" / "chair": often one person
-        finding = compare_offices(carriers[key], sources)
-        if finding is None or _told_within(finding, clusters):
-            continue
-        out.append(_names_cluster("offices", finding, claims, "by the person they name"))
-    return out
-
-
 def _surnames(claim: Claim) -> set[str]:
     """The surnames of the people a claim names (person fields)."""
     return {
@@ -375,6 +337,21 @@ def _quote_clusters(
     return out
 
 
+def _office_clusters(
+    claims: Mapping[str, Claim], sources: Mapping[str, Source], clusters: Sequence[Cluster]
+) -> list[Cluster]:
+    """Field clusters of claims that give one person two offices no one holds together.
+
+    "Chief executive Ilse Marwood" in one source and "Ilse Marwood, the airline's chief
+    financial officer" in another, whatever the sentences say
+    (:func:`~checkfacts.rules.wording.two_offices`). Offices of two groups ("chief
+    executive" / "chair") are often held together, and are not set apart.
+    """
+    return _person_clusters(
+        claims, sources, clusters, "offices", office_of, compare_offices, OFFICE_GROUPS.get
+    )
+
+
 def _body_clusters(
     claims: Mapping[str, Claim], sources: Mapping[str, Source], clusters: Sequence[Cluster]
 ) -> list[Cluster]:
@@ -382,32 +359,55 @@ def _body_clusters(
 
     "Kirsty Baines, the Environment Agency's flood duty officer" in one source and "Kirsty
     Baines, the emergency planning officer for Tarnedale District Council" in another,
-    whatever the sentences say (:func:`~checkfacts.rules.wording.two_bodies`). A source
-    that places the person at two bodies is left out, and so is a pair already set apart
-    in a claim cluster.
+    whatever the sentences say (:func:`~checkfacts.rules.wording.two_bodies`).
     """
-    bodies: dict[str, dict[str, set[str]]] = {}
+
+    def body(claim: Claim, person: FieldValue) -> str | None:
+        found = body_of(claim, person)
+        return None if found is None else found.text.lower()
+
+    return _person_clusters(claims, sources, clusters, "bodies", body, compare_bodies)
+
+
+def _person_clusters(
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    clusters: Sequence[Cluster],
+    kind: str,
+    told: Callable[[Claim, FieldValue], str | None],
+    compare: Callable[[Sequence[Claim], Mapping[str, Source]], Finding | None],
+    group: Callable[[str], str | None] | None = None,
+) -> list[Cluster]:
+    """Field clusters of claims that tell one person two ways, by what ``told`` reads of them.
+
+    Each source must tell the person (named in full) one way only: a source that gives
+    two (one now, one before, or a change) is left out, and so is a pair already set
+    apart in a claim cluster. With ``group``, two tellings of two groups are not compared.
+    """
+    by_person: dict[str, dict[str, set[str]]] = {}
     carriers: dict[str, list[Claim]] = {}
     for cid in sorted(claims):
         claim = claims[cid]
         for f in people_of(claim):
             assert isinstance(f.value, NameValue)
-            body = body_of(claim, f)
-            if body is None or len(f.value.key.split()) < 2:
+            value = told(claim, f)
+            if value is None or len(f.value.key.split()) < 2:
                 continue
-            told = bodies.setdefault(f.value.key, {}).setdefault(claim.source_id, set())
-            told.add(body.text.lower())
+            by_person.setdefault(f.value.key, {}).setdefault(claim.source_id, set()).add(value)
             if claim not in carriers.setdefault(f.value.key, []):
                 carriers[f.value.key].append(claim)
     out = []
-    for key in sorted(bodies):
-        by_source = bodies[key]
-        if len(by_source) < 2 or any(len(b) > 1 for b in by_source.values()):
+    for key in sorted(by_person):
+        by_source = by_person[key]
+        once = {next(iter(v)) for v in by_source.values() if len(v) == 1}
+        if len(by_source) < 2 or any(len(v) > 1 for v in by_source.values()) or len(once) < 2:
             continue
-        finding = compare_bodies(carriers[key], sources)
+        if group is not None and len({group(v) for v in once}) > 1:
+            continue  # "chief executive" / "chair": often one person
+        finding = compare(carriers[key], sources)
         if finding is None or _told_within(finding, clusters):
             continue
-        out.append(_names_cluster("bodies", finding, claims, "by the person they name"))
+        out.append(_names_cluster(kind, finding, claims, "by the person they name"))
     return out
 
 
