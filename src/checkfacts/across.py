@@ -281,15 +281,6 @@ def _cause_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) 
     return [_names_cluster("cause", finding, claims, "by the cause they tell")]
 
 
-def _surnames(claim: Claim) -> set[str]:
-    """The surnames of the people a claim names (person fields)."""
-    return {
-        surname(f.value.key)
-        for f in claim.fields
-        if f.kind == "person" and isinstance(f.value, NameValue) and f.value.key
-    }
-
-
 def _quote_clusters(
     claims: Mapping[str, Claim],
     sources: Mapping[str, Source],
@@ -324,7 +315,7 @@ def _quote_clusters(
             continue
         if not credited[a] & credited[b] or not share_a_quotation(ca.text, cb.text):
             continue
-        if _surnames(ca) & _surnames(cb):
+        if surnames(ca) & surnames(cb):
             continue  # both name the speaker, however each credit was read
         finding = compare_kind("attribution", [ca, cb], sources, similarity)
         if finding is None or finding.verdict is not Verdict.NUANCE:
