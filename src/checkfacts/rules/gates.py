@@ -2148,18 +2148,13 @@ def told_when(field: FieldValue, claim: Claim) -> str | None:
     one date dates it.
     """
     dates = [f for f in claim.fields if f.kind == "date" and isinstance(f.value, DateValue)]
-    dating = [f.value for f in dates if field.governor and f.governor == field.governor]
+    dating = [f for f in dates if field.governor and f.governor == field.governor]
     figures = [f for f in claim.fields if f.kind == "quantity" and is_count(f)]
     if not dating and len(dates) == 1 and figures == [field] and dates[0].governor is None:
-        dating = [dates[0].value]  # the claim's one date and its one count, neither on a verb
-    if len(dating) != 1 or not isinstance(dating[0], DateValue) or dating[0].published is None:
+        dating = dates  # the claim's one date and its one count, neither on a verb
+    if len(dating) != 1:
         return None
-    v, published = dating[0], str(dating[0].published)
-    if v.latest is not None and str(v.latest) < published:
-        return "done"
-    if v.earliest is not None and str(v.earliest) > published:
-        return "to come"
-    return None
+    return {"before": "done", "after": "to come"}.get(_side_of_publication(dating[0]) or "")
 
 
 @rule("compare.done_and_to_come", "not_compared")
