@@ -2102,3 +2102,62 @@ def test_a_date_of_doing_is_set_against_the_other_before_a_date_of_telling(a, b,
     assert found is not None
     shown = [c["text"] for v in found.values for c in v["claims"] if c["source_id"] == "x"]
     assert any(told in t for t in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "day"),
+    [
+        # a loose share given exactly beside it is compared through the exact figure (a
+        # bus drivers' pay ballot, a members' vote on a merger)
+        (
+            "More than three-quarters of drivers who took part in the ballot, 78%, voted to "
+            "reject the offer.",
+            "Of the 309 drivers who returned ballot papers, 87 per cent voted to reject it.",
+            "2025-05-30",
+        ),
+        (
+            "Nearly half of the members (48 per cent) backed the merger, the society said.",
+            "Of the members who voted, 41 per cent backed the merger.",
+            "2025-03-12",
+        ),
+    ],
+)
+def test_a_loose_figure_given_exactly_beside_it_is_compared_through_the_exact_one(a, b, day):
+    [found] = quantity_findings(a, b, day)
+    assert found.verdict is Verdict.CONFLICT
+    assert {c["text"] for side in found.values for c in side["claims"]} == {
+        *[f.text for f in claim("a", a, day).fields if f.text in ("78%", "48 per cent")],
+        *[f.text for f in claim("b", b, day).fields if f.text in ("87 per cent", "41 per cent")],
+    }
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a source's two sums in two claims, one of them given as it is by another source,
+        # are two things (a club's accounts, a council's budget)
+        (
+            "The wage bill climbed to £27.2m, equivalent to 112% of revenue.",
+            "Revenue climbed to £24.3 million from £19.1 million.",
+            "Wages and salaries reached £27.2 million.",
+        ),
+        (
+            "The council's schools budget rose to £84.5m this year.",
+            "Its roads budget grew to £31.2 million.",
+            "Spending on schools has risen to £84.5 million.",
+        ),
+    ],
+)
+def test_a_sum_only_the_source_that_matches_another_gives_is_another_thing(texts):
+    day = "2025-03-27"
+    claims = {
+        "a:1": claim("a", texts[0], day),
+        "b:1": claim("b", texts[1], day),
+        "b:2": claim("b", texts[2], day).model_copy(update={"id": "b:2"}),
+    }
+    result = compare_one(claims, {sid: source(sid, day) for sid in "ab"})
+    quantities = [f for f in result.findings if f.field.startswith("quantity")]
+    assert quantities and all(
+        f.verdict not in (Verdict.CONFLICT, Verdict.NUANCE) for f in quantities
+    )
+    assert any(f.rule == "compare.one_source_tells_both" for f in quantities)

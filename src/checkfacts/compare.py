@@ -1519,7 +1519,11 @@ def compare_kind(
     """
     tallied = set(tallied)
     members = [
-        c.model_copy(update={"fields": tuple(f for f in c.fields if comparable(f, clocks=clocks))})
+        c.model_copy(
+            update={
+                "fields": tuple(f for f in _restated_exactly(c) if comparable(f, clocks=clocks))
+            }
+        )
         for c in members
     ]
     carriers = [c for c in members if any(f.kind == kind for f in c.fields)]
@@ -1676,6 +1680,51 @@ def _whole_of_a_part(claim: Claim, field: FieldValue) -> bool:
         and claim.text[end : claim.offsets(f.span)[0]].strip() == ","
         for f in claim.fields
     )
+
+
+_APPOSED = re.compile(r"[,(–—-]\s*$")
+"""What stands between a loose figure's phrase and the exact figure set beside it: a comma,
+a bracket or a dash ("more than three-quarters of drivers, 78%,")."""
+_APPOSED_AFTER = re.compile(r"^\s*(?:[,);:.–—-]|$)")
+
+
+def _restated_exactly(claim: Claim) -> tuple[FieldValue, ...]:
+    """A claim's fields less each loose figure the claim gives exactly beside it.
+
+    "More than three-quarters of drivers who took part in the ballot, 78%, voted to reject"
+    and "nearly half of the members (48.6 per cent) backed it" tell one share twice: the
+    exact figure is what the claim says, and it is compared, not the loose one that would
+    fit more figures; it takes the loose one's words of what it counts ("of drivers"). The
+    exact figure stands between commas, brackets or dashes, has the loose one's unit and
+    fits it; a part ("about 150 staff, 40 of them drivers") is no restatement.
+    """
+    engine = current()
+    fields = list(claim.fields)
+    dropped: set[int] = set()
+    for n, field in enumerate(claim.fields):
+        v = field.value
+        if field.kind != "quantity" or not isinstance(v, QuantityValue):
+            continue
+        if not (v.bound or v.approx) or v.unit is None:
+            continue
+        end = claim.offsets(field.span)[1]
+        for m, f in enumerate(claim.fields):
+            w = f.value
+            if m == n or f.kind != "quantity" or not isinstance(w, QuantityValue):
+                continue
+            if w.unit != v.unit or w.bound or w.approx:
+                continue
+            fs, fe = claim.offsets(f.span)
+            between = claim.text[end:fs] if fs >= end else ""
+            if not (_APPOSED.search(between) and _APPOSED_AFTER.match(claim.text[fe:])):
+                continue
+            if len(between.split()) > 12 or compare_fields(f, field, engine).verdict not in _FITS:
+                continue
+            dropped.add(n)
+            if " of " not in f" {f.counted or ''} ":  # "48 per cent" names no whole of its own
+                fields[m] = f.model_copy(update={"counted": field.counted})
+            break
+    return tuple(f for n, f in enumerate(fields) if n not in dropped)
 
 
 def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict[str, FieldValue]:
@@ -1912,7 +1961,10 @@ def _told_apart(
     claims not aligned as one (``aligned`` False: values lined up across clusters) are
     two groups or two moments ("shot three people" and, sentences later, "two men were
     wounded"; "seven bullets hit him" and "one bullet entered his shoulder"): a part and
-    its whole, not a source at odds with itself. Otherwise:
+    its whole, not a source at odds with itself. Two sums or measures one source gives,
+    one of which another source gives as it is on its side and the other no other source
+    gives, are two things ("wages reached £27.2 million", "revenue climbed to £24.3
+    million" beside "the wage bill climbed to £27.2m"). Otherwise:
 
     Both dates must name their event (an occasion or a governing verb), the events
     differ ("opened fire on Friday" / "was charged on Monday"), and another source dates
@@ -1936,6 +1988,14 @@ def _told_apart(
         """Whether another source gives a value on the same side."""
         return any(by_id[o].source_id != by_id[cid].source_id for o in groups[side_of[cid]])
 
+    def matched(cid: str) -> bool:
+        """Whether another source gives the very figure on the same side."""
+        return any(
+            by_id[o].source_id != by_id[cid].source_id
+            and compare_fields(chosen[o], chosen[cid], current()).verdict is Verdict.AGREE
+            for o in groups[side_of[cid]]
+        )
+
     for source, cids in sorted(by_source.items()):
         for x, y in combinations(cids, 2):
             if side_of[x] == side_of[y]:
@@ -1946,6 +2006,9 @@ def _told_apart(
                 continue
             if not aligned and gates.both_counts(chosen[x], chosen[y]):
                 return source, chosen[x], chosen[y]  # "three people" / "two men"
+            for one, lone in ((x, y), (y, x)):
+                if matched(one) and not others(lone) and _two_sums(chosen[one], chosen[lone]):
+                    return source, chosen[one], chosen[lone]  # wages / revenue
             ea, eb = gates.event_of(chosen[x]), gates.event_of(chosen[y])
             if ea is None or eb is None or gates.one_event(ea, eb):
                 continue
@@ -1992,6 +2055,18 @@ def _lone_event(
         if len(days) >= 3:
             return chosen[side[0]], len(days)
     return None
+
+
+def _two_sums(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two quantities are figures of a measure, not counts or ages ("£27.2 million")."""
+    return (
+        a.kind == b.kind == "quantity"
+        and not is_count(a)
+        and not is_count(b)
+        and not gates.both_ages(a, b)
+        and _a_figure(a)
+        and _a_figure(b)
+    )
 
 
 def _sides_by_source(

@@ -100,9 +100,34 @@ def fields_of(
             f = f.model_copy(update=update)
         if f.kind == "date":
             occasion = occasion_of(doc, f.span) or deferred_to(doc, f) or _held_on(doc, f)
+            if occasion is not None and _a_baseline(text, f.span):
+                occasion = f"earlier {occasion}"
             f = f.model_copy(update={"occasion": occasion})
         out.append(f)
     return out
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|double|doubled|triple|tripled|treble|twice|half|from|compared\s+(?:with|to)"
+    r"|against|on|over|above|below|beat|beating|matched|matching|exceeded|exceeding)\s+$",
+    re.I,
+)
+
+
+def _a_baseline(text: str, span: tuple[int, int]) -> bool:
+    """Whether a date names the earlier figure a claim sets its own beside.
+
+    "More than double last year's overspend of £2.9m", "up 4% on last year's total",
+    "compared with 2023's figure of 41": the date and its noun are the baseline, another
+    instance of what the claim tells ("set to run £6.1m over budget this financial year"),
+    not its date. Only a date told as the owner of its noun ("last year's") right after a
+    word of comparing.
+    """
+    owned = text[span[1] : span[1] + 2] in ("'s", "’s") or text[span[1] - 2 : span[1]] in (
+        "'s",
+        "’s",
+    )
+    return owned and _COMPARED_WITH.search(text[max(0, span[0] - 30) : span[0]]) is not None
 
 
 DECIDING = frozenset(
@@ -210,6 +235,8 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     participles = [] if head is None else [c for c in head.children if c.dep_ == "acl"]
     # "leaving 80 households forced from their homes": the count belongs to the forcing
     told = next((c for c in participles if c.tag_ == "VBN"), None)
+    if told is not None and _object_of_an_act(head):
+        told = None  # "is recalling 48,000 seats sold since 2021": the recall's count
     node = told if told is not None else _climb(doc, span, ("VERB",), infinitives=True)
     node = _be_to(node) or node
     if node is None or not (node.pos_ == "VERB" or _infinitive(node)):
@@ -224,6 +251,29 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     if lemma in LIGHT and particle is not None and particle.lower_ not in _LOOSE_PARTICLES:
         return f"{lemma} {particle.lower_}"  # "took off on Monday": a verb of its own
     return None if lemma in NOT_EVENTS_OF_THEIR_OWN else lemma
+
+
+LEAVING_IN_A_STATE = frozenset(
+    ["leave", "keep", "have", "get", "see", "find", "make", "render", "hold", "put"]
+)
+"""Verbs whose object a participle may tell the state of ("leaving 80 households forced from
+their homes", "found 12 cars damaged"): the count is the state's."""
+
+
+def _object_of_an_act(head: Any) -> bool:
+    """Whether a counted noun is the object of a verb that does something to it.
+
+    A participle after it then only picks out which ones: "is recalling 48,000 seats sold
+    since 2021" counts the seats recalled, "bought 40 homes built in the 1960s" the homes
+    bought; not "leaving 80 households forced from their homes"
+    (:data:`LEAVING_IN_A_STATE`).
+    """
+    verb = head.head
+    return (
+        head.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and str(verb.lemma_).lower() not in LEAVING_IN_A_STATE | NOT_EVENTS_OF_THEIR_OWN
+    )
 
 
 _LOOSE_PARTICLES = frozenset(["along", "about", "around", "through", "by"])

@@ -1581,7 +1581,7 @@ def _can_refer(c: _Cand) -> bool:
 # Calendar units relative to publication: this week / last month / next year / the last week
 @_rule(
     r"\b(?:(?P<the>the\s+)?(?P<rel>this|last|next|previous|past|coming|current|this\s+past|this\s+coming|"
-    r"following|same|that)\s+)(?P<fiscal>fiscal\s+)?(?P<unit>week(?:end)?|month|year|decade|century)\b"
+    r"following|same|that)\s+)(?P<fiscal>(?:fiscal|financial)\s+)?(?P<unit>week(?:end)?|month|year|decade|century)\b"
     r"(?!\s+(?:old|of\s+(?!the\b)))"
 )
 def _r_rel_unit(m: re.Match[str], env: _Env) -> _Cand | None:

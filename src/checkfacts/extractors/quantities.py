@@ -1920,20 +1920,40 @@ class _Parser:
         plainclothes NYPD officers" counts officers, "three Trump aides" aides, "20
         missile tests" tests. Only a plural head is taken (a count of two or more
         names one); a run ending in a singular is no compound count ("5 Downing Street").
+        A model's number after its name is part of the run: "48,000 Nestra 360 seats"
+        counts seats, "12 Boeing 737 jets" jets.
         """
-        m = k
-        while (
-            m + 1 - k < 3
-            and self.is_word(m + 1)
-            and not self.glued(m + 1)
-            and self.low(m + 1) not in _STOP
-            and self.pos is not None
-            and self.pos.get(self.toks[m + 1].start, ("", ""))[0] in {"NOUN", "PROPN"}
-        ):
-            m += 1
+        m, reach = k, 3
+        while self.pos is not None:
+            if m + 1 - k < reach and self.noun_in_run(m + 1):
+                m += 1
+            elif reach == 3 and self.model_number(m) and self.noun_in_run(m + 2):
+                m, reach = m + 2, 5  # the number is no noun of the run
+            else:
+                break
         if m == k or self.pos is None:
             return None
         return m if self.pos.get(self.toks[m].start, ("", ""))[1] in {"NNS", "NNPS"} else None
+
+    def noun_in_run(self, m: int) -> bool:
+        """Whether the token at ``m`` goes on a run of nouns: a noun or name, no stop word."""
+        return (
+            self.is_word(m)
+            and not self.glued(m)
+            and self.low(m) not in _STOP
+            and self.pos is not None
+            and self.pos.get(self.toks[m].start, ("", ""))[0] in {"NOUN", "PROPN"}
+        )
+
+    def model_number(self, m: int) -> bool:
+        """Whether a bare number follows the name at ``m`` as its model ("Nestra 360")."""
+        return (
+            self.capitalized(m)
+            and self.is_num(m + 1)
+            and not self.glued(m + 1)
+            and not self.glued(m + 2)
+            and "," not in self.toks[m + 1].text
+        )
 
     def ranked_head(self, k: int) -> int:
         """The noun a rank's noun at ``k`` modifies as a compound, else ``k`` itself.

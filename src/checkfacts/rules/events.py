@@ -716,8 +716,8 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
     spending bill"; "the jury acquitted the driver" vs "the jury convicted the driver";
     "she did not die in her sleep" vs "Ada Reyes died in her sleep" (a pronoun names no
     other doer: the claims were aligned as one); "nobody was hurt" vs "two passengers
-    were hurt", "no one was injured" vs "three firefighters were injured" (an act denied
-    to anyone is denied to them).
+    were hurt", "no one was injured" vs "three firefighters were injured", "officers made
+    no arrests" vs "two people were arrested" (an act denied to anyone is denied to them).
     """
     va, vb = _event(a), _event(b)
     opposite = _opposite(va, vb)
@@ -744,13 +744,15 @@ def _to_no_one(denied: EventValue, done: EventValue) -> bool:
     """Whether ``denied`` denies its act to anyone, and ``done`` does it to people.
 
     "Nobody was hurt" and "two passengers were hurt" tell one harm, denied and done: the
-    passengers are among "nobody". A harm (a fate: killed, injured) befalls someone,
-    whatever noun names them ("two climbers were treated for injuries").
+    passengers are among "nobody". So is an act denied by its own noun, to no one named:
+    "officers made no arrests" and "two people were arrested". A harm (a fate: killed,
+    injured) befalls someone, whatever noun names them ("two climbers were treated for
+    injuries").
     """
     return (
         denied.negative
         and not done.negative
-        and denied.object in NO_ONE
+        and (denied.object in NO_ONE or (denied.cue == "no" and denied.object is None))
         and done.object is not None
         and (done.object in PEOPLE or fate_of(done.predicate) is not None)
     )

@@ -449,6 +449,87 @@ def another_pair_fits(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return None
 
 
+@rule("compare.figures_crossed", "not_compared")
+def figures_crossed(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Two claims that each give both figures, set against each other crosswise.
+
+    "Would replace the estate's 412 homes with 1,050 new ones" and "about 1,000 homes built
+    where 412 now stand" each give the homes there are and the homes to come; read by
+    what each names as homes, the 412 of one is set against the 1,000 of the other. When
+    each claim also gives the other's figure (the same number, or one that fits it, named
+    by no other noun), the two agree on both and the pair is not compared.
+
+    Fires: "would replace the estate's 412 homes with 1,050 new ones" / "about 1,000 homes
+    built where 412 now stand" (an estate's rebuilding); "will cut its fleet of 48 buses to
+    30" / "about 30 buses will stay in service of the 48 it runs now" (a bus operator).
+    Holds: "would replace the 412 homes with 1,050 new ones" / "about 1,000 homes built where
+    380 now stand" (one figure matched: the 412 and the 380 still differ); "killed 12 and
+    hurt 15" / "15 died" (no claim gives both of the figures set against each other); "the
+    jobless rate was 4.6% for women and 5.2% for men" / "4.6% for men and 5.2% for women"
+    (figures of two items, each named).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    found = []
+    for claim, own, figure in ((pair.b, pair.fb, pair.fa), (pair.a, pair.fa, pair.fb)):
+        given = _figure_given(claim, own, figure, pair.engine)
+        if given is None:
+            return None
+        found.append(given)
+    return (
+        f"“{pair.fa.text}” and “{pair.fb.text}” differ, but each claim gives the other's "
+        f"figure too (“{found[1]}”, “{found[0]}”): the claims give both figures, "
+        "set against each other crosswise, not compared."
+    )
+
+
+_A_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w,]\d)"
+)
+"""A number as written in a claim: "412", "1,050", "4.5"."""
+
+
+_A_MEASURE_AROUND = re.compile(r"\s*(?:%|per\s*cent|percent|[a-z]*illion|bn|m\b|k\b)", re.I)
+
+
+def _figure_given(claim: Claim, own: FieldValue, figure: FieldValue, engine: Engine) -> str | None:
+    """A number of ``claim``, other than its field ``own``, that gives ``figure``, or None.
+
+    Read from the words, a number that names nothing it counts or names it only by "ones"
+    ("where 412 now stand", "1,050 new ones"): the same number, or one the figure's rounding
+    or hedge takes in. Not a number inside a date of the claim, nor a figure that names
+    what it counts ("5.2% for men" is a figure of its own item).
+    """
+    from checkfacts.rules import compare_fields
+
+    v = figure.value
+    if not isinstance(v, QuantityValue) or v.tally is not None:
+        return None
+    skip = [
+        claim.offsets(f.span)
+        for f in claim.fields
+        if f.kind == "date"
+        or f.span == own.span
+        or getattr(f.value, "unit", None) not in (None, "one")  # "5.2% for men": an item's
+    ]
+    for m in _A_NUMBER.finditer(claim.text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        if _A_MEASURE_AROUND.match(claim.text[m.end() :]) or re.search(
+            r"[£$€¥]\s*$", claim.text[: m.start()]
+        ):
+            continue  # "5.2% for men", "£2.10": a figure of its own measure
+        number = float(m.group().replace(",", ""))
+        value = v.model_copy(
+            update={"low": number, "high": number, "approx": False, "bound": None,
+                    "modifier": None, "number_text": m.group(), "precision": 1}
+        )  # fmt: skip
+        read = figure.model_copy(update={"value": value, "text": m.group()})
+        if compare_fields(read, figure, engine).verdict in (Verdict.AGREE, Verdict.COMPATIBLE):
+            return m.group()
+    return None
+
+
 class UnsureAlignment(RuleSettings):
     """How alike two claims must be for their values to differ."""
 
@@ -3764,6 +3845,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "the 18,500-tonne quota" / "its 15,800-tonne catch limit": one quota
     if one_turnout(pair):
         return None  # "12 fire engines were at the scene" / "eight fire engines were sent"
+    if one_crowd_present(pair):
+        return None  # "about 600 guests were in the park" / "1,400 people were in Aqualand"
     return "The values date or count different things in similar claims (different clauses)."
 
 
@@ -3877,6 +3960,36 @@ def one_turnout(pair: Pair) -> bool:
     if unit not in RESPONDERS or unit != getattr(pair.fb.value, "unit", None):
         return False
     return all((f.governor or "be").split()[0] in TURNING_OUT for f in (pair.fa, pair.fb))
+
+
+_PRESENT = re.compile(
+    r"^[^,.;:]{0,30}?\b(?:were|was)\s+(?:still\s+)?(?:in|at|inside|on|aboard|on\s+board)\b", re.I
+)
+"""Where a count of people says they were when something happened: "were in the water park at
+the time", "were inside the cinema when the alarm sounded", "were on board"."""
+
+
+_NO_DOING = TELLING | {None}
+"""What a count of people "were in" the scene hangs on: no verb, or the telling of it (the
+parse climbs past "were" to "the resort said")."""
+
+
+def one_crowd_present(pair: Pair) -> bool:
+    """Whether two counts of people tell how many were at the scene when it happened.
+
+    "About 600 guests were in the water park at the time" / "more than 1,400 people were
+    in Aqualand when the crash happened"; "some 300 filmgoers were inside when the alarm
+    sounded" / "about 120 people were in the cinema": the one crowd present at the event,
+    whatever words each clause goes on with.
+    """
+    if pair.kind != "quantity":
+        return False
+    for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        if getattr(field.value, "unit", None) not in PEOPLE or field.governor not in _NO_DOING:
+            return False
+        if not _PRESENT.match(claim.text[claim.offsets(field.span)[1] :]):
+            return False
+    return True
 
 
 def both_changed_to(pair: Pair) -> bool:
@@ -4980,6 +5093,7 @@ REVIEW = (
     previous_record,
     counted_gains,
     whole_split_in_its_claim,
+    figures_crossed,
     another_pair_fits,
     parts_add_up,
     different_occasions,
@@ -5126,12 +5240,18 @@ def one_source_tells_both(cmp: Comparison, sides: Sides, s: NoSettings) -> str |
     deputy's age, 35, and a suspect's, 29, while others give one each; across clusters, a
     source says a gunman "shot three people" and "two men were wounded", others give three
     or two; a source says "the storm destroyed 40 homes" and "twelve homes by the harbour
-    were destroyed", another gives twelve.
+    were destroyed", another gives twelve. Inside one claim cluster, a source gives two
+    sums or measures in two claims and another source gives one of them as it is, while
+    no other source gives the other: "revenue climbed to £24.3 million" and "wages reached
+    £27.2 million" beside "the wage bill climbed to £27.2m" (a club's accounts); "the
+    river rose to 4.1 metres" and "peaked at 5.3 metres" beside "peaked at 5.3m" (a flood).
     Holds: a source gives "met the envoy over Easter" and "met the envoy last week" (one
     verb: the source contradicts itself, the finding stands); a source gives a tweet "on
     Friday evening" and the announcement "early Saturday", and no other source dates the
     tweet (that source's Friday may be the one at odds); across clusters, each source
-    gives one count ("about 150 migrants" / "about 400 migrants").
+    gives one count ("about 150 migrants" / "about 400 migrants"); inside one claim
+    cluster, a source gives "£27.2 million" and "£24.3 million" and another "£26 million"
+    (no figure matched: the sides stand).
     """
     if sides.told is None or cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
         return None
@@ -5147,6 +5267,12 @@ def one_source_tells_both(cmp: Comparison, sides: Sides, s: NoSettings) -> str |
             f"{source} gives both “{a.text}” and “{b.text}”, in different claims: one "
             "source's two counts are two groups or two moments (a part and its whole), so "
             f"no side is set against another. {cmp.explanation}"
+        )
+    if a.kind == b.kind == "quantity":
+        return (
+            f"{source} gives both “{a.text}” and “{b.text}”, in different claims, and another "
+            f"source gives “{a.text}” too: the source's other figure is of another thing (a "
+            f"revenue beside a wage bill), so no side is set against another. {cmp.explanation}"
         )
     return (
         f"{source} gives “{a.text}” for “{event_of(a)}” and “{b.text}” for “{event_of(b)}”: "

@@ -422,12 +422,13 @@ _ROLE_STOP = frozenset(
      "that", "who", "when", "after", "before", "but", "while", "if", "according"]
 )  # fmt: skip
 _ROLE_AFTER_OWNED = re.compile(
-    r"^\s*,\s*(?:the\s+)?((?:[a-z]+\s+)?[A-Za-z]+)['’]s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)"
-    r"(?=\s*[,.;]|\s*$|\s+who\b)"
+    r"^\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?((?:[a-z]+\s+)?[A-Za-z]+?)"
+    r"(?:['’]s|(?<=s)['’])\s+((?:[a-z-]+\s+){0,3}[a-z-]+)(?=\s*[,.;]|\s*$|\s+who\b)"
 )
 """A role after the name with its body in the possessive: ", the observatory's director",
 ", Linmere's chief executive", ", the bus company's chief executive", ", the board's
-director of public health"."""
+director of public health", ", Corran Valley Buses' finance director" (the last word of
+a name read as the body)."""
 _ROLE_AFTER_OF = re.compile(
     r"^\s*,\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|at)\s+the\s+"
     r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w-]*)"
@@ -915,7 +916,7 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chief financial officer",
         re.compile(
             r"\bchief\s+financial\s+officer\b|\bcfo\b|\bfinance\s+(?:chief|director)\b"
-            r"|\bfinancial\s+director\b",
+            r"|\bfinancial\s+director\b|\bdirector\s+of\s+finance\b",
             re.I,
         ),
     ),
@@ -923,10 +924,11 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chief operating officer",
         re.compile(
             r"\bchief\s+operating\s+officer\b|\bcoo\b|\boperations\s+director\b"
-            r"|\bdirector\s+of\s+operations\b",
+            r"|\b(?:director|head)\s+of\s+operations\b",
             re.I,
         ),
     ),
+    ("managing director", re.compile(r"\bmanaging\s+director\b", re.I)),
     ("general counsel", re.compile(r"\bgeneral\s+counsel\b|\bchief\s+legal\s+officer\b", re.I)),
     ("treasurer", re.compile(r"\btreasurer\b", re.I)),
     ("general manager", re.compile(r"\bgeneral\s+manager\b", re.I)),
@@ -995,18 +997,20 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
-company (its chief executive, its finance chief, its chief operating officer, its technology
-chief, its general counsel, its medical director, a health board's director of public
-health, its treasurer, a general manager), a government's ministers of one portfolio each,
-the chair of a body and its vice chair, a president and a vice president, the head of a
-school and its athletic director, the prosecutor of a trial (a district attorney, a deputy
-one too) and its defence lawyer (a public defender). Only two offices of one group
-(:data:`OFFICE_GROUPS`) are two: a chair is often the chief executive too."""
+company (its chief executive or managing director, its finance chief, its chief operating
+officer or head of operations, its technology chief, its general counsel, its medical
+director, a health board's director of public health, its treasurer, a general manager), a
+government's ministers of one portfolio each, the chair of a body and its vice chair, a
+president and a vice president, the head of a school and its athletic director, the
+prosecutor of a trial (a district attorney, a deputy one too) and its defence lawyer (a
+public defender). Only two offices of one group (:data:`OFFICE_GROUPS`) are two: a chair is
+often the chief executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys(
-        ["chief executive", "chief financial officer", "chief operating officer",
-         "chief technology officer", "general counsel", "medical director",
+        ["chief executive", "managing director", "chief financial officer",
+         "chief operating officer", "chief technology officer", "general counsel",
+         "medical director",
          "director of public health", "treasurer", "general manager"],
         "company",
     ),
@@ -1017,6 +1021,10 @@ OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys(["prosecutor", "defence lawyer"], "trial"),
 }  # fmt: skip
 """The group of each office of :data:`OFFICES`: two offices are held apart only within one."""
+
+HELD_TOGETHER = frozenset([frozenset(["chief executive", "managing director"])])
+"""Two offices of one group that one person may hold: a firm's managing director is often
+its chief executive, and outlets call the post either."""
 
 
 _SECOND = frozenset(["vice", "deputy"])
@@ -1115,6 +1123,8 @@ def _two_offices(a: Claim, b: Claim, s: OtherDoerSettings) -> _TwoOffices | None
                 continue
             if OFFICE_GROUPS[oa[0]] != OFFICE_GROUPS[ob[0]]:
                 continue  # "chief executive" / "chair": often one person
+            if frozenset([oa[0], ob[0]]) in HELD_TOGETHER:
+                continue  # "managing director" / "chief executive": one post
             (_, ma), (_, mb) = oa, ob
             if OFFICE_GROUPS[oa[0]] == "chair" and _bodies_apart(a, ma, b, mb):
                 continue  # chair of one committee, vice chair of another
