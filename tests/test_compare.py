@@ -2161,3 +2161,24 @@ def test_a_sum_only_the_source_that_matches_another_gives_is_another_thing(texts
         f.verdict not in (Verdict.CONFLICT, Verdict.NUANCE) for f in quantities
     )
     assert any(f.rule == "compare.one_source_tells_both" for f in quantities)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # two lists of ages that share one age differ on the other (an invoice fraud's
+        # arrests, a climbing accident)
+        ("Both men, aged 27 and 34, were arrested on Thursday.",
+         "The pair, aged 27 and 41, were detained on Thursday.", Verdict.CONFLICT),
+        ("Two climbers, aged 45 and 52, were rescued from the ridge.",
+         "The climbers, aged 58 and 45, were rescued from the ridge.", Verdict.CONFLICT),
+        # the same ages agree; one age beside a list is no rival of either
+        ("Both men, aged 27 and 34, were arrested on Thursday.",
+         "The pair, aged 34 and 27, were detained on Thursday.", Verdict.AGREE),
+        ("Both men, aged 27 and 34, were arrested on Thursday.",
+         "A man aged 34 was detained on Thursday.", Verdict.AGREE),
+    ],
+)  # fmt: skip
+def test_lists_of_ages_are_compared_by_the_ages_that_differ(a, b, verdict):
+    found = [f for f in quantity_findings(a, b, "2025-04-12") if f.field.startswith("quantity")]
+    assert found and found[0].verdict is verdict, found

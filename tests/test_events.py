@@ -90,6 +90,11 @@ def _event(text: str, predicate: str) -> EventValue:
         ("Three were put down because they were too badly injured to survive.", "survive", True),
         ("The mill was too badly damaged to save.", "save", True),
         ("The mill was badly damaged but firefighters managed to save it.", "save", False),
+        # the course passed over "rather than" the one taken is not taken (a screening
+        # backlog, a council's bridge)
+        ("Anyone with symptoms should see their GP rather than wait for screening.", "wait", True),
+        ("The council chose to repair the bridge rather than replace it.", "replace", True),
+        ("The council chose to repair the bridge and replace its railings.", "replace", False),
     ],
 )
 def test_polarity(text: str, predicate: str, negative: bool) -> None:

@@ -251,6 +251,8 @@ def compare_measures(
                 )
                 for c in members
             ]
+            if m == "age":
+                only = _ages_told_alike_left_out(only)
             found = compare_kind(
                 "quantity", only, sources, similarity, tallied=tallied, set_aside=set_aside
             )
@@ -260,6 +262,51 @@ def compare_measures(
                 )
                 findings.append(found.model_copy(update={"field": field}))
     return findings
+
+
+def _ages_told_alike_left_out(members: Sequence[Claim]) -> list[Claim]:
+    """Claims whose lists of ages are compared by the ages that differ.
+
+    "Both men, aged 27 and 34, were arrested" and "the pair, aged 27 and 41, were
+    detained" agree on the 27-year-old and differ on the other: where every claim that
+    gives ages gives the same number of them, two or more, an age every such claim gives
+    is left out, so that the rest are set against each other ("34" / "41") rather than
+    the claims being read as agreeing through the 27; lists that give the same ages are
+    compared through the youngest. A claim that gives one age keeps its ages as they
+    are: which of the other's it is, is not known.
+    """
+    ages = {
+        c.id: [f for f in c.fields if f.kind == "quantity" and measure(f) == "age"] for c in members
+    }
+    told = [found for found in ages.values() if found]
+    if len(told) < 2 or len({len(found) for found in told}) != 1 or len(told[0]) < 2:
+        return list(members)
+    values = [
+        {same_age for f in found if (same_age := _age_years(f)) is not None} for found in told
+    ]
+    common = set.intersection(*values)
+    if not common or any(len(v) != len(told[0]) for v in values):
+        return list(members)  # nothing to leave out, or an age given twice
+    if all(v == common for v in values):
+        common -= {min(common)}  # all alike: compared through one of them
+    return [
+        c.model_copy(
+            update={
+                "fields": tuple(
+                    f for f in c.fields if f not in ages[c.id] or _age_years(f) not in common
+                )
+            }
+        )
+        for c in members
+    ]
+
+
+def _age_years(field: FieldValue) -> float | None:
+    """The years of an exact age ("27"), else None."""
+    v = field.value
+    if not isinstance(v, QuantityValue) or v.approx or v.bound or v.high not in (None, v.low):
+        return None
+    return v.low
 
 
 def _one_tally(members: Sequence[Claim]) -> set[frozenset[str]]:

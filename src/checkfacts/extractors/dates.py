@@ -1149,9 +1149,17 @@ def _r_year_span(m: re.Match[str], env: _Env) -> _Cand | None:
     return _cand(m, v, priority=1)
 
 
+_A_YEARS_OWN = re.compile(r"\d{4}['’]s$")
+"""A year told as an owner, not a decade: no "the" before it, an apostrophe before its "s"."""
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+"""A name after a year's "'s": "2020's Saltwind" is the year's game."""
+
+
 # Decades: the 1970s / the '70s / the 70s / the 2010s
 @_rule(r"\b(?:the\s+)?(?:(?P<full>1[0-9]{2}0|20[0-9]0)|['’]?(?P<short>[0-9]0))['’]?s\b")
 def _r_decade(m: re.Match[str], env: _Env) -> _Cand | None:
+    if m["full"] and _A_YEARS_OWN.match(m.group(0)) and _NAME_AFTER.match(env.text, m.end()):
+        return None  # "2020's Saltwind", "2010's Lisbon accord": a year's own, no decade
     if m["full"]:
         y0 = int(m["full"])
     else:
@@ -2320,7 +2328,7 @@ _POSITION_PREFIX = _c(
     r"(?:\b(?P<w>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of)[\s-]*|\bmid-)$"
 )
 _BOUND_PREFIX = _c(
-    r"\b(?P<w>no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|after|since|"
+    r"(?<![-‐])\b(?P<w>no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|after|since|"
     r"(?:until|till|through)\s+at\s+least|at\s+least\s+(?:until|till|through)|until|till|"
     r"up\s+to|through|around|about|approximately|roughly|circa|c\.|some|nearly|almost|"
     r"more\s+than|less\s+than|over|under|at\s+least|at\s+most|from)\s+(?:(?<=since\s)the\s+)?$"

@@ -664,6 +664,25 @@ RELATIVES = frozenset(["who", "which"])
 """Words that open a relative clause told as a fact about its noun when set off."""
 
 
+def _rather_than(verb: Any) -> list[Any] | None:
+    """The words that set a verb aside as the course not taken, else None.
+
+    "Anyone with symptoms should see their GP rather than wait for screening" tells no
+    waiting, as "should not wait" does; so "staff walked out instead of accepting the
+    offer" tells no accepting. The parse joins "rather than" to the verb as a
+    coordination, and "instead of" as a preposition over it.
+    """
+    if verb.dep_ == "conj":
+        than = [c for c in verb.head.children if c.dep_ == "cc" and c.lower_ == "than"]
+        if than and verb.head.i < than[0].i < verb.i:
+            rather = [c for c in than[0].children if c.lower_ == "rather"]
+            return [*rather, than[0]] if rather else None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        instead = [c for c in verb.head.children if c.lower_ == "instead"]
+        return [*instead, verb.head] if instead else None
+    return None
+
+
 def _aside(node: Any) -> Any | None:
     """The relative word of a non-restrictive relative clause headed by ``node``, else None.
 
@@ -1284,6 +1303,8 @@ def events_of(doc: Any) -> list[FieldValue]:
             negative, cues, modality = False, question, "unknown"
         if (too := _too_to(verb)) is not None:  # "too badly injured to survive": no survival
             negative, cues = not negative, [*cues, too]
+        if (passed_over := _rather_than(verb)) is not None:  # "rather than wait": no wait
+            negative, cues = not negative, [*cues, *passed_over]
         if negative and _excepted(verb):
             continue  # "did not speak other than to confirm his name": it spoke, narrowly
         if modality in PERHAPS and any(

@@ -1610,6 +1610,8 @@ class _Parser:
         before, before2 = self.low(a - 1), self.low(a - 2)
         if before in {"aged", "age"} or (before == "of" and before2 == "age"):
             return True
+        if before in {"and", "or", ","} and self._aged_list(a - 1):
+            return True  # "aged 27 and 34": each of the ages
         if before == "at" and before2 in _DEATHS:
             return True
         name = a - 2
@@ -1623,6 +1625,14 @@ class _Parser:
             and self.low(name) not in WEEKDAYS
             and (self.capitalized(name) or self.low(name) in _PERSON_NOUNS)
         )
+
+    def _aged_list(self, k: int) -> bool:
+        """Whether the token at ``k`` goes on a list of ages opened by "aged" ("aged 27 and 34")."""
+        while k > 0 and self.low(k) in {"and", "or", ","} and self.is_num(k - 1):
+            k -= 2
+            if self.low(k) in {"aged", "age"}:
+                return True
+        return False
 
     # -- units ---------------------------------------------------------------------
 
@@ -1806,6 +1816,10 @@ class _Parser:
                     if head_noun in _LOSSES:  # "1,200 job cuts" count jobs that go
                         return lemmatize(self.toks[plural_head - 1].text), plural_head + 1
                     return head_noun, plural_head + 1
+                if tag == "NN" and (shared := self.coordinated_head(k)) is not None:
+                    # "22,000 blood and tissue samples", "40 oil and gas fields": the head
+                    # the coordinated nouns share
+                    return lemmatize(self.toks[shared].text), shared + 1
                 if pos in {"NOUN", "PROPN"} and not (pos == "PROPN" and not low.endswith("s")):
                     head = k + 1
                     if (
@@ -1934,6 +1948,22 @@ class _Parser:
         if m == k or self.pos is None:
             return None
         return m if self.pos.get(self.toks[m].start, ("", ""))[1] in {"NNS", "NNPS"} else None
+
+    def coordinated_head(self, k: int) -> int | None:
+        """The plural noun two coordinated singular modifiers at ``k`` share, else None.
+
+        "22,000 blood and tissue samples" counts samples, "40 oil and gas fields" fields;
+        not "two men and a woman", whose nouns are counted on their own.
+        """
+        if self.pos is None or self.low(k + 1) not in {"and", "or"}:
+            return None
+        m = k + 2
+        if not self.noun_in_run(m) or self.pos.get(self.toks[m].start, ("", ""))[1] != "NN":
+            return None
+        head = self.compound_head(m)
+        if head is None and self.noun_in_run(m + 1):
+            head = m + 1 if self.pos.get(self.toks[m + 1].start, ("", ""))[1] == "NNS" else None
+        return head
 
     def noun_in_run(self, m: int) -> bool:
         """Whether the token at ``m`` goes on a run of nouns: a noun or name, no stop word."""

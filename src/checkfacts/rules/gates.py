@@ -3242,13 +3242,14 @@ def _whole_after(field: FieldValue, claim: Claim) -> float | None:
 
 
 _SPLIT_AFTER = re.compile(
-    r"^[^.;:!?]{0,30}?,\s*(?:including\s+)?(?P<n>\d[\d,]*|[a-z]+)\s+(?:of\s+(?:them|whom)\b"
+    r"^[^.;:!?]{0,60}?,\s*(?:including\s+)?(?P<n>\d[\d,]*|[a-z]+)\s+(?:of\s+(?:them|whom)\b"
     r"|(?:seriously|critically|badly|severely|fatally)\b)",
     re.I,
 )
-"""A part told right after the whole it is split from: "nine people were injured, two of
-them seriously", "six workers went to hospital, two of whom had burns", "12 hurt, three
-critically"."""
+"""A part told right after the whole it is split from, within the whole's clause: "nine
+people were injured, two of them seriously", "six workers went to hospital, two of whom had
+burns", "12 hurt, three critically", "three people have been treated in hospital after using
+the pens, one of whom spent two nights in intensive care"."""
 
 
 _OF_FIRST = re.compile(r"(?:^|[.;:]\s+)of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -3282,20 +3283,22 @@ def whole_split_in_its_claim(cmp: Comparison, pair: Pair, s: NoSettings) -> str 
     """A whole whose claim splits a part off it, beside a figure that is that part.
 
     "Nine people were injured, two of them seriously" tells a whole and a part; "two
-    passengers were seriously hurt" gives the part. Nine and two are not two tellings of
-    one count: the other figure is the part the first claim names.
+    passengers were seriously hurt" gives the part. Nine and two are not two tellings of one
+    count: the other figure is the part the first claim names.
 
     Fires: "eleven people were hurt, three of them critically, when the coach overturned" /
     "three passengers were critically injured when the coach rolled over" (a coach crash);
     "six workers were taken to hospital, two of whom had serious burns" / "two workers
-    suffered serious burns in the fire" (a factory fire); a whole told first: "of seven
-    complaints made, three were upheld" / "the regulator upheld three complaints" (a radio
-    licence), "of 12 bids received, four were shortlisted" / "four bids were shortlisted"
-    (a ferry contract).
+    suffered serious burns in the fire" (a factory fire); "three people have been treated in
+    hospital after using the pens, one of whom spent two nights in intensive care" / "one
+    person was admitted to intensive care" (fake weight-loss pens); a whole told first: "of
+    seven complaints made, three were upheld" / "the regulator upheld three complaints" (a
+    radio licence), "of 12 bids received, four were shortlisted" / "four bids were
+    shortlisted" (a ferry contract).
     Holds: "eleven people were hurt, three of them critically" / "fourteen people were hurt
     when the coach overturned" (the wholes conflict); "six workers were taken to hospital,
-    two of whom had serious burns" / "four workers suffered serious burns" (not the part
-    its claim names: compared).
+    two of whom had serious burns" / "four workers suffered serious burns" (not the part its
+    claim names: compared).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
