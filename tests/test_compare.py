@@ -2182,3 +2182,24 @@ def test_a_sum_only_the_source_that_matches_another_gives_is_another_thing(texts
 def test_lists_of_ages_are_compared_by_the_ages_that_differ(a, b, verdict):
     found = [f for f in quantity_findings(a, b, "2025-04-12") if f.field.startswith("quantity")]
     assert found and found[0].verdict is verdict, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a wire dateline is no words of the lede's clauses: the counts are compared (a
+        # sawmill blast, a tram derailment)
+        ("HARROWFIELD, March 13 - Nine people were hurt, two of them seriously, when an "
+         "explosion and fire struck a timber mill in Harrowfield late on Tuesday, March 11, "
+         "emergency services said.",
+         "Seven workers were taken to hospital after an explosion tore through a sawmill on "
+         "the edge of Harrowfield shortly before 10pm on Tuesday, fire officials said."),
+        ("KELBY, June 2 - Twelve passengers were hurt, three of them badly, when a tram and a "
+         "lorry collided at a junction in Kelby late on Sunday, June 1, the operator said.",
+         "Fifteen people were taken to hospital after a tram hit a lorry at a junction on the "
+         "edge of Kelby shortly after 11pm on Sunday, police said."),
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_leaves_the_ledes_counts_compared(a, b):
+    found = quantity_findings(a, b, "2025-06-02")
+    assert any(f.verdict in (Verdict.CONFLICT, Verdict.NUANCE) for f in found), found

@@ -181,6 +181,7 @@ def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str 
         ("The firm is recalling 48,000 seats sold since 2021.", "48,000 seats", "recall"),
         ("The council bought 40 homes built in the 1960s.", "40 homes", "buy"),
         ("The storm left 80 households forced from their homes.", "80 households", "force"),
+        ("The trust recorded 312 pups found dead on the beach.", "312 pups", "find"),
     ],
 )  # fmt: skip
 def test_a_date_or_count_knows_the_verb_it_belongs_to(text, words, governor):
@@ -337,3 +338,21 @@ def test_a_speaking_pronoun_is_named_by_its_paragraph(
 )
 def test_a_speaking_pronoun_is_not_named_by_guess(tmp_path: Path, text: str, opening: str) -> None:
     assert _credit(tmp_path, text, opening) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a wire dateline's day is when the story was filed, no date of the lede (a
+        # car-seat recall, a chemical plant fire)
+        ("TARNFIELD, May 15 - Pellow Baby is recalling 64,000 car seats, it said on Tuesday.",
+         ["Tuesday"]),
+        ("HALLOWAY, Ohio, March 3 (AP) — A fire forced 200 families from their homes on "
+         "Sunday.", ["Sunday"]),
+        # a day that opens a sentence is its own (a plant's closure)
+        ("On May 15 - a Monday - the plant closed.", ["May 15", "Monday"]),
+    ],
+)  # fmt: skip
+def test_a_wire_datelines_day_is_no_date_of_the_lede(text: str, dates: list[str]) -> None:
+    found = fields_of(text, dt.date(2024, 5, 15), spacy_model=SPACY)
+    assert [f.text for f in found if f.kind == "date"] == dates

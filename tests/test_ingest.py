@@ -290,52 +290,6 @@ def test_a_dateline_run_into_the_lede_dates_the_page_and_is_no_claim(text, date,
 
 
 @pytest.mark.parametrize(
-    ("text", "stamp", "lede"),
-    [
-        # A wire dateline: the place in capitals, a region, a day, an agency, then a dash
-        # (a car-seat recall, a mail centre walkout, a factory fire).
-        (
-            "Seats recalled\n\nTARNFIELD, May 15 - Pellow Baby Ltd is recalling some "
-            "64,000 of its car seats.",
-            "TARNFIELD, May 15 -",
-            "Pellow Baby",
-        ),
-        (
-            "Staff walk out\n\nSELLFORD — More than 400 staff at a sorting hub stopped "
-            "work on Monday.",
-            "SELLFORD —",
-            "More than",
-        ),
-        (
-            "Plant fire\n\nHALLOWAY, Ohio (AP) — A fire at a chemical plant forced 200 "
-            "families from their homes.",
-            "HALLOWAY, Ohio (AP) —",
-            "A fire",
-        ),
-    ],
-)
-def test_a_wire_dateline_is_no_part_of_the_lede(text, stamp, lede):
-    found = analyse_layout(text)
-    datelines = [s for s in found.skipped if s.reason == "dateline"]
-    assert [text[slice(*s.span)] for s in datelines] == [stamp]
-    assert text[datelines[0].span[1] :].lstrip().startswith(lede)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Capitals that open a sentence with no dash after them are the sentence's own
-        # words (an acronym subject, a shouted headline word).
-        "Union vote\n\nUNISON members in the city voted to strike on Monday.",
-        "Flood warning\n\nNHS trusts - not councils - will run the new clinics.",
-    ],
-)
-def test_capitals_that_open_a_sentence_are_no_wire_dateline(text):
-    found = analyse_layout(text)
-    assert [s.reason for s in found.skipped if s.reason == "dateline"] == []
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # A date that is the lede's subject, not a stamp: what follows is no new sentence.

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from checkfacts import nlp
-from checkfacts.extractors.dates import DateExtractor
+from checkfacts.extractors.dates import WIRE_DATELINE, DateExtractor
 from checkfacts.extractors.events import LIGHT, MODALS, EventExtractor, resulting
 from checkfacts.extractors.hedges import HedgeExtractor
 from checkfacts.extractors.interface import Context, Extractor
@@ -64,8 +64,13 @@ def fields_of(
 ) -> list[FieldValue]:
     """Return every field in ``text``, spans relative to ``text``, sorted by position.
 
-    ``tense`` ('past' or 'future') reads every relative date that way.
+    ``tense`` ('past' or 'future') reads every relative date that way. A wire dateline
+    that opens the text (:data:`WIRE_DATELINE`) is read as blank: its day is when the story
+    was filed, and its dash would join its day to the lede's first figure.
     """
+    if (dateline := WIRE_DATELINE.match(text)) is not None:
+        text = " " * dateline.end() + text[dateline.end() :]
+        doc = None
     if doc is None:
         doc = nlp.pipeline(spacy_model)(text)
     context = Context(published=published, doc=doc, tense=tense)
@@ -216,7 +221,7 @@ def role_of(doc: Any, span: tuple[int, int]) -> str | None:
         if len(words) >= ROLE_MIN_WORDS or node.head.i == node.i:
             break
         node = node.head
-    return " ".join(w for w in words if not all(ch in ",;:" for ch in w)) or None
+    return " ".join(w for w in words if w.strip() and not all(ch in ",;:" for ch in w)) or None
 
 
 def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
@@ -235,7 +240,7 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     participles = [] if head is None else [c for c in head.children if c.dep_ == "acl"]
     # "leaving 80 households forced from their homes": the count belongs to the forcing
     told = next((c for c in participles if c.tag_ == "VBN"), None)
-    if told is not None and _object_of_an_act(head):
+    if told is not None and _object_of_an_act(head) and not _in_a_state(told):
         told = None  # "is recalling 48,000 seats sold since 2021": the recall's count
     node = told if told is not None else _climb(doc, span, ("VERB",), infinitives=True)
     node = _be_to(node) or node
@@ -266,7 +271,8 @@ def _object_of_an_act(head: Any) -> bool:
     A participle after it then only picks out which ones: "is recalling 48,000 seats sold
     since 2021" counts the seats recalled, "bought 40 homes built in the 1960s" the homes
     bought; not "leaving 80 households forced from their homes"
-    (:data:`LEAVING_IN_A_STATE`).
+    (:data:`LEAVING_IN_A_STATE`). A participle that tells a state ("recorded 312 pups found
+    dead") keeps the count (:func:`_in_a_state`).
     """
     verb = head.head
     return (
@@ -274,6 +280,11 @@ def _object_of_an_act(head: Any) -> bool:
         and verb.pos_ == "VERB"
         and str(verb.lemma_).lower() not in LEAVING_IN_A_STATE | NOT_EVENTS_OF_THEIR_OWN
     )
+
+
+def _in_a_state(participle: Any) -> bool:
+    """Whether a participle tells a state its noun was found in: "312 pups found dead"."""
+    return any(c.dep_ in ("oprd", "acomp") for c in participle.children)
 
 
 _LOOSE_PARTICLES = frozenset(["along", "about", "around", "through", "by"])

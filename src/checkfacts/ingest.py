@@ -521,16 +521,6 @@ A scraped page often loses the break between its date line and its first paragra
 date (and time, and a second "Updated" stamp) that opens the first paragraph, with a
 sentence after it, is the page's date, not a fact of the lede. Case matters outside the
 date, so that a time zone is told from the lede's first word."""
-WIRE_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
-    rf"(?:,\s*(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
-    r"\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s+(?=[\"“‘']?[A-Z])"
-)
-"""A wire dateline that opens the lede: the place in capitals, maybe its region, a day and
-the agency, then a dash: "TARNFIELD, May 15 - Pellow Baby is recalling ...", "SELLFORD —
-More than 400 staff ...", "HALLOWAY, Ohio (AP) — A fire ...". It tells where the story was
-filed, not a fact of the lede."""
 _STAMP_PART = rf"(?:(?i:{_DATE_PLAIN})|{_CLOCK})(?:\s*,?\s*(?:(?i:{_DATE_PLAIN})|{_CLOCK}))?"
 PAGE_STAMP = re.compile(
     rf"^\s*(?:{_LABEL}\s*:?\s*)?{_STAMP_PART}(?:\s*\|\s*{_LABEL}\s*:?\s*{_STAMP_PART})+"
@@ -689,9 +679,6 @@ def analyse_layout(text: str, body_start: int = 0, *, markdown: bool = False) ->
                     date=day.isoformat(), basis=DateBasis.DATELINE, text=text[a:end], span=(a, end)
                 )
                 skip((a, end), "dateline")
-        m = WIRE_DATELINE.match(line)
-        if m and near_top and len(line[m.end() :].split()) >= 4:
-            skip((a, a + len(line[: m.end()].rstrip())), "dateline")
         m = CREDIT.match(line)
         if m and len(words) <= 12 and (near_end or not _TERMINAL.search(line)):
             day = _match_date(m) if m.group("date") else None

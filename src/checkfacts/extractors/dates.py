@@ -2320,6 +2320,18 @@ def _clock_hhmm(clock: str) -> str | None:
     return f"{h:02d}:{mi:02d}"
 
 
+WIRE_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s+(?=[\"“‘']?[A-Z])"
+)
+"""A wire dateline with its day, opening a lede: the place in capitals, maybe its region,
+the day and the agency, then a dash ("TARNFIELD, May 15 - Pellow Baby is recalling ...",
+"HALLOWAY, Ohio, March 3 (AP) — A fire ..."). Its day is when the story was filed, no
+date of what the lede tells; the place stays in the claim's words."""
+
+
 # ---------------------------------------------------------------------------
 # Combination passes
 # ---------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from pydantic import Field
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from checkfacts.extractors.dates import normalize
+from checkfacts.extractors.dates import WIRE_DATELINE, normalize
 from checkfacts.extractors.events import FORECASTING, FRAMING, SAYING, events_told
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import PART_OF, is_count, is_scale_score, magnitude
@@ -3744,8 +3744,9 @@ def _content(text: str) -> set[str]:
 
 
 def _rest(field: FieldValue, claim: Claim) -> int:
-    """How many words the claim has, the field's own taken as one."""
-    return max(1, len(claim.text.split()) - len(field.text.split()) + 1)
+    """How many words the claim has, the field's own taken as one, a wire dateline none."""
+    words = WIRE_DATELINE.sub("", claim.text, count=1).split()
+    return max(1, len(words) - len(field.text.split()) + 1)
 
 
 def same_role(
