@@ -735,6 +735,21 @@ held" is past by its "was"."""
 _REGULAR_PAST = _c(rf"(?<![\w'’-])(?:{_PAST_FORM}|guaranteed)\b", 0)
 """A regular past form ("collapsed", "voted", "agreed"); a weaker cue than the irregular
 ones. Not "need", "speed" or "proceed", whose "-eed" is no past."""
+_DONE_ON = _c(r"\b([a-z]+ed)\s+(?:on|in|at)\s+$", 0)
+"""A regular past verb right before the date's preposition: "councillors voted on March 13
+to close the school" dates the vote, whatever infinitive of purpose follows."""
+
+
+def _regular_past(text: str, left: int, at: int, word: str) -> bool:
+    """Whether the -ed form at ``at`` is a past tense, not an adjective or a passive."""
+    return (
+        word not in _NOT_PAST_WORDS
+        and _REGULAR_PAST.fullmatch(word) is not None
+        and not _NOT_PAST_BEFORE.search(text, max(left, at - 30), at)
+        and not _PASSIVE_BEFORE.search(text, max(left, at - 30), at)
+    )
+
+
 _NOT_PAST_BEFORE = _c(
     r"\b(?:is|are|am|be|being|a|an|the|this|that|these|those|its|their|his|her|our|my|your|"
     r"more|most|very|newly|so|well|long|to)\s+(?:\w+ly\s+)?$"
@@ -789,6 +804,10 @@ def _clause_tense(text: str, start: int, end: int) -> str:
             lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
             dist = max(hi - lo, 0) + 60 * text.count(",", lo, hi)  # commas bound sub-clauses
             nearest[label] = min(dist, nearest.get(label, dist))
+    if (done := _DONE_ON.search(text, left, start)) is not None and _regular_past(
+        text, left, done.start(1), done.group(1)
+    ):
+        return "past"  # "voted on March 13 to close the school": the vote's day, not the close's
     schedule = nearest.get("schedule")
     if schedule is not None and schedule <= min(nearest.get("future", schedule),
                                                  nearest.get("past", schedule)):  # fmt: skip
@@ -2343,13 +2362,17 @@ _BOUND_PREFIX = _c(
     r"(?<![-‐])\b(?P<w>no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|after|since|"
     r"(?:until|till|through)\s+at\s+least|at\s+least\s+(?:until|till|through)|until|till|"
     r"up\s+to|through|around|about|approximately|roughly|circa|c\.|some|nearly|almost|"
-    r"more\s+than|less\s+than|over|under|at\s+least|at\s+most|from)\s+(?:(?<=since\s)the\s+)?$"
+    r"more\s+than|less\s+than|over|under|at\s+least|at\s+most|from)\s+"
+    r"(?:(?<=since\s)the\s+(?:[a-z]{4,}\s+)?)?$"
 )
+"""A bound word before a date; after "since", "the" and a word that qualifies the date
+("since the pandemic spring of 2020", "since the record summer of 2012") too."""
 _CLOSE_BY = _c(r"\b(?:just|shortly|moments|minutes|seconds|soon|right|immediately|an\s+hour)\s+$")
 """Words before "before" or "after" a time of day that make it a moment close to it: "just
 before 4 a.m. on Saturday", "shortly after midnight on Sunday" happened about then, not
 at any time before or after it."""
-_RANGE_CONNECT = _c(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*")
+_RANGE_CONNECT = _c(r"\s*(?:-to-|-|–|—|to|through|thru|until|till|and)\s*")
+"""What joins the two ends of a range: "April to June", "April-June", "April-to-June"."""
 _RANGE_OPEN = _c(r"\b(?:between|from)\s+$")
 _ALT_CONNECT = _c(r"\s*(?:,\s*)?(?:or|and/or)\s+")
 _TIME_LINK = _c(r"\s*(?:,\s*|\s+at\s+|\s+on\s+|\s+)(?:at\s+|on\s+)?")
@@ -2559,7 +2582,7 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
                 )
                 or (
                     opener is None
-                    and word in {"to", "through", "thru", "until", "till", "-", "–", "—"}
+                    and word in {"to", "through", "thru", "until", "till", "-", "–", "—", "-to-"}
                     and c.value.get("grain") == nxt.value.get("grain")
                 )
             )

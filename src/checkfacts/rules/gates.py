@@ -2459,6 +2459,25 @@ def _dated_level(claim: Claim) -> tuple[FieldValue, FieldValue] | None:
     return levels[0], dates[0]
 
 
+def _level_dated(claim: Claim, level: FieldValue) -> tuple[FieldValue, FieldValue] | None:
+    """A percentage and the one date of its own clause, if its claim gives just one.
+
+    "Annual inflation was 3.1 percent in March, still above the bank's 2 percent target"
+    gives 3.1 percent and March, whatever other percentage the claim names.
+    """
+    if getattr(level.value, "unit", None) != "%" or getattr(level.value, "ordinal", False):
+        return None
+    dates = [
+        f
+        for f in claim.fields
+        if f.kind == "date"
+        and isinstance(f.value, DateValue)
+        and f.value.type in ("DATE", "TIME")
+        and f.governor == level.governor
+    ]
+    return (level, dates[0]) if len(dates) == 1 else None
+
+
 @rule("compare.level_at_two_times", "not_compared")
 def level_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A rate or share read at two different times: two readings, not one fact told twice.
@@ -2470,6 +2489,11 @@ def level_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     Fires: "the jobless rate fell to 3.8% in February" / "the jobless rate was 4.1% a
     year ago" (the figure and, for the date, the same pair); "the mortgage rate stood at
     6.9% last week" / "the mortgage rate was 7.8% in October".
+    So do "annual inflation was 3.1 percent in March, still above the bank's 2 percent
+    target" / "inflation has come down from its 9.4 percent peak in 2022" and "the jobless
+    rate was 4.9 percent in June, well above the 3 percent goal" / "the jobless rate hit a
+    7.2 percent high in 2021" (the level's own date, whatever other percentage the claim
+    names).
     Holds: "the jobless rate fell to 3.8% in February" / "the jobless rate fell to 3.9% in
     February" (one reading: the figures conflict); "inflation was 3.2% in February" /
     "inflation was 3.2% in January" (one figure: the dates conflict); "the storm killed 12
@@ -2477,7 +2501,10 @@ def level_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     """
     if pair.kind not in ("quantity", "date") or not _flagged(cmp):
         return None
-    la, lb = _dated_level(pair.a), _dated_level(pair.b)
+    if pair.kind == "quantity":
+        la, lb = _level_dated(pair.a, pair.fa), _level_dated(pair.b, pair.fb)
+    else:
+        la, lb = _dated_level(pair.a), _dated_level(pair.b)
     if la is None or lb is None:
         return None
     (qa, da), (qb, db) = la, lb

@@ -929,6 +929,21 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("managing director", re.compile(r"\bmanaging\s+director\b", re.I)),
+    *(
+        (
+            f"{function} director",
+            re.compile(rf"\b(?:{words})\s+director\b|\bdirector\s+of\s+(?:{words})\b", re.I),
+        )
+        for function, words in (
+            ("safety", r"safety"),
+            ("commercial", r"commercial"),
+            ("technical", r"technical|engineering"),
+            ("marketing", r"marketing"),
+            ("communications", r"communications"),
+            ("people", r"people|human\s+resources|hr"),
+            ("news", r"news"),
+        )
+    ),
     ("general counsel", re.compile(r"\bgeneral\s+counsel\b|\bchief\s+legal\s+officer\b", re.I)),
     ("treasurer", re.compile(r"\btreasurer\b", re.I)),
     ("general manager", re.compile(r"\bgeneral\s+manager\b", re.I)),
@@ -997,20 +1012,22 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
-company (its chief executive or managing director, its finance chief, its chief operating
-officer or head of operations, its technology chief, its general counsel, its medical
-director, a health board's director of public health, its treasurer, a general manager), a
-government's ministers of one portfolio each, the chair of a body and its vice chair, a
-president and a vice president, the head of a school and its athletic director, the
-prosecutor of a trial (a district attorney, a deputy one too) and its defence lawyer (a
-public defender). Only two offices of one group (:data:`OFFICE_GROUPS`) are two: a chair is
-often the chief executive too."""
+company (its chief executive or managing director, its directors of safety, news and the
+like, its finance chief, its chief operating officer or head of operations, its technology
+chief, its general counsel, its medical director, a health board's director of public
+health, its treasurer, a general manager), a government's ministers of one portfolio each,
+the chair of a body and its vice chair, a president and a vice president, the head of a
+school and its athletic director, the prosecutor of a trial (a district attorney, a deputy
+one too) and its defence lawyer (a public defender). Only two offices of one group
+(:data:`OFFICE_GROUPS`) are two: a chair is often the chief executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys(
         ["chief executive", "managing director", "chief financial officer",
          "chief operating officer", "chief technology officer", "general counsel",
-         "medical director",
+         "medical director", "safety director", "commercial director", "technical director",
+         "marketing director", "communications director", "people director",
+         "news director",
          "director of public health", "treasurer", "general manager"],
         "company",
     ),
