@@ -740,12 +740,16 @@ _DONE_ON = _c(r"\b([a-z]+ed)\s+(?:on|in|at)\s+$", 0)
 to close the school" dates the vote, whatever infinitive of purpose follows."""
 
 
+def _past_form(text: str, left: int, at: int, word: str) -> bool:
+    """Whether the -ed form ``word`` at ``at`` reads as a past, not an adjective."""
+    return word not in _NOT_PAST_WORDS and not _NOT_PAST_BEFORE.search(text, max(left, at - 30), at)
+
+
 def _regular_past(text: str, left: int, at: int, word: str) -> bool:
     """Whether the -ed form at ``at`` is a past tense, not an adjective or a passive."""
     return (
-        word not in _NOT_PAST_WORDS
-        and _REGULAR_PAST.fullmatch(word) is not None
-        and not _NOT_PAST_BEFORE.search(text, max(left, at - 30), at)
+        _REGULAR_PAST.fullmatch(word) is not None
+        and _past_form(text, left, at, word)
         and not _PASSIVE_BEFORE.search(text, max(left, at - 30), at)
     )
 
@@ -821,9 +825,7 @@ def _clause_tense(text: str, start: int, end: int) -> str:
     if "past" in nearest:
         return "past"
     for m in _REGULAR_PAST.finditer(text, left, right):
-        if start <= m.start() < end or m.group(0) in _NOT_PAST_WORDS:
-            continue
-        if not _NOT_PAST_BEFORE.search(text, max(left, m.start() - 30), m.start()):
+        if not start <= m.start() < end and _past_form(text, left, m.start(), m.group(0)):
             return "past"
     return "none"
 

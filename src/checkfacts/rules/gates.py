@@ -2449,14 +2449,10 @@ def _dated_level(claim: Claim) -> tuple[FieldValue, FieldValue] | None:
         and getattr(f.value, "unit", None) == "%"
         and not getattr(f.value, "ordinal", False)
     ]
-    dates = [
-        f
-        for f in claim.fields
-        if f.kind == "date" and isinstance(f.value, DateValue) and f.value.type in ("DATE", "TIME")
-    ]
-    if len(levels) != 1 or len(dates) != 1 or levels[0].governor != dates[0].governor:
+    dates = [f for f in claim.fields if _a_dated_day(f)]
+    if len(levels) != 1 or len(dates) != 1:
         return None
-    return levels[0], dates[0]
+    return _level_dated(claim, levels[0])
 
 
 def _level_dated(claim: Claim, level: FieldValue) -> tuple[FieldValue, FieldValue] | None:
@@ -2467,15 +2463,17 @@ def _level_dated(claim: Claim, level: FieldValue) -> tuple[FieldValue, FieldValu
     """
     if getattr(level.value, "unit", None) != "%" or getattr(level.value, "ordinal", False):
         return None
-    dates = [
-        f
-        for f in claim.fields
-        if f.kind == "date"
-        and isinstance(f.value, DateValue)
-        and f.value.type in ("DATE", "TIME")
-        and f.governor == level.governor
-    ]
+    dates = [f for f in claim.fields if _a_dated_day(f) and f.governor == level.governor]
     return (level, dates[0]) if len(dates) == 1 else None
+
+
+def _a_dated_day(field: FieldValue) -> bool:
+    """Whether a field is a date or time, not a span of time or a recurrence."""
+    return (
+        field.kind == "date"
+        and isinstance(field.value, DateValue)
+        and field.value.type in ("DATE", "TIME")
+    )
 
 
 @rule("compare.level_at_two_times", "not_compared")
