@@ -577,7 +577,12 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     company will apply for a drought permit" vs "has not ruled out applying for a drought
     permit" (said to come, and not ruled out: possible); "the county will sue the
     contractor" vs "is weighing whether to take the contractor to court" (suing told as
-    taking to court).
+    taking to court); "the inspectorate has launched an investigation into the escape" vs
+    "the inspectorate has not yet decided whether to investigate the escape" (a fish farm)
+    and "the regulator has opened an investigation into the fault" vs "the regulator is
+    only considering whether to open an investigation into the fault" (an energy firm):
+    done, and still undecided (``compare.denied_then_done`` sets it aside when the
+    undecided report came first).
     Holds: "the canal will reopen this week" vs "the canal reopened this week"; "the ship
     may be freed by Friday" vs "the ship could be freed by Friday"; "the ship was freed"
     vs "the ship may be freed by Friday" (a past act, and one that may come); "the law
@@ -588,7 +593,10 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     if not one_act(va.predicate, vb.predicate) or va.negative != vb.negative:
         return None
     told = frozenset((_certainty(a), _certainty(b)))
-    if told not in _OTHER_CERTAINTY and not (told == {"fact", "possible"} and _now(a, b)):
+    undecided = WHETHER in (va.modality, vb.modality)
+    if told not in _OTHER_CERTAINTY and not (
+        told == {"fact", "possible"} and (_now(a, b) or undecided)
+    ):
         return None
     if arguments(va) and arguments(vb) and not arguments(va) & arguments(vb):
         return None
@@ -597,6 +605,9 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
         "tell one event with different certainty."
     )
 
+
+WHETHER = "whether"
+"""The modality of an act still to be decided: "has not decided whether to investigate"."""
 
 INTENT = frozenset(["will", "would"])
 """Modalities of a stated intent: "said she would issue a report", "the club will appeal"."""

@@ -48,6 +48,7 @@ from checkfacts.rules.events import (
     CONFIRMING,
     ONE_ACT,
     SUSPECTING,
+    WHETHER,
     apart,
     fate,
     fate_of,
@@ -5070,7 +5071,9 @@ def denied_then_done(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     did not pass the bill" published May 3 / "the senate passed the bill" published May 4
     (an outcome told in the past, not a "not yet").
     Also fires: "it was not clear what caused the fire" published May 3 / "a heater caused
-    the fire" published May 4 (an open question, then its answer); "the club would not sack
+    the fire" published May 4 (an open question, then its answer); "the inspectorate has
+    not decided whether to investigate" published May 3 / "the inspectorate has launched an
+    investigation" published May 4 (undecided, then done); "the club would not sack
     its manager" published May 3 / "the club has sacked its manager" published May 6 (ruled
     out, then done).
     """
@@ -5095,9 +5098,9 @@ def denied_then_done(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
             return None  # "the senate did not pass the bill": an outcome, not a "not yet"
         else:
             what = "denial"
-    elif {va.modality, vb.modality} == {OPEN, None}:
+    elif {va.modality, vb.modality} in ({OPEN, None}, {WHETHER, None}):
         (_, said_no), (_, said_yes) = sorted(
-            ((va, pair.a), (vb, pair.b)), key=lambda x: x[0].modality != OPEN
+            ((va, pair.a), (vb, pair.b)), key=lambda x: x[0].modality is None
         )
         what = "open question"
     else:
