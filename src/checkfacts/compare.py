@@ -2018,7 +2018,11 @@ def _told_apart(
     each event on the same side: each side is then one event, told by several. One verb
     on both sides ("met over Easter" / "met last week") is a source at odds with itself;
     a date no other source gives for its event (a tweet on Friday evening beside the
-    announcement early Saturday) may be the one the others disagree with.
+    announcement early Saturday) may be the one the others disagree with. Yet when there
+    are two sides, and the source's value on one sits beside another source's while its
+    value on the other sits alone, of an event no other side dates, the source adds a step
+    no one else tells ("discharged at 2.15am on January 19" beside another's "sent home at
+    11.40pm on January 18"; "died on January 21" alone): no source is at odds with another.
     """
     side_of, by_source = _sides_by_source(groups, by_id)
 
@@ -2029,6 +2033,15 @@ def _told_apart(
             and (e := gates.event_of(chosen[o])) is not None
             and gates.one_event(e, event)
             for o in groups[side_of[cid]]
+        )
+
+    def dated_elsewhere(cid: str, event: str) -> bool:
+        """Whether a value on another side dates the same event."""
+        return any(
+            side_of[o] != side_of[cid]
+            and (e := gates.event_of(chosen[o])) is not None
+            and gates.one_event(e, event)
+            for o in side_of
         )
 
     def others(cid: str) -> bool:
@@ -2061,6 +2074,11 @@ def _told_apart(
                 continue
             if echoed(x, ea) and echoed(y, eb):
                 return source, chosen[x], chosen[y]
+            if len(groups) == 2 and any(
+                others(one) and not others(lone) and not dated_elsewhere(lone, e)
+                for one, lone, e in ((x, y, eb), (y, x, ea))
+            ):
+                return source, chosen[x], chosen[y]  # "discharged on the 19th" / "died on the 21st"
     return None
 
 

@@ -1713,6 +1713,15 @@ def _r_position_unit(m: re.Match[str], env: _Env) -> _Cand | None:
     return _cand(m, v)
 
 
+def _ordinal_compound(text: str, end: int) -> bool:
+    """Whether "second" ending at ``end`` is joined by a hyphen to what it ranks.
+
+    "A second-year student", "a second-hand van", "the second-largest city": the ordinal,
+    not a length of time.
+    """
+    return text[end - 6 : end].lower() == "second" and text[end : end + 1] in ("-", "\u2011")
+
+
 # "N units ago", "in N units" (future clause), "N units from now"
 @_rule(
     rf"\b(?P<n>{_NUMW})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|from\s+today|hence|back)\b"
@@ -1721,6 +1730,8 @@ def _r_position_unit(m: re.Match[str], env: _Env) -> _Cand | None:
 def _r_ago(m: re.Match[str], env: _Env) -> _Cand | None:
     pub = env.pub
     if m["in"]:
+        if _ordinal_compound(m.string, m.end("unit2")):
+            return None  # "in a second-hand van"
         n, unit = _num(m["n2"]), m["unit2"].lower()
         if env.tense != "future" or m["in"].lower() == "within":
             dur = _duration(n, unit, pub)
@@ -1807,6 +1818,8 @@ def _r_duration(m: re.Match[str], env: _Env) -> _Cand | None:
         return None
     if n_s is not None and n_s.lower() in {"a", "an"} and plural:
         return None
+    if unit == "second" and _ordinal_compound(m.string, m.end("unit")):
+        return None  # "a second-year student", "a second-hand car": an ordinal, no duration
     if unit.startswith("quarter") and _SHARE_OF.match(m.string, m.end("unit")):
         return None  # "a quarter of a percentage point", "three quarters of the members"
     n = _num(n_s) if n_s else None
@@ -2986,6 +2999,8 @@ class DateExtractor:
             start, end = int(ent.start_char), int(ent.end_char)
             if end > len(text) or any(not (end <= f.span[0] or start >= f.span[1]) for f in taken):
                 continue
+            if _ordinal_compound(text, end):
+                continue  # "a second-hand van"
             tense = detect_tense(text, start, end)
             value = _dateparser_fallback(text[start:end], context.published, tense)
             if value is not None:

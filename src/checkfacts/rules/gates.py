@@ -2912,6 +2912,52 @@ def another_moment(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return None
 
 
+_NOT_SINCE = re.compile(r"^\s*(?:\w+\s+){0,3}?since\b", re.I)
+""""Since" right after a denied act ("had not been seen since she left", "has not been heard
+from since Tuesday"): the denial runs from the last time it happened."""
+
+
+@rule("compare.last_time_denied_since", "not_compared")
+def last_time_denied_since(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """An act denied "since" a time, beside the same act told as done "last": one fact.
+
+    "Had not been seen since she left the party" says when she was last seen, as "was last
+    seen leaving the party" does; the denial is of every time after that one, not of the
+    act. When the two claims tell that last time differently, their dates say so.
+
+    Fires: "the climber had not been seen since he left the hut" / "the climber was last
+    seen leaving the hut" (a missing climber); "the furnace has not been fired since
+    March" / "the furnace was last fired in March" (a closed steelworks).
+    Holds: "the climber had not been seen" / "the climber was last seen leaving the hut" (no
+    "since"); "the furnace has not been fired since March" / "the furnace was fired on
+    Monday" (no "last": they conflict).
+    """
+    if pair.kind != "event" or cmp.rule != "event.opposite_polarity":
+        return None
+    (no, denied), (yes, told) = sorted(
+        ((pair.fa, pair.a), (pair.fb, pair.b)),
+        key=lambda fc: not getattr(fc[0].value, "negative", False),
+    )
+    at = _in_claim(no, denied)
+    if at is None or _NOT_SINCE.match(denied.text[at[1] :]) is None:
+        return None
+    if "last" not in _words_around(yes, told):
+        return None
+    return (
+        f"“{no.text} since” and “{yes.text}” both tell the last time it happened: one fact, "
+        "not set against each other."
+    )
+
+
+def _words_around(field: FieldValue, claim: Claim) -> set[str]:
+    """The lower-case words of a value and the word right before it in its claim."""
+    at = _in_claim(field, claim)
+    if at is None:
+        return set()
+    before = claim.text[: at[0]].split()[-1:]
+    return {w.strip(",.;:").lower() for w in [*before, *field.text.split()]}
+
+
 _IN_SEQUENCE = re.compile(
     r"^[^,;:.!?()]{0,60}?\b(?:(?P<after>after|following)|(?P<before>before|ahead\s+of))\s+"
     r"(?!\d|(?:noon|midnight|dawn|dusk|sunrise|sunset|the\s+(?:end|start|weekend)\b))",
@@ -3193,10 +3239,16 @@ def _the_rest(field: FieldValue) -> bool:
     Whose group it is may come first: "the council's two other sites", "its three other
     plants".
     """
+    words = _counted_after_whose(field)
+    return bool(words) and words[0] in REST
+
+
+def _counted_after_whose(field: FieldValue) -> list[str]:
+    """The words of what a count counts, whose group it is left out ("its", "the council's")."""
     words = (field.counted or "").lower().split()
     while words and (words[0] in _WHOSE or words[0].endswith(("'s", "’s"))):
         words = words[1:]
-    return bool(words) and words[0] in REST
+    return words
 
 
 @rule("compare.rest_of_group", "not_compared")
@@ -3232,9 +3284,19 @@ _SOME_OF = re.compile(
 them"; not "dozens of people" or "hundreds of thousands of files" (no determiner)."""
 
 
+RANKED = frozenset(["first", "last", "initial", "final", "opening", "next"])
+"""Words that pick the leading or closing members of a group out of it: "the first four
+sites", "the last two flights"."""
+
+
 def _some_of(field: FieldValue) -> bool:
-    """Whether a count counts some of a group named after it ("three of the survivors")."""
-    return _SOME_OF.match(field.text) is not None
+    """Whether a count counts some of a group named after it ("three of the survivors").
+
+    So does a count of the members a rank picks out ("the first four sites", "its last two
+    flights"): the group goes on past them.
+    """
+    words = _counted_after_whose(field)
+    return _SOME_OF.match(field.text) is not None or (bool(words) and words[0] in RANKED)
 
 
 _WORD_NUMBERS = {**ONES, **TENS}
@@ -3383,25 +3445,27 @@ def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A count of some of a group beside a plain count of that group: a part and the whole.
 
     The part names the group by the noun the other counts ("three of the survivors" /
-    "twelve survivors"); "150 of the caravan's members" beside "200 migrants" counts
-    other nouns, which may be one crowd told two ways, and is compared.
+    "twelve survivors"); "150 of the caravan's members" beside "200 migrants" counts other
+    nouns, which may be one crowd told two ways, and is compared.
 
     Fires: "twelve survivors were taken to hospital" / "three of the survivors are in
     critical condition"; "40 protesters were arrested" / "six of the protesters arrested
     were minors"; "the party lost 11 of its 38 seats" / "the party was left with 27 seats"
-    (a party's election) and "the chain closed 14 of its 60 shops" / "the chain now has
-    46 shops" (a retailer's closures: the part its whole is told with); "all nine authors
-    agreed" / "two of the paper's nine authors did not" (the part the verb is denied of,
-    beside the whole it is told of: the rest).
+    (a party's election) and "the chain closed 14 of its 60 shops" / "the chain now has 46
+    shops" (a retailer's closures: the part its whole is told with); "building on the first
+    three blocks will start" / "the estate's nine blocks will be pulled down" (an estate's
+    rebuild) and "cancelled its last two sailings" / "had seven sailings timetabled" (a
+    ferry in a gale: the members a rank picks out); "all nine authors agreed" / "two of the
+    paper's nine authors did not" (the part the verb is denied of, beside the whole it is
+    told of: the rest).
     Holds: "guilty on all five counts" / "guilty on four of the five counts" (one verb told
     of both: the part conflicts); "three of the survivors are critical" / "four of the
-    survivors are critical"
-    (both parts: compared); "to insulate and upgrade 1,150 of its council homes" / "around
-    950 council homes are set to be insulated" and "eight of its branches will close" /
-    "the bank will close 12 branches" (one act told of both: compared); "twelve survivors"
-    / "ten survivors" (both plain); "about
-    150 of the caravan's members reached the border" / "about 200 migrants reached the
-    border" (other nouns: compared).
+    survivors are critical" and "the first three blocks" / "the first five blocks" (both
+    parts: compared); "to insulate and upgrade 1,150 of its council homes" / "around 950
+    council homes are set to be insulated" and "eight of its branches will close" / "the
+    bank will close 12 branches" (one act told of both: compared); "twelve survivors" / "ten
+    survivors" (both plain); "about 150 of the caravan's members reached the border" /
+    "about 200 migrants reached the border" (other nouns: compared).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
@@ -5119,6 +5183,7 @@ REVIEW = (
     copied_relative_date,
     both_fates,
     another_moment,
+    last_time_denied_since,
     told_in_sequence,
     two_steps,
     acts_at_two_times,
@@ -5255,35 +5320,42 @@ def one_source_tells_both(cmp: Comparison, sides: Sides, s: NoSettings) -> str |
     """One source gives the values of two sides to two different things: the claims mix them.
 
     Claims alike enough to align may report different steps of one story: the shooting on
-    Friday, the charge on Saturday, the court date on Monday. When one source gives a
-    date on one side for one verb and a date on another side for another verb ("opened
-    fire Friday", "police said Saturday"), that source tells the two days apart as two
-    events, and when other sources date each event on the same side, the sides are not
-    rival accounts of one date. The finding is listed as related, not compared, and names
-    the source's two dates. Two ages that one source gives, each given by another source
-    too, are two people's: "the 35-year-old deputy" and "Orozco, 29" beside "Ortiz, 35"
-    and "Orozco, 29". Two counts one source gives in claims lined up across clusters are
-    two groups or moments, a part and its whole ("shot three people" and "two men were
+    Friday, the charge on Saturday, the court date on Monday. When one source gives a date
+    on one side for one verb and a date on another side for another verb ("opened fire
+    Friday", "police said Saturday"), that source tells the two days apart as two events,
+    and when other sources date each event on the same side, the sides are not rival
+    accounts of one date. The finding is listed as related, not compared, and names the
+    source's two dates. Two ages that one source gives, each given by another source too,
+    are two people's: "the 35-year-old deputy" and "Orozco, 29" beside "Ortiz, 35" and
+    "Orozco, 29". Two counts one source gives in claims lined up across clusters are two
+    groups or moments, a part and its whole ("shot three people" and "two men were
     wounded"); inside one claim cluster a source's two counts may be a slip, and stand.
 
-    Fires: a source gives "opened fire on Friday" and "was charged on Monday" while
-    others give Friday or Monday; a source gives "the bridge closed on Monday" and
-    "reopened on Thursday" while others give Monday or Thursday; a source gives a
-    deputy's age, 35, and a suspect's, 29, while others give one each; across clusters, a
-    source says a gunman "shot three people" and "two men were wounded", others give three
-    or two; a source says "the storm destroyed 40 homes" and "twelve homes by the harbour
-    were destroyed", another gives twelve. Inside one claim cluster, a source gives two
-    sums or measures in two claims and another source gives one of them as it is, while
-    no other source gives the other: "revenue climbed to £24.3 million" and "wages reached
-    £27.2 million" beside "the wage bill climbed to £27.2m" (a club's accounts); "the
-    river rose to 4.1 metres" and "peaked at 5.3 metres" beside "peaked at 5.3m" (a flood).
-    Holds: a source gives "met the envoy over Easter" and "met the envoy last week" (one
-    verb: the source contradicts itself, the finding stands); a source gives a tweet "on
-    Friday evening" and the announcement "early Saturday", and no other source dates the
-    tweet (that source's Friday may be the one at odds); across clusters, each source
-    gives one count ("about 150 migrants" / "about 400 migrants"); inside one claim
-    cluster, a source gives "£27.2 million" and "£24.3 million" and another "£26 million"
-    (no figure matched: the sides stand).
+    Fires: a source gives "opened fire on Friday" and "was charged on Monday" while others
+    give Friday or Monday; a source gives "the bridge closed on Monday" and "reopened on
+    Thursday" while others give Monday or Thursday; a source gives a deputy's age, 35, and a
+    suspect's, 29, while others give one each; across clusters, a source says a gunman "shot
+    three people" and "two men were wounded", others give three or two; a source says "the
+    storm destroyed 40 homes" and "twelve homes by the harbour were destroyed", another
+    gives twelve. Inside one claim cluster, a source gives two sums or measures in two
+    claims and another source gives one of them as it is, while no other source gives the
+    other: "revenue climbed to £24.3 million" and "wages reached £27.2 million" beside "the
+    wage bill climbed to £27.2m" (a club's accounts); "the river rose to 4.1 metres" and
+    "peaked at 5.3 metres" beside "peaked at 5.3m" (a flood). With two sides, a source dates
+    one event beside another source and, alone on the other side, an event no other source
+    dates: "discharged from the ward on January 18" beside another's "sent home on January
+    18", and "died on January 21" (a patient's death); "police said on Wednesday" beside
+    another's "was found on Wednesday morning", and "her phone last sent a signal at 1am on
+    Sunday" (a missing hiker).
+    Holds: a source gives "sent home on January 21" alone while another gives "sent home on
+    January 18" (the event is dated on the other side: a rival date); a source gives "met
+    the envoy over Easter" and "met the envoy last week" (one verb: the source contradicts
+    itself, the finding stands); a source gives a tweet "on Friday evening" and the
+    announcement "early Saturday", and no other source dates the tweet (that source's Friday
+    may be the one at odds); across clusters, each source gives one count ("about 150
+    migrants" / "about 400 migrants"); inside one claim cluster, a source gives "£27.2
+    million" and "£24.3 million" and another "£26 million" (no figure matched: the sides
+    stand).
     """
     if sides.told is None or cmp.verdict not in (Verdict.CONFLICT, Verdict.NUANCE):
         return None
