@@ -412,6 +412,9 @@ def test_extract_never_breaks_spans(text: str) -> None:
         ("The paper was ordered to pay him £40,000 in damages.", "£40,000", "damages"),
         ("The farm will receive $1.5 million in compensation.", "$1.5 million", "compensation"),
         ("The singer won £25,000 in libel damages.", "£25,000", "libel damages"),
+        # ... or "of" and a bare noun (a sports club's grant, a harbour's repair money)
+        ("The club has won £2.3m of national funding.", "£2.3m", "national funding"),
+        ("The harbour will get $40 million of public money.", "$40 million", "public money"),
     ],
 )
 def test_counted_is_what_a_count_counts(text: str, words: str, counted: str) -> None:
@@ -429,6 +432,7 @@ def test_counted_is_what_a_count_counts(text: str, words: str, counted: str) -> 
         "The club paid £50,000 in total.",  # a transfer fee: how much in all
         "The buyer paid $5,000 in cash.",  # a car sale: how it was paid
         "The charity raised $40,000 in London.",  # an appeal: where
+        "The council has spent £2m of the budget.",  # a whole the sum is a part of
     ],
 )
 def test_a_sum_in_a_manner_time_or_place_names_no_noun(text: str) -> None:

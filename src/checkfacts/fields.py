@@ -760,14 +760,15 @@ def _a_noun(token: Any) -> bool:
 
 
 def _paid_in(head: Any) -> str | None:
-    """What a sum is, told right after it by "in" and a bare noun, else None.
+    """What a sum is, told right after it by "in" or "of" and a bare noun, else None.
 
-    "£85,000 in damages", "$2 million in compensation", "£3m in libel damages" (the noun
-    with its modifiers); not "in total" or "in cash" (:data:`_NOT_PAID_IN`), "in 2024", "in
-    London" or "in the first year" (a noun with a determiner is a place or a time).
+    "£85,000 in damages", "$2 million in compensation", "£3m in libel damages", "£2.3m of
+    national funding", "$40m of public money" (the noun with its modifiers); not "in
+    total" or "in cash" (:data:`_NOT_PAID_IN`), "in 2024", "in London", "in the first year"
+    or "£2m of the budget" (a noun with a determiner is a place, a time or a whole).
     """
     after = head.nbor(1) if head.i + 1 < len(head.doc) else None
-    if after is None or after.lower_ != "in":
+    if after is None or after.lower_ not in ("in", "of"):
         return None
     noun = next((c for c in after.children if c.dep_ == "pobj"), None)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in _NOT_PAID_IN:

@@ -13,6 +13,8 @@ The recognizer's spans are cleaned with a few general rules:
 * a person span holding a possessive is split ("Elon Musk’s SpaceX" → person "Elon
   Musk", org "SpaceX");
 * "the Moon" / "the Sun" / "the Earth" tagged as a person is a place;
+* a judge named by the bench's title ("Lady Justice Hale", "Mrs Justice Bell") is a person,
+  whether the recognizer missed the name or read the whole as a body;
 * two or three capitalized words tagged as an organization right after a role word, that
   end their noun phrase, are a person ("Commission chair Petra Osling said", "Chief
   financial officer Lorcan Pettibridge will"), but not a body that modifies a role ("chief
@@ -88,7 +90,7 @@ _ROLE = (
     r"cosmonaut|coordinator|strategist|aide|candidate|nominee|judge|justice|lawmaker|"
     r"congress(?:man|woman)|commissioner|prosecutor|counsel|dean|captain|coach|reporter|"
     r"writer|historian|physicist|founder|boss|architect|designer|pilot|inspector|provost|"
-    r"superintendent|sheriff|bishop|archdeacon|headteacher|principal)"
+    r"superintendent|sergeant|constable|sheriff|bishop|archdeacon|headteacher|principal)"
 )
 _ORG_NOUN = (
     r"(?-i:agency|company|corporation|firm|ministry|department|organi[sz]ation|"
@@ -225,17 +227,43 @@ def _person_before_role(text: str, start: int, end: int) -> bool:
 
 
 def _titled_person(text: str, start: int, end: int) -> int | None:
-    """Where the person starts in a recognizer's organization that opens with a title.
+    """Where the person starts in a recognizer's span that opens with a title.
 
-    "Councillor Priya Holloway" and "Runner Ines Calloway" are read as bodies: a title
-    word followed by two or three words of a personal name is a person, the name
-    starting after the title. A body's words ("National Roads Agency") are no title.
+    "Councillor Priya Holloway" and "Runner Ines Calloway" are read as bodies, and
+    "Superintendent Mariam Castell" as a person with the rank in the name: a title word
+    followed by two or three words of a personal name is a person, the name starting after
+    the title. A body's words ("National Roads Agency") are no title.
     """
     words = text[start:end].split()
     if not words or not _TITLE_WORD.match(words[0]) or not _personal_name(words[1:]):
         return None
     title = re.match(r"\S+\s+", text[start:end])
     return None if title is None else start + title.end()
+
+
+_JUDGE = re.compile(
+    r"\b(?:(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice|Judge)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){0,2})"
+    r"(?![\w-])"
+)
+"""A judge named by the bench's title: "Lady Justice Hale", "Lord Justice Stone", "Mrs Justice
+Bell", "Judge Tamsin Rooke". The small recognizer misses some of these, or reads the whole
+as a body."""
+
+
+def _judges(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Recognizer spans with every judge named by title read as a person (:data:`_JUDGE`).
+
+    A span over the title and name ("Mrs Justice Bell" as an organization) gives way to
+    the person; a name the recognizer missed is added.
+    """
+    for m in _JUDGE.finditer(text):
+        start, end = m.span("name")
+        if any(s <= start and end <= e and label == "PERSON" for s, e, label in ents):
+            continue
+        ents = [x for x in ents if x[1] <= m.start() or x[0] >= end]
+        ents.append((start, end, "PERSON"))
+    return sorted(ents)
 
 
 _MISREAD = frozenset(["WORK_OF_ART", "PRODUCT", "EVENT", "LAW"])
@@ -265,7 +293,7 @@ class NameExtractor:
             and e.label_ in _MISREAD
             and (after := _titled_person(text, e.start_char, e.end_char)) is not None
         ]
-        ents.sort()
+        ents = _judges(text, ents)
         fields: list[FieldValue] = []
         for start, end, label in ents:
             if label == "ORG" and (
@@ -273,8 +301,8 @@ class NameExtractor:
                 or _person_before_role(text, start, end)
             ):
                 label = "PERSON"
-            elif label == "ORG" and (after := _titled_person(text, start, end)) is not None:
-                start, label = after, "PERSON"
+            elif label in ("ORG", "PERSON") and (after := _titled_person(text, start, end)):
+                start, label = after, "PERSON"  # "Superintendent Mariam Castell": the name
             fields.extend(self._from_ent(text, start, end, label, ents))
         fields.extend(self._after_possessive(text, ents, fields))
         seen: set[tuple[tuple[int, int], str]] = set()

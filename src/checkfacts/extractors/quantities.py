@@ -300,6 +300,70 @@ def _count_value(word: str) -> int:
     return sum(_TENS.get(p, 0) + _ONES.get(p, 0) for p in parts)
 
 
+_SMALLER_UNIT: Final = {
+    "year": ("month", 12),
+    "week": ("day", 7),
+    "day": ("h", 24),
+    "h": ("min", 60),
+}
+"""Units of time a span is told in together, larger then smaller, and how many of the smaller
+make one of the larger: "three years and four months", "two days and 12 hours"."""
+_AND_BETWEEN: Final = re.compile(r"^,?\s+and\s+$")
+
+
+def _compound_spans(text: str, found: list[FieldValue]) -> list[FieldValue]:
+    """A length of time told in two units joined by "and", read as one figure of the smaller.
+
+    "A term of three years and four months" is one term of 40 months, not a term of three
+    years beside another of four months; so is "two days and 12 hours" (60 hours). The two
+    figures must be exact, the larger first, with only "and" between them.
+    """
+    out: list[FieldValue] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and (merged := _joined_span(text, prev, f)) is not None:
+            out[-1] = merged
+        else:
+            out.append(f)
+    return out
+
+
+def _joined_span(text: str, big: FieldValue, small: FieldValue) -> FieldValue | None:
+    """The one span two figures of time tell together ("three years and four months"), or None."""
+    vb, vs = big.value, small.value
+    if not isinstance(vb, QuantityValue) or not isinstance(vs, QuantityValue):
+        return None
+    smaller = _SMALLER_UNIT.get(vb.unit or "")
+    if (
+        smaller is None
+        or smaller[0] != vs.unit
+        or not _AND_BETWEEN.match(text[big.span[1] : small.span[0]])
+    ):
+        return None
+    if (
+        vs.bound
+        or vs.approx
+        or vs.low is None
+        or vs.low != vs.high
+        or vb.low is None
+        or vb.low != vb.high
+    ):
+        return None
+    if vb.bound or vb.ordinal or vs.ordinal or not 0 < vs.low < smaller[1]:
+        return None
+    total = vb.low * smaller[1] + vs.low
+    value = vs.model_copy(
+        update={
+            "low": total,
+            "high": total,
+            "approx": vb.approx,
+            "modifier": vb.modifier,
+            "number_text": text[big.span[0] : small.span[1]],
+        }
+    )
+    return _figure(text, (big.span[0], small.span[1]), value)
+
+
 def _delays_of_one(text: str, found: list[FieldValue]) -> list[FieldValue]:
     """Delays of one unit told with "a" or "an" ("a year later than planned"), as figures.
 
@@ -2262,4 +2326,5 @@ class QuantityExtractor:
         for more in (_fractions_in(text), _scores_out_of(text), _votes_split(text)):
             shares += [f for f in more if not any(_overlap(f.span, g.span) for g in shares)]
         found = [f for f in found if not any(_overlap(f.span, g.span) for g in shares)]
+        found = _compound_spans(text, sorted(found, key=lambda f: f.span))
         return sorted([*found, *shares, *_delays_of_one(text, found)], key=lambda f: f.span)

@@ -548,24 +548,27 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     Fires: a date conflict between two claims of similarity 0.57 (threshold 0.55 + 0.05).
     Holds: a date conflict between two claims of similarity 0.8; two ages given beside one
     full name ("Paul Marsh, 52, is serving a life term" / "how Paul Marsh, 53, fled the
-    van"), which describe that person whatever else the claims tell; two tolls that agree
-    on one measure ("2 dead, 2 hurt" / "1 dead, 2 injured"), one tally; one verb told of one
-    person named on both sides ("Ortiz has entered a clinic, her agent denied" / "after
-    months of rumours, Ortiz has finally entered the clinic"), told with another certainty;
-    one verb told of one person pointed out by the same age, in claims aligned above the
-    bar ("a 34-year-old man was arrested on Monday" / "a man aged 34 who was arrested on
-    Tuesday"); one verb told of one thing on both sides, in claims aligned as one ("no
-    ransom had been paid for their release" / "a ransom was paid to the gang, an official
-    said"; "the auction house did not name the buyer" / "the auction house named the buyer
-    as a private museum"); two figures told in the same words, in claims aligned above the
-    bar ("the satellite, built by Halvern, cost €240 million to build and launch" /
-    "Corvina-2, which cost €310 million to build and launch"); one limit named by both,
+    van"; "Graham Teale, 58, must pull down the extension" / "the 63-year-old, Graham Teale,
+    has until March"), which describe that person whatever else the claims tell; two tolls
+    that agree on one measure ("2 dead, 2 hurt" / "1 dead, 2 injured"), one tally; one verb
+    told of one person named on both sides ("Ortiz has entered a clinic, her agent denied" /
+    "after months of rumours, Ortiz has finally entered the clinic"), told with another
+    certainty; one verb told of one person pointed out by the same age, in claims aligned
+    above the bar ("a 34-year-old man was arrested on Monday" / "a man aged 34 who was
+    arrested on Tuesday"); one verb told of one thing on both sides, in claims aligned as
+    one ("no ransom had been paid for their release" / "a ransom was paid to the gang, an
+    official said"; "the auction house did not name the buyer" / "the auction house named
+    the buyer as a private museum"); two figures told in the same words, in claims aligned
+    above the bar ("the satellite, built by Halvern, cost €240 million to build and launch"
+    / "Corvina-2, which cost €310 million to build and launch"); one limit named by both,
     the outcome on either side of it ("delivered within its £38 million budget" / "costs
-    rose above the original £38 million budget"); one quotation, word for word, credited
-    to two speakers, however the claims around it differ; two sums of one noun, in claims
+    rose above the original £38 million budget"); one quotation, word for word, credited to
+    two speakers, however the claims around it differ; two sums of one noun, in claims
     aligned above the bar ("the whisky is valued at about £380,000" / "the company put the
     value of the stolen whisky at more than £600,000"; "the jewels are worth about £2
-    million" / "police put the value of the jewels at £3.5 million").
+    million" / "police put the value of the jewels at £3.5 million"); one vehicle's load, in
+    claims aligned above the bar ("a lorry loaded with 4,800 pairs of trainers" / "a lorry
+    carrying 8,400 pairs of trainers", :func:`one_load`).
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
@@ -584,6 +587,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # "cost €240 million to build and launch": one measure, in its words
     if pair.aligned and pair.alike >= pair.engine.similarity and one_sum_of(pair):
         return None  # "is valued at £380,000" / "put the value at £600,000": one value
+    if pair.aligned and pair.alike >= pair.engine.similarity and one_load(pair):
+        return None  # "a lorry loaded with 4,800 pairs" / "a lorry carrying 8,400 pairs"
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
@@ -3293,10 +3298,12 @@ def _some_of(field: FieldValue) -> bool:
     """Whether a count counts some of a group named after it ("three of the survivors").
 
     So does a count of the members a rank picks out ("the first four sites", "its last two
-    flights"): the group goes on past them.
+    flights"): the group goes on past them. A length of time so picked is a span, no part
+    ("for the next 20 years").
     """
     words = _counted_after_whose(field)
-    return _SOME_OF.match(field.text) is not None or (bool(words) and words[0] in RANKED)
+    ranked = bool(words) and words[0] in RANKED and is_count(field)  # not "the next 20 years"
+    return _SOME_OF.match(field.text) is not None or ranked
 
 
 _WORD_NUMBERS = {**ONES, **TENS}
@@ -3437,6 +3444,55 @@ def _the_whole(part: FieldValue, claim: Claim, other: FieldValue) -> bool:
         and v.low == whole
         and v.high in (whole, None)
         and v.bound is None
+    )
+
+
+_SIZE_BEFORE = re.compile(
+    r"(?:\b(?:has|have)|^\s*with)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than"
+    r"|over|just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
+"""What sets a count as the size of what holds it: "Willowmead has 64 homes", "the tower
+block has about 120 flats", "With 310 rooms, the resort is ..."."""
+
+
+def _a_size(field: FieldValue, claim: Claim) -> bool:
+    """Whether a count tells how many a place or body has: its size, not an act's count."""
+    at = _in_claim(field, claim)
+    if at is None or not is_count(field):
+        return False
+    m = _SIZE_BEFORE.search(claim.text[: at[0]])
+    if m is None:
+        return False
+    fronted = not claim.text[: m.start()].strip()
+    return not fronted or claim.text[at[1] : at[1] + 1] == ","
+
+
+@rule("compare.size_and_count", "not_compared")
+def size_and_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """The size of a whole beside a count of the same things an act or a state touched.
+
+    "Willowmead has 64 homes" tells the park's size; "residents of 41 homes brought the
+    challenge" counts those who went to the tribunal. A count told as what a place has
+    is the whole, and a count of the same noun told any other way may be a part of it.
+
+    Fires: "Willowmead has 64 homes, most of them owned by pensioners" / "residents of 41
+    homes at Willowmead Park brought the challenge" (a park-home tribunal); "With 310 rooms,
+    the Casa Brava is the island's largest resort" / "the upgrade duplicated the bookings
+    for 58 rooms" (a hotel's overbooking).
+    Holds: "Willowmead has 64 homes" / "the park has 46 homes" (two sizes: they conflict);
+    "residents of 41 homes brought the challenge" / "residents of 14 homes brought it" (two
+    counts of one act).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    sa, sb = _a_size(pair.fa, pair.a), _a_size(pair.fb, pair.b)
+    if sa == sb or getattr(pair.fa.value, "unit", None) != getattr(pair.fb.value, "unit", None):
+        return None
+    size, other = (pair.fa, pair.fb) if sa else (pair.fb, pair.fa)
+    return (
+        f"“{size.text}” tells how many the whole has, “{other.text}” counts those an act or a "
+        "state touched: a whole and what may be a part of it, not compared."
     )
 
 
@@ -3882,30 +3938,34 @@ def _tells(verb: str, words: set[str]) -> bool:
 def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | None:
     """Values in differently governed clauses of similar claims date or count two things.
 
-    Values of one doing (the same verb or occasion, not a telling) have one role in
-    whatever clause each sits, and so have figures of one change told by its noun and
-    by its verb (:func:`one_change`).
+    Values of one doing (the same verb or occasion, not a telling) have one role in whatever
+    clause each sits, and so have figures of one change told by its noun and by its verb
+    (:func:`one_change`).
 
     Fires: "the ship, which ran aground on March 23, was freed" / "the ship was freed on
     March 29" (the first date belongs to the grounding).
     Holds: "the ship was freed on March 28" / "the ship was freed on March 29"; "the memos
     hold no secrets and were released by the committee on Saturday" / "the memos were
-    released on Thursday" (both date the release); "it expected growth of 0.8% next
-    year" / "forecast that output will grow 1.1% in 2025" (one growth); "Oyelowo took the
-    title, touching in 2:07.35" / "Oyelowo won the final in 2 minutes 7.53 seconds" (one
-    swim's time, :func:`one_time_taken`); "the unit, which handles around 420 births a
-    year" / "the unit delivers about 260 babies a year" (one rate, :func:`one_rate`);
-    "the rate will go up from £1.20 to £1.80" / "voted to raise the rate from £1.20 to
-    £1.60" (one new level, :func:`both_changed_to`); "the vessel measures 7.4 metres from
-    end to end" / "it is 9.1 metres long" (one boat's length, :func:`one_size`); "broke her
-    own record, clearing 4.72 metres" / "set a record of 4.68m" (one record's mark,
-    :func:`one_record`); "roughly 60 percent shorter than the long-term average" / "about
-    45 percent shorter than the average" (one comparison, :func:`one_comparison`); "has
-    secured £6.2 million to insulate and upgrade 1,150 of its homes" / "around 950 homes are
-    set to be insulated" (one act done to both counts, :func:`_done_to_both`); "had caught
-    97% of the 18,500-tonne quota" / "close to its 15,800-tonne catch limit" (one quota,
-    :func:`one_limit_of`); "12 fire engines were at the scene" / "eight fire engines were
-    sent" (one turnout, :func:`one_turnout`).
+    released on Thursday" (both date the release); "it expected growth of 0.8% next year" /
+    "forecast that output will grow 1.1% in 2025" (one growth); "Oyelowo took the title,
+    touching in 2:07.35" / "Oyelowo won the final in 2 minutes 7.53 seconds" (one swim's
+    time, :func:`one_time_taken`); "the unit, which handles around 420 births a year" / "the
+    unit delivers about 260 babies a year" (one rate, :func:`one_rate`); "the rate will go
+    up from £1.20 to £1.80" / "voted to raise the rate from £1.20 to £1.60" (one new level,
+    :func:`both_changed_to`); "the vessel measures 7.4 metres from end to end" / "it is 9.1
+    metres long" (one boat's length, :func:`one_size`); "broke her own record, clearing 4.72
+    metres" / "set a record of 4.68m" (one record's mark, :func:`one_record`); "roughly 60
+    percent shorter than the long-term average" / "about 45 percent shorter than the
+    average" (one comparison, :func:`one_comparison`); "has secured £6.2 million to insulate
+    and upgrade 1,150 of its homes" / "around 950 homes are set to be insulated" (one act
+    done to both counts, :func:`_done_to_both`); "had caught 97% of the 18,500-tonne quota"
+    / "close to its 15,800-tonne catch limit" (one quota, :func:`one_limit_of`); "12 fire
+    engines were at the scene" / "eight fire engines were sent" (one turnout,
+    :func:`one_turnout`); "after being awarded a £3.2 million grant" / "have won £2.3m of
+    national funding" (one grant, :func:`one_sum_of`); "imposed a term of three years and
+    four months" / "replaced it with a prison term of two years and ten months" (one jail
+    term, :func:`one_term_of`); "the coach, loaded with 52 pupils" / "a coach carrying 48
+    pupils" (one load, :func:`one_load`).
     """
     if not pair.check_roles:
         return None
@@ -3935,10 +3995,14 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return (
             None  # "approved a $4.2 million settlement" / "claim part of a $2.4 million settlement"
         )
+    if one_term_of(pair):
+        return None  # "imposed a term of three years" / "replaced it with a prison term of two"
     if one_limit_of(pair):
         return None  # "the 18,500-tonne quota" / "its 15,800-tonne catch limit": one quota
     if one_turnout(pair):
         return None  # "12 fire engines were at the scene" / "eight fire engines were sent"
+    if one_load(pair):
+        return None  # "a lorry loaded with 4,800 pairs" / "a lorry carrying 8,400 pairs"
     if one_crowd_present(pair):
         return None  # "about 600 guests were in the park" / "1,400 people were in Aqualand"
     return "The values date or count different things in similar claims (different clauses)."
@@ -3995,14 +4059,59 @@ def one_sum_of(pair: Pair) -> bool:
     "A judge gave final approval to a $4.2 million settlement" and "members will be able to
     claim part of a $2.4 million settlement"; "the village won a £3m grant" and "the £2m
     grant will pay for a new hall": one settlement, one grant, whatever clause holds each.
+    So are nouns of one measure (:data:`MONEY_NOUNS`): "after being awarded a £3.2 million
+    grant" and "have won £2.3m of national funding" (a sports club's new track); "was
+    handed a penalty of £40,000" and "the £25,000 fine will be paid" (a polluter's fine).
     """
     if pair.kind != "quantity":
         return False
     unit = getattr(pair.fa.value, "unit", None)
     if unit not in CURRENCIES or unit != getattr(pair.fb.value, "unit", None):
         return False
-    noun = sum_noun(pair.fa)
-    return noun is not None and noun == sum_noun(pair.fb)
+    na, nb = sum_noun(pair.fa), sum_noun(pair.fb)
+    if na is None or nb is None:
+        return False
+    return na == nb or any(na in g and nb in g for g in MONEY_NOUNS)
+
+
+TERM_NOUNS: tuple[frozenset[str], ...] = (
+    frozenset(["sentence", "term", "imprisonment", "custody", "detention"]),
+    frozenset(["ban", "disqualification", "suspension"]),
+)
+"""Nouns a length of time is the span of, by what they span: a sentence is a jail term; a
+driving ban is no sentence."""
+_SPAN_OF = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:about|around|almost|nearly|more\s+than|at\s+least|up\s+to)"
+    r"\s+)?$",
+    re.I,
+)
+"""The noun right before "of" and a length of time: "a term of", "a ban of at least"."""
+
+
+def _term_noun(field: FieldValue, claim: Claim) -> str | None:
+    """The noun a length of time is the span of, told as "a term of", else None."""
+    at = _in_claim(field, claim)
+    if at is None or measure(field) != "duration":
+        return None
+    m = _SPAN_OF.search(claim.text[: at[0]])
+    return m["noun"].lower() if m else None
+
+
+def one_term_of(pair: Pair) -> bool:
+    """Whether two lengths of time are the span of one sentence, ban or other term.
+
+    "Quashed that sentence and imposed an immediate term of three years and four months"
+    and "ruled it unduly lenient and replaced it with a prison term of two years and ten
+    months" (a stalker's appeal); "the court banned him from driving and set a ban of 18
+    months" and "his disqualification of two years starts today" (a drink-driver's ban):
+    one term, whatever clause holds each.
+    """
+    if pair.kind != "quantity":
+        return False
+    na, nb = _term_noun(pair.fa, pair.a), _term_noun(pair.fb, pair.b)
+    if na is None or nb is None:
+        return False
+    return na == nb or any(na in g and nb in g for g in TERM_NOUNS)
 
 
 LIMIT_NOUNS: tuple[frozenset[str], ...] = (
@@ -4054,6 +4163,27 @@ def one_turnout(pair: Pair) -> bool:
     if unit not in RESPONDERS or unit != getattr(pair.fb.value, "unit", None):
         return False
     return all((f.governor or "be").split()[0] in TURNING_OUT for f in (pair.fa, pair.fb))
+
+
+LOADING = frozenset(["carry", "load", "transport", "haul"])
+"""Verbs a vehicle's load is told with: "a lorry loaded with 4,800 pairs of trainers", "a
+lorry carrying 8,400 pairs"."""
+
+
+def one_load(pair: Pair) -> bool:
+    """Whether two counts of one thing tell the one load a vehicle carried.
+
+    "A lorry loaded with 4,800 pairs of designer trainers" / "drove away a lorry carrying
+    8,400 pairs of trainers" (a lorry theft); "the coach, loaded with 52 pupils, left the
+    road" / "a coach carrying 48 pupils overturned" (a school trip's crash): the load,
+    whichever verb tells it and whatever clause holds it.
+    """
+    if pair.kind != "quantity":
+        return False
+    unit = getattr(pair.fa.value, "unit", None)
+    if unit is None or unit != getattr(pair.fb.value, "unit", None):
+        return False
+    return all((f.governor or " ").split()[0] in LOADING for f in (pair.fa, pair.fb))
 
 
 _PRESENT = re.compile(
@@ -4151,11 +4281,23 @@ _FULL_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]* )+[A-Z][\w'’-]+)(?: (?:J
 """A name of two words or more set right before an age: "Arcade Joseph Comeaux Jr., 49,"."""
 
 
+_FULL_NAME_AFTER = re.compile(r",? ((?:[A-Z][\w'’.-]* )+[A-Z][\w'’-]+)\b(?![\w'’-])")
+"""A name of two words or more set right after an age told "N-year-old": "the 63-year-old,
+Graham Teasdale,", "61-year-old Sharron Smith"."""
+
+
 def _full_name(field: FieldValue, claim: Claim) -> str | None:
+    """The full name set beside an age, else None.
+
+    The name stands before the age ("Graham Teasdale, 58,"), or after one told "N-year-old"
+    ("the 63-year-old, Graham Teasdale,").
+    """
     start = field.span[0] - claim.span[0]
     if not 0 <= start <= len(claim.text):
         return None
     m = _FULL_NAME_BEFORE.search(claim.text[max(0, start - 80) : start])
+    if m is None and field.text.lower().endswith("year-old"):
+        m = _FULL_NAME_AFTER.match(claim.text, start + len(field.text))
     return m.group(1).lower() if m else None
 
 
@@ -5214,6 +5356,7 @@ REVIEW = (
     different_surveys,
     rest_of_group,
     some_of_group,
+    size_and_count,
     one_singled_out,
     two_stints,
     elapsed_time,

@@ -454,8 +454,11 @@ _ROLE_AFTER = re.compile(
 sentence (", said Helen Marsh, the chief executive.")."""
 
 
-_HONORIFIC = re.compile(r"\s*\b(?:dr|mr|mrs|ms|miss|prof|sir|dame|rev|revd)\.?$", re.I)
-"""A courtesy title right before a name, which is no part of the role before it."""
+_HONORIFIC = re.compile(
+    r"\s*\b(?:dr|mr|mrs|ms|miss|prof|sir|dame|rev|revd|councillor|cllr)\.?$", re.I
+)
+"""A courtesy title right before a name, which is no part of the role before it ("committee
+chair Councillor Owen Brack" holds the committee's chair)."""
 
 
 def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
@@ -591,6 +594,10 @@ def other_holder(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     )
 
 
+_ONE_POST = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+"""Words of one post told by whom it is held: a club's chairman, chairwoman and chair."""
+
+
 def held_roles(claim: Claim, person: FieldValue) -> tuple[tuple[str, ...], ...]:
     """The roles a claim gives a person that one person holds at a time, first told first.
 
@@ -603,12 +610,13 @@ def held_roles(claim: Claim, person: FieldValue) -> tuple[tuple[str, ...], ...]:
     presides over a trial (:func:`_presiding`), who won an award of one contest
     (:func:`_award`), who cast the one vote against (:func:`_lone_vote`); "the
     institute's field director, who led the study" holds both. A title alone
-    ("Commissioner", "President") is held by many, in many bodies.
+    ("Commissioner", "President") is held by many, in many bodies. A chairman, a
+    chairwoman and a chair hold one post (:data:`_ONE_POST`).
     """
     if (post := _appointed(claim, person)) is not None:
         return (post,)
     roles: list[tuple[str, ...]] = []
-    role = _role_words(claim, person)
+    role = tuple(_ONE_POST.get(w, w) for w in _role_words(claim, person))
     if len(role) >= 2 and holds_alone(role) and not set(role) & NOT_THE_HOLDER:
         roles.append(role)
     for told in (
@@ -1010,6 +1018,15 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bdefen[cs]e\s+(?:barrister|counsel|lawyer|attorney)\b|\bpublic\s+defender\b", re.I
         ),
     ),
+    ("sergeant", re.compile(r"\bsergeant\b|\b(?:det\s+)?sgt\b", re.I)),
+    ("inspector", re.compile(r"(?<!chief )\binspector\b|\b(?:det\s+)?insp\b", re.I)),
+    ("chief inspector", re.compile(r"\bchief\s+inspector\b|\bdci\b", re.I)),
+    ("superintendent", re.compile(r"(?<!chief )\bsuperintendent\b|\b(?:det\s+)?supt\b", re.I)),
+    ("chief superintendent", re.compile(r"\bchief\s+superintendent\b", re.I)),
+    *(
+        (f"{rank} manager", re.compile(rf"\b{rank}\s+manager\b", re.I))
+        for rank in ("crew", "watch", "station", "group", "area")
+    ),
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
 company (its chief executive or managing director, its directors of safety, news and the
@@ -1018,8 +1035,11 @@ chief, its general counsel, its medical director, a health board's director of p
 health, its treasurer, a general manager), a government's ministers of one portfolio each,
 the chair of a body and its vice chair, a president and a vice president, the head of a
 school and its athletic director, the prosecutor of a trial (a district attorney, a deputy
-one too) and its defence lawyer (a public defender). Only two offices of one group
-(:data:`OFFICE_GROUPS`) are two: a chair is often the chief executive too."""
+one too) and its defence lawyer (a public defender), the ranks of a police force (a
+sergeant, an inspector, a chief inspector, a superintendent, a chief superintendent) and
+of a fire service (a crew, watch, station, group or area manager), one rank to an officer.
+Only two offices of one group (:data:`OFFICE_GROUPS`) are two: a chair is often the chief
+executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys(
@@ -1036,6 +1056,14 @@ OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys(["president", "vice president"], "president"),
     **dict.fromkeys(["head teacher", "athletic director"], "school"),
     **dict.fromkeys(["prosecutor", "defence lawyer"], "trial"),
+    **dict.fromkeys(
+        ["sergeant", "inspector", "chief inspector", "superintendent", "chief superintendent"],
+        "police rank",
+    ),
+    **dict.fromkeys(
+        [f"{rank} manager" for rank in ("crew", "watch", "station", "group", "area")],
+        "fire rank",
+    ),
 }  # fmt: skip
 """The group of each office of :data:`OFFICES`: two offices are held apart only within one."""
 
