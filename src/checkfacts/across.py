@@ -50,6 +50,7 @@ from checkfacts.compare import (
     compare_causes,
     compare_kind,
     compare_offices,
+    compare_places,
     compare_roles,
     zone,
 )
@@ -94,7 +95,16 @@ from checkfacts.rules.gates import (
     unsure_alignment,
 )
 from checkfacts.rules.quantities import measure
-from checkfacts.rules.wording import OFFICE_GROUPS, body_of, held_roles, office_of, people_of
+from checkfacts.rules.wording import (
+    OFFICE_GROUPS,
+    NamedPlace,
+    body_of,
+    held_roles,
+    named_places,
+    office_of,
+    people_of,
+    places_apart,
+)
 from checkfacts.vocabulary import (
     COUNT_SYNONYMS,
     CURRENCIES,
@@ -244,6 +254,7 @@ def compare_across(
     out.extend(_role_clusters(claims, sources, clusters))
     out.extend(_office_clusters(claims, sources, clusters))
     out.extend(_body_clusters(claims, sources, clusters))
+    out.extend(_place_clusters(claims, sources, clusters))
     out.extend(_quote_clusters(claims, sources, clusters, similarity))
     out.extend(_cause_clusters(claims, sources))
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
@@ -358,6 +369,44 @@ def _body_clusters(
         return None if found is None else found.text.lower()
 
     return _person_clusters(claims, sources, clusters, "bodies", body, compare_bodies)
+
+
+def _place_clusters(
+    claims: Mapping[str, Claim], sources: Mapping[str, Source], clusters: Sequence[Cluster]
+) -> list[Cluster]:
+    """Field clusters of claims that name two places of one kind, one in each source.
+
+    "Stanbridge Royal Hospital" in one source and "Hebbleford General Hospital" in another,
+    whatever the sentences say (:func:`~checkfacts.rules.wording.two_places`). Each source
+    must name one place of the kind in the whole story: a source that names two tells of a
+    transfer or of two steps, and the kind is left.
+    """
+    named: dict[str, dict[str, list[NamedPlace]]] = {}
+    carriers: dict[str, list[Claim]] = {}
+    for cid in sorted(claims):
+        claim = claims[cid]
+        for place in named_places(claim):
+            named.setdefault(place.kind, {}).setdefault(claim.source_id, []).append(place)
+            if claim not in carriers.setdefault(place.kind, []):
+                carriers[place.kind].append(claim)
+    out = []
+    for kind in sorted(named):
+        by_source = named[kind]
+        ones = [places[0] for places in by_source.values() if _one_place(places)]
+        if len(ones) < 2 or len(ones) < len(by_source):
+            continue
+        if not any(places_apart(x, y) for x, y in combinations(ones, 2)):
+            continue
+        finding = compare_places(carriers[kind], sources)
+        if finding is None or _told_within(finding, clusters):
+            continue
+        out.append(_names_cluster(kind, finding, claims, "by the place they name"))
+    return out
+
+
+def _one_place(places: Sequence[NamedPlace]) -> bool:
+    """Whether a source's named places of one kind are all one place (no two apart)."""
+    return not any(places_apart(x, y) for x, y in combinations(places, 2))
 
 
 def _person_clusters(

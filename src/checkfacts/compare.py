@@ -671,6 +671,15 @@ def compare_bodies(members: Sequence[Claim], sources: Mapping[str, Source]) -> F
     return _across_story(members, sources, wording.two_bodies)
 
 
+def compare_places(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
+    """The ``names`` finding on claims of two or more sources that name two places of a kind.
+
+    The claims need not say the same thing (see
+    :func:`~checkfacts.rules.wording.two_places`); each side is a place as its claims name it.
+    """
+    return _across_story(members, sources, wording.two_places)
+
+
 def compare_causes(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
     """The ``cause`` finding on claims of two or more sources: a cause found, and still open.
 

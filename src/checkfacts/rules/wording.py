@@ -1563,6 +1563,117 @@ def opposite_outcome(a: Claim, b: Claim, s: AssertionSettings) -> str | None:
     return f"{_copied(swaps)}, word for word, reports opposite outcomes: {said}."
 
 
+PLACE_KINDS: tuple[tuple[str, str], ...] = (
+    ("hospital", r"Hospital|Infirmary"),
+    ("crown court", r"Crown\s+Court"),
+    ("magistrates' court", r"Magistrates['’]?\s+Court"),
+    ("airport", r"Airport"),
+    ("prison", r"Prison"),
+    ("police station", r"Police\s+Station"),
+)
+"""Kinds of named place a story's happening is told at, and the words that end each name:
+the hospital the hurt were taken to, the court a case was heard in, the airport a flight
+came down at. A story names one of a kind for its happening; two outlets that name two
+cannot both be right."""
+
+_PLACE_NAME = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,4}?)("
+    + "|".join(f"(?P<k{n}>{words})" for n, (_, words) in enumerate(PLACE_KINDS))
+    + r")\b"
+)
+_PLACE_STOP = frozenset(
+    ["the", "a", "at", "in", "on", "to", "from", "of", "by", "near", "outside", "inside",
+     "general", "royal", "university", "county", "district", "community", "memorial",
+     "city", "regional", "central", "st", "saint", "new", "old", "north", "south", "east",
+     "west", "upper", "lower", "great", "little", "hmp", "and", "but", "when", "after"]
+)  # fmt: skip
+"""Words of a place's name that tell no one place from another ("General", "Royal") or
+that open a sentence before the name ("At", "The")."""
+
+
+@dataclass(frozen=True)
+class NamedPlace:
+    """A named place of a kind of :data:`PLACE_KINDS` in a claim."""
+
+    kind: str
+    text: str
+    span: tuple[int, int]
+    words: frozenset[str]
+    """The name's words that tell it apart, lower case ("castlegate")."""
+
+
+def named_places(claim: Claim) -> list[NamedPlace]:
+    """The named places of :data:`PLACE_KINDS` a claim names, in order.
+
+    "Castlegate General Hospital", "Brinford Crown Court", "Haldersby Airport"; the words
+    before the kind must be capitalized, and words that open a sentence ("At", "The") are
+    left out of the name.
+    """
+    out = []
+    for m in _PLACE_NAME.finditer(claim.text):
+        words = m[1].split()
+        while words and words[0].lower() in ("the", "a", "at", "in", "on", "to", "from", "by"):
+            words = words[1:]
+        if any(w.endswith(("'s", "’s")) for w in words):
+            continue  # "Corvane's Airport", a body's
+        own = frozenset(w.lower() for w in words) - _PLACE_STOP
+        if not own:
+            continue
+        kind = next(PLACE_KINDS[int(k[1:])][0] for k, v in m.groupdict().items() if v)
+        start = m.start(1) + m[1].index(words[0])
+        text = claim.text[start : m.end()]
+        out.append(NamedPlace(kind, text, (claim.span[0] + start, claim.span[0] + m.end()), own))
+    return out
+
+
+def places_apart(x: NamedPlace, y: NamedPlace) -> bool:
+    """Whether two named places of one kind are two places: no telling word shared."""
+    return x.kind == y.kind and not x.words & y.words
+
+
+def _two_places(a: Claim, b: Claim) -> Swap | None:
+    """The two places of one kind two claims name, each naming one, if they do."""
+    for x in named_places(a):
+        ys = [y for y in named_places(b) if y.kind == x.kind]
+        if len(ys) != 1 or len([p for p in named_places(a) if p.kind == x.kind]) != 1:
+            continue
+        if places_apart(x, ys[0]):
+            return Swap(a=x.span, b=ys[0].span, text_a=x.text, text_b=ys[0].text)
+    return None
+
+
+@rule("wording.two_places", "nuance", OtherDoerSettings)
+def two_places(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """Two named places of one kind, where a story's happening is told, by two sources.
+
+    A story's hurt are taken to one hospital, its case is heard at one court, its flight
+    comes down at one airport: when each source names one place of the kind in the whole
+    story and the two differ, one may name the wrong place. Compared across a whole story,
+    like :func:`role_held_apart`, and only when each source names one place of the kind
+    (a source that names two tells of a transfer, or of two steps).
+
+    Fires: "flown to Stanbridge Royal Hospital" / "taken by road to Hebbleford General
+    Hospital" (a laundry blast); "given a suspended term at Ashcombe Crown Court" / "walked
+    free from Brinford Crown Court" (a stalker's appeal).
+    Holds: "taken to Castlegate General Hospital" / "died at Castlegate Hospital" (one
+    hospital, named more fully); "appeared at Corriston Magistrates' Court" / "will stand
+    trial at Rennick Crown Court" (two kinds of court: two steps of one case).
+    """
+    swap = _two_places(a, b)
+    if swap is None:
+        return None
+    return (
+        f"One source names “{swap.text_a}”, the other “{swap.text_b}”, and neither names "
+        "another of the kind: one may name the wrong place."
+    )
+
+
+def place_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The two places of one kind two claims name (see :func:`two_places`), or none."""
+    swap = _two_places(a, b)
+    return [] if swap is None else [swap]
+
+
 RULES = (
     other_name,
     other_doer,
@@ -1573,6 +1684,7 @@ RULES = (
     role_held_apart,
     two_offices,
     two_bodies,
+    two_places,
 )
 """The order the rules run in; the first that decides wins."""
 
@@ -1594,6 +1706,7 @@ def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
         of(role_held_apart).name: role_swaps,
         of(two_offices).name: office_swaps,
         of(two_bodies).name: body_swaps,
+        of(two_places).name: place_swaps,
     }
     return by_rule.get(rule_name, assertion_swaps)
 
