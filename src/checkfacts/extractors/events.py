@@ -1035,10 +1035,18 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
                 negative = not negative  # "did not expect the bank to cut": expected no cut
                 cues.append(neg)
             break
+        elif modality == "would" and node.dep_ == "ccomp" and _reported(head, head_lemma):
+            modality = "will"  # "said the hives would be destroyed": a "will" told in the past
+            break
         else:
             break
         node = head
     return negative, cues, modality
+
+
+def _reported(head: Any, lemma: str) -> bool:
+    """Whether a verb of saying in the past reports the clause under it ("said", "told")."""
+    return lemma in SAYING and str(head.tag_) in ("VBD", "VBN")
 
 
 def _passive(verb: Any) -> bool:

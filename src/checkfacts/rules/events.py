@@ -298,12 +298,20 @@ def ended_or_kept(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
             continue
         if thing != end.object or kept.negative:
             continue
-        both_ahead = end.modality == kept.modality == "will"
-        if {end.modality, kept.modality} - {None, "would"} and not both_ahead:
+        told = {_as_written(end), _as_written(kept)}
+        both_ahead = told == {"will"}
+        if told - {None, "would"} and not both_ahead:
             return None
         ended, going = (a, b) if end is va else (b, a)
         return f"{_told(ended)} ends the {thing}; {_told(going)} tells it still in force."
     return None
+
+
+def _as_written(v: EventValue) -> str | None:
+    """The modal as written ("were told it would remain" is "would", though read "will")."""
+    if v.modality == "will" and "would" in (v.cue or "").split():
+        return "would"
+    return v.modality
 
 
 CONFIRMING = frozenset(["confirm"])

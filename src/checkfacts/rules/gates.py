@@ -568,7 +568,9 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     value of the stolen whisky at more than £600,000"; "the jewels are worth about £2
     million" / "police put the value of the jewels at £3.5 million"); one vehicle's load, in
     claims aligned above the bar ("a lorry loaded with 4,800 pairs of trainers" / "a lorry
-    carrying 8,400 pairs of trainers", :func:`one_load`).
+    carrying 8,400 pairs of trainers", :func:`one_load`); one price told by the buyer and
+    the seller, in claims aligned above the bar ("drivers of cars will pay £2.40 per
+    journey" / "a standard car journey will cost £3.20", :func:`one_price`).
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
@@ -589,6 +591,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # "is valued at £380,000" / "put the value at £600,000": one value
     if pair.aligned and pair.alike >= pair.engine.similarity and one_load(pair):
         return None  # "a lorry loaded with 4,800 pairs" / "a lorry carrying 8,400 pairs"
+    if pair.aligned and pair.alike >= pair.engine.similarity and one_price(pair):
+        return None  # "drivers will pay £2.40 per journey" / "a car journey will cost £3.20"
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
@@ -1521,22 +1525,23 @@ def _record_since(date: FieldValue, claim: Claim) -> bool:
 def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     """What kind of measure a figure is, when its words say it: a change, rate or forecast.
 
-    A change on a period, a rate per unit of time, an average or a forecast: "0.9% month
-    on month" / "5.4% year on year"; "$9.6 billion of trade a day"; "a seven-day average
-    of 250 deaths"; "economists expected the economy to add 1 million jobs"; a span of
-    time that dates something rather than lasts ("time since": "eight days ago", "nine
-    days earlier", "two years later"); a length that places something ("where": "60
-    kilometres from the finish", "11 km off the coast"); what a vessel or hall may hold ("capacity":
-    "licensed to carry up to 250 people"); a running total ("so far": "seven soldiers have
-    been killed so far", "310 cases in all"); a count of a state still holding ("still":
-    "9,000 customers were still without power"); a stock held ("in stock": "18,000 tonnes of
-    salt in stock"); a count its verb dates to one day ("on one
-    day": "five soldiers were killed on Wednesday") or, for a count, to one week, month or
-    quarter ("in one period": "20 million doses were given this week"), or to a year ("in
-    one year": "shares have fallen 20% this year"); a sum given "towards" a cost ("towards":
-    "contributed £2.1 million towards the cost"). A change from a named month
-    is month on month ("rose 0.9% in March from February"), one from a year before year
-    on year ("from the same month last year"). None for a plain figure.
+    A change on a period, a rate per unit of time, an average or a forecast: "0.9% month on
+    month" / "5.4% year on year"; "$9.6 billion of trade a day"; "a seven-day average of 250
+    deaths"; "economists expected the economy to add 1 million jobs"; a span of time that
+    dates something rather than lasts ("time since": "eight days ago", "nine days earlier",
+    "two years later"); a length that places something ("where": "60 kilometres from the
+    finish", "11 km off the coast"); what a vessel or hall may hold ("capacity": "licensed
+    to carry up to 250 people"); a running total ("so far": "seven soldiers have been killed
+    so far", "310 cases in all"); a count of a state still holding ("still": "9,000
+    customers were still without power"); a stock held ("in stock": "18,000 tonnes of salt
+    in stock"); a count its verb dates to one day ("on one day": "five soldiers were killed
+    on Wednesday") or, for a count, to one week, month or quarter ("in one period": "20
+    million doses were given this week"), or to a year ("in one year": "shares have fallen
+    20% this year"); a sum given "towards" a cost ("towards": "contributed £2.1 million
+    towards the cost"); a sum one of a thing costs, per that thing ("a standard car journey
+    will cost £3.20", as "£2.40 per journey"). A change from a named month is month on month
+    ("rose 0.9% in March from February"), one from a year before year on year ("from the
+    same month last year"). None for a plain figure.
     """
     start = field.span[0] - claim.span[0]
     end = field.span[1] - claim.span[0]
@@ -1602,6 +1607,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         paid := _PAID_PER.search(claim.text[:start][-90:])
     ):
         return f"per {_PERIOD_OF_PAY[paid.group(1).lower()]}"
+    if getattr(field.value, "unit", None) in CURRENCIES and (one := _ONE_BEFORE.search(before)):
+        return f"per {one['noun'].lower()}"  # "a standard car journey will cost £3.20"
     if getattr(field.value, "unit", None) in CURRENCIES and (
         _EACH_BEFORE.search(before) or _EACH_AFTER.match(after)
     ):
@@ -1671,6 +1678,16 @@ _EACH_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|under\s+)?$",
     re.I,
 )
+_ONE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:an?|one|a\s+single)\s+(?:(?!(?:on|of|in|at|for|to|from|the|with|by)\b)"
+    r"[a-z-]+\s+){0,3}?"
+    r"(?P<noun>(?!(?:year|month|week|day|night|quarter|season|time)\b)[a-z-]+)\s+"
+    r"(?:costs?|will\s+cost|would\s+cost|is\s+priced\s+at|sells?\s+for)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|under\s+|over\s+)?$",
+    re.I,
+)
+"""A sum one of a thing costs, told before it: "a standard car journey will cost £3.20",
+"a single ticket costs £4", read per that thing (as "£2.40 per journey" is)."""
 _EACH_AFTER = re.compile(
     r"^\s*(?:each|apiece)\b(?!\s+(?:year|month|week|day|night|quarter|season|time)\b)", re.I
 )
@@ -2480,6 +2497,107 @@ def _a_dated_day(field: FieldValue) -> bool:
         and isinstance(field.value, DateValue)
         and field.value.type in ("DATE", "TIME")
     )
+
+
+_WHEN_AFTER_DATE = re.compile(r"^,?\s+when\b[^.;:]*$", re.I)
+"""A clause of "when" hung on a date, up to a figure: "since 2015, when some 44,000 vehicles"."""
+
+
+def _figure_then(field: FieldValue, claim: Claim, before: str) -> bool:
+    """Whether a figure's own clause dates it, by a year written out, to a day before ``before``.
+
+    The date hangs on the figure's verb or on a clause of when the thing began ("cost
+    £1,199 when it launched in 2023", "cost £45 when the festival began in 2019"), or the
+    figure sits in a clause of "when" hung on the date ("since 2015, when some 44,000
+    vehicles a day used it").
+    """
+    at = _in_claim(field, claim)
+    if at is None:
+        return False
+    for f in claim.fields:
+        if not _a_dated_day(f) or not isinstance(f.value, DateValue):
+            continue
+        if f.value.basis not in (DateReading.ABSOLUTE, DateReading.BOUND):
+            continue  # "agreed to increase fares in May": a month read by its tense may lag
+        ended = f.value.latest is not None and f.value.latest < before
+        if ended and f.governor in (field.governor, *_BEGINNING):
+            return True
+        # "since 2015, when ...": the clause tells the date's own moment, where it starts
+        began = f.value.earliest is not None and f.value.earliest < before
+        end = f.span[1] - claim.span[0]
+        if began and 0 <= end <= at[0] and _WHEN_AFTER_DATE.match(claim.text[end : at[0]]):
+            return True
+    return False
+
+
+_BEGINNING = ("launch", "open", "start", "begin")
+"""Verbs of a clause that dates when a thing began: "when it launched in 2023"."""
+
+
+def _figure_to_come(field: FieldValue, claim: Claim, before: str) -> bool:
+    """Whether a figure's own clause tells what it will be or is now ("will cost £1,499").
+
+    Its verb is told with "will" or in the present, and no date of its clause lies before
+    ``before`` ("will cost £85 this summer" is to come).
+    """
+    if field.governor is None or any(
+        _a_dated_day(f)
+        and f.governor == field.governor
+        and isinstance(f.value, DateValue)
+        and (f.value.latest is None or f.value.latest < before)
+        for f in claim.fields
+    ):
+        return False
+    return any(
+        e.predicate == field.governor and (e.modality == "will" or e.tense == "present")
+        for e in events_told(claim)
+    )
+
+
+@rule("compare.then_and_now", "not_compared")
+def then_and_now(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A price or a rate its own clause dates to a year gone, beside one of now or to come.
+
+    "The original model, which cost £1,199 when it launched in 2023" and "the new phone
+    will cost £1,499"; "in 2015, when some 44,000 vehicles a day used it" and "the road
+    carries about 52,000 vehicles a day": a price or a rate changes, and the first held
+    then.
+
+    Fires: "the original Arc Fold, which cost £1,199 when it launched in 2023" / "the Arc
+    Fold 2 will cost £1,499" (a phone launch); "day tickets, which cost £45 when the
+    festival began in 2019, sold out" / "day tickets will cost £85" (a music festival);
+    "traffic has grown since 2015, when some 44,000 vehicles a day used the road" / "the
+    road carries about 52,000 vehicles a day" (a toll road); "since 2018, when the ferry
+    carried 900 passengers a week" / "the ferry carries 1,400 passengers a week" (an island
+    ferry).
+    Holds: "the council paid £2m for the site in 2019" / "the council paid £3m for the
+    site" (one purchase, told in the past: the sums conflict); "will cost £1,299" / "will
+    cost £1,499" (two prices of now); "the road carried 44,000 vehicles a day in 2015" /
+    "52,000 vehicles a day used the road in 2015" (one year's rate).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    unit = getattr(pair.fa.value, "unit", None)
+    if unit != getattr(pair.fb.value, "unit", None):
+        return None
+    if unit not in CURRENCIES and not (
+        _rate_period(pair.fa, pair.a) and _rate_period(pair.fb, pair.b)
+    ):
+        return None
+    days = [pair.published(pair.a), pair.published(pair.b)]
+    if None in days:
+        return None
+    year_start = f"{min(str(d) for d in days)[:4]}-01-01"
+    for (fx, cx), (fy, cy) in (
+        ((pair.fa, pair.a), (pair.fb, pair.b)),
+        ((pair.fb, pair.b), (pair.fa, pair.a)),
+    ):
+        if _figure_then(fx, cx, year_start) and _figure_to_come(fy, cy, year_start):
+            return (
+                f"“{fx.text}” is a figure its clause dates to a year gone, “{fy.text}” one "
+                "of now or to come: a price or a rate at two times, not compared."
+            )
+    return None
 
 
 @rule("compare.level_at_two_times", "not_compared")
@@ -4183,7 +4301,7 @@ def one_load(pair: Pair) -> bool:
     unit = getattr(pair.fa.value, "unit", None)
     if unit is None or unit != getattr(pair.fb.value, "unit", None):
         return False
-    return all((f.governor or " ").split()[0] in LOADING for f in (pair.fa, pair.fb))
+    return all((f.governor or "-").split()[0] in LOADING for f in (pair.fa, pair.fb))
 
 
 _PRESENT = re.compile(
@@ -5348,6 +5466,7 @@ REVIEW = (
     falls_over_two_spans,
     rate_and_change,
     level_at_two_times,
+    then_and_now,
     counts_of_two_periods,
     done_and_to_come,
     counts_read_at_two_moments,
