@@ -1059,9 +1059,10 @@ def _ruled_out(node: Any, head: Any) -> bool:
     return node.dep_ == "xcomp" and _predicate(head) == "rule out"
 
 
-NEG_RAISING = frozenset(["expect", "anticipate", "predict", "believe", "think"])
+NEG_RAISING = frozenset(["expect", "anticipate", "predict", "believe", "think", "plan", "intend"])
 """Verbs whose own "not" denies what they frame: "did not expect the bank to cut rates"
-expects it not to cut, "does not believe the dam will hold" believes it will not."""
+expects it not to cut, "does not believe the dam will hold" believes it will not, "did not
+plan to open an investigation" plans not to open one."""
 
 
 def _neg_of(verb: Any) -> Any | None:

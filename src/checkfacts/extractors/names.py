@@ -210,10 +210,12 @@ _TITLE_WORD = re.compile(
 
 
 _ROLE_SET_AFTER = re.compile(
-    rf",\s+(?:the\s+|its\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+){{0,2}}{_ROLE}\s*[,.;]",
+    rf",\s+(?:the\s+|its\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+){{0,2}}{_ROLE}"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,2})?\s*[,.;]",
     re.IGNORECASE,
 )
-"""A role set after a name and closed off: ", the inspectorate's chief inspector,"."""
+"""A role set after a name and closed off: ", the inspectorate's chief inspector,", ", the
+authority's executive director of enforcement,"."""
 
 
 def _person_before_role(text: str, start: int, end: int) -> bool:

@@ -619,6 +619,8 @@ WHETHER = "whether"
 
 INTENT = frozenset(["will", "would"])
 """Modalities of a stated intent: "said she would issue a report", "the club will appeal"."""
+PLANNING = frozenset(["plan", "intend"])
+"""Modalities of a plan: denied ("did not plan to open one"), it is a choice not to act."""
 CHOSEN_AGAINST = ("decided against", "opted against", "chose against", "refused", "declined")
 """Cues of a choice not to act: what was said would be done was chosen against."""
 
@@ -627,15 +629,15 @@ def _intent_and_choice(intent: EventValue, choice: EventValue) -> bool:
     """Whether one event is a stated intent and the other a choice, as fact, not to do it.
 
     "The coroner said she would issue a report" / "the coroner decided against issuing a
-    report": both tell the one decision, and they tell it opposite ways.
+    report": both tell the one decision, and they tell it opposite ways; so do "said it
+    would open an investigation" / "did not plan to open a formal investigation" (a plan
+    denied is a plan not to).
     """
-    return (
-        intent.modality in INTENT
-        and not intent.negative
-        and choice.modality is None
-        and choice.negative
-        and (choice.cue or "").startswith(CHOSEN_AGAINST)
-    )
+    if intent.modality not in INTENT or intent.negative or not choice.negative:
+        return False
+    if choice.modality in PLANNING:
+        return True
+    return choice.modality is None and (choice.cue or "").startswith(CHOSEN_AGAINST)
 
 
 @rule("event.ruled_out_or_possible", "nuance")

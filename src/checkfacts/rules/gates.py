@@ -4121,6 +4121,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "12 fire engines were at the scene" / "eight fire engines were sent"
     if one_load(pair):
         return None  # "a lorry loaded with 4,800 pairs" / "a lorry carrying 8,400 pairs"
+    if one_count_found(pair):
+        return None  # "finding 31 patients on trolleys" / "counted 23 patients on trolleys"
     if one_crowd_present(pair):
         return None  # "about 600 guests were in the park" / "1,400 people were in Aqualand"
     return "The values date or count different things in similar claims (different clauses)."
@@ -4281,6 +4283,43 @@ def one_turnout(pair: Pair) -> bool:
     if unit not in RESPONDERS or unit != getattr(pair.fb.value, "unit", None):
         return False
     return all((f.governor or "be").split()[0] in TURNING_OUT for f in (pair.fa, pair.fb))
+
+
+FINDING = frozenset(["find", "count", "record", "identify", "discover", "observe", "spot", "log"])
+"""Verbs that tell a count someone found, not an act done to what is counted: "inspectors
+found 31 patients on trolleys", "counted 23 patients waiting on trolleys"."""
+
+
+def one_count_found(pair: Pair) -> bool:
+    """Whether two counts of one noun are what someone found, told by the same state.
+
+    "After finding 31 patients being treated on trolleys in corridors" / "after its
+    inspectors counted 23 patients waiting on trolleys in corridors" (a hospital's
+    inspection); "after finding 40 seal pups lying on the sand by the dunes" / "after its
+    wardens counted 25 seal pups resting on the sand by the dunes" (a beach closed to dogs):
+    both count what was found, where the two roles share two words or more besides the
+    verbs. One of the two may hang on the participle that tells what was found ("finding 31
+    patients being treated").
+    """
+    if pair.kind != "quantity":
+        return False
+    unit = getattr(pair.fa.value, "unit", None)
+    if unit is None or unit != getattr(pair.fb.value, "unit", None):
+        return False
+    found = [(f.governor or "-").split()[0] in FINDING for f in (pair.fa, pair.fb)]
+    if not any(found):
+        return False
+    for f, c, told in ((pair.fa, pair.a, found[0]), (pair.fb, pair.b, found[1])):
+        at = _in_claim(f, c)
+        if not told and (at is None or not _DOING_AFTER.match(c.text[at[1] :])):
+            return False  # the other count is held by its own act, not by what was found
+    shared = (_content(pair.fa.role or "") & _content(pair.fb.role or "")) - FINDING
+    return len(shared) >= 2
+
+
+_DOING_AFTER = re.compile(r"^\s+(?:being\s+[a-z]+|[a-z]+ing)\b")
+"""A participle right after a count, which the parse may take for its verb: "31 patients
+being treated on trolleys", "23 patients waiting on trolleys"."""
 
 
 LOADING = frozenset(["carry", "load", "transport", "haul"])

@@ -1674,6 +1674,73 @@ def place_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
     return [] if swap is None else [swap]
 
 
+_DIRECTION = re.compile(
+    r"\b(?P<dir>north|south|east|west)(?:ern|bound)?\s+"
+    r"(?P<noun>edge|side|end|part|half|corner|coast|shore|bank|flank|wing|carriageway|lanes?"
+    r"|platform|entrance|approach|districts?|suburbs|outskirts|slopes?|face|tip|fringe)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*|[a-z]+)))?",
+    re.I,
+)
+"""A compass side of a place: "the eastern edge of Drummoch Forest", "the northbound
+carriageway", "the south side of the harbour"."""
+_OPPOSITE_DIRECTION = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _directions(claim: Claim) -> dict[str, list[tuple[str, re.Match[str]]]]:
+    """Each place a claim gives a compass side of, with the sides it gives.
+
+    The place is the head of what follows "of" ("Drummoch Forest" and "the forest" are a
+    forest), else the noun ("carriageway").
+    """
+    out: dict[str, list[tuple[str, re.Match[str]]]] = {}
+    for m in _DIRECTION.finditer(claim.text):
+        place = (m["of"] or m["noun"].rstrip("s")).split()[-1].lower()
+        out.setdefault(place, []).append((m["dir"].lower(), m))
+    return out
+
+
+def _other_direction(a: Claim, b: Claim) -> Swap | None:
+    """The place two claims give opposite compass sides of, each one side, if they do."""
+    da, db = _directions(a), _directions(b)
+    for place in sorted(set(da) & set(db)):
+        sides_a, sides_b = {d for d, _ in da[place]}, {d for d, _ in db[place]}
+        if len(sides_a) != 1 or len(sides_b) != 1:
+            continue  # "northbound and southbound": both sides told
+        (x, ma), (y, mb) = da[place][0], db[place][0]
+        if _OPPOSITE_DIRECTION[x] != y:
+            continue
+        return Swap(
+            a=(a.span[0] + ma.start(), a.span[0] + ma.end("noun")),
+            b=(b.span[0] + mb.start(), b.span[0] + mb.end("noun")),
+            text_a=a.text[ma.start() : ma.end("noun")],
+            text_b=b.text[mb.start() : mb.end("noun")],
+        )
+    return None
+
+
+@rule("wording.other_direction", "nuance", OtherDoerSettings)
+def other_direction(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """Two claims aligned as one that put a thing on opposite compass sides of one place.
+
+    Fires: "on the eastern edge of Drummoch Forest" / "in the western part of Drummoch
+    Forest" (a wildcat's kittens filmed); "the sign fell onto the northbound carriageway" /
+    "the southbound carriageway was closed when the sign fell" (a motorway gantry).
+    Holds: "the eastern edge of the forest" / "the north side of the forest" (two axes:
+    not opposite); "both the northbound and southbound carriageways" / "the northbound
+    carriageway" (a claim that gives both sides).
+    """
+    swap = _other_direction(a, b)
+    if swap is None:
+        return None
+    return f"One source says “{swap.text_a}”, the other “{swap.text_b}”: opposite sides."
+
+
+def direction_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The opposite sides two claims give of one place (see :func:`other_direction`)."""
+    swap = _other_direction(a, b)
+    return [] if swap is None else [swap]
+
+
 RULES = (
     other_name,
     other_doer,
@@ -1685,11 +1752,12 @@ RULES = (
     two_offices,
     two_bodies,
     two_places,
+    other_direction,
 )
 """The order the rules run in; the first that decides wins."""
 
 
-NAMES = (other_name, other_doer, other_holder)
+NAMES = (other_name, other_doer, other_holder, other_direction)
 """The rules of the ``names`` finding."""
 
 ASSERTION = (negated, opposite_outcome, other_modality)
@@ -1707,6 +1775,7 @@ def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
         of(two_offices).name: office_swaps,
         of(two_bodies).name: body_swaps,
         of(two_places).name: place_swaps,
+        of(other_direction).name: direction_swaps,
     }
     return by_rule.get(rule_name, assertion_swaps)
 
