@@ -1035,13 +1035,27 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
                 negative = not negative  # "did not expect the bank to cut": expected no cut
                 cues.append(neg)
             break
-        elif modality == "would" and node.dep_ == "ccomp" and _reported(head, head_lemma):
+        elif (
+            modality == "would"
+            and node.dep_ == "ccomp"
+            and _reported(head, head_lemma)
+            and not _on_condition(verb)
+        ):
             modality = "will"  # "said the hives would be destroyed": a "will" told in the past
             break
         else:
             break
         node = head
     return negative, cues, modality
+
+
+def _on_condition(verb: Any) -> bool:
+    """Whether a verb is told on a condition ("would not visit unless she could guarantee")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
 
 
 def _reported(head: Any, lemma: str) -> bool:

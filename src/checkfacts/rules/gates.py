@@ -3574,10 +3574,23 @@ _SIZE_BEFORE = re.compile(
 block has about 120 flats", "With 310 rooms, the resort is ..."."""
 
 
+PARTS_OF_A_PLACE = frozenset(
+    ["home", "house", "flat", "apartment", "room", "bed", "seat", "pitch", "plot", "berth",
+     "space", "bay", "cell", "ward", "unit", "classroom", "site", "branch", "store", "shop",
+     "school", "station", "platform", "gate", "screen", "court", "stall", "allotment",
+     "pupil", "student", "resident", "member", "employee", "tenant"]
+)  # fmt: skip
+"""What a place or body is made of and counted by when its size is told: its homes, rooms,
+beds, branches, pupils, members ("Willowmead has 64 homes"), not what someone has ("has at
+least four dozen questions")."""
+
+
 def _a_size(field: FieldValue, claim: Claim) -> bool:
     """Whether a count tells how many a place or body has: its size, not an act's count."""
     at = _in_claim(field, claim)
     if at is None or not is_count(field):
+        return False
+    if getattr(field.value, "unit", None) not in PARTS_OF_A_PLACE:
         return False
     m = _SIZE_BEFORE.search(claim.text[: at[0]])
     if m is None:
@@ -3600,7 +3613,9 @@ def size_and_count(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     for 58 rooms" (a hotel's overbooking).
     Holds: "Willowmead has 64 homes" / "the park has 46 homes" (two sizes: they conflict);
     "residents of 41 homes brought the challenge" / "residents of 14 homes brought it" (two
-    counts of one act).
+    counts of one act); "the special counsel has at least four dozen questions" / "a list of
+    almost four dozen questions" (what someone has is no place's size: only what a place is
+    made of, :data:`PARTS_OF_A_PLACE`).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
