@@ -1538,10 +1538,11 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     on Wednesday") or, for a count, to one week, month or quarter ("in one period": "20
     million doses were given this week"), or to a year ("in one year": "shares have fallen
     20% this year"); a sum given "towards" a cost ("towards": "contributed £2.1 million
-    towards the cost"); a sum one of a thing costs, per that thing ("a standard car journey
-    will cost £3.20", as "£2.40 per journey"). A change from a named month is month on month
-    ("rose 0.9% in March from February"), one from a year before year on year ("from the
-    same month last year"). None for a plain figure.
+    towards the cost"); a weight or length told of each one ("per item": "each sail weighs
+    roughly 1.2 tonnes"); a sum one of a thing costs, per that thing ("a standard car
+    journey will cost £3.20", as "£2.40 per journey"). A change from a named month is month
+    on month ("rose 0.9% in March from February"), one from a year before year on year
+    ("from the same month last year"). None for a plain figure.
     """
     start = field.span[0] - claim.span[0]
     end = field.span[1] - claim.span[0]
@@ -1613,6 +1614,10 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         _EACH_BEFORE.search(before) or _EACH_AFTER.match(after)
     ):
         return "per item"  # "each vehicle cost £1.08 million to fit out": one vehicle's
+    if (magnitude(field) or ("",))[0] in ("mass", "length") and _EACH_MEASURED.search(
+        claim.text[max(0, start - 90) : start]
+    ):
+        return "per item"  # "each sail is 12 metres long and weighs roughly 1.2 tonnes"
     if (moment := _trading_moment(field, claim)) is not None:
         return moment
     if _STILL.match(after):
@@ -1678,6 +1683,13 @@ _EACH_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|under\s+)?$",
     re.I,
 )
+_EACH_MEASURED = re.compile(
+    r"\beach\s+[a-z-]+\b[^.;:]{0,60}?\b(?:weighs?|weighed|measures?|measured|is|was|stands?)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|under\s+)?$",
+    re.I,
+)
+"""A weight or length told of one of many: "each sail is about 12 metres long and weighs
+roughly 1.2 tonnes", "each panel measures 2 metres" (not all of them together)."""
 _ONE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\band\s+)(?:an?|one|a\s+single)\s+(?:(?!(?:on|of|in|at|for|to|from|the|with|by)\b)"
     r"[a-z-]+\s+){0,3}?"

@@ -937,6 +937,14 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("managing director", re.compile(r"\bmanaging\s+director\b", re.I)),
+    (
+        "council leader",
+        re.compile(
+            r"\bcouncil\s+leader\b|\bleader\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}council\b"
+            r"|\bcouncil['’]s\s+leader\b",
+            re.I,
+        ),
+    ),
     *(
         (
             f"{function} director",
@@ -1029,17 +1037,17 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
-company (its chief executive or managing director, its directors of safety, news and the
-like, its finance chief, its chief operating officer or head of operations, its technology
-chief, its general counsel, its medical director, a health board's director of public
-health, its treasurer, a general manager), a government's ministers of one portfolio each,
-the chair of a body and its vice chair, a president and a vice president, the head of a
-school and its athletic director, the prosecutor of a trial (a district attorney, a deputy
-one too) and its defence lawyer (a public defender), the ranks of a police force (a
-sergeant, an inspector, a chief inspector, a superintendent, a chief superintendent) and
-of a fire service (a crew, watch, station, group or area manager), one rank to an officer.
-Only two offices of one group (:data:`OFFICE_GROUPS`) are two: a chair is often the chief
-executive too."""
+company or a council (its chief executive or managing director, a council's leader, its
+directors of safety, news and the like, its finance chief, its chief operating officer or
+head of operations, its technology chief, its general counsel, its medical director, a
+health board's director of public health, its treasurer, a general manager), a government's
+ministers of one portfolio each, the chair of a body and its vice chair, a president and a
+vice president, the head of a school and its athletic director, the prosecutor of a trial (a
+district attorney, a deputy one too) and its defence lawyer (a public defender), the ranks
+of a police force (a sergeant, an inspector, a chief inspector, a superintendent, a chief
+superintendent) and of a fire service (a crew, watch, station, group or area manager), one
+rank to an officer. Only two offices of one group (:data:`OFFICE_GROUPS`) are two: a chair
+is often the chief executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys(
@@ -1048,7 +1056,7 @@ OFFICE_GROUPS: dict[str, str] = {
          "medical director", "safety director", "commercial director", "technical director",
          "marketing director", "communications director", "people director",
          "news director",
-         "director of public health", "treasurer", "general manager"],
+         "director of public health", "treasurer", "general manager", "council leader"],
         "company",
     ),
     **dict.fromkeys([office for office, _ in OFFICES if office.endswith(" minister")], "minister"),
