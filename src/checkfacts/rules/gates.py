@@ -1306,7 +1306,7 @@ _PERIODS = (
         "year on year",
         r"year[- ](?:on|over)[- ]year|y/y"
         r"|from (?:a|the previous|the prior|last) year(?: earlier| before| ago)?"
-        r"|(?:from|over|compared with|compared to|than) (?:a year (?:earlier|before|ago)"
+        r"|(?:from|over|compared with|compared to|than|on) (?:a year (?:earlier|before|ago)"
         r"|the same (?:month|period|quarter|week) (?:a year (?:earlier|before|ago)|last year))"
         r"|(?:at |on )?an annual(?:i[sz]ed)? (?:rate|pace|basis)",
     ),
@@ -1445,11 +1445,14 @@ fled their homes since Monday"; not a record told with "since" (:data:`_RECORD_S
 _RECORD_SINCE = re.compile(
     r"\b(?:first|best|worst|biggest|largest|highest|lowest|steepest|sharpest|"
     r"fastest|slowest|strongest|weakest|deepest|greatest|smallest|longest|shortest|coldest|"
-    r"hottest|warmest|wettest|driest|busiest|quietest)\b[^,.;]{0,40}\bsince\b",
+    r"hottest|warmest|wettest|driest|busiest|quietest)\b[^,.;]{0,40}\bsince\b"
+    r"|\b(?:more|fewer|less|higher|lower|greater|bigger|smaller)\b[^,.;]{0,60}\bthan\s+"
+    r"(?:in\s+|at\s+)?any\s+(?:[a-z]+\s+){0,2}since\b",
     re.I,
 )
 """A record told with "since": "the first monthly decline since last August", "the
-biggest jump since 2019" (not a total counted since then)."""
+biggest jump since 2019", "fewer homes were started than in any quarter since 2016" (not a
+total counted since then)."""
 _STILL = re.compile(
     r"^\s*(?:(?:who|that)\s+)?(?:(?:is|are|was|were|have\s+been|had\s+been)\s+)?"
     r"(?:still|remain(?:s|ed)?|stay(?:s|ed)?)\b",
@@ -1519,7 +1522,7 @@ span ("wait another 30 days before deciding") as date a happening."""
 def _record_since(date: FieldValue, claim: Claim) -> bool:
     """Whether a "since" date tells a record ("the first decline since last August")."""
     at = _in_claim(date, claim)
-    return at is not None and bool(_RECORD_SINCE.search(claim.text[max(0, at[0] - 50) : at[1]]))
+    return at is not None and bool(_RECORD_SINCE.search(claim.text[max(0, at[0] - 100) : at[1]]))
 
 
 def measure_basis(field: FieldValue, claim: Claim) -> str | None:
@@ -1624,7 +1627,12 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "still"
     if _IN_STOCK.match(after):
         return "in stock"  # "18,000 tonnes of salt in stock": what is held, not what was used
-    if any(_SO_FAR.search(t) and not _RECORD_SINCE.search(t) for t in (before, after)):
+    record = _RECORD_SINCE.search(claim.text[:start]) is not None  # "fewer ... since 2016"
+    if any(
+        m.group(0).lower() != "since" or not (record or _RECORD_SINCE.search(t))
+        for t in (before, after)
+        for m in _SO_FAR.finditer(t)
+    ):
         return "so far"
     dating = [
         f
