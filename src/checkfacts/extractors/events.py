@@ -1184,9 +1184,11 @@ def _not_until(verb: Any) -> bool:
 
     "The bridge will not reopen until Monday" and "he did not arrive until the talks
     ended" report the reopening and the arrival, then: the "not" bounds the time, it does
-    not deny the event.
+    not deny the event. So does one on the verb it frames ("would not be allowed to trade
+    again until officers had revisited").
     """
-    for child in verb.children:
+    framed = [g for c in verb.children if c.dep_ == "xcomp" for g in c.children]
+    for child in [*verb.children, *framed]:
         if child.dep_ == "prep" and str(child.lower_) in _UNTIL:
             return True
         if child.dep_ == "advcl" and any(

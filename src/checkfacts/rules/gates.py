@@ -1968,6 +1968,12 @@ _SPAN_BEFORE = re.compile(
 )
 """The span a sum is saved, spent or paid over: "£17m over the coming 12 months", "a two-year
 plan to save £32 million"."""
+_ONE_YEAR_AFTER = re.compile(
+    r"^[^.;:]{0,20}?\b(?:in|over|during|for)\s+(?:the\s+)?(?:coming|next|current|following|this)"
+    r"\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b",
+    re.I,
+)
+"""A sum told over the one year to come: "£3.6m of savings in the coming financial year"."""
 
 
 def _span_of_sum(field: FieldValue, claim: Claim) -> float | None:
@@ -1977,6 +1983,8 @@ def _span_of_sum(field: FieldValue, claim: Claim) -> float | None:
     at = _in_claim(field, claim)
     if at is None:
         return None
+    if _ONE_YEAR_AFTER.match(claim.text[at[1] :]):
+        return 12.0  # "£3.6m of savings in the coming financial year"
     m = _SPAN_AFTER.match(claim.text[at[1] :]) or _SPAN_BEFORE.search(
         claim.text[max(0, at[0] - 80) : at[0]]
     )
@@ -1996,7 +2004,8 @@ def sums_over_two_spans(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
     Fires: "a two-year plan to save £32 million" / "it aims to save £17m over the coming 12
     months" (a health board's deficit); "the council will spend £5 million on roads over
     five years" / "the council will spend £1.2 million on roads over the next 12 months"
-    (a roads budget).
+    (a roads budget); "£3.6m of savings in the coming financial year" / "£7.2 million in
+    savings over the next two years" (a council's cuts).
     Holds: "a two-year plan to save £32 million" / "a plan to save £30 million over two
     years" (one span: the sums conflict); "the council will spend £5 million on roads" /
     "the council will spend £1.2 million on roads over the next 12 months" (one span
