@@ -1641,11 +1641,11 @@ def places_apart(x: NamedPlace, y: NamedPlace) -> bool:
 
 def _two_places(a: Claim, b: Claim) -> Swap | None:
     """The two places of one kind two claims name, each naming one, if they do."""
-    for x in named_places(a):
-        ys = [y for y in named_places(b) if y.kind == x.kind]
-        if len(ys) != 1 or len([p for p in named_places(a) if p.kind == x.kind]) != 1:
-            continue
-        if places_apart(x, ys[0]):
+    in_a, in_b = named_places(a), named_places(b)
+    for x in in_a:
+        xs = [p for p in in_a if p.kind == x.kind]
+        ys = [y for y in in_b if y.kind == x.kind]
+        if len(xs) == len(ys) == 1 and places_apart(x, ys[0]):
             return Swap(a=x.span, b=ys[0].span, text_a=x.text, text_b=ys[0].text)
     return None
 
