@@ -1508,22 +1508,33 @@ def test_a_second_figure_of_a_compared_measure_does_not_undo_agreement(a, b):
         ("The busiest port last year was Harwell, which handled 3.1 million containers.",
          "Felmouth was the country's busiest port, handling 3.1 million containers.",
          "2025-11-04", "two holders"),
-        # A Roman mosaic and a shop fire: one town, two streets, whatever kind of name the
-        # parse reads each street as.
-        ("A Roman mosaic floor has been uncovered beneath a car park on Tanner Street in "
-         "Hollinsford, archaeologists said.",
-         "Archaeologists in Hollinsford have uncovered a Roman mosaic floor beneath the former "
-         "cattle market off Mill Lane.",
-         "2025-10-01", "different streets"),
-        ("Fire crews were called to a bakery on Quay Street in Dunmere on Sunday.",
-         "Fire crews were called to a bakery on Harbour Road in Dunmere on Sunday.",
-         "2025-10-01", "different streets"),
     ],
 )  # fmt: skip
 def test_one_thing_named_two_ways_keeps_claims_from_agreeing(a, b, day, reason):
     cluster = compared(("x", a, day), ("y", b, day))
     assert cluster.verdict is not Verdict.AGREE, cluster
     assert reason in (cluster.reason or ""), cluster.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "day"),
+    [
+        # A Roman mosaic and a shop fire: one town, two streets, whatever kind of name the
+        # parse reads each street as.
+        ("A Roman mosaic floor has been uncovered beneath a car park on Tanner Street in "
+         "Hollinsford, archaeologists said.",
+         "Archaeologists in Hollinsford have uncovered a Roman mosaic floor beneath the former "
+         "cattle market off Mill Lane.",
+         "2025-10-01"),
+        ("Fire crews were called to a bakery on Quay Street in Dunmere on Sunday.",
+         "Fire crews were called to a bakery on Harbour Road in Dunmere on Sunday.",
+         "2025-10-01"),
+    ],
+)  # fmt: skip
+def test_two_streets_in_claims_aligned_as_one_are_a_nuance(a, b, day):
+    cluster = compared(("x", a, day), ("y", b, day))
+    assert cluster.verdict is Verdict.NUANCE, cluster
+    assert [f.rule for f in cluster.findings if f.field == "names"] == ["wording.other_street"]
 
 
 @pytest.mark.parametrize(

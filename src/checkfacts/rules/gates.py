@@ -570,7 +570,9 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     claims aligned above the bar ("a lorry loaded with 4,800 pairs of trainers" / "a lorry
     carrying 8,400 pairs of trainers", :func:`one_load`); one price told by the buyer and
     the seller, in claims aligned above the bar ("drivers of cars will pay £2.40 per
-    journey" / "a standard car journey will cost £3.20", :func:`one_price`).
+    journey" / "a standard car journey will cost £3.20", :func:`one_price`); counts of what
+    someone found, in claims aligned above the bar ("when a scanner flagged 14 parcels" /
+    "when 23 parcels labelled as supplements showed up on a scanner", :func:`one_count_found`).
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
@@ -593,6 +595,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # "a lorry loaded with 4,800 pairs" / "a lorry carrying 8,400 pairs"
     if pair.aligned and pair.alike >= pair.engine.similarity and one_price(pair):
         return None  # "drivers will pay £2.40 per journey" / "a car journey will cost £3.20"
+    if pair.aligned and pair.alike >= pair.engine.similarity and one_count_found(pair):
+        return None  # "a scanner flagged 14 parcels" / "23 parcels showed up on a scanner"
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
@@ -4172,6 +4176,61 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     return "The values date or count different things in similar claims (different clauses)."
 
 
+_NO_ACT = frozenset(["be", "have", "say", "include", "total", "number", "reach", "rise", "fall"])
+"""Verbs that tell no act a count is the doers or the done-to of: a state, a telling, a
+total."""
+
+
+_PASSIVE_AFTER = re.compile(
+    r"^(?:\s+and\s+[a-z]+)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?P<v>[a-z]+(?:ed|en))\b"
+)
+"""The act a count was done to, told right after it where the parse names no verb: "six
+people were taken to hospital", "300 guests and staff were evacuated"."""
+
+
+def _act_of_count(field: FieldValue, claim: Claim) -> list[str]:
+    """The verb a count hangs on: its governor, else a passive told right after it."""
+    if field.governor:
+        return field.governor.split()[:1]
+    at = _in_claim(field, claim)
+    m = None if at is None else _PASSIVE_AFTER.match(claim.text[at[1] :])
+    return [m["v"]] if m else []
+
+
+@rule("compare.counts_of_two_acts", "not_compared")
+def counts_of_two_acts(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Counts of two groups, each the doers or the done-to of its own act, in aligned claims.
+
+    "About 300 guests and staff were evacuated" and "six people were taken to hospital":
+    the claims tell one leak, but the counts are of the evacuated and of the hurt. Both
+    counts measure different things (their nouns or fates differ), each hangs on an act
+    of its own, the two acts are not one, and neither claim tells the other's act.
+
+    Fires: "about 300 guests and staff were evacuated from the hotel" / "six people were
+    taken to hospital after the leak" (a chlorine leak); "about 150 passengers were rescued
+    from the ferry" / "three people were taken to hospital" (a ferry aground).
+    Holds: "eleven people were injured" / "fourteen passengers were hurt" (one act in other
+    words); "300 guests were evacuated" / "about 250 people were evacuated" (one act); "nine
+    people were hurt" / "seven workers were taken to hospital" (a harm told: one toll).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    if not (is_count(pair.fa) and is_count(pair.fb)) or measure(pair.fa) == measure(pair.fb):
+        return None
+    ga, gb = _act_of_count(pair.fa, pair.a), _act_of_count(pair.fb, pair.b)
+    if not ga or not gb or {ga[0], gb[0]} & (_NO_ACT | TELLING | FINDING | LOADING):
+        return None
+    if one_event(ga[0], gb[0]) or fate_of(ga[0]) or fate_of(gb[0]):
+        return None  # "nine people were hurt" / "seven were taken to hospital": one toll
+    if _tells(ga[0], _content(pair.b.text)) or _tells(gb[0], _content(pair.a.text)):
+        return None
+    return (
+        f"“{pair.fa.text}” counts who “{ga[0]}” befell or did, “{pair.fb.text}” who “{gb[0]}” "
+        "befell or did: two groups, not compared."
+    )
+
+
 _FROM_TO = (
     re.compile(r"\bfrom\s+(?P<old>\S+)\s+to\s+(?P<new>\S+)"),
     re.compile(r"\bto\s+(?P<new>\S+)\s+from\s+(?P<old>\S+)"),
@@ -4329,9 +4388,16 @@ def one_turnout(pair: Pair) -> bool:
     return all((f.governor or "be").split()[0] in TURNING_OUT for f in (pair.fa, pair.fb))
 
 
-FINDING = frozenset(["find", "count", "record", "identify", "discover", "observe", "spot", "log"])
+FINDING = frozenset(
+    ["find", "count", "record", "identify", "discover", "observe", "spot", "log", "flag",
+     "detect"]
+)  # fmt: skip
 """Verbs that tell a count someone found, not an act done to what is counted: "inspectors
-found 31 patients on trolleys", "counted 23 patients waiting on trolleys"."""
+found 31 patients on trolleys", "counted 23 patients waiting on trolleys", "a scanner
+flagged 14 parcels"."""
+APPEARING = frozenset(["show", "appear", "turn"])
+"""Verbs that tell a count of things as they came to light: "23 parcels showed up on an
+X-ray scanner", "turned up in the search"."""
 
 
 def one_count_found(pair: Pair) -> bool:
@@ -4341,7 +4407,7 @@ def one_count_found(pair: Pair) -> bool:
     inspectors counted 23 patients waiting on trolleys in corridors" (a hospital's
     inspection); "after finding 40 seal pups lying on the sand by the dunes" / "after its
     wardens counted 25 seal pups resting on the sand by the dunes" (a beach closed to dogs):
-    both count what was found, where the two roles share two words or more besides the
+    both count what was found, where the two roles share a word besides the
     verbs. One of the two may hang on the participle that tells what was found ("finding 31
     patients being treated").
     """
@@ -4355,15 +4421,27 @@ def one_count_found(pair: Pair) -> bool:
         return False
     for f, c, told in ((pair.fa, pair.a, found[0]), (pair.fb, pair.b, found[1])):
         at = _in_claim(f, c)
-        if not told and (at is None or not _DOING_AFTER.match(c.text[at[1] :])):
+        if told or (f.governor or "-").split()[0] in APPEARING:
+            continue
+        if at is None or not _DOING_AFTER.match(c.text[at[1] :]):
             return False  # the other count is held by its own act, not by what was found
-    shared = (_content(pair.fa.role or "") & _content(pair.fb.role or "")) - FINDING
-    return len(shared) >= 2
+    shared = {
+        w
+        for w in _content(pair.fa.role or "") & _content(pair.fb.role or "")
+        if not _tells_any(w, FINDING)
+    }
+    return len(shared) >= 1
 
 
-_DOING_AFTER = re.compile(r"^\s+(?:being\s+[a-z]+|[a-z]+ing)\b")
+def _tells_any(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a word is a form of one of ``verbs`` ("flagged" of "flag")."""
+    return any(one_event(v, word) for v in verbs)
+
+
+_DOING_AFTER = re.compile(r"^\s+(?:being\s+[a-z]+|[a-z]+ing|[a-z]+ed)\b")
 """A participle right after a count, which the parse may take for its verb: "31 patients
-being treated on trolleys", "23 patients waiting on trolleys"."""
+being treated on trolleys", "23 patients waiting on trolleys", "23 parcels labelled as
+supplements"."""
 
 
 LOADING = frozenset(["carry", "load", "transport", "haul"])
@@ -5569,6 +5647,7 @@ REVIEW = (
     unsure_alignment,
     different_scales,
     different_roles,
+    counts_of_two_acts,
     state_continued,
     decision_due,
     denied_then_done,

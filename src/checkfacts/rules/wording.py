@@ -1610,6 +1610,15 @@ class NamedPlace:
     """The name's words that tell it apart, lower case ("castlegate")."""
 
 
+STREETS = (("street", r"Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Square"),)
+"""Streets, a kind of named place compared only between claims aligned as one: a story
+names many streets, one for each of its happenings."""
+_STREET_NAME = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,3}?)(?P<k0>Road|Street|Lane|Avenue|Close|Drive"
+    r"|Crescent|Terrace|Square)\b"
+)
+
+
 def named_places(claim: Claim) -> list[NamedPlace]:
     """The named places of :data:`PLACE_KINDS` a claim names, in order.
 
@@ -1617,8 +1626,20 @@ def named_places(claim: Claim) -> list[NamedPlace]:
     before the kind must be capitalized, and words that open a sentence ("At", "The") are
     left out of the name.
     """
+    return _named(claim, _PLACE_NAME, PLACE_KINDS)
+
+
+def named_streets(claim: Claim) -> list[NamedPlace]:
+    """The streets a claim names ("Kellaway Road", "Brindle Street"), in order."""
+    return _named(claim, _STREET_NAME, STREETS)
+
+
+def _named(
+    claim: Claim, pattern: re.Pattern[str], kinds: tuple[tuple[str, str], ...]
+) -> list[NamedPlace]:
+    """The named places ``pattern`` finds in a claim, each of its kind in ``kinds``."""
     out = []
-    for m in _PLACE_NAME.finditer(claim.text):
+    for m in pattern.finditer(claim.text):
         words = m[1].split()
         while words and words[0].lower() in ("the", "a", "at", "in", "on", "to", "from", "by"):
             words = words[1:]
@@ -1627,7 +1648,7 @@ def named_places(claim: Claim) -> list[NamedPlace]:
         own = frozenset(w.lower() for w in words) - _PLACE_STOP
         if not own:
             continue
-        kind = next(PLACE_KINDS[int(k[1:])][0] for k, v in m.groupdict().items() if v)
+        kind = next(kinds[int(k[1:])][0] for k, v in m.groupdict().items() if v)
         start = m.start(1) + m[1].index(words[0])
         text = claim.text[start : m.end()]
         out.append(NamedPlace(kind, text, (claim.span[0] + start, claim.span[0] + m.end()), own))
@@ -1674,6 +1695,39 @@ def two_places(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
         f"One source names “{swap.text_a}”, the other “{swap.text_b}”, and neither names "
         "another of the kind: one may name the wrong place."
     )
+
+
+def _other_street(a: Claim, b: Claim) -> Swap | None:
+    """The two streets two claims aligned as one name, each naming one, if they differ."""
+    in_a, in_b = named_streets(a), named_streets(b)
+    if len(in_a) == len(in_b) == 1 and places_apart(in_a[0], in_b[0]):
+        x, y = in_a[0], in_b[0]
+        return Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
+    return None
+
+
+@rule("wording.other_street", "nuance", OtherDoerSettings)
+def other_street(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """Two claims aligned as one that each name one street, and two different ones.
+
+    Fires: "officers seized two mopeds from a lock-up garage on Kellaway Road" / "two
+    mopeds were found in a car park beneath flats on Brindle Street" (phone thefts);
+    "Graham Teale, of Tanner Road, must remove the extension" / "Graham Teale must demolish
+    the structure at his house in Millbrook Close" (a demolition order).
+    Holds: "the market moves to Fenner Road" / "the market moves to the car park on Fenner
+    Road" (one street); "the crash closed Mill Lane and Station Road" / "the crash closed
+    Mill Lane" (a claim that names two).
+    """
+    swap = _other_street(a, b)
+    if swap is None:
+        return None
+    return f"One source names “{swap.text_a}”, the other “{swap.text_b}”: different streets."
+
+
+def street_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The two streets two claims name (see :func:`other_street`), or none."""
+    swap = _other_street(a, b)
+    return [] if swap is None else [swap]
 
 
 def place_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
@@ -1761,11 +1815,12 @@ RULES = (
     two_bodies,
     two_places,
     other_direction,
+    other_street,
 )
 """The order the rules run in; the first that decides wins."""
 
 
-NAMES = (other_name, other_doer, other_holder, other_direction)
+NAMES = (other_name, other_doer, other_holder, other_direction, other_street)
 """The rules of the ``names`` finding."""
 
 ASSERTION = (negated, opposite_outcome, other_modality)
@@ -1784,6 +1839,7 @@ def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
         of(two_bodies).name: body_swaps,
         of(two_places).name: place_swaps,
         of(other_direction).name: direction_swaps,
+        of(other_street).name: street_swaps,
     }
     return by_rule.get(rule_name, assertion_swaps)
 
