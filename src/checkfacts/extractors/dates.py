@@ -2378,12 +2378,18 @@ _BOUND_PREFIX = _c(
     r"(?:until|till|through)\s+at\s+least|at\s+least\s+(?:until|till|through)|until|till|"
     r"up\s+to|through|around|about|approximately|roughly|circa|c\.|some|nearly|almost|"
     r"more\s+than|less\s+than|over|under|at\s+least|at\s+most|from)\s+"
-    r"(?:(?<=since\s)the\s+(?:[a-z]{4,}\s+)?|(?:(?<=after\s)|(?<=before\s))(?:a|an|the)\s+"
+    r"(?:(?<=since\s)the\s+(?:[a-z]{4,}\s+)?|(?:(?<=after\s)|(?<=before\s))(?P<art>a|an|the)\s+"
     r"[a-z]{3,}\s+)?$"
 )
 """A bound word before a date; after "since", "the" and a word that qualifies the date
 ("since the pandemic spring of 2020", "since the record summer of 2012") too, and after
-"after" or "before" an article and such a word ("after a disappointing February")."""
+"after" or "before" an article and such a word, before a month, a season or a year
+("after a disappointing February", not "after a shooting Friday": a weekday after a noun
+dates what the noun names)."""
+_QUALIFIED_DATE = _c(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|spring|summer|autumn|fall|winter|\d{4})\b"
+)
 _CLOSE_BY = _c(r"\b(?:just|shortly|moments|minutes|seconds|soon|right|immediately|an\s+hour)\s+$")
 """Words before "before" or "after" a time of day that make it a moment close to it: "just
 before 4 a.m. on Saturday", "shortly after midnight on Sunday" happened about then, not
@@ -2618,6 +2624,8 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
         m = _BOUND_PREFIX.search(text, max(0, c.start - 40), c.start)
         if m is None or m.end() != c.start:
             continue
+        if m["art"] and not _QUALIFIED_DATE.match(text, c.start):
+            continue  # "died after a shooting Friday": Friday dates the shooting
         w = re.sub(r"\s+", " ", m["w"].lower())
         mod = _BOUND_MOD[w]
         if c.clock:
