@@ -186,7 +186,7 @@ def _gate_rule(case: dict[str, Any]) -> str | None:
         found = compare_across(clusters, claims, sources, lambda a, b: alike)
         return found[0].findings[0].rule if found else None
     if case["kind"] in ("names", "wording"):  # one sentence copied but a word
-        copied = compare_wording(list(claims.values()), sources)
+        copied = compare_wording(list(claims.values()), sources, claims)
         return next((f.rule for f in copied if f.field == case["kind"]), None)
     if len(sides) > 2:
         finding = compare_kind(case["kind"], list(claims.values()), sources, lambda a, b: alike)

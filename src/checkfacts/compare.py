@@ -129,7 +129,7 @@ def compare_cluster(
             findings.append(finding)
         if kind == "date" and (times := compare_times(members, sources, similarity)) is not None:
             findings.append(times)
-    findings += compare_wording(members, sources)
+    findings += compare_wording(members, sources, claims)
     # Agreement is claimed only where a field was compared and matched; claims that are
     # merely alike are "related", shown without a verdict colour.
     if not findings:
@@ -606,14 +606,20 @@ def _item_words(
     return sorted(items)
 
 
-def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> list[Finding]:
+def compare_wording(
+    members: Sequence[Claim],
+    sources: Mapping[str, Source],
+    story: Mapping[str, Claim] | None = None,
+) -> list[Finding]:
     """Findings on members that are one sentence copied but for a word.
 
     A ``names`` nuance when the copies name different people ("Debbie Wasserman
     Schultz" / "Wendy Wasserman Schultz"); a ``wording`` conflict when one copy is
     negated ("would always" / "would not always"), a nuance when their modals differ
     ("will now counter" / "may now counter"). Each side is the words as the copies give
-    them, with the claims that give them.
+    them, with the claims that give them. Two streets are set aside when either source
+    names the other's street anywhere in ``story`` (all claims): both are places of the
+    story ("the junction with Bell Lane" on "the Quarry Street bus gate").
     """
     engine = current()
     found: dict[str, _Copied] = {}
@@ -626,6 +632,10 @@ def compare_wording(members: Sequence[Claim], sources: Mapping[str, Source]) -> 
         for a, b in pairs:
             cmp = wording.compare(a, b, engine, order)
             if cmp.verdict is None or cmp.rule is None:
+                continue
+            if cmp.rule == of(wording.other_street).name and wording.streets_told_apart(
+                a, b, list((story or {}).values())
+            ):
                 continue
             decided = next(of(f) for f in order if of(f).name == cmp.rule)
             settings = engine.settings(decided)

@@ -1716,12 +1716,25 @@ def other_street(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     the structure at his house in Millbrook Close" (a demolition order).
     Holds: "the market moves to Fenner Road" / "the market moves to the car park on Fenner
     Road" (one street); "the crash closed Mill Lane and Station Road" / "the crash closed
-    Mill Lane" (a claim that names two).
+    Mill Lane" (a claim that names two). The compare stage also sets the pair aside when
+    either source names the other's street elsewhere in the story
+    (:func:`streets_told_apart`: "the junction with Bell Lane" beside "the Quarry Street bus
+    gate").
     """
     swap = _other_street(a, b)
     if swap is None:
         return None
     return f"One source names “{swap.text_a}”, the other “{swap.text_b}”: different streets."
+
+
+def streets_told_apart(a: Claim, b: Claim, story: list[Claim]) -> bool:
+    """Whether either claim's source names the other claim's street anywhere in the story."""
+    pa, pb = named_streets(a), named_streets(b)
+    for theirs, source in ((pb, a.source_id), (pa, b.source_id)):
+        told = [p for c in story if c.source_id == source for p in named_streets(c)]
+        if any(not places_apart(t, x) for t in theirs for x in told):
+            return True
+    return False
 
 
 def street_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
