@@ -4189,13 +4189,18 @@ _PASSIVE_AFTER = re.compile(
 people were taken to hospital", "300 guests and staff were evacuated"."""
 
 
-def _act_of_count(field: FieldValue, claim: Claim) -> list[str]:
-    """The verb a count hangs on: its governor, else a passive told right after it."""
-    if field.governor:
-        return field.governor.split()[:1]
+def _head_verb(field: FieldValue) -> str:
+    """The first word of the verb a value hangs on ("take" of "take over"), "" for none."""
+    return next(iter((field.governor or "").split()), "")
+
+
+def _act_of_count(field: FieldValue, claim: Claim) -> str:
+    """The verb a count hangs on: its governor, else a passive told right after it ("")."""
+    if verb := _head_verb(field):
+        return verb
     at = _in_claim(field, claim)
     m = None if at is None else _PASSIVE_AFTER.match(claim.text[at[1] :])
-    return [m["v"]] if m else []
+    return m["v"] if m else ""
 
 
 @rule("compare.counts_of_two_acts", "not_compared")
@@ -4219,14 +4224,14 @@ def counts_of_two_acts(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     if not (is_count(pair.fa) and is_count(pair.fb)) or measure(pair.fa) == measure(pair.fb):
         return None
     ga, gb = _act_of_count(pair.fa, pair.a), _act_of_count(pair.fb, pair.b)
-    if not ga or not gb or {ga[0], gb[0]} & (_NO_ACT | TELLING | FINDING | LOADING):
+    if not ga or not gb or {ga, gb} & (_NO_ACT | TELLING | FINDING | LOADING):
         return None
-    if one_event(ga[0], gb[0]) or fate_of(ga[0]) or fate_of(gb[0]):
+    if one_event(ga, gb) or fate_of(ga) or fate_of(gb):
         return None  # "nine people were hurt" / "seven were taken to hospital": one toll
-    if _tells(ga[0], _content(pair.b.text)) or _tells(gb[0], _content(pair.a.text)):
+    if _tells(ga, _content(pair.b.text)) or _tells(gb, _content(pair.a.text)):
         return None
     return (
-        f"“{pair.fa.text}” counts who “{ga[0]}” befell or did, “{pair.fb.text}” who “{gb[0]}” "
+        f"“{pair.fa.text}” counts who “{ga}” befell or did, “{pair.fb.text}” who “{gb}” "
         "befell or did: two groups, not compared."
     )
 
@@ -4385,7 +4390,7 @@ def one_turnout(pair: Pair) -> bool:
     unit = getattr(pair.fa.value, "unit", None)
     if unit not in RESPONDERS or unit != getattr(pair.fb.value, "unit", None):
         return False
-    return all((f.governor or "be").split()[0] in TURNING_OUT for f in (pair.fa, pair.fb))
+    return all((_head_verb(f) or "be") in TURNING_OUT for f in (pair.fa, pair.fb))
 
 
 FINDING = frozenset(
@@ -4416,12 +4421,12 @@ def one_count_found(pair: Pair) -> bool:
     unit = getattr(pair.fa.value, "unit", None)
     if unit is None or unit != getattr(pair.fb.value, "unit", None):
         return False
-    found = [(f.governor or "-").split()[0] in FINDING for f in (pair.fa, pair.fb)]
+    found = [_head_verb(f) in FINDING for f in (pair.fa, pair.fb)]
     if not any(found):
         return False
     for f, c, told in ((pair.fa, pair.a, found[0]), (pair.fb, pair.b, found[1])):
         at = _in_claim(f, c)
-        if told or (f.governor or "-").split()[0] in APPEARING:
+        if told or _head_verb(f) in APPEARING:
             continue
         if at is None or not _DOING_AFTER.match(c.text[at[1] :]):
             return False  # the other count is held by its own act, not by what was found
@@ -4462,7 +4467,7 @@ def one_load(pair: Pair) -> bool:
     unit = getattr(pair.fa.value, "unit", None)
     if unit is None or unit != getattr(pair.fb.value, "unit", None):
         return False
-    return all((f.governor or "-").split()[0] in LOADING for f in (pair.fa, pair.fb))
+    return all(_head_verb(f) in LOADING for f in (pair.fa, pair.fb))
 
 
 _PRESENT = re.compile(
