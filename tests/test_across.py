@@ -600,6 +600,25 @@ def test_a_sum_beside_the_price_of_one_item_is_still_lined_up(texts):
 @pytest.mark.parametrize(
     "texts",
     [
+        # A greenkeeper's tribunal and a libel case: a sum someone was ordered to pay is the
+        # award, as a sum awarded is.
+        ("Dennis Hale, 63, was awarded £61,250 in a judgment sent to the parties on Monday.",
+         "The golf club has been told to pay £52,400 to its former head greenkeeper after a "
+         "tribunal found he was pushed out because of his age."),
+        ("The newspaper has been ordered to pay £85,000 to a councillor it libelled in an "
+         "article last year.",
+         "A councillor libelled by the newspaper was awarded £58,000 in a judgment on "
+         "Friday."),
+    ],
+)  # fmt: skip
+def test_a_sum_ordered_to_be_paid_is_lined_up_with_an_award(texts):
+    found = [k for k in lined_up(*texts, alike=ONSET_ALIKE) if k.findings[0].field == "quantity"]
+    assert [k.verdict for k in found] == ["nuance"], found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
         # A wartime bomb and a packaging plant's job cuts: one quotation, two speakers.
         ('"Residents have been incredibly patient, and I want to thank every one of them," '
          "said Councillor Ruth Okonedo, leader of the district council.",

@@ -117,6 +117,23 @@ def _ctx():
         ("House prices in May rose by 2%.", "May", None),
         # ... unless the date's verb is what was done at it
         ("The driver pleaded guilty at a hearing on April 3.", "April 3", None),
+        # the subject of the verb that holds an occasion, wherever the date hangs (a
+        # flooded village's meeting, a crash's inquest)
+        (
+            "A public meeting for residents will be held in the village on March 19.",
+            "March 19",
+            "meeting",
+        ),
+        ("The inquest will be held at the town hall on June 4.", "June 4", "inquest"),
+        # a date that is the value of a dated noun names that noun (a sauce recall's
+        # best-before date, a consultation's closing date, a bid deadline)
+        (
+            "The jars carry a best-before date of 31 August 2025.",
+            "31 August 2025",
+            "best-before date",
+        ),
+        ("The consultation has a closing date of June 30.", "June 30", "closing date"),
+        ("The council set a deadline of Friday for bids.", "Friday", "deadline"),
         # a date that owns the earlier figure a claim compares with names that earlier one
         # (a council's overspend, a festival's ticket sales); a date owning a plain noun does not
         (

@@ -96,12 +96,12 @@ from checkfacts.rules.gates import (
 )
 from checkfacts.rules.quantities import measure
 from checkfacts.rules.wording import (
-    OFFICE_GROUPS,
     NamedPlace,
     body_of,
     held_roles,
     named_places,
     office_of,
+    offices_apart,
     people_of,
     places_apart,
 )
@@ -350,7 +350,7 @@ def _office_clusters(
     executive" / "chair") are often held together, and are not set apart.
     """
     return _person_clusters(
-        claims, sources, clusters, "offices", office_of, compare_offices, OFFICE_GROUPS.get
+        claims, sources, clusters, "offices", office_of, compare_offices, offices_apart
     )
 
 
@@ -416,13 +416,13 @@ def _person_clusters(
     kind: str,
     told: Callable[[Claim, FieldValue], str | None],
     compare: Callable[[Sequence[Claim], Mapping[str, Source]], Finding | None],
-    group: Callable[[str], str | None] | None = None,
+    apart: Callable[[str, str], bool] | None = None,
 ) -> list[Cluster]:
     """Field clusters of claims that tell one person two ways, by what ``told`` reads of them.
 
     Each source must tell the person (named in full) one way only: a source that gives
     two (one now, one before, or a change) is left out, and so is a pair already set
-    apart in a claim cluster. With ``group``, two tellings of two groups are not compared.
+    apart in a claim cluster. With ``apart``, only tellings it holds apart are compared.
     """
     by_person: dict[str, dict[str, set[str]]] = {}
     carriers: dict[str, list[Claim]] = {}
@@ -442,7 +442,7 @@ def _person_clusters(
         once = {next(iter(v)) for v in by_source.values() if len(v) == 1}
         if len(by_source) < 2 or any(len(v) > 1 for v in by_source.values()) or len(once) < 2:
             continue
-        if group is not None and len({group(v) for v in once}) > 1:
+        if apart is not None and not all(apart(x, y) for x, y in combinations(sorted(once), 2)):
             continue  # "chief executive" / "chair": often one person
         finding = compare(carriers[key], sources)
         if finding is None or _told_within(finding, clusters):
@@ -560,7 +560,7 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
     if measure(field) == "age":
         return _age_key(field, claim)
     if value.unit in CURRENCIES:
-        noun = sum_noun(field)
+        noun = sum_noun(field, claim)
         return None if noun is None else _SUM + noun
     if (dim := (magnitude(field) or ("",))[0]) in TOLD_ONCE_MEASURES and not value.ordinal:
         return _MEASURE + dim  # "a gust of 87mph" / "gusts of 68mph were measured"

@@ -30,7 +30,7 @@ from checkfacts.models import (
     NameValue,
     QuantityValue,
 )
-from checkfacts.vocabulary import ACT_OF, COUNTED_BY_ACT, CURRENCIES, PEOPLE, TITLES
+from checkfacts.vocabulary import ACT_OF, COUNTED_BY_ACT, CURRENCIES, HELD, PEOPLE, TITLES
 
 
 @cache
@@ -104,7 +104,12 @@ def fields_of(
                 update["governor"] = verb
             f = f.model_copy(update=update)
         if f.kind == "date":
-            occasion = occasion_of(doc, f.span) or deferred_to(doc, f) or _held_on(doc, f)
+            occasion = (
+                occasion_of(doc, f.span)
+                or deferred_to(doc, f)
+                or _held_on(doc, f)
+                or date_named(text, f.span)
+            )
             if occasion is not None and _a_baseline(text, f.span):
                 occasion = f"earlier {occasion}"
             f = f.model_copy(update={"occasion": occasion})
@@ -425,15 +430,6 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
     return str(noun.lemma_).lower() if noun.pos_ == "NOUN" else str(noun.text).lower()
 
 
-HELD = frozenset(
-    ["election", "by-election", "referendum", "ballot", "meeting", "hearing", "trial",
-     "inquest", "summit", "sitting", "session", "ceremony", "opening", "final", "match",
-     "race", "concert", "premiere", "funeral", "wedding", "conference", "festival"]
-)  # fmt: skip
-"""Nouns of occasions held on a day: a date right after one and a preposition is its date
-("the elections in May 2027", "the hearing on June 12")."""
-
-
 _HELD_ON = re.compile(
     r"\b(" + "|".join(sorted(HELD, key=len, reverse=True)) + r")s?\s+(?:in|on|at)\s+$", re.I
 )
@@ -453,12 +449,50 @@ def _held_on(doc: Any, field: FieldValue) -> str | None:
     Only nouns of :data:`HELD` ("prices in May" are no occasion of May), and only when the
     date's verb does nothing of its own at the occasion (:data:`FRAMING_AN_OCCASION`).
     Read from the words, however the parse attaches the date ("will apply from the
-    district elections in May 2027").
+    district elections in May 2027"), or from the subject of the verb that holds it ("a
+    public meeting for residents will be held in the village on March 19").
     """
     if field.governor is not None and field.governor not in FRAMING_AN_OCCASION:
         return None
     m = _HELD_ON.search(doc.text[max(0, field.span[0] - 40) : field.span[0]])
-    return None if m is None else m.group(1).lower()
+    if m is not None:
+        return m.group(1).lower()
+    verb = _climb(doc, field.span, ("VERB", "AUX"))
+    if verb is None or str(verb.lemma_).lower() != field.governor:
+        return None
+    held = (
+        str(c.lemma_).lower()
+        for c in verb.children
+        if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ == "NOUN"
+    )
+    return next((noun for noun in held if noun in HELD), None)
+
+
+_DATE_NAMED = re.compile(
+    r"\b(?P<noun>(?:[a-z]+(?:-[a-z]+)*\s+)?(?:date|deadline))\s+(?:of|is|was|set\s+for|:)\s*$",
+    re.I,
+)
+"""A noun that a date is the value of: "a best-before date of 31 August", "an expiry date
+of June 2026", "a deadline of Friday"."""
+
+_NOT_A_KIND_OF_DATE = frozenset(["a", "an", "the", "its", "their", "his", "her", "same", "new"])
+
+
+def date_named(text: str, span: tuple[int, int]) -> str | None:
+    """The dated noun a date is the value of ("best-before date"), in lower case, else None.
+
+    "carrying a best-before date of 31 August 2025" gives the best-before date, not when
+    anything was carried or recalled; "a closing date of June 30" the closing date; "a
+    deadline of Friday" the deadline. Two such dates compare only with a date of the same
+    noun.
+    """
+    m = _DATE_NAMED.search(text[max(0, span[0] - 40) : span[0]])
+    if m is None:
+        return None
+    words = m["noun"].lower().split()
+    if words[0] in _NOT_A_KIND_OF_DATE:
+        words = words[1:]
+    return " ".join(words)
 
 
 DEFERRING = frozenset(["postpone", "delay", "defer", "adjourn", "reschedule"])

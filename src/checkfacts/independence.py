@@ -51,14 +51,28 @@ def quotations(text: str) -> list[list[str]]:
     """The words inside a claim's quotation marks, lower case, one list per quotation.
 
     A quotation left open at the end of the claim (the claim ends where the speaker's next
-    sentence begins) runs to its end.
+    sentence begins) runs to its end; one whose opening mark fell before the claim began
+    ('We've got fruit rotting," said the owner') runs from its start.
     """
     marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    if marks and marks[0] > 0 and _closes(text, marks[0]):
+        marks.insert(0, 0)
     spans = [(marks[n], marks[n + 1]) for n in range(0, len(marks) - 1, 2)]
     if len(marks) % 2:
         spans.append((marks[-1], len(text)))
     found = [re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text[s:e].lower()) for s, e in spans]
     return [words for words in found if len(words) >= QUOTE_RUN]
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether the quotation mark at ``at`` closes a quotation.
+
+    A closing curly mark, or a straight one right after a word or a stop and before no word.
+    """
+    if text[at] != '"':
+        return text[at] == "”"
+    after = text[at + 1 : at + 2]
+    return not text[at - 1].isspace() and not after.isalnum()
 
 
 def quoted_runs(text: str) -> set[tuple[str, ...]]:

@@ -211,6 +211,15 @@ wreck or "40 items" and "25 objects" taken from a museum; "420 births a year" an
 posts" to go, or "120 jobs" and "200 positions" cut, count one workforce's places; "43
 postal ballots" and "61 postal votes" wrongly counted count one thing."""
 
+HELD: Final[frozenset[str]] = frozenset(
+    ["election", "by-election", "referendum", "ballot", "meeting", "hearing", "trial",
+     "inquest", "summit", "sitting", "session", "ceremony", "opening", "final", "match",
+     "race", "concert", "premiere", "funeral", "wedding", "conference", "festival"]
+)  # fmt: skip
+"""Nouns of occasions held on a day: a date right after one and a preposition is its date
+("the elections in May 2027", "the hearing on June 12")."""
+
+
 PEOPLE: Final[frozenset[str]] = frozenset(
     [
         "person",

@@ -1353,9 +1353,17 @@ def _r_season(m: re.Match[str], env: _Env) -> _Cand | None:
     return _cand(m, _mk(f"{y}-{code}", "DATE", lo, hi, "season", pub, basis=basis))
 
 
-_ANY_ONE = _c(r"\b(?:a|an|any|every|each)\s+$")
+_ANY_ONE = _c(
+    r"\b(?:a|an|any|every|each|(?:the|its|their|his|her|our|a|\w+['’]s)\s+"
+    r"(?:regular|usual|weekly|customary|traditional|equivalent)(?:\s+\w+)?)\s+$"
+)
 """Words before a weekday that make it any such day, not one: "opens every Friday", "not
-a fan getting lucky on a Friday morning"."""
+a fan getting lucky on a Friday morning", "its regular Thursday sheep sale", "the usual
+Saturday market", "last year's equivalent Thursday sale"."""
+
+_HABITUAL = _c(r"\b(?:normally|usually|typically|generally|ordinarily|customarily)\b[^.;:]*$")
+"""An adverb of what happens as a rule, earlier in the clause: "about 3,500 sheep would
+normally pass through the Thursday sale" tells of any Thursday's sale."""
 
 
 # Weekdays: Tuesday / last Tuesday / next Friday / Tuesday night / this past Monday
@@ -1369,7 +1377,13 @@ def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
     word = m["wd"]
     if word.endswith(".") and not word[0].isupper():
         return None
-    any_one = not m["rel"] and _ANY_ONE.search(env.text, max(0, m.start() - 8), m.start())
+    any_one = not m["rel"] and (
+        _ANY_ONE.search(env.text, max(0, m.start() - 30), m.start())
+        or (
+            _HABITUAL.search(env.text, max(0, m.start() - 80), m.start())
+            and _WEEKDAY_NAMES_A_KIND.match(env.text, m.end())
+        )
+    )
     if (word.lower().endswith("days") and not m["rel"]) or any_one:
         return _cand(
             m,
@@ -2065,6 +2079,11 @@ _HOLIDAY_NAMES_A_KIND = _names_a_kind(
 """A holiday naming a kind of thing: "Christmas party", "Christmas shoppers", "Halloween
 display", "Thanksgiving dinner"; not "Easter weekend", "the Christmas holidays",
 "Christmas morning", "the Easter service" (the holiday is their time)."""
+
+_WEEKDAY_NAMES_A_KIND = _names_a_kind(
+    "morning|afternoon|evening|night|overnight|lunchtime|week|weekend"
+)
+"""A weekday before a noun it names a kind of: "the Thursday sale", "the Sunday service"."""
 
 _CLOCK_NAMES_A_KIND = _names_a_kind(
     "deadline|deadlines|curfew|mass|service|vigil|meeting|vote|session|flight|launch|raid|"

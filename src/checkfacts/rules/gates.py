@@ -62,6 +62,7 @@ from checkfacts.vocabulary import (
     COUNT_SYNONYMS,
     CURRENCIES,
     FUNCTION_WORDS,
+    HELD,
     MONTHS,
     ONES,
     PEOPLE,
@@ -883,6 +884,44 @@ def one_doing(fa: FieldValue, fb: FieldValue) -> bool:
     return one_event(ea, eb)
 
 
+_HELD_AT = re.compile(
+    r"\bat\s+(?:an?|the|its|their|his|her|this|next|last)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?P<held>" + "|".join(sorted(HELD, key=len, reverse=True)) + r")s?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})?\s+(?:on|in)\s+$",
+    re.I,
+)
+"""An occasion a date follows, with "at" and perhaps where it is held: "question officials
+at a public meeting in the village hall on Thursday"."""
+
+
+def held_at(field: FieldValue, claim: Claim) -> str | None:
+    """The occasion held on a date that the date's verb was done at, else None.
+
+    "Residents will question officials at a public meeting in the village hall on Thursday,
+    March 12" dates the questioning and the meeting both: the questioning is done at the
+    meeting, on its day. Read from the words before the date (:data:`_HELD_AT`).
+    """
+    at = _in_claim(field, claim)
+    if at is None:
+        return None
+    m = _HELD_AT.search(claim.text[max(0, at[0] - 80) : at[0]])
+    return None if m is None else m["held"].lower()
+
+
+def one_occasion_held(fa: FieldValue, a: Claim, fb: FieldValue, b: Claim) -> bool:
+    """Whether two dates date one occasion, one of them a verb done at it (:func:`held_at`).
+
+    "Will question officials at a public meeting on Thursday, March 12" and "a public
+    meeting will be held on March 19" date one meeting; so do "pleaded guilty at a hearing
+    on April 3" and "the hearing on April 5".
+    """
+    ha, hb = held_at(fa, a), held_at(fb, b)
+    if ha is None and hb is None:
+        return False
+    ea, eb = {ha, event_of(fa)} - {None}, {hb, event_of(fb)} - {None}
+    return any(x == y and x in HELD for x in ea for y in eb)
+
+
 def one_event(a: str, b: str) -> bool:
     """Whether two verbs or occasion nouns name one event ("sign" and "signing", two tellings).
 
@@ -965,7 +1004,7 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None
     if pair.kind == "quantity" and measure(pair.fa) == measure(pair.fb) == "age":
         return None  # lined up by their holder (checkfacts.across), whatever each clause says
-    if pair.kind == "quantity" and pair.told_once and sum_noun(pair.fa) is not None:
+    if pair.kind == "quantity" and pair.told_once and sum_noun(pair.fa, pair.a) is not None:
         return None  # a sum tied by its noun ("a face value of" / "worth ... at face value")
     if pair.kind == "quantity" and pair.told_once and _told_once_measure(pair.fa):
         return None  # the one wind speed each source gives ("was recorded" / "were measured")
@@ -1098,19 +1137,35 @@ SUM_BY_ACT = {"award": "award", "fine": "fine", "fin": "fine", "compensate": "co
 as "an award of £86,400" is, and "was fined £20,000" a fine ("fined" may be read "fin")."""
 
 
-def sum_noun(field: FieldValue) -> str | None:
+_ORDERED_TO = re.compile(
+    r"\b(?:ordered|told|directed|required)\s+(?:[\w'’]+\s+){0,3}?to\s+pay\s+$", re.I
+)
+"""A sum someone was ordered to pay: what a tribunal or a court awarded ("the club has been
+told to pay £52,400 to its former greenkeeper")."""
+
+
+def _ordered_to_pay(field: FieldValue, claim: Claim) -> bool:
+    """Whether a sum is what someone was ordered to pay (:data:`_ORDERED_TO`)."""
+    at = _in_claim(field, claim)
+    return at is not None and _ORDERED_TO.search(claim.text[max(0, at[0] - 60) : at[0]]) is not None
+
+
+def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
     """The noun a sum of money is the amount of ("a final cost of £84.3m": "cost"), else None.
 
     Read from what the sum counts (:func:`checkfacts.fields.counted_of`): "has cost £91m",
     "a face value of £480,000", "worth £840,000" ("value"); a bare sum, from its verb
-    (:data:`SUM_BY_ACT`): "was awarded £64,800". A sum that is the object of "paid" or
-    "raised" names no such noun.
+    (:data:`SUM_BY_ACT`): "was awarded £64,800", or, read in its ``claim``, "was ordered
+    to pay £52,400" (:data:`_ORDERED_TO`). A sum that is the object of "paid" or "raised"
+    names no such noun.
     """
     unit = getattr(field.value, "unit", None)
     if unit not in CURRENCIES:
         return None
     counted = (field.counted or "").lower()
     if not _PHRASE.match(counted):
+        if field.governor == "pay" and claim is not None and _ordered_to_pay(field, claim):
+            return "award"  # "has been told to pay £52,400 to its former greenkeeper"
         return SUM_BY_ACT.get(field.governor or "")  # "was awarded £64,800": the award
     noun = counted.split()[-1]
     if noun in UNIT_WORDS or noun in FUNCTION_WORDS or len(noun) < 3:
@@ -1373,6 +1428,10 @@ _RATE = re.compile(
 """A figure per period: "12 return flights a week", "18 flights a week on the route", "34
 minutes of sleep a night"; not "a week ago", "a year on, ..." or "a week on Friday" (a
 day, not a rate)."""
+_PER_24_HOURS = re.compile(
+    r"^\s*(?:for\s+)?(?:a|an|per|each|every)\s+(?:24|twenty-four)[\s-]hours?\s+period\b", re.I
+)
+"""A figure for each day told in hours: "£30 for each 24-hour period without gas"."""
 _RATE_ADVERB = re.compile(r"^\s*(annually|yearly|daily|weekly|monthly|hourly)\b", re.I)
 """A figure per period told by an adverb right after it: "savings of $2.1 million annually"."""
 _ADVERB_PERIOD = {
@@ -1562,6 +1621,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     length = (magnitude(field) or ("",))[0] == "length"
     if length and (_WHERE.match(after) or _STRETCH.search(claim.text[:start])):
         return "where"
+    if _PER_24_HOURS.match(after):
+        return "per day"  # "£30 for each 24-hour period": the next figure names the period
     stop = _NEXT.search(after)
     after = after[: stop.start() if stop else len(after)][:50]
     before = claim.text[:start][-50:]
@@ -3487,6 +3548,21 @@ def _whole_after(field: FieldValue, claim: Claim) -> float | None:
     return _number_of(m["n"])
 
 
+def parts_of_one_whole(pair: Pair) -> bool:
+    """Whether two counts are one part of one whole, told out of the same figure.
+
+    "11 of the 20 water samples failed the standard" and "seven of the 20 samples breached
+    the limits" count one part of one set of samples, whatever verb each uses. Parts that
+    add up to the whole are its two sides ("three of the 10 councillors voted against" and
+    "seven of the 10 councillors backed it"), not one part.
+    """
+    wa, wb = _whole_after(pair.fa, pair.a), _whole_after(pair.fb, pair.b)
+    if wa is None or wa != wb:
+        return False
+    na, nb = (_number_of(f.text.split()[-1]) if f.text else None for f in (pair.fa, pair.fb))
+    return na is not None and nb is not None and na + nb != wa
+
+
 _SPLIT_AFTER = re.compile(
     r"^[^.;:!?]{0,60}?,\s*(?:including\s+)?(?P<n>\d[\d,]*|[a-z]+)\s+(?:of\s+(?:them|whom)\b"
     r"|(?:seriously|critically|badly|severely|fatally)\b)",
@@ -4149,6 +4225,10 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "beating Strachan 7-4" / "leading her team to a 7-5 victory": one game
     if one_doing(pair.fa, pair.fb) or one_change(pair) or both_changed_to(pair):
         return None  # "and were released on Saturday" / "were released Thursday"
+    if pair.kind == "quantity" and parts_of_one_whole(pair):
+        return None  # "11 of the 20 samples failed" / "seven of the 20 samples breached"
+    if pair.kind == "date" and one_occasion_held(pair.fa, pair.a, pair.fb, pair.b):
+        return None  # "question officials at a meeting on Thursday" / "a meeting ... held on"
     if pair.kind == "quantity" and (
         _done_to_both(pair.fa, pair.fb, pair.a) or _done_to_both(pair.fb, pair.fa, pair.b)
     ):
@@ -4157,6 +4237,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "stopped for the first time since 1964" / "the first train since 1971"
     if one_price(pair):
         return None  # "will charge adults $15 for admission" / "will have to pay $20 to get in"
+    if one_payment(pair):
+        return None  # "would receive compensation of £30 a day" / "will be paid £60 a day"
     if one_sum_of(pair):
         return (
             None  # "approved a $4.2 million settlement" / "claim part of a $2.4 million settlement"
@@ -4176,9 +4258,13 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     return "The values date or count different things in similar claims (different clauses)."
 
 
-_NO_ACT = frozenset(["be", "have", "say", "include", "total", "number", "reach", "rise", "fall"])
+_NO_ACT = frozenset(
+    ["be", "have", "say", "include", "total", "number", "reach", "rise", "fall", "spend",
+     "remain", "stay", "wait"]
+)  # fmt: skip
 """Verbs that tell no act a count is the doers or the done-to of: a state, a telling, a
-total."""
+total, a time passed somewhere ("about 180 passengers spent the night aboard", "some 40
+people remained in the shelter")."""
 
 
 _PASSIVE_AFTER = re.compile(
@@ -4217,7 +4303,9 @@ def counts_of_two_acts(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     from the ferry" / "three people were taken to hospital" (a ferry aground).
     Holds: "eleven people were injured" / "fourteen passengers were hurt" (one act in other
     words); "300 guests were evacuated" / "about 250 people were evacuated" (one act); "nine
-    people were hurt" / "seven workers were taken to hospital" (a harm told: one toll).
+    people were hurt" / "seven workers were taken to hospital" (a harm told: one toll);
+    "about 180 passengers spent the night aboard" / "more than 250 people were trapped on
+    the train" (a time passed somewhere is no act of its own).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
@@ -4278,6 +4366,22 @@ def one_price(pair: Pair) -> bool:
         and pair.fa.governor in PRICING
         and pair.fb.governor in PRICING
         and pair.fa.governor != pair.fb.governor
+    )
+
+
+def one_payment(pair: Pair) -> bool:
+    """Whether two sums are one payment told by who pays it and by who receives it.
+
+    "Customers would receive compensation of £30 a day" and "customers will be paid £60 a
+    day"; "each farmer will receive £120 for every animal culled" and "the ministry will pay
+    £150 for each animal": one sum, told from either end.
+    """
+    va, vb = pair.fa.value, pair.fb.value
+    return (
+        pair.kind == "quantity"
+        and getattr(va, "unit", None) in CURRENCIES
+        and getattr(va, "unit", None) == getattr(vb, "unit", None)
+        and {pair.fa.governor, pair.fb.governor} == {"pay", "receive"}
     )
 
 
@@ -5360,6 +5464,42 @@ def participle_date(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     )
 
 
+@rule("compare.deadline_met", "not_compared")
+def deadline_met(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A day told ahead as a deadline, beside the day itself told once it came: it was met.
+
+    "Services were expected to return to normal by Friday", written on Thursday, and "full
+    services resumed on Friday morning", written on Friday, tell a forecast and what
+    happened; the day fits the deadline, so "by" against the day itself is no nuance.
+
+    Fires: "services were expected to return to normal by Friday" (written Thursday) /
+    "full services resumed on Friday morning" (written Friday) (a storm's rail line); "the
+    footbridge should reopen by Monday" (written Saturday) / "the footbridge reopened on
+    Monday afternoon" (written Monday) (a footbridge repair).
+    Holds: "will reopen by Monday" / "will reopen on Monday", both written on Saturday (two
+    tellings ahead: the nuance stands).
+    """
+    if pair.kind != "date" or cmp.rule != of(date_rules.bound_vs_point).name:
+        return None
+    va, vb = pair.fa.value, pair.fb.value
+    if not isinstance(va, DateValue) or not isinstance(vb, DateValue):
+        return None
+    (bound, fb), (point, fp) = sorted(
+        [(va, pair.fa), (vb, pair.fb)], key=lambda side: side[0].mod != "by"
+    )
+    if bound.mod != "by" or point.mod is not None:
+        return None
+    ahead = bound.anchor.earliest if bound.anchor else None
+    if not (bound.published and point.published and ahead and point.published > bound.published):
+        return None
+    if str(ahead) <= str(bound.published) or _side_of_publication(fp) == "after":
+        return None  # the deadline was not ahead when told, or the day is still to come
+    return (
+        f"“{fb.text}” is a deadline told ahead, “{fp.text}” the day told once it came: "
+        "the deadline was met, not compared."
+    )
+
+
 _CONTINUED = re.compile(
     r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|was|were|are)\s+still|continu(?:e|es|ed)\s+to\s+be)"
     r"\b(?:(?!\b(?:after|before|when|since|because|while|once|until|which|who|that)\b)[^,.;:])*$",
@@ -5654,6 +5794,7 @@ REVIEW = (
     different_roles,
     counts_of_two_acts,
     state_continued,
+    deadline_met,
     decision_due,
     denied_then_done,
     margin_and_tally,

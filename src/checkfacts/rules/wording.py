@@ -918,6 +918,18 @@ def _minister(portfolio: str) -> re.Pattern[str]:
     )
 
 
+_NOT_A_BODY_SECRETARY = (
+    "home", "foreign", "defence", "defense", "health", "education", "justice", "transport",
+    "environment", "treasury", "interior", "energy", "culture", "trade", "business", "work",
+    "press", "general", "permanent", "cabinet", "state", "assistant", "under", "private",
+    "parliamentary", "deputy", "shadow", "party", "union", "commerce", "labor", "labour",
+    "agriculture", "housing", "navy", "army", "war",
+)  # fmt: skip
+"""Words before "secretary" that make it a minister or a staff post, not the secretary of a
+club, a society or a company's board ("Home Secretary", "press secretary", "general
+secretary", "permanent secretary")."""
+
+
 OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chief executive", re.compile(r"\bchief\s+executive\b(?:\s+officer\b)?|\bceo\b", re.I)),
     (
@@ -960,6 +972,7 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
             ("news", r"news"),
         )
     ),
+    ("chief engineer", re.compile(r"\bchief\s+engineer\b", re.I)),
     ("general counsel", re.compile(r"\bgeneral\s+counsel\b|\bchief\s+legal\s+officer\b", re.I)),
     ("treasurer", re.compile(r"\btreasurer\b", re.I)),
     ("general manager", re.compile(r"\bgeneral\s+manager\b", re.I)),
@@ -983,6 +996,14 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chair",
         re.compile(
             r"(?<!vice )(?<!vice-)(?<!deputy )(?<!deputy-)\bchair(?:man|woman|person)?\b", re.I
+        ),
+    ),
+    (
+        "secretary",
+        re.compile(
+            "".join(rf"(?<!{w} )" for w in _NOT_A_BODY_SECRETARY)
+            + r"\bsecretary\b(?!\s+(?:of\s+state|general)\b)",
+            re.I,
         ),
     ),
     ("vice president", re.compile(r"\bvice[\s-]+president\b", re.I)),
@@ -1054,13 +1075,14 @@ OFFICE_GROUPS: dict[str, str] = {
         ["chief executive", "managing director", "chief financial officer",
          "chief operating officer", "chief technology officer", "general counsel",
          "medical director", "safety director", "commercial director", "technical director",
+         "chief engineer",
          "marketing director", "communications director", "people director",
          "news director",
          "director of public health", "treasurer", "general manager", "council leader"],
         "company",
     ),
     **dict.fromkeys([office for office, _ in OFFICES if office.endswith(" minister")], "minister"),
-    **dict.fromkeys(["chair", "vice chair"], "chair"),
+    **dict.fromkeys(["chair", "vice chair", "secretary"], "chair"),
     **dict.fromkeys(["president", "vice president"], "president"),
     **dict.fromkeys(["head teacher", "athletic director"], "school"),
     **dict.fromkeys(["prosecutor", "defence lawyer"], "trial"),
@@ -1075,9 +1097,28 @@ OFFICE_GROUPS: dict[str, str] = {
 }  # fmt: skip
 """The group of each office of :data:`OFFICES`: two offices are held apart only within one."""
 
-HELD_TOGETHER = frozenset([frozenset(["chief executive", "managing director"])])
+HELD_TOGETHER = frozenset(
+    [frozenset(["chief executive", "managing director"]),
+     frozenset(["technical director", "chief engineer"])]
+)  # fmt: skip
 """Two offices of one group that one person may hold: a firm's managing director is often
-its chief executive, and outlets call the post either."""
+its chief executive, and outlets call the post either; its technical director is often its
+chief engineer."""
+
+HELD_APART = frozenset(
+    [frozenset(["chair", "treasurer"]), frozenset(["vice chair", "treasurer"]),
+     frozenset(["secretary", "treasurer"]), frozenset(["chair", "general manager"])]
+)  # fmt: skip
+"""Two offices of two groups that no one holds together: the officers of a club or a
+society (its chair, secretary and treasurer), and a club's chair and its paid general
+manager."""
+
+
+def offices_apart(a: str, b: str) -> bool:
+    """Whether two offices of :data:`OFFICES` are never one person's at once."""
+    if a == b or frozenset([a, b]) in HELD_TOGETHER:
+        return False
+    return OFFICE_GROUPS[a] == OFFICE_GROUPS[b] or frozenset([a, b]) in HELD_APART
 
 
 _SECOND = frozenset(["vice", "deputy"])
@@ -1132,6 +1173,7 @@ def _body_words(claim: Claim, office: re.Match[str]) -> set[str]:
     before = _BODY_BEFORE.search(claim.text[: office.start()])
     if before:
         words |= {w.lower() for w in re.findall(r"[\w'’-]+", before.group(1))}
+    words = {re.sub(r"['’]s?$", "", w) for w in words}  # "the show's chair", "show secretary"
     return words - FUNCTION_WORDS - _OFFICE_NOISE
 
 
@@ -1174,10 +1216,8 @@ def _two_offices(a: Claim, b: Claim, s: OtherDoerSettings) -> _TwoOffices | None
             oa, ob = _office(a, x), _office(b, y)
             if oa is None or ob is None or oa[0] == ob[0]:
                 continue
-            if OFFICE_GROUPS[oa[0]] != OFFICE_GROUPS[ob[0]]:
+            if not offices_apart(oa[0], ob[0]):
                 continue  # "chief executive" / "chair": often one person
-            if frozenset([oa[0], ob[0]]) in HELD_TOGETHER:
-                continue  # "managing director" / "chief executive": one post
             (_, ma), (_, mb) = oa, ob
             if OFFICE_GROUPS[oa[0]] == "chair" and _bodies_apart(a, ma, b, mb):
                 continue  # chair of one committee, vice chair of another
