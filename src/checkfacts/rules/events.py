@@ -412,7 +412,9 @@ def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     Fires: "Israel presented the files on Monday" vs "the administration embraced the
     files on Tuesday" (presented by Israel, embraced by the administration).
     Holds: "the council approved the plan" vs "the council rejected the plan"; "China and
-    Russia signed the accord" vs "Russia signed the accord" (one doer in common).
+    Russia signed the accord" vs "Russia signed the accord" (one doer in common);
+    "construction will start next spring" vs "the company said work could begin next
+    spring" (the work itself starts: no doer, :func:`_work_under_way`).
 
     A role told alone ("the actress", "the North Korean leader", "the president") beside
     a named doer ("Tara Reid", "Kim") may be that name told another way, as the body of
@@ -428,7 +430,33 @@ def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
         return None
     if _role_beside_name(va, vb) or _role_beside_name(vb, va):
         return None
+    if _work_under_way(va) or _work_under_way(vb):
+        return None  # "construction will start" / "building work could begin": no doer
     return f"{_told(a)} is done by “{va.subject}”, {_told(b)} by “{vb.subject}”: two events."
+
+
+UNDER_WAY = frozenset(
+    ["start", "begin", "finish", "end", "resume", "restart", "stop", "commence", "complete",
+     "continue"]
+)  # fmt: skip
+"""Verbs that tell where a piece of work stands: it starts, stops, resumes or ends."""
+
+WORKS = frozenset(
+    ["work", "works", "construction", "building", "repair", "demolition", "rebuilding",
+     "refurbishment", "installation", "excavation", "resurfacing", "renovation", "clearance",
+     "dredging", "restoration"]
+)  # fmt: skip
+"""Nouns of a piece of work itself, not of who does it."""
+
+
+def _work_under_way(v: EventValue) -> bool:
+    """Whether an event tells a piece of work starting or ending, the work its subject.
+
+    "Construction will start next spring" and "building work could begin next spring": the
+    subject is the work itself, no doer, so it parts the event from no other.
+    """
+    words = set((v.subject or "").split())
+    return v.predicate.split()[0] in UNDER_WAY and bool(words) and words <= WORKS | {"site"}
 
 
 @rule("event.different_people_done_to", "not_compared")
@@ -451,8 +479,13 @@ def different_people_done_to(a: FieldValue, b: FieldValue, s: NoSettings) -> str
 
 
 def arguments(v: EventValue) -> set[str]:
-    """The words of an event's doer and of the thing done to."""
-    return set((v.subject or "").split()) | set((v.object or "").split())
+    """The words of an event's doer and of the thing done to.
+
+    A piece of work that starts or ends names no doer ("construction will start",
+    :func:`_work_under_way`): only what it is done to counts.
+    """
+    doer = set() if _work_under_way(v) else set((v.subject or "").split())
+    return doer | set((v.object or "").split())
 
 
 CERTAINTY = {

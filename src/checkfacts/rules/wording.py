@@ -598,6 +598,22 @@ _ONE_POST = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
 """Words of one post told by whom it is held: a club's chairman, chairwoman and chair."""
 
 
+def _one_office(role: tuple[str, ...]) -> tuple[str, ...]:
+    """A role with the words of its office told one way (:data:`OFFICES`).
+
+    "Director of operations" and "operations director" are both the chief operating
+    officer. The body's words stay, in their order ("northline", "chief operating officer"); a role
+    of no office, or of two, is left as it is.
+    """
+    told = " ".join(role)
+    found = [(office, m) for office, words in OFFICES if (m := words.search(told))]
+    if len(found) != 1:
+        return role
+    office, m = found[0]
+    rest = [w for w in (told[: m.start()] + " " + told[m.end() :]).split() if w != "of"]
+    return (*rest, office)
+
+
 def held_roles(claim: Claim, person: FieldValue) -> tuple[tuple[str, ...], ...]:
     """The roles a claim gives a person that one person holds at a time, first told first.
 
@@ -618,7 +634,7 @@ def held_roles(claim: Claim, person: FieldValue) -> tuple[tuple[str, ...], ...]:
     roles: list[tuple[str, ...]] = []
     role = tuple(_ONE_POST.get(w, w) for w in _role_words(claim, person))
     if len(role) >= 2 and holds_alone(role) and not set(role) & NOT_THE_HOLDER:
-        roles.append(role)
+        roles.append(_one_office(role))
     for told in (
         _led(claim, person),
         _presiding(claim, person),
