@@ -2064,6 +2064,29 @@ def test_a_change_from_one_figure_to_another_sets_old_against_old_and_new_agains
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        # A charity's insurance premium and a club's ground rent: a figure a change ran to
+        # after its verb is the new one, set against the other's new figure, not its old.
+        ("The charity said the annual premium for its volunteer drivers had risen from "
+         "£9,500 to £13,300 at renewal.",
+         "The charity said the cost of its cover had nearly tripled at this year's "
+         "renewal, to more than £27,000."),
+        ("The club said its ground rent had gone up from £4,000 to £5,200 a year.",
+         "The club said the rent on its ground had doubled this spring, to about £8,000 a "
+         "year."),
+    ],
+)  # fmt: skip
+def test_a_figure_a_change_ran_to_is_set_against_the_new_figure(a: str, b: str) -> None:
+    found = compared(("a", a, "2025-03-12"), ("b", b, "2025-03-12"))
+    flagged = [f for f in found.findings if f.verdict in (Verdict.CONFLICT, Verdict.NUANCE)]
+    assert flagged, found.findings
+    for f in flagged:
+        told = {c["text"] for v in f.values for c in v["claims"]}
+        assert not told & {"£9,500", "£4,000"}, told
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
         # A bogus dentist's trial and a fraud trial: a deferral's date dates what it defers,
         # so it is set against the other source's date of that event.
         ("The judge remanded her in custody and said she will be sentenced on June 12.",

@@ -134,6 +134,9 @@ def _ctx():
         ),
         ("The consultation has a closing date of June 30.", "June 30", "closing date"),
         ("The council set a deadline of Friday for bids.", "Friday", "deadline"),
+        # a launch or a debut is an occasion held on a day (an electric van, a band)
+        ("The van has sold well since its launch in 2023.", "2023", "launch"),
+        ("The band has grown since its debut in 2019.", "2019", "debut"),
         # a date that owns the earlier figure a claim compares with names that earlier one
         # (a council's overspend, a festival's ticket sales); a date owning a plain noun does not
         (

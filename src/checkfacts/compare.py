@@ -577,7 +577,9 @@ def _item_words(
     sources use it. None when no claim gives two figures of the measure, or when some
     figure is named by none of those words ("$9.6 billion of goods a day" beside "$9.6
     billion a day"): each claim's figure is then the one that fits best, as for any
-    claim with several values.
+    claim with several values. A change's old figure that only one source gives ("had
+    risen from £9,500 to £13,300" beside "had nearly tripled, to more than £27,000") is
+    compared with none: the new figures are set against each other.
     """
     figures = {
         c.id: [
@@ -601,8 +603,12 @@ def _item_words(
         if len(figures[c.id]) > 1:
             parts |= {w for w, n in counts.items() if n == 1}
     items = {w for w in parts - shared_by_two if len(told[w]) > 1}
-    if not all(_items(f, claim_of[cid]) & items for cid, fs in figures.items() for f in fs):
-        return []  # a figure named by none ("$9.6 billion a day"): fitted as before
+    for cid, fs in figures.items():
+        for f in fs:
+            named = _items(f, claim_of[cid])
+            if named & items or ("old" in named and "new" in items):
+                continue  # a change's old figure only one source gives: compared with none
+            return []  # a figure named by none ("$9.6 billion a day"): fitted as before
     return sorted(items)
 
 

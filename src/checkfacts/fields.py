@@ -433,6 +433,14 @@ def occasion_of(doc: Any, span: tuple[int, int]) -> str | None:
 _HELD_ON = re.compile(
     r"\b(" + "|".join(sorted(HELD, key=len, reverse=True)) + r")s?\s+(?:in|on|at)\s+$", re.I
 )
+_SINCE_HELD = re.compile(
+    r"\bsince\s+(?:its|their|his|her|the)\s+("
+    + "|".join(sorted(HELD, key=len, reverse=True))
+    + r")\s+(?:in|on|at)\s+$",
+    re.I,
+)
+"""An occasion a state is told to run from, with its date: "since its launch in 2023" dates
+the launch, whatever verb tells the state ("has sold well")."""
 
 
 FRAMING_AN_OCCASION = frozenset(
@@ -452,9 +460,12 @@ def _held_on(doc: Any, field: FieldValue) -> str | None:
     district elections in May 2027"), or from the subject of the verb that holds it ("a
     public meeting for residents will be held in the village on March 19").
     """
+    before = doc.text[max(0, field.span[0] - 40) : field.span[0]]
+    if (since := _SINCE_HELD.search(before)) is not None:
+        return since.group(1).lower()  # "has sold well since its launch in 2023"
     if field.governor is not None and field.governor not in FRAMING_AN_OCCASION:
         return None
-    m = _HELD_ON.search(doc.text[max(0, field.span[0] - 40) : field.span[0]])
+    m = _HELD_ON.search(before)
     if m is not None:
         return m.group(1).lower()
     verb = _climb(doc, field.span, ("VERB", "AUX"))

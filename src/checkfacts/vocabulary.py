@@ -214,10 +214,11 @@ postal ballots" and "61 postal votes" wrongly counted count one thing."""
 HELD: Final[frozenset[str]] = frozenset(
     ["election", "by-election", "referendum", "ballot", "meeting", "hearing", "trial",
      "inquest", "summit", "sitting", "session", "ceremony", "opening", "final", "match",
-     "race", "concert", "premiere", "funeral", "wedding", "conference", "festival"]
+     "race", "concert", "premiere", "funeral", "wedding", "conference", "festival", "launch",
+     "debut"]
 )  # fmt: skip
 """Nouns of occasions held on a day: a date right after one and a preposition is its date
-("the elections in May 2027", "the hearing on June 12")."""
+("the elections in May 2027", "the hearing on June 12", "since its launch in 2023")."""
 
 
 PEOPLE: Final[frozenset[str]] = frozenset(

@@ -740,6 +740,18 @@ _DONE_ON = _c(r"\b([a-z]+ed)\s+(?:on|in|at)\s+$", 0)
 to close the school" dates the vote, whatever infinitive of purpose follows."""
 
 
+def _past_before(text: str, left: int, start: int) -> bool:
+    """Whether a regular past verb comes before a date, in its clause, with no comma between.
+
+    "The musical that opened at the Playhouse on September 19, will close on November
+    16": the modal comes after the date, past a comma; the date's own verb is past.
+    """
+    for m in _REGULAR_PAST.finditer(text, left, start):
+        if "," not in text[m.end() : start] and _past_form(text, left, m.start(), m.group(0)):
+            return True
+    return False
+
+
 def _past_form(text: str, left: int, at: int, word: str) -> bool:
     """Whether the -ed form ``word`` at ``at`` reads as a past, not an adjective."""
     return word not in _NOT_PAST_WORDS and not _NOT_PAST_BEFORE.search(text, max(left, at - 30), at)
@@ -821,6 +833,10 @@ def _clause_tense(text: str, start: int, end: int) -> str:
         ahead = [m.end() for m in _FUTURE_CUE.finditer(text, left, start) if m.end() <= start]
         if ahead and _SUBORDINATE_PAST.search(text, max(ahead), start):
             return "past"  # "will have ten teams after its board agreed on Friday"
+        modals = list(_FUTURE_CUE.finditer(text, left, right))
+        later = all(m.start() >= end and "," in text[end : m.start()] for m in modals)
+        if modals and later and _past_before(text, left, start):
+            return "past"  # "the musical that opened on September 19, will close on ..."
         return "future"  # a modal governs the clause; its participles are not past tense
     if "past" in nearest:
         return "past"

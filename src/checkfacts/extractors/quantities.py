@@ -60,6 +60,7 @@ from checkfacts.vocabulary import (
     MONTHS,
     ONES,
     ORDINALS,
+    PEOPLE,
     SCALE_ABBREVIATIONS,
     SCALES,
     TENS,
@@ -1785,6 +1786,8 @@ class _Parser:
             noun = self.counted_noun(j)
             if noun is not None:
                 f.unit, f.end = noun
+                if (mixed := self.two_kinds(f.end, f.unit)) is not None:
+                    f.unit, f.end = mixed
         if f.tally is not None and f.unit in _SCORE_NOUNS:
             f.unit = None  # "a 7-5 victory" is the score "7-4" is: no count of victories
         parent = self.low(f.start - 1) == "of" and self.low(f.start - 2) in _PARENTS
@@ -1818,6 +1821,24 @@ class _Parser:
                 f.modifier = " ".join(self.toks[x].low for x in range(j, f.end))
         if f.bound == "approx":
             f.approx = True  # compare recovers "nearly"/"just over" from the modifier
+
+    def two_kinds(self, k: int, unit: str) -> tuple[str, int] | None:
+        """The two kinds a count counts together, when its noun goes on "and <nouns>".
+
+        "21 people and companies were added to the list" counts people and companies both:
+        its unit is "person and company" (no count of people alone), and its words run to
+        the second noun. Two kinds of people are people ("40 pupils and teachers").
+        """
+        if self.low(k) not in ("and", "or") or not self.plural_noun(k + 1):
+            return None
+        if self.is_word(k + 2) and self.low(k + 2) in ("of", "'s", "’s"):
+            return None
+        other = lemmatize(self.toks[k + 1].text)
+        if other == unit:
+            return None
+        if unit in PEOPLE and other in PEOPLE:
+            return "person", k + 2
+        return f"{unit} and {other}", k + 2
 
     def plural_noun(self, k: int) -> bool:
         """Whether token ``k`` is a plural noun set after the word before ("second homes")."""

@@ -802,7 +802,14 @@ def different_occasions(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
 
     Fires: "during their Jan. 27 dinner" / "a Feb. 8 encounter"; "the May 3 hearing" /
     "the May 10 verdict"; "was sentenced Saturday" / "was sentenced for the March 11
-    shooting"; "was fined on Tuesday" / "was fined for the June 3 spill".
+    shooting"; "was fined on Tuesday" / "was fined for the June 3 spill"; "has been a
+    best-seller since its launch in 2023" / "which sold 9,600 of the vans last year" (an
+    electric van); "a festival favourite since its debut in 2019" / "which played 40 shows
+    in 2018" (a band).
+    A date that hangs on its occasion and no verb ("since its launch in 2023") dates that
+    occasion alone: beside a date of another verb ("sold 9,600 vans last year") it dates
+    another event.
+
     Holds: "the March 9 signing" / "the March 10 signing" (one occasion: the dates
     conflict); "the March 9 signing" / "signed on March 10" (one names no occasion, and
     the signing is what was signed); "inked on March 10" / "the March 9 signing" (other
@@ -816,10 +823,19 @@ def different_occasions(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
             return None
         return f"“{fa.text}” dates a {fa.occasion}, “{fb.text}” a {fb.occasion}: two occasions."
     oa, ob = _occasion(fa), _occasion(fb)
-    if (oa is None) == (ob is None) or fa.governor is None or fa.governor != fb.governor:
+    if (oa is None) == (ob is None):
         return None
     named, plain = (fa, fb) if oa is not None else (fb, fa)
     occasion = oa or ob or ""
+    if named.governor is None and plain.governor is not None and plain.governor not in TELLING:
+        if one_event(occasion, plain.governor):
+            return None
+        return (
+            f"“{named.text}” dates the {occasion} and no verb, “{plain.text}” the "
+            f"“{plain.governor}”: two events."
+        )
+    if fa.governor is None or fa.governor != fb.governor:
+        return None
     if one_event(occasion, str(plain.governor)):
         return None
     return (
@@ -1428,6 +1444,12 @@ _RATE = re.compile(
 """A figure per period: "12 return flights a week", "18 flights a week on the route", "34
 minutes of sleep a night"; not "a week ago", "a year on, ..." or "a week on Friday" (a
 day, not a rate)."""
+_AS_A_RULE = re.compile(r"\b(?:takes|lasts)\s+$", re.I)
+"""A length of time a job takes as a rule, an estimate like a forecast: "a job that takes
+about 90 minutes" tells how long such a job takes, as "a repair expected to take around four
+hours" does; neither is the time one job took."""
+
+
 _PER_24_HOURS = re.compile(
     r"^\s*(?:for\s+)?(?:a|an|per|each|every)\s+(?:24|twenty-four)[\s-]hours?\s+period\b", re.I
 )
@@ -1637,7 +1659,7 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         v.modality in FORECASTING and v.predicate.split()[0] == field.governor
         for v in events_told(claim)
     )
-    if forecast or _FORECAST.search(before):
+    if forecast or _FORECAST.search(before) or (duration and _AS_A_RULE.search(before)):
         return "forecast"
     if _SOUGHT.search(before) and not _DIVIDEND.search(before + claim.text[end:][:20]):
         return "sought"
@@ -4162,13 +4184,38 @@ def same_role(
     # wholesaler of health products, issued a statement Saturday"): the verb of a date's
     # subordinate clause must be told in the other role too. A figure names what it
     # measures ("caused $3 million in damage" / "received $1 million in damage").
-    for field, main, other in ((fa, main_a, wb), (fb, main_b, wa)):
+    for field, main, other, claim in ((fa, main_a, wb, cb), (fb, main_b, wa, ca)):
         if field.kind != "date" or main or field.governor is None:
             continue
-        if not _tells(field.governor, other):
+        if not _tells(field.governor, other) and not _verb_told(field.governor, claim):
             return False
+        if (main_b if field is fa else main_a) and _main_verb(field.governor, claim):
+            return True  # "when it came down ... on September 17" / "came down on August 19"
     shared = wa & wb
     return len(shared) >= 2 and len(shared) >= s.same_role_share * min(len(wa), len(wb))
+
+
+def _main_verb(verb: str, claim: Claim) -> bool:
+    """Whether ``verb`` is the verb of a claim's first event that is not a telling."""
+    events = [
+        f.value
+        for f in claim.fields
+        if f.kind == "event" and isinstance(f.value, EventValue) and not f.value.aside
+    ]
+    done = [v for v in events if v.predicate not in TELLING]
+    return bool(done) and one_event(verb, done[0].predicate)
+
+
+def _verb_told(verb: str, claim: Claim) -> bool:
+    """Whether a claim tells an event of ``verb`` ("came down" for "come down").
+
+    Read from its events, so that an irregular past ("came") meets its lemma.
+    """
+    return any(
+        isinstance(f.value, EventValue) and one_event(verb, f.value.predicate)
+        for f in claim.fields
+        if f.kind == "event"
+    )
 
 
 def _tells(verb: str, words: set[str]) -> bool:
@@ -4217,6 +4264,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None
     if one_time_taken(pair) or one_rate(pair) or one_size(pair) or one_record(pair):
         return None
+    if one_job_length(pair):
+        return None  # "a job that takes about 90 minutes" / "a repair expected to take four hours"
     if one_comparison(pair):
         return None  # "touching in 2:06.41" / "won in 2 minutes 6.14 seconds": one swim
     if _one_limit(cmp):
@@ -4328,9 +4377,16 @@ _FROM_TO = (
     re.compile(r"\bfrom\s+(?P<old>\S+)\s+to\s+(?P<new>\S+)"),
     re.compile(r"\bto\s+(?P<new>\S+)\s+from\s+(?P<old>\S+)"),
     re.compile(r"(?P<new>[$£€]?\d\S*)(?:\s+[^\s,]+){0,5},?\s+(?:up|down)\s+from\s+(?P<old>\S+)"),
+    re.compile(
+        r"\b(?:rose|risen|climbed|jumped|soared|increased|doubled|tripled|trebled|quadrupled"
+        r"|fell|fallen|dropped|dipped|halved)\b[^.;:$£€\d]{0,40}?\bto\s+(?P<new>(?:(?:more|less"
+        r"|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|just\s+(?:over|under)"
+        r"\s+)?[$£€]?\d\S*)"
+    ),
 )
 """A change told by where it ran from and to: "from £1.20 to £1.80", "rose to £1.80 from
-£1.20", "£1.80 an hour from next month, up from £1.20"."""
+£1.20", "£1.80 an hour from next month, up from £1.20"; or by where it ran to after its
+verb: "had nearly tripled at this year's renewal, to more than £27,000"."""
 
 
 def change_role(field: FieldValue, claim: Claim) -> str | None:
@@ -4341,7 +4397,7 @@ def change_role(field: FieldValue, claim: Claim) -> str | None:
     for pattern in _FROM_TO:
         for m in pattern.finditer(claim.text):
             for role in ("old", "new"):
-                if m.start(role) == at[0]:
+                if role in pattern.groupindex and m.start(role) == at[0]:
                     return role
     return None
 
@@ -4857,6 +4913,39 @@ def _taker(field: FieldValue, claim: Claim) -> str | None:
     if not before or not isinstance(before[-1].value, NameValue):
         return None
     return surname(before[-1].value.key)
+
+
+_JOB_TAKES = re.compile(
+    r"\b(?:takes|lasts|(?:expected|due|likely|estimated|set|thought)\s+to\s+(?:take|last))\s+$",
+    re.I,
+)
+"""The words before the time a job takes: "a job that takes about 90 minutes", "a repair
+expected to take around four hours"."""
+
+
+def one_job_length(pair: Pair) -> bool:
+    """Whether two lengths of time are each what one job takes, each its claim's only one.
+
+    "Dealers will fit a new hose, a job that takes about 90 minutes" and "technicians will
+    replace the hose, a repair expected to take around four hours" time one repair, in
+    whatever clause each tells it.
+    """
+    if pair.kind != "quantity":
+        return False
+    for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        if (magnitude(field) or ("",))[0] != "duration":
+            return False
+        at = _in_claim(field, claim)
+        if at is None or not _JOB_TAKES.search(claim.text[max(0, at[0] - 40) : at[0]]):
+            return False
+        lengths = [
+            f
+            for f in claim.fields
+            if f.kind == "quantity" and (magnitude(f) or ("",))[0] == "duration"
+        ]
+        if len(lengths) != 1:
+            return False
+    return True
 
 
 def one_time_taken(pair: Pair) -> bool:
