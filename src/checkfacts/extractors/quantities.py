@@ -589,6 +589,10 @@ _KINDS: Final = {"n": _NUM, "w": _WORD, "s": _SYM}
 # --------------------------------------------------------------------------- helpers
 
 
+_CAPPED: Final = frozenset(["capped", "limited", "restricted", "fixed", "set", "held", "kept"])
+"""Participles that put a ceiling or a level on a number: "will be capped at 1,800"."""
+
+
 def lemmatize(word: str) -> str:
     """Return a simple singular, lowercase form of an English noun ("ships" -> "ship")."""
     w = word.lower().replace("’", "'")
@@ -771,6 +775,8 @@ class _Parser:
                     found.unit = self.elided_unit(out[-1], found)
                 if found.unit is None:
                     found.unit = self.harmed_subject(found)
+                if found.unit is None:
+                    found.unit = self.number_capped(found)
                 if found.unit == "other":  # "12 others were arrested": people
                     found.unit = "person"
                 if not (out and self.converts(out[-1], found)):
@@ -1656,6 +1662,26 @@ class _Parser:
                 return kind or ("dead" if head == "toll" else None)
             if head in _TOLL_KINDS and self.low(k - 1) == "of" and self.low(k - 2) == "number":
                 return _TOLL_KINDS[head]
+        return None
+
+    def number_capped(self, f: _Found) -> str | None:
+        """What a bare figure counts when the number of them is capped or set at it.
+
+        "the number of military personnel on the island will be capped at 1,800", "the
+        number of licences will be limited to 450": the figure counts the number's noun.
+        """
+        if f.low is None or f.ordinal or f.tally or self.low(f.start - 1) not in ("at", "to"):
+            return None
+        if self.low(f.start - 2) not in _CAPPED:
+            return None
+        for k in range(f.start - 3, max(-1, f.start - 20), -1):
+            if self.low(k) in (".", ";", ":"):
+                return None
+            if self.low(k) == "number" and self.low(k + 1) == "of":
+                for j in range(k + 2, min(k + 6, f.start - 2)):
+                    if self.plural_noun(j) or self.low(j) == "personnel":
+                        return lemmatize(self.toks[j].text)
+                return None
         return None
 
     def told_as_age(self, f: _Found) -> bool:

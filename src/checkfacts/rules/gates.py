@@ -4309,11 +4309,12 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
 
 _NO_ACT = frozenset(
     ["be", "have", "say", "include", "total", "number", "reach", "rise", "fall", "spend",
-     "remain", "stay", "wait"]
+     "remain", "stay", "wait", "cap", "limit"]
 )  # fmt: skip
 """Verbs that tell no act a count is the doers or the done-to of: a state, a telling, a
 total, a time passed somewhere ("about 180 passengers spent the night aboard", "some 40
-people remained in the shelter")."""
+people remained in the shelter"), a ceiling put on their number ("will be capped at
+1,800")."""
 
 
 _PASSIVE_AFTER = re.compile(

@@ -1015,6 +1015,10 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "general secretary",
+        re.compile(r"\bgeneral[\s-]+secretary\b|\bsecretary[\s-]+general\b", re.I),
+    ),
+    (
         "secretary",
         re.compile(
             "".join(rf"(?<!{w} )" for w in _NOT_A_BODY_SECRETARY)
@@ -1098,7 +1102,7 @@ OFFICE_GROUPS: dict[str, str] = {
         "company",
     ),
     **dict.fromkeys([office for office, _ in OFFICES if office.endswith(" minister")], "minister"),
-    **dict.fromkeys(["chair", "vice chair", "secretary"], "chair"),
+    **dict.fromkeys(["chair", "vice chair", "secretary", "general secretary"], "chair"),
     **dict.fromkeys(["president", "vice president"], "president"),
     **dict.fromkeys(["head teacher", "athletic director"], "school"),
     **dict.fromkeys(["prosecutor", "defence lawyer"], "trial"),
@@ -1190,6 +1194,10 @@ def _body_words(claim: Claim, office: re.Match[str]) -> set[str]:
     if before:
         words |= {w.lower() for w in re.findall(r"[\w'’-]+", before.group(1))}
     words = {re.sub(r"['’]s?$", "", w) for w in words}  # "the show's chair", "show secretary"
+    if after:  # "of the Independent Couriers' Union" is the ICU too
+        named = [w for w in re.findall(r"[\w'’-]+", after.group(1)) if w[:1].isupper()]
+        if len(named) >= 2:
+            words.add("".join(w[0] for w in named).lower())
     return words - FUNCTION_WORDS - _OFFICE_NOISE
 
 
