@@ -440,10 +440,13 @@ other source (a tower block's landlord, blind round 25), and a role with and wit
 body is not matched (two bodies of one story may each have one)."""
 _ROLE_BY_VERB = re.compile(
     r"^\s*,\s*who\s+(chairs|heads|directs)\s+(?:the\s+|its\s+|their\s+)?"
-    r"((?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*[,.;]|\s*$)"
+    r"(?:(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+['’]s\s+)?"
+    r"((?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+?)(?:\s+of\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?(?=\s*[,.;]|\s*$)"
 )
 """A role told by the verb of its office after the name: ", who chairs the committee,"
-is the committee's chair, ", who heads the unit," its head."""
+is the committee's chair, ", who heads the unit," its head; ", who chairs the food bank's
+board of trustees," the board's chair, ", who chairs the Merrow Quay Residents'
+Association," the association's."""
 _OFFICE_OF = {"chairs": "chair", "heads": "head", "directs": "director"}
 
 _ROLE_AFTER = re.compile(
@@ -503,7 +506,8 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     if (m := _ROLE_AFTER_OF.match(after)) is not None:
         return (m[2].split()[-1].lower(), *m[1].split())
     if (m := _ROLE_BY_VERB.match(after)) is not None:  # ", who chairs the committee,"
-        return (m[2].split()[-1], _OFFICE_OF[m[1]])
+        named = [w.lower().rstrip("'’") for w in m[2].split() if w.lower() not in ("of", "the")]
+        return (*named[-2:], _OFFICE_OF[m[1]])  # "traders association chair"
     if (m := _ROLE_AFTER.match(after)) is not None:
         words = [w.lower() for w in m.group(1).split() if w.lower() not in _ROLE_STOP]
     return tuple(words)
@@ -992,6 +996,7 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("general counsel", re.compile(r"\bgeneral\s+counsel\b|\bchief\s+legal\s+officer\b", re.I)),
     ("treasurer", re.compile(r"\btreasurer\b", re.I)),
     ("general manager", re.compile(r"\bgeneral\s+manager\b", re.I)),
+    ("operations manager", re.compile(r"\boperations\s+manager\b", re.I)),
     (
         "medical director",
         re.compile(r"\bmedical\s+director\b|\bchief\s+medical\s+officer\b", re.I),
@@ -1011,7 +1016,7 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "chair",
         re.compile(
-            r"(?<!vice )(?<!vice-)(?<!deputy )(?<!deputy-)\bchair(?:man|woman|person)?\b", re.I
+            r"(?<!vice )(?<!vice-)(?<!deputy )(?<!deputy-)\bchair(?:man|woman|person|s)?\b", re.I
         ),
     ),
     (
@@ -1098,7 +1103,8 @@ OFFICE_GROUPS: dict[str, str] = {
          "chief engineer",
          "marketing director", "communications director", "people director",
          "news director",
-         "director of public health", "treasurer", "general manager", "council leader"],
+         "director of public health", "treasurer", "general manager", "operations manager",
+         "council leader"],
         "company",
     ),
     **dict.fromkeys([office for office, _ in OFFICES if office.endswith(" minister")], "minister"),
@@ -1127,11 +1133,12 @@ chief engineer."""
 
 HELD_APART = frozenset(
     [frozenset(["chair", "treasurer"]), frozenset(["vice chair", "treasurer"]),
-     frozenset(["secretary", "treasurer"]), frozenset(["chair", "general manager"])]
+     frozenset(["secretary", "treasurer"]), frozenset(["chair", "general manager"]),
+     frozenset(["chair", "operations manager"])]
 )  # fmt: skip
 """Two offices of two groups that no one holds together: the officers of a club or a
-society (its chair, secretary and treasurer), and a club's chair and its paid general
-manager."""
+society (its chair, secretary and treasurer), and a club's or a charity's chair and its
+paid general or operations manager."""
 
 
 def offices_apart(a: str, b: str) -> bool:
