@@ -1921,6 +1921,8 @@ def _r_vague(m: re.Match[str], env: _Env) -> _Cand | None:
     assert kind is not None
     if word in ("soon", "shortly") and _OFFSET_FOLLOWS.match(m.string, m.end()):
         return None  # "shortly after 3 p.m.", "soon after the attack": near what follows
+    if word == "eventually" and env.tense != "future":
+        return None  # "was eventually found a bed": later than the story's events, not now
     return _cand(m, _vague_value(kind, env.pub), priority=-1)
 
 
