@@ -4254,7 +4254,13 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     national funding" (one grant, :func:`one_sum_of`); "imposed a term of three years and
     four months" / "replaced it with a prison term of two years and ten months" (one jail
     term, :func:`one_term_of`); "the coach, loaded with 52 pupils" / "a coach carrying 48
-    pupils" (one load, :func:`one_load`).
+    pupils" (one load, :func:`one_load`); "a job that takes about 90 minutes" / "a repair
+    expected to take around four hours" (one job's length, :func:`one_job_length`); "11 of
+    the 20 samples failed" / "seven of the 20 samples breached the limits" (one part of one
+    whole, :func:`parts_of_one_whole`); "question officials at a public meeting on Thursday,
+    March 12" / "a public meeting will be held on March 19" (one occasion,
+    :func:`one_occasion_held`); "would receive compensation of £30 a day" / "will be paid £60
+    a day" (one payment, :func:`one_payment`).
     """
     if not pair.check_roles:
         return None
