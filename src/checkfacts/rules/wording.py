@@ -445,8 +445,9 @@ _ROLE_BY_VERB = re.compile(
 )
 """A role told by the verb of its office after the name: ", who chairs the committee,"
 is the committee's chair, ", who heads the unit," its head; ", who chairs the food bank's
-board of trustees," the board's chair, ", who chairs the Merrow Quay Residents'
-Association," the association's."""
+board of trustees," the trustees' chair; a body named in capitals by its last two words
+(", who chairs the Merrow Quay Residents' Association," the residents association's chair),
+so that two associations' chairs stay two roles."""
 _OFFICE_OF = {"chairs": "chair", "heads": "head", "directs": "director"}
 
 _ROLE_AFTER = re.compile(
@@ -506,8 +507,10 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     if (m := _ROLE_AFTER_OF.match(after)) is not None:
         return (m[2].split()[-1].lower(), *m[1].split())
     if (m := _ROLE_BY_VERB.match(after)) is not None:  # ", who chairs the committee,"
-        named = [w.lower().rstrip("'’") for w in m[2].split() if w.lower() not in ("of", "the")]
-        return (*named[-2:], _OFFICE_OF[m[1]])  # "traders association chair"
+        named = [w for w in m[2].split() if w.lower() not in ("of", "the")]
+        keep = 2 if named[-1][:1].isupper() else 1  # a named body by two words, else its noun
+        told = [w.lower().rstrip("'’") for w in named[-keep:]]
+        return (*told, _OFFICE_OF[m[1]])  # "committee chair", "traders association chair"
     if (m := _ROLE_AFTER.match(after)) is not None:
         words = [w.lower() for w in m.group(1).split() if w.lower() not in _ROLE_STOP]
     return tuple(words)
