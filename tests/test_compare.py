@@ -1538,6 +1538,37 @@ def test_two_streets_in_claims_aligned_as_one_are_a_nuance(a, b, day):
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "elsewhere", "day"),
+    [
+        # A dust storm's diverted flights and a flooded ward's patients: two destinations
+        # in claims aligned as one, unless a source names the other's place elsewhere.
+        ("The seven inbound flights due after 9pm were all diverted to Telmar.",
+         "Incoming flights were sent to Ossan, 200 km up the coast.",
+         "Later flights went on to Ossan once the runway there was cleared.",
+         "2025-04-15"),
+        ("The ward's 24 patients were moved to Ashwell after the leak.",
+         "Patients on the ward were transferred to Brockley after the leak.",
+         "Two of the patients were later taken on to Brockley for scans.",
+         "2025-02-03"),
+    ],
+)  # fmt: skip
+def test_two_destinations_are_a_nuance_unless_the_story_names_both(a, b, elsewhere, day):
+    alone = compared(("x", a, day), ("y", b, day))
+    assert [f.rule for f in alone.findings if f.field == "names"] == [
+        "wording.other_destination"
+    ], alone
+    claims = {
+        "x:1": claim("x", a, day),
+        "y:1": claim("y", b, day),
+        "x:2": claim("x", elsewhere, day).model_copy(update={"id": "x:2"}),
+    }
+    sources = {sid: source(sid, day) for sid in "xy"}
+    cluster = Cluster(id="k", claim_ids=("x:1", "y:1"), statement=a, verdict="agree")
+    [told] = compare_clusters([cluster], claims, sources)
+    assert not [f for f in told.findings if f.field == "names"], told
+
+
+@pytest.mark.parametrize(
     ("a", "b", "day"),
     [
         ("Police closed the Dunsey bypass on Monday after the crash.",

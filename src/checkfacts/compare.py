@@ -643,6 +643,10 @@ def compare_wording(
                 a, b, list((story or {}).values())
             ):
                 continue
+            if cmp.rule == of(wording.other_destination).name and wording.destinations_told_apart(
+                a, b, list((story or {}).values())
+            ):
+                continue  # "diverted to Telmar" / "sent to Ossan", Ossan named by both
             decided = next(of(f) for f in order if of(f).name == cmp.rule)
             settings = engine.settings(decided)
             copied = found.setdefault(field, _Copied())

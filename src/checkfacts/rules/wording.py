@@ -1811,6 +1811,78 @@ def streets_told_apart(a: Claim, b: Claim, story: list[Claim]) -> bool:
     return False
 
 
+_DESTINATION = re.compile(
+    r"\b(?:diverted|sent|redirected|rerouted|switched|moved|relocated|transferred)\s+"
+    r"(?:[a-z]+\s+){0,3}?to\s+(?P<place>(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+))",
+    re.I,
+)
+"""Where something was sent, named after a verb of moving it: "the flights were all diverted
+to Telmar", "incoming flights were sent to Ossan", "patients were moved to Ashwell"."""
+
+_NO_DESTINATION = frozenset(
+    [*(m.lower() for m in MONTHS), *WEEKDAYS, "the", "a", "an", "its", "their", "his", "her"]
+)
+"""Capitalised words after "to" that name no place: a day, a month, a sentence's article."""
+
+
+def destinations(claim: Claim) -> list[tuple[tuple[int, int], str]]:
+    """The places a claim says something was sent or moved to, with their spans."""
+    out = []
+    for m in _DESTINATION.finditer(claim.text):
+        place = m["place"]
+        if place.split()[0].lower() in _NO_DESTINATION:
+            continue
+        start = claim.span[0] + m.start("place")
+        out.append(((start, start + len(place)), place))
+    return out
+
+
+def _other_destination(a: Claim, b: Claim) -> Swap | None:
+    """The two places two claims aligned as one send one thing to, each naming one."""
+    in_a, in_b = destinations(a), destinations(b)
+    if len(in_a) != 1 or len(in_b) != 1:
+        return None
+    (sa, ta), (sb, tb) = in_a[0], in_b[0]
+    if set(ta.lower().split()) & set(tb.lower().split()):
+        return None  # "Kestwick" / "Kestwick airport": one place
+    return Swap(a=sa, b=sb, text_a=ta, text_b=tb)
+
+
+@rule("wording.other_destination", "nuance", OtherDoerSettings)
+def other_destination(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """Two claims aligned as one that each send something to one named place, two different.
+
+    Fires: "the seven inbound flights were all diverted to Telmar" / "incoming flights were
+    sent to Ossan, 200 km up the coast" (a dust storm); "the ward's patients were moved to
+    Ashwell" / "patients on the ward were transferred to Brockley" (a hospital ward's leak).
+    Holds: "the flights were diverted to Kestwick" / "flights were sent to Kestwick airport"
+    (one place); "the flights were diverted to Telmar and Ossan" / "flights were sent to
+    Ossan" (a claim that names two). The compare stage also sets the pair aside when either
+    source names the other's place as a destination elsewhere in the story
+    (:func:`destinations_told_apart`).
+    """
+    swap = _other_destination(a, b)
+    if swap is None:
+        return None
+    return f"One source names “{swap.text_a}”, the other “{swap.text_b}”: two destinations."
+
+
+def destinations_told_apart(a: Claim, b: Claim, story: list[Claim]) -> bool:
+    """Whether either claim's source names the other claim's destination anywhere in the story."""
+    for other, source in ((b, a.source_id), (a, b.source_id)):
+        theirs = {w for _, place in destinations(other) for w in place.lower().split()}
+        told = " ".join(c.text.lower() for c in story if c.source_id == source)
+        if any(re.search(rf"\b{re.escape(w)}\b", told) for w in theirs):
+            return True
+    return False
+
+
+def destination_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The two destinations two claims name (see :func:`other_destination`), or none."""
+    swap = _other_destination(a, b)
+    return [] if swap is None else [swap]
+
+
 def street_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
     """The two streets two claims name (see :func:`other_street`), or none."""
     swap = _other_street(a, b)
@@ -1903,11 +1975,12 @@ RULES = (
     two_places,
     other_direction,
     other_street,
+    other_destination,
 )
 """The order the rules run in; the first that decides wins."""
 
 
-NAMES = (other_name, other_doer, other_holder, other_direction, other_street)
+NAMES = (other_name, other_doer, other_holder, other_direction, other_street, other_destination)
 """The rules of the ``names`` finding."""
 
 ASSERTION = (negated, opposite_outcome, other_modality)
@@ -1927,6 +2000,7 @@ def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
         of(two_places).name: place_swaps,
         of(other_direction).name: direction_swaps,
         of(other_street).name: street_swaps,
+        of(other_destination).name: destination_swaps,
     }
     return by_rule.get(rule_name, assertion_swaps)
 
