@@ -1546,7 +1546,7 @@ def test_two_streets_in_claims_aligned_as_one_are_a_nuance(a, b, day):
          "Incoming flights were sent to Ossan, 200 km up the coast.",
          "Later flights went on to Ossan once the runway there was cleared.",
          "2025-04-15"),
-        ("The ward's 24 patients were moved to Ashwell after the leak.",
+        ("The ward's 24 patients were sent to Ashwell after the leak.",
          "Patients on the ward were transferred to Brockley after the leak.",
          "Two of the patients were later taken on to Brockley for scans.",
          "2025-02-03"),

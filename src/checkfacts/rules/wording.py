@@ -1812,12 +1812,14 @@ def streets_told_apart(a: Claim, b: Claim, story: list[Claim]) -> bool:
 
 
 _DESTINATION = re.compile(
-    r"\b(?:diverted|sent|redirected|rerouted|switched|moved|relocated|transferred)\s+"
+    r"\b(?:diverted|sent|redirected|rerouted|switched|transferred)\s+"
     r"(?:[a-z]+\s+){0,3}?to\s+(?P<place>(?-i:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+))",
     re.I,
 )
-"""Where something was sent, named after a verb of moving it: "the flights were all diverted
-to Telmar", "incoming flights were sent to Ossan", "patients were moved to Ashwell"."""
+"""Where something was sent, named after a verb of sending it: "the flights were all diverted
+to Telmar", "incoming flights were sent to Ossan", "patients were transferred to Ashwell". Not
+"moved to" or "relocated to": a person moves home many times in a life ("moved to Florida in
+1957" beside "moved to California" years later)."""
 
 _NO_DESTINATION = frozenset(
     [*(m.lower() for m in MONTHS), *WEEKDAYS, "the", "a", "an", "its", "their", "his", "her"]
@@ -1853,11 +1855,13 @@ def other_destination(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     """Two claims aligned as one that each send something to one named place, two different.
 
     Fires: "the seven inbound flights were all diverted to Telmar" / "incoming flights were
-    sent to Ossan, 200 km up the coast" (a dust storm); "the ward's patients were moved to
+    sent to Ossan, 200 km up the coast" (a dust storm); "the ward's patients were sent to
     Ashwell" / "patients on the ward were transferred to Brockley" (a hospital ward's leak).
     Holds: "the flights were diverted to Kestwick" / "flights were sent to Kestwick airport"
     (one place); "the flights were diverted to Telmar and Ossan" / "flights were sent to
-    Ossan" (a claim that names two). The compare stage also sets the pair aside when either
+    Ossan" (a claim that names two); "she moved to Florida in 1957" / "she moved to
+    California" (a life's moves, no dispatch). The compare stage also sets the pair aside
+    when either
     source names the other's place as a destination elsewhere in the story
     (:func:`destinations_told_apart`).
     """
