@@ -623,11 +623,13 @@ def compare_wording(
     Schultz" / "Wendy Wasserman Schultz"); a ``wording`` conflict when one copy is
     negated ("would always" / "would not always"), a nuance when their modals differ
     ("will now counter" / "may now counter"). Each side is the words as the copies give
-    them, with the claims that give them. Two streets are set aside when either source
-    names the other's street anywhere in ``story`` (all claims): both are places of the
-    story ("the junction with Bell Lane" on "the Quarry Street bus gate").
+    them, with the claims that give them. Two streets, or two destinations, are set aside
+    when either source names the other's anywhere in ``story`` (all claims): both are places
+    of the story ("the junction with Bell Lane" on "the Quarry Street bus gate";
+    :data:`~checkfacts.rules.wording.TOLD_APART_IN_STORY`).
     """
     engine = current()
+    whole_story = list((story or {}).values())
     found: dict[str, _Copied] = {}
     pairs = [
         (a, b)
@@ -639,14 +641,9 @@ def compare_wording(
             cmp = wording.compare(a, b, engine, order)
             if cmp.verdict is None or cmp.rule is None:
                 continue
-            if cmp.rule == of(wording.other_street).name and wording.streets_told_apart(
-                a, b, list((story or {}).values())
-            ):
-                continue
-            if cmp.rule == of(wording.other_destination).name and wording.destinations_told_apart(
-                a, b, list((story or {}).values())
-            ):
-                continue  # "diverted to Telmar" / "sent to Ossan", Ossan named by both
+            told_apart = wording.TOLD_APART_IN_STORY.get(cmp.rule)
+            if told_apart is not None and told_apart(a, b, whole_story):
+                continue  # "the junction with Bell Lane" beside "the Quarry Street bus gate"
             decided = next(of(f) for f in order if of(f).name == cmp.rule)
             settings = engine.settings(decided)
             copied = found.setdefault(field, _Copied())

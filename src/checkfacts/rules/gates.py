@@ -4197,12 +4197,7 @@ def same_role(
 
 def _main_verb(verb: str, claim: Claim) -> bool:
     """Whether ``verb`` is the verb of a claim's first event that is not a telling."""
-    events = [
-        f.value
-        for f in claim.fields
-        if f.kind == "event" and isinstance(f.value, EventValue) and not f.value.aside
-    ]
-    done = [v for v in events if v.predicate not in TELLING]
+    done = [v for v in events_told(claim) if not v.aside and v.predicate not in TELLING]
     return bool(done) and one_event(verb, done[0].predicate)
 
 
@@ -4211,11 +4206,7 @@ def _verb_told(verb: str, claim: Claim) -> bool:
 
     Read from its events, so that an irregular past ("came") meets its lemma.
     """
-    return any(
-        isinstance(f.value, EventValue) and one_event(verb, f.value.predicate)
-        for f in claim.fields
-        if f.kind == "event"
-    )
+    return any(one_event(verb, v.predicate) for v in events_told(claim))
 
 
 def _tells(verb: str, words: set[str]) -> bool:
@@ -4421,14 +4412,21 @@ def one_price(pair: Pair) -> bool:
     $20 to get in"; "the council will charge drivers £2 an hour" and "motorists will pay
     £1.50 an hour": one price, whatever clause holds each.
     """
-    va, vb = pair.fa.value, pair.fb.value
     return (
-        pair.kind == "quantity"
-        and getattr(va, "unit", None) in CURRENCIES
-        and getattr(va, "unit", None) == getattr(vb, "unit", None)
+        _sums_of_one_currency(pair)
         and pair.fa.governor in PRICING
         and pair.fb.governor in PRICING
         and pair.fa.governor != pair.fb.governor
+    )
+
+
+def _sums_of_one_currency(pair: Pair) -> bool:
+    """Whether two quantities are sums of money in one currency."""
+    unit = getattr(pair.fa.value, "unit", None)
+    return (
+        pair.kind == "quantity"
+        and unit in CURRENCIES
+        and unit == getattr(pair.fb.value, "unit", None)
     )
 
 
@@ -4439,13 +4437,10 @@ def one_payment(pair: Pair) -> bool:
     day"; "each farmer will receive £120 for every animal culled" and "the ministry will pay
     £150 for each animal": one sum, told from either end.
     """
-    va, vb = pair.fa.value, pair.fb.value
-    return (
-        pair.kind == "quantity"
-        and getattr(va, "unit", None) in CURRENCIES
-        and getattr(va, "unit", None) == getattr(vb, "unit", None)
-        and {pair.fa.governor, pair.fb.governor} == {"pay", "receive"}
-    )
+    return _sums_of_one_currency(pair) and {pair.fa.governor, pair.fb.governor} == {
+        "pay",
+        "receive",
+    }
 
 
 def one_sum_of(pair: Pair) -> bool:
@@ -4458,10 +4453,7 @@ def one_sum_of(pair: Pair) -> bool:
     grant" and "have won £2.3m of national funding" (a sports club's new track); "was
     handed a penalty of £40,000" and "the £25,000 fine will be paid" (a polluter's fine).
     """
-    if pair.kind != "quantity":
-        return False
-    unit = getattr(pair.fa.value, "unit", None)
-    if unit not in CURRENCIES or unit != getattr(pair.fb.value, "unit", None):
+    if not _sums_of_one_currency(pair):
         return False
     na, nb = sum_noun(pair.fa), sum_noun(pair.fb)
     if na is None or nb is None:

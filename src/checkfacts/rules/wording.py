@@ -1992,6 +1992,14 @@ ASSERTION = (negated, opposite_outcome, other_modality)
 modal at once, and each is a finding of its own."""
 
 
+TOLD_APART_IN_STORY: dict[str, Callable[[Claim, Claim, list[Claim]], bool]] = {
+    of(other_street).name: streets_told_apart,
+    of(other_destination).name: destinations_told_apart,
+}
+"""Names rules whose two places are set aside when either source names the other's place
+anywhere in the story: both are then places of the story, not one told two ways."""
+
+
 def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
     """The function that finds the words that differ, for the rule that decided a pair."""
     by_rule: dict[str, Callable[..., list[Swap]]] = {
