@@ -137,12 +137,16 @@ STEPS: tuple[tuple[frozenset[str], ...], ...] = (
         frozenset(["depart", "leave", "take off", "launch", "set off", "set sail", "lift off"]),
         frozenset(["land", "arrive", "touch down", "dock"]),
     ),
-    (frozenset(["start", "begin", "commence"]), frozenset(["finish", "complete"])),
+    (
+        frozenset(["approve", "authorise", "authorize", "sanction"]),
+        frozenset(["start", "begin", "commence"]),
+        frozenset(["finish", "complete"]),
+    ),
     (frozenset(["go missing", "vanish", "disappear"]), frozenset(["find", "rescue", "locate"])),
 )
 """Acts that follow one another as steps of one course, each step in its own words: a
 case (arrested, charged, pleaded, convicted, sentenced), a journey (took off, landed),
-a piece of work (began, finished), a search (went missing, was found). Two dates of two
+a piece of work (approved, began, finished), a search (went missing, was found). Two dates of two
 steps date two happenings: "was sentenced on Thursday" and "pleaded guilty on January
 20" tell two hearings, "landed shortly after 8pm" and "had launched shortly after 7pm"
 the two ends of one flight. Words for one step are one act (:data:`ONE_ACT`)."""

@@ -1522,6 +1522,9 @@ _FORECAST = re.compile(
 )
 """A verb or noun of forecasting before a figure: "had expected employers to add 1 million"
 (not "rose as expected to 5%" or "more than expected": those tell the outcome)."""
+AIMING = frozenset(["hope", "aim", "want"])
+"""Verbs that tell a figure as what someone hopes or aims to reach: "hopes to employ 240
+people by 2026", "aims to raise £25,000"; a goal, not a count of what there is."""
 _NEXT = re.compile(r"\d|[;:(]|,\s")
 """Where the words about one figure end: the next figure, a clause mark."""
 _SO_FAR = re.compile(r"\b(?:so far|to date|in all|in total|altogether|all told|since)\b", re.I)
@@ -1586,6 +1589,10 @@ compared."""
 _CHANGED_BY = re.compile(r"\bby\s*$", re.I)
 """"By" right before a span of time makes it an amount of change: "the retirement age will
 rise by two years", "his sentence was cut by five years"; not how long something lasts."""
+_TAKEN_OFF = re.compile(r"^\s*(?:off|faster|quicker|slower|ahead\s+of|behind)\b", re.I)
+"""A span of time told as what was taken off another or as a gap between two: "cut almost
+40 minutes off the record", "knocked 90 seconds off her best", "12 minutes faster than the
+old service"; an amount of change, not how long something took."""
 _SINCE = re.compile(r"^\s*(?:ago|earlier|later)\b", re.I)
 _WHERE = re.compile(
     r"^\s*(?:away|from(?!\s+(?:end|side|tip|top|nose|head|bow|stem|wingtip|one\s+end)\s+to\b)|off|short\s+of|outside|inside|inland|offshore|below|beneath|above"
@@ -1650,7 +1657,7 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     before = claim.text[:start][-50:]
     cut = [m.end() for m in _NEXT.finditer(before)]
     before = before[cut[-1] :] if cut else before
-    if duration and _CHANGED_BY.search(before):
+    if duration and (_CHANGED_BY.search(before) or _TAKEN_OFF.match(after)):
         return "change by"
     averaged = _AVERAGE.search(before) or _AVERAGE.search(after)
     if averaged and _RATE.search(after) is None:
@@ -1661,6 +1668,11 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     )
     if forecast or _FORECAST.search(before) or (duration and _AS_A_RULE.search(before)):
         return "forecast"
+    if any(
+        v.modality in AIMING and v.predicate.split()[0] == field.governor
+        for v in events_told(claim)
+    ):
+        return "aim"
     if _SOUGHT.search(before) and not _DIVIDEND.search(before + claim.text[end:][:20]):
         return "sought"
     if measure(field) != "age" and (
@@ -1874,6 +1886,15 @@ def _grown_total(field: FieldValue, claim: Claim) -> bool:
     return 0 <= start <= len(claim.text) and _GROWN_TO.search(claim.text[:start][-80:]) is not None
 
 
+def _plainly_so(field: FieldValue, claim: Claim) -> bool:
+    """Whether the verb ``field`` hangs on is told plainly: no modal, hope nor plan on it.
+
+    "Employs 160 people", "has raised £18,000"; not "will employ 200".
+    """
+    verbs = [v for v in events_told(claim) if v.predicate.split()[0] == field.governor]
+    return bool(verbs) and all(v.modality is None for v in verbs)
+
+
 @rule("compare.different_measures", "not_compared")
 def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Two figures of different measures: a monthly and a yearly change, a rate and a total.
@@ -1905,7 +1926,12 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     gives the second no verb: "seven people were taken to hospital" / "two people remain in
     hospital"); "was given two extra life sentences" / "is serving three life sentences"
     (what was added and the total); "contributed £2.1 million towards the cost" / "the
-    £3.4 million project" (a share and the whole).
+    £3.4 million project" (a share and the whole); "the bottling plant employs 160
+    people" / "the firm hopes to employ 240 people by 2026" and "the appeal has raised
+    £18,000" / "organisers hope to raise £25,000" (a goal and a figure told as it is);
+    "cut almost 40 minutes off the record" / "lapped the island in 4 hours 2 minutes" and
+    "knocked 90 seconds off her best" / "won in 2 hours 24 minutes" (a span taken off,
+    and how long something took).
     Holds: "prices rose 5.4% year on year" / "prices rose 5.6% from a year earlier" (one
     measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on
     year" (a plain rate may be the yearly one); "she had a stroke almost three weeks ago"
@@ -1913,7 +1939,10 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     soldiers have been killed so far" / "nine soldiers have been killed so far", or
     "killed on Wednesday" twice (one measure each); "five soldiers were killed on
     Wednesday" / "seven soldiers were killed" (a plain count may be that day's); "22 are
-    still missing" / "17 were missing" (one state, told two ways).
+    still missing" / "17 were missing" (one state, told two ways); "will employ 200
+    people" / "hopes to employ 240 people" (a plan and a goal, both ahead: compared);
+    "shave 12 minutes off the journey" / "cut the journey by 15 minutes" (two spans taken
+    off: compared).
     What a vessel or a ground may hold is set apart from a count even where it would fit:
     "licensed to carry up to 300 people" / "240 people were pulled from the water" is no
     agreement.
@@ -1947,6 +1976,12 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
                 f"“{still.text}” counts what still held later, “{other.text}” how many it "
                 f"happened to (“{other.governor}”): different measures, not compared."
             )
+    for aim, other, oc, bo in ((pair.fa, pair.fb, pair.b, mb), (pair.fb, pair.fa, pair.a, ma)):
+        if (ma if aim is pair.fa else mb) == "aim" and bo is None and _plainly_so(other, oc):
+            return (
+                f"“{aim.text}” is what someone hopes or aims to reach, “{other.text}” a "
+                "figure told as it is: different measures, not compared."
+            )
     if ma == mb or {ma, mb} == _NESTED:
         return None
     if {ma, mb} == {"towards", None}:
@@ -1963,6 +1998,7 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             None: "a plain figure",
             "average": "an average",
             "forecast": "a forecast",
+            "aim": "what someone hopes or aims to reach",
             "sought": "what was asked for",
             "so far": "a running total",
             "on one day": "one day's count",
@@ -3433,7 +3469,9 @@ def two_steps(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     bookkeeper pleaded guilty to fraud in January" (a charity fraud); "the solar plane
     landed in Seville on Wednesday" / "the solar plane took off from the airfield on
     Monday" (a record flight); "the cargo ship left Rotterdam on March 2" / "the cargo ship
-    docked at Felixstowe on March 4" (a voyage).
+    docked at Felixstowe on March 4" (a voyage); "the detector project was approved in
+    2016" / "construction of the detector began in 2018" (a physics experiment); "ministers
+    approved the bypass in March 2021" / "work on the bypass started in 2023" (a road).
     Holds: "the van driver was jailed on Friday" / "the van driver was sentenced on
     Thursday" (one step in other words: the dates conflict); "the solar plane landed
     in Seville on Wednesday" / "the solar plane came down on Thursday" (a verb that is no
@@ -3829,6 +3867,11 @@ def _done_to_both(part: FieldValue, whole: FieldValue, claim: Claim) -> bool:
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+)$")
 """What stands between two counts told as parts of one total: "56 passengers and six
 crew", "12 soldiers, three police officers and two civilians"."""
+_NAMED_AND = re.compile(
+    r"^\s+(?:in\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s*,?\s+(?:and|plus)\s+(?:an?\s+)?$", re.I
+)
+"""What stands between two sums of one currency each told with its noun: "a £480 fine
+and £160 in costs", "£61,000 in compensation and £25,000 in legal fees"."""
 _ADDED = re.compile(
     r"^[^.;:!?]{0,120}?\b(?:another|a\s+further|an\s+additional|an\s+extra|a\s+second)\s+$",
     re.I,
@@ -3869,7 +3912,10 @@ def _parts_sum(claim: Claim) -> list[tuple[float, list[FieldValue]]]:
             between = claim.text[run[-1].span[1] - claim.span[0] : nxt.span[0] - claim.span[0]]
             units = {getattr(f.value, "unit", None) for f in (*run, nxt)}
             money = len(units) == 1 and units <= CURRENCIES
-            if not (_JOINED.match(between) or (money and _ADDED.match(between))):
+            if not (
+                _JOINED.match(between)
+                or (money and (_ADDED.match(between) or _NAMED_AND.match(between)))
+            ):
                 break
             run.append(nxt)
             values = [_exact(f) for f in run]
@@ -3892,24 +3938,38 @@ def _one_thing_counted(run: list[FieldValue]) -> bool:
 
 
 def _whole(field: FieldValue) -> float | None:
-    """The figure of a count of people or things, or of a sum of money, told exactly."""
+    """The figure of a count of people or things, or of a sum of money, exact or hedged.
+
+    "230 people", "around 130 people"; not a range nor a bound.
+    """
     unit = getattr(field.value, "unit", None)
     if unit in ANY_PEOPLE or unit in CURRENCIES or (unit is not None and is_count(field)):
-        return _exact(field)
+        return _exact(field) if _exact(field) is not None else _hedged_figure(field)
     return None
+
+
+def _hedged_figure(field: FieldValue) -> float | None:
+    """The figure of a single hedged value ("around 130", "about £4,000"), else None."""
+    value = field.value
+    if not isinstance(value, QuantityValue) or value.bound != "approx" or value.low is None:
+        return None
+    return value.low if value.high in (None, value.low) else None
 
 
 def _adds_up(whole: FieldValue, value: float, run: list[FieldValue]) -> bool:
     """Whether parts that sum to ``value`` make ``whole``: the units fit, and the sum.
 
     People of any kind make a count of people; money and things keep one unit ("14
-    meetings" of "nine council meetings and five committee meetings").
+    meetings" of "nine council meetings and five committee meetings"). A hedged whole
+    is made by a sum its hedge reaches ("around 130 people" of "58 residents and 71
+    staff"), an exact one only by its very figure.
     """
-    figure = _exact(whole)
     unit = getattr(whole.value, "unit", None)
     units = {getattr(f.value, "unit", None) for f in run}
-    if figure is None or not (units & PEOPLE if unit in ANY_PEOPLE else units == {unit}):
+    if not (units & PEOPLE if unit in ANY_PEOPLE else units == {unit}):
         return False
+    if (figure := _exact(whole)) is None:
+        return _hedged_figure(whole) is not None and quantity_rules.reaches(whole, value)
     return abs(value - figure) <= 1e-9 * max(1.0, abs(figure))
 
 
@@ -3937,7 +3997,12 @@ def parts_add_up(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     providing a further £250,000"; parts that count one kind of thing: "he had missed 14
     meetings" / "nine full council meetings and five committee meetings" (a councillor's
     absences), "1,150 operations" / "800 planned operations and 350 emergency operations"
-    (a hospital's winter).
+    (a hospital's winter); a hedged whole its parts reach: "around 130 people at the home
+    will be treated" / "58 residents and 71 staff" (a care home's outbreak), "about 4,000
+    people were moved out of the stand" / "3,200 home fans and 750 away supporters" (a
+    match); sums each told with its noun: "ordered to pay £640, including costs" / "a
+    £480 fine and £160 in costs" (a truancy fine), "paid out £86,000" / "£61,000 in
+    compensation and £25,000 in legal fees" (flooded cellars).
     Holds: "the plane was carrying 64 people" / "56 passengers and six crew" (the parts
     make 62: a conflict); "the attack killed 42 people" / "12 soldiers were killed and
     30 wounded" (counts of two fates, not parts of one total); "agencies have put $3.5

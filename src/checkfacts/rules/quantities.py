@@ -57,7 +57,7 @@ from checkfacts.vocabulary import (
     number_words,
 )
 
-__all__ = ["RULES", "Tolerance", "comparable", "compare", "measure"]
+__all__ = ["RULES", "Tolerance", "comparable", "compare", "measure", "reaches"]
 
 
 class Tolerance(RuleSettings):
@@ -653,6 +653,15 @@ def _canonical(a: FieldValue, b: FieldValue) -> tuple[FieldValue, FieldValue]:
 def _pair(a: FieldValue, b: FieldValue, tolerance: Tolerance) -> _Pair:
     fa, fb = _canonical(a, b)
     return _Pair(_prepare(fa, tolerance), _prepare(fb, tolerance))
+
+
+def reaches(field: FieldValue, figure: float) -> bool:
+    """Whether ``figure`` lies within what ``field`` states, widened by rounding and hedge.
+
+    "Around 130 people" reaches 129, not 110; the figure is in the field's written unit.
+    """
+    q = _prepare(field, Tolerance())
+    return q.tolerance().meets(_Interval(figure * q.factor, False, figure * q.factor, False))
 
 
 def measure(field: FieldValue) -> str | None:
