@@ -2268,3 +2268,24 @@ def test_lists_of_ages_are_compared_by_the_ages_that_differ(a, b, verdict):
 def test_a_wire_dateline_leaves_the_ledes_counts_compared(a, b):
     found = quantity_findings(a, b, "2025-06-02")
     assert any(f.verdict in (Verdict.CONFLICT, Verdict.NUANCE) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # A sailing record: the lap time, not the time cut off the old record.
+        ("The trimaran cut almost 40 minutes off the record, completing the lap in 3 hours 41 "
+         "minutes.",
+         "The trimaran lapped the island in 4 hours 2 minutes on Saturday.",
+         {"3 hours 41 minutes", "4 hours 2 minutes"}),
+        # A faster rail service: the journey's length, not the minutes it saves.
+        ("The new trains knock 12 minutes off the trip to the coast, which now takes 48 minutes.",
+         "The trip to the coast now takes 55 minutes on the new trains.",
+         {"48 minutes", "55 minutes"}),
+    ],
+)  # fmt: skip
+def test_of_a_claims_figures_one_of_the_others_measure_is_compared(a, b, values):
+    """A span taken off another is no measure of how long something took: passed over."""
+    found = quantity_findings(a, b, "2024-06-09")
+    assert [f.verdict for f in found] == [Verdict.CONFLICT], found
+    assert {c["text"] for v in found[0].values for c in v["claims"]} == values

@@ -201,7 +201,7 @@ CURRENCY_CODES: Final[dict[str, str]] = {
 COUNT_SYNONYMS: Final[dict[str, str]] = {
     "individual": "person", "vessel": "ship", "household": "home", "house": "home",
     "artefact": "item", "artifact": "item", "object": "item", "baby": "birth",
-    "post": "job", "position": "job", "ballot": "vote",
+    "post": "job", "position": "job", "ballot": "vote", "schoolchild": "pupil",
 }  # fmt: skip
 """Singular counted nouns that count the same as another: "individual" counts persons;
 "62,000 households" lost power and "75,000 homes" lost power count one thing, as do
@@ -209,7 +209,8 @@ COUNT_SYNONYMS: Final[dict[str, str]] = {
 wreck or "40 items" and "25 objects" taken from a museum; "420 births a year" and "about
 260 babies a year" count what a maternity unit delivers; "640 jobs" at risk and "460
 posts" to go, or "120 jobs" and "200 positions" cut, count one workforce's places; "43
-postal ballots" and "61 postal votes" wrongly counted count one thing."""
+postal ballots" and "61 postal votes" wrongly counted count one thing, and "42 pupils" and
+"46 schoolchildren" stranded on a school trip one party."""
 
 HELD: Final[frozenset[str]] = frozenset(
     ["election", "by-election", "referendum", "ballot", "meeting", "hearing", "trial",

@@ -252,7 +252,8 @@ _SENTENCE_BREAK: Final = frozenset(
 )
 _IRREGULAR_PLURALS: Final = {
     "people": "person", "persons": "person", "individuals": "person",
-    "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
+    "men": "man", "women": "woman", "children": "child", "schoolchildren": "schoolchild",
+    "grandchildren": "grandchild", "feet": "foot", "teeth": "tooth",
     "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife",
     "leaves": "leaf", "thieves": "thief", "wolves": "wolf", "halves": "half",
     "data": "data", "media": "media", "criteria": "criterion", "phenomena": "phenomenon",
@@ -589,8 +590,13 @@ _KINDS: Final = {"n": _NUM, "w": _WORD, "s": _SYM}
 # --------------------------------------------------------------------------- helpers
 
 
-_CAPPED: Final = frozenset(["capped", "limited", "restricted", "fixed", "set", "held", "kept"])
-"""Participles that put a ceiling or a level on a number: "will be capped at 1,800"."""
+_CAPPED: Final = frozenset(
+    ["capped", "limited", "restricted", "fixed", "set", "held", "kept",
+     "rose", "risen", "climbed", "fell", "fallen", "dropped", "jumped", "increased",
+     "decreased", "grew", "grown", "soared", "surged", "stood", "stands"]
+)  # fmt: skip
+"""Verbs that put a ceiling or a level on a number, or move it to one: "will be capped at
+1,800", "climbed to 1,870", "stood at 412"."""
 
 
 def lemmatize(word: str) -> str:
@@ -1665,10 +1671,12 @@ class _Parser:
         return None
 
     def number_capped(self, f: _Found) -> str | None:
-        """What a bare figure counts when the number of them is capped or set at it.
+        """What a bare figure counts when the number of them is capped, set or moved to it.
 
         "the number of military personnel on the island will be capped at 1,800", "the
-        number of licences will be limited to 450": the figure counts the number's noun.
+        number of licences will be limited to 450", "the number of fines handed to parents
+        climbed to 1,870", "the number of reported break-ins fell to 412": the figure
+        counts the number's noun.
         """
         if f.low is None or f.ordinal or f.tally or self.low(f.start - 1) not in ("at", "to"):
             return None

@@ -1895,6 +1895,20 @@ def _plainly_so(field: FieldValue, claim: Claim) -> bool:
     return bool(verbs) and all(v.modality is None for v in verbs)
 
 
+def bases_apart(ma: str | None, mb: str | None) -> bool:
+    """Whether figures of two measure bases (:func:`measure_basis`) are never compared.
+
+    Two bases that differ are apart ("an average" / "one day's count"), and so is a plain
+    figure beside a basis never set beside one (:data:`_APART_FROM_PLAIN`: "cut 40
+    minutes off the record" beside "lapped the island in 4 hours 2 minutes").
+    """
+    if ma == mb or {ma, mb} == _NESTED:
+        return False
+    if ma is None or mb is None:
+        return str(ma or mb).startswith(_APART_FROM_PLAIN)
+    return True
+
+
 @rule("compare.different_measures", "not_compared")
 def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Two figures of different measures: a monthly and a yearly change, a rate and a total.
@@ -2210,12 +2224,14 @@ MONEY_NOUNS: tuple[frozenset[str], ...] = (
     frozenset(["cost", "costs", "price", "bill"]),
     frozenset(["fine", "penalty"]),
     frozenset(["award", "compensation", "damages", "payout"]),
-    frozenset(["grant", "funding"]),
+    frozenset(["grant", "funding", "award"]),
     frozenset(["salary", "pay", "wage", "wages"]),
     frozenset(["dividend", "dividends"]),
 )
 """Nouns a sum of money is the amount of, by what they measure: a company's sales are no
-reading of its value, nor its profit of its sales."""
+reading of its value, nor its profit of its sales. A word of two measures is in both: an
+"award" is damages a court gives or a grant a funder gives ("was awarded £18.5m by the
+research council" / "secured £13.5 million in research funding")."""
 
 
 @rule("compare.sums_of_two_things", "not_compared")
@@ -2230,14 +2246,15 @@ def sums_of_two_things(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     had sales of £300m" (a bakery chain's results).
     Holds: "the group reported revenue of £212m" / "the group had sales of £230m" (one
     measure: the sums conflict); "the party was given a fine of £18,500" / "the party
-    faces a penalty of £15,800" (a fine).
+    faces a penalty of £15,800" (a fine); "has been awarded £18.5m by the research council"
+    / "secured £13.5 million in research funding" and "was awarded £250,000 by the lottery
+    fund" / "won £320,000 of lottery funding" (an award from a funder is a grant).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
     na, nb = sum_noun(pair.fa), sum_noun(pair.fb)
-    ga = next((g for g in MONEY_NOUNS if na in g), None)
-    gb = next((g for g in MONEY_NOUNS if nb in g), None)
-    if ga is None or gb is None or ga == gb:
+    named = [g for g in MONEY_NOUNS if na in g], [g for g in MONEY_NOUNS if nb in g]
+    if not all(named) or set(named[0]) & set(named[1]):
         return None
     return f"“{pair.fa.text}” is a {na}, “{pair.fb.text}” a {nb}: sums of two things, not compared."
 
@@ -4316,7 +4333,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     whole, :func:`parts_of_one_whole`); "question officials at a public meeting on Thursday,
     March 12" / "a public meeting will be held on March 19" (one occasion,
     :func:`one_occasion_held`); "would receive compensation of £30 a day" / "will be paid £60
-    a day" (one payment, :func:`one_payment`).
+    a day" (one payment, :func:`one_payment`); "parents were issued 2,140 fines" / "the
+    number of fines handed to parents climbed to 1,870" (one total, :func:`one_number_of`).
     """
     if not pair.check_roles:
         return None
@@ -4366,6 +4384,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "finding 31 patients on trolleys" / "counted 23 patients on trolleys"
     if one_crowd_present(pair):
         return None  # "about 600 guests were in the park" / "1,400 people were in Aqualand"
+    if one_number_of(pair):
+        return None  # "were issued 2,140 fines" / "the number of fines ... climbed to 1,870"
     return "The values date or count different things in similar claims (different clauses)."
 
 
@@ -4692,6 +4712,32 @@ def one_load(pair: Pair) -> bool:
     if unit is None or unit != getattr(pair.fb.value, "unit", None):
         return False
     return all(_head_verb(f) in LOADING for f in (pair.fa, pair.fb))
+
+
+_NUMBER_OF = re.compile(r"\bnumber\s+of\b[^.;:!?]{0,120}$", re.I)
+"""A figure told as the level "the number of" something reached or stood at, within its
+clause: "the number of fines handed to parents climbed to 1,870"."""
+
+
+def one_number_of(pair: Pair) -> bool:
+    """Whether two counts of one noun are one total, one told as "the number of" its noun.
+
+    "Parents were issued 2,140 fines in the school year" / "the number of fines handed to
+    parents climbed to 1,870 in the last school year" (truancy fines); "police recorded
+    412 burglaries in the town last year" / "the number of burglaries reported across the
+    town last year fell to 388" (a town's crime figures): the number's verb ("climbed", "fell")
+    tells no act of its own, so the two count the same thing whatever clause holds each.
+    """
+    if pair.kind != "quantity" or not (is_count(pair.fa) and is_count(pair.fb)):
+        return False
+    unit = getattr(pair.fa.value, "unit", None)
+    if unit is None or unit != getattr(pair.fb.value, "unit", None):
+        return False
+    for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        at = _in_claim(field, claim)
+        if at is not None and _NUMBER_OF.search(claim.text[: at[0]]) is not None:
+            return True
+    return False
 
 
 _PRESENT = re.compile(
