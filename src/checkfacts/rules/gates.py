@@ -573,7 +573,10 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     the seller, in claims aligned above the bar ("drivers of cars will pay £2.40 per
     journey" / "a standard car journey will cost £3.20", :func:`one_price`); counts of what
     someone found, in claims aligned above the bar ("when a scanner flagged 14 parcels" /
-    "when 23 parcels labelled as supplements showed up on a scanner", :func:`one_count_found`).
+    "when 23 parcels labelled as supplements showed up on a scanner", :func:`one_count_found`);
+    counts of the people one act befell, in claims aligned above the bar ("five men have been
+    arrested in dawn raids" / "four men, aged between 23 and 51, were arrested",
+    :func:`_one_group_acted`).
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
@@ -598,6 +601,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # "drivers will pay £2.40 per journey" / "a car journey will cost £3.20"
     if pair.aligned and pair.alike >= pair.engine.similarity and one_count_found(pair):
         return None  # "a scanner flagged 14 parcels" / "23 parcels showed up on a scanner"
+    if pair.aligned and pair.alike >= pair.engine.similarity and _one_group_acted(pair):
+        return None  # "five men have been arrested in raids" / "four men were arrested"
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
@@ -4412,13 +4417,27 @@ def _head_verb(field: FieldValue) -> str:
     return next(iter((field.governor or "").split()), "")
 
 
+_AGES_BETWEEN = re.compile(r"^\s*,\s*aged\b[^,.;:]*,", re.I)
+"""The ages of a counted group told between commas: "four men, aged between 23 and 51,"."""
+
+
 def _act_of_count(field: FieldValue, claim: Claim) -> str:
-    """The verb a count hangs on: its governor, else a passive told right after it ("")."""
-    if verb := _head_verb(field):
+    """The verb a count hangs on: its governor, else a passive told right after it ("").
+
+    The ages of the group between commas are passed over: "four men, aged between 23 and
+    51, were arrested" counts the arrested.
+    """
+    verb = _head_verb(field)
+    if verb and verb != "age":
         return verb
     at = _in_claim(field, claim)
-    m = None if at is None else _PASSIVE_AFTER.match(claim.text[at[1] :])
-    return m["v"] if m else ""
+    if at is None:
+        return verb
+    after = claim.text[at[1] :]
+    if (ages := _AGES_BETWEEN.match(after)) is not None:
+        after = after[ages.end() :]
+    m = _PASSIVE_AFTER.match(after)
+    return m["v"] if m else verb
 
 
 @rule("compare.counts_of_two_acts", "not_compared")
@@ -4955,6 +4974,25 @@ def _one_thing_acted(pair: Pair) -> bool:
     if any(set((v.subject or "").split()) & (TITLES | ROLE_NOUNS) for v in (va, vb)):
         return False  # "the mayor" of one claim may be another town's
     return not (va.subject and vb.subject and apart(va.subject, vb.subject))
+
+
+def _one_group_acted(pair: Pair) -> bool:
+    """Whether two counts of one kind of people are who one act befell or did.
+
+    "Five men have been arrested in dawn raids on a gang" and "four men, aged between 23
+    and 51, were arrested on suspicion of conspiracy" differ in most of their words, yet
+    both count the men the arrest befell: how many is what is compared. A verb that tells
+    no act of its own (a state, a telling, a total: :data:`_NO_ACT`) singles out nothing.
+    """
+    if pair.kind != "quantity" or not (is_count(pair.fa) and is_count(pair.fb)):
+        return False
+    unit = getattr(pair.fa.value, "unit", None)
+    if unit is None or unit not in PEOPLE or unit != getattr(pair.fb.value, "unit", None):
+        return False
+    ga, gb = _act_of_count(pair.fa, pair.a), _act_of_count(pair.fb, pair.b)
+    if not ga or not gb or {ga, gb} & (_NO_ACT | TELLING | FINDING | LOADING):
+        return False
+    return one_event(ga, gb)
 
 
 def _one_aged_act(pair: Pair) -> bool:
