@@ -1709,7 +1709,9 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     if rate is not None:
         return f"per {rate.group(1).lower()}"
     price = _PRICE_PER.match(after)
-    if price is not None and getattr(field.value, "unit", None) in CURRENCIES:
+    # a dividend is per share by its nature: "3.2p a share" is as "a dividend of 3.6p"
+    dividend = price is not None and price.group(1).lower() == "share" and _DIVIDEND.search(before)
+    if price is not None and getattr(field.value, "unit", None) in CURRENCIES and not dividend:
         return f"per {price.group(1).lower()}"
     if getattr(field.value, "unit", None) in CURRENCIES and (
         paid := _PAID_PER.search(claim.text[:start][-90:])
@@ -1961,7 +1963,8 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     still missing" / "17 were missing" (one state, told two ways); "will employ 200
     people" / "hopes to employ 240 people" (a plan and a goal, both ahead: compared);
     "shave 12 minutes off the journey" / "cut the journey by 15 minutes" (two spans taken
-    off: compared).
+    off: compared); "increased the interim dividend to 3.2p a share" / "raised its interim
+    dividend to 3.6p" (a dividend is per share, told so or not).
     What a vessel or a ground may hold is set apart from a count even where it would fit:
     "licensed to carry up to 300 people" / "240 people were pulled from the water" is no
     agreement.
@@ -4481,14 +4484,16 @@ _FROM_TO = (
     re.compile(r"(?P<new>[$£€]?\d\S*)(?:\s+[^\s,]+){0,5},?\s+(?:up|down)\s+from\s+(?P<old>\S+)"),
     re.compile(
         r"\b(?:rose|risen|climbed|jumped|soared|increased|doubled|tripled|trebled|quadrupled"
-        r"|fell|fallen|dropped|dipped|halved)\b[^.;:$£€\d]{0,40}?\bto\s+(?P<new>(?:(?:more|less"
+        r"|fell|fallen|dropped|dipped|halved|raised|lifted|hiked|boosted|lowered|reduced"
+        r"|trimmed)\b[^.;:$£€\d]{0,40}?\bto\s+(?P<new>(?:(?:more|less"
         r"|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|just\s+(?:over|under)"
         r"\s+)?[$£€]?\d\S*)"
     ),
 )
 """A change told by where it ran from and to: "from £1.20 to £1.80", "rose to £1.80 from
 £1.20", "£1.80 an hour from next month, up from £1.20"; or by where it ran to after its
-verb: "had nearly tripled at this year's renewal, to more than £27,000"."""
+verb: "had nearly tripled at this year's renewal, to more than £27,000", "raised its
+interim dividend to 3.6p"."""
 
 
 def change_role(field: FieldValue, claim: Claim) -> str | None:
