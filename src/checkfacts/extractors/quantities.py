@@ -2054,14 +2054,17 @@ class _Parser:
         missile tests" tests. Only a plural head is taken (a count of two or more
         names one); a run ending in a singular is no compound count ("5 Downing Street").
         A model's number after its name is part of the run: "48,000 Nestra 360 seats"
-        counts seats, "12 Boeing 737 jets" jets.
+        counts seats, "12 Boeing 737 jets" jets; so is one adjective inside it: "14 reactor
+        antineutrino events" counts events, "40 hospital intensive care beds" beds.
         """
-        m, reach = k, 3
+        m, reach, adjective = k, 3, False
         while self.pos is not None:
             if m + 1 - k < reach and self.noun_in_run(m + 1):
                 m += 1
             elif reach == 3 and self.model_number(m) and self.noun_in_run(m + 2):
                 m, reach = m + 2, 5  # the number is no noun of the run
+            elif not adjective and self.adjective_in_run(m + 1) and self.noun_in_run(m + 2):
+                m, reach, adjective = m + 2, reach + 1, True  # "hospital intensive care beds"
             else:
                 break
         if m == k or self.pos is None:
@@ -2092,6 +2095,16 @@ class _Parser:
             and self.low(m) not in _STOP
             and self.pos is not None
             and self.pos.get(self.toks[m].start, ("", ""))[0] in {"NOUN", "PROPN"}
+        )
+
+    def adjective_in_run(self, m: int) -> bool:
+        """Whether the token at ``m`` is an adjective inside a run of nouns ("intensive")."""
+        return (
+            self.is_word(m)
+            and not self.glued(m)
+            and self.low(m) not in _STOP
+            and self.pos is not None
+            and self.pos.get(self.toks[m].start, ("", ""))[0] == "ADJ"
         )
 
     def model_number(self, m: int) -> bool:
