@@ -188,6 +188,16 @@ def verdict_of(*sides: tuple[str, str, str | None]) -> Verdict:
         ("The dam released water on Tuesday.", "The dam released water on Tuesday.",
          Verdict.AGREE),
         ("The two banks merged in 2019.", "The two banks merged in 2019.", Verdict.AGREE),
+        # Two verbs of finding that agree frame facts told otherwise (a school attendance
+        # report, a council audit): no claim of agreement.
+        ("Overall attendance across the borough's schools improved slightly, to 93.4 per "
+         "cent, the figures show.",
+         "The figures for the year also show that attendance across the borough's schools "
+         "fell slightly.",
+         Verdict.RELATED),
+        ("The auditors found the council overspent on road repairs last year.",
+         "The auditors found the council underspent on road repairs last year.",
+         Verdict.RELATED),
     ],
 )  # fmt: skip
 def test_agree_only_when_a_field_was_compared_and_matched(a, b, verdict):

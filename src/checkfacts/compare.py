@@ -19,7 +19,7 @@ from typing import Any
 import networkx as nx
 
 from checkfacts.extractors.dates import dates_the_event
-from checkfacts.extractors.events import events_told
+from checkfacts.extractors.events import FRAMING, events_told
 from checkfacts.extractors.quantities import FRONTED_WHOLE, PART_OF, is_count
 from checkfacts.independence import origins
 from checkfacts.models import (
@@ -1928,7 +1928,11 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
                 for g, v in zip(others, found, strict=True)
                 if v is not None
             )
-            return (-opposed, -hedged, -fits, -told, -shared, f.span[0])
+            # A verb of finding or telling ("figures show", "officials confirmed") frames
+            # the claim's fact: two such verbs that agree say only that both report, so the
+            # event they frame is compared first ("attendance improved" / "fell").
+            framing = int(isinstance(f.value, EventValue) and f.value.predicate in FRAMING)
+            return (-opposed, -hedged, framing, -fits, -told, -shared, f.span[0])
 
         chosen[c.id] = min(options[c.id], key=score)
     return chosen
