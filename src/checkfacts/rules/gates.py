@@ -3184,6 +3184,52 @@ def counted_gains(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return None
 
 
+_EARLIER_OCCASION = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:similar|previous|earlier|last|prior|first)\s+"
+    r"(?:[\w-]+\s+)?(?:survey|study|count|census|inspection|audit|review|poll|round|test"
+    r"|check|exercise|report|investigation|trial)s?\b[^.;:!?]{0,80}$",
+    re.I,
+)
+"""An earlier occasion of the same kind named before a figure, in its clause: "a similar
+survey in 2021 found six homes above the limit", "the previous count, in 2019, recorded
+340 pairs"."""
+
+
+def _of_an_earlier_occasion(field: FieldValue, claim: Claim) -> bool:
+    """Whether a figure is told of an earlier occasion of its kind (:data:`_EARLIER_OCCASION`)."""
+    at = _in_claim(field, claim)
+    return at is not None and _EARLIER_OCCASION.search(claim.text[: at[0]]) is not None
+
+
+@rule("compare.an_earlier_occasion", "not_compared")
+def an_earlier_occasion(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A figure of an earlier survey, count or inspection beside one of the story's own.
+
+    Fires: "a similar survey in 2021 found six homes above the limit" / "tests found lead
+    above the legal limit in 19 homes" (lead in tap water); "the previous count, in 2019,
+    recorded 340 breeding pairs" / "volunteers recorded 410 breeding pairs this spring"
+    (a seabird count).
+    Holds: "a similar survey in 2021 found six homes above the limit" / "the previous
+    survey, in 2021, found nine homes above the limit" (both of the earlier survey:
+    compared); "tests found
+    lead in 14 homes" / "tests found lead in 19 homes" (both of the story's own).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ea, eb = _of_an_earlier_occasion(pair.fa, pair.a), _of_an_earlier_occasion(pair.fb, pair.b)
+    if (
+        ea == eb
+        or (ea and _EARLIER_OCCASION.search(pair.b.text))
+        or (eb and _EARLIER_OCCASION.search(pair.a.text))
+    ):
+        return None
+    earlier, other = (pair.fa, pair.fb) if ea else (pair.fb, pair.fa)
+    return (
+        f"“{earlier.text}” is told of an earlier occasion of its kind, “{other.text}” of the "
+        "story's own: two times, not compared."
+    )
+
+
 @rule("compare.another_moment", "not_compared")
 def another_moment(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A polarity told of one moment ("when ...") is not set against the event at large.
@@ -4496,11 +4542,33 @@ verb: "had nearly tripled at this year's renewal, to more than £27,000", "raise
 interim dividend to 3.6p"."""
 
 
+_REPLACED = (
+    re.compile(r"\breplac(?:e|es|ed|ing)\b(?P<old>[^.;:]{1,80}?)\b(?:with|by)\s(?P<new>)", re.I),
+    re.compile(r"(?P<old>[^.;:,]{1,80}?)\breplaced\s+(?:with|by)\s(?P<new>)", re.I),
+)
+"""What was replaced with what: "will replace the junction's two roundabouts with a single,
+larger one" (active), "the twin roundabouts will be replaced with one larger roundabout"
+(passive): the figure among the words replaced is the old value, the one right after
+"with" or "by" the new."""
+_FIRST_WORDS = re.compile(r"^(?:\S+\s+){0,2}$")
+"""At most two words before a figure after "with": "a single, larger" is none, "one" is."""
+
+
 def change_role(field: FieldValue, claim: Claim) -> str | None:
-    """The role, "old" or "new", of a figure a change "from X to Y" runs from or to."""
+    """The role, "old" or "new", of a figure a change runs from or to.
+
+    Told "from X to Y" (:data:`_FROM_TO`), or as what was replaced with what
+    (:data:`_REPLACED`).
+    """
     at = _in_claim(field, claim)
     if at is None:
         return None
+    for pattern in _REPLACED:
+        for m in pattern.finditer(claim.text):
+            if m.start("old") <= at[0] < m.end("old"):
+                return "old"
+            if at[0] >= m.end("new") and _FIRST_WORDS.match(claim.text[m.end("new") : at[0]]):
+                return "new"
     for pattern in _FROM_TO:
         for m in pattern.finditer(claim.text):
             for role in ("old", "new"):
@@ -4792,6 +4860,32 @@ def one_crowd_present(pair: Pair) -> bool:
         if not _PRESENT.match(claim.text[claim.offsets(field.span)[1] :]):
             return False
     return True
+
+
+@rule("compare.before_and_after", "not_compared")
+def before_and_after(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """What a change ran from beside what it ran to: two values of one thing, then and after.
+
+    Fires: "will replace the junction's two roundabouts with a single, larger roundabout" /
+    "the twin roundabouts will be replaced with one larger roundabout" (a motorway
+    junction: two against one); "will replace the main stand's 1,200 wooden seats with
+    new plastic ones" / "the old wooden benches will be replaced with 1,500 plastic seats"
+    (a football ground).
+    Holds: "will replace the main stand's 1,200 wooden seats" / "will replace the main
+    stand's 1,400 wooden seats" (both what is replaced: compared); "will replace its 12
+    diesel buses with electric ones" / "the eight diesel buses will be replaced with
+    electric ones" (both what is replaced, told each way: compared).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    roles = change_role(pair.fa, pair.a), change_role(pair.fb, pair.b)
+    if set(roles) != {"old", "new"}:
+        return None
+    old, new = (pair.fa, pair.fb) if roles[0] == "old" else (pair.fb, pair.fa)
+    return (
+        f"“{old.text}” is what a change ran from, “{new.text}” what it ran to: two values "
+        "of one thing, before and after, not compared."
+    )
 
 
 def both_changed_to(pair: Pair) -> bool:
@@ -6015,6 +6109,8 @@ REVIEW = (
     rate_and_change,
     level_at_two_times,
     then_and_now,
+    an_earlier_occasion,
+    before_and_after,
     counts_of_two_periods,
     done_and_to_come,
     counts_read_at_two_moments,
