@@ -1879,17 +1879,10 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
                     and gates.event_of(f) in gates.TELLING
                     and any(gates.event_of(g) not in gates.TELLING for g in others)
                 )
-                # Last, of figures that fit no better, one not of another measure than the
-                # others': "lapped the island in 3 hours 41 minutes" beside "in 4 hours 2
+                # Last, of figures that fit no better, one that is no offset of another
+                # value: "lapped the island in 3 hours 41 minutes" beside "in 4 hours 2
                 # minutes", not "cut almost 40 minutes off the record" (a change).
-                apart = 0
-                if kind == "quantity":
-                    basis = gates.measure_basis(f, c)
-                    apart = sum(
-                        gates.bases_apart(basis, gates.measure_basis(g, o))
-                        for o in rivals
-                        for g in options[o.id]
-                    )
+                apart = int(kind == "quantity" and gates.measure_basis(f, c) in gates.OFFSETS)
                 return (
                     -opposed,
                     -bounded,

@@ -973,6 +973,18 @@ def _one_stem(a: str, b: str) -> bool:
     return len(stem) >= 3 and long.startswith(stem)
 
 
+def _dates_differ(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two dates are "since" two different times ("since 2019" / "since 2021").
+
+    A state told from two starts; not deadlines ("by Tuesday" / "by Wednesday"), which
+    their own rules read (:func:`count_as_of`, :func:`decision_due`).
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)):
+        return False
+    return va.mod == vb.mod == "since" and va.timex != vb.timex
+
+
 @rule("compare.different_events", "not_compared")
 def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A date of saying beside a date of doing, or values lined up across claims of two events.
@@ -1009,7 +1021,9 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     Friday" / "the leak was first reported on Tuesday" (a statement, and when the thing
     first came to light: a river pollution, a gas leak); across claims,
     "Israel presented the files on Monday" / "the administration embraced the claims on
-    Tuesday".
+    Tuesday"; "had worked for Canopy Line since 2019" / "Canopy Line, which has held the park
+    contract since 2021" and "had run the cafe since 2016" / "the cafe, which has been
+    owned by the trust since 2018" (two bounds on two dates of two verbs).
     Holds: "the agencies inked the accord on Tuesday" / "the accord was signed on March
     9" (one event in other words; so are "recently inked an MoU" / "the agencies signed
     a memorandum on Tuesday", though their doers and things done to share no word);
@@ -1035,7 +1049,12 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     # a telling and the other a doing ("the agency confirmed last night" / "had not paid
     # by last night")
     bound = cmp.rule == "date.bound_vs_point" and pair.aligned
-    if not (cmp.verdict is Verdict.CONFLICT or cmp.rule in NEAR_MISSES or bound):
+    # two bounds on two dates ("since 2019" / "since 2021") nearly fit as a near miss does;
+    # "until" / "until at least" the same day is one value worded two ways
+    near = cmp.rule in NEAR_MISSES or (
+        cmp.rule == "date.bound_differs" and _dates_differ(pair.fa, pair.fb)
+    )
+    if not (cmp.verdict is Verdict.CONFLICT or near or bound):
         return None  # values that fit, or one value worded two ways ("in" / "by 2024")
     ea, eb = event_of(pair.fa), event_of(pair.fb)
     if pair.aligned:
@@ -1053,7 +1072,7 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
                 f"“{pair.fa.text}” (“{ea}”) and “{pair.fb.text}” (“{eb}”) date two verbs, one "
                 "done before its article and one still ahead: two events, not compared."
             )
-        if cmp.rule in NEAR_MISSES and not pair.tallied:
+        if near and not pair.tallied:
             return (
                 f"“{pair.fa.text}” (“{ea}”) and “{pair.fb.text}” (“{eb}”) nearly fit but "
                 "date different verbs: more likely two events than one date told loosely."
@@ -1902,18 +1921,10 @@ def _plainly_so(field: FieldValue, claim: Claim) -> bool:
     return bool(verbs) and all(v.modality is None for v in verbs)
 
 
-def bases_apart(ma: str | None, mb: str | None) -> bool:
-    """Whether figures of two measure bases (:func:`measure_basis`) are never compared.
-
-    Two bases that differ are apart ("an average" / "one day's count"), and so is a plain
-    figure beside a basis never set beside one (:data:`_APART_FROM_PLAIN`: "cut 40
-    minutes off the record" beside "lapped the island in 4 hours 2 minutes").
-    """
-    if ma == mb or {ma, mb} == _NESTED:
-        return False
-    if ma is None or mb is None:
-        return str(ma or mb).startswith(_APART_FROM_PLAIN)
-    return True
+OFFSETS = frozenset(["change by", "time since", "where", "added"])
+"""Measure bases (:func:`measure_basis`) of a figure that is an offset of another value, never
+that value: what something changed by ("cut 40 minutes off the record"), how long ago it
+was, how far away, what was added to a total."""
 
 
 @rule("compare.different_measures", "not_compared")
