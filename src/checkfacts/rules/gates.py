@@ -4542,7 +4542,8 @@ _FROM_TO = (
     re.compile(
         r"\b(?:rose|risen|climbed|jumped|soared|increased|doubled|tripled|trebled|quadrupled"
         r"|fell|fallen|dropped|dipped|halved|raised|lifted|hiked|boosted|lowered|reduced"
-        r"|trimmed)\b[^.;:$£€\d]{0,40}?\bto\s+(?P<new>(?:(?:more|less"
+        r"|trimmed|raise|raises|raising|increase|increases|increasing|lift|lifts|lifting"
+        r"|lower|lowers|lowering|reduce|reduces|reducing)\b[^.;:$£€\d]{0,40}?\bto\s+(?P<new>(?:(?:more|less"
         r"|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|just\s+(?:over|under)"
         r"\s+)?[$£€]?\d\S*)"
     ),
@@ -4598,13 +4599,35 @@ def one_price(pair: Pair) -> bool:
 
     "The museum will begin charging adults $15 for admission" and "visitors will have to pay
     $20 to get in"; "the council will charge drivers £2 an hour" and "motorists will pay
-    £1.50 an hour": one price, whatever clause holds each.
+    £1.50 an hour": one price, whatever clause holds each. So is a price told by the level a
+    change took it to: "owners will pay £690 a year for their pitches" and "voted to raise
+    the cost of a pitch to £740 a year" (:func:`_price_raised_to`).
     """
+    if not _sums_of_one_currency(pair):
+        return False
+    if _price_raised_to(pair.fa, pair.a) or _price_raised_to(pair.fb, pair.b):
+        return True  # "will pay £690 a year" / "voted to raise the cost of a pitch to £740"
     return (
-        _sums_of_one_currency(pair)
-        and pair.fa.governor in PRICING
+        pair.fa.governor in PRICING
         and pair.fb.governor in PRICING
         and pair.fa.governor != pair.fb.governor
+    )
+
+
+_PRICE_NOUN = re.compile(
+    r"\b(?:cost|price|fee|fare|charge|rent|subscription|toll)s?\b[^.;:$£€\d]{0,50}$", re.I
+)
+"""A noun of a price before the figure a change ran to: "raise the cost of a beach hut pitch
+to £740", "is raising the price of a monthly membership to £35"."""
+
+
+def _price_raised_to(field: FieldValue, claim: Claim) -> bool:
+    """Whether a sum is the new level of a price a change ran to (:data:`_PRICE_NOUN`)."""
+    at = _in_claim(field, claim)
+    return (
+        at is not None
+        and change_role(field, claim) == "new"
+        and _PRICE_NOUN.search(claim.text[max(0, at[0] - 80) : at[0]]) is not None
     )
 
 

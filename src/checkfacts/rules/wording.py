@@ -993,6 +993,8 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
             ("communications", r"communications"),
             ("people", r"people|human\s+resources|hr"),
             ("news", r"news"),
+            ("quality", r"quality"),
+            ("sales", r"sales"),
         )
     ),
     ("chief engineer", re.compile(r"\bchief\s+engineer\b", re.I)),
@@ -1105,7 +1107,7 @@ OFFICE_GROUPS: dict[str, str] = {
          "medical director", "safety director", "commercial director", "technical director",
          "chief engineer",
          "marketing director", "communications director", "people director",
-         "news director",
+         "news director", "quality director", "sales director",
          "director of public health", "treasurer", "general manager", "operations manager",
          "council leader"],
         "company",
