@@ -1414,6 +1414,9 @@ _PERIODS = (
         r"quarter[- ](?:on|over)[- ]quarter|q/q|from (?:a|the previous) quarter",
     ),
 )
+_FROM_MONTH = re.compile(rf"from {_MONTH_NAME}$", re.I)
+"""A period told by the month a change is set against ("rose 0.9% in March from February");
+beside a sum or a count it is when a level starts ("will rise to £98 from April")."""
 _PERIOD = re.compile(
     "|".join(rf"(?P<p{n}>\b(?:{pattern})\b)" for n, (_, pattern) in enumerate(_PERIODS)), re.I
 )
@@ -1447,13 +1450,13 @@ def _added_within(field: FieldValue) -> bool:
 
 
 _PAID_PER = re.compile(
-    r"\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:rate|wage|pay|fee|salary|rent"
-    r"|charge|fare|price|allowance|stipend)s?\b[^.;:]*$",
+    r"\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z'’-]+\s+){0,2}?(?:rate|wage|pay|fee"
+    r"|salary|rent|charge|fare|price|allowance|stipend)s?\b[^.;:]*$",
     re.I,
 )
 """A sum told as what a pay, fee or rent per period is or changes to: "will raise the hourly
 rate it pays interpreters from $45 to $70" is $70 an hour, "the monthly rent will rise to
-£950" £950 a month."""
+£950" £950 a month, "the daily standing charge will go up from 48p to 62p" 62p a day."""
 _PERIOD_OF_PAY = {
     "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annual": "year",
     "yearly": "year",
@@ -1720,6 +1723,10 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     if getattr(field.value, "unit", None) in CURRENCIES and (rate := _RATE.match(after.lstrip())):
         return f"per {rate.group(1).lower()}"  # "£900 a month from April": a rent, per month
     period = _PERIOD.search(after)
+    # "will rise to £98 from April": a level from a month on, not a change on the month before
+    starts = period is not None and _FROM_MONTH.match(period.group()) is not None
+    if starts and getattr(field.value, "unit", None) != "%":
+        period = None
     if period is not None and period.lastgroup is not None:
         return _PERIODS[int(period.lastgroup[1:])][0]
     if (adverb := _RATE_ADVERB.match(after)) is not None:
@@ -1975,7 +1982,10 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     people" / "hopes to employ 240 people" (a plan and a goal, both ahead: compared);
     "shave 12 minutes off the journey" / "cut the journey by 15 minutes" (two spans taken
     off: compared); "increased the interim dividend to 3.2p a share" / "raised its interim
-    dividend to 3.6p" (a dividend is per share, told so or not).
+    dividend to 3.6p" (a dividend is per share, told so or not); "the daily standing charge
+    will go up from 48p to 62p" / "will climb from 48p to 72p a day" and "the weekly rent will
+    rise to £98 from April" / "to £104 a week from April" (a sum per period told by an
+    adjective before its noun; "from April" tells when a level starts).
     What a vessel or a ground may hold is set apart from a count even where it would fit:
     "licensed to carry up to 300 people" / "240 people were pulled from the water" is no
     agreement.
