@@ -4510,6 +4510,41 @@ def _act_of_count(field: FieldValue, claim: Claim) -> str:
     return m["v"] if m else verb
 
 
+_ABSTAINING = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:abstain(?:ed|ing|s)?|abstentions?)\b", re.I)
+"""A count told as those who abstained: "with 31 deputies abstaining", "four abstentions"."""
+_VOTING = re.compile(
+    r"^\s+(?:[^,.;:]{0,60}?\s)?(?:voted|vote|votes|backed|opposed|supported|rejected)\b", re.I
+)
+"""A count told as those who voted one way: "58 deputies of the opposition bloc voted no"."""
+
+
+@rule("compare.abstained_and_voted", "not_compared")
+def abstained_and_voted(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Those who abstained in a vote beside those who voted one way: two groups of one vote.
+
+    Fires: "with 31 deputies abstaining" / "all 58 deputies of the opposition bloc opposed
+    the bill" (a treaty's ratification); "with four councillors abstaining" / "nine councillors
+    from the opposition groups voted against the closures" (a library closures vote).
+    Holds: "with 31 deputies abstaining" / "with 21 deputies abstaining" (two counts of
+    the abstentions: compared).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    told = []
+    for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        at = _in_claim(field, claim)
+        after = "" if at is None else claim.text[at[1] :]
+        told.append(
+            "abstained" if _ABSTAINING.match(after) else "voted" if _VOTING.match(after) else None
+        )
+    if set(told) != {"abstained", "voted"}:
+        return None
+    return (
+        f"“{pair.fa.text}” {told[0]} and “{pair.fb.text}” {told[1]}: two groups of one vote, "
+        "not compared."
+    )
+
+
 @rule("compare.counts_of_two_acts", "not_compared")
 def counts_of_two_acts(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Counts of two groups, each the doers or the done-to of its own act, in aligned claims.
@@ -6155,6 +6190,7 @@ REVIEW = (
     then_and_now,
     an_earlier_occasion,
     before_and_after,
+    abstained_and_voted,
     counts_of_two_periods,
     done_and_to_come,
     counts_read_at_two_moments,
