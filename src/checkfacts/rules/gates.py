@@ -4409,7 +4409,9 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     March 12" / "a public meeting will be held on March 19" (one occasion,
     :func:`one_occasion_held`); "would receive compensation of £30 a day" / "will be paid £60
     a day" (one payment, :func:`one_payment`); "parents were issued 2,140 fines" / "the
-    number of fines handed to parents climbed to 1,870" (one total, :func:`one_number_of`).
+    number of fines handed to parents climbed to 1,870" (one total, :func:`one_number_of`);
+    "a mystery donor has given £25,000 to the appeal" / "a benefactor handed the appeal
+    £40,000" (one gift, :func:`one_gift`).
     """
     if not pair.check_roles:
         return None
@@ -4443,6 +4445,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "will charge adults $15 for admission" / "will have to pay $20 to get in"
     if one_payment(pair):
         return None  # "would receive compensation of £30 a day" / "will be paid £60 a day"
+    if one_gift(pair):
+        return None  # "a donor has given £25,000" / "a benefactor handed the appeal £40,000"
     if one_sum_of(pair):
         return (
             None  # "approved a $4.2 million settlement" / "claim part of a $2.4 million settlement"
@@ -4674,6 +4678,34 @@ def _price_raised_to(field: FieldValue, claim: Claim) -> bool:
         and change_role(field, claim) == "new"
         and _PRICE_NOUN.search(claim.text[max(0, at[0] - 80) : at[0]]) is not None
     )
+
+
+_GIVEN = re.compile(
+    r"\b(?:gave|give|gives|given|giving|handed|hand|hands|donated|donate|donates|gifted"
+    r"|contributed|contribute|contributes)\b(?:\s+[\w'’-]+){0,3}?\s+$",
+    re.I,
+)
+"""A verb of giving a sum, a few words before it: "has given £25,000", "handed the appeal
+£40,000", "donated a further £5,000"."""
+
+
+def one_gift(pair: Pair) -> bool:
+    """Whether two sums are the one gift each claim tells, by a verb of giving.
+
+    "A mystery donor has given £25,000 to the appeal" and "an anonymous benefactor handed
+    the appeal £40,000" (a village hall's roof); "the lottery fund has given £120,000 to
+    the museum" and "the museum was handed £150,000 by the lottery fund" (a museum's new
+    wing): one gift, whatever clause holds each, when each claim gives one sum.
+    """
+    if not _sums_of_one_currency(pair):
+        return False
+    unit = getattr(pair.fa.value, "unit", None)
+    for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        sums = [f for f in claim.fields if getattr(f.value, "unit", None) == unit]
+        at = _in_claim(field, claim)
+        if len(sums) != 1 or at is None or not _GIVEN.search(claim.text[: at[0]]):
+            return False
+    return True
 
 
 def _sums_of_one_currency(pair: Pair) -> bool:
