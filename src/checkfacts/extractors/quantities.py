@@ -2089,22 +2089,20 @@ class _Parser:
 
     def noun_in_run(self, m: int) -> bool:
         """Whether the token at ``m`` goes on a run of nouns: a noun or name, no stop word."""
-        return (
-            self.is_word(m)
-            and not self.glued(m)
-            and self.low(m) not in _STOP
-            and self.pos is not None
-            and self.pos.get(self.toks[m].start, ("", ""))[0] in {"NOUN", "PROPN"}
-        )
+        return self.in_run(m, {"NOUN", "PROPN"})
 
     def adjective_in_run(self, m: int) -> bool:
         """Whether the token at ``m`` is an adjective inside a run of nouns ("intensive")."""
+        return self.in_run(m, {"ADJ"})
+
+    def in_run(self, m: int, tags: set[str]) -> bool:
+        """Whether the token at ``m`` is a word of one of ``tags``, no stop word, unglued."""
         return (
             self.is_word(m)
             and not self.glued(m)
             and self.low(m) not in _STOP
             and self.pos is not None
-            and self.pos.get(self.toks[m].start, ("", ""))[0] == "ADJ"
+            and self.pos.get(self.toks[m].start, ("", ""))[0] in tags
         )
 
     def model_number(self, m: int) -> bool:

@@ -4522,6 +4522,15 @@ _VOTING = re.compile(
 """A count told as those who voted one way: "58 deputies of the opposition bloc voted no"."""
 
 
+def _side_of_vote(field: FieldValue, claim: Claim) -> str | None:
+    """Whether a count is of those who "abstained" or who "voted" one way, else None."""
+    at = _in_claim(field, claim)
+    after = "" if at is None else claim.text[at[1] :]
+    if _ABSTAINING.match(after):
+        return "abstained"
+    return "voted" if _VOTING.match(after) else None
+
+
 @rule("compare.abstained_and_voted", "not_compared")
 def abstained_and_voted(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Those who abstained in a vote beside those who voted one way: two groups of one vote.
@@ -4534,13 +4543,7 @@ def abstained_and_voted(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
-    told = []
-    for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b)):
-        at = _in_claim(field, claim)
-        after = "" if at is None else claim.text[at[1] :]
-        told.append(
-            "abstained" if _ABSTAINING.match(after) else "voted" if _VOTING.match(after) else None
-        )
+    told = [_side_of_vote(pair.fa, pair.a), _side_of_vote(pair.fb, pair.b)]
     if set(told) != {"abstained", "voted"}:
         return None
     return (
@@ -4571,9 +4574,9 @@ def counts_of_two_acts(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
         return None
     if not (is_count(pair.fa) and is_count(pair.fb)) or measure(pair.fa) == measure(pair.fb):
         return None
-    ga, gb = _act_of_count(pair.fa, pair.a), _act_of_count(pair.fb, pair.b)
-    if not ga or not gb or {ga, gb} & (_NO_ACT | TELLING | FINDING | LOADING):
+    if (acts := _acts_of_counts(pair)) is None:
         return None
+    ga, gb = acts
     if one_event(ga, gb) or fate_of(ga) or fate_of(gb):
         return None  # "nine people were hurt" / "seven were taken to hospital": one toll
     if _tells(ga, _content(pair.b.text)) or _tells(gb, _content(pair.a.text)):
@@ -5186,6 +5189,18 @@ def _one_thing_acted(pair: Pair) -> bool:
     return not (va.subject and vb.subject and apart(va.subject, vb.subject))
 
 
+def _acts_of_counts(pair: Pair) -> tuple[str, str] | None:
+    """The acts two counts hang on (:func:`_act_of_count`), when each tells an act.
+
+    None when either hangs on no verb, or on one that tells no act of its own: a state, a
+    total (:data:`_NO_ACT`), a telling, a finding, a load.
+    """
+    ga, gb = _act_of_count(pair.fa, pair.a), _act_of_count(pair.fb, pair.b)
+    if not ga or not gb or {ga, gb} & (_NO_ACT | TELLING | FINDING | LOADING):
+        return None
+    return ga, gb
+
+
 def _one_group_acted(pair: Pair) -> bool:
     """Whether two counts of one kind of people are who one act befell or did.
 
@@ -5199,10 +5214,7 @@ def _one_group_acted(pair: Pair) -> bool:
     unit = getattr(pair.fa.value, "unit", None)
     if unit is None or unit not in PEOPLE or unit != getattr(pair.fb.value, "unit", None):
         return False
-    ga, gb = _act_of_count(pair.fa, pair.a), _act_of_count(pair.fb, pair.b)
-    if not ga or not gb or {ga, gb} & (_NO_ACT | TELLING | FINDING | LOADING):
-        return False
-    return one_event(ga, gb)
+    return (acts := _acts_of_counts(pair)) is not None and one_event(*acts)
 
 
 def _one_aged_act(pair: Pair) -> bool:
