@@ -257,7 +257,8 @@ def compare_across(
     out.extend(_place_clusters(claims, sources, clusters))
     out.extend(_quote_clusters(claims, sources, clusters, similarity))
     out.extend(_cause_clusters(claims, sources))
-    out = [c for c in out if not _flagged_within(c, clusters)]
+    seen = _flagged_at(clusters)
+    out = [c for c in out if not _flagged_within(c, seen)]
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
 
 
@@ -270,23 +271,29 @@ def _told_at(finding: Finding) -> frozenset[tuple[str, int, int]]:
     )
 
 
-def _flagged_within(cluster: Cluster, clusters: Sequence[Cluster]) -> bool:
-    """Whether a claim cluster already flags the very words an across finding sets apart.
-
-    "Owen Tarrant, 58, found the animals" and "Owen Tarrant, 63, who runs the farm" are
-    flagged in their claim cluster; the phrase "Owen Tarrant, 63, who runs the farm", a
-    claim of its own, lines up the same two ages across claims: one finding, not two.
-    """
-    mine = [f for f in cluster.findings if f.verdict in FLAGGED]
-    seen = [
+def _flagged_at(clusters: Sequence[Cluster]) -> list[tuple[str, frozenset[tuple[str, int, int]]]]:
+    """The field kind of each flagged finding of the claim clusters, and where its values are."""
+    return [
         (f.field.split(":")[0], _told_at(f))
         for k in clusters
         for f in k.findings
         if f.verdict in FLAGGED
     ]
+
+
+def _flagged_within(
+    cluster: Cluster, seen: Sequence[tuple[str, frozenset[tuple[str, int, int]]]]
+) -> bool:
+    """Whether a claim cluster already flags the very words an across finding sets apart.
+
+    "Owen Tarrant, 58, found the animals" and "Owen Tarrant, 63, who runs the farm" are
+    flagged in their claim cluster; the phrase "Owen Tarrant, 63, who runs the farm", a
+    claim of its own, lines up the same two ages across claims: one finding, not two.
+    ``seen`` is what the claim clusters flag (:func:`_flagged_at`).
+    """
+    mine = [(f.field.split(":")[0], _told_at(f)) for f in cluster.findings if f.verdict in FLAGGED]
     return bool(mine) and all(
-        any(kind == f.field.split(":")[0] and _told_at(f) <= told for kind, told in seen)
-        for f in mine
+        any(kind == k and words <= told for k, told in seen) for kind, words in mine
     )
 
 
