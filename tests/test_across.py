@@ -346,6 +346,13 @@ ONSET_ALIKE = 0.5
          "nuance"),
         (("The footbridge came apart at about 6:20 p.m. as fans crossed it.",
           "The collapse happened shortly before 8 p.m., police said."), "nuance"),
+        # a boat that overturned or turned over, a stone that came away or fell (a ferry's
+        # tender, a castle's parapet)
+        (("The tender overturned shortly after 6.10am in a heavy swell, the harbour said.",
+          "The tender turned over at about 8.30am, having just dropped a crewman ashore."),
+         "nuance"),
+        (("A block of the parapet came away shortly after noon while visitors were below.",
+          "The stone fell at about 3.45pm, according to the castle's keeper."), "nuance"),
     ],
 )  # fmt: skip
 def test_the_times_a_story_s_event_began_are_lined_up(texts, verdict):
@@ -596,6 +603,38 @@ def test_a_sum_beside_another_of_its_currency_is_not_lined_up(texts):
 def test_a_sum_beside_the_price_of_one_item_is_still_lined_up(texts):
     found = [k for k in lined_up(*texts, alike=ONSET_ALIKE) if k.findings[0].field == "quantity"]
     assert [k.verdict for k in found] == ["nuance"], found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A school's weather balloon and a village's flood wall: the cost of one named
+        # thing, told by a sum before its noun and by the verb "cost" (a part of it told
+        # "of which" is no second cost), lined up however unlike the claims are.
+        ("The £90,000 project has involved about 40 pupils over two years.",
+         "The project has cost £130,000 so far, of which £20,000 came from a science fund."),
+        ("Councillors approved the £2.1 million scheme on Tuesday evening.",
+         "The flood wall scheme, which would cost £3.4 million, goes to a vote next month."),
+    ],
+)  # fmt: skip
+def test_the_cost_of_one_named_thing_is_lined_up_however_told(texts):
+    found = [k for k in lined_up(*texts, alike=0.2) if k.findings[0].field == "quantity"]
+    assert [k.verdict for k in found] == ["nuance"], found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # Costs of two things, and a grant set before its noun (not what anything costs).
+        ("The £90,000 project has involved about 40 pupils over two years.",
+         "The new lab has cost £130,000 so far."),
+        ("The village won a £2.1 million grant on Tuesday evening.",
+         "The flood wall scheme, which would cost £3.4 million, goes to a vote next month."),
+    ],
+)  # fmt: skip
+def test_costs_of_two_things_are_not_lined_up_on_little_likeness(texts):
+    found = [k for k in lined_up(*texts, alike=0.2) if k.findings[0].field == "quantity"]
+    assert found == [], found
 
 
 @pytest.mark.parametrize(

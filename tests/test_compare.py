@@ -2299,3 +2299,28 @@ def test_of_a_claims_figures_one_of_the_others_measure_is_compared(a, b, values)
     found = quantity_findings(a, b, "2024-06-09")
     assert [f.verdict for f in found] == [Verdict.CONFLICT], found
     assert {c["text"] for v in found[0].values for c in v["claims"]} == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "total"),
+    [
+        # A café's hygiene case and a builder's fly-tipping case: a sum one source tells as
+        # what was ordered to be paid in all, beside claims that give the fine and the
+        # costs apart, is compared with neither; the fines and the costs still are.
+        ("The café owner was fined £6,000 and ordered to pay £1,200 in costs.",
+         "The café owner was fined £9,000 and told to pay £1,200 in costs.",
+         "The café owner has been ordered to pay more than £10,000 over the rats."),
+        ("The builder was fined £3,500 and told to pay £800 in costs on Monday.",
+         "The builder was fined £5,300 and must pay £800 in costs, the court heard.",
+         "The builder has been ordered to pay more than £6,000 for dumping waste."),
+    ],
+)  # fmt: skip
+def test_a_total_ordered_beside_fines_and_costs_hides_neither(a, b, total):
+    day = "2025-03-04"
+    claims = {"a:1": claim("a", a, day), "b:1": claim("b", b, day), "b:2": claim("b", total, day)}
+    claims["b:2"] = claims["b:2"].model_copy(update={"id": "b:2"})
+    found = {
+        f.field: f.verdict for f in compare_one(claims, {s: source(s, day) for s in "ab"}).findings
+    }
+    assert found.get("quantity:fine") is Verdict.CONFLICT, found
+    assert found.get("quantity:costs") is Verdict.AGREE, found

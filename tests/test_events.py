@@ -611,6 +611,25 @@ def test_a_relative_clause_set_off_from_its_noun_is_an_event(text: str, events: 
 
 
 @pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a harbour inquiry and a mayor's resignation: "it" or "she" in what a body or a
+        # person says it will do stands for the sayer
+        ("The Coastguard Agency said it would not open a formal inquiry.",
+         ("investigate", "agency coastguard")),
+        ("Mayor Ruth Danby told councillors she would resign in May.",
+         ("resign", "danby mayor ruth")),
+        # a sayer of another kind, or no act of anyone's: the pronoun stands for no one known
+        ("The minister said it would rain all week.", ("rain", None)),
+        ("Ruth Danby said it would be hard to replace the bridge.", ("replace", None)),
+    ],
+)  # fmt: skip
+def test_a_pronoun_doer_of_what_is_said_is_the_sayer(text: str, doer: tuple) -> None:
+    told = {(f.value.predicate, f.value.subject) for f in _events(text)}
+    assert doer in told, told
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the copula only says how likely the infinitive is: no "be unlikely" of its own

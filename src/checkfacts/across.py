@@ -48,6 +48,7 @@ from checkfacts.compare import (
     comparable,
     compare_bodies,
     compare_causes,
+    compare_decisions,
     compare_kind,
     compare_offices,
     compare_places,
@@ -77,6 +78,7 @@ from checkfacts.models import (
 )
 from checkfacts.rules import compare_fields, current, dates, of
 from checkfacts.rules.causes import found_cause, one_thing, open_cause
+from checkfacts.rules.decisions import made_decision, one_decision, open_decision
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import apart
 from checkfacts.rules.gates import (
@@ -85,6 +87,7 @@ from checkfacts.rules.gates import (
     DifferentRoles,
     UnalignedClaims,
     age_holder,
+    cost_of,
     different_roles,
     event_of,
     other_reading,
@@ -215,6 +218,7 @@ def compare_across(
             by_key.update(_days_told_once(claims, home, by_key.get("day", [])))
         if kind == "quantity":
             _value_to_owner(by_key)
+            _cost_to_cost(by_key)
         linkable = functools.partial(_linkable, together=functools.partial(together, kind=kind))
         for key in sorted(by_key):  # values with different keys are never lined up
             if _two_people(key, by_key[key], claims):
@@ -225,6 +229,8 @@ def compare_across(
             by_holder = key.startswith(_NAMED_AGE) or (
                 key.startswith(_ROLE_AGE) and _one_holder(key.removeprefix(_ROLE_AGE), claims)
             )
+            if key.startswith(_COST_OF) and _told_once(by_key[key]):
+                by_holder = True  # one named thing's cost, each source telling one
             least = -1.0 if by_holder else threshold
             if key == _ONSET:
                 if not _onsets(by_key[key]):
@@ -257,6 +263,7 @@ def compare_across(
     out.extend(_place_clusters(claims, sources, clusters))
     out.extend(_quote_clusters(claims, sources, clusters, similarity))
     out.extend(_cause_clusters(claims, sources))
+    out.extend(_decision_clusters(claims, sources))
     seen = _flagged_at(clusters)
     out = [c for c in out if not _flagged_within(c, seen)]
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
@@ -293,8 +300,14 @@ def _flagged_within(
     """
     mine = [(f.field.split(":")[0], _told_at(f)) for f in cluster.findings if f.verdict in FLAGGED]
     return bool(mine) and all(
-        any(kind == k and words <= told for k, told in seen) for kind, words in mine
+        any(k in (kind, _TOLD_AS.get(kind)) and words <= told for k, told in seen)
+        for kind, words in mine
     )
+
+
+_TOLD_AS = {"decision": "event"}
+"""The kind a claim cluster flags the same words as: a decision made and one open ("has
+agreed" / "has not agreed") is an event told both ways."""
 
 
 def _cause_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[Cluster]:
@@ -306,27 +319,56 @@ def _cause_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) 
     sentences before and after it, which say what it is the cause of; a source that tells
     one thing's cause both ways is left out of it.
     """
+    members = _settled_and_open(claims, found_cause, open_cause, one_thing)
+    finding = compare_causes(members, sources)
+    if finding is None:
+        return []
+    return [_names_cluster("cause", finding, claims, "by the cause they tell")]
+
+
+def _decision_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[Cluster]:
+    """The field cluster of a decision one source tells as made and another as still open.
+
+    "The council granted planning permission last week" in one source and "the planning
+    application has yet to be decided" in another (:func:`~checkfacts.rules.decisions.
+    made_and_open`), read as causes are (:func:`_cause_clusters`).
+    """
+    members = _settled_and_open(claims, made_decision, open_decision, one_decision)
+    finding = compare_decisions(members, sources)
+    if finding is None:
+        return []
+    return [_names_cluster("decision", finding, claims, "by the decision they tell")]
+
+
+def _settled_and_open(
+    claims: Mapping[str, Claim],
+    settled: Callable[[Claim], re.Match[str] | None],
+    opened: Callable[[Claim], re.Match[str] | None],
+    one: Callable[[Claim, Claim], bool],
+) -> list[Claim]:
+    """The claims that tell a thing as settled or as open, each source telling it one way.
+
+    An open claim is read with the sentences before and after it (its ``statement``), which
+    say what is open; a source that tells one thing both ways is left out of it.
+    """
     told: dict[str, list[Claim]] = {}
     for cid in sorted(claims):
         told.setdefault(claims[cid].source_id, []).append(claims[cid])
     members: list[Claim] = []
     for sid in sorted(told):
         ordered = sorted(told[sid], key=lambda c: (c.span[0], c.id))
-        found = [c for c in ordered if found_cause(c) is not None]
-        opened = [
+        found = [c for c in ordered if settled(c) is not None]
+        open_ = [
             c.model_copy(
                 update={"statement": " ".join(x.text for x in ordered[max(0, n - 1) : n + 2])}
             )
             for n, c in enumerate(ordered)
-            if open_cause(c) is not None
+            if opened(c) is not None
         ]
-        both = {o.id for o in opened for f in found if one_thing(f, o)}
-        members += [f for f in found if not any(one_thing(f, o) for o in opened)]
-        members += [o for o in opened if o.id not in both]
-    finding = compare_causes(members, sources)
-    if finding is None:
-        return []
-    return [_names_cluster("cause", finding, claims, "by the cause they tell")]
+        both = {o.id for o in open_ for f in found if one(f, o)}
+        members += [f for f in found if not any(one(f, o) for o in open_)]
+        members += [o for o in open_ if o.id not in both]
+    return members
 
 
 def _quote_clusters(
@@ -703,6 +745,32 @@ def _value_to_owner(by_key: dict[str, list[_Mention]]) -> None:
         by_key[_VALUE] = kept
 
 
+_COST_OF = _SUM + "cost of "
+"""The key of the costs of one named thing: "sum:cost of project"."""
+
+
+def _cost_to_cost(by_key: dict[str, list[_Mention]]) -> None:
+    """Key the cost of a named thing told by its verb and by a sum before its noun as one.
+
+    "The project has cost £410,000" keys its sum by "cost", "the £240,000 project" by
+    "project": where a story tells both of one thing (:func:`cost_of`), both move, in
+    place, to that thing's costs ("sum:cost of project"). A cost told only by the verb
+    stays with the story's other costs.
+    """
+    costs = by_key.get(_SUM + "cost", [])
+    things = {t for m in costs if (t := cost_of(m.field, m.claim)) is not None and t != "cost"}
+    for thing in sorted(things):
+        before = [m for m in by_key.get(_SUM + thing, []) if cost_of(m.field, m.claim) == thing]
+        if not before:
+            continue
+        told = [m for m in costs if cost_of(m.field, m.claim) == thing]
+        costs[:] = [m for m in costs if m not in told]
+        by_key[_SUM + thing] = [m for m in by_key[_SUM + thing] if m not in before]
+        by_key[_COST_OF + thing] = [
+            _Mention(m.claim, m.field, _COST_OF + thing, m.home) for m in told + before
+        ]
+
+
 _DAY_OF = "day:"
 """The key of the days of one event that each source dates once ("day:final")."""
 
@@ -785,6 +853,16 @@ def _tallied(mentions: Sequence[_Mention]) -> bool:
     return all(getattr(m.field.value, "tally", None) is not None for m in mentions)
 
 
+_OF_WHICH = re.compile(r"\bof\s+which\s+(?:[a-z]+\s+){0,2}$", re.I)
+"""A part told of the figure before it: "has cost £410,000, of which £150,000 came from"."""
+
+
+def _part_of_which(field: FieldValue, claim: Claim) -> bool:
+    """Whether a sum is a part its claim tells of the figure before ("of which £150,000")."""
+    before = claim.text[max(0, field.span[0] - claim.span[0] - 30) : field.span[0] - claim.span[0]]
+    return _OF_WHICH.search(before) is not None
+
+
 def _told_once(mentions: Sequence[_Mention]) -> bool:
     """Whether each source gives one figure (or one day) of a key, however often it repeats it.
 
@@ -792,7 +870,8 @@ def _told_once(mentions: Sequence[_Mention]) -> bool:
     costs ("the bridge cost $40 million"; "the road cost $25 million") gives no way to
     tell which of them the other source's cost is, and neither does a claim that gives a
     sum beside another of its currency ("awarded £11,000 for injury to feelings, bringing
-    the total to just over £23,600": a part and the whole).
+    the total to just over £23,600": a part and the whole), unless that other sum is told as
+    a part of it ("has cost £410,000, of which £150,000 came from a fund").
     """
     figures: dict[str, set[tuple[object, ...]]] = {}
     for m in mentions:
@@ -816,6 +895,7 @@ def _told_once(mentions: Sequence[_Mention]) -> bool:
                 and o.unit == v.unit
                 and o.low
                 and 0.01 <= o.low / v.low <= 100
+                and not _part_of_which(f, m.claim)
             )
     return all(len(f) == 1 for f in figures.values())
 
@@ -823,20 +903,24 @@ def _told_once(mentions: Sequence[_Mention]) -> bool:
 _ONSET = "time:onset"
 """The key of a time of day at which a story's event happened or began."""
 
-ONSET_VERBS = OCCURRING | frozenset(["hit", "explode", "collapse"])
+ONSET_VERBS = OCCURRING | frozenset(
+    ["hit", "explode", "collapse", "capsize", "overturn", "crash", "collide", "derail", "fall"]
+)
 """Verbs that tell when something happened or began: "the cave-in struck just before 11
-a.m.", "the chain of collisions began at 7:15", "the tank exploded at 3:10 a.m."."""
+a.m.", "the chain of collisions began at 7:15", "the tank exploded at 3:10 a.m.", "the
+launch overturned shortly after 5.40am", "the stone fell at about 2.30pm"."""
 
 _ONSET_PHRASE = re.compile(
     r"\b(?:happen(?:ed|s)?|took\s+place|br(?:oke|eaks?|oken)\s+(?:out|loose)"
     r"|g(?:ave|ives?|iven)\s+way|bl(?:ew|ows?|own)\s+(?:up|apart)"
-    r"|c(?:ame|omes?)\s+(?:loose|apart|crashing\s+down))\b",
+    r"|c(?:ame|omes?)\s+(?:loose|apart|away|crashing\s+down)|turn(?:ed|s)?\s+over)\b",
     re.I,
 )
 """Light and phrasal verbs of the same, read in the words before the time: "the blast
 happened shortly after 4:15 a.m.", "the slab gave way ... at around 2:15 p.m.", "the line
-blew apart at 5:40", "the slide broke loose at 11:40", "the chair came loose at 11:40"
-(not "broke up", which ends something, nor "came down", which prices and rain do)."""
+blew apart at 5:40", "the slide broke loose at 11:40", "the chair came loose at 11:40",
+"the fragment came away shortly after 11am", "the boat turned over at 7.15am" (not "broke
+up", which ends something, nor "came down", which prices and rain do)."""
 
 
 def _tells_onset(field: FieldValue, claim: Claim) -> bool:
@@ -848,7 +932,7 @@ def _tells_onset(field: FieldValue, claim: Claim) -> bool:
     verb = field.governor
     if verb in ONSET_VERBS:
         return True
-    if verb not in (None, "break", "blow", "come"):
+    if verb not in (None, "break", "blow", "come", "turn"):
         return False
     before = claim.text[: max(0, field.span[0] - claim.span[0])]
     return _ONSET_PHRASE.search(before) is not None

@@ -37,7 +37,7 @@ from checkfacts.models import (
     Source,
     Verdict,
 )
-from checkfacts.rules import causes, compare_fields, current, dates, gates, of, wording
+from checkfacts.rules import causes, compare_fields, current, dates, decisions, gates, of, wording
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import arguments
 from checkfacts.rules.gates import Pair
@@ -608,8 +608,19 @@ def _item_words(
             named = _items(f, claim_of[cid])
             if named & items or ("old" in named and "new" in items):
                 continue  # a change's old figure only one source gives: compared with none
+            if len(fs) == 1 and _sum_of_its_own(f, claim_of[cid]):
+                continue  # "ordered to pay £60,000" beside fines and costs: compared with none
             return []  # a figure named by none ("$9.6 billion a day"): fitted as before
     return sorted(items)
+
+
+def _sum_of_its_own(field: FieldValue, claim: Claim) -> bool:
+    """Whether a sum, alone in its claim, is told as the amount of a noun of its own.
+
+    "Has been ordered to pay more than £60,000" is an award (fine and costs together);
+    beside claims that give a fine and costs apart, it is compared with neither.
+    """
+    return gates.sum_noun(field, claim) is not None
 
 
 def compare_wording(
@@ -706,20 +717,51 @@ def compare_causes(members: Sequence[Claim], sources: Mapping[str, Source]) -> F
     yet been established"). Only sources written within :data:`ROLE_WINDOW_DAYS` of each
     other, and not when the open question was published first: the story moved on.
     """
+    return _found_and_open(
+        "cause", causes.found_and_open, causes.found_cause, causes.open_cause, members, sources
+    )
+
+
+def compare_decisions(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
+    """The ``decision`` finding on claims of two or more sources: a decision made, and open.
+
+    As for causes (:func:`compare_causes`), read by
+    :func:`~checkfacts.rules.decisions.made_and_open`: "granted planning permission" beside
+    "has yet to be decided", each side the words that tell it.
+    """
+    return _found_and_open(
+        "decision",
+        decisions.made_and_open,
+        decisions.made_decision,
+        decisions.open_decision,
+        members,
+        sources,
+    )
+
+
+def _found_and_open(
+    field: str,
+    decide: Callable[..., str | None],
+    found: Callable[[Claim], re.Match[str] | None],
+    opened: Callable[[Claim], re.Match[str] | None],
+    members: Sequence[Claim],
+    sources: Mapping[str, Source],
+) -> Finding | None:
+    """The finding of a thing one source tells as settled (``found``) and another as open."""
     engine = current()
-    if of(causes.found_and_open).name in engine.disabled:
+    if of(decide).name in engine.disabled:
         return None
     copied = _Copied()
     ordered = sorted(members, key=lambda c: c.id)
     for a in ordered:
-        if (fa := causes.found_cause(a)) is None:
+        if (fa := found(a)) is None:
             continue
         for b in ordered:
-            if b.source_id == a.source_id or (ob := causes.open_cause(b)) is None:
+            if b.source_id == a.source_id or (ob := opened(b)) is None:
                 continue
             if not _written_together(sources, a, b) or _published_before(sources, b, a):
                 continue
-            cmp = engine.decide((causes.found_and_open,), a, b)
+            cmp = engine.decide((decide,), a, b)
             if cmp is None or cmp.verdict is None:
                 continue
             copied.compared.append(cmp)
@@ -731,7 +773,7 @@ def compare_causes(members: Sequence[Claim], sources: Mapping[str, Source]) -> F
             )
     if not copied.used:
         return None
-    return _copied_finding("cause", copied, {c.id: c for c in members}, sources)
+    return _copied_finding(field, copied, {c.id: c for c in members}, sources)
 
 
 def _published_before(sources: Mapping[str, Source], a: Claim, b: Claim) -> bool:

@@ -526,7 +526,8 @@ class Finding(Contract):
         description="Field kind compared, e.g. 'date'; a quantity finding of one measure "
         "among several names it: 'quantity:dead', 'quantity:USD'. 'names' and 'wording' "
         "compare one sentence copied by two sources: a name, a negation or a modal; "
-        "'cause' sets a cause told as found against one told as still open."
+        "'cause' sets a cause told as found against one told as still open, and "
+        "'decision' a decision told as made against one told as still open."
     )
     verdict: Verdict = Field(
         description="agree, compatible, nuance or conflict; related when the values were "

@@ -948,7 +948,7 @@ def field_label(kind: str, value: Value | dict[str, Any]) -> str:
         return _date_label(value)
     if base in ("person", "org", "place", "group", "names") and value.get("name"):
         return str(value["name"])
-    if base in ("wording", "cause") and "words" in value:
+    if base in ("wording", "cause", "decision") and "words" in value:
         return f"“{value['words']}”" if value["words"] else "(none)"
     if base == "hedge" and value.get("cue"):
         kind_of = value.get("type")
@@ -1016,7 +1016,7 @@ def value_label(kind: str, value: dict) -> str:  # type: ignore[type-arg]
         return event_label(value)
     if kind == "names" and value.get("name"):
         return str(value["name"])
-    if kind in ("wording", "cause") and "words" in value:
+    if kind in ("wording", "cause", "decision") and "words" in value:
         return f"“{value['words']}”" if value["words"] else "(none)"
     return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
 

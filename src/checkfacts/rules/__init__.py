@@ -28,6 +28,7 @@ FAMILIES = (
     "events",
     "wording",
     "causes",
+    "decisions",
     "gates",
 )
 """Family modules, in the order ``checkfacts rules`` lists them."""

@@ -26,12 +26,15 @@ _FOUND_BY = re.compile(
     r"|identified|traced|admitted|accepted)\b(?:\s+(?:that|this|the|it))?[^.;:]{0,80}?"
     r"(?P<cause>\b(?:caused|started\s+(?:deliberately|on\s+purpose)|set\s+(?:deliberately"
     r"|on\s+purpose)|sparked|triggered|came\s+(?:in|from|with)|reached\s+the|failed|as\s+the\s+"
-    r"source|was\s+the\s+source|deliberate(?:ly)?|due\s+to|because\s+of)\b)",
+    r"source|was\s+the\s+source|deliberate(?:ly)?|due\s+to|because\s+of|carried\s+out\s+by"
+    r"|(?:was|were|had\s+been)\s+(?:behind|responsible\s+for|to\s+blame\s+for))\b)",
     re.I,
 )
 """A cause told as found: "investigators had confirmed the fire was started deliberately",
 "engineers confirmed that a failed joint caused the leak", "established that the virus
-reached the farm in contaminated feed", "tests had confirmed the granola as the source"."""
+reached the farm in contaminated feed", "tests had confirmed the granola as the source";
+and who or what did it, found: "police confirmed the intrusion had been carried out by a
+hacking group", "confirmed a gang was behind the raids"."""
 
 _TOLD_AS_FACT = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?P<cause>(?:caused|started|sparked"
@@ -65,8 +68,10 @@ _OPEN = re.compile(
     r"investigation|not\s+(?:yet\s+)?known|being\s+investigated)"
     r"|\bno\s+(?:link|cause)\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:proven|established"
     r"|confirmed|found)"
-    r"|\btoo\s+early\s+to\s+(?:say|tell)\s+(?:what|why|how)\s+(?:caused|started|happened"
-    r"|went\s+wrong)"
+    r"|\btoo\s+early\s+to\s+(?:say|tell)\s+(?:what|why|how)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:caused|started|happened|went\s+wrong)"
+    r"|\btoo\s+early\s+to\s+(?:say|tell)\s+(?:who|whether|if)\b[^.;:]{0,60}?\b(?:was|were|is"
+    r"|are|had\s+been)\s+(?:behind|responsible|to\s+blame)"
     r"|\b(?:investigating|to\s+establish|to\s+determine)\s+(?:what|why|how|whether)\b[^.;:]{0,60}?"
     r"\b(?:caused|started|happened|went\s+wrong)"
     r"|\b(?:not\s+(?:yet\s+|immediately\s+)?clear|unclear)\s+(?:what|why|how)\s+(?:caused"
@@ -77,9 +82,11 @@ _OPEN = re.compile(
 """A cause told as still open: "the cause has not yet been established", "officials have
 not yet established why it failed", "the source had not been established", "no link had
 yet been proven", "an investigation is under way to establish whether the granola caused
-their illness"."""
+their illness", "too early to say what had caused the stone to come loose", "too early to
+say whether chromium from the works was responsible", "too early to say who was behind
+the intrusion"."""
 
-_NOT_THE_THING = frozenset(
+NOT_THE_THING = frozenset(
     ["cause", "caused", "causes", "source", "origin", "established", "confirmed", "found",
      "investigators", "investigator", "investigation", "inquiry", "police", "officers",
      "officials", "official", "council", "spokesperson", "spokeswoman", "spokesman", "said",
@@ -114,10 +121,10 @@ def open_cause(claim: Claim) -> re.Match[str] | None:
 def things(text: str) -> set[str]:
     """The words of a text that may name what was caused.
 
-    Content words of four letters or more, none of :data:`_NOT_THE_THING`.
+    Content words of four letters or more, none of :data:`NOT_THE_THING`.
     """
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
-    return {w for w in words if len(w) >= 4} - FUNCTION_WORDS - _NOT_THE_THING
+    return {w for w in words if len(w) >= 4} - FUNCTION_WORDS - NOT_THE_THING
 
 
 def one_thing(found: Claim, open_: Claim) -> bool:

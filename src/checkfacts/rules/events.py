@@ -87,7 +87,10 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["rise", "increase", "climb"]),
     frozenset(["install", "fit", "put in", "add"]),
     frozenset(["cut", "trim", "reduce", "slash", "lower", "shed", "axe"]),
-    frozenset(["record", "log", "register"]),
+    frozenset(["record", "log", "register", "detect"]),
+    frozenset(["recall", "withdraw", "pull"]),
+    frozenset(["serve", "supply"]),
+    frozenset(["burn", "scorch", "blacken", "char", "consume", "destroy"]),
     frozenset(["carry", "bring", "transport", "ferry"]),
     frozenset(["remove", "pull away", "pull off", "cut away", "strip away"]),
     frozenset(["start", "begin", "commence"]),
@@ -113,7 +116,11 @@ amendment" one approval, and "a cash machine will be installed" and "hopes to ad
 machine" one fitting, and "will cut the acreage it contracts" and "is weighing whether to
 trim the acreage" one cut, as "is to cut 240 jobs" and "will shed 160 jobs" or "axe 300
 posts" are, and "14 near-misses had been logged" and "had recorded 23 near-misses" one count
-kept, and "will carry blood samples" and "could be used to bring blood samples back" one
+kept (so are "recorded 214 bursts" and "detected 58 bursts"), and "is recalling four
+batches" and "six batches were pulled from sale" or "withdrawn" one recall, "supplies
+about 38,000 homes" and "serves 83,000 homes" one supply, and "burned
+through 62 hectares" and "destroyed 26 hectares" one fire's ground, and "will carry blood
+samples" and "could be used to bring blood samples back" one
 carrying, and "removed 300 feet of rope" and "pulling away about 150 feet of rope" one
 removal, and "crews will start on March 18" and "crews are due to begin work on April 2" one
 start, and "had opened a formal investigation" and "would not be launching a formal

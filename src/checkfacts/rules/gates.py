@@ -1023,7 +1023,10 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     "Israel presented the files on Monday" / "the administration embraced the claims on
     Tuesday"; "had worked for Canopy Line since 2019" / "Canopy Line, which has held the park
     contract since 2021" and "had run the cafe since 2016" / "the cafe, which has been
-    owned by the trust since 2018" (two bounds on two dates of two verbs).
+    owned by the trust since 2018" (two bounds on two dates of two verbs); "the museum
+    opened in 1979" / "plans to open a gallery next year" and "the ground last hosted the
+    final in 2011" / "will host the final next spring" (one verb, done long before its
+    article and still ahead: two occasions).
     Holds: "the agencies inked the accord on Tuesday" / "the accord was signed on March
     9" (one event in other words; so are "recently inked an MoU" / "the agencies signed
     a memorandum on Tuesday", though their doers and things done to share no word);
@@ -1064,6 +1067,11 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
             return (
                 f"“{first.text}” dates when it was first reported, “{other.text}” a later "
                 "statement: two tellings, not compared."
+            )
+        if pair.kind == "date" and _long_done_and_ahead(pair.fa, pair.fb):
+            return (
+                f"“{pair.fa.text}” and “{pair.fb.text}” date one done long before its article "
+                "and one still ahead: two occasions, not compared."
             )
         if ea is None or eb is None or one_event(ea, eb):
             return None
@@ -1119,6 +1127,28 @@ def _side_of_publication(field: FieldValue) -> str | None:
 def _done_and_ahead(fa: FieldValue, fb: FieldValue) -> bool:
     """Whether one date lies before its article and the other after its own."""
     return {_side_of_publication(fa), _side_of_publication(fb)} == {"before", "after"}
+
+
+LONG_DONE_DAYS = 366
+"""Days before its article past which a thing done is no occasion still to come elsewhere."""
+
+
+def _long_done_and_ahead(fa: FieldValue, fb: FieldValue) -> bool:
+    """Whether one date ends over a year before its article and the other lies after its own.
+
+    A thing done years ago and a thing still ahead are two occasions of one verb, not one
+    told two ways ("the museum opened in 1979" / "plans to open a gallery next year"; "last
+    hosted the final in 2011" / "will host the final next spring"). Done shortly before and
+    still ahead ("opened on Monday" / "will open next week") is left to the rules: whether
+    it has happened is what the sources dispute.
+    """
+    if not _done_and_ahead(fa, fb):
+        return False
+    done = fa if _side_of_publication(fa) == "before" else fb
+    v = done.value
+    assert isinstance(v, DateValue) and v.latest is not None and v.published is not None
+    gap = dt.date.fromisoformat(str(v.published)) - dt.date.fromisoformat(str(v.latest))
+    return gap.days > LONG_DONE_DAYS
 
 
 HOLDING = frozenset(["hold", "contain", "house", "include", "store", "keep"])
@@ -1213,6 +1243,31 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
     if unit == "GBP" and noun in ("pound", "pounds"):
         return None  # "tens of thousands of pounds": the currency (not a unit word: weight)
     return noun
+
+
+def cost_of(field: FieldValue, claim: Claim) -> str | None:
+    """The thing a sum of money is the cost of, where its claim names it, else None.
+
+    Told by the verb, "the project has cost £410,000" and "the scheme, which would cost
+    £840,000" (the verb's subject); or by the sum set before its noun, "the £240,000
+    project", "the £480,000 scheme", where that noun is no sum of its own (not "a £2m
+    grant", "the £50 fine": :data:`MONEY_NOUNS`).
+    """
+    noun = sum_noun(field, claim)
+    if noun is None:
+        return None
+    if noun in ("cost", "costs"):
+        if field.governor != "cost":
+            return None  # "a final cost of £84.3m": the noun, not what it is the cost of
+        things = {
+            v.subject
+            for v in events_told(claim)
+            if v.predicate == "cost" and v.subject and v.subject not in FUNCTION_WORDS
+        }
+        return next(iter(things)) if len(things) == 1 else None
+    if any(noun in group for group in MONEY_NOUNS) or noun.endswith("s"):
+        return None  # "a £2m grant"; "24,000 fake £20 notes" (the price of each)
+    return noun if (field.counted or "").lower().split()[-1:] == [noun] else None
 
 
 def _a_finding(verb: str, claim: Claim) -> bool:
@@ -1586,12 +1641,14 @@ _STATE_VERBS = frozenset(["be", "remain", "stay", "live", "reside", "work"])
 monks now live at the abbey", "40 staff work at the plant")."""
 _SOUGHT = re.compile(
     r"\b(?:ask(?:ed|ing|s)? for|sought|seek(?:s|ing)?|demand(?:ed|ing|s)?|call(?:ed|ing|s)? for"
-    r"|request(?:ed|ing|s)?|propos(?:ed|es|ing)|offer(?:ed|ing|s)?|want(?:ed|ing|s)?)\b",
+    r"|request(?:ed|ing|s)?|propos(?:ed|es|ing)|offer(?:ed|ing|s)?|want(?:ed|ing|s)?"
+    r"|(?:lobb(?:y|ied|ies|ying)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|campaign(?:ed|ing|s)?"
+    r"|argu(?:ed|es|ing)) for)\b",
     re.I,
 )
 """A verb of asking before a figure: "prosecutors asked for 20 years", "the union demanded
-a 10% raise", "offered $5 billion", "the gang wants $750,000": what was asked, not what
-came of it."""
+a 10% raise", "offered $5 billion", "the gang wants $750,000", "had lobbied for a limit of
+600 pots", "campaigners pushed for a 20mph limit": what was asked, not what came of it."""
 _DIVIDEND = re.compile(r"\bdividends?\b", re.I)
 """A dividend is announced as "proposed" by the board: "the board proposed a final dividend
 of 9.4p a share" tells the dividend, not a sum asked for."""
@@ -1620,6 +1677,22 @@ _TAKEN_OFF = re.compile(r"^\s*(?:off|faster|quicker|slower|ahead\s+of|behind)\b"
 """A span of time told as what was taken off another or as a gap between two: "cut almost
 40 minutes off the record", "knocked 90 seconds off her best", "12 minutes faster than the
 old service"; an amount of change, not how long something took."""
+_WINDOW = re.compile(
+    r"(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?!in\b)[a-z'’-]+){1,5}|\b(?:once|twice|times))"
+    r"\s+in\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?$"
+    r"|(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\b"
+    r"|\d\s+[a-z]+\b)[^,.;:\d]{0,40}\bin\s+the\s+(?:past|last|previous)\s+$",
+    re.I,
+)
+"""A span of time told as the window some happenings are counted in: "the second time in
+five years", "twice in 18 months", "four crashes at the crossing in the past ten years"
+(a count needs "the past": "over the final five kilometres to win in 2 hours" is a time
+taken, and so is "crossed the line first in 4 hours"); no length of anything that happened.
+Read on the words before the span up to a clause mark (digits kept: "11 crashes in the past
+ten years")."""
+_CLAUSE_MARK = re.compile(r"[;:(]|,\s")
+"""Where the words of one clause end, digits or none."""
 _SINCE = re.compile(r"^\s*(?:ago|earlier|later)\b", re.I)
 _WHERE = re.compile(
     r"^\s*(?:away|from(?!\s+(?:end|side|tip|top|nose|head|bow|stem|wingtip|one\s+end)\s+to\b)|off|short\s+of|outside|inside|inland|offshore|below|beneath|above"
@@ -1651,7 +1724,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     month" / "5.4% year on year"; "$9.6 billion of trade a day"; "a seven-day average of 250
     deaths"; "economists expected the economy to add 1 million jobs"; a span of time that
     dates something rather than lasts ("time since": "eight days ago", "nine days earlier",
-    "two years later"); a length that places something ("where": "60 kilometres from the
+    "two years later"); a span some happenings are counted within ("window": "the second
+    time in five years"); a length that places something ("where": "60 kilometres from the
     finish", "11 km off the coast"); what a vessel or hall may hold ("capacity": "licensed
     to carry up to 250 people"); a running total ("so far": "seven soldiers have been killed
     so far", "310 cases in all"); a count of a state still holding ("still": "9,000
@@ -1686,6 +1760,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     before = before[cut[-1] :] if cut else before
     if duration and (_CHANGED_BY.search(before) or _TAKEN_OFF.match(after)):
         return "change by"
+    if duration and _WINDOW.search(_CLAUSE_MARK.split(claim.text[:start][-80:])[-1]):
+        return "window"
     averaged = _AVERAGE.search(before) or _AVERAGE.search(after)
     if averaged and _RATE.search(after) is None:
         return "average"  # an average per night is the rate per night ("a night on average")
@@ -1855,7 +1931,7 @@ _INCLUDED = re.compile(
 
 _APART_FROM_PLAIN = (
     "average", "forecast", "sought", "per ", "time since", "change by", "capacity", "where",
-    "added", "towards", "included",
+    "added", "towards", "included", "window",
 )  # fmt: skip
 """Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
 daily rate, an average, a forecast or what someone asked for is not the figure itself,
@@ -1863,7 +1939,9 @@ nor is how long ago something happened ("killed eight days ago") how long someth
 lasted ("five days of riots"), nor what a span was changed by ("rise by two years") a
 span, nor how far away something happened ("60 km from the finish") how long it is, nor
 what a ferry or a ground may hold ("licensed to carry up to 250 people") how many were in
-it, nor what a whole "included" ("goods taken included £31,000 of perfume") the whole."""
+it, nor what a whole "included" ("goods taken included £31,000 of perfume") the whole,
+nor the span some happenings are counted in ("the second time in five years") how long
+anything lasted."""
 
 _NEW = re.compile(
     r"^[\d.,]+(?:\s+(?:million|thousand|hundred))?\s+(?:new|additional|fresh|more)\b", re.I
@@ -2052,6 +2130,7 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             "still": "a count of what still held",
             "in stock": "a stock held",
             "where": "a distance that places something",
+            "window": "the span some happenings are counted in",
             "during trading": "a price or move during the trading day",
             "at the close": "a price or move at the close",
         }.get(basis, f"a figure {basis}")
@@ -3265,7 +3344,8 @@ def another_moment(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     collapsed" / "four workers were hurt in the blast" (a factory blast).
     Holds: "no workers were hurt when the roof collapsed" / "four workers were hurt when the
     roof collapsed" (one moment: they conflict); "the senate passed the bill" / "the
-    senate did not pass the bill" (no moment).
+    senate did not pass the bill" (no moment); "was released without charge while inquiries
+    continue" / "has been charged with fraud" (a state still going on, no moment).
     """
     if pair.kind != "event" or cmp.rule != "event.opposite_polarity":
         return None
@@ -3588,10 +3668,25 @@ _MOMENT = re.compile(r"^\s*(?:\w+\s+){0,4}?((?:when|while|as soon as|once)\s[^,;
 collapsed"; a few words may come between ("were fired at anyone when")."""
 
 
+_PENDING = re.compile(
+    r"^while\s+(?:[\w'’-]+\s+){0,4}?(?:continues?|go(?:es)?\s+on|(?:is|are)\s+(?:carried\s+out"
+    r"|under\s+way|ongoing)|investigates?)\b",
+    re.I,
+)
+"""A "while" clause of a state still going on, no moment: "released without charge while
+inquiries continue", "bailed while police investigate"."""
+
+
 def _moment_after(claim: Claim, field: FieldValue) -> str | None:
-    """The clause of time that ties the event of ``field`` to a moment, as written."""
+    """The clause of time that ties the event of ``field`` to a moment, as written.
+
+    Not a "while" clause of what is still going on (:data:`_PENDING`): "released without
+    charge while inquiries continue" says the charge has not come, at no one moment.
+    """
     m = _MOMENT.match(claim.text[field.span[1] - claim.span[0] :])
-    return m.group(1).strip() if m else None
+    if m is None or _PENDING.match(m.group(1)):
+        return None
+    return m.group(1).strip()
 
 
 REST = frozenset(["other", "remaining", "additional", "further"])
@@ -4411,7 +4506,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     a day" (one payment, :func:`one_payment`); "parents were issued 2,140 fines" / "the
     number of fines handed to parents climbed to 1,870" (one total, :func:`one_number_of`);
     "a mystery donor has given £25,000 to the appeal" / "a benefactor handed the appeal
-    £40,000" (one gift, :func:`one_gift`).
+    £40,000" (one gift, :func:`one_gift`); "voted to back the £480,000 scheme" / "the
+    scheme, which would cost £840,000" (one cost, :func:`one_cost_of`).
     """
     if not pair.check_roles:
         return None
@@ -4451,6 +4547,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return (
             None  # "approved a $4.2 million settlement" / "claim part of a $2.4 million settlement"
         )
+    if one_cost_of(pair):
+        return None  # "to back the £480,000 scheme" / "the scheme, which would cost £840,000"
     if one_term_of(pair):
         return None  # "imposed a term of three years" / "replaced it with a prison term of two"
     if one_limit_of(pair):
@@ -4732,6 +4830,19 @@ def one_payment(pair: Pair) -> bool:
         "pay",
         "receive",
     }
+
+
+def one_cost_of(pair: Pair) -> bool:
+    """Whether two sums are each the cost of one named thing (:func:`cost_of`).
+
+    "Voted to back the £480,000 scheme" and "the scheme, which would cost £840,000"; "the
+    £240,000 project has involved 30 students" and "the project has cost £410,000": one
+    cost, whatever clause holds each.
+    """
+    if not _sums_of_one_currency(pair):
+        return False
+    ta, tb = cost_of(pair.fa, pair.a), cost_of(pair.fb, pair.b)
+    return ta is not None and ta == tb
 
 
 def one_sum_of(pair: Pair) -> bool:

@@ -459,10 +459,11 @@ sentence (", said Helen Marsh, the chief executive.")."""
 
 
 _HONORIFIC = re.compile(
-    r"\s*\b(?:dr|mr|mrs|ms|miss|prof|sir|dame|rev|revd|councillor|cllr)\.?$", re.I
+    r"\s*\b(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|rev|revd|councillor|cllr)\.?$", re.I
 )
 """A courtesy title right before a name, which is no part of the role before it ("committee
-chair Councillor Owen Brack" holds the committee's chair)."""
+chair Councillor Owen Brack" holds the committee's chair; "the university's vice-chancellor,
+Professor Anne Colby," its vice chancellor)."""
 
 
 def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
@@ -998,6 +999,10 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         )
     ),
     ("chief engineer", re.compile(r"\bchief\s+engineer\b", re.I)),
+    (
+        "vice chancellor",
+        re.compile(r"(?<!pro-)(?<!pro )(?<!deputy )(?<!deputy-)\bvice[\s-]+chancellor\b", re.I),
+    ),
     ("general counsel", re.compile(r"\bgeneral\s+counsel\b|\bchief\s+legal\s+officer\b", re.I)),
     ("treasurer", re.compile(r"\btreasurer\b", re.I)),
     ("general manager", re.compile(r"\bgeneral\s+manager\b", re.I)),
@@ -1088,7 +1093,8 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
-company or a council (its chief executive or managing director, a council's leader, its
+company, a council or a university (its chief executive or managing director, a
+council's leader, a university's vice chancellor, its
 directors of safety, news and the like, its finance chief, its chief operating officer or
 head of operations, its technology chief, its general counsel, its medical director, a
 health board's director of public health, its treasurer, a general manager), a government's
@@ -1105,7 +1111,7 @@ OFFICE_GROUPS: dict[str, str] = {
         ["chief executive", "managing director", "chief financial officer",
          "chief operating officer", "chief technology officer", "general counsel",
          "medical director", "safety director", "commercial director", "technical director",
-         "chief engineer",
+         "chief engineer", "vice chancellor",
          "marketing director", "communications director", "people director",
          "news director", "quality director", "sales director",
          "director of public health", "treasurer", "general manager", "operations manager",
@@ -1157,9 +1163,10 @@ _SECOND = frozenset(["vice", "deputy"])
 """Words of an office second to another: only the offices of :data:`_SECOND_OF_ITS_OWN` are
 read with them."""
 
-_SECOND_OF_ITS_OWN = frozenset(["vice chair", "vice president", "prosecutor"])
-"""Offices a second holds too: a vice chair, a vice president, and a prosecutor ("a deputy
-district attorney" prosecutes, as "a deputy chief executive" does not run the company)."""
+_SECOND_OF_ITS_OWN = frozenset(["vice chair", "vice president", "vice chancellor", "prosecutor"])
+"""Offices a second holds too: a vice chair, a vice president, a university's vice
+chancellor (its head), and a prosecutor ("a deputy district attorney" prosecutes, as "a
+deputy chief executive" does not run the company)."""
 
 
 def office_of(claim: Claim, person: FieldValue) -> str | None:

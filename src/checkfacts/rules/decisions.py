@@ -1,0 +1,155 @@
+"""Rules for decisions: what one source says was decided, and another says is still open.
+
+Grants, planning permissions, licences, closures and trials are told with their
+decision. One outlet writes that "the council granted planning permission last week" or
+that "the fund confirmed a grant of £2.3 million"; another, of the same day or later,
+that "the application has yet to be decided" or "is still being considered, and no
+decision has been made". Both cannot be right: one states as made what the other says is
+still open. As with causes (:mod:`checkfacts.rules.causes`), the two sentences rarely
+resemble each other, so they are read across a story (:mod:`checkfacts.across`), and only
+when they share what was decided: the grant, the permission, the closure.
+
+Each rule takes the two claims (the one that tells the decision as made first) and its
+settings, and returns the explanation when it decides, else None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checkfacts.models import Claim
+from checkfacts.rules.causes import NOT_THE_THING as NOT_THE_CAUSE
+from checkfacts.rules.causes import found_cause, open_cause
+from checkfacts.rules.registry import NoSettings, rule
+from checkfacts.vocabulary import FUNCTION_WORDS
+
+_MADE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?P<made>granted|approved|awarded|confirmed|agreed|rejected"
+    r"|refused(?!\s+to\s+(?:comment|say|confirm|discuss|reveal|disclose|name|speculate|answer))"
+    r"|turned\s+down|voted\s+(?:to|through|down|in\s+favour)|signed\s+off|gave\s+(?:the\s+)?"
+    r"(?:go-ahead|green\s+light)|given\s+(?:the\s+)?(?:go-ahead|green\s+light)|decided)\b",
+    re.I,
+)
+"""A decision told as made: "the council granted planning permission", "the fund confirmed a
+grant of £2.3 million", "the committee refused to renew the licence", "governors approved
+the closure" (not "refused to comment", which decides nothing)."""
+
+_UNSURE = re.compile(
+    r"\b(?:may|might|could|would|will|shall|should|if|whether|not|no|yet|expected|likely"
+    r"|hope[sd]?|hoping|plan(?:s|ned)?|propos(?:e|es|ed|al)|recommend(?:s|ed)?|consider(?:s|ed|ing)?"
+    r"|await(?:s|ed|ing)?|pending|provisional(?:ly)?|reportedly|understood|believed|unless"
+    r"|before\s+(?:it|they|the)\s+(?:can|could))\b",
+    re.I,
+)
+"""Words that leave a decision unmade, or deny it: a decision told with one is none made."""
+
+_OPEN = re.compile(
+    r"(?P<open>"
+    r"\b(?:still\s+)?being\s+considered\b|\bunder\s+consideration\b"
+    r"|\bno\s+(?:final\s+)?decision\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached)"
+    r"|\bno\s+(?:final\s+)?decision\s+(?:yet|had\s+yet|has\s+yet)\b"
+    r"|\b(?:has|had|have|is|was|are|were)\s+yet\s+to\s+(?:be\s+)?(?:decided|approved|agreed"
+    r"|confirmed|granted|decide|make\s+a\s+decision)\b"
+    r"|\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:decided|approved|agreed|granted)\b"
+    r"|\bnot\s+yet\s+(?:been\s+)?(?:decided|approved|agreed|granted)\b"
+    r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
+    r"|\btoo\s+early\s+to\s+(?:say|confirm|promise)\s+(?:whether|when|if)\b"
+    r")",
+    re.I,
+)
+"""A decision told as still open: "the application has yet to be decided", "is still being
+considered and no decision has been made", "a larger trial is only being considered", "it
+was too early to say when building would begin"."""
+
+_NOT_THE_THING = frozenset(
+    ["decision", "decided", "decide", "considered", "considering", "consideration", "approved",
+     "granted", "confirmed", "agreed", "rejected", "refused", "being", "still", "said", "says",
+     "told", "yesterday", "today", "spokesman", "spokeswoman", "spokesperson", "final", "made",
+     "early", "whether", "option", "only", "week", "month", "year", "last", "next"]
+) | NOT_THE_CAUSE  # fmt: skip
+"""Words two claims share that say nothing of what was decided: the words of deciding and
+of who tells it (those that say nothing of a cause, :data:`~checkfacts.rules.causes.
+NOT_THE_THING`, too)."""
+
+
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:after|before|when|because|since|once|and|but)\b", re.I)
+"""Where the clause of a decision's verb begins: "the lido will reopen after the fund
+confirmed a grant" tells the grant in a clause of its own."""
+
+
+def made_decision(claim: Claim) -> re.Match[str] | None:
+    """Where a claim tells a decision as made, with no word in its clause leaving it open.
+
+    Not a cause found (:func:`~checkfacts.rules.causes.found_cause`: "confirmed that the
+    slurry caused the deaths" is read as a cause).
+    """
+    if found_cause(claim) is not None:
+        return None
+    for m in _MADE.finditer(claim.text):
+        clause = _CLAUSE_START.split(claim.text[: m.start("made")])[-1] + m.group(0)
+        after = re.split(r"[,;:.]", claim.text[m.end() :])[0]
+        if _UNSURE.search(clause) or _UNSURE.search(after):
+            continue
+        return m
+    return None
+
+
+def open_decision(claim: Claim) -> re.Match[str] | None:
+    """Where a claim tells a decision as still open, if it does (no cause still open)."""
+    if open_cause(claim) is not None:
+        return None
+    return _OPEN.search(claim.text)
+
+
+def things(text: str) -> set[str]:
+    """The words of a text that may name what was decided.
+
+    Content words of four letters or more, none of :data:`_NOT_THE_THING`.
+    """
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
+    return {w for w in words if len(w) >= 4} - FUNCTION_WORDS - _NOT_THE_THING
+
+
+SHARED_WORDS = 2
+"""Least number of words of what was decided two claims must share."""
+
+
+def one_decision(made: Claim, open_: Claim) -> bool:
+    """Whether a decision made and a decision open are of one thing.
+
+    The two claims share at least :data:`SHARED_WORDS` words that may name it ("planning",
+    "Ardle", "council"; "Coastal", "Heritage", "Fund"); the open claim is read with the
+    sentences around it (its ``statement``, which the cross-cluster stage gives it).
+    """
+    told = things(open_.text) | things(open_.statement)
+    return len(things(made.text) & told) >= SHARED_WORDS
+
+
+@rule("decisions.made_and_open", "nuance", NoSettings)
+def made_and_open(a: Claim, b: Claim, s: NoSettings) -> str | None:
+    """One source tells a decision as made, another of the same story as still open.
+
+    Read across a story (:mod:`checkfacts.across`): the claims need not resemble each
+    other. Not when the open question was published first (the story moved on), nor when
+    a source tells both.
+
+    Fires: "the district council granted planning permission for the hall last week" /
+    "the planning application for the hall has yet to be decided by the district council"
+    (a crab plant); "the heritage fund confirmed a grant of £2.3 million for the pavilion" /
+    "the heritage fund said the application was still being considered" (a pier pavilion).
+    Holds: "the council granted planning permission for the hall" / "a decision on the
+    school's new roof has not yet been made" (another thing); "the council is expected to
+    grant planning permission" / "the application has yet to be decided" (nothing made).
+    """
+    made = made_decision(a)
+    opened = open_decision(b)
+    if made is None or opened is None or not one_decision(a, b):
+        return None
+    return (
+        f"“{made.group(0)}” tells the decision as made; “{opened.group('open')}” says "
+        "it is still open: one of the sources is ahead of, or behind, what is known."
+    )
+
+
+RULES = (made_and_open,)
+"""The rules of the family, in order."""
