@@ -16,7 +16,16 @@ from checkfacts.extractors.dates import DateExtractor
 from checkfacts.extractors.interface import Context
 from checkfacts.extractors.quantities import is_count
 from checkfacts.fields import fields_of
-from checkfacts.models import Claim, Cluster, DateBasis, FieldValue, Published, Source, Verdict
+from checkfacts.models import (
+    FLAGGED,
+    Claim,
+    Cluster,
+    DateBasis,
+    FieldValue,
+    Published,
+    Source,
+    Verdict,
+)
 from checkfacts.resolve import resolve_dates
 
 
@@ -2324,3 +2333,26 @@ def test_a_total_ordered_beside_fines_and_costs_hides_neither(a, b, total):
     }
     assert found.get("quantity:fine") is Verdict.CONFLICT, found
     assert found.get("quantity:costs") is Verdict.AGREE, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "day", "verdict"),
+    [
+        # An inquiry referred to police and a charity's grant: "it" in what a body says it
+        # did or did not do is that body, on both sides, so the two tell one act both ways.
+        ("The trust said it had referred the matter to police.",
+         "The trust said it had not referred the case to police.", "2025-06-10",
+         Verdict.CONFLICT),
+        ("The Arden Foundation said it had withdrawn the grant for the shelter.",
+         "The Arden Foundation said it had not withdrawn the funding for the shelter.",
+         "2025-02-04", Verdict.CONFLICT),
+        # two sayers, or no dates to tell a dispute from a later turn: not set against
+        ("The trust said it had referred the matter to police.",
+         "The board said it had not referred the case to police.", "2025-06-10", None),
+        ("The trust said it had referred the matter to police.",
+         "The trust said it had not referred the case to police.", None, None),
+    ],
+)  # fmt: skip
+def test_a_pronoun_doer_is_the_one_saying_it(a, b, day, verdict):
+    found = finding("event", ("x", a, day), ("y", b, day))
+    assert (found.verdict if found and found.verdict in FLAGGED else None) is verdict, found

@@ -202,6 +202,14 @@ def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str 
         ("The council bought 40 homes built in the 1960s.", "40 homes", "buy"),
         ("The storm left 80 households forced from their homes.", "80 households", "force"),
         ("The trust recorded 312 pups found dead on the beach.", "312 pups", "find"),
+        # a copula joined to a verb as a clause of its own keeps its date (a fraud charge, a
+        # poaching case): the court date is no date of the charge
+        ("He was charged on Wednesday and is due before magistrates on Thursday 16 May.",
+         "Thursday 16 May", None),
+        ("The netsman was bailed on Friday and is due in court on 3 June, police said.", "3 June",
+         None),
+        ("He was charged on Wednesday and is due before magistrates on Thursday 16 May.",
+         "Wednesday", "charge"),
     ],
 )  # fmt: skip
 def test_a_date_or_count_knows_the_verb_it_belongs_to(text, words, governor):

@@ -263,8 +263,11 @@ def compare_across(
     out.extend(_place_clusters(claims, sources, clusters))
     out.extend(_quote_clusters(claims, sources, clusters, similarity))
     out.extend(_cause_clusters(claims, sources))
-    out.extend(_decision_clusters(claims, sources))
     seen = _flagged_at(clusters)
+    # a decision whose words an event lined up across claims already sets apart ("has been
+    # charged" / "released without charge") is that finding again
+    decided = _decision_clusters(claims, sources)
+    out.extend(c for c in decided if not _flagged_within(c, [*seen, *_flagged_at(out)]))
     out = [c for c in out if not _flagged_within(c, seen)]
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
 
@@ -331,9 +334,12 @@ def _decision_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source
 
     "The council granted planning permission last week" in one source and "the planning
     application has yet to be decided" in another (:func:`~checkfacts.rules.decisions.
-    made_and_open`), read as causes are (:func:`_cause_clusters`).
+    made_and_open`), read as causes are (:func:`_cause_clusters`), the open claim with the
+    two claims before it: a sentence split at its clauses ("governors agreed to open a
+    consultation, but no final decision has been taken") names what is open a claim further
+    back.
     """
-    members = _settled_and_open(claims, made_decision, open_decision, one_decision)
+    members = _settled_and_open(claims, made_decision, open_decision, one_decision, before=2)
     finding = compare_decisions(members, sources)
     if finding is None:
         return []
@@ -345,11 +351,14 @@ def _settled_and_open(
     settled: Callable[[Claim], re.Match[str] | None],
     opened: Callable[[Claim], re.Match[str] | None],
     one: Callable[[Claim, Claim], bool],
+    *,
+    before: int = 1,
 ) -> list[Claim]:
     """The claims that tell a thing as settled or as open, each source telling it one way.
 
-    An open claim is read with the sentences before and after it (its ``statement``), which
-    say what is open; a source that tells one thing both ways is left out of it.
+    An open claim is read with the ``before`` claims before it and the one after (its
+    ``statement``), which say what is open; a source that tells one thing both ways is
+    left out of it.
     """
     told: dict[str, list[Claim]] = {}
     for cid in sorted(claims):
@@ -360,7 +369,7 @@ def _settled_and_open(
         found = [c for c in ordered if settled(c) is not None]
         open_ = [
             c.model_copy(
-                update={"statement": " ".join(x.text for x in ordered[max(0, n - 1) : n + 2])}
+                update={"statement": " ".join(x.text for x in ordered[max(0, n - before) : n + 2])}
             )
             for n, c in enumerate(ordered)
             if opened(c) is not None

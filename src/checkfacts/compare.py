@@ -1573,6 +1573,8 @@ def compare_values(pair: Pair) -> Comparison:
     "civilians") are not (:func:`~checkfacts.vocabulary.one_population`).
     """
     engine = pair.engine
+    if pair.kind == "event":
+        pair = gates.with_sayers(pair)  # "the trust said it had referred": the trust did
     found = engine.decide(gates.BEFORE, pair)
     if found is None:
         fa, fb = pair.fa, pair.fb

@@ -175,13 +175,20 @@ def _span_head(doc: Any, span: tuple[int, int]) -> Any | None:
 
 
 def _climb(
-    doc: Any, span: tuple[int, int], pos: tuple[str, ...], *, infinitives: bool = False
+    doc: Any,
+    span: tuple[int, int],
+    pos: tuple[str, ...],
+    *,
+    infinitives: bool = False,
+    copulas: bool = False,
 ) -> Any | None:
     """From the first token of ``span``, up the parse to a token of part of speech ``pos``.
 
     With ``infinitives``, also to an infinitive the tagger read as a noun
-    (:func:`_infinitive`). Stops at the root when none is met on the way; None when there
-    is no parse or no token in ``span``.
+    (:func:`_infinitive`). With ``copulas``, stops at a copula joined to another verb as a
+    clause of its own ("was charged on Wednesday and is due in court on Thursday": the
+    Thursday is the copula's, not the charge's). Stops at the root when none is met on the
+    way; None when there is no parse or no token in ``span``.
     """
     tokens = _span_tokens(doc, span) if doc is not None else []
     if not tokens:
@@ -190,6 +197,8 @@ def _climb(
     while (
         node.pos_ not in pos and not (infinitives and _infinitive(node)) and node.head.i != node.i
     ):
+        if copulas and node.pos_ == "AUX" and node.dep_ == "conj":
+            return node
         node = node.head
     return node
 
@@ -247,7 +256,9 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     told = next((c for c in participles if c.tag_ == "VBN"), None)
     if told is not None and _object_of_an_act(head) and not _in_a_state(told):
         told = None  # "is recalling 48,000 seats sold since 2021": the recall's count
-    node = told if told is not None else _climb(doc, span, ("VERB",), infinitives=True)
+    node = (
+        told if told is not None else _climb(doc, span, ("VERB",), infinitives=True, copulas=True)
+    )
     node = _be_to(node) or node
     if node is None or not (node.pos_ == "VERB" or _infinitive(node)):
         return None

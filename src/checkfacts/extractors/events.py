@@ -45,7 +45,7 @@ from typing import Any
 
 from checkfacts.extractors.interface import Context
 from checkfacts.models import Claim, EventValue, FieldValue
-from checkfacts.vocabulary import BODIES, HARMED_BY, ONES, PEOPLE, ROLE_NOUNS, TENS, TITLES
+from checkfacts.vocabulary import BODIES, HARMED_BY, ONES, TENS, TITLES
 
 SAYING = frozenset(
     [
@@ -718,35 +718,6 @@ def _in_aside(verb: Any) -> bool:
     return False
 
 
-_SAID_OF = {"it": ("ORG", "GPE", ""), "he": ("PERSON",), "she": ("PERSON",)}
-"""Which sayers a pronoun subject may stand for, by the sayer's entity type ("" none)."""
-
-
-def _sayer(verb: Any) -> str | None:
-    """Who a pronoun doer stands for when it is the one saying what it will do, else None.
-
-    "The agency said it would not open an investigation": the agency; "Ms Hale told
-    reporters she would resign": Hale. Only "it" for a body or a thing, "he" and "she"
-    for a person, and only in what the sayer says, not in a clause of its own.
-    """
-    pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if pronoun is None or pronoun.lower_ not in _SAID_OF:
-        return None
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    if node.dep_ != "ccomp" or _lemma(node.head) not in SAYING:
-        return None
-    sayer = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-    if sayer is None or sayer.lower_ in PRONOUNS or sayer.tag_ in ("NNS", "NNPS"):
-        return None
-    if str(sayer.ent_type_) not in _SAID_OF[pronoun.lower_]:
-        return None
-    if pronoun.lower_ == "it" and _lemma(sayer) in PEOPLE | ROLE_NOUNS | TITLES:
-        return None  # "the minister said it would rain": no one's act
-    return _doer_words(sayer)
-
-
 def _antecedent(verb: Any, deps: tuple[str, ...]) -> str | None:
     """The noun a set-off relative clause's verb has for its ``deps`` argument ("who")."""
     node = verb
@@ -1124,15 +1095,23 @@ def _none_of(child: Any) -> Any | None:
     """The word that makes a verb's subject no one or nothing, if any.
 
     "No gun has been recovered" says the gun was not recovered, and "no one was injured",
-    "none of the crew were hurt" and "nothing was stolen" deny their verbs as "not" does.
+    "none of the crew were hurt" and "nothing was stolen" deny their verbs as "not" does;
+    "no one else was hurt" does not (:data:`_BESIDES`).
     The word is "no" before the noun, or the noun itself. An object is another matter:
     "the memos show no collusion" tells what the memos show, not that they show nothing.
     """
     if child.dep_ not in _NO_SUBJECTS:
         return None
+    if any(str(d.lower_) in _BESIDES for d in child.children):
+        return None  # "no one else was hurt": none besides those told, who were
     if str(child.lower_) in NONE:
         return child
     return next((d for d in child.children if d.dep_ == "det" and str(d.lower_) == "no"), None)
+
+
+_BESIDES = frozenset(["else", "other", "further", "more"])
+"""Words that make "no one" none besides those a sentence tells: "three climbers were hurt,
+and no one else was", "no other passengers were injured"; no denial of the verb."""
 
 
 def _none_words(verb: Any) -> list[Any]:
@@ -1395,7 +1374,7 @@ def events_of(doc: Any) -> list[FieldValue]:
         else:
             subject = _argument(verb, ("nsubj",), inherit=True)
             if subject in PRONOUNS:  # "Ortiz, who has pleaded guilty": Ortiz
-                subject = _antecedent(verb, ("nsubj",)) or _sayer(verb) or subject
+                subject = _antecedent(verb, ("nsubj",)) or subject
             if resisted is not None and (subject is None or subject in PRONOUNS):
                 subject = _argument(resisted, ("nsubj",), inherit=True)  # the one called on
             if chooser is not None and (subject is None or subject in PRONOUNS):

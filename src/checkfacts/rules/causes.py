@@ -118,13 +118,14 @@ def open_cause(claim: Claim) -> re.Match[str] | None:
     return _OPEN.search(claim.text)
 
 
-def things(text: str) -> set[str]:
-    """The words of a text that may name what was caused.
+def things(text: str, besides: frozenset[str] = NOT_THE_THING) -> set[str]:
+    """The words of a text that may name what was caused (or decided).
 
-    Content words of four letters or more, none of :data:`NOT_THE_THING`.
+    Content words of four letters or more, a possessive's "'s" left off ("the park's"), none
+    of ``besides`` (:data:`NOT_THE_THING`).
     """
-    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
-    return {w for w in words if len(w) >= 4} - FUNCTION_WORDS - NOT_THE_THING
+    words = {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
+    return {w for w in words if len(w) >= 4} - FUNCTION_WORDS - besides
 
 
 def one_thing(found: Claim, open_: Claim) -> bool:

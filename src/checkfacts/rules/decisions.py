@@ -19,12 +19,13 @@ import re
 
 from checkfacts.models import Claim
 from checkfacts.rules.causes import NOT_THE_THING as NOT_THE_CAUSE
-from checkfacts.rules.causes import found_cause, open_cause
+from checkfacts.rules.causes import found_cause, open_cause, things
+from checkfacts.rules.gates import surnames
 from checkfacts.rules.registry import NoSettings, rule
-from checkfacts.vocabulary import FUNCTION_WORDS
 
 _MADE = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?P<made>granted|approved|awarded|confirmed|agreed|rejected"
+    r"\b(?:(?:has|have|had)\s+)?(?P<made>(?:been\s+)?charged(?=\s+(?:with|after|over|in\s+connection)\b|[.,;]|\s*$)"
+    r"|granted|approved|awarded|confirmed|agreed|rejected"
     r"|refused(?!\s+to\s+(?:comment|say|confirm|discuss|reveal|disclose|name|speculate|answer))"
     r"|turned\s+down|voted\s+(?:to|through|down|in\s+favour)|signed\s+off|gave\s+(?:the\s+)?"
     r"(?:go-ahead|green\s+light)|given\s+(?:the\s+)?(?:go-ahead|green\s+light)|decided)\b",
@@ -32,7 +33,26 @@ _MADE = re.compile(
 )
 """A decision told as made: "the council granted planning permission", "the fund confirmed a
 grant of £2.3 million", "the committee refused to renew the licence", "governors approved
-the closure" (not "refused to comment", which decides nothing)."""
+the closure" (not "refused to comment", which decides nothing); a suspect charged ("has been
+charged with fraud", "was charged after a raid")."""
+
+_HEDGED_AFTER = re.compile(
+    r"\b(?:may|might|could|if|whether|not|no|yet|unless|provisional(?:ly)?|subject\s+to"
+    r"|propos(?:e|es|ed|al)|pending|await(?:s|ed|ing)?)\b",
+    re.I,
+)
+"""Words after a decision's verb that leave it open: "approved the plan in principle, subject
+to a vote", "agreed to the proposal"; not "will" ("confirmed that the show will go ahead"
+tells a decision made about what is to come)."""
+
+_ASIDE_OR_EARLIER = re.compile(
+    r"\b(?:that|which|who)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)?\s*$"
+    r"|\b(?:previously|earlier|originally|initially|once)\b",
+    re.I,
+)
+"""Words before a decision's verb that make it a thing's description or an earlier decision:
+"a facility that was approved by prosecutors", "had previously agreed to send her to
+another clinic"; not the decision the story is about."""
 
 _UNSURE = re.compile(
     r"\b(?:may|might|could|would|will|shall|should|if|whether|not|no|yet|expected|likely"
@@ -54,18 +74,24 @@ _OPEN = re.compile(
     r"|\bnot\s+yet\s+(?:been\s+)?(?:decided|approved|agreed|granted)\b"
     r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
     r"|\btoo\s+early\s+to\s+(?:say|confirm|promise)\s+(?:whether|when|if)\b"
+    r"|\breleased\s+(?:on\s+bail\s+)?without\s+(?:being\s+)?charged?\b"
+    r"|\bno\s+charges?\s+(?:have|has|had)\s+(?:yet\s+)?been\s+(?:brought|laid|filed)"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+charged\b"
     r")",
     re.I,
 )
 """A decision told as still open: "the application has yet to be decided", "is still being
 considered and no decision has been made", "a larger trial is only being considered", "it
-was too early to say when building would begin"."""
+was too early to say when building would begin"; a suspect not charged ("released without
+charge while inquiries continue", "no charges have been brought")."""
 
 _NOT_THE_THING = frozenset(
     ["decision", "decided", "decide", "considered", "considering", "consideration", "approved",
      "granted", "confirmed", "agreed", "rejected", "refused", "being", "still", "said", "says",
      "told", "yesterday", "today", "spokesman", "spokeswoman", "spokesperson", "final", "made",
-     "early", "whether", "option", "only", "week", "month", "year", "last", "next"]
+     "early", "whether", "option", "only", "week", "month", "year", "last", "next", "will",
+     "also", "asked", "charged", "charge", "charges", "released", "bail", "inquiries",
+     "continue", "force"]
 ) | NOT_THE_CAUSE  # fmt: skip
 """Words two claims share that say nothing of what was decided: the words of deciding and
 of who tells it (those that say nothing of a cause, :data:`~checkfacts.rules.causes.
@@ -81,15 +107,21 @@ def made_decision(claim: Claim) -> re.Match[str] | None:
     """Where a claim tells a decision as made, with no word in its clause leaving it open.
 
     Not a cause found (:func:`~checkfacts.rules.causes.found_cause`: "confirmed that the
-    slurry caused the deaths" is read as a cause).
+    slurry caused the deaths" is read as a cause), nor "confirmed" closing a sentence as its
+    telling ("fraudsters diverted £265,000, the university confirmed"), nor a decision that
+    describes its noun or came before (:data:`_ASIDE_OR_EARLIER`).
     """
     if found_cause(claim) is not None:
         return None
     for m in _MADE.finditer(claim.text):
         clause = _CLAUSE_START.split(claim.text[: m.start("made")])[-1] + m.group(0)
         after = re.split(r"[,;:.]", claim.text[m.end() :])[0]
-        if _UNSURE.search(clause) or _UNSURE.search(after):
+        if _UNSURE.search(clause) or _HEDGED_AFTER.search(after):
             continue
+        if m.group("made").lower() == "confirmed" and not after.strip():
+            continue  # "..., the university confirmed.": a telling, no decision
+        if _ASIDE_OR_EARLIER.search(clause[: len(clause) - len(m.group(0))]):
+            continue  # "a facility that was approved by prosecutors": which one, not news
         return m
     return None
 
@@ -101,15 +133,6 @@ def open_decision(claim: Claim) -> re.Match[str] | None:
     return _OPEN.search(claim.text)
 
 
-def things(text: str) -> set[str]:
-    """The words of a text that may name what was decided.
-
-    Content words of four letters or more, none of :data:`_NOT_THE_THING`.
-    """
-    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
-    return {w for w in words if len(w) >= 4} - FUNCTION_WORDS - _NOT_THE_THING
-
-
 SHARED_WORDS = 2
 """Least number of words of what was decided two claims must share."""
 
@@ -119,10 +142,14 @@ def one_decision(made: Claim, open_: Claim) -> bool:
 
     The two claims share at least :data:`SHARED_WORDS` words that may name it ("planning",
     "Ardle", "council"; "Coastal", "Heritage", "Fund"); the open claim is read with the
-    sentences around it (its ``statement``, which the cross-cluster stage gives it).
+    sentences around it (its ``statement``, which the cross-cluster stage gives it). Two
+    claims that name two people apart tell of two people ("Hale has been charged" / "Reyes
+    was released without charge").
     """
-    told = things(open_.text) | things(open_.statement)
-    return len(things(made.text) & told) >= SHARED_WORDS
+    if (named := surnames(made)) and (others := surnames(open_)) and not named & others:
+        return False  # "Hale has been charged" / "Reyes was released without charge"
+    told = things(open_.text, _NOT_THE_THING) | things(open_.statement, _NOT_THE_THING)
+    return len(things(made.text, _NOT_THE_THING) & told) >= SHARED_WORDS
 
 
 @rule("decisions.made_and_open", "nuance", NoSettings)
