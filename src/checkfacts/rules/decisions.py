@@ -133,9 +133,6 @@ def open_decision(claim: Claim) -> re.Match[str] | None:
     return _OPEN.search(claim.text)
 
 
-_WHETHER_TO = re.compile(r"\bwhether\s+to\s+(?P<verb>[a-z]{4,})", re.I)
-"""The act an open decision names: "had not yet decided whether to appeal"."""
-
 SHARED_WORDS = 2
 """Least number of words of what was decided two claims must share."""
 
@@ -147,16 +144,10 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     "Ardle", "council"; "Coastal", "Heritage", "Fund"); the open claim is read with the
     sentences around it (its ``statement``, which the cross-cluster stage gives it). Two
     claims that name two people apart tell of two people ("Hale has been charged" / "Reyes
-    was released without charge"), and an open claim that names the act undecided ("whether
-    to appeal") is of a decision made only where the made one tells that act ("confirmed it
-    would lodge an appeal", not "was awarded £61,250").
+    was released without charge").
     """
     if (named := surnames(made)) and (others := surnames(open_)) and not named & others:
         return False  # "Hale has been charged" / "Reyes was released without charge"
-    if (asked := _WHETHER_TO.search(open_.text)) and not re.search(
-        rf"\b{re.escape(asked['verb'][:5])}", made.text, re.I
-    ):
-        return False  # "had not decided whether to challenge it" / "was awarded £61,250"
     told = things(open_.text, _NOT_THE_THING) | things(open_.statement, _NOT_THE_THING)
     return len(things(made.text, _NOT_THE_THING) & told) >= SHARED_WORDS
 
