@@ -20,10 +20,13 @@ role to no one else (:func:`_one_holder`: no "deputies", no "a second deputy"), 
 else only when the claims are alike as counts' claims are.
 A sum of money is lined up by the noun it is the amount of ("a final cost of £84.3m",
 "worth £840,000 at face value"), and only where each source gives one sum of that noun
-(:func:`_told_once`); a count of a named thing each source gives once ("42 harvest
-licences" / "38 licences") asks only the likeness of onsets, and so does a speed, a
-temperature or a court's term each source gives once ("a gust of 87mph" / "gusts of
-68mph"; "jailed for 18 months" / "a 14-month prison sentence").
+(:func:`_told_once`); the cost of one named thing, told by a sum before its noun and by
+the verb ("the £240,000 project" / "the project has cost £410,000", :func:`_cost_to_cost`),
+is lined up however unlike the claims are when each source tells one; a count of a named
+thing each source gives once ("42 harvest licences" / "38 licences") asks only the
+likeness of onsets, and so does a speed, a temperature or a court's term each source gives
+once ("a gust of 87mph" / "gusts of 68mph"; "jailed for 18 months" / "a 14-month prison
+sentence").
 Linked values are grouped by average linkage (a value joins a group only if its
 claim resembles the group's claims on average, so a story does not chain into one
 group), and each group becomes a *field cluster*: a :class:`~checkfacts.models.Cluster`
