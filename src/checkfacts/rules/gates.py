@@ -5224,7 +5224,8 @@ def with_sayers(pair: Pair) -> Pair:
     "The trust said it had referred the matter to police" and "the trust said it had not
     referred the case": each "it" is the trust; "the accident unit has launched an
     investigation" and "the accident unit said it would not be opening one": the second
-    "it" is the unit. Filled only where it gives both sides one doer (never two doers
+    "it" is the unit. Only a doer told by a pronoun ("resurfacing will be completed" tells
+    none), and only where it gives both sides one doer (never two doers
     told apart: "the White House said it would" beside "the administration said it
     would not" stay doers unknown), and only in dated articles, so that a later turn of
     the story (:func:`denied_then_done`) is told apart from a dispute.
@@ -5243,10 +5244,24 @@ def with_sayers(pair: Pair) -> Pair:
         return pair
     fa, fb = pair.fa, pair.fb
     if va.subject is None:
+        if not _after_a_pronoun(fa, pair.a):
+            return pair  # "resurfacing will be completed": no doer told, not "it"
         fa = fa.model_copy(update={"value": _said_by(va, said_a)})
     if vb.subject is None:
+        if not _after_a_pronoun(fb, pair.b):
+            return pair
         fb = fb.model_copy(update={"value": _said_by(vb, said_b)})
     return replace(pair, fa=fa, fb=fb)
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|he|she|they)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+"""A pronoun doer right before an event's words: "said it would not be", "said she had"."""
+
+
+def _after_a_pronoun(field: FieldValue, claim: Claim) -> bool:
+    """Whether an event's words follow a pronoun that is its doer ("said it had referred")."""
+    start = field.span[0] - claim.span[0]
+    return _PRONOUN_BEFORE.search(claim.text[max(0, start - 40) : max(0, start)]) is not None
 
 
 def _sayer(claim: Claim) -> dict[str, bool]:
