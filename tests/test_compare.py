@@ -45,10 +45,16 @@ def claim(sid: str, text: str, published: str | None) -> Claim:
     )  # fmt: skip
 
 
-def compare_one(claims: dict[str, Claim], sources: dict[str, Source]) -> Cluster:
-    """The compare stage on one cluster of ``claims``."""
+def compare_one(
+    claims: dict[str, Claim], sources: dict[str, Source], alike: float | None = None
+) -> Cluster:
+    """The compare stage on one cluster of ``claims``, every two ``alike`` if given."""
     cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="related")
-    [result] = compare_clusters([cluster], resolve_dates(claims, sources), sources)
+    resolved = resolve_dates(claims, sources)
+    if alike is None:
+        [result] = compare_clusters([cluster], resolved, sources)
+    else:
+        [result] = compare_clusters([cluster], resolved, sources, lambda x, y: alike)
     return result
 
 
@@ -1275,10 +1281,7 @@ def test_a_tally_that_agrees_on_one_measure_is_one_event(
     they give differently is shown, where without that agreement it is set aside."""
     claims = {"a:1": claim("a", a, "2019-02-11"), "b:1": claim("b", b, "2019-02-11")}
     sources = {sid: source(sid, "2019-02-11") for sid in "ab"}
-    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="related")
-    [result] = compare_clusters(
-        [cluster], resolve_dates(claims, sources), sources, lambda x, y: 0.55
-    )
+    result = compare_one(claims, sources, alike=0.55)
     found = next((f for f in result.findings if f.field == field), None)
     assert (found.verdict if found else None) == verdict
 
@@ -2374,10 +2377,6 @@ def test_a_pronoun_doer_is_the_one_saying_it(a, b, day, verdict):
 def test_a_passive_takes_no_sayer_for_its_doer(a, b):
     day = "2025-03-04"
     claims = {"a:1": claim("a", a, day), "b:1": claim("b", b, day)}
-    sources = {sid: source(sid, day) for sid in "ab"}
-    cluster = Cluster(id="k1", claim_ids=tuple(sorted(claims)), statement="", verdict="related")
-    [result] = compare_clusters(
-        [cluster], resolve_dates(claims, sources), sources, lambda x, y: 0.58
-    )
+    result = compare_one(claims, {sid: source(sid, day) for sid in "ab"}, alike=0.58)
     found = next((f for f in result.findings if f.field == "event"), None)
     assert found is not None and found.verdict is Verdict.NUANCE, result.findings

@@ -269,8 +269,8 @@ def compare_across(
     seen = _flagged_at(clusters)
     # a decision whose words an event lined up across claims already sets apart ("has been
     # charged" / "released without charge") is that finding again
-    decided = _decision_clusters(claims, sources)
-    out.extend(c for c in decided if not _flagged_within(c, [*seen, *_flagged_at(out)]))
+    shown = [*seen, *_flagged_at(out)]
+    out.extend(c for c in _decision_clusters(claims, sources) if not _flagged_within(c, shown))
     out = [c for c in out if not _flagged_within(c, seen)]
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
 
