@@ -1305,6 +1305,28 @@ def test_a_total_is_read_against_the_parts_that_make_it(a, b):
 
 
 @pytest.mark.parametrize(
+    ("whole", "parts", "flagged"),
+    [
+        # A flooded hospital and a landslip: parts each told with what they are of are not
+        # items to set the whole against one by one; the whole names them all.
+        ("Eleven patients from the cardiac and respiratory wards were moved by ambulance.",
+         "Two patients from the cardiac ward and nine from the respiratory ward were taken "
+         "to another hospital.", False),
+        ("Fifteen patients from the cardiac and respiratory wards were moved by ambulance.",
+         "Two patients from the cardiac ward and nine from the respiratory ward were taken "
+         "to another hospital.", True),
+        ("Officers evacuated 44 homes on Quarry Row and Mill Bank after the slope gave way.",
+         "Officers cleared 14 homes on Quarry Row and 30 on Mill Bank.", False),
+    ],
+)  # fmt: skip
+def test_a_whole_named_by_each_part_is_not_split_into_items(whole, parts, flagged):
+    found = quantity_findings(whole, parts, "2025-07-08")
+    assert any(f.verdict in (Verdict.CONFLICT, Verdict.NUANCE) for f in found) == flagged, [
+        (f.field, f.rule) for f in found
+    ]
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # A union ballot and a mayoral race: the turnouts match, the shares do not, and the

@@ -202,6 +202,22 @@ def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str 
         ("The council bought 40 homes built in the 1960s.", "40 homes", "buy"),
         ("The storm left 80 households forced from their homes.", "80 households", "force"),
         ("The trust recorded 312 pups found dead on the beach.", "312 pups", "find"),
+        # so does one after the subject of an act (a hospital's operations, a ferry's
+        # sailings)
+        ("The 23 operations planned for Tuesday were cancelled.", "23 operations", "cancel"),
+        ("Forty sailings booked for the weekend were scrapped.", "Forty sailings", "scrap"),
+        # not after people: the participle picks out the group (a police shooting, a coach
+        # crash)
+        ("Two officers involved in the shooting were arrested on Wednesday.", "Two officers",
+         "involve"),
+        ("The 12 passengers injured in the crash were flown to hospital.", "12 passengers",
+         "injure"),
+        # nor a participle with its own auxiliary: a clause of its own (bomb hoaxes, a
+        # burst main)
+        ("Hoaxes that led to 18 schools being evacuated in the area have been traced.",
+         "18 schools", "evacuate"),
+        ("A burst that left 300 homes being supplied by tankers was repaired on Monday.",
+         "300 homes", "supply"),
         # a copula joined to a verb as a clause of its own keeps its date (a fraud charge, a
         # poaching case): the court date is no date of the charge
         ("He was charged on Wednesday and is due before magistrates on Thursday 16 May.",

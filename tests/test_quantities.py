@@ -415,8 +415,15 @@ def test_extract_never_breaks_spans(text: str) -> None:
         # ... or "of" and a bare noun (a sports club's grant, a harbour's repair money)
         ("The club has won £2.3m of national funding.", "£2.3m", "national funding"),
         ("The harbour will get $40 million of public money.", "$40 million", "public money"),
+        # a sum a copula gives is its subject's; an estimate's, the thing estimated (a
+        # flooded hospital's repairs, a stadium's ticket prices)
+        ("Its early estimate of the repair bill is £1.2 million.", "£1.2 million",
+         "repair bill"),
+        ("The cheapest season ticket is £240 this year.", "£240", "cheapest season ticket"),
+        ("The total cost of the scheme would be about £450,000.", "about £450,000",
+         "cost of scheme"),
     ],
-)
+)  # fmt: skip
 def test_counted_is_what_a_count_counts(text: str, words: str, counted: str) -> None:
     from checkfacts.fields import fields_of
 
@@ -478,6 +485,29 @@ def test_a_run_of_thousands_of_digits_is_no_figure() -> None:
     ],
 )  # fmt: skip
 def test_a_compound_counts_its_head(text: str, words: str, unit: str) -> None:
+    from checkfacts.fields import fields_of
+
+    fields = [f for f in fields_of(text, None, spacy_model=SPACY) if f.kind == "quantity"]
+    match = [f for f in fields if f.text == words]
+    assert match, [f.text for f in fields]
+    assert getattr(match[0].value, "unit", None) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        # a count's noun after two adjectives or participles joined by "and" is still its
+        # noun (a neonatal unit's transfers, a car dealer's sales, a coach crash's passengers)
+        ("Fourteen sick and premature babies were moved in December.",
+         "Fourteen sick and premature babies", "baby"),
+        ("The dealer sold 12 new and used cars last month.", "12 new and used cars", "car"),
+        ("Nine injured and frightened passengers were taken to hospital.",
+         "Nine injured and frightened passengers", "passenger"),
+        # not a second count joined by "and" ("40 injured and 3 dead")
+        ("There were 40 injured and 3 dead.", "40 injured", "injured"),
+    ],
+)  # fmt: skip
+def test_a_count_keeps_its_noun_past_joined_modifiers(text: str, words: str, unit: str) -> None:
     from checkfacts.fields import fields_of
 
     fields = [f for f in fields_of(text, None, spacy_model=SPACY) if f.kind == "quantity"]

@@ -577,9 +577,11 @@ def _item_words(
     sources use it. None when no claim gives two figures of the measure, or when some
     figure is named by none of those words ("$9.6 billion of goods a day" beside "$9.6
     billion a day"): each claim's figure is then the one that fits best, as for any
-    claim with several values. A change's old figure that only one source gives ("had
-    risen from £9,500 to £13,300" beside "had nearly tripled, to more than £27,000") is
-    compared with none: the new figures are set against each other.
+    claim with several values; so when a figure is named by two of them ("11 patients from
+    the cardiac and respiratory wards" beside "two from the cardiac ward and nine from the
+    respiratory ward"): the whole of the parts. A change's old figure that only one
+    source gives ("had risen from £9,500 to £13,300" beside "had nearly tripled, to more
+    than £27,000") is compared with none: the new figures are set against each other.
     """
     figures = {
         c.id: [
@@ -606,6 +608,8 @@ def _item_words(
     for cid, fs in figures.items():
         for f in fs:
             named = _items(f, claim_of[cid])
+            if len(named & items) > 1:
+                return []  # "11 patients from the cardiac and respiratory wards": the whole
             if named & items or ("old" in named and "new" in items):
                 continue  # a change's old figure only one source gives: compared with none
             if len(fs) == 1 and _sum_of_its_own(f, claim_of[cid]):

@@ -254,7 +254,12 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     participles = [] if head is None else [c for c in head.children if c.dep_ == "acl"]
     # "leaving 80 households forced from their homes": the count belongs to the forcing
     told = next((c for c in participles if c.tag_ == "VBN"), None)
-    if told is not None and _object_of_an_act(head) and not _in_a_state(told):
+    if (
+        told is not None
+        and _object_of_an_act(head)
+        and not _in_a_state(told)
+        and not any(c.dep_ in ("aux", "auxpass") for c in told.children)
+    ):
         told = None  # "is recalling 48,000 seats sold since 2021": the recall's count
     node = (
         told if told is not None else _climb(doc, span, ("VERB",), infinitives=True, copulas=True)
@@ -282,17 +287,22 @@ their homes", "found 12 cars damaged"): the count is the state's."""
 
 
 def _object_of_an_act(head: Any) -> bool:
-    """Whether a counted noun is the object of a verb that does something to it.
+    """Whether a counted noun is the object or the subject of a verb that does something.
 
     A participle after it then only picks out which ones: "is recalling 48,000 seats sold
     since 2021" counts the seats recalled, "bought 40 homes built in the 1960s" the homes
-    bought; not "leaving 80 households forced from their homes"
-    (:data:`LEAVING_IN_A_STATE`). A participle that tells a state ("recorded 312 pups found
-    dead") keeps the count (:func:`_in_a_state`).
+    bought, "23 operations planned for Tuesday were cancelled" the operations cancelled;
+    not "leaving 80 households forced from their homes" (:data:`LEAVING_IN_A_STATE`). A
+    participle that tells a state ("recorded 312 pups found dead") keeps the count
+    (:func:`_in_a_state`), and so does one after people as the subject: "two police
+    officers involved in the shooting were arrested" are counted as who was involved, the
+    group the participle picks out. A participle with its own auxiliary is a clause of its
+    own ("led to 18 schools being evacuated"): the count is its.
     """
     verb = head.head
+    subject = head.dep_ in ("nsubjpass", "nsubj") and head.lemma_.lower() not in PEOPLE
     return (
-        head.dep_ == "dobj"
+        (head.dep_ == "dobj" or subject)
         and verb.pos_ == "VERB"
         and str(verb.lemma_).lower() not in LEAVING_IN_A_STATE | NOT_EVENTS_OF_THEIR_OWN
     )
@@ -742,6 +752,36 @@ _PUT_AT = frozenset(["put", "place", "estimate"])
 "placed the cost at $2bn", "estimated the bill at £3m"."""
 
 
+_ESTIMATES = frozenset(["estimate", "figure", "total", "amount", "sum"])
+"""Nouns that give a sum of something else named after "of": "the estimate of the bill"."""
+
+
+def _subject_priced(verb: Any) -> Any | None:
+    """The noun a copula's sum is the amount of: its subject ("the repair bill is £1.2m").
+
+    An estimate or a figure of something gives that thing: "its early estimate of the
+    repair bill is £1.2 million" is the bill's amount.
+    """
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if subject.lemma_.lower() in _ESTIMATES:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        told = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+        if told is not None and told.pos_ == "NOUN":
+            return told
+    return subject
+
+
+def _of_a_thing(noun: Any) -> str | None:
+    """The noun a copula's subject is the amount of, told after "of": "cost of the scheme"."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    told = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    if told is None or told.pos_ != "NOUN":
+        return None
+    return str(told.lemma_).lower()
+
+
 def _priced(head: Any) -> str | None:
     """What a sum of money is the amount of, in the words of its noun, else None.
 
@@ -766,6 +806,10 @@ def _priced(head: Any) -> str | None:
             noun = told  # "a loss before tax of £64.8m": the loss, not the tax
     elif head.dep_ in _SIZING and _a_noun(head.head) and head.head.i > head.i:
         noun = head.head  # "the £61m estimate"
+    elif head.dep_ == "attr" and head.head.lemma_ == "be":
+        noun = _subject_priced(head.head)  # "the repair bill is £1.2 million"
+        if noun is not None and (thing := _of_a_thing(noun)) is not None:
+            return f"{noun.lemma_.lower()} of {thing}"  # "the total cost of the scheme is"
     if noun is not None:
         if noun.lemma_ in COLLECTIVES:
             return None

@@ -1607,7 +1607,8 @@ class _Parser:
         euros, rising to 85 million with add-ons": the second figure leaves out the noun
         or currency the first gave. Only a joining word ("and", "or", "but", "while",
         "rising to", "compared with") and a few words of the first figure's clause may
-        stand between them, and no noun may follow the bare figure ("and 31 players").
+        stand between them, and no noun may follow the bare figure ("and 31 players"); a
+        phrase may ("two patients from the cardiac ward and nine from the respiratory ward").
         """
         unit = getattr(before.value, "unit", None)
         if unit is None or unit in _ELIDED_NEVER or f.low is None or f.ordinal or f.tally:
@@ -1615,7 +1616,7 @@ class _Parser:
         between = self.text[before.span[1] : self.toks[f.start].start].lower()
         if between.strip() == "," and FRONTED_WHOLE.search(self.text[: before.span[0]]):
             return str(unit)  # "Of the block's 64 households, 51 signed up": 51 households
-        if self.is_word(f.end) and self.low(f.end) not in _AFTER_TOLL | {"for", "to"}:
+        if self.is_word(f.end) and self.low(f.end) not in _AFTER_TOLL | {"for", "to", "from"}:
             return None
         words = re.findall(r"[a-z]+", between)
         if len(words) > 6 or re.search(r"[.;:!?()\"“”]", between):
@@ -1916,7 +1917,16 @@ class _Parser:
                 continue
             tok = self.toks[k]
             low = tok.low
-            if step == 0 and low in _CASUALTIES and not self.names_a_noun(k + 1):
+            if (
+                step == 0
+                and low in _CASUALTIES
+                and not self.names_a_noun(k + 1)
+                and not (
+                    self.low(k + 1) in {"and", "or"}
+                    and self.modifier_in_run(k + 2)
+                    and self.names_a_noun(k + 3)
+                )
+            ):
                 return _CASUALTIES[low], k + 1  # "30 dead", "2 hurt", "1 Dead, 2 Injured"
             if step == 0 and low == "times" and self.occasions(k):
                 return "time", k + 1  # "launched 31 times last year": a count of occasions
@@ -1952,6 +1962,8 @@ class _Parser:
                 if tok.start in self.clause_verbs:
                     return None  # "a crowd of 28,900 watched Rovers win": a verb, no noun
                 if pos == "ADJ" or tag in {"VBN", "VBG"} or low in _ADJ:
+                    if self.low(k + 1) in {"and", "or"} and self.modifier_in_run(k + 2):
+                        k += 2  # "14 sick and premature babies", "12 new and used cars"
                     continue
                 return None
             if tok.text[0].isupper() and not (low.endswith("s") and len(low) > 3):
@@ -2086,6 +2098,14 @@ class _Parser:
         if head is None and self.noun_in_run(m + 1):
             head = m + 1 if self.pos.get(self.toks[m + 1].start, ("", ""))[1] == "NNS" else None
         return head
+
+    def modifier_in_run(self, m: int) -> bool:
+        """Whether the token at ``m`` is an adjective or participle before a noun ("used")."""
+        return self.adjective_in_run(m) or (
+            self.in_run(m, {"VERB"})
+            and self.pos is not None
+            and self.pos.get(self.toks[m].start, ("", ""))[1] in {"VBN", "VBG"}
+        )
 
     def noun_in_run(self, m: int) -> bool:
         """Whether the token at ``m`` goes on a run of nouns: a noun or name, no stop word."""

@@ -603,6 +603,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # "a scanner flagged 14 parcels" / "23 parcels showed up on a scanner"
     if pair.aligned and pair.alike >= pair.engine.similarity and _one_group_acted(pair):
         return None  # "five men have been arrested in raids" / "four men were arrested"
+    if pair.aligned and _one_dated_act(pair):
+        return None  # "cancelled 38 operations on Tuesday" / "23 were cancelled on Tuesday"
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
@@ -2756,15 +2758,25 @@ def _dated_level(claim: Claim) -> tuple[FieldValue, FieldValue] | None:
 
 
 def _level_dated(claim: Claim, level: FieldValue) -> tuple[FieldValue, FieldValue] | None:
-    """A percentage and the one date of its own clause, if its claim gives just one.
+    """A percentage or a reading and the one date of its own clause, if its claim gives one.
 
     "Annual inflation was 3.1 percent in March, still above the bank's 2 percent target"
-    gives 3.1 percent and March, whatever other percentage the claim names.
+    gives 3.1 percent and March, whatever other percentage the claim names. A temperature
+    or a speed is a reading too: "temperatures fell to minus 14C on Sunday" gives minus
+    14C and Sunday (:data:`_READINGS`).
     """
-    if getattr(level.value, "unit", None) != "%" or getattr(level.value, "ordinal", False):
+    if getattr(level.value, "ordinal", False):
+        return None
+    if getattr(level.value, "unit", None) != "%" and measure(level) not in _READINGS:
         return None
     dates = [f for f in claim.fields if _a_dated_day(f) and f.governor == level.governor]
+    if len(dates) > 1:  # "overnight ... on Sunday": the day named is the one read
+        dates = [f for f in dates if getattr(f.value, "weekday", None) is not None]
     return (level, dates[0]) if len(dates) == 1 else None
+
+
+_READINGS = frozenset(["celsius", "fahrenheit", "speed"])
+"""Measures read off at a moment, like a rate: a temperature, a wind speed."""
 
 
 def _a_dated_day(field: FieldValue) -> bool:
@@ -3084,8 +3096,20 @@ def _count_as_of(claim: Claim, date: FieldValue) -> FieldValue | None:
         return None
     if value.published is None or str(value.latest) > str(value.published):
         return None
-    counts = [f for f in claim.fields if f.kind == "quantity" and is_count(f)]
+    counts = [
+        f for f in claim.fields if f.kind == "quantity" and is_count(f) and not _a_whole(f, claim)
+    ]
     return counts[0] if len(counts) == 1 else None
+
+
+_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|its|their|his|her|our)\s+$", re.I)
+"""What stands before the whole a part is counted from: "two of the four lifts"."""
+
+
+def _a_whole(count: FieldValue, claim: Claim) -> bool:
+    """Whether a count is the whole another count of its claim is a part of ("of the four")."""
+    at = _in_claim(count, claim)
+    return at is not None and bool(_OF_THE_WHOLE.search(claim.text[: at[0]]))
 
 
 @rule("compare.count_as_of", "not_compared")
@@ -3098,7 +3122,9 @@ def count_as_of(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     Fires: "insurers had received 900 claims by Tuesday evening" / "by Wednesday morning
     insurers had logged 1,400 claims" (a hailstorm); "the petition had gathered 12,000
     signatures by Friday" / "by Sunday night the petition had collected 15,500
-    signatures" (a petition against a closure).
+    signatures" (a petition against a closure); "two of the four lifts were back in service
+    by last night" / "by Wednesday evening three of the four lifts had been repaired" (a
+    hospital's lifts; the whole they are parts of is no reading).
     Holds: "the firm will cut 500 jobs by 2026" / "the firm will cut 500 jobs by 2027" (a
     deadline ahead: the dates conflict); "the petition had gathered 12,000 signatures by
     Friday" / "the petition was handed in on Thursday" (no count read by the date).
@@ -4054,6 +4080,12 @@ def _done_to_both(part: FieldValue, whole: FieldValue, claim: Claim) -> bool:
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+)$")
 """What stands between two counts told as parts of one total: "56 passengers and six
 crew", "12 soldiers, three police officers and two civilians"."""
+_PLACED_AND = re.compile(
+    r"^\s+(?:from|in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,?\s+and\s+$", re.I
+)
+"""What stands between two counts of one noun, each told with the part it is of: "two
+patients from the cardiac ward and nine from the respiratory ward", "14 homes in Ashby and
+30 in Moor End"."""
 _NAMED_AND = re.compile(
     r"^\s+(?:in\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s*,?\s+(?:and|plus)\s+(?:an?\s+)?$", re.I
 )
@@ -4101,6 +4133,7 @@ def _parts_sum(claim: Claim) -> list[tuple[float, list[FieldValue]]]:
             money = len(units) == 1 and units <= CURRENCIES
             if not (
                 _JOINED.match(between)
+                or (len(units) == 1 and None not in units and _PLACED_AND.match(between))
                 or (money and (_ADDED.match(between) or _NAMED_AND.match(between)))
             ):
                 break
@@ -5396,6 +5429,56 @@ def _one_group_acted(pair: Pair) -> bool:
     if unit is None or unit not in PEOPLE or unit != getattr(pair.fb.value, "unit", None):
         return False
     return (acts := _acts_of_counts(pair)) is not None and one_event(*acts)
+
+
+def _one_dated_act(pair: Pair) -> bool:
+    """Whether two counts of one noun are what one act befell on one day or month.
+
+    "The hospital cancelled 38 planned operations scheduled for Tuesday" and "23 operations
+    planned for Tuesday were cancelled"; "14 babies were transferred away in December" and
+    "nine babies had to be transferred during December": each claim dates the act (or the
+    things counted) to one and the same day or month, so however much else the claims
+    tell, how many is what is compared. A date of another verb (the day it was announced)
+    singles out nothing.
+    """
+    if pair.kind != "quantity" or not (is_count(pair.fa) and is_count(pair.fb)):
+        return False
+    unit = getattr(pair.fa.value, "unit", None)
+    if unit is None or unit != getattr(pair.fb.value, "unit", None):
+        return False
+    if (acts := _acts_of_counts(pair)) is None or not one_event(*acts):
+        return False
+    days = [
+        _days_of_act(f, c, act)
+        for f, c, act in ((pair.fa, pair.a, acts[0]), (pair.fb, pair.b, acts[1]))
+    ]
+    return bool(days[0] & days[1])
+
+
+def _days_of_act(count: FieldValue, claim: Claim, act: str) -> set[tuple[str, str]]:
+    """The days or months a claim dates ``act`` (or the things ``count`` counts) to.
+
+    A weekday among the words of what is counted ("operations planned for Tuesday") is
+    kept as that weekday too: which ones are counted is told by the day's name, however
+    the tense around it placed it in time.
+    """
+    found = set()
+    for f in claim.fields:
+        v = f.value
+        if f.kind != "date" or not isinstance(v, DateValue) or v.type not in ("DATE", "TIME"):
+            continue
+        if v.earliest is None or v.latest is None or v.mod or v.grain not in _DAY_OR_MONTH:
+            continue
+        within = f.text in (count.counted or "")
+        if (f.governor and one_event(f.governor, act)) or within:
+            found.add((v.earliest, v.latest))
+        if within and v.weekday is not None:
+            found.add(("weekday", str(v.weekday)))
+    return found
+
+
+_DAY_OR_MONTH = frozenset(["day", "month"])
+"""Grains that pin a count of one act to one occasion; a year or a season holds many."""
 
 
 def _one_aged_act(pair: Pair) -> bool:

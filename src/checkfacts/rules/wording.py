@@ -1309,13 +1309,15 @@ def office_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
 
 
 _SERVES_AFTER = re.compile(
-    r"^(?:\s*,\s*(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,5}?"
-    r"(?:of|at|for|with|from|employed\s+by|working\s+for)\s+(?:the\s+)?"
+    r"^(?:\s*,\s*(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?:[a-z][\w'’-]*\s+){0,5}?(?:of|at|for|from|employed\s+by|working\s+for)"
+    r"|(?:[a-z][\w'’-]*\s+){1,5}?with)\s+(?:the\s+)?"
     r"|\s+(?:of|from)\s+(?:the\s+)?)$"
 )
 """Words between a person's name and the body they serve: "Kirsty Baines, the emergency
 planning officer for", "Ruth Calloway, a principal inspector with the", "Inspector Ruth
-Calloway of"."""
+Calloway of". A bare ", with" opens a clause of its own ("Marian Oakes, with Wessendale's
+managing director taking the role of operations director"), not a post."""
 _SERVES_OWNED_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?$")
 """", the" before a body in the possessive: "Kirsty Baines, the Environment Agency's flood
 duty officer"."""
