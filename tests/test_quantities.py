@@ -425,12 +425,17 @@ def test_extract_never_breaks_spans(text: str) -> None:
     ],
 )  # fmt: skip
 def test_counted_is_what_a_count_counts(text: str, words: str, counted: str) -> None:
+    assert _read_quantity(text, words).counted == counted
+
+
+def _read_quantity(text: str, words: str) -> FieldValue:
+    """The quantity field of ``text`` whose words are ``words``, read with the parser."""
     from checkfacts.fields import fields_of
 
     fields = [f for f in fields_of(text, None, spacy_model=SPACY) if f.kind == "quantity"]
     match = [f for f in fields if f.text == words]
     assert match, [f.text for f in fields]
-    assert match[0].counted == counted
+    return match[0]
 
 
 @pytest.mark.parametrize(
@@ -508,9 +513,4 @@ def test_a_compound_counts_its_head(text: str, words: str, unit: str) -> None:
     ],
 )  # fmt: skip
 def test_a_count_keeps_its_noun_past_joined_modifiers(text: str, words: str, unit: str) -> None:
-    from checkfacts.fields import fields_of
-
-    fields = [f for f in fields_of(text, None, spacy_model=SPACY) if f.kind == "quantity"]
-    match = [f for f in fields if f.text == words]
-    assert match, [f.text for f in fields]
-    assert getattr(match[0].value, "unit", None) == unit
+    assert getattr(_read_quantity(text, words).value, "unit", None) == unit

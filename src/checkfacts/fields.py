@@ -765,21 +765,16 @@ def _subject_priced(verb: Any) -> Any | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":
         return None
-    if subject.lemma_.lower() in _ESTIMATES:
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        told = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
-        if told is not None and told.pos_ == "NOUN":
-            return told
+    if subject.lemma_.lower() in _ESTIMATES and (told := _of_noun(subject)) is not None:
+        return told
     return subject
 
 
-def _of_a_thing(noun: Any) -> str | None:
-    """The noun a copula's subject is the amount of, told after "of": "cost of the scheme"."""
+def _of_noun(noun: Any) -> Any | None:
+    """The noun told after a noun's "of" ("the cost of [the scheme]"), else None."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     told = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
-    if told is None or told.pos_ != "NOUN":
-        return None
-    return str(told.lemma_).lower()
+    return told if told is not None and told.pos_ == "NOUN" else None
 
 
 def _priced(head: Any) -> str | None:
@@ -808,8 +803,8 @@ def _priced(head: Any) -> str | None:
         noun = head.head  # "the £61m estimate"
     elif head.dep_ == "attr" and head.head.lemma_ == "be":
         noun = _subject_priced(head.head)  # "the repair bill is £1.2 million"
-        if noun is not None and (thing := _of_a_thing(noun)) is not None:
-            return f"{noun.lemma_.lower()} of {thing}"  # "the total cost of the scheme is"
+        if noun is not None and (thing := _of_noun(noun)) is not None:
+            return f"{noun.lemma_.lower()} of {thing.lemma_.lower()}"  # "the cost of the scheme"
     if noun is not None:
         if noun.lemma_ in COLLECTIVES:
             return None
