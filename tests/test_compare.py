@@ -1429,6 +1429,11 @@ def test_a_plain_count_of_people_is_no_rival_to_a_toll(a, b, verdict):
          "Some 460 posts are set to go at the bank's call centre, staff were told on Monday."),
         ("The factory will shed 120 jobs by March, the company said.",
          "About 200 positions will go at the factory by March."),
+        # A warehouse and a bakery: roles are jobs too.
+        ("The warehouse will cut 140 jobs once the robots arrive, the firm said.",
+         "The warehouse will shed 190 roles once the robots arrive, the firm said."),
+        ("The bakery is to cut 35 jobs at its Eastfield plant.",
+         "The bakery is to axe 52 roles at its Eastfield plant."),
         # An election court and a recount: ballots and votes count one thing.
         ("The judge found that 43 postal ballots had been wrongly counted.",
          "The judge found that 61 postal votes had been wrongly counted."),
@@ -2124,6 +2129,16 @@ def test_sums_for_two_things_are_set_against_the_sums_for_the_same_thing(
             "The monthly rent on the flats will go up from £800 to £950 in April.",
             "Tenants will pay £900 a month from April, up from £800, the landlord said.",
             Verdict.CONFLICT,
+        ),
+        (  # a school meal: what it costs now and what it will cost
+            "The price of a hot school meal will go up from £2.40 to £2.65.",
+            "A school meal that currently costs £2.40 will cost £2.85 from April.",
+            Verdict.CONFLICT,
+        ),
+        (  # a parking permit: the same, told with "is currently"
+            "The annual permit will rise from £40 to £65 in June.",
+            "The permit is currently £40 but will be £65 from June, the council said.",
+            Verdict.AGREE,
         ),
     ],
 )

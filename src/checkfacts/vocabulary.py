@@ -203,7 +203,7 @@ CURRENCY_CODES: Final[dict[str, str]] = {
 COUNT_SYNONYMS: Final[dict[str, str]] = {
     "individual": "person", "vessel": "ship", "household": "home", "house": "home",
     "artefact": "item", "artifact": "item", "object": "item", "baby": "birth",
-    "post": "job", "position": "job", "ballot": "vote", "schoolchild": "pupil",
+    "post": "job", "position": "job", "role": "job", "ballot": "vote", "schoolchild": "pupil",
     "hatchback": "car", "saloon": "car", "suv": "car", "coupe": "car",
 }  # fmt: skip
 """Singular counted nouns that count the same as another: "individual" counts persons;
@@ -211,7 +211,8 @@ COUNT_SYNONYMS: Final[dict[str, str]] = {
 "212 houses" and "247 homes" flooded, and "300 artefacts" and "120 objects" raised from a
 wreck or "40 items" and "25 objects" taken from a museum; "420 births a year" and "about
 260 babies a year" count what a maternity unit delivers; "640 jobs" at risk and "460
-posts" to go, or "120 jobs" and "200 positions" cut, count one workforce's places; "43
+posts" to go, or "120 jobs" and "200 positions" (or "190 roles") cut, count one workforce's
+places; "43
 postal ballots" and "61 postal votes" wrongly counted count one thing, and "42 pupils" and
 "46 schoolchildren" stranded on a school trip one party, and "41,200 hatchbacks" and
 "28,000 cars" recalled one model's cars (a saloon, an SUV and a coupe are cars too)."""

@@ -668,6 +668,7 @@ def _weekday_num(word: str) -> int:
 _FUTURE_CUE = _c(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|"
     r"expects?\s+to|expected\s+to|is\s+expected|are\s+expected|scheduled|slated|"
+    r"(?:expects?|wants?)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:be\s+)?[a-z]+|"
     r"set\s+to|is\s+to|are\s+to|due\s+to\s+(?:be|begin|start|open|close|take|arrive|meet|"
     r"vote|launch|hold|return|end|finish)|aims?\s+to|intends?\s+to|hopes?\s+to|upcoming|"
     r"in\s+the\s+coming|forthcoming|about\s+to|"
@@ -690,7 +691,8 @@ _FUTURE_CUE = _c(
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|"
     r"Satur|Sun)day)\b))"
 )
-"""Words that put a clause in the future. Besides modals, plans and schedules, an
+"""Words that put a clause in the future. Besides modals, plans and schedules (and what
+someone expects or wants a thing to do: "expects the backlog to be halved by March"), an
 obligation (*must*, *has to*, *needs to*, *is required to*: "must have every scooter
 removed by 18 July"; not *must have been*, which guesses at the past), and two
 categories: the prospective aspect, a present *be* with a marker of what is about to

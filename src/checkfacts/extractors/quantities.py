@@ -410,7 +410,7 @@ points out of a possible 110", "rated 4.5 out of 5"; not "nine out of 10 doctors
 share of a group, :data:`_SHARE_IN`)."""
 _FRACTION: Final = re.compile(
     r"(?<![\w-])(?:(?P<by>by)\s+)?(?:(?P<mod>about|around|roughly|some|nearly|almost|more\s+than"
-    r"|over|less\s+than|under)\s+)?(?:(?P<n>an?|one|two|three|four)[\s-]+)?"
+    r"|over|less\s+than|fewer\s+than|under)\s+)?(?:(?P<n>an?|one|two|three|four)[\s-]+)?"
     r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b"
     r"(?P<of>\s+of\b(?!\s+(?:a|an|one)\b))?",
     re.IGNORECASE,
@@ -457,8 +457,8 @@ def _share_of(n: int, whole: int, mod: str | None, precision: float, number: str
     bound = _SHARE_BOUND.get(told or "", "approx")
     share = round(100 * n / whole, 1)
     return QuantityValue(
-        low=share,
-        high=share if bound == "approx" else None,
+        low=None if bound == "less_than" else share,  # "fewer than half": at most 50
+        high=None if bound == "more_than" else share,
         unit="%",
         approx=bound == "approx",
         bound=bound,
@@ -791,7 +791,36 @@ class _Parser:
                 i = found.end
             else:
                 i = max(nxt, i + 1)
-        return self.signed(self.parts_of_wholes(out))
+        return self.signed(self.parts_of_wholes(self.nouns_left_to_next(out)))
+
+    def nouns_left_to_next(self, out: list[FieldValue]) -> list[FieldValue]:
+        """Counts that leave their noun to the count after them ("38 infant and 23 ...").
+
+        "38 infant and 23 junior schools" counts 38 schools, "12 primary and four secondary
+        schools" 12. The first figure, with at most one word of its own, is joined by "and"
+        or "or" to a figure that gives a word of its own and then its noun; the first then
+        counts that noun too, its span taking in its own word.
+        """
+        fixed = list(out)
+        for k in range(len(fixed) - 1):
+            first, second = fixed[k], fixed[k + 1]
+            v1, v2 = first.value, second.value
+            assert isinstance(v1, QuantityValue) and isinstance(v2, QuantityValue)
+            if v2.unit is None or v1.unit in CURRENCIES or v2.unit in CURRENCIES:
+                continue
+            if v1.ordinal or v2.ordinal or v1.tally or v2.tally:
+                continue
+            words = first.text.split()
+            if len(words) > 2 or (v1.unit is not None and len(words) != 2):
+                continue  # "38 infant": a figure and one word at most
+            gap = _LEFT_TO_NEXT.match(self.text[first.span[1] : second.span[0]])
+            told = second.text.split()
+            if gap is None or len(told) < 3 or lemmatize(told[-1]) != v2.unit:
+                continue  # the second must give a word of its own, then its noun
+            end = first.span[1] + (gap.end("own") if gap["own"] else 0)
+            value = v1.model_copy(update={"unit": v2.unit})
+            fixed[k] = _figure(self.text, (first.span[0], end), value)
+        return fixed
 
     def signed(self, out: list[FieldValue]) -> list[FieldValue]:
         """Figures below zero: "minus 47 degrees Fahrenheit", "-12C", "49 degrees below zero".
@@ -2305,6 +2334,10 @@ _TOLL_VERBS: Final = frozenset(
      "went", "gone", "up", "officially", "already"]
 )  # fmt: skip
 """Words between a toll and its figure: "the death toll [has now risen] to 1,941"."""
+
+_LEFT_TO_NEXT: Final = re.compile(r"^(?:\s+(?P<own>[a-z][\w-]*))?\s+(?:and|or)\s+$")
+"""What stands between a figure that leaves its noun to the next and that figure: "[38
+infant] and [23 junior schools]", "12[ primary] and [four secondary schools]"."""
 
 _AFTER_TOLL_NOUN: Final = frozenset(["from", "in", "after", "since", "among"])
 """Words that open a phrase between a toll and its verb: "the death toll [from the

@@ -2521,6 +2521,57 @@ def price_of_a_version(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     )
 
 
+_FOR_SEVERAL = re.compile(
+    r"^\s+(?:for|per)\s+(?:(?:a|an|each|every)\s+[a-z]+\s+of\s+)?"
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
+    r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\b",
+    re.I,
+)
+"""What tells a price as one for several things: "£140 for a term of ten group lessons",
+"$30 for two tickets"."""
+
+
+def bundle_of(field: FieldValue, claim: Claim) -> int | None:
+    """How many things a sum is the price of, where its claim tells it is several, else None."""
+    at = _in_claim(field, claim)
+    if at is None or getattr(field.value, "unit", None) not in CURRENCIES:
+        return None
+    m = _FOR_SEVERAL.match(claim.text[at[1] :])
+    if m is None:
+        return None
+    n = m["n"].lower()
+    return int(n) if n.isdigit() else _WORD_COUNTS[n]
+
+
+_WORD_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+
+
+@rule("compare.price_of_a_bundle", "not_compared")
+def price_of_a_bundle(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A price for several things set against a price of one, or of another number: two prices.
+
+    Fires: "the cost of a 30-minute small-group lesson will rise to £14" / "parents will pay
+    £140 for a term of ten group lessons" (a music service's fees); "a single ticket costs
+    £4.50" / "riders pay £20 for five tickets" (a tram fare).
+    Holds: "parents will pay £140 for a term of ten lessons" / "parents will pay £120 for a
+    term of ten lessons" (one bundle: they conflict); "a lesson will cost £14" / "a lesson
+    will cost £16".
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    na, nb = bundle_of(pair.fa, pair.a), bundle_of(pair.fb, pair.b)
+    if na == nb:
+        return None
+    told = " and ".join(
+        f"“{f.text}” for {n}" if n else f"“{f.text}” for one"
+        for f, n in ((pair.fa, na), (pair.fb, nb))
+    )
+    return f"{told}: prices of different numbers of things, not compared."
+
+
 def told_when(field: FieldValue, claim: Claim) -> str | None:
     """Whether a figure's verb is dated wholly before its article ("done") or after ("to come").
 
@@ -4730,11 +4781,18 @@ _FROM_TO = (
         r"|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|just\s+(?:over|under)"
         r"\s+)?[$£€]?\d\S*)"
     ),
+    re.compile(
+        r"\b(?:currently\s+(?:costs?|is|are|pays?|charges?)|(?:costs?|is|are)\s+currently)"
+        r"\s+(?P<old>[$£€]?\d\S*)[^.;:]{0,60}?\bwill\s+(?:cost|be|pay|charge|rise\s+to"
+        r"|go\s+up\s+to|fall\s+to|drop\s+to)\s+(?P<new>[$£€]?\d\S*)",
+        re.I,
+    ),
 )
 """A change told by where it ran from and to: "from £1.20 to £1.80", "rose to £1.80 from
 £1.20", "£1.80 an hour from next month, up from £1.20"; or by where it ran to after its
 verb: "had nearly tripled at this year's renewal, to more than £27,000", "raised its
-interim dividend to 3.6p"."""
+interim dividend to 3.6p"; or by what it is now and what it will be: "a meal that
+currently costs £2.40 will cost £2.85", "the permit is currently £40 but will be £65"."""
 
 
 _REPLACED = (
@@ -6490,6 +6548,7 @@ REVIEW = (
     rates_of_two_series,
     changes_of_two_things,
     price_of_a_version,
+    price_of_a_bundle,
     sums_over_two_spans,
     sums_of_two_things,
     falls_over_two_spans,
