@@ -294,7 +294,7 @@ def _figure(text: str, span: tuple[int, int], value: QuantityValue) -> FieldValu
     return FieldValue(kind="quantity", text=text[span[0] : span[1]], span=span, value=value)
 
 
-def _count_value(word: str) -> int:
+def count_value(word: str) -> int:
     """The value of a count in digits or words ("27", "twenty-seven", "nine")."""
     if word.isdigit():
         return int(word)
@@ -442,7 +442,7 @@ def _shares_in(text: str) -> list[FieldValue]:
     """
     out = []
     for m in _SHARE_IN.finditer(text):
-        n, whole = _count_value(m["n"]), _count_value(m["m"])
+        n, whole = count_value(m["n"]), count_value(m["m"])
         if not n or not whole or n >= whole:
             continue
         number = text[m.start("n") : m.end("m")]
@@ -548,7 +548,7 @@ def _votes_split(text: str) -> list[FieldValue]:
     out = []
     found = [*_VOTES_SPLIT.finditer(text), *_VOTES_FOR_AGAINST.finditer(text)]
     for m in sorted(found, key=lambda m: m.start()):
-        tally = (_count_value(m["a"].replace(",", "")), _count_value(m["b"].replace(",", "")))
+        tally = (count_value(m["a"].replace(",", "")), count_value(m["b"].replace(",", "")))
         value = QuantityValue(unit="vote", tally=tally, precision=1, number_text=m[0])
         span = (m.start(), m.end())
         out.append(_figure(text, span, value))

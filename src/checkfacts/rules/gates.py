@@ -25,7 +25,13 @@ from rapidfuzz.utils import default_process
 from checkfacts.extractors.dates import WIRE_DATELINE, normalize
 from checkfacts.extractors.events import FORECASTING, FRAMING, SAYING, events_told
 from checkfacts.extractors.names import surname
-from checkfacts.extractors.quantities import PART_OF, is_count, is_scale_score, magnitude
+from checkfacts.extractors.quantities import (
+    PART_OF,
+    count_value,
+    is_count,
+    is_scale_score,
+    magnitude,
+)
 from checkfacts.independence import one_quotation
 from checkfacts.models import (
     FLAGGED,
@@ -2539,14 +2545,7 @@ def bundle_of(field: FieldValue, claim: Claim) -> int | None:
     m = _FOR_SEVERAL.match(claim.text[at[1] :])
     if m is None:
         return None
-    n = m["n"].lower()
-    return int(n) if n.isdigit() else _WORD_COUNTS[n]
-
-
-_WORD_COUNTS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
-}  # fmt: skip
+    return count_value(m["n"])
 
 
 @rule("compare.price_of_a_bundle", "not_compared")
