@@ -268,6 +268,31 @@ def _judges(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return sorted(ents)
 
 
+_RANKED = re.compile(
+    r"\b(?:(?:Detective|Chief|Acting|Police|Deputy|Assistant)\s+){0,3}"
+    r"(?:Constable|Sergeant|Inspector|Superintendent|Commissioner|PC|DC|DS|DI|DCI|Sgt|Insp|Supt)"
+    r"\s+(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)"
+    r"(?![\w-])"
+)
+"""A police officer named in full after a rank: "Detective Sergeant Ruth Calloway", "PC Dan
+Hewitt". The small recognizer misses some of these outright."""
+
+
+def _ranked(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Recognizer spans with every officer named after a rank read as a person (:data:`_RANKED`).
+
+    A name no span covers is added; a span over the rank and the name read as a body
+    ("Detective Constable Imogen Platt" as an organization) gives way to the person.
+    """
+    for m in _RANKED.finditer(text):
+        start, end = m.span("name")
+        over = [x for x in ents if x[0] < end and start < x[1]]
+        if any(label == "PERSON" or not (m.start() <= s and e == end) for s, e, label in over):
+            continue
+        ents = [*(x for x in ents if x not in over), (start, end, "PERSON")]
+    return sorted(ents)
+
+
 _MISREAD = frozenset(["WORK_OF_ART", "PRODUCT", "EVENT", "LAW"])
 """Labels the small recognizer gives a titled person's name ("Provost Eleanor Vance" as a
 work of art): kept only when a title opens the span and a personal name follows it."""
@@ -295,7 +320,7 @@ class NameExtractor:
             and e.label_ in _MISREAD
             and (after := _titled_person(text, e.start_char, e.end_char)) is not None
         ]
-        ents = _judges(text, ents)
+        ents = _ranked(text, _judges(text, ents))
         fields: list[FieldValue] = []
         for start, end, label in ents:
             if label == "ORG" and (
