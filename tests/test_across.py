@@ -353,6 +353,12 @@ ONSET_ALIKE = 0.5
          "nuance"),
         (("A block of the parapet came away shortly after noon while visitors were below.",
           "The stone fell at about 3.45pm, according to the castle's keeper."), "nuance"),
+        # the time help was sent for: "was called" and "the alarm was raised" (a house fire,
+        # a cliff rescue)
+        (("The fire service was called to the house in Mill Street at 3.40am.",
+          "The alarm was raised at 5.10am, when a neighbour saw smoke."), "nuance"),
+        (("Coastguards were called out at 6.15pm after walkers heard shouts.",
+          "The alarm was raised at about 7.40pm by a passing dog walker."), "nuance"),
     ],
 )  # fmt: skip
 def test_the_times_a_story_s_event_began_are_lined_up(texts, verdict):
@@ -375,6 +381,11 @@ def test_the_times_a_story_s_event_began_are_lined_up(texts, verdict):
         (("s0", "The fire broke out at about 2 a.m. in the loading bay."),
          ("s0", "The roof collapsed at 4:30 a.m. as crews fought the flames."),
          ("s1", "The fire started at around 3:45 a.m., the brigade said.")),
+        # a call someone made is no call for help (a house fire, a cliff rescue)
+        ("She was called by her grandson at 3.40am.",
+         "The alarm was raised at 5.10am, when a neighbour saw smoke."),
+        ("The walker was called by his wife at 6.15pm.",
+         "The alarm was raised at about 7.40pm by a passing dog walker."),
         # times told in two zones (an undersea quake)
         ("The quake struck at 04:52 GMT, the agency said.",
          "The quake struck at about 6:10 a.m., the agency said."),
@@ -422,6 +433,12 @@ def test_bare_bounds_on_the_hour_are_not_lined_up(texts):
           "The 29-year-old was crowned champion after Bryn shone in yesterday's final."), True),
         (("Engineers said the repaired bridge reopened on Monday, ahead of schedule.",
           "Traffic was flowing freely after the bridge reopened on Wednesday."), True),
+        # One act told in other words (:data:`ONE_ACT`): a plant's breakdown, a bridge's
+        # fitting.
+        (("The ice plant's compressor failed on Monday, leaving the quay without ice.",
+          "The compressor gave out on Saturday, according to quay workers."), True),
+        (("Contractors put up the crossing over the lane on Tuesday.",
+          "The crossing was installed last Thursday by the council's contractors."), True),
         # A source that dates the event twice gives no one day of it.
         (("Engineers said the repaired bridge reopened on Monday, ahead of schedule.",
           "Traffic was flowing freely after the bridge reopened on Wednesday.",

@@ -2417,3 +2417,26 @@ def test_a_passive_takes_no_sayer_for_its_doer(a, b):
     result = compare_one(claims, {sid: source(sid, day) for sid in "ab"}, alike=0.58)
     found = next((f for f in result.findings if f.field == "event"), None)
     assert found is not None and found.verdict is Verdict.NUANCE, result.findings
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A wildlife survey's booming birds, turtles nesting, a ferry's passengers: a count
+        # by sex or age alone counts the kind the other source names with that word.
+        ("Rangers heard 14 males calling across the fen this spring.",
+         "Eleven male bitterns were heard across the fen this spring.", Verdict.CONFLICT),
+        ("Nine females came ashore to nest on the beach last week.",
+         "Nine female turtles came ashore to nest on the beach last week.", Verdict.AGREE),
+        ("The stranded ferry was carrying 23 adults.",
+         "The stranded ferry was carrying 31 adult passengers.", Verdict.CONFLICT),
+        # and not a kind the word does not name
+        ("Nine females came ashore to nest on the beach last week.",
+         "Twelve turtles came ashore to nest on the beach last week.", None),
+    ],
+)  # fmt: skip
+def test_a_count_by_sex_or_age_counts_the_kind_named_with_it(a, b, verdict):
+    found = finding("quantity", ("x", a, "2025-05-12"), ("y", b, "2025-05-12"))
+    assert (
+        found.verdict if found and found.verdict in (*FLAGGED, Verdict.AGREE) else None
+    ) is verdict, found

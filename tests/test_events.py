@@ -95,6 +95,13 @@ def _event(text: str, predicate: str) -> EventValue:
         ("Anyone with symptoms should see their GP rather than wait for screening.", "wait", True),
         ("The council chose to repair the bridge rather than replace it.", "replace", True),
         ("The council chose to repair the bridge and replace its railings.", "replace", False),
+        # what someone is (not) able or allowed to do carries the negation on "be" or on
+        # "allowed" (a branch campus's students, a flood-cut village, a quarantined flock)
+        ("Current students will not be able to finish their degrees abroad.", "finish", True),
+        ("Students will be allowed to complete their degrees abroad.", "complete", False),
+        ("Rescue crews were not able to reach the village on Monday.", "reach", True),
+        ("The farmer was not allowed to move the flock off the hill.", "move", True),
+        ("The farmer was allowed to move the flock off the hill.", "move", False),
     ],
 )
 def test_polarity(text: str, predicate: str, negative: bool) -> None:
@@ -119,6 +126,11 @@ def test_a_plan_another_owns_is_not_told_undone(text: str) -> None:
     [
         ("The canal will reopen on Friday.", "reopen", "will"),
         ("Officials hope the canal reopens on Friday.", "reopen", "hope"),
+        # what was done "as much as it could" or "as far as possible" was tried (an arts
+        # board's cuts, a flood clean-up)
+        ("The board said it had protected rural venues as much as it could.", "protect", "try"),
+        ("Volunteers cleared the debris as far as possible before dark.", "clear", "try"),
+        ("Volunteers cleared the debris before dark.", "clear", None),
         # a verb of intent or belief over a modal of the future is the modality; a modal
         # of possibility keeps its own (a canal blockage, a siege)
         ("Officials hope the canal will reopen on Friday.", "reopen", "hope"),

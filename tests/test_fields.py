@@ -349,6 +349,20 @@ def _credit(tmp_path: Path, text: str, opening: str) -> str | None:
             "Nobody here wants to strand",
             "tom brandt",
         ),
+        # a person named inside the quotation is no speaker (a theatre's departing director,
+        # a retiring head teacher)
+        (
+            "Board chair Alan Pryce paid tribute to her. "
+            '"Maren has made this theatre a place the whole town feels it owns," he said.\n',
+            "Maren has made this theatre",
+            "alan pryce",
+        ),
+        (
+            "Governor Ruth Hale spoke at the leaving assembly on Friday. "
+            '"Mr Okoro gave this school thirty years of his life," she said.\n',
+            "Mr Okoro gave this school",
+            "ruth hale",
+        ),
     ],
 )
 def test_a_speaking_pronoun_is_named_by_its_paragraph(

@@ -83,8 +83,9 @@ from checkfacts.rules import compare_fields, current, dates, of
 from checkfacts.rules.causes import found_cause, one_thing, open_cause
 from checkfacts.rules.decisions import made_decision, one_decision, open_decision
 from checkfacts.rules.engine import Comparison, Engine
-from checkfacts.rules.events import apart
+from checkfacts.rules.events import ONE_ACT, apart
 from checkfacts.rules.gates import (
+    SUM_BY_ACT,
     TELLING,
     TOLD_ONCE_MEASURES,
     DifferentRoles,
@@ -241,12 +242,22 @@ def compare_across(
                 least = onset_similarity(engine)
             if key.startswith(_DAY_OF):
                 least = onset_similarity(engine)  # "opened on Saturday" / "opened on Sunday"
+            if key == _SPAN:
+                if not _told_once(by_key[key]):
+                    continue  # two terms in one source: which is the other's is not known
+                least = -1.0  # one term each, lined up only on a shared end (_linkable)
+            if key == _DAY_OF + "meeting" and _one_meeting(by_key[key]):
+                least = -1.0  # "at a joint meeting" / "at a joint meeting of the authorities"
+            if key == _DAY_OF + "start" and _one_starter(by_key[key]):
+                least = -1.0  # "the scheme will start on 1 October" / "... come into force"
             priced = key.startswith((_SUM, _MEASURE))
-            once = (priced or _a_named_thing(kind, key)) and _told_once(by_key[key])
+            spans = key in (_SPAN, _DAY_OF + "meeting")  # one term, one meeting: told once
+            once = (priced or spans or _a_named_thing(kind, key)) and _told_once(by_key[key])
             if priced and not once:
                 continue  # two costs in one source: which is the other's is not known
-            if key.startswith(_MEASURE):
-                least = min(least, onset_similarity(engine))  # "87mph" / "68mph" gusts
+            if key.startswith(_MEASURE) or (once and key in _SUMS_OF_A_STORY):
+                # "87mph" / "68mph" gusts; "sold for £46m" / "in a deal worth £64m"
+                least = min(least, onset_similarity(engine))
             if once and not priced:
                 least = min(least, onset_similarity(engine))  # "74 turbines" / "68 turbines"
             if once and (is_scale_score(key) or _tallied(by_key[key])):
@@ -255,7 +266,7 @@ def compare_across(
                 least = -1.0
             # lined up on less likeness, two kinds of the thing stay apart ("three ladder
             # trucks" / "31 fire trucks"); "written" and "public" comments are read alike
-            parted = _kinds_apart if once and not priced else None
+            parted = _kinds_apart if once and not priced and not spans else None
             for group in _group(by_key[key], alike, least, group_share, linkable, parted):
                 cluster = _field_cluster(kind, group, sources, alike, engine, told_once=once)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
@@ -640,6 +651,8 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
             return _ONSET if _tells_onset(field, claim) else None
         if value.basis is DateReading.CLOCK:
             return None  # a bare "before 5 p.m." names no day (only onsets take clocks)
+        if _span(value) is not None:
+            return _SPAN  # "from 1 March to 31 July": a term told by its two ends
         if value.grain != "day" or not value.resolved:
             return None  # a month or a year rarely dates one event against another
         return "day"
@@ -757,6 +770,47 @@ def _value_to_owner(by_key: dict[str, list[_Mention]]) -> None:
         by_key[_VALUE] = kept
 
 
+_SUMS_OF_A_STORY = frozenset([_SUM + "sale", _SUM + "shortfall"])
+"""Keys of sums a story has one of, when each source tells one: the sum a thing was sold
+for ("has been sold for £46 million" / "bought it in a deal worth £64 million"), a budget's
+shortfall ("a £38 million gap in its budget" / "a shortfall of £52 million"). Lined up on the
+likeness asked of onsets, as a named thing's count is."""
+
+
+def _of_a_year_gone(mention: _Mention) -> bool:
+    """Whether a mention's claim dates something to a year before it was published."""
+    for f in mention.claim.fields:
+        v = f.value
+        if isinstance(v, DateValue) and v.latest and v.published and v.latest[:4] < v.published[:4]:
+            return True
+    return False
+
+
+_SPAN = "span"
+"""The key of a term told by its two ends, each a day ("from 1 March to 31 July")."""
+
+
+def _span(value: DateValue) -> tuple[tuple[str | None, str | None], ...] | None:
+    """The two ends of a term told by both ("between 1 March and 31 August"), else None."""
+    parts = value.parts or ()
+    if value.basis is not DateReading.RANGE or len(parts) != 2:
+        return None
+    if not all(p.resolved and p.grain == "day" for p in parts):
+        return None
+    return tuple((p.earliest, p.latest) for p in parts)
+
+
+def _share_an_end(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two terms share one end, and so are one term told twice.
+
+    "From 1 March to 31 July" and "between 1 March and 31 August" (each source telling one
+    term) set one nesting season's end at two days, however unlike their claims.
+    """
+    assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
+    ea, eb = _span(a.value), _span(b.value)
+    return ea is not None and eb is not None and (ea[0] == eb[0] or ea[1] == eb[1])
+
+
 _COST_OF = _SUM + "cost of "
 """The key of the costs of one named thing: "sum:cost of project"."""
 
@@ -809,10 +863,13 @@ def _days_told_once(
                 continue
             if not _names_a_day(field, claim):
                 continue
-            event = event_of(field)
+            event = _meeting(field, claim) or _commencing(field) or _one_act_name(event_of(field))
             if event is not None and event not in TELLING:
                 # "issued the regulations" and "issued a memorandum" are two issuings
-                key = ":".join(w for w in (_DAY_OF + event, _done_to(field, claim)) if w)
+                done_to = None if event == "meeting" else _done_to(field, claim)
+                key = ":".join(w for w in (_DAY_OF + event, done_to) if w)
+                if event == "meeting":  # the day of the meeting, whatever was done at it
+                    field = field.model_copy(update={"occasion": "meeting"})
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
     out = {
         key: mentions
@@ -822,6 +879,108 @@ def _days_told_once(
     taken = {(m.claim.id, m.field.span) for ms in out.values() for m in ms}
     out["day"] = [m for m in days if (m.claim.id, m.field.span) not in taken]
     return out
+
+
+_AT_A_MEETING = re.compile(
+    r"\bat\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?meeting"
+    r"(?:\s+of\s+[^,.;:()]{1,60}?)?(?:\s+on)?\s+$",
+    re.I,
+)
+"""A day told as that of a meeting: "backed the plan at a joint meeting on Tuesday", "no
+decision was taken at a meeting of the two authorities on Thursday"."""
+
+
+_MEETING_NOISE = frozenset(["meeting", "two", "both", "last", "this", "on"])
+
+
+def _meeting_words(mention: _Mention) -> set[str]:
+    """The words that tell which meeting a day is of: "joint", "fire", "authorities"."""
+    claim, field = mention.claim, mention.field
+    before = claim.text[max(0, field.span[0] - claim.span[0] - 120) : field.span[0] - claim.span[0]]
+    m = _AT_A_MEETING.search(before)
+    if m is None:
+        return set()
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", m.group(0))[2:]}
+    return words - FUNCTION_WORDS - _MEETING_NOISE
+
+
+def _one_meeting(mentions: Sequence[_Mention], *, shared: bool = True) -> bool:
+    """Whether the meetings of these days are told as one: by words they share.
+
+    With ``shared``, every two must share a word ("a joint meeting" / "a joint meeting of
+    the two fire authorities"); without, only two that both say which meeting must ("a
+    public meeting" / "the full council meeting" are two).
+    """
+    for x, y in combinations(mentions, 2):
+        wx, wy = _meeting_words(x), _meeting_words(y)
+        if wx & wy:
+            continue
+        if shared or (wx and wy):
+            return False
+    return True
+
+
+def _meeting(field: FieldValue, claim: Claim) -> str | None:
+    """The event "meeting" for a day told as a meeting's that was held before publication.
+
+    "Members backed the plan at a joint meeting on Tuesday" and "no decision was taken at a
+    joint meeting of the two fire authorities on Thursday" date one meeting, whatever each
+    says was done at it; a meeting still ahead may be another.
+    """
+    v = field.value
+    if not isinstance(v, DateValue) or not v.latest or not v.published or v.latest > v.published:
+        return None
+    before = claim.text[max(0, field.span[0] - claim.span[0] - 120) : field.span[0] - claim.span[0]]
+    return "meeting" if _AT_A_MEETING.search(before) else None
+
+
+_COMMENCING = frozenset(["start", "begin", "commence", "take effect", "kick in"])
+"""Verbs that tell when a scheme, a rule or a charge starts: "will start on 1 October",
+"will come into force on 1 January" (read "take effect"), "will kick in on 1 April"."""
+
+
+def _commencing(field: FieldValue) -> str | None:
+    """The event "start" for a date of a start (:data:`_COMMENCING`, "apply from"), else None.
+
+    "The scheme will start on 1 October" and "the scheme will come into force on 1
+    January" date one start; so do "the rise will take effect on 1 April" and "the new
+    charges will apply from 1 June".
+    """
+    event = event_of(field)
+    if event in _COMMENCING or (event == "apply" and field.text.lower().startswith("from ")):
+        return "start"
+    return None
+
+
+def _one_act_name(verb: str | None) -> str | None:
+    """One name for the words of one act (:data:`~checkfacts.rules.events.ONE_ACT`).
+
+    "The compressor failed on Monday" and "gave out on Sunday evening" date one breakdown;
+    "contractors put up the crossing on Tuesday" and "the crossing was installed last
+    Thursday" one fitting.
+    """
+    group = next((g for g in ONE_ACT if verb in g), None)
+    names = sorted((group or frozenset()) - TELLING)  # not "add", a verb of saying too
+    return names[0] if names else verb
+
+
+def _one_starter(mentions: Sequence[_Mention]) -> bool:
+    """Whether every claim dating a start tells one thing doing something: "the scheme".
+
+    Each source dating the start of one scheme once ("the scheme will start on 1 October";
+    "the scheme will come into force on 1 January and covers 9,140 homes") gives the
+    story's two days of it, however unlike the claims are.
+    """
+    doers = [
+        {
+            f.value.subject
+            for f in m.claim.fields
+            if isinstance(f.value, EventValue) and f.value.subject and not f.value.aside
+        }
+        - FUNCTION_WORDS
+        for m in mentions
+    ]
+    return bool(set.intersection(*doers)) if doers else False
 
 
 def _done_to(field: FieldValue, claim: Claim) -> str | None:
@@ -944,10 +1103,22 @@ def _tells_onset(field: FieldValue, claim: Claim) -> bool:
     verb = field.governor
     if verb in ONSET_VERBS:
         return True
+    before = claim.text[: max(0, field.span[0] - claim.span[0])]
+    if verb in ("call", "raise") and _ALARM.search(before) is not None:
+        return True  # "the fire service was called at 3.40am", "the alarm was raised at 5.10am"
     if verb not in (None, "break", "blow", "come", "turn"):
         return False
-    before = claim.text[: max(0, field.span[0] - claim.span[0])]
     return _ONSET_PHRASE.search(before) is not None
+
+
+_ALARM = re.compile(
+    r"\b(?:alarm\s+(?:was|had\s+been)\s+raised|raised\s+the\s+alarm"
+    r"|(?:was|were|had\s+been)\s+called(?:\s+out)?\b(?![^.;]*\bby\b))",
+    re.I,
+)
+"""Words that time when help was sent for, the start an emergency is timed by: "the alarm
+was raised at 5.10am", "the fire service was called to the house at 3.40am", "coastguards
+were called out at 6.15pm" (not "was called by her sister", a call someone made)."""
 
 
 def _onsets(mentions: Sequence[_Mention]) -> bool:
@@ -1170,6 +1341,8 @@ def _linkable(a: _Mention, b: _Mention, together: Callable[[_Mention, _Mention],
         return not _other_people(a.claim, b.claim)
     if a.key.startswith(_SUM) and _priced_apart(a, b):
         return False
+    if a.key in _SUMS_OF_A_STORY and (_of_a_year_gone(a) or _of_a_year_gone(b)):
+        return False  # "bought the club for £4 million in 2009" is no price of the sale now
     if a.field.kind == "quantity":
         # a count is matched on what it counts, an age on its holder; soldiers are not
         # civilians, however both count people
@@ -1185,6 +1358,10 @@ def _linkable(a: _Mention, b: _Mention, together: Callable[[_Mention, _Mention],
         return _one_happening(a.field, b.field)
     if a.key == _ONSET:
         return True  # both tell their story's one onset (see _onsets)
+    if a.key == _SPAN:
+        return _share_an_end(a.field, b.field)
+    if a.key == _DAY_OF + "meeting" and not _one_meeting([a, b], shared=False):
+        return False  # "a public meeting" / "the council meeting": two meetings
     if a.key.startswith(_DAY_OF):
         # each source's one day of one event (see _days_told_once), days apart too; but not
         # a late hour against the next day, nor the small hours against the day before
@@ -1201,6 +1378,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 def _priced_subject(mention: _Mention) -> str | None:
     """What the verb of a sum says it is the price of: "the project cost $27.5m", "project"."""
     verb = mention.field.governor
+    if SUM_BY_ACT.get(verb or "") == "sale":
+        return None  # "was sold by its developer" / "Northlight bought": seller and buyer
     for f in mention.claim.fields:
         v = f.value
         if isinstance(v, EventValue) and v.predicate == verb and v.subject and not v.aside:
@@ -1390,16 +1569,25 @@ def _field_cluster(
     # (attributions, quotations) still tell which sides share an origin.
     members = [
         m.claim.model_copy(
-            update={"fields": tuple(f for f in m.claim.fields if f.kind != kind or f == m.field)}
+            update={
+                "fields": tuple(
+                    m.field if f.kind == kind else f  # as lined up ("a meeting's" day)
+                    for f in m.claim.fields
+                    if f.kind != kind or f.span == m.field.span
+                )
+            }
         )
         for m in group
     ]
     onset = group[0].key == _ONSET
+    # "will start on" / "will come into force on"; "apply from 1 March to 31 July" / "must
+    # be kept on leads between 1 March and 31 August": one start, one term, other verbs
+    started = group[0].key in (_DAY_OF + "start", _DAY_OF + "meeting", _SPAN)
     finding = compare_kind(
         kind,
         members,
         sources,
-        check_roles=kind == "date" and not onset,
+        check_roles=kind == "date" and not onset and not started,
         aligned=False,
         clocks=onset,
         told_once=told_once,

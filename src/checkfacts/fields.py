@@ -16,7 +16,7 @@ from typing import Any
 
 from checkfacts import nlp
 from checkfacts.extractors.dates import WIRE_DATELINE, DateExtractor
-from checkfacts.extractors.events import LIGHT, MODALS, EventExtractor, resulting
+from checkfacts.extractors.events import LIGHT, MODALS, EventExtractor, resulting, verb_lemma
 from checkfacts.extractors.hedges import HedgeExtractor
 from checkfacts.extractors.interface import Context, Extractor
 from checkfacts.extractors.names import NameExtractor, surname
@@ -270,7 +270,7 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     node = _kept_by(node) or _come_upon(node, doc, span) or _done_so(node) or node
     if span[0] <= node.idx < span[1]:
         return None
-    lemma = resulting(node) or str(node.lemma_).lower()  # "was cut free on Saturday": freed
+    lemma = resulting(node) or verb_lemma(node)  # "was cut free on Saturday": freed
     if _takes_effect(node, lemma):
         return "take effect"  # "comes into force on April 1", "will take effect on July 1"
     particle = next((c for c in node.children if c.dep_ == "prt"), None)
@@ -989,6 +989,18 @@ def _ending_paragraph_before(before: Sequence[Claim], claim: Claim, text: str) -
     return last if not gap.strip() and gap.count("\n") <= 2 else None
 
 
+def _quoted_before(person: FieldValue, saying: FieldValue, claim: Claim) -> bool:
+    """Whether a person is named inside the quotation a "he said" closes.
+
+    '"Maren has made this theatre ...," he said' names Maren in the words quoted, not as
+    the speaker.
+    """
+    if person.span[1] > saying.span[0]:
+        return False
+    between = claim.text[person.span[1] - claim.span[0] : saying.span[0] - claim.span[0]]
+    return '"' in between or "”" in between
+
+
 def credit_pronouns(claims: Sequence[Claim], text: str) -> list[Claim]:
     """Name the "he" or "she" a claim credits, from the claim right before it.
 
@@ -1008,7 +1020,6 @@ def credit_pronouns(claims: Sequence[Claim], text: str) -> list[Claim]:
         start = text.rfind("\n", 0, claim.span[0]) + 1
         earlier = [c for c in out[:n] if c.span[0] >= start and c.span[1] <= claim.span[0]]
         saying = [f for f in claim.fields if isinstance(f.value, AttributionValue)]
-        named = [f for f in claim.fields if f.kind == "person"]
         pronoun = next(
             (
                 f
@@ -1018,7 +1029,12 @@ def credit_pronouns(claims: Sequence[Claim], text: str) -> list[Claim]:
             ),
             None,
         )
-        if pronoun is None or named:
+        if pronoun is None:
+            continue
+        named = [
+            f for f in claim.fields if f.kind == "person" and not _quoted_before(f, pronoun, claim)
+        ]
+        if named:
             continue
         # the claim that ends last before it (an appositive's extra part ends earlier)
         last = max(earlier, key=lambda c: (c.span[1], c.span[1] - c.span[0]), default=None)

@@ -666,7 +666,9 @@ def _weekday_num(word: str) -> int:
 # ---------------------------------------------------------------------------
 
 _FUTURE_CUE = _c(
-    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|"
+    r"\b(?:will|won't|shall|'ll|going\s+to|"
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)(?<!s['’]\s)(?-i:p)lans?\s+to|"
+    r"planned\s+to|planning\s+to|"
     r"expects?\s+to|expected\s+to|is\s+expected|are\s+expected|scheduled|slated|"
     r"(?:expects?|wants?)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:be\s+)?[a-z]+|"
     r"set\s+to|is\s+to|are\s+to|due\s+to\s+(?:be|begin|start|open|close|take|arrive|meet|"
@@ -691,7 +693,9 @@ _FUTURE_CUE = _c(
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|"
     r"Satur|Sun)day)\b))"
 )
-"""Words that put a clause in the future. Besides modals, plans and schedules (and what
+"""Words that put a clause in the future. Besides modals, plans and schedules (a verb
+"plans to", not the noun: "Plans to combine the control rooms remain under consideration,
+with no decision taken on Thursday" tells a day gone; and what
 someone expects or wants a thing to do: "expects the backlog to be halved by March"), an
 obligation (*must*, *has to*, *needs to*, *is required to*: "must have every scooter
 removed by 18 July"; not *must have been*, which guesses at the past), and two
@@ -2651,7 +2655,8 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
             if ok and nxt.value.get("type") != "DURATION":
                 a = _fill_year(c, nxt)
                 start = opener.start() if opener is not None else c.start
-                v = _with_ends(_range(a, nxt.value, pub), text, start, [c, nxt])
+                b = _end_after(nxt, a)
+                v = _with_ends(_range(a, b, pub), text, start, [c, nxt])
                 out.append(_Cand(start, nxt.end, v))
                 i += 2
                 continue
@@ -2788,6 +2793,26 @@ def _offsets(cands: list[_Cand], pub: dt.date | None) -> list[_Cand]:
         told = f"{days} day(s) {mod} {day.isoformat()}"
         out[-1] = _Cand(d.start, c.end, _unit_value("day", moved, pub, (R.ANAPHORIC, told)))
     return out
+
+
+def _end_after(end: _Cand, start: Value) -> Value:
+    """A span's end with no year of its own, placed on or after the span's start.
+
+    "From 3 May to 28 September", written in February: each end alone takes the year
+    nearest publication (May ahead, September gone), but a span runs forward, so its end
+    is the first 28 September on or after 3 May.
+    """
+    v = end.value
+    first, last = _date(start.get("earliest")), _date(v.get("earliest"))
+    if end.explicit_year or end.with_year is None or first is None or last is None:
+        return v
+    if last >= first:
+        return v
+    for year in (first.year, first.year + 1):
+        moved = end.with_year(year)
+        if (day := _date(moved.get("earliest"))) is not None and day >= first:
+            return moved
+    return v
 
 
 def _fill_year(c: _Cand, other: _Cand) -> Value:

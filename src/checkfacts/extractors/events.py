@@ -64,6 +64,10 @@ Verbs that judge what they frame ("confirm", "deny", "admit") are not here: "den
 that he met them" does not assert the meeting."""
 
 FAILING = frozenset(["fail", "refuse", "decline", "neglect", "omit", "unable"])
+ENABLING = frozenset(["able", "allow", "permit"])
+"""Words that let their infinitive's act be, and carry its polarity and modal: "will not be
+able to finish their degrees" does not finish them; "will be allowed to complete their
+degrees" completes them."""
 """Verbs (and "unable") whose infinitive did not happen: "failed to overturn" is a negative
 overturn, "was unable to land" a negative landing."""
 
@@ -172,6 +176,18 @@ _ONE_L = frozenset(["instal", "enrol", "fulfil", "distil", "instil", "enthral"])
 """Verbs whose "ll" the lemmatizer drops before "-ed" and "-ing" but keeps in "-s"."""
 
 
+def verb_lemma(token: Any) -> str:
+    """A verb's dictionary form, its "ll" kept: "installed" gives "install", as "installs" does.
+
+    The lemmatizer drops one "l" of a few verbs before "-ed" and "-ing" (:data:`_ONE_L`);
+    the events and the dates and counts they govern name the verb alike.
+    """
+    lemma, low = str(token.lemma_).lower(), str(token.lower_)
+    if lemma in _ONE_L and low.startswith(lemma + "l"):
+        return lemma + "l"
+    return lemma
+
+
 def _lemma(token: Any) -> str:
     """A word's dictionary form; a name's own words ("Given" of "Ever Given" is no verb)."""
     if _in_name(token) or token.pos_ == "PROPN":
@@ -179,9 +195,7 @@ def _lemma(token: Any) -> str:
     lemma, low = str(token.lemma_).lower(), str(token.lower_)
     if lemma + "e" in _FRAMING_WORDS and low in {lemma + "es", lemma + "ed", lemma + "ing"}:
         return lemma + "e"  # the lemmatizer strips the "e": "hoped" gives "hop", not "hope"
-    if lemma in _ONE_L and low.startswith(lemma + "l"):
-        return lemma + "l"  # "installed" gives "instal" and "installs" "install": one verb
-    return lemma
+    return verb_lemma(token)  # "installed" gives "instal" and "installs" "install": one verb
 
 
 _NOT_NAMES = frozenset(["DATE", "TIME", "CARDINAL", "QUANTITY"])
@@ -1012,6 +1026,12 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             cues.append(head)  # "could be used to bring samples": the bringing may be
             node = head
             continue
+        elif head_lemma in ENABLING and node.dep_ == "xcomp":
+            # "will not be able to finish": the finishing will not be; "will be allowed to
+            # complete": it will be; the negation and the modal stand on "be" or "allowed"
+            cues.append(head)
+            node = head.head if head.dep_ == "acomp" else head
+            continue
         elif _ruled_out(node, head):
             if (neg := _neg_of(head)) is not None:
                 modality = "may"  # "has not ruled out raising fares": it may raise them
@@ -1046,7 +1066,29 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         else:
             break
         node = head
+    if modality is None and not negative and (best := _as_best_it_could(verb)) is not None:
+        modality = "try"  # "protected them as much as it could": tried to protect them
+        cues.append(best)
     return negative, cues, modality
+
+
+_AS_BEST = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}?as\s+(?:much|far|best|well)\s+as\s+"
+    r"(?:(?:it|they|he|she|we|i|you)\s+(?:could|can)|possible)\b",
+    re.I,
+)
+"""Words after a verb that make it an attempt: "protected as much as it could", "cut costs
+as far as possible", "helped as best they could"."""
+
+
+def _as_best_it_could(verb: Any) -> Any | None:
+    """The token that opens "as much as it could" after a verb, when its words follow it."""
+    doc = verb.doc
+    end = min(len(doc), verb.i + 12, verb.sent.end)
+    rest = doc[verb.i + 1 : end]
+    if len(rest) == 0 or _AS_BEST.match(rest.text) is None:
+        return None
+    return next((t for t in rest if t.lower_ == "as"), None)
 
 
 def _on_condition(verb: Any) -> bool:

@@ -90,8 +90,13 @@ _ROLE = (
     r"cosmonaut|coordinator|strategist|aide|candidate|nominee|judge|justice|lawmaker|"
     r"congress(?:man|woman)|commissioner|prosecutor|counsel|dean|captain|coach|reporter|"
     r"writer|historian|physicist|founder|boss|architect|designer|pilot|inspector|provost|"
-    r"superintendent|sergeant|constable|sheriff|bishop|archdeacon|headteacher|principal)"
+    r"superintendent|sergeant|constable|sheriff|bishop|archdeacon|headteacher|principal|"
+    r"vet|farmer|warden|ranger|curator|keeper|teacher|nurse|paramedic|firefighter|skipper|"
+    r"fisherman|landlord|volunteer|organi[sz]er|campaigner|trustee|caretaker|surgeon|"
+    r"solicitor|barrister|ecologist|midwife|chef|publican|artist)"
 )
+"""Words for a post or a trade that name the person beside them: "the trust's chief
+executive", "Vet Colm Rafferty", "Warden Ellen Tarrant", "a local farmer"."""
 _ORG_NOUN = (
     r"(?-i:agency|company|corporation|firm|ministry|department|organi[sz]ation|"
     r"institute|university|bank|party|network|office|union|council|committee|commission|"

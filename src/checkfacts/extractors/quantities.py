@@ -260,6 +260,11 @@ _IRREGULAR_PLURALS: Final = {
     "staff": "staff", "police": "police", "personnel": "personnel", "cattle": "cattle",
     "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "crew": "crew",
 }  # fmt: skip
+_SAME_IN_THE_PLURAL: Final = frozenset(
+    ["staff", "police", "personnel", "cattle", "sheep", "crew", "aircraft"]
+)
+"""Nouns whose plural is the singular's form, ending a compound: "41 control staff" counts
+staff, "12 cabin crew" crew, "30 military aircraft" aircraft (the tagger reads them as one)."""
 _NO_SINGULAR: Final = ("ss", "us", "is", "ics", "series", "species", "news")
 _OE_NOUNS: Final = frozenset(
     ["canoes", "oboes", "floes", "aloes", "sloes", "hoes", "foes", "does", "toes", "tiptoes"]
@@ -1648,6 +1653,10 @@ class _Parser:
         if self.is_word(f.end) and self.low(f.end) not in _AFTER_TOLL | {"for", "to", "from"}:
             return None
         words = re.findall(r"[a-z]+", between)
+        if words[-2:] in (["a", "further"], ["an", "additional"], ["an", "extra"]):
+            words = words[:-2]  # "61 vacancies for firefighters and a further 26 for ..."
+        elif words[-1:] == ["another"]:
+            words = words[:-1]
         if len(words) > 6 or re.search(r"[.;:!?()\"“”]", between):
             return None
         if words == ["to"] and unit in _TALLIED_TO:
@@ -2110,6 +2119,8 @@ class _Parser:
                 break
         if m == k or self.pos is None:
             return None
+        if self.low(m) in _SAME_IN_THE_PLURAL:
+            return m  # "41 control staff", "12 cabin crew": a plural the tagger reads as one
         return m if self.pos.get(self.toks[m].start, ("", ""))[1] in {"NNS", "NNPS"} else None
 
     def coordinated_head(self, k: int) -> int | None:
@@ -2215,9 +2226,30 @@ class _Parser:
                 return None
             if self.is_word(m + 1) and self.low(m + 1) in {"'s", "’s"}:
                 continue  # a possessive noun and its "'s" split into two tokens
+            if (owner := self.named_owner(m)) is not None:
+                m = owner  # "three of the University of Harrow's 11 libraries"
+                continue
             # "1,150 of its council homes": the head of a compound, a plural after the noun
             m = self.compound_head(m) or m
             return lemmatize(self.toks[m].text), m + 1
+        return None
+
+    def named_owner(self, k: int) -> int | None:
+        """The last token of a name opening at ``k`` that owns what follows, else None.
+
+        A capitalised name joined by "of", "and" or "for" and ending in a possessive: "the
+        University of Harrow's", "Kelder Fire and Rescue Service's" (up to six words).
+        """
+        if not self.toks[k].text[:1].isupper():
+            return None
+        for j in range(k, min(k + 6, len(self.toks))):
+            text = self.toks[j].text
+            if text in {"'s", "’s"} and j > k:
+                return j
+            if text.endswith(("'s", "’s")) and text[:1].isupper():
+                return j
+            if not (text[:1].isupper() or (j > k and text in {"of", "and", "for", "&"})):
+                return None
         return None
 
     def keep_one(self, f: _Found, core: _Core) -> bool:
@@ -2363,12 +2395,14 @@ _SCALES_OF: Final = {"fahrenheit": "°F", "celsius": "°C", "centigrade": "°C"}
 PART_OF: Final = re.compile(
     r"\s+of\s+(?:all\s+)?(?:(?:its|their|his|her|our)\s+"
     r"|the\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*['’]s\s+|the\s+"
-    r"|(?-i:(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*)['’]s\s+)?",
+    r"|(?-i:[A-Z][\w-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w-]*){0,4}?)['’]s\s+)?",
     re.IGNORECASE,
 )
 """Words between a part and its whole: "14,000 of its 52,000 streetlights", "9 of the 12",
 "two of the trawler's four crew", "one of the Bonny Ellen's four crew", "nine of
-Harrowford's 14 public toilets" (a named place or body's own, capitalised)."""
+Harrowford's 14 public toilets" (a named place or body's own, capitalised, its name
+perhaps joined by "and", "of" or "for": "six of Kelder Fire and Rescue Service's 22
+engines", "three of the University of Harrow's 11 libraries")."""
 FRONTED_WHOLE: Final = re.compile(
     r"(?:^|[.;:,]\s+)of\s+(?:the|its|their|these|those|all|[\w'’-]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,3}$",

@@ -1074,6 +1074,42 @@ def anaphor_assumed(p: Pair, s: NoSettings) -> str | None:
     )
 
 
+@rule("date.span_ends_differ", "conflict")
+def span_ends_differ(p: Pair, s: NoSettings) -> str | None:
+    """Two spans each told with both ends, whose ends differ: a rule's or a closure's term.
+
+    "From 1 March to 31 July" and "between 1 March and 31 August" give the days a rule
+    applies by its two ends; each end is a fact, so spans that overlap still disagree on
+    the end they do not share.
+
+    Fires: "from 1 March to 31 July" vs "between 1 March and 31 August" (dogs on leads);
+    "from 4 to 18 August" vs "from 4 to 25 August" (a road's closure).
+    Holds: "from 1 March to 31 July" vs "between 1 March and 31 July" (one span); "from 1
+    March to 31 July" vs "in July" (one end only: :func:`interval_overlap`).
+    """
+    if p.stage != "intervals" or not p.overlap or not (_both_ends(p.a) and _both_ends(p.b)):
+        return None  # spans with no day in common are told apart by date.disjoint
+    assert p.a.parts is not None and p.b.parts is not None
+    differ = [
+        f"'{x.text}' / '{y.text}'"
+        for x, y in zip(p.a.parts, p.b.parts, strict=True)
+        if (x.earliest, x.latest) != (y.earliest, y.latest)
+    ]
+    if not differ:
+        return None
+    return f"both tell a span by its two ends, and the ends differ ({'; '.join(differ)})"
+
+
+def _both_ends(v: DateValue) -> bool:
+    """Whether a value is a span told by its two ends, each a resolved day."""
+    parts = v.parts or ()
+    return (
+        v.basis == "range"
+        and len(parts) == 2
+        and all(x.resolved and x.grain == "day" for x in parts)
+    )
+
+
 @rule("date.disjoint", "conflict")
 def disjoint(p: Pair, s: NoSettings) -> str | None:
     """Two intervals of days with no day in common.
@@ -1187,6 +1223,7 @@ RULES = (
     weekday_matches,
     weekday_fits,
     same_reference,
+    span_ends_differ,
     outside_bound,
     same_bound,
     same_end,

@@ -85,7 +85,8 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["fall", "drop"]),
     frozenset(["approve", "adopt"]),
     frozenset(["rise", "increase", "climb"]),
-    frozenset(["install", "fit", "put in", "add"]),
+    frozenset(["install", "fit", "put in", "add", "put up", "erect"]),
+    frozenset(["break down", "give out", "fail", "pack up"]),
     frozenset(["cut", "trim", "reduce", "slash", "lower", "shed", "axe"]),
     frozenset(["record", "log", "register", "detect"]),
     frozenset(["recall", "withdraw", "pull"]),
@@ -93,7 +94,7 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["burn", "scorch", "blacken", "char", "consume", "destroy"]),
     frozenset(["carry", "bring", "transport", "ferry"]),
     frozenset(["remove", "pull away", "pull off", "cut away", "strip away"]),
-    frozenset(["start", "begin", "commence"]),
+    frozenset(["start", "begin", "commence", "take effect", "kick in"]),
     frozenset(["open", "launch"]),
     frozenset(["move", "relocate"]),
     frozenset(["finish", "complete"]),
@@ -117,19 +118,19 @@ machine" one fitting, and "will cut the acreage it contracts" and "is weighing w
 trim the acreage" one cut, as "is to cut 240 jobs" and "will shed 160 jobs" or "axe 300
 posts" are, and "14 near-misses had been logged" and "had recorded 23 near-misses" one count
 kept (so are "recorded 214 bursts" and "detected 58 bursts"), and "is recalling four
-batches" and "six batches were pulled from sale" or "withdrawn" one recall, "supplies
-about 38,000 homes" and "serves 83,000 homes" one supply, and "burned
-through 62 hectares" and "destroyed 26 hectares" one fire's ground, and "will carry blood
-samples" and "could be used to bring blood samples back" one
-carrying, and "removed 300 feet of rope" and "pulling away about 150 feet of rope" one
-removal, and "crews will start on March 18" and "crews are due to begin work on April 2" one
-start, and "had opened a formal investigation" and "would not be launching a formal
-investigation" one inquiry opened, and "would move its headquarters" and "may relocate its
-head office" one move, and "will be completed by the end of June" and "would be finished
-before July" one finish, and "was hit by a car" and "was struck by a van" one blow, as
-"smashed into the bridge" and "hit the bridge" are. Only words news uses for the very same
-act are here; acts that follow each other ("arrested", then "charged") or differ in degree
-("damaged" beside "destroyed") are not."""
+batches" and "six batches were pulled from sale" or "withdrawn" one recall, "supplies about
+38,000 homes" and "serves 83,000 homes" one supply, and "burned through 62 hectares" and
+"destroyed 26 hectares" one fire's ground, and "will carry blood samples" and "could be used
+to bring blood samples back" one carrying, and "removed 300 feet of rope" and "pulling away
+about 150 feet of rope" one removal, and "crews will start on March 18" and "crews are due
+to begin work on April 2" one start (as "the scheme will start on 1 October" and "will come
+into force on 1 January", read "take effect", are), and "had opened a formal investigation"
+and "would not be launching a formal investigation" one inquiry opened, and "would move its
+headquarters" and "may relocate its head office" one move, and "will be completed by the end
+of June" and "would be finished before July" one finish, and "was hit by a car" and "was
+struck by a van" one blow, as "smashed into the bridge" and "hit the bridge" are. Only words
+news uses for the very same act are here; acts that follow each other ("arrested", then
+"charged") or differ in degree ("damaged" beside "destroyed") are not."""
 
 
 STEPS: tuple[tuple[frozenset[str], ...], ...] = (
@@ -146,7 +147,7 @@ STEPS: tuple[tuple[frozenset[str], ...], ...] = (
     ),
     (
         frozenset(["approve", "authorise", "authorize", "sanction"]),
-        frozenset(["start", "begin", "commence"]),
+        frozenset(["start", "begin", "commence", "take effect", "kick in"]),
         frozenset(["finish", "complete"]),
     ),
     (frozenset(["go missing", "vanish", "disappear"]), frozenset(["find", "rescue", "locate"])),

@@ -582,7 +582,9 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     "when 23 parcels labelled as supplements showed up on a scanner", :func:`one_count_found`);
     counts of the people one act befell, in claims aligned above the bar ("five men have been
     arrested in dawn raids" / "four men, aged between 23 and 51, were arrested",
-    :func:`_one_group_acted`).
+    :func:`_one_group_acted`); the days of one verb told of one thing, in claims aligned as
+    one ("contractors put up the crossing on Tuesday" / "the crossing was installed last
+    Thursday", :func:`_one_thing_dated`).
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
@@ -611,6 +613,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # "five men have been arrested in raids" / "four men were arrested"
     if pair.aligned and _one_dated_act(pair):
         return None  # "cancelled 38 operations on Tuesday" / "23 were cancelled on Tuesday"
+    if pair.aligned and pair.kind == "date" and _one_thing_dated(pair):
+        return None  # "put up the crossing on Tuesday" / "the crossing was installed Thursday"
     return (
         f"The claims resemble each other {pair.alike:.2f}, less than {least:.2f}: not sure "
         "enough that they speak of one thing."
@@ -1210,9 +1214,18 @@ def _on_a_scale(field: FieldValue) -> bool:
 _PHRASE = re.compile(r"^[a-z][a-z'’ -]*$")
 
 
-SUM_BY_ACT = {"award": "award", "fine": "fine", "fin": "fine", "compensate": "compensation"}
+SUM_BY_ACT = {
+    "award": "award", "fine": "fine", "fin": "fine", "compensate": "compensation",
+    "sell": "sale", "buy": "sale",
+}  # fmt: skip
 """Verbs whose sum is the amount of the act's own noun: "was awarded £64,800" is an award,
-as "an award of £86,400" is, and "was fined £20,000" a fine ("fined" may be read "fin")."""
+as "an award of £86,400" is, and "was fined £20,000" a fine ("fined" may be read "fin");
+"was sold for £46 million" is the sale's (not an asking or a guide price)."""
+_SALE_NOUNS = frozenset(["deal", "sale", "takeover", "purchase", "acquisition"])
+"""Nouns a sum bought or sold for is the sale of: "bought the tower in a deal worth £64
+million" gives the sale, as "sold the tower for £46 million" does."""
+_SUM_SYNONYMS = {"gap": "shortfall", "deficit": "shortfall", "hole": "shortfall"}
+"""Nouns that name one sum: a budget's gap, deficit, shortfall or "black hole"."""
 
 
 _ORDERED_TO = re.compile(
@@ -1250,7 +1263,9 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
         return None
     if unit == "GBP" and noun in ("pound", "pounds"):
         return None  # "tens of thousands of pounds": the currency (not a unit word: weight)
-    return noun
+    if noun in _SALE_NOUNS and SUM_BY_ACT.get(field.governor or "") == "sale":
+        return "sale"  # "bought the tower in a deal worth £64 million"
+    return _SUM_SYNONYMS.get(noun, noun)
 
 
 def cost_of(field: FieldValue, claim: Claim) -> str | None:
@@ -1368,9 +1383,43 @@ def _fronted_whole(field: FieldValue, claim: Claim) -> str | None:
 
 
 def _one_verb(pair: Pair) -> bool:
-    """Whether two figures hang on one verb, or two words for one act ("were referred")."""
+    """Whether two figures hang on one verb, or two words for one act ("were referred").
+
+    Or, hanging on no verb, on one state told after "be": "64 per cent of them are on
+    fixed-term contracts" / "46 per cent of research staff are on fixed-term contracts".
+    """
     ga, gb = pair.fa.governor, pair.fb.governor
+    if ga in (None, *TELLING) and gb in (None, *TELLING):  # "..., the union said"
+        sa, sb = _state_after(pair.fa, pair.a), _state_after(pair.fb, pair.b)
+        return len(sa & sb) >= 2
     return ga is not None and gb is not None and one_event(ga, gb)
+
+
+_BE_AFTER = re.compile(
+    r"\b(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+|now\s+|currently\s+)?"
+    r"(?P<state>[^,;:.()]{1,60})",
+    re.I,
+)
+"""A state told of a figure's group after "be": "are on fixed-term contracts"."""
+
+
+def _state_after(field: FieldValue, claim: Claim) -> set[str]:
+    """The content words of the state a figure's group is told to be in, after "be"."""
+    at = _in_claim(field, claim)
+    if at is None:
+        return set()
+    m = _BE_AFTER.search(claim.text, at[1], min(len(claim.text), at[1] + 80))
+    if m is None:
+        return set()
+    words = re.findall(r"[a-z]+", m["state"].lower())
+    return {w for w in words if w not in FUNCTION_WORDS and w not in _WHEN_WORDS}
+
+
+_WHEN_WORDS = frozenset(
+    ["last", "next", "this", "day", "days", "week", "weeks", "month", "months", "year", "years",
+     "winter", "spring", "summer", "autumn", "now", "still", "currently", "today", "yesterday"]
+)  # fmt: skip
+"""Words of a state's time, not of the state: "were in arrears last winter"."""
 
 
 _EFFECTIVE_AGAINST = re.compile(
@@ -1423,7 +1472,9 @@ def different_populations(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     the figures conflict); "95% effective against severe illness" / "90% effective at
     preventing illness" (one outcome: they conflict); "about 15 percent of them were
     referred" / "of the 96 babies seen again, 5 percent were referred" (a whole told
-    before, by a pronoun or ahead of the clause, and one verb: they conflict).
+    before, by a pronoun or ahead of the clause, and one verb: they conflict); "64 per
+    cent of them are on fixed-term contracts" / "46 per cent of research staff are on
+    fixed-term contracts" (one state told after "be": they conflict).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
@@ -1534,6 +1585,20 @@ _RATE = re.compile(
 """A figure per period: "12 return flights a week", "18 flights a week on the route", "34
 minutes of sleep a night"; not "a week ago", "a year on, ..." or "a week on Friday" (a
 day, not a rate)."""
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:than|lasting|lasted|lasts|for|within|about|nearly|almost|over|under|half|took|"
+    r"taking|after)\s+$",
+    re.I,
+)
+"""Words before "an hour" or "a day" that make it a length of time, no rate: "by seven votes
+to two following a debate lasting more than an hour", "after a wait of nearly an hour"."""
+
+
+def _a_length(rate: re.Match[str], before: str) -> bool:
+    """Whether "an hour" (not "every hour") after these words is a length of time."""
+    return rate.group(0).lower().startswith("a") and _LENGTH_BEFORE.search(before) is not None
+
+
 _AS_A_RULE = re.compile(r"\b(?:takes|lasts)\s+$", re.I)
 """A length of time a job takes as a rule, an estimate like a forecast: "a job that takes
 about 90 minutes" tells how long such a job takes, as "a repair expected to take around four
@@ -1815,7 +1880,7 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return _PERIODS[int(period.lastgroup[1:])][0]
     if (adverb := _RATE_ADVERB.match(after)) is not None:
         return f"per {_ADVERB_PERIOD[adverb.group(1).lower()]}"
-    rate = _RATE.search(after)
+    rate = next((r for r in _RATE.finditer(after) if not _a_length(r, after[: r.start()])), None)
     if rate is not None:
         return f"per {rate.group(1).lower()}"
     price = _PRICE_PER.match(after)
@@ -2014,6 +2079,16 @@ def _plainly_so(field: FieldValue, claim: Claim) -> bool:
     return bool(verbs) and all(v.modality is None for v in verbs)
 
 
+def _told_ahead(field: FieldValue, claim: Claim) -> bool:
+    """Whether the verb ``field`` hangs on is told as what will be: "will cost £3.6m".
+
+    A forecast ("is expected to cost £4.2m") and such a figure both tell what lies
+    ahead, so they are one measure; a forecast and a figure told as done are two.
+    """
+    verbs = [v for v in events_told(claim) if v.predicate.split()[0] == field.governor]
+    return bool(verbs) and all(v.modality in ("will", "would", "shall") for v in verbs)
+
+
 OFFSETS = frozenset(["change by", "time since", "where", "added"])
 """Measure bases (:func:`measure_basis`) of a figure that is an offset of another value, never
 that value: what something changed by ("cut 40 minutes off the record"), how long ago it
@@ -2118,6 +2193,10 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
         whole = sum_noun(other)
         if whole is None or whole == sum_noun(share):
             return None  # "£38,000 towards the costs" / "£58,000 of the costs": two shares
+    if {ma, mb} == {"forecast", None}:
+        plain, pc = (pair.fb, pair.b) if ma == "forecast" else (pair.fa, pair.a)
+        if _told_ahead(plain, pc):
+            return None  # "is expected to cost £4.2m" / "will cost £3.6m": both ahead
     told = ma or mb
     if (ma is None or mb is None) and not str(told).startswith(_APART_FROM_PLAIN):
         return None
@@ -2335,7 +2414,7 @@ MONEY_NOUNS: tuple[frozenset[str], ...] = (
     frozenset(["revenue", "revenues", "sales", "turnover"]),
     frozenset(["value", "valuation", "worth", "capitalisation", "capitalization"]),
     frozenset(["profit", "profits", "earnings"]),
-    frozenset(["loss", "losses", "deficit"]),
+    frozenset(["loss", "losses", "deficit", "shortfall", "gap"]),
     frozenset(["debt", "debts", "borrowing", "borrowings"]),
     frozenset(["cost", "costs", "price", "bill"]),
     frozenset(["fine", "penalty"]),
@@ -2347,7 +2426,8 @@ MONEY_NOUNS: tuple[frozenset[str], ...] = (
 """Nouns a sum of money is the amount of, by what they measure: a company's sales are no
 reading of its value, nor its profit of its sales. A word of two measures is in both: an
 "award" is damages a court gives or a grant a funder gives ("was awarded £18.5m by the
-research council" / "secured £13.5 million in research funding")."""
+research council" / "secured £13.5 million in research funding"). A budget's gap is its
+shortfall or deficit ("a £38 million gap in its budget" / "a shortfall of £52 million")."""
 
 
 @rule("compare.sums_of_two_things", "not_compared")
@@ -3960,7 +4040,13 @@ def whole_split_in_its_claim(cmp: Comparison, pair: Pair, s: NoSettings) -> str 
     return None
 
 
-_OF_ITS = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\b", re.I)
+_OF_ITS = re.compile(
+    r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\b"
+    r"|^\s+of\s+(?-i:[A-Z][\w-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w-]*){0,4}?)['’]s\b",
+    re.I,
+)
+"""Words after a part that open its whole: "11 of its 38", "14 of Kelder Fire and Rescue
+Service's 31"."""
 
 
 def _part_with_whole(field: FieldValue, claim: Claim) -> bool:
@@ -4131,11 +4217,13 @@ _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+)$")
 """What stands between two counts told as parts of one total: "56 passengers and six
 crew", "12 soldiers, three police officers and two civilians"."""
 _PLACED_AND = re.compile(
-    r"^\s+(?:from|in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,?\s+and\s+$", re.I
+    r"^\s+(?:from|in|at|on|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,?\s+and\s+"
+    r"(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?$",
+    re.I,
 )
 """What stands between two counts of one noun, each told with the part it is of: "two
 patients from the cardiac ward and nine from the respiratory ward", "14 homes in Ashby and
-30 in Moor End"."""
+30 in Moor End", "61 vacancies for firefighters and a further 26 for crew commanders"."""
 _NAMED_AND = re.compile(
     r"^\s+(?:in\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s*,?\s+(?:and|plus)\s+(?:an?\s+)?$", re.I
 )
@@ -5448,6 +5536,46 @@ def _one_thing_acted(pair: Pair) -> bool:
     va, vb = pair.fa.value, pair.fb.value
     if not (isinstance(va, EventValue) and isinstance(vb, EventValue)):
         return False
+    return _one_thing(va, vb)
+
+
+def _one_thing_dated(pair: Pair) -> bool:
+    """Whether two dates date one verb told of one thing done to (:func:`_one_thing`).
+
+    "Contractors put up the crossing on Tuesday" and "the crossing was installed last
+    Thursday by the council's contractors" differ in most of their words, yet both date the
+    crossing's fitting: when it was is what is compared. Only one thing, told as one on
+    both sides: "the miners were brought out on June 9" may be another group than those
+    brought out on June 6.
+    """
+    acts = [
+        next(
+            (
+                v
+                for f in claim.fields
+                if isinstance(v := f.value, EventValue)
+                and field.governor is not None
+                and v.predicate.split()[0] == field.governor.split()[0]
+            ),
+            None,
+        )
+        for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b))
+    ]
+    va, vb = acts
+    if va is None or vb is None or not _one_thing(va, vb) or va.object is None:
+        return False
+    # one thing: "the crossing" on both sides; "the miners" may be brought out on two days
+    one = re.compile(
+        rf"\b(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(va.object)}\b(?!s\b)", re.I
+    )
+    return all(
+        one.search(c.text) and not re.search(rf"\b{re.escape(va.object)}s\b", c.text, re.I)
+        for c in (pair.a, pair.b)
+    )
+
+
+def _one_thing(va: EventValue, vb: EventValue) -> bool:
+    """Whether two events are one verb told of one thing done to (:func:`_one_thing_acted`)."""
     if not one_act(va.predicate, vb.predicate) or va.aside or vb.aside:
         return False
     thing = va.object
@@ -6099,9 +6227,10 @@ def _margin(field: FieldValue, claim: Claim) -> bool:
     """Whether a figure is a margin, the gap between two counts.
 
     "Won by 14 votes", "a margin of 41 votes", "a 41-vote majority", "a lead of 3 points",
-    "the margin was two points", "finished four strokes clear", "two points behind".
+    "the margin was two points", "finished four strokes clear", "two points behind". Not a
+    tally told with "by" ("backed the order by seven votes to two"): it gives both counts.
     """
-    if (where := _in_claim(field, claim)) is None:
+    if (where := _in_claim(field, claim)) is None or getattr(field.value, "tally", None):
         return False
     start, end = where
     if _MARGIN_BEFORE.search(claim.text[:start]):
@@ -6124,7 +6253,8 @@ def margin_and_tally(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     recount); "the bill passed by a majority of 12 votes" / "the bill passed with 310
     votes" (a parliament vote).
     Holds: "she won by just 14 votes" / "a margin of 41 votes" (two margins); "she ended
-    with 3,412 votes" / "she ended with 3,421 votes" (two tallies).
+    with 3,412 votes" / "she ended with 3,421 votes" (two tallies); "backed the order by
+    seven votes to two" / "voting five to four in favour" (a tally told with "by" is none).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None

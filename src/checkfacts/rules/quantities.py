@@ -314,11 +314,32 @@ def _mismatch(x: _Q, y: _Q) -> str | None:
         if x.unit and y.unit and x.unit != y.unit:
             return f"ranks of different things ({x.unit} vs {y.unit})"
         return None
-    if x.dim == y.dim:
+    if _same_kind(x, y):
         return None
     if (x.dim is None and y.count) or (y.dim is None and x.count):
         return None
     return f"incomparable units ({x.unit} vs {y.unit})"
+
+
+def _same_kind(x: _Q, y: _Q) -> bool:
+    """Whether two quantities measure or count one kind of thing."""
+    if x.dim == y.dim:
+        return True
+    return x.count and y.count and (_sex_or_age_of(x, y) or _sex_or_age_of(y, x))
+
+
+_SEX_OR_AGE_NOUNS = frozenset(["male", "female", "adult", "juvenile"])
+"""Adjectives that count as nouns, leaving the counted kind to the story: "14 males heard
+booming" counts the "male bitterns" another source counts; "nine females came ashore" the
+"female turtles"; "23 adults" the "adult passengers"."""
+
+
+def _sex_or_age_of(x: _Q, y: _Q) -> bool:
+    """Whether ``x`` counts by sex or age alone what ``y`` counts with that word before it."""
+    if x.unit not in _SEX_OR_AGE_NOUNS:
+        return False
+    words = (y.field.counted or "").lower().split()
+    return x.unit in words[:-1]
 
 
 def _point_reason(x: _Q, y: _Q) -> str:
@@ -375,7 +396,7 @@ class _Pair:
     @property
     def unit_note(self) -> str:
         """Said when only one of the two names what is counted."""
-        return "; only one names what is counted" if self.x.dim != self.y.dim else ""
+        return "" if _same_kind(self.x, self.y) else "; only one names what is counted"
 
     @cached_property
     def same_figure(self) -> bool:

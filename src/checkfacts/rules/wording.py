@@ -1007,6 +1007,7 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("treasurer", re.compile(r"\btreasurer\b", re.I)),
     ("general manager", re.compile(r"\bgeneral\s+manager\b", re.I)),
     ("operations manager", re.compile(r"\boperations\s+manager\b", re.I)),
+    ("office manager", re.compile(r"\boffice\s+manager\b", re.I)),
     (
         "medical director",
         re.compile(r"\bmedical\s+director\b|\bchief\s+medical\s+officer\b", re.I),
@@ -1097,7 +1098,8 @@ company, a council or a university (its chief executive or managing director, a
 council's leader, a university's vice chancellor, its
 directors of safety, news and the like, its finance chief, its chief operating officer or
 head of operations, its technology chief, its general counsel, its medical director, a
-health board's director of public health, its treasurer, a general manager), a government's
+health board's director of public health, its treasurer, a general manager, an office
+manager who runs a firm's office day to day), a government's
 ministers of one portfolio each, the chair of a body and its vice chair, a president and a
 vice president, the head of a school and its athletic director, the prosecutor of a trial (a
 district attorney, a deputy one too) and its defence lawyer (a public defender), the ranks
@@ -1115,6 +1117,7 @@ OFFICE_GROUPS: dict[str, str] = {
          "marketing director", "communications director", "people director",
          "news director", "quality director", "sales director",
          "director of public health", "treasurer", "general manager", "operations manager",
+         "office manager",
          "council leader"],
         "company",
     ),
