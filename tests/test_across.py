@@ -439,6 +439,12 @@ def test_bare_bounds_on_the_hour_are_not_lined_up(texts):
           "The compressor gave out on Saturday, according to quay workers."), True),
         (("Contractors put up the crossing over the lane on Tuesday.",
           "The crossing was installed last Thursday by the council's contractors."), True),
+        # One deal reached, told by any of its verbs and nouns (a pay dispute, a port
+        # strike).
+        (("The union reached an agreement with the university late on Tuesday.",
+          "Leaders struck a deal on Thursday morning, ending the dispute."), True),
+        (("Dockers and the port agreed a settlement on Monday.",
+          "Both sides sealed the deal on Wednesday after talks."), True),
         # A source that dates the event twice gives no one day of it.
         (("Engineers said the repaired bridge reopened on Monday, ahead of schedule.",
           "Traffic was flowing freely after the bridge reopened on Wednesday.",

@@ -251,7 +251,7 @@ def compare_across(
             if key == _DAY_OF + "start" and _one_starter(by_key[key]):
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
             priced = key.startswith((_SUM, _MEASURE))
-            spans = key in (_SPAN, _DAY_OF + "meeting")  # one term, one meeting: told once
+            spans = key in _TOLD_BY_KEY  # one term, one meeting, one deal: each told once
             once = (priced or spans or _a_named_thing(kind, key)) and _told_once(by_key[key])
             if priced and not once:
                 continue  # two costs in one source: which is the other's is not known
@@ -867,9 +867,11 @@ def _days_told_once(
             if event is not None and event not in TELLING:
                 # "issued the regulations" and "issued a memorandum" are two issuings
                 done_to = None if event == "meeting" else _done_to(field, claim)
+                if event_of(field) in _SEALING and done_to in _DEALS:
+                    event, done_to = "deal", None  # "reached an agreement" / "struck a deal"
                 key = ":".join(w for w in (_DAY_OF + event, done_to) if w)
-                if event == "meeting":  # the day of the meeting, whatever was done at it
-                    field = field.model_copy(update={"occasion": "meeting"})
+                if event in ("meeting", "deal"):  # the meeting's day, whatever was done at it
+                    field = field.model_copy(update={"occasion": event})
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
     out = {
         key: mentions
@@ -879,6 +881,16 @@ def _days_told_once(
     taken = {(m.claim.id, m.field.span) for ms in out.values() for m in ms}
     out["day"] = [m for m in days if (m.claim.id, m.field.span) not in taken]
     return out
+
+
+_TOLD_BY_KEY = frozenset(["span", "day:meeting", "day:deal"])
+"""Keys whose values are one thing by what the key says, whatever verb tells each: a term
+by a shared end, a meeting's day, a deal's day (each source telling one)."""
+_SEALING = frozenset(["reach", "strike", "seal", "agree", "clinch", "broker"])
+_DEALS = frozenset(["deal", "agreement", "accord", "settlement"])
+"""A deal reached, told by any of its verbs and nouns: "the union and the university
+reached an agreement late on Tuesday" and "struck a deal on Thursday morning" date one
+deal (not its signing, which may come later)."""
 
 
 _AT_A_MEETING = re.compile(
@@ -1582,7 +1594,7 @@ def _field_cluster(
     onset = group[0].key == _ONSET
     # "will start on" / "will come into force on"; "apply from 1 March to 31 July" / "must
     # be kept on leads between 1 March and 31 August": one start, one term, other verbs
-    started = group[0].key in (_DAY_OF + "start", _DAY_OF + "meeting", _SPAN)
+    started = group[0].key in (_DAY_OF + "start", *_TOLD_BY_KEY)
     finding = compare_kind(
         kind,
         members,

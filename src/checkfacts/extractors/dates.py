@@ -727,13 +727,15 @@ _PAST_FORM = r"(?:[a-z]{2,}[a-df-z]ed|(?:dis)?agreed|freed|decreed)"
 """A regular past form: "collapsed", "voted", "agreed" (not "need", "speed", "proceed")."""
 _SUBORDINATE_PAST = _c(
     r"\b(?:after|before|when|since|because|once|as)\s+"
-    r"(?:(?!(?:will|would|is|are|be|been|being|has|have|get|gets)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:(?!(?:will|would|is|are|be|been|being|has|have|get|gets)\b)[\w'’-]+\s+){1,8}?"
     rf"{_PAST_FORM}\b(?!\s+by\b)"
 )
 """A clause of its own with a past verb, after a modal and before a date: "will have ten
 teams next season after its board agreed to the plan at a meeting on Friday" dates the
-board's act, not the season. A subject of one to four words comes between the
-conjunction and the verb; not a passive with its agent ("when residents affected by")."""
+board's act, not the season. A subject of one to eight words comes between the
+conjunction and the verb, two joined ones too ("after the university and the Academic Staff
+Union reached an agreement late on Tuesday"); not a passive with its agent ("when residents
+affected by")."""
 _PASSIVE_BEFORE = _c(r"\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$")
 """Words before an irregular participle that make it a passive, whose tense is the
 auxiliary's: "will be held on Thursday" is ahead, "is held every May" a habit; "was
