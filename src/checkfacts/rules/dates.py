@@ -683,13 +683,26 @@ def same_end(p: Pair, s: NoSettings) -> str | None:
     same time: six supply flights "by 2028" under a contract "through 2028"; a road
     "closed until Friday" that "will reopen by Friday".
 
+    So do "by" the end of a period and "before" the next: "will be completed by the end of
+    June" and "would be finished before July" give one deadline.
+
     Fires: "six more flights through 2028" vs "six further missions by 2028"; "closed until
-    Friday" vs "will reopen by Friday".
+    Friday" vs "will reopen by Friday"; "by the end of June" vs "before July" (a road's
+    resurfacing); "by the end of 2026" vs "before 2027" (a sea wall's repair).
     Holds: "by 2028" vs "until 2029"; "by 2028" vs "before 2028" (before is not by).
     """
     if p.stage != "intervals" or not (_is_bound(p.a) and _is_bound(p.b)) or not p.overlap:
         return None
-    if {p.a.mod, p.b.mod} != END_MODS or p.a.anchor is None or p.b.anchor is None:
+    if p.a.anchor is None or p.b.anchor is None:
+        return None
+    if {p.a.mod, p.b.mod} == {"by", "before"}:
+        by, before = (p.a, p.b) if p.a.mod == "by" else (p.b, p.a)
+        assert by.anchor is not None and before.anchor is not None
+        last, first = _date(by.anchor.latest), _date(before.anchor.earliest)
+        if last is None or first is None or last + dt.timedelta(days=1) != first:
+            return None
+        return f"'by {by.anchor.timex}' and 'before {before.anchor.timex}' set one deadline"
+    if {p.a.mod, p.b.mod} != END_MODS:
         return None
     if p.a.anchor.timex != p.b.anchor.timex:
         return None

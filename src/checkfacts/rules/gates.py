@@ -6228,13 +6228,14 @@ def _margin(field: FieldValue, claim: Claim) -> bool:
 
     "Won by 14 votes", "a margin of 41 votes", "a 41-vote majority", "a lead of 3 points",
     "the margin was two points", "finished four strokes clear", "two points behind". Not a
-    tally told with "by" ("backed the order by seven votes to two"): it gives both counts.
+    tally told with "by" ("backed the order by seven votes to two"): it gives both counts;
+    but a tally's "lead" is one still running ("opened up a 9-5 lead in the decider").
     """
-    if (where := _in_claim(field, claim)) is None or getattr(field.value, "tally", None):
+    if (where := _in_claim(field, claim)) is None:
         return False
     start, end = where
     if _MARGIN_BEFORE.search(claim.text[:start]):
-        return True
+        return not getattr(field.value, "tally", None)  # "by seven votes to two": both counts
     number = getattr(field.value, "number_text", "") or ""
     tail = claim.text[start:end]
     after = claim.text[end:] if number == tail else claim.text[start + len(number) :]
