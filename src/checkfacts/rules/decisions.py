@@ -149,7 +149,20 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     if (named := surnames(made)) and (others := surnames(open_)) and not named & others:
         return False  # "Hale has been charged" / "Reyes was released without charge"
     told = things(open_.text, _NOT_THE_THING) | things(open_.statement, _NOT_THE_THING)
-    return len(things(made.text, _NOT_THE_THING) & told) >= SHARED_WORDS
+    mine = things(made.text, _NOT_THE_THING)
+    if (asked := _TOO_EARLY.search(open_.text)) is not None:
+        # "too early to say whether pedalo hire would return" names what is open itself
+        clause = re.split(r"[.;:]", open_.text[asked.end() :])[0]
+        if not mine & things(clause, _NOT_THE_THING):
+            return False
+    return len(mine & told) >= SHARED_WORDS
+
+
+_TOO_EARLY = re.compile(
+    r"\btoo\s+early\s+to\s+(?:say|confirm|promise)\s+(?:whether|when|if)\b", re.I
+)
+"""An open question that names what is open in the clause after it: "too early to say
+whether pedalo hire would return" is about pedalos, not the dredging contract awarded."""
 
 
 @rule("decisions.made_and_open", "nuance", NoSettings)
@@ -166,7 +179,10 @@ def made_and_open(a: Claim, b: Claim, s: NoSettings) -> str | None:
     "the heritage fund said the application was still being considered" (a pier pavilion).
     Holds: "the council granted planning permission for the hall" / "a decision on the
     school's new roof has not yet been made" (another thing); "the council is expected to
-    grant planning permission" / "the application has yet to be decided" (nothing made).
+    grant planning permission" / "the application has yet to be decided" (nothing made);
+    "the council awarded a £412,000 contract to dredge the boating lake" / "it was too
+    early to say whether pedalo hire on the lake would return" (what is open is named after
+    "whether", and is another thing).
     """
     made = made_decision(a)
     opened = open_decision(b)

@@ -1857,7 +1857,12 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "included"  # "the goods taken included about £31,000 of perfume": a part
     if _CAPACITY.search(before):
         return "capacity"
-    if _ADDED_BEFORE.search(before) or _added_within(field) or _ADDED_AFTER.match(after):
+    share = getattr(field.value, "unit", None) == "%"  # "will pay 12 per cent more": a rise
+    if (
+        _ADDED_BEFORE.search(before)
+        or _added_within(field)
+        or (_ADDED_AFTER.match(after) and not share)
+    ):
         return "added"
     if _HAS_ADDED.search(before):
         return "added"  # "it had added six water points": more on what there was
@@ -1930,7 +1935,10 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         # "900 flights have been cancelled at the airport since Monday"; "lost 11 per cent
         # of its volume between 2015 and 2024", a total over years, as "since 2015" is
         return "so far"
-    grains = {f.value.grain for f in dating if isinstance(f.value, DateValue)}
+    # "will go up by 8 per cent from 1 June": when a change starts, no day it was counted on
+    grains = {
+        f.value.grain for f in dating if isinstance(f.value, DateValue) and f.value.mod != "from"
+    }
     if grains & {"day", "hour", "minute"}:
         return "on one day"
     if grains & {"week", "month", "quarter"} and is_count(field):
@@ -2079,6 +2087,31 @@ def _plainly_so(field: FieldValue, claim: Claim) -> bool:
     return bool(verbs) and all(v.modality is None for v in verbs)
 
 
+_HELD_NOW = HOLDING | frozenset(
+    ["look", "look after", "care", "care for", "shelter", "accommodate"]
+)
+"""Verbs of what a place or a body holds or looks after: "now looks after about 90 cats"."""
+
+
+def _held_now(field: FieldValue, claim: Claim) -> bool:
+    """Whether a count is of what something holds or looks after now (a present verb)."""
+    if field.governor not in _HELD_NOW or not is_count(field):
+        return False
+    verbs = [v for v in events_told(claim) if v.predicate.split()[0] == field.governor.split()[0]]
+    return bool(verbs) and all(v.tense == "present" and v.modality is None for v in verbs)
+
+
+def _done_in_the_past(field: FieldValue, claim: Claim, held: FieldValue) -> bool:
+    """Whether a count is of what an act did, told in the past ("rehomed 340 cats")."""
+    verb = field.governor
+    if verb is None or verb in _HELD_NOW or verb in TELLING or verb in FOUND:
+        return False
+    if held.governor is not None and one_event(verb, held.governor):
+        return False
+    verbs = [v for v in events_told(claim) if v.predicate.split()[0] == verb.split()[0]]
+    return bool(verbs) and all(v.tense == "past" for v in verbs)
+
+
 def _told_ahead(field: FieldValue, claim: Claim) -> bool:
     """Whether the verb ``field`` hangs on is told as what will be: "will cost £3.6m".
 
@@ -2101,55 +2134,56 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
 
     So are an average and a day's count, and a forecast and the outcome.
 
-    Fires: "prices rose 0.9% month on month" / "prices rose 5.4% year on year"; "the
-    state reported 279 deaths on Tuesday" / "the seven-day average rose to 250 deaths";
-    "employers added 266,000 jobs" / "economists had expected employers to add 1 million
-    jobs"; "$9.6 billion of trade a day" / "$400 million of trade an hour"; "the shooting
-    set off five days of riots" / "the boy was shot eight days ago"; "she had been in
-    hospital for three weeks" / "she had a stroke nine days earlier"; "five soldiers were
-    killed on Wednesday" / "seven soldiers have been killed so far"; "the ministry
-    reported 40 new cases on Monday" / "the ministry has reported 310 cases in all";
-    "prices rose 0.9% in March from February" / "prices rose 5.4% in March from a year
-    earlier"; "20 million doses were given this week" / "80 million doses have been given
-    in total"; "five soldiers were killed on Wednesday" / "30 soldiers were killed this
-    month" (a day's count and a month's); "shares fell 5% on Monday" / "shares have fallen
-    20% this year" (a day's change and the year's); "the eruption forced 2,000 residents
-    to flee on Monday" / "has forced 5,000 people from their homes since Monday" (the day
-    dates the count through the verb it made them do); "officials reported 37 new cases"
-    / "the outbreak has grown to 214 cases" (what is new and the total); "began the winter
-    with 18,000 tonnes of salt in stock" / "used 19,700 tonnes of salt in total" and "had 3
-    tonnes of food in stock" / "handed out 9 tonnes of food in all" (a stock and what was
-    used: a gritting season, a food bank); "the retirement
-    age rises from 62 to 64 over six years" / "the age will rise by two years" (a span and
-    an amount of change); "about 6,500 homes were still without heat" / "more than 11,000
-    homes lost power" (what still held later and how many it befell, also where the parse
-    gives the second no verb: "seven people were taken to hospital" / "two people remain in
-    hospital"); "was given two extra life sentences" / "is serving three life sentences"
-    (what was added and the total); "contributed £2.1 million towards the cost" / "the
-    £3.4 million project" (a share and the whole); "the bottling plant employs 160
+    Fires: "prices rose 0.9% month on month" / "prices rose 5.4% year on year"; "the state
+    reported 279 deaths on Tuesday" / "the seven-day average rose to 250 deaths"; "employers
+    added 266,000 jobs" / "economists had expected employers to add 1 million jobs"; "now
+    looks after about 90 cats" / "rehomed 340 cats last year" and "now houses 48 dogs" /
+    "rehomed 210 dogs last year" (what a sanctuary holds, and what it did); "$9.6 billion of
+    trade a day" / "$400 million of trade an hour"; "the shooting set off five days of
+    riots" / "the boy was shot eight days ago"; "she had been in hospital for three weeks" /
+    "she had a stroke nine days earlier"; "five soldiers were killed on Wednesday" / "seven
+    soldiers have been killed so far"; "the ministry reported 40 new cases on Monday" / "the
+    ministry has reported 310 cases in all"; "prices rose 0.9% in March from February" /
+    "prices rose 5.4% in March from a year earlier"; "20 million doses were given this week"
+    / "80 million doses have been given in total"; "five soldiers were killed on Wednesday"
+    / "30 soldiers were killed this month" (a day's count and a month's); "shares fell 5% on
+    Monday" / "shares have fallen 20% this year" (a day's change and the year's); "the
+    eruption forced 2,000 residents to flee on Monday" / "has forced 5,000 people from their
+    homes since Monday" (the day dates the count through the verb it made them do);
+    "officials reported 37 new cases" / "the outbreak has grown to 214 cases" (what is new
+    and the total); "began the winter with 18,000 tonnes of salt in stock" / "used 19,700
+    tonnes of salt in total" and "had 3 tonnes of food in stock" / "handed out 9 tonnes of
+    food in all" (a stock and what was used: a gritting season, a food bank); "the
+    retirement age rises from 62 to 64 over six years" / "the age will rise by two years" (a
+    span and an amount of change); "about 6,500 homes were still without heat" / "more than
+    11,000 homes lost power" (what still held later and how many it befell, also where the
+    parse gives the second no verb: "seven people were taken to hospital" / "two people
+    remain in hospital"); "was given two extra life sentences" / "is serving three life
+    sentences" (what was added and the total); "contributed £2.1 million towards the cost" /
+    "the £3.4 million project" (a share and the whole); "the bottling plant employs 160
     people" / "the firm hopes to employ 240 people by 2026" and "the appeal has raised
-    £18,000" / "organisers hope to raise £25,000" (a goal and a figure told as it is);
-    "cut almost 40 minutes off the record" / "lapped the island in 4 hours 2 minutes" and
-    "knocked 90 seconds off her best" / "won in 2 hours 24 minutes" (a span taken off,
-    and how long something took).
+    £18,000" / "organisers hope to raise £25,000" (a goal and a figure told as it is); "cut
+    almost 40 minutes off the record" / "lapped the island in 4 hours 2 minutes" and
+    "knocked 90 seconds off her best" / "won in 2 hours 24 minutes" (a span taken off, and
+    how long something took).
     Holds: "prices rose 5.4% year on year" / "prices rose 5.6% from a year earlier" (one
-    measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on
-    year" (a plain rate may be the yearly one); "she had a stroke almost three weeks ago"
-    / "she had a stroke nine days earlier" (two times since: they conflict); "seven
-    soldiers have been killed so far" / "nine soldiers have been killed so far", or
-    "killed on Wednesday" twice (one measure each); "five soldiers were killed on
-    Wednesday" / "seven soldiers were killed" (a plain count may be that day's); "22 are
-    still missing" / "17 were missing" (one state, told two ways); "will employ 200
-    people" / "hopes to employ 240 people" (a plan and a goal, both ahead: compared);
+    measure: the figures conflict); "inflation hit 5.4%" / "prices rose 5.6% year on year"
+    (a plain rate may be the yearly one); "she had a stroke almost three weeks ago" / "she
+    had a stroke nine days earlier" (two times since: they conflict); "seven soldiers have
+    been killed so far" / "nine soldiers have been killed so far", or "killed on Wednesday"
+    twice (one measure each); "five soldiers were killed on Wednesday" / "seven soldiers
+    were killed" (a plain count may be that day's); "22 are still missing" / "17 were
+    missing" (one state, told two ways); "will employ 200 people" / "hopes to employ 240
+    people" (a plan and a goal, both ahead: compared); "is expected to cost £4.2 million" /
+    "will cost £3.6 million" (a forecast and a figure told as what will be: compared);
     "shave 12 minutes off the journey" / "cut the journey by 15 minutes" (two spans taken
     off: compared); "increased the interim dividend to 3.2p a share" / "raised its interim
     dividend to 3.6p" (a dividend is per share, told so or not); "the daily standing charge
-    will go up from 48p to 62p" / "will climb from 48p to 72p a day" and "the weekly rent will
-    rise to £98 from April" / "to £104 a week from April" (a sum per period told by an
-    adjective before its noun; "from April" tells when a level starts).
-    What a vessel or a ground may hold is set apart from a count even where it would fit:
-    "licensed to carry up to 300 people" / "240 people were pulled from the water" is no
-    agreement.
+    will go up from 48p to 62p" / "will climb from 48p to 72p a day" and "the weekly rent
+    will rise to £98 from April" / "to £104 a week from April" (a sum per period told by an
+    adjective before its noun; "from April" tells when a level starts). What a vessel or a
+    ground may hold is set apart from a count even where it would fit: "licensed to carry up
+    to 300 people" / "240 people were pulled from the water" is no agreement.
     """
     if pair.kind != "quantity":
         return None
@@ -2193,6 +2227,15 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
         whole = sum_noun(other)
         if whole is None or whole == sum_noun(share):
             return None  # "£38,000 towards the costs" / "£58,000 of the costs": two shares
+    for held, hc, done, dc in (
+        (pair.fa, pair.a, pair.fb, pair.b),
+        (pair.fb, pair.b, pair.fa, pair.a),
+    ):
+        if _held_now(held, hc) and _done_in_the_past(done, dc, held):
+            return (
+                f"“{held.text}” counts what is held now (“{held.governor}”), “{done.text}” "
+                f"what an act did (“{done.governor}”): different measures, not compared."
+            )
     if {ma, mb} == {"forecast", None}:
         plain, pc = (pair.fb, pair.b) if ma == "forecast" else (pair.fa, pair.a)
         if _told_ahead(plain, pc):
@@ -3038,7 +3081,10 @@ def level_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     Holds: "the jobless rate fell to 3.8% in February" / "the jobless rate fell to 3.9% in
     February" (one reading: the figures conflict); "inflation was 3.2% in February" /
     "inflation was 3.2% in January" (one figure: the dates conflict); "the storm killed 12
-    people on Monday" / "the storm killed 30 people on Tuesday" (counts, not a level).
+    people on Monday" / "the storm killed 30 people on Tuesday" (counts, not a level);
+    "memberships will go up by 8 per cent from 1 June" / "members will pay 12 per cent more
+    from 1 July" and "fares will rise 4% from 2 March" / "fares go up 6% from 1 April" (one
+    change and when it starts: both differ, and both are compared).
     """
     if pair.kind not in ("quantity", "date") or not _flagged(cmp):
         return None
@@ -3049,6 +3095,8 @@ def level_at_two_times(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     if la is None or lb is None:
         return None
     (qa, da), (qb, db) = la, lb
+    if all(getattr(d.value, "mod", None) == "from" for d in (da, db)):
+        return None  # "will go up by 8 per cent from 1 June": when one change starts
     if pair.kind == "quantity" and (qa, qb) != (pair.fa, pair.fb):
         return None
     if pair.kind == "date" and (da, db) != (pair.fa, pair.fb):
