@@ -584,7 +584,9 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
     arrested in dawn raids" / "four men, aged between 23 and 51, were arrested",
     :func:`_one_group_acted`); the days of one verb told of one thing, in claims aligned as
     one ("contractors put up the crossing on Tuesday" / "the crossing was installed last
-    Thursday", :func:`_one_thing_dated`).
+    Thursday", :func:`_one_thing_dated`); the two ages of the one person one act befell, in
+    claims aligned as one ("a 37-year-old man was arrested" / "police arrested a 27-year-old
+    man", :func:`_one_act_two_ages`).
     """
     least = pair.engine.similarity + s.margin
     if not _flagged(cmp) or pair.alike >= least or _one_holder(pair):
@@ -613,6 +615,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # "five men have been arrested in raids" / "four men were arrested"
     if pair.aligned and _one_dated_act(pair):
         return None  # "cancelled 38 operations on Tuesday" / "23 were cancelled on Tuesday"
+    if pair.aligned and pair.kind == "quantity" and _one_act_two_ages(pair):
+        return None  # "a 37-year-old man was arrested" / "police arrested a 27-year-old man"
     if pair.aligned and pair.kind == "date" and _one_thing_dated(pair):
         return None  # "put up the crossing on Tuesday" / "the crossing was installed Thursday"
     return (
@@ -5731,6 +5735,34 @@ def _one_aged_act(pair: Pair) -> bool:
     (va,), (vb,) = ages_a, ages_b
     assert isinstance(va, QuantityValue) and isinstance(vb, QuantityValue)
     if va.low is None or (va.low, va.high, va.bound) != (vb.low, vb.high, vb.bound):
+        return False
+    acts_a, acts_b = _acts(pair.a), _acts(pair.b)
+    return any(one_act(x, y) for x in acts_a for y in acts_b)
+
+
+_AGED_ONE = re.compile(
+    r"\b(?:a|an|the)\s+\d+-year-old\s+(?:[a-z]+\s+)?(man|woman|boy|girl)\b", re.I
+)
+"""One person pointed out by an age: "a 37-year-old man", "a 27-year-old local man"."""
+
+
+def _one_act_two_ages(pair: Pair) -> bool:
+    """Whether two ages are of the one person one act befell, told on each side once.
+
+    "A 37-year-old man from the village was arrested nearby" and "police arrested a
+    27-year-old local man on suspicion of arson" tell one arrest of one man, by his age:
+    the ages are what is compared, however little else the claims share.
+    """
+    if measure(pair.fa) != "age" or measure(pair.fb) != "age":
+        return False
+    ages = [
+        [f for f in c.fields if getattr(f.value, "unit", None) == "years old"]
+        for c in (pair.a, pair.b)
+    ]
+    if any(len(a) != 1 for a in ages):
+        return False
+    who = [_AGED_ONE.findall(c.text) for c in (pair.a, pair.b)]
+    if any(len(w) != 1 for w in who) or who[0][0].lower() != who[1][0].lower():
         return False
     acts_a, acts_b = _acts(pair.a), _acts(pair.b)
     return any(one_act(x, y) for x in acts_a for y in acts_b)
