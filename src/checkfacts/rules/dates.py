@@ -918,17 +918,27 @@ def one_night(p: Pair, s: NoSettings) -> str | None:
     Fires: "late Thursday" (published 2013-05-03) vs "early Friday" (published
     2013-05-03); "on Saturday night" vs "at 2 a.m. on Sunday" (both published on Monday).
     Holds: "on Saturday night" vs "on Sunday afternoon" (a later part of the day); "late
-    Thursday" vs "early Saturday" (two days apart).
+    Thursday" vs "early Saturday" (two days apart); "just after 11pm on Saturday" vs "about
+    2am on Sunday" and "at 10.30pm on Friday" vs "at 1.15am on Saturday" (two clock times
+    hours apart: told as times, they are compared as times).
     """
     if p.a.grain != "day" or p.b.grain != "day" or (days := _day_and_next(p.a, p.b)) is None:
         return None
     first, then = days
     if not (_late(first) and _early(then)):
         return None
+    m1, m2 = minutes_of(first), minutes_of(then)
+    if m1 is not None and m2 is not None and 24 * 60 - m1 + m2 > ONE_NIGHT_CLOCKS:
+        return None  # "just after 11pm on Saturday" / "about 2am on Sunday": two times
     return (
         f"a late hour of {first.earliest} and an early hour of the next day: one night, "
         "told from either side of midnight"
     )
+
+
+ONE_NIGHT_CLOCKS = 90
+"""Most minutes between a late clock time and an early one of the next day for the two to be
+one night told loosely; further apart, two times."""
 
 
 def across_midnight(a: DateValue, b: DateValue) -> bool:
