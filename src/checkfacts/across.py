@@ -56,6 +56,7 @@ from checkfacts.compare import (
     compare_offices,
     compare_places,
     compare_roles,
+    whole_of_a_part,
     zone,
 )
 from checkfacts.embed import masked_counted
@@ -499,11 +500,39 @@ def _place_clusters(
             continue
         if not any(places_apart(x, y) for x, y in combinations(ones, 2)):
             continue
+        if _named_without_kind(ones, carriers[kind], claims):
+            continue  # "at Harwick General and at Dunsley Community Hospital": both named
         finding = compare_places(carriers[kind], sources)
         if finding is None or _told_within(finding, clusters):
             continue
         out.append(_names_cluster(kind, finding, claims, "by the place they name"))
     return out
+
+
+def _named_without_kind(
+    ones: Sequence[NamedPlace], carriers: Sequence[Claim], claims: Mapping[str, Claim]
+) -> bool:
+    """Whether a source names another source's place without its kind word.
+
+    "Extra beds were opened at Harwick General and at Dunsley Community Hospital" names
+    Harwick General Hospital too: the kind is said once for both. Only a name of two words
+    or more before the kind ("Harwick General", not a town's "Harwick").
+    """
+    where = {p.span: c.source_id for c in carriers for p in named_places(c)}
+    texts: dict[str, str] = {}
+    for c in claims.values():
+        texts[c.source_id] = texts.get(c.source_id, "") + " " + c.text
+    for place in ones:
+        words = place.text.split()[:-1]  # the kind's last word off: "Harwick General"
+        if len(words) < 2:
+            continue
+        stem = re.compile(
+            rf"\b{re.escape(' '.join(words))}\b(?!\s+{re.escape(place.text.split()[-1])})"
+        )
+        own = where.get(place.span)
+        if any(sid != own and stem.search(text) for sid, text in texts.items()):
+            return True
+    return False
 
 
 def _one_place(places: Sequence[NamedPlace]) -> bool:
@@ -1340,8 +1369,8 @@ def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -
             key = _key(field, claim) or _age_told_back(field, claim, claims)
             if key is None or (key == "day" and not _in_main_clause(field, claim)):
                 continue
-            if kind == "quantity" and _refers_back(field, claim):
-                continue
+            if kind == "quantity" and (_refers_back(field, claim) or whole_of_a_part(claim, field)):
+                continue  # "the two", "these"; "of its 64 branches": what a part is out of
             out.append(_Mention(claim, field, key, home.get(cid, cid)))
     return out
 

@@ -218,7 +218,7 @@ def compare_measures(
     """
     # "six of its 18 beds": compared through the six (the whole is what they are out of)
     members = [
-        c.model_copy(update={"fields": tuple(f for f in c.fields if not _whole_of_a_part(c, f))})
+        c.model_copy(update={"fields": tuple(f for f in c.fields if not whole_of_a_part(c, f))})
         for c in members
     ]
     measures = {
@@ -1774,7 +1774,7 @@ def compare_kind(
     )
 
 
-def _whole_of_a_part(claim: Claim, field: FieldValue) -> bool:
+def whole_of_a_part(claim: Claim, field: FieldValue) -> bool:
     """Whether a count is the whole a clause draws the part it counts from.
 
     "Of the block's 64 households, 51 signed up" and "will close six of its 18 beds": the
@@ -1863,7 +1863,7 @@ def _choose_fields(kind: str, carriers: Sequence[Claim], engine: Engine) -> dict
     crew", not "185 people rescued").
     """
     options = {
-        c.id: [f for f in c.fields if f.kind == kind and not _whole_of_a_part(c, f)]
+        c.id: [f for f in c.fields if f.kind == kind and not whole_of_a_part(c, f)]
         for c in carriers
     }
     chosen: dict[str, FieldValue] = {}

@@ -151,13 +151,17 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     told = things(open_.text, _NOT_THE_THING) | things(open_.statement, _NOT_THE_THING)
     mine = things(made.text, _NOT_THE_THING)
     if (asked := _TOO_EARLY.search(open_.text)) is not None:
-        # "too early to say whether pedalo hire would return" names what is open itself
-        clause = re.split(r"[.;:]", open_.text[asked.end() :])[0]
-        if not mine & things(clause, _NOT_THE_THING):
+        # "too early to say whether pedalo hire would return" names what is open itself;
+        # "too early to say whether it would be approved" leaves it to the words before
+        clause = things(re.split(r"[.;:]", open_.text[asked.end() :])[0], _NOT_THE_THING)
+        clause -= _MODAL_WORDS
+        if clause and not mine & clause:
             return False
     return len(mine & told) >= SHARED_WORDS
 
 
+_MODAL_WORDS = frozenset(["would", "could", "can", "will", "may", "might", "should", "able"])
+"""Words of an open clause that name nothing open: "whether it would be approved"."""
 _TOO_EARLY = re.compile(
     r"\btoo\s+early\s+to\s+(?:say|confirm|promise)\s+(?:whether|when|if)\b", re.I
 )

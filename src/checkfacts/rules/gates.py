@@ -1686,9 +1686,15 @@ AIMING = frozenset(["hope", "aim", "want"])
 people by 2026", "aims to raise £25,000"; a goal, not a count of what there is."""
 _NEXT = re.compile(r"\d|[;:(]|,\s")
 """Where the words about one figure end: the next figure, a clause mark."""
-_SO_FAR = re.compile(r"\b(?:so far|to date|in all|in total|altogether|all told|since)\b", re.I)
+_SO_FAR = re.compile(
+    r"\b(?:so far|to date|in all|in total|altogether|all told|since"
+    r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?"
+    r"|decades?))\b",
+    re.I,
+)
 """Words that make a count a running total: "have been killed so far", "in all", "have
-fled their homes since Monday"; not a record told with "since" (:data:`_RECORD_SINCE`)."""
+fled their homes since Monday", "had closed in the past two years"; not a record told
+with "since" (:data:`_RECORD_SINCE`)."""
 _RECORD_SINCE = re.compile(
     r"\b(?:first|best|worst|biggest|largest|highest|lowest|steepest|sharpest|"
     r"fastest|slowest|strongest|weakest|deepest|greatest|smallest|longest|shortest|coldest|"
