@@ -749,7 +749,7 @@ def _term(field: FieldValue, claim: Claim) -> str | None:
     if verb in _CUSTODY_VERBS or words & _CUSTODY_NOUNS:
         return "custody"
     # the parse may hang the span on no verb: "banned from keeping animals for ten years"
-    before = claim.text[max(0, field.span[0] - claim.span[0] - 60) : field.span[0] - claim.span[0]]
+    before = _before(field, claim, 60)
     if _BANNED_BEFORE.search(before):
         return "ban"
     return "custody" if _JAILED_BEFORE.search(before) else None
@@ -813,6 +813,12 @@ def _of_a_year_gone(mention: _Mention) -> bool:
         if isinstance(v, DateValue) and v.latest and v.published and v.latest[:4] < v.published[:4]:
             return True
     return False
+
+
+def _before(field: FieldValue, claim: Claim, reach: int) -> str:
+    """The ``reach`` characters of a claim's text right before a value."""
+    at = field.span[0] - claim.span[0]
+    return claim.text[max(0, at - reach) : at]
 
 
 _SPAN = "span"
@@ -912,7 +918,7 @@ def _days_told_once(
     return out
 
 
-_TOLD_BY_KEY = frozenset(["span", "day:meeting", "day:deal"])
+_TOLD_BY_KEY = frozenset([_SPAN, _DAY_OF + "meeting", _DAY_OF + "deal"])
 """Keys whose values are one thing by what the key says, whatever verb tells each: a term
 by a shared end, a meeting's day, a deal's day (each source telling one)."""
 _SEALING = frozenset(["reach", "strike", "seal", "agree", "clinch", "broker"])
@@ -937,7 +943,7 @@ _MEETING_NOISE = frozenset(["meeting", "two", "both", "last", "this", "on"])
 def _meeting_words(mention: _Mention) -> set[str]:
     """The words that tell which meeting a day is of: "joint", "fire", "authorities"."""
     claim, field = mention.claim, mention.field
-    before = claim.text[max(0, field.span[0] - claim.span[0] - 120) : field.span[0] - claim.span[0]]
+    before = _before(field, claim, 120)
     m = _AT_A_MEETING.search(before)
     if m is None:
         return set()
@@ -971,7 +977,7 @@ def _meeting(field: FieldValue, claim: Claim) -> str | None:
     v = field.value
     if not isinstance(v, DateValue) or not v.latest or not v.published or v.latest > v.published:
         return None
-    before = claim.text[max(0, field.span[0] - claim.span[0] - 120) : field.span[0] - claim.span[0]]
+    before = _before(field, claim, 120)
     return "meeting" if _AT_A_MEETING.search(before) else None
 
 
@@ -1071,7 +1077,7 @@ _OF_WHICH = re.compile(r"\bof\s+which\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 def _part_of_which(field: FieldValue, claim: Claim) -> bool:
     """Whether a sum is a part its claim tells of the figure before ("of which £150,000")."""
-    before = claim.text[max(0, field.span[0] - claim.span[0] - 30) : field.span[0] - claim.span[0]]
+    before = _before(field, claim, 30)
     return _OF_WHICH.search(before) is not None
 
 
