@@ -2440,3 +2440,20 @@ def test_a_count_by_sex_or_age_counts_the_kind_named_with_it(a, b, verdict):
     assert (
         found.verdict if found and found.verdict in (*FLAGGED, Verdict.AGREE) else None
     ) is verdict, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A bus firm's staff and an inspection's recommendations: a part that names the other
+        # figure as its whole, by the same verb or with the part denied, is no rival to it.
+        ("The company employs about 1,100 staff in the region.",
+         "On the northern routes it employs around 700 of its 1,100 local staff."),
+        ("The trust said it had accepted all 14 of the inspectorate's recommendations.",
+         "The trust has declined to accept two of the inspectorate's 14 recommendations."),
+    ],
+)  # fmt: skip
+def test_a_part_beside_the_whole_it_names_is_not_flagged(a, b):
+    found = finding("quantity", ("x", a, "2025-05-02"), ("y", b, "2025-05-02"))
+    assert found is None or found.verdict not in FLAGGED, found
+

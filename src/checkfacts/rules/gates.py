@@ -3967,6 +3967,20 @@ RANKED = frozenset(["first", "last", "initial", "final", "opening", "next"])
 sites", "the last two flights"."""
 
 
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _all_of(field: FieldValue, claim: Claim) -> bool:
+    """Whether a count is told as all of a set: "all 14 of the recommendations"."""
+    at = _in_claim(field, claim)
+    return at is not None and _ALL_BEFORE.search(claim.text[max(0, at[0] - 20) : at[0]]) is not None
+
+
+def _fmt_figure(figure: float) -> str:
+    """A figure as written: "14", "1,100"."""
+    return f"{figure:,.0f}" if float(figure).is_integer() else f"{figure:,}"
+
+
 def _some_of(field: FieldValue) -> bool:
     """Whether a count counts some of a group named after it ("three of the survivors").
 
@@ -4217,7 +4231,10 @@ def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     critical condition"; "40 protesters were arrested" / "six of the protesters arrested
     were minors"; "the party lost 11 of its 38 seats" / "the party was left with 27 seats"
     (a party's election) and "the chain closed 14 of its 60 shops" / "the chain now has 46
-    shops" (a retailer's closures: the part its whole is told with); "building on the first
+    shops" (a retailer's closures: the part its whole is told with); "employs around 700 of
+    its 1,100 local staff" / "employs about 1,100 staff" and "declined two of the
+    inspectorate's 14 recommendations" / "accepted all 14 of the recommendations" (the part
+    names the other figure as its whole, whatever verb tells both); "building on the first
     three blocks will start" / "the estate's nine blocks will be pulled down" (an estate's
     rebuild) and "cancelled its last two sailings" / "had seven sailings timetabled" (a
     ferry in a gale: the members a rank picks out); "all nine authors agreed" / "two of the
@@ -4239,6 +4256,23 @@ def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     if not (sa or sb) and _denied_by_one(pair):
         # "all nine authors agreed" / "two of the nine did not": the two are the rest
         sa, sb = _the_whole(pair.fa, pair.a, pair.fb), _the_whole(pair.fb, pair.b, pair.fa)
+    for x, cx, y, cy in (
+        (pair.fa, pair.a, pair.fb, pair.b),
+        (pair.fb, pair.b, pair.fa, pair.a),
+    ):
+        named = _whole_after(x, cx)
+        if named is None or not named == getattr(y.value, "low", None) != getattr(
+            x.value, "low", None
+        ):
+            continue
+        if _all_of(y, cy) and not _denied_by_one(pair):
+            continue  # "guilty on four of the five counts" / "guilty on all five": compared
+        # "around 700 of its 1,100 staff" / "1,100 staff"; "declined two of the 14" / "accepted
+        # all 14" (the one denied of the other: two sides of one set)
+        return (
+            f"“{x.text}” counts some of the {_fmt_figure(named)} it names as its whole, "
+            f"“{y.text}” that whole: a part beside the whole, not compared."
+        )
     if sa == sb:
         return None
     if getattr(pair.fa.value, "unit", None) != getattr(pair.fb.value, "unit", None):
