@@ -79,6 +79,7 @@ from checkfacts.vocabulary import (
     UNIT_WORDS,
     VAGUE_SCALES,
     WEEKDAYS,
+    number_words,
     plural,
 )
 
@@ -1848,16 +1849,10 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     averaged = _AVERAGE.search(before) or _AVERAGE.search(after)
     if averaged and _RATE.search(after) is None:
         return "average"  # an average per night is the rate per night ("a night on average")
-    forecast = any(
-        v.modality in FORECASTING and v.predicate.split()[0] == field.governor
-        for v in events_told(claim)
-    )
+    forecast = any(v.modality in FORECASTING for v in _verbs_told(claim, field.governor))
     if forecast or _FORECAST.search(before) or (duration and _AS_A_RULE.search(before)):
         return "forecast"
-    if any(
-        v.modality in AIMING and v.predicate.split()[0] == field.governor
-        for v in events_told(claim)
-    ):
+    if any(v.modality in AIMING for v in _verbs_told(claim, field.governor)):
         return "aim"
     if _SOUGHT.search(before) and not _DIVIDEND.search(before + claim.text[end:][:20]):
         return "sought"
@@ -2093,8 +2088,13 @@ def _plainly_so(field: FieldValue, claim: Claim) -> bool:
 
     "Employs 160 people", "has raised £18,000"; not "will employ 200".
     """
-    verbs = [v for v in events_told(claim) if v.predicate.split()[0] == field.governor]
+    verbs = _verbs_told(claim, field.governor)
     return bool(verbs) and all(v.modality is None for v in verbs)
+
+
+def _verbs_told(claim: Claim, verb: str | None) -> list[EventValue]:
+    """The events a claim tells of ``verb``, by its first word ("take" of "take off")."""
+    return [v for v in events_told(claim) if v.predicate.split()[0] == verb]
 
 
 _HELD_NOW = HOLDING | frozenset(
@@ -2107,7 +2107,7 @@ def _held_now(field: FieldValue, claim: Claim) -> bool:
     """Whether a count is of what something holds or looks after now (a present verb)."""
     if field.governor not in _HELD_NOW or not is_count(field):
         return False
-    verbs = [v for v in events_told(claim) if v.predicate.split()[0] == field.governor.split()[0]]
+    verbs = _verbs_told(claim, field.governor.split()[0])
     return bool(verbs) and all(v.tense == "present" and v.modality is None for v in verbs)
 
 
@@ -2118,7 +2118,7 @@ def _done_in_the_past(field: FieldValue, claim: Claim, held: FieldValue) -> bool
         return False
     if held.governor is not None and one_event(verb, held.governor):
         return False
-    verbs = [v for v in events_told(claim) if v.predicate.split()[0] == verb.split()[0]]
+    verbs = _verbs_told(claim, verb.split()[0])
     return bool(verbs) and all(v.tense == "past" for v in verbs)
 
 
@@ -2128,7 +2128,7 @@ def _told_ahead(field: FieldValue, claim: Claim) -> bool:
     A forecast ("is expected to cost £4.2m") and such a figure both tell what lies
     ahead, so they are one measure; a forecast and a figure told as done are two.
     """
-    verbs = [v for v in events_told(claim) if v.predicate.split()[0] == field.governor]
+    verbs = _verbs_told(claim, field.governor)
     return bool(verbs) and all(v.modality in ("will", "would", "shall") for v in verbs)
 
 
@@ -2467,7 +2467,7 @@ MONEY_NOUNS: tuple[frozenset[str], ...] = (
     frozenset(["revenue", "revenues", "sales", "turnover"]),
     frozenset(["value", "valuation", "worth", "capitalisation", "capitalization"]),
     frozenset(["profit", "profits", "earnings"]),
-    frozenset(["loss", "losses", "deficit", "shortfall", "gap"]),
+    frozenset(["loss", "losses", "deficit", "shortfall"]),
     frozenset(["debt", "debts", "borrowing", "borrowings"]),
     frozenset(["cost", "costs", "price", "bill"]),
     frozenset(["fine", "penalty"]),
@@ -3976,11 +3976,6 @@ def _all_of(field: FieldValue, claim: Claim) -> bool:
     return at is not None and _ALL_BEFORE.search(claim.text[max(0, at[0] - 20) : at[0]]) is not None
 
 
-def _fmt_figure(figure: float) -> str:
-    """A figure as written: "14", "1,100"."""
-    return f"{figure:,.0f}" if float(figure).is_integer() else f"{figure:,}"
-
-
 def _some_of(field: FieldValue) -> bool:
     """Whether a count counts some of a group named after it ("three of the survivors").
 
@@ -4270,8 +4265,8 @@ def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         # "around 700 of its 1,100 staff" / "1,100 staff"; "declined two of the 14" / "accepted
         # all 14" (the one denied of the other: two sides of one set)
         return (
-            f"“{x.text}” counts some of the {_fmt_figure(named)} it names as its whole, "
-            f"“{y.text}” that whole: a part beside the whole, not compared."
+            f"“{x.text}” counts some of the {number_words(named, digits=6)} it names as its "
+            f"whole, “{y.text}” that whole: a part beside the whole, not compared."
         )
     if sa == sb:
         return None
