@@ -744,3 +744,107 @@ def test_values_a_claim_cluster_already_flags_are_not_flagged_again_across(texts
     alone = Cluster(id="k1", claim_ids=(phrase,), statement="", verdict="single_source")
     found = compare_across([joined, alone], claims, sources, lambda a, b: 0.9)
     assert not [k for k in found if k.findings[0].field.startswith("quantity")], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a story's arrest or charge told as done in one source and denied to anyone in
+        # the other, however unlike the sentences (a cricket pavilion fire, a van theft)
+        (("A 16-year-old boy has been arrested on suspicion of arson after the pavilion fire.",),
+         ("Police confirmed that no arrests have been made and kept an open mind.",), True),
+        (("A 41-year-old man from Dunsley has been charged with stealing the catering van.",),
+         ("Nobody has been charged over the theft, detectives said on Friday.",), True),
+        # a source that tells the step both ways names two moments of it (a pub brawl)
+        (("A man was arrested at the pub on Saturday night.",
+          "No arrests were made at the scene itself, officers said."),
+         ("No arrests have been made, police said.",), False),
+        # an arrest of a year gone is background, not this story's step (an arson series)
+        (("A man was arrested over a similar fire at the club in 2019.",),
+         ("Police confirmed that no arrests have been made over the latest fire.",), False),
+        # denied to one person only, or told with a modal, is no such step (a van theft)
+        (("A 41-year-old man from Dunsley has been charged with stealing the catering van.",),
+         ("The van's driver was not charged, detectives said on Friday.",), False),
+        (("A 41-year-old man from Dunsley could be charged with stealing the van.",),
+         ("Nobody has been charged over the theft, detectives said on Friday.",), False),
+    ],
+)  # fmt: skip
+def test_an_arrest_told_as_done_and_as_not_is_flagged_across_claims(a, b, flagged):
+    found = [
+        k for k in _told_in_order(a, b, alike=0.2)
+        if k.findings[0].field == "event" and k.verdict in FLAGGED
+    ]  # fmt: skip
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "field", "flagged"),
+    [
+        # the day applications close, told by "close" or as a closing date, each source
+        # telling one (magistrates wanted, a wind farm's community fund)
+        (("Applications open today and close on 30 May.",),
+         ("The closing date for applications is 16 June, with interviews in the summer.",),
+         "date", True),
+        (("Applications for the second round open next month and close on 14 June.",),
+         ("The second funding round will close on 28 June, with forms at post offices.",),
+         "date", True),
+        # a road that closes is no deadline beside one (a bypass's works)
+        (("Applications open today and close on 30 May.",),
+         ("The bypass will close on 16 June for resurfacing.",), "date", False),
+        # a scheme's cost told as a scheme, a project or a development, each source pricing
+        # one (a ferry terminal's car park, a library's rebuild)
+        (("The operator says the £14.5m project is needed because its car parks are full.",),
+         ("Councillors approved the £18m scheme by eight votes to three on Wednesday.",),
+         "quantity", True),
+        (("The £6.2m development will give the town a library and a cafe.",),
+         ("Work on the £4.8m scheme is due to start in the spring.",), "quantity", True),
+        # two sums of one source: which is the other's is not known (a library's rebuild)
+        (("The £6.2m development will give the town a library, beside the £2m car park scheme.",),
+         ("Work on the £4.8m scheme is due to start in the spring.",), "quantity", False),
+        # a lease's length, told before its noun, each source telling one (a rowing club's
+        # boathouse, a scout hut)
+        (("The rowing club has been granted a 25-year lease on its boathouse.",),
+         ("The 15-year lease approved by the committee replaces one-year agreements.",),
+         "quantity", True),
+        (("The scouts have signed a 30-year lease on the hut, the council said.",),
+         ("Under the new 20-year lease the troop will pay a peppercorn rent.",),
+         "quantity", True),
+    ],
+)  # fmt: skip
+def test_one_deadline_scheme_or_lease_is_lined_up_however_unlike_the_claims(a, b, field, flagged):
+    found = [
+        k for k in _told_in_order(a, b, alike=0.2)
+        if k.findings[0].field.startswith(field) and k.verdict in FLAGGED
+    ]  # fmt: skip
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # one act at the start of the story in other words, each source timing it once:
+        # help called (a pavilion fire, a barn fire), a walkway giving way (a ferry gangway,
+        # a car park), a system failing (a court video link, a heating plant)
+        ("Firefighters were called to the ground at 2.40am, by which time the roof was alight.",
+         "The alarm was raised by a neighbour at about 1.10am.", True),
+        ("Crews were called to the barn at 11.20pm after smoke was seen from the road.",
+         "The alarm was raised by a passing driver at around 9.45pm.", True),
+        ("The walkway, which links the deck to the terminal, gave way shortly before 9am.",
+         "The collapse happened at around 11.15am as passengers were leaving.", True),
+        ("A section of the upper deck gave way at about 4pm, trapping two cars.",
+         "The collapse happened at 6.30pm, an hour after the car park shut.", True),
+        ("The system went down shortly after 9.30am, just as the first hearings were called.",
+         "The failure began at about 1pm, as the afternoon lists were about to start.", True),
+        ("The failure happened at about 4am on Monday in the energy centre.",
+         "The problem began at around 10pm on Sunday, when the main boiler shut down.", True),
+        # two acts, each timed once, are two events (a pavilion fire)
+        ("Firefighters were called to the ground at 2.40am, by which time the roof was alight.",
+         "The pavilion roof gave way at about 4.10am, crews said.", False),
+    ],
+)  # fmt: skip
+def test_the_time_of_one_act_each_source_times_once_is_lined_up(a, b, flagged):
+    found = [
+        k for k in _told_in_order((a,), (b,), alike=0.2)
+        if k.findings[0].field.startswith("date") and k.verdict in FLAGGED
+    ]  # fmt: skip
+    assert bool(found) is flagged, found

@@ -2456,4 +2456,3 @@ def test_a_count_by_sex_or_age_counts_the_kind_named_with_it(a, b, verdict):
 def test_a_part_beside_the_whole_it_names_is_not_flagged(a, b):
     found = finding("quantity", ("x", a, "2025-05-02"), ("y", b, "2025-05-02"))
     assert found is None or found.verdict not in FLAGGED, found
-

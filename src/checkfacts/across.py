@@ -84,7 +84,7 @@ from checkfacts.rules import compare_fields, current, dates, of
 from checkfacts.rules.causes import found_cause, one_thing, open_cause
 from checkfacts.rules.decisions import made_decision, one_decision, open_decision
 from checkfacts.rules.engine import Comparison, Engine
-from checkfacts.rules.events import ONE_ACT, apart
+from checkfacts.rules.events import NO_ONE, ONE_ACT, apart
 from checkfacts.rules.gates import (
     SUM_BY_ACT,
     TELLING,
@@ -237,10 +237,13 @@ def compare_across(
             if key.startswith(_COST_OF) and _told_once(by_key[key]):
                 by_holder = True  # one named thing's cost, each source telling one
             least = -1.0 if by_holder else threshold
+            onset = key == _ONSET and _onsets(by_key[key])
             if key == _ONSET:
-                if not _onsets(by_key[key]):
+                if not onset:
                     continue
                 least = onset_similarity(engine)
+                if _one_onset_act(by_key[key]):
+                    least = -1.0  # "gave way shortly before 9am" / "the collapse happened at"
             if key.startswith(_DAY_OF):
                 least = onset_similarity(engine)  # "opened on Saturday" / "opened on Sunday"
             if key == _SPAN:
@@ -249,16 +252,24 @@ def compare_across(
                 least = -1.0  # one term each, lined up only on a shared end (_linkable)
             if key == _DAY_OF + "meeting" and _one_meeting(by_key[key]):
                 least = -1.0  # "at a joint meeting" / "at a joint meeting of the authorities"
+            if key == _DAY_OF + "deadline" and _one_deadline(by_key[key]):
+                least = -1.0  # "applications close on 30 May" / "the closing date for applications"
             if key == _DAY_OF + "start" and _one_starter(by_key[key]):
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
             priced = key.startswith((_SUM, _MEASURE))
             spans = key in _TOLD_BY_KEY  # one term, one meeting, one deal: each told once
-            once = (priced or spans or _a_named_thing(kind, key)) and _told_once(by_key[key])
+            once = onset or (
+                (priced or spans or _a_named_thing(kind, key)) and _told_once(by_key[key])
+            )
             if priced and not once:
                 continue  # two costs in one source: which is the other's is not known
             if key.startswith(_MEASURE) or (once and key in _SUMS_OF_A_STORY):
                 # "87mph" / "68mph" gusts; "sold for £46m" / "in a deal worth £64m"
                 least = min(least, onset_similarity(engine))
+            if once and key in _ONE_HELD:
+                least = -1.0  # "a 25-year lease" / "the 15-year lease": the story's one lease
+            if once and key == _SCHEME:
+                least = -1.0  # "the £18m scheme" / "the £14.5m project": each source's one
             if once and not priced:
                 least = min(least, onset_similarity(engine))  # "74 turbines" / "68 turbines"
             if once and (is_scale_score(key) or _tallied(by_key[key])):
@@ -267,7 +278,7 @@ def compare_across(
                 least = -1.0
             # lined up on less likeness, two kinds of the thing stay apart ("three ladder
             # trucks" / "31 fire trucks"); "written" and "public" comments are read alike
-            parted = _kinds_apart if once and not priced and not spans else None
+            parted = _kinds_apart if once and not priced and not spans and not onset else None
             for group in _group(by_key[key], alike, least, group_share, linkable, parted):
                 cluster = _field_cluster(kind, group, sources, alike, engine, told_once=once)
                 if cluster is not None and cluster.verdict is not Verdict.AGREE:
@@ -278,6 +289,7 @@ def compare_across(
     out.extend(_place_clusters(claims, sources, clusters))
     out.extend(_quote_clusters(claims, sources, clusters, similarity))
     out.extend(_cause_clusters(claims, sources))
+    out.extend(_step_clusters(claims, sources))
     seen = _flagged_at(clusters)
     # a decision whose words an event lined up across claims already sets apart ("has been
     # charged" / "released without charge") is that finding again
@@ -342,6 +354,75 @@ def _cause_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) 
     if finding is None:
         return []
     return [_names_cluster("cause", finding, claims, "by the cause they tell")]
+
+
+LEGAL_STEPS = frozenset(["arrest", "charge"])
+"""Steps against a suspect a story tells once: an arrest, a charge."""
+_NONE = frozenset(["no", "nobody", "none", "no one", "no-one"])
+"""Words that deny a step to anyone: "no arrests", "nobody has been charged" (not "released
+without charge", said of the one arrested)."""
+
+
+def _step(claim: Claim, denied: bool) -> FieldValue | None:
+    """The claim's legal step (:data:`LEGAL_STEPS`), told as done to someone or denied to all.
+
+    Done: "a 16-year-old boy has been arrested", "police arrested two skippers"; denied to
+    anyone: "no arrests have been made", "nobody has yet been arrested", "made no
+    arrests". A step told with a modal ("could be charged") or denied to one person ("the
+    driver was not arrested") is neither.
+    """
+    for f in claim.fields:
+        v = f.value
+        if not isinstance(v, EventValue) or v.predicate not in LEGAL_STEPS or v.modality:
+            continue
+        to_no_one = (v.object is None or v.object in NO_ONE) and (v.cue or "").lower() in _NONE
+        if denied and v.negative and to_no_one:
+            return f
+        if not denied and not v.negative and not v.object_none and v.object is not None:
+            return f
+    return None
+
+
+def _step_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[Cluster]:
+    """Field clusters of a step against a suspect one source tells as done, another as not.
+
+    "A 16-year-old boy has been arrested on suspicion of arson" in one source and "police
+    confirmed that no arrests have been made" in another, however unlike the sentences: a
+    story's arrest or charge is one step. A source that tells a step both ways ("no arrests
+    were made at the scene"; "a man was later arrested") is left out of it, and so is a
+    step dated to a year before the article (a past case told as background).
+    """
+    out = []
+    for step in sorted(LEGAL_STEPS):
+        told: dict[str, dict[bool, list[tuple[Claim, FieldValue]]]] = {}
+        for cid in sorted(claims):
+            claim = claims[cid]
+            for denied in (False, True):
+                f = _step(claim, denied)
+                if f is not None and f.value.predicate == step:  # type: ignore[union-attr]
+                    told.setdefault(claim.source_id, {}).setdefault(denied, []).append((claim, f))
+        one_way = {sid: ways for sid, ways in told.items() if len(ways) == 1}
+        done = [x for sid in sorted(one_way) for x in one_way[sid].get(False, [])]
+        denied_ = [x for sid in sorted(one_way) for x in one_way[sid].get(True, [])]
+        if not done or not denied_ or any(_dated_long_ago(c, f) for c, f in done):
+            continue
+        (ca, fa), (cb, fb) = done[0], denied_[0]
+        members = [_only(ca, fa), _only(cb, fb)]
+        finding = compare_kind("event", members, sources, check_roles=False, aligned=False)
+        if finding is not None and finding.verdict is Verdict.CONFLICT:
+            out.append(_names_cluster("event", finding, claims, f"by the {step} they tell"))
+    return out
+
+
+def _only(claim: Claim, field: FieldValue) -> Claim:
+    """A claim with ``field`` as its only event."""
+    kept = tuple(f for f in claim.fields if f.kind != "event" or f == field)
+    return claim.model_copy(update={"fields": kept})
+
+
+def _dated_long_ago(claim: Claim, field: FieldValue) -> bool:
+    """Whether a claim dates what it tells to a year before its article."""
+    return _of_a_year_gone(_Mention(claim, field, "", claim.id))
 
 
 def _decision_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[Cluster]:
@@ -724,6 +805,13 @@ def _one(field: FieldValue) -> bool:
     return isinstance(v, QuantityValue) and v.low == 1 and v.high in (1, None) and not v.bound
 
 
+_AGREEMENT_TERMS = {
+    "lease": "lease", "tenancy": "lease",
+    "deal": "deal", "agreement": "deal", "contract": "deal",
+    "licence": "licence", "license": "licence",
+}  # fmt: skip
+"""Agreements whose length is told before their noun, and the term each is: "a 25-year lease"
+and "the 15-year lease", "the ten-year deal" and "a five-year ground-share agreement"."""
 _CUSTODY_VERBS = frozenset(["jail", "imprison", "sentence", "detain", "lock"])
 _CUSTODY_NOUNS = frozenset(["sentence", "term", "jail", "prison", "custody", "detention"])
 _BAN_WORDS = frozenset(["ban", "disqualify", "disqualification", "bar"])
@@ -733,7 +821,7 @@ _JAILED_BEFORE = re.compile(r"\b(?:jailed|imprisoned|locked\s+up)\b[^.;:]*$", re
 
 
 def _term(field: FieldValue, claim: Claim) -> str | None:
-    """Which term a span of time is, when it is one a court gave: "custody" or "ban".
+    """Which term a span of time is: one a court gave ("custody" or "ban"), or an agreement's.
 
     "Jailed for 18 months" and "a 14-month prison sentence" are one story's jail term;
     "banned from driving for three years" and "a two-year ban" its ban. A claim that
@@ -742,6 +830,14 @@ def _term(field: FieldValue, claim: Claim) -> str | None:
     """
     words = set(re.findall(r"[a-z]+", (field.counted or "").lower()))
     verb = field.governor or ""
+    # "a 25-year lease" counts "year lease ...", "a five-year ground-share agreement" "year
+    # ground-share agreement with ...": the agreement is a noun right after the length
+    named = itertools.takewhile(
+        lambda w: w not in FUNCTION_WORDS, (field.counted or "").lower().split()[1:4]
+    )
+    term = next((_AGREEMENT_TERMS[w] for w in named if w in _AGREEMENT_TERMS), None)
+    if "-" in field.text and term is not None:
+        return term
     if _SUSPENDED.search(claim.text):
         return None
     if verb in _BAN_WORDS or words & _BAN_WORDS:
@@ -757,6 +853,10 @@ def _term(field: FieldValue, claim: Claim) -> str | None:
 
 _MEASURE = "measure:"
 """The key of a measure told once (:data:`TOLD_ONCE_MEASURES`): "measure:speed"."""
+_ONE_HELD = frozenset([_MEASURE + "lease", _MEASURE + "licence"])
+"""Keys of the term of what a story's one holder holds, a lease or a licence: lined up
+whatever the claims, each source telling one (a deal or a contract may be one of several:
+a player's and a sponsor's)."""
 
 
 _SUM = "sum:"
@@ -804,6 +904,12 @@ _SUMS_OF_A_STORY = frozenset([_SUM + "sale", _SUM + "shortfall"])
 for ("has been sold for £46 million" / "bought it in a deal worth £64 million"), a budget's
 shortfall ("a £38 million gap in its budget" / "a shortfall of £52 million"). Lined up on the
 likeness asked of onsets, as a named thing's count is."""
+
+
+_SCHEME = _SUM + "scheme"
+"""The key of what a scheme costs, told as a scheme, a project or a development: a story's
+one scheme when each source prices one ("approved the £18m scheme" / "says the £14.5m
+project is needed"), however unlike the claims."""
 
 
 def _of_a_year_gone(mention: _Mention) -> bool:
@@ -898,10 +1004,15 @@ def _days_told_once(
                 continue
             if not _names_a_day(field, claim):
                 continue
-            event = _meeting(field, claim) or _commencing(field) or _one_act_name(event_of(field))
+            event = (
+                _meeting(field, claim)
+                or _deadline(field, claim)
+                or _commencing(field)
+                or _one_act_name(event_of(field))
+            )
             if event is not None and event not in TELLING:
                 # "issued the regulations" and "issued a memorandum" are two issuings
-                done_to = None if event == "meeting" else _done_to(field, claim)
+                done_to = None if event in ("meeting", "deadline") else _done_to(field, claim)
                 if event_of(field) in _SEALING and done_to in _DEALS:
                     event, done_to = "deal", None  # "reached an agreement" / "struck a deal"
                 key = ":".join(w for w in (_DAY_OF + event, done_to) if w)
@@ -918,7 +1029,7 @@ def _days_told_once(
     return out
 
 
-_TOLD_BY_KEY = frozenset([_SPAN, _DAY_OF + "meeting", _DAY_OF + "deal"])
+_TOLD_BY_KEY = frozenset([_SPAN, _DAY_OF + "meeting", _DAY_OF + "deal", _DAY_OF + "deadline"])
 """Keys whose values are one thing by what the key says, whatever verb tells each: a term
 by a shared end, a meeting's day, a deal's day (each source telling one)."""
 _SEALING = frozenset(["reach", "strike", "seal", "agree", "clinch", "broker"])
@@ -979,6 +1090,57 @@ def _meeting(field: FieldValue, claim: Claim) -> str | None:
         return None
     before = _before(field, claim, 120)
     return "meeting" if _AT_A_MEETING.search(before) else None
+
+
+_CLOSING_DATE = re.compile(
+    r"\b(?:closing\s+date|deadline)\b[^,.;:]{0,60}?\b(?:is|was|will\s+be|of|falls\s+on)"
+    r"(?:\s+on)?\s+$",
+    re.I,
+)
+"""A day told as a deadline by its noun: "the closing date for applications is 16 June",
+"the deadline for entries falls on Friday"."""
+
+_CLOSES = re.compile(r"\bclos(?:e|es|ed|ing)\s+(?:on\s+)?$", re.I)
+"""A day told by "close" right before it: "and close on 14 June" (however it is parsed)."""
+
+_APPLYING = frozenset(
+    ["application", "entry", "bid", "nomination", "submission", "round", "consultation", "tender"]
+)
+"""What closes on a deadline: "applications close on 30 May", "the second funding round will
+close on 28 June", "the consultation closes on Friday"."""
+
+
+def _deadline(field: FieldValue, claim: Claim) -> str | None:
+    """The event "deadline" for the day applications close, else None.
+
+    Told by its noun ("the closing date for applications is 16 June") or by "close" in a
+    claim of what is applied for ("applications open today and close on 30 May", "the
+    second funding round will close on 28 June"): one deadline, however unlike the claims
+    that tell it. A road or a pool that closes is no deadline.
+    """
+    before = _before(field, claim, 120)
+    if _CLOSING_DATE.search(before):
+        return "deadline"
+    if not (event_of(field) == "close" or _CLOSES.search(before)):
+        return None
+    return "deadline" if _applied_for(claim) else None
+
+
+def _applied_for(claim: Claim) -> set[str]:
+    """The words of what is applied for that a claim names (:data:`_APPLYING`)."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]+", claim.text.lower())} & _APPLYING
+
+
+def _one_deadline(mentions: Sequence[_Mention]) -> bool:
+    """Whether the deadlines of these days are told as one, each source telling one.
+
+    Every two name one thing applied for: "applications open today and close on 30 May" /
+    "the closing date for applications is 16 June"; "the second funding round will close" /
+    "applications for the second round ... close".
+    """
+    return _told_once(mentions) and all(
+        _applied_for(x.claim) & _applied_for(y.claim) for x, y in combinations(mentions, 2)
+    )
 
 
 _COMMENCING = frozenset(["start", "begin", "commence", "take effect", "kick in"])
@@ -1131,14 +1293,16 @@ launch overturned shortly after 5.40am", "the stone fell at about 2.30pm"."""
 _ONSET_PHRASE = re.compile(
     r"\b(?:happen(?:ed|s)?|took\s+place|br(?:oke|eaks?|oken)\s+(?:out|loose)"
     r"|g(?:ave|ives?|iven)\s+way|bl(?:ew|ows?|own)\s+(?:up|apart)"
-    r"|c(?:ame|omes?)\s+(?:loose|apart|away|crashing\s+down)|turn(?:ed|s)?\s+over)\b",
+    r"|c(?:ame|omes?)\s+(?:loose|apart|away|crashing\s+down)|turn(?:ed|s)?\s+over"
+    r"|w(?:ent|ents?|one)\s+(?:down|off))\b",
     re.I,
 )
 """Light and phrasal verbs of the same, read in the words before the time: "the blast
 happened shortly after 4:15 a.m.", "the slab gave way ... at around 2:15 p.m.", "the line
 blew apart at 5:40", "the slide broke loose at 11:40", "the chair came loose at 11:40",
-"the fragment came away shortly after 11am", "the boat turned over at 7.15am" (not "broke
-up", which ends something, nor "came down", which prices and rain do)."""
+"the fragment came away shortly after 11am", "the boat turned over at 7.15am", "the system
+went down shortly after 9.30am", "the device went off at 2am" (not "broke up", which ends
+something, nor "came down", which prices and rain do)."""
 
 
 def _tells_onset(field: FieldValue, claim: Claim) -> bool:
@@ -1153,7 +1317,7 @@ def _tells_onset(field: FieldValue, claim: Claim) -> bool:
     before = claim.text[: max(0, field.span[0] - claim.span[0])]
     if verb in ("call", "raise") and _ALARM.search(before) is not None:
         return True  # "the fire service was called at 3.40am", "the alarm was raised at 5.10am"
-    if verb not in (None, "break", "blow", "come", "turn"):
+    if verb not in (None, "break", "blow", "come", "turn", "go"):
         return False
     return _ONSET_PHRASE.search(before) is not None
 
@@ -1166,6 +1330,46 @@ _ALARM = re.compile(
 """Words that time when help was sent for, the start an emergency is timed by: "the alarm
 was raised at 5.10am", "the fire service was called to the house at 3.40am", "coastguards
 were called out at 6.15pm" (not "was called by her sister", a call someone made)."""
+
+
+_COLLAPSE_PHRASE = re.compile(
+    r"\b(?:g(?:ave|ives?|iven)\s+way|c(?:ame|omes?)\s+crashing\s+down|cave[ds]?\s+in)\b", re.I
+)
+_COLLAPSING = frozenset(["collapse", "fall"])
+_FAILING = frozenset(["fail", "crash"])
+_FAILURE_PHRASE = re.compile(
+    r"\b(?:w(?:ent|ents?|one)\s+down|br(?:oke|eaks?|oken)\s+down"
+    r"|(?:failure|fault|outage|breakdown|problem)\s+(?:began|happened|started|occurred))\b",
+    re.I,
+)
+
+
+def _onset_act(mention: _Mention) -> str | None:
+    """What began at an onset when its words name one act: "alarm", "collapse" or "failure".
+
+    Help sent for ("firefighters were called at 2.40am" / "the alarm was raised at about
+    1.10am"), a structure giving way ("the walkway gave way shortly before 9am" / "the
+    collapse happened at around 11.15am") and a system failing ("the system went down
+    shortly after 9.30am" / "the failure began at about 1pm") are each one act told in
+    other words. None for any other.
+    """
+    field, claim = mention.field, mention.claim
+    before = claim.text[: max(0, field.span[0] - claim.span[0])]
+    if field.governor in ("call", "raise") and _ALARM.search(before):
+        return "alarm"
+    if field.governor in _COLLAPSING or _COLLAPSE_PHRASE.search(before):
+        return "collapse"
+    if re.search(r"\bcollapse\s+(?:happened|took\s+place|occurred)\b", before, re.I):
+        return "collapse"
+    if field.governor in _FAILING or _FAILURE_PHRASE.search(before):
+        return "failure"
+    return None
+
+
+def _one_onset_act(mentions: Sequence[_Mention]) -> bool:
+    """Whether every onset names one act (:func:`_onset_act`): lined up whatever the claims."""
+    acts = {_onset_act(m) for m in mentions}
+    return len(acts) == 1 and None not in acts
 
 
 def _onsets(mentions: Sequence[_Mention]) -> bool:

@@ -264,13 +264,15 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     node = (
         told if told is not None else _climb(doc, span, ("VERB",), infinitives=True, copulas=True)
     )
-    node = _be_to(node) or node
+    node = _be_to(node) or _reduced_relative(node, span) or _changed_by(doc, span) or node
     if node is None or not (node.pos_ == "VERB" or _infinitive(node)):
         return None
     node = _kept_by(node) or _come_upon(node, doc, span) or _done_so(node) or node
     if span[0] <= node.idx < span[1]:
         return None
     lemma = resulting(node) or verb_lemma(node)  # "was cut free on Saturday": freed
+    if lemma in _PRICING and (change := _paid_less_or_more(doc, span)) is not None:
+        return change  # "would pay them 2.8 cents less per litre": a cut of 2.8 cents
     if _takes_effect(node, lemma):
         return "take effect"  # "comes into force on April 1", "will take effect on July 1"
     particle = next((c for c in node.children if c.dep_ == "prt"), None)
@@ -330,6 +332,88 @@ def _takes_effect(verb: Any, lemma: str) -> bool:
             for c in verb.children
         )
     return False
+
+
+_PRICING = frozenset(["pay", "charge", "cost", "earn", "receive"])
+_LESS_OR_MORE = {"less": "cut", "lower": "cut", "more": "raise", "higher": "raise"}
+
+
+def _paid_less_or_more(doc: Any, span: tuple[int, int]) -> str | None:
+    """The change a sum paid "less" or "more" tells: "cut" or "raise", else None.
+
+    "Would pay them 2.8 cents less per litre" cuts the price by 2.8 cents, as "will cut
+    the price it pays by 3.2 cents" does; "will charge £5 more a month" raises it.
+    """
+    after = next((t for t in doc if t.idx >= span[1]), None) if doc is not None else None
+    return None if after is None else _LESS_OR_MORE.get(after.lower_)
+
+
+CHANGED_BY = frozenset(
+    ["cut", "reduce", "raise", "increase", "lower", "slash", "trim", "lift", "boost", "hike"]
+)
+"""Verbs that change an amount by a figure "by" tells: "cut the volume by 30%"."""
+
+
+def _changed_by(doc: Any, span: tuple[int, int]) -> Any | None:
+    """The change a figure after "by" measures, when the parse hangs it on a relative clause.
+
+    In "is cutting the volume of apples it buys from them by 30%" and "would cut the amount
+    of fruit it takes from them by a fifth", "by 30%" is read as the buying's: but a
+    relative clause of the thing changed only says which thing, and the figure is the
+    cut's (:data:`CHANGED_BY`). None unless the thing is the object of such a verb.
+    """
+    tokens = _span_tokens(doc, span) if doc is not None else []
+    if not tokens:
+        return None
+    by = next((t for t in tokens[0].ancestors if t.dep_ == "prep"), None)
+    if by is None or by.lower_ != "by" or by.head.dep_ != "relcl":
+        return None
+    thing = by.head.head
+    while thing.dep_ == "pobj" and thing.head.dep_ == "prep":
+        thing = thing.head.head  # "the volume of apples": the volume
+    verb = thing.head
+    if thing.dep_ == "dobj" and str(verb.lemma_).lower() in CHANGED_BY:
+        return verb
+    return None
+
+
+_MISREAD_AS_CLAUSES = frozenset(["ccomp", "csubj", "csubjpass", "advcl", "nsubj", "nsubjpass"])
+"""Links a parser gives a noun's participle it read as a clause ("trials listed" as ccomp,
+"pupils taught" as csubjpass, "operations booked" as nsubjpass of the verb after)."""
+
+
+def _reduced_relative(node: Any, span: tuple[int, int]) -> Any | None:
+    """The verb a participle misread as a clause of its own tells of, or None.
+
+    In "14 trials listed over the next three weeks are being moved" the parser may read
+    "trials listed" as subject and verb, and the clause as the complement of "are being
+    moved", which is left without a subject: "listed" only picks out which trials, and
+    the count is the moving's. So a past participle with a subject and no auxiliary of
+    its own, set before a verb that has an auxiliary and no subject, is read as the
+    noun's participle ("40 flights scheduled for Friday were cancelled" parsed right
+    counts the cancelling too). Only the subject's own figures move so: "over the next
+    three weeks" stays the listing's.
+    """
+    if node is None or node.tag_ != "VBN" or node.dep_ not in _MISREAD_AS_CLAUSES:
+        return None
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subject is None or not subject.left_edge.idx <= span[0] < subject.right_edge.idx + len(
+        subject.right_edge
+    ):
+        return None
+    verb = node.head
+    kids = [c.dep_ for c in node.children]
+    verb_kids = [c.dep_ for c in verb.children if c.i != node.i]
+    if (
+        verb.i > node.i
+        and verb.pos_ == "VERB"
+        and "nsubj" in kids
+        and not {"aux", "auxpass"} & set(kids)
+        and {"aux", "auxpass"} & set(verb_kids)
+        and not {"nsubj", "nsubjpass", "expl"} & set(verb_kids)
+    ):
+        return verb
+    return None
 
 
 def _be_to(node: Any) -> Any | None:
@@ -936,7 +1020,8 @@ def add_fields(
     A headline in title case is parsed as its source writes those words elsewhere
     (:func:`sentence_cased`); its fields keep the headline's own words. Given the
     source's text, a "she" or "he" that speaks is named (:func:`credit_pronouns`), and so
-    is a surname that speaks alone (:func:`credit_surnames`).
+    is a surname that speaks alone (:func:`credit_surnames`), and the sentences of a
+    quotation credited once are credited all (:func:`credit_quotations`).
     """
     read = sentence_cased([c.text for c in claims], nlp.stop_words(spacy_model))
     docs = nlp.parse(read, spacy_model)
@@ -950,7 +1035,9 @@ def add_fields(
             for f in found
         )
         out.append(claim.model_copy(update={"fields": shifted}))
-    return out if source_text is None else credit_surnames(credit_pronouns(out, source_text))
+    if source_text is None:
+        return out
+    return credit_quotations(credit_surnames(credit_pronouns(out, source_text)), source_text)
 
 
 def subjects(claim: Claim) -> list[str]:
@@ -1048,6 +1135,109 @@ def credit_pronouns(claims: Sequence[Claim], text: str) -> list[Claim]:
         )
         fields = [credited if f is pronoun else f for f in claim.fields]
         out[n] = claim.model_copy(update={"fields": tuple(fields)})
+    return out
+
+
+QUOTE_GAP_WORDS = 6
+"""Most words between a quotation and its credit ('," the council's deputy leader,
+Councillor ...' names its speaker in the credit itself)."""
+
+
+def _marks(text: str, inside: bool) -> tuple[bool, bool]:
+    """Whether ``text`` has words outside quotation marks, and whether it ends inside one.
+
+    ``inside`` says whether it starts inside one. Curly marks open and close, straight
+    ones alternate, as :func:`checkfacts.claims._quoted` reads them.
+    """
+    outside = False
+    for ch in text:
+        if ch == "\u201c":
+            inside = True
+        elif ch == "\u201d":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+        elif ch.isalnum() and not inside:
+            outside = True
+    return outside, inside
+
+
+def _inside_at(text: str, at: int) -> bool:
+    """Whether position ``at`` sits inside a quotation of its paragraph."""
+    start = text.rfind("\n", 0, at) + 1
+    return _marks(text[start:at], False)[1]
+
+
+def _by_a_quotation(f: FieldValue, text: str) -> bool:
+    """Whether a credit stands right by a quotation, a few words from its marks at most.
+
+    After its closing mark ('...," council leader Rosa Kemp said') or before its opening
+    one ('The coach said: "...'), with no sentence's end between.
+    """
+    line = text.rfind("\n", 0, f.span[0]) + 1
+    end = text.find("\n", f.span[1])
+    before = text[line : f.span[0]]
+    after = text[f.span[1] : end if end >= 0 else len(text)]
+    close = max(before.rfind('"'), before.rfind("\u201d"))
+    opening = min((i for i in (after.find('"'), after.find("\u201c")) if i >= 0), default=-1)
+    closes = close >= 0 and not _inside_at(text, f.span[0]) and _few_words(before[close + 1 :])
+    opens = opening >= 0 and not _inside_at(text, f.span[1]) and _few_words(after[:opening])
+    return closes or opens
+
+
+def _few_words(gap: str) -> bool:
+    """Whether the words between a credit and its quotation are a few, in one sentence."""
+    return len(gap.split()) <= QUOTE_GAP_WORDS and not re.search(r"[.!?]", gap)
+
+
+def credit_quotations(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """Credit every sentence of a quotation to the one speaker its paragraph names by it.
+
+    Papers credit a quotation of several sentences once: '"The depot will shut on 1 May.
+    We looked at every option," council leader Rosa Kemp said.' credits the first
+    sentence to Kemp as much as the second, and so does '"We will appeal," said the
+    coach, Ivo Lind. "The ban is unjust."' for the sentence after the credit. A claim is
+    credited only when all its words are quoted, and its paragraph holds one credit that
+    names a speaker and stands right by a quotation mark; a paragraph that credits two
+    speakers, or quotes and reports in its own words, leaves it as it is.
+    """
+    out = list(claims)
+    paragraphs: dict[int, list[int]] = {}
+    for n, claim in enumerate(out):
+        if claim.kind != "headline":
+            paragraphs.setdefault(text.rfind("\n", 0, claim.span[0]) + 1, []).append(n)
+    for members in paragraphs.values():
+        credits = {
+            f.span: f
+            for n in members
+            for f in out[n].fields
+            if isinstance(f.value, AttributionValue) and f.value.speaker
+        }
+        if len(credits) != 1:
+            continue
+        credit = next(iter(credits.values()))
+        if not _by_a_quotation(credit, text):
+            continue
+        # in reading order, an aside (a part within another claim's words) left out
+        told = [
+            n
+            for n in sorted(members, key=lambda n: out[n].span)
+            if not any(
+                m != n and out[m].span != out[n].span
+                and out[m].span[0] <= out[n].span[0] and out[n].span[1] <= out[m].span[1]
+                for m in members
+            )
+        ]  # fmt: skip
+        holds = [credit in out[n].fields for n in told]
+        quoted = [not _marks(out[n].text, _inside_at(text, out[n].span[0]))[0] for n in told]
+        for i, n in enumerate(told):
+            if holds[i] or not quoted[i] or any(f.kind == "attribution" for f in out[n].fields):
+                continue
+            # one quotation runs from the claim to its credit: no words of the paper's between
+            ahead = next((j for j in range(i + 1, len(told)) if holds[j] or not quoted[j]), None)
+            behind = next((j for j in range(i - 1, -1, -1) if holds[j] or not quoted[j]), None)
+            if (ahead is not None and holds[ahead]) or (behind is not None and holds[behind]):
+                out[n] = out[n].model_copy(update={"fields": (*out[n].fields, credit)})
     return out
 
 

@@ -93,10 +93,11 @@ _ROLE = (
     r"superintendent|sergeant|constable|sheriff|bishop|archdeacon|headteacher|principal|"
     r"vet|farmer|warden|ranger|curator|keeper|teacher|nurse|paramedic|firefighter|skipper|"
     r"fisherman|landlord|volunteer|organi[sz]er|campaigner|trustee|caretaker|surgeon|"
-    r"solicitor|barrister|ecologist|midwife|chef|publican|artist)"
+    r"solicitor|barrister|ecologist|midwife|chef|publican|artist|master|harbou?rmaster)"
 )
 """Words for a post or a trade that name the person beside them: "the trust's chief
-executive", "Vet Colm Rafferty", "Warden Ellen Tarrant", "a local farmer"."""
+executive", "Vet Colm Rafferty", "Warden Ellen Tarrant", "a local farmer", "the harbour
+master"."""
 _ORG_NOUN = (
     r"(?-i:agency|company|corporation|firm|ministry|department|organi[sz]ation|"
     r"institute|university|bank|party|network|office|union|council|committee|commission|"
@@ -248,6 +249,33 @@ def _titled_person(text: str, start: int, end: int) -> int | None:
     return None if title is None else start + title.end()
 
 
+_SURNAME_AFTER = re.compile(r"\s([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)(?![\w-])")
+
+
+def _titled_cut_short(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Recognizer spans with a titled person cut short before the surname made whole.
+
+    The small recognizer may read "Cllr Priya Sandhu" as the person "Cllr Priya" and a body
+    "Sandhu", which keys the person "cllr priya", or "Councillor Amrit Sandhu" as two
+    bodies: a span of a title and one word, right before a capitalised word, is a person
+    that takes that word in (and drops whatever span it was given), the name starting
+    after the title.
+    """
+    out = list(ents)
+    for start, end, label in ents:
+        words = text[start:end].split()
+        if label == "GPE" or len(words) != 2 or not _TITLE_WORD.match(words[0]):
+            continue
+        m = _SURNAME_AFTER.match(text, end)
+        if m is None:
+            continue
+        title = re.match(r"\S+\s+", text[start:end])
+        assert title is not None
+        out = [x for x in out if x[1] <= start or x[0] >= m.end()]
+        out.append((start + title.end(), m.end(), "PERSON"))
+    return sorted(out)
+
+
 _JUDGE = re.compile(
     r"\b(?:(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice|Judge)\s+"
     r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){0,2})"
@@ -325,7 +353,7 @@ class NameExtractor:
             and e.label_ in _MISREAD
             and (after := _titled_person(text, e.start_char, e.end_char)) is not None
         ]
-        ents = _ranked(text, _judges(text, ents))
+        ents = _ranked(text, _judges(text, _titled_cut_short(text, ents)))
         fields: list[FieldValue] = []
         for start, end, label in ents:
             if label == "ORG" and (

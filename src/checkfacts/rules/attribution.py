@@ -65,13 +65,19 @@ def same_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
 def different_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """Both credit the claim to a person, but to two with different surnames.
 
-    Fires: "said Anna Berg" vs "harbour master Tom Hale said".
-    Holds: "said Anna Berg" vs "Anna Berg, the port director, said".
+    Fires: "said Anna Berg" vs "harbour master Tom Hale said"; "said Lorna Heddle" vs "said
+    Lorna Marsh" (a first name shared, the surnames not).
+    Holds: "said Anna Berg" vs "Anna Berg, the port director, said"; "his mother, Lorna
+    Heddle, said" vs "Mr Heddle's mother Lorna said" (one name alone may be the other's
+    first name).
     """
     va, vb = _credit(a), _credit(b)
     pa, pb = _person(va), _person(vb)
     if not (pa and pb) or surname(pa) == surname(pb):
         return None
+    wa, wb = pa.split(), pb.split()
+    if (len(wa) == 1 and wa[0] in wb) or (len(wb) == 1 and wb[0] in wa):
+        return None  # "Lorna Heddle" / "Lorna": one person named in full and by first name
     return (
         f"“{a.text}” and “{b.text}” credit the claim to two different people "
         f"({_who(va)}; {_who(vb)}): check who said it."

@@ -1229,8 +1229,13 @@ as "an award of £86,400" is, and "was fined £20,000" a fine ("fined" may be re
 _SALE_NOUNS = frozenset(["deal", "sale", "takeover", "purchase", "acquisition"])
 """Nouns a sum bought or sold for is the sale of: "bought the tower in a deal worth £64
 million" gives the sale, as "sold the tower for £46 million" does."""
-_SUM_SYNONYMS = {"gap": "shortfall", "deficit": "shortfall", "hole": "shortfall"}
-"""Nouns that name one sum: a budget's gap, deficit, shortfall or "black hole"."""
+_SUM_SYNONYMS = {
+    "gap": "shortfall", "deficit": "shortfall", "hole": "shortfall",
+    "project": "scheme", "development": "scheme", "redevelopment": "scheme",
+}  # fmt: skip
+"""Nouns that name one sum: a budget's gap, deficit, shortfall or "black hole"; what a
+building scheme costs, told as a scheme, a project or a development ("the £18m scheme" /
+"the £14.5m project")."""
 
 
 _ORDERED_TO = re.compile(
@@ -1288,14 +1293,15 @@ def cost_of(field: FieldValue, claim: Claim) -> str | None:
         if field.governor != "cost":
             return None  # "a final cost of £84.3m": the noun, not what it is the cost of
         things = {
-            v.subject
+            _SUM_SYNONYMS.get(v.subject, v.subject)  # "the project has cost": the scheme's
             for v in events_told(claim)
             if v.predicate == "cost" and v.subject and v.subject not in FUNCTION_WORDS
         }
         return next(iter(things)) if len(things) == 1 else None
     if any(noun in group for group in MONEY_NOUNS) or noun.endswith("s"):
         return None  # "a £2m grant"; "24,000 fake £20 notes" (the price of each)
-    return noun if (field.counted or "").lower().split()[-1:] == [noun] else None
+    last = (field.counted or "").lower().split()[-1:]
+    return noun if [_SUM_SYNONYMS.get(w, w) for w in last] == [noun] else None
 
 
 def _a_finding(verb: str, claim: Claim) -> bool:
@@ -6723,7 +6729,9 @@ def denied_then_done(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     the driver" published May 4 (a motorway pile-up); "the captain has not been detained"
     published May 3 / "the captain was arrested" published May 5 (a ferry capsize).
     Holds: "police arrested the driver" published May 3 / "no arrests have been made"
-    published May 4 (the later report denies it); both published on one day; "the senate
+    published May 4 (the later report denies it); both published on one day; "no arrests
+    have been made" published May 3 / "a man was arrested on May 2" published May 4 (the
+    arrest came before the denial); "the senate
     did not pass the bill" published May 3 / "the senate passed the bill" published May 4
     (an outcome told in the past, not a "not yet").
     Also fires: "it was not clear what caused the fire" published May 3 / "a heater caused
@@ -6764,9 +6772,23 @@ def denied_then_done(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     day_no, day_yes = pair.published(said_no), pair.published(said_yes)
     if day_no is None or day_yes is None or str(day_no) >= str(day_yes):
         return None
+    yes = va if said_yes is pair.a else vb
+    if _done_before(said_yes, yes.predicate, str(day_no)):
+        return None  # "was arrested on Wednesday", the day before "no arrests" was published
     return (
         f"The {what} was published {day_no}, before the telling of {day_yes}: the story moved "
         "on, not compared."
+    )
+
+
+def _done_before(claim: Claim, predicate: str, day: str) -> bool:
+    """Whether a claim dates its act (``predicate``) to a day before ``day``."""
+    return any(
+        isinstance(f.value, DateValue)
+        and f.governor == predicate
+        and f.value.latest is not None
+        and f.value.latest[:10] < day
+        for f in claim.fields
     )
 
 

@@ -398,9 +398,13 @@ ONE_HOLDER = frozenset(
 chief inspector, the presiding judge of a trial, a match's referee. A spokesman, an
 inspector, a member or an umpire is one of many."""
 
-ONE_HOLDER_PAIRS = frozenset([("general", "manager"), ("managing", "director")])
+ONE_HOLDER_PAIRS = frozenset(
+    [("general", "manager"), ("managing", "director"), ("harbour", "master"),
+     ("harbor", "master")]
+)  # fmt: skip
 """Two words that make a role one person holds, neither of them alone: a company's general
-manager (one of its managers), a firm's managing director. Not "attorney general": a story
+manager (one of its managers), a firm's managing director, a port's harbour master. Not
+"attorney general": a story
 of a government names its past holders by the title, as "attorney general Lynch"."""
 
 
@@ -996,8 +1000,10 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
             ("news", r"news"),
             ("quality", r"quality"),
             ("sales", r"sales"),
+            ("customer services", r"customer\s+services?|customer\s+experience"),
         )
     ),
+    ("harbour master", re.compile(r"\bharbou?r[\s-]?master\b", re.I)),
     ("chief engineer", re.compile(r"\bchief\s+engineer\b", re.I)),
     (
         "vice chancellor",
@@ -1045,9 +1051,19 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("vice president", re.compile(r"\bvice[\s-]+president\b", re.I)),
     ("president", re.compile(r"(?<!vice )(?<!vice-)\bpresident\b", re.I)),
     (
+        "deputy head",
+        re.compile(
+            r"\b(?:vice|deputy|assistant)[\s-]+(?:principal|head(?:\s?teacher)?)\b"
+            r"(?!\s+(?-i:[a-z]))",
+            re.I,
+        ),
+    ),
+    (
         "head teacher",
         re.compile(
-            r"\bhead\s?teacher\b|\bhead(?:master|mistress)\b|\bprincipal\b(?!\s+(?-i:[a-z]))", re.I
+            r"(?<!vice )(?<!vice-)(?<!deputy )(?<!deputy-)(?<!assistant )(?<!assistant-)"
+            r"\b(?:head\s?teacher\b|head(?:master|mistress)\b|principal\b(?!\s+(?-i:[a-z])))",
+            re.I,
         ),
     ),
     ("athletic director", re.compile(r"\bathletics?\s+director\b", re.I)),
@@ -1099,9 +1115,11 @@ council's leader, a university's vice chancellor, its
 directors of safety, news and the like, its finance chief, its chief operating officer or
 head of operations, its technology chief, its general counsel, its medical director, a
 health board's director of public health, its treasurer, a general manager, an office
-manager who runs a firm's office day to day), a government's
+manager who runs a firm's office day to day, its customer services director, a port's
+harbour master), a government's
 ministers of one portfolio each, the chair of a body and its vice chair, a president and a
-vice president, the head of a school and its athletic director, the prosecutor of a trial (a
+vice president, the head of a school or a college (its principal) and its deputy head (a
+vice principal) or athletic director, the prosecutor of a trial (a
 district attorney, a deputy one too) and its defence lawyer (a public defender), the ranks
 of a police force (a sergeant, an inspector, a chief inspector, a superintendent, a chief
 superintendent) and of a fire service (a crew, watch, station, group or area manager), one
@@ -1115,7 +1133,8 @@ OFFICE_GROUPS: dict[str, str] = {
          "medical director", "safety director", "commercial director", "technical director",
          "chief engineer", "vice chancellor",
          "marketing director", "communications director", "people director",
-         "news director", "quality director", "sales director",
+         "news director", "quality director", "sales director", "customer services director",
+         "harbour master",
          "director of public health", "treasurer", "general manager", "operations manager",
          "office manager",
          "council leader"],
@@ -1124,7 +1143,7 @@ OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys([office for office, _ in OFFICES if office.endswith(" minister")], "minister"),
     **dict.fromkeys(["chair", "vice chair", "secretary", "general secretary"], "chair"),
     **dict.fromkeys(["president", "vice president"], "president"),
-    **dict.fromkeys(["head teacher", "athletic director"], "school"),
+    **dict.fromkeys(["head teacher", "deputy head", "athletic director"], "school"),
     **dict.fromkeys(["prosecutor", "defence lawyer"], "trial"),
     **dict.fromkeys(
         ["sergeant", "inspector", "chief inspector", "superintendent", "chief superintendent"],
@@ -1166,10 +1185,13 @@ _SECOND = frozenset(["vice", "deputy"])
 """Words of an office second to another: only the offices of :data:`_SECOND_OF_ITS_OWN` are
 read with them."""
 
-_SECOND_OF_ITS_OWN = frozenset(["vice chair", "vice president", "vice chancellor", "prosecutor"])
+_SECOND_OF_ITS_OWN = frozenset(
+    ["vice chair", "vice president", "vice chancellor", "prosecutor", "deputy head"]
+)
 """Offices a second holds too: a vice chair, a vice president, a university's vice
 chancellor (its head), and a prosecutor ("a deputy district attorney" prosecutes, as "a
-deputy chief executive" does not run the company)."""
+deputy chief executive" does not run the company), and a school's or a college's deputy head
+or vice principal."""
 
 
 def office_of(claim: Claim, person: FieldValue) -> str | None:
