@@ -848,3 +848,25 @@ def test_the_time_of_one_act_each_source_times_once_is_lined_up(a, b, flagged):
         if k.findings[0].field.startswith("date") and k.verdict in FLAGGED
     ]  # fmt: skip
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two decisions, each told made in one source and open in the other, are two
+        # findings (a coursework van theft and its grading; a quarry's permit and its
+        # operator's charge)
+        (("Police said a man from Bramwick had been charged with theft of the exam van.",
+          "The exam board has confirmed that the students will be graded on teachers' marks."),
+         ("A man arrested over the theft of the exam van was released without charge.",
+          "The exam board said it was too early to say how the students will be graded.")),
+        (("The quarry operator had been charged with breaching its blasting permit.",
+          "The county council has approved the quarry's extension to the north field."),
+         ("The quarry operator was released without charge over the blasting permit.",
+          "The county council said the quarry extension to the north field was still being "
+          "considered.")),
+    ],
+)  # fmt: skip
+def test_two_decisions_made_and_open_are_two_findings(a, b):
+    found = [k for k in _told_in_order(a, b, alike=0.2) if k.findings[0].field == "decision"]
+    assert len(found) == 2, found

@@ -46,6 +46,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+import networkx as nx
+
 from checkfacts.compare import (
     Similarity,
     comparable,
@@ -436,10 +438,33 @@ def _decision_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source
     back.
     """
     members = _settled_and_open(claims, made_decision, open_decision, one_decision, before=2)
-    finding = compare_decisions(members, sources)
-    if finding is None:
-        return []
-    return [_names_cluster("decision", finding, claims, "by the decision they tell")]
+    out = []
+    for group in _one_thing_each(members, made_decision, open_decision, one_decision):
+        finding = compare_decisions(group, sources)
+        if finding is not None:
+            out.append(_names_cluster("decision", finding, claims, "by the decision they tell"))
+    return out
+
+
+def _one_thing_each(
+    members: Sequence[Claim],
+    settled: Callable[[Claim], re.Match[str] | None],
+    opened: Callable[[Claim], re.Match[str] | None],
+    one: Callable[[Claim, Claim], bool],
+) -> list[list[Claim]]:
+    """The members in groups of one thing each: a settled claim and the open ones of it.
+
+    "Has been charged" / "released without charge" and "has confirmed the students will be
+    graded" / "too early to say how they will be graded" are two findings, not one.
+    """
+    graph = nx.Graph()
+    graph.add_nodes_from(range(len(members)))
+    for i, a in enumerate(members):
+        for j, b in enumerate(members):
+            if a.source_id != b.source_id and settled(a) and opened(b) and one(a, b):
+                graph.add_edge(i, j)
+    groups = [sorted(c) for c in nx.connected_components(graph) if len(c) > 1]
+    return [[members[i] for i in g] for g in sorted(groups)]
 
 
 def _settled_and_open(

@@ -2465,7 +2465,16 @@ _AGENT_OF_A_DAY = _c(
 )
 """After "by" and a date: the date owns a noun that is no time limit, so "by" names who or
 what did it ("killed by Monday's earthquake", "damaged by Sunday's storm"), not a
-deadline ("by Friday's deadline" stays one)."""
+deadline ("by Friday's deadline" stays one); after "before", "after", "since" or "until",
+the word is the noun's ("after Saturday night's downpour")."""
+
+_OWNED_BOUNDS = frozenset(["by", "before", "after", "since", "until"])
+"""Bound words that, before a date owning a noun (:data:`_AGENT_OF_A_DAY`), govern the noun
+and not the date: "after Saturday night's downpour" dates the downpour to Saturday night."""
+
+_SPAN_BEFORE = _c(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+$")
+"""A length of time right before "after" or "before": "two days after Saturday's draw" is
+a day counted from Saturday, not the draw's."""
 
 _BOUND_MOD = {
     "by": "by", "no later than": "by", "not later than": "by", "before": "before",
@@ -2694,8 +2703,14 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
         ):  # "just before 4 a.m. on Saturday": about then, not any time before it
             cands[k] = replace(c, start=m.start(), value=dict(c.value, mod="approx"))
             continue
-        if mod == "by" and _AGENT_OF_A_DAY.match(text, c.end):
-            continue  # "killed by Monday's earthquake": the quake's day, no deadline
+        if (
+            mod in _OWNED_BOUNDS
+            and _AGENT_OF_A_DAY.match(text, c.end)
+            and (mod == "by" or not _SPAN_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        ):
+            # "killed by Monday's earthquake": the quake's day, no deadline; "closed after
+            # Saturday night's storm": the storm's day, no bound of the closure's
+            continue
         if mod == "from" and not _after_publication(c.value, pub):
             continue  # "up 5% from 2023", "documents from 2016": a baseline or an origin
         if mod == "until" and (

@@ -73,7 +73,7 @@ _OPEN = re.compile(
     r"|\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:decided|approved|agreed|granted)\b"
     r"|\bnot\s+yet\s+(?:been\s+)?(?:decided|approved|agreed|granted)\b"
     r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
-    r"|\btoo\s+early\s+to\s+(?:say|confirm|promise)\s+(?:whether|when|if)\b"
+    r"|\btoo\s+early\s+to\s+(?:say|confirm|promise)\s+(?:whether|when|if|where|who|how)\b"
     r"|\breleased\s+(?:on\s+bail\s+)?without\s+(?:being\s+)?charged?\b"
     r"|\bno\s+charges?\s+(?:have|has|had)\s+(?:yet\s+)?been\s+(?:brought|laid|filed)"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+charged\b"
@@ -144,10 +144,13 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     "Ardle", "council"; "Coastal", "Heritage", "Fund"); the open claim is read with the
     sentences around it (its ``statement``, which the cross-cluster stage gives it). Two
     claims that name two people apart tell of two people ("Hale has been charged" / "Reyes
-    was released without charge").
+    was released without charge"), and a suspect's charge is no other decision ("officials
+    confirmed the group got in at the depot" / "the driver had not been charged").
     """
     if (named := surnames(made)) and (others := surnames(open_)) and not named & others:
         return False  # "Hale has been charged" / "Reyes was released without charge"
+    if _of_a_charge(made_decision(made)) != _of_a_charge(open_decision(open_)):
+        return False  # "confirmed the group got in at the depot" / "had not been charged"
     told = things(open_.text, _NOT_THE_THING) | things(open_.statement, _NOT_THE_THING)
     mine = things(made.text, _NOT_THE_THING)
     if (asked := _TOO_EARLY.search(open_.text)) is not None:
@@ -160,10 +163,15 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     return len(mine & told) >= SHARED_WORDS
 
 
+def _of_a_charge(m: re.Match[str] | None) -> bool:
+    """Whether a decision's words tell of charging a suspect ("charged", "without charge")."""
+    return m is not None and "charge" in m.group(0).lower()
+
+
 _MODAL_WORDS = frozenset(["would", "could", "can", "will", "may", "might", "should", "able"])
 """Words of an open clause that name nothing open: "whether it would be approved"."""
 _TOO_EARLY = re.compile(
-    r"\btoo\s+early\s+to\s+(?:say|confirm|promise)\s+(?:whether|when|if)\b", re.I
+    r"\btoo\s+early\s+to\s+(?:say|confirm|promise)\s+(?:whether|when|if|where|who|how)\b", re.I
 )
 """An open question that names what is open in the clause after it: "too early to say
 whether pedalo hire would return" is about pedalos, not the dredging contract awarded."""

@@ -4322,6 +4322,13 @@ _NAMED_AND = re.compile(
 )
 """What stands between two sums of one currency each told with its noun: "a £480 fine
 and £160 in costs", "£61,000 in compensation and £25,000 in legal fees"."""
+_PAY_AND = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,2}?(?:,\s*)?and\s+(?:was\s+|were\s+)?(?:also\s+)?"
+    r"(?:told|ordered|made|required)\s+to\s+pay\s+(?:an?\s+)?$",
+    re.I,
+)
+"""What stands between two sums a court imposed, the later told as more to pay: "was fined
+£400 and told to pay £200 costs", "a £300 fine and ordered to pay £85 costs"."""
 _ADDED = re.compile(
     r"^[^.;:!?]{0,120}?\b(?:another|a\s+further|an\s+additional|an\s+extra|a\s+second)\s+$",
     re.I,
@@ -4365,7 +4372,7 @@ def _parts_sum(claim: Claim) -> list[tuple[float, list[FieldValue]]]:
             if not (
                 _JOINED.match(between)
                 or (len(units) == 1 and None not in units and _PLACED_AND.match(between))
-                or (money and (_ADDED.match(between) or _NAMED_AND.match(between)))
+                or (money and any(p.match(between) for p in (_ADDED, _NAMED_AND, _PAY_AND)))
             ):
                 break
             run.append(nxt)
@@ -4453,7 +4460,9 @@ def parts_add_up(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     people were moved out of the stand" / "3,200 home fans and 750 away supporters" (a
     match); sums each told with its noun: "ordered to pay £640, including costs" / "a
     £480 fine and £160 in costs" (a truancy fine), "paid out £86,000" / "£61,000 in
-    compensation and £25,000 in legal fees" (flooded cellars).
+    compensation and £25,000 in legal fees" (flooded cellars); a fine and what the court
+    also ordered paid: "ordered to pay £650 in total" / "fined £400 and told to pay £200
+    costs and a £50 victim surcharge" (a poaching case).
     Holds: "the plane was carrying 64 people" / "56 passengers and six crew" (the parts
     make 62: a conflict); "the attack killed 42 people" / "12 soldiers were killed and
     30 wounded" (counts of two fates, not parts of one total); "agencies have put $3.5
