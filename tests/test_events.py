@@ -58,6 +58,11 @@ def _event(text: str, predicate: str) -> EventValue:
         ("The No. 2 official resigned on Friday.", "resign", False),
         ("The memos show no collusion with Russia.", "show", False),
         ("The search turned up no weapons at the house.", "turn up", False),
+        # what was stopped no longer happens (an investment app's withdrawals, a ferry's
+        # bakery's Sunday bread), unless the stopping is denied (a library's funding)
+        ("The app stopped processing withdrawals on Monday.", "process", True),
+        ("The bakery has stopped selling bread on Sundays.", "sell", True),
+        ("The council did not stop funding the village library.", "fund", False),
         # what is yet to happen has not (a film deal, a ministry's reply)
         ("The director has yet to sign on for the sequel.", "sign on", True),
         ("The ministry is yet to publish the report.", "publish", True),

@@ -64,6 +64,9 @@ Verbs that judge what they frame ("confirm", "deny", "admit") are not here: "den
 that he met them" does not assert the meeting."""
 
 FAILING = frozenset(["fail", "refuse", "decline", "neglect", "omit", "unable"])
+STOPPING = frozenset(["stop", "cease", "halt", "quit"])
+"""Verbs whose "-ing" complement no longer happens: "the app stopped processing
+withdrawals" tells what "the app has not processed a payment since" does."""
 ENABLING = frozenset(["able", "allow", "permit"])
 """Words that let their infinitive's act be, and carry its polarity and modal: "will not be
 able to finish their degrees" does not finish them; "will be allowed to complete their
@@ -1017,6 +1020,9 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         head_lemma = _lemma(head)
         if head_lemma in FAILING and node.dep_ == "xcomp":
             negative = not negative
+            cues.append(head)
+        elif head_lemma in STOPPING and node.dep_ == "xcomp" and node.tag_ == "VBG":
+            negative = not negative  # "stopped processing withdrawals": it processes none now
             cues.append(head)
         elif head_lemma in DENYING:
             modality = head_lemma  # "denied that she will resign": the denial frames the modal

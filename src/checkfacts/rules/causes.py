@@ -121,11 +121,46 @@ def open_cause(claim: Claim) -> re.Match[str] | None:
 def things(text: str, besides: frozenset[str] = NOT_THE_THING) -> set[str]:
     """The words of a text that may name what was caused (or decided).
 
-    Content words of four letters or more, a possessive's "'s" left off ("the park's"), none
-    of ``besides`` (:data:`NOT_THE_THING`).
+    Content words of three letters or more ("hub", "bin"), a possessive's "'s" left off
+    ("the park's"), none of ``besides`` (:data:`NOT_THE_THING`), each as its stem
+    (:func:`_stem`): "the bins will stay permanently" and "whether the bin becomes
+    permanent" share "bin" and "permanent".
     """
     words = {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
-    return {w for w in words if len(w) >= 4} - FUNCTION_WORDS - besides
+    kept = {w for w in words if len(w) >= 4 or (len(w) == 3 and w not in _SHORT_WORDS)}
+    return {_stem(w) for w in kept - FUNCTION_WORDS - besides}
+
+
+_SHORT_WORDS = frozenset(
+    ["not", "she", "out", "two", "one", "new", "his", "her", "our", "now", "can", "off",
+     "day", "per", "all", "end", "six", "run", "may", "set", "put", "say", "any", "did",
+     "how", "way", "yet", "due", "too", "you", "own", "get", "man", "far", "him", "see",
+     "use", "led", "ago", "old", "let", "men", "hit", "won", "ten", "top", "win", "got",
+     "few", "ran", "low", "ask", "lot", "met", "saw", "add", "i'm", "was", "has", "had",
+     "are", "who", "why", "its", "big"]
+)  # fmt: skip
+"""Words of three letters that name no thing decided or caused ("say", "too", "new"): those
+that do ("hub", "bin", "bus", "fee", "tax", "ban") are read."""
+
+
+def _stem(word: str) -> str:
+    """A word without the ending of a plural, an adverb, a past or a noun of an act.
+
+    "bins" gives "bin", "permanently" "permanent", "charities" "charity", "reconnected" and
+    "reconnection" "reconnect" ("business" and "press" keep their "s").
+    """
+    if word.endswith("ly") and len(word) > 5:
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for ending in ("ion", "ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return word[: -len(ending)]  # "reconnected", "reconnection": "reconnect"
+    return word
 
 
 def one_thing(found: Claim, open_: Claim) -> bool:

@@ -55,7 +55,7 @@ _ASIDE_OR_EARLIER = re.compile(
 another clinic"; not the decision the story is about."""
 
 _UNSURE = re.compile(
-    r"\b(?:may|might|could|would|will|shall|should|if|whether|not|no|yet|expected|likely"
+    r"\b(?:may|might|could|would|will|shall|should|if|whether|not|no|nothing|yet|expected|likely"
     r"|hope[sd]?|hoping|plan(?:s|ned)?|propos(?:e|es|ed|al)|recommend(?:s|ed)?|consider(?:s|ed|ing)?"
     r"|await(?:s|ed|ing)?|pending|provisional(?:ly)?|reportedly|understood|believed|unless"
     r"|before\s+(?:it|they|the)\s+(?:can|could))\b",
@@ -72,6 +72,9 @@ _OPEN = re.compile(
     r"|confirmed|granted|decide|make\s+a\s+decision)\b"
     r"|\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:decided|approved|agreed|granted)\b"
     r"|\bnot\s+yet\s+(?:been\s+)?(?:decided|approved|agreed|granted)\b"
+    r"|\bnothing\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:decided|agreed|confirmed)\b"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|taken|reached)\s+a\s+(?:final\s+)?decision"
+    r"|\btoo\s+early\s+to\s+(?:put|set|give)\s+a\s+date\b"
     r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
     r"|\btoo\s+early\s+to\s+(?:say|confirm|promise)\s+(?:whether|when|if|where|who|how)\b"
     r"|\breleased\s+(?:on\s+bail\s+)?without\s+(?:being\s+)?charged?\b"
@@ -103,6 +106,23 @@ _CLAUSE_START = re.compile(r"[,;:]|\b(?:after|before|when|because|since|once|and
 confirmed a grant" tells the grant in a clause of its own."""
 
 
+_AHEAD = re.compile(r"\b(?:will|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\b", re.I)
+_AHEAD_HEDGED = re.compile(
+    r"\b(?:may|might|could|if|whether|not|no|unless|expected|likely|hope[sd]?|plan(?:s|ned)?)\b",
+    re.I,
+)
+
+
+def _decided_ahead(told: str) -> bool:
+    """Whether the words a closing "confirmed" tells name what is to be, unhedged.
+
+    "The nursery will close on 29 August, the trust has confirmed" tells a decision; "the
+    fraudsters diverted £265,000, the university confirmed" a fact, and "the pool may
+    reopen in May, the council confirmed" nothing decided.
+    """
+    return _AHEAD.search(told) is not None and _AHEAD_HEDGED.search(told) is None
+
+
 def made_decision(claim: Claim) -> re.Match[str] | None:
     """Where a claim tells a decision as made, with no word in its clause leaving it open.
 
@@ -118,7 +138,8 @@ def made_decision(claim: Claim) -> re.Match[str] | None:
         after = re.split(r"[,;:.]", claim.text[m.end() :])[0]
         if _UNSURE.search(clause) or _HEDGED_AFTER.search(after):
             continue
-        if m.group("made").lower() == "confirmed" and not after.strip():
+        closing = m.group("made").lower() == "confirmed" and not after.strip()
+        if closing and not _decided_ahead(claim.text[: m.start()]):
             continue  # "..., the university confirmed.": a telling, no decision
         if _ASIDE_OR_EARLIER.search(clause[: len(clause) - len(m.group(0))]):
             continue  # "a facility that was approved by prosecutors": which one, not news
@@ -156,7 +177,7 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     if (asked := _TOO_EARLY.search(open_.text)) is not None:
         # "too early to say whether pedalo hire would return" names what is open itself;
         # "too early to say whether it would be approved" leaves it to the words before
-        clause = things(re.split(r"[.;:]", open_.text[asked.end() :])[0], _NOT_THE_THING)
+        clause = things(_ASKED_END.split(open_.text[asked.end() :])[0], _NOT_THE_THING)
         clause -= _MODAL_WORDS
         if clause and not mine & clause:
             return False
@@ -168,10 +189,16 @@ def _of_a_charge(m: re.Match[str] | None) -> bool:
     return m is not None and "charge" in m.group(0).lower()
 
 
+_ASKED_END = re.compile(r"[.;:]|\b(?:because|since|as|while)\b", re.I)
+"""Where the question a "too early to say" asks ends: "too early to put a date on full
+reconnection because damage in the upper dale ..." asks about reconnection alone."""
+
 _MODAL_WORDS = frozenset(["would", "could", "can", "will", "may", "might", "should", "able"])
 """Words of an open clause that name nothing open: "whether it would be approved"."""
 _TOO_EARLY = re.compile(
-    r"\btoo\s+early\s+to\s+(?:say|confirm|promise)\s+(?:whether|when|if|where|who|how)\b", re.I
+    r"\btoo\s+early\s+to\s+(?:(?:say|confirm|promise)\s+(?:whether|when|if|where|who|how)"
+    r"|(?:put|set|give)\s+a\s+date\s+on)\b",
+    re.I,
 )
 """An open question that names what is open in the clause after it: "too early to say
 whether pedalo hire would return" is about pedalos, not the dredging contract awarded."""
