@@ -870,3 +870,48 @@ def test_the_time_of_one_act_each_source_times_once_is_lined_up(a, b, flagged):
 def test_two_decisions_made_and_open_are_two_findings(a, b):
     found = [k for k in _told_in_order(a, b, alike=0.2) if k.findings[0].field == "decision"]
     assert len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a saving told by what saves and by who saves, each ahead and per year (police
+        # counters' closures, two surgeries' merger)
+        ("The force said the closures would save about £1.2 million a year.",
+         "The force expects to save £2.1 million a year from the changes.", True),
+        ("The merger will save the practices £310,000 a year, the partners said.",
+         "The two practices expect to save £190,000 a year by sharing staff.", True),
+        # a saving ahead per year and one made in the past year are two measures (a
+        # surgery merger)
+        ("The merger will save the practices £310,000 a year, the partners said.",
+         "The two practices saved £190,000 last year by sharing staff.", False),
+    ],
+)  # fmt: skip
+def test_one_saving_told_by_what_saves_and_who_saves_is_compared(a, b, flagged):
+    found = [
+        k for k in _told_in_order((a,), (b,), alike=0.7)
+        if k.findings[0].field.startswith("quantity") and k.verdict in FLAGGED
+    ]  # fmt: skip
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a day still ahead that a change is told "from" is when it starts, each source
+        # telling one (a bus timetable, a market's pitch fees)
+        ("The revised route 7 times will apply from Monday 16 September 2024.",
+         "The new timetable will start on Monday 30 September 2024, the company said.", True),
+        ("Stallholders will pay £38 a day for a pitch from 1 July 2024.",
+         "The fee for a standard pitch will rise to £42 from 1 August 2024.", True),
+        # a term with two ends is no start (a road's closure)
+        ("The road will be shut from 4 June 2024 to 18 June 2024 for resurfacing.",
+         "The bypass will reopen from 25 June 2024, the council said.", False),
+    ],
+)  # fmt: skip
+def test_a_day_a_change_is_told_from_is_its_start(a, b, flagged):
+    found = [
+        k for k in _told_in_order((a,), (b,), alike=0.5)
+        if k.findings[0].field.startswith("date") and k.verdict in FLAGGED
+    ]  # fmt: skip
+    assert bool(found) is flagged, found

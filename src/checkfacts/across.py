@@ -1037,12 +1037,15 @@ def _days_told_once(
             )
             if event is not None and event not in TELLING:
                 # "issued the regulations" and "issued a memorandum" are two issuings
-                done_to = None if event in ("meeting", "deadline") else _done_to(field, claim)
+                one_of_its_kind = event in ("meeting", "deadline", "start")
+                done_to = None if one_of_its_kind else _done_to(field, claim)
                 if event_of(field) in _SEALING and done_to in _DEALS:
                     event, done_to = "deal", None  # "reached an agreement" / "struck a deal"
                 key = ":".join(w for w in (_DAY_OF + event, done_to) if w)
                 if event in ("meeting", "deal"):  # the meeting's day, whatever was done at it
                     field = field.model_copy(update={"occasion": event})
+                if event == "start":  # one start, whatever verb tells what starts
+                    field = _starting_day(field).model_copy(update={"occasion": "commencement"})
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
     out = {
         key: mentions
@@ -1178,12 +1181,38 @@ def _commencing(field: FieldValue) -> str | None:
 
     "The scheme will start on 1 October" and "the scheme will come into force on 1
     January" date one start; so do "the rise will take effect on 1 April" and "the new
-    charges will apply from 1 June".
+    charges will apply from 1 June", and a day still ahead that a change is told "from"
+    ("stallholders will pay £38 a day from 1 April" / "would have raised the fee to £42
+    from 1 May"; "the times change from Monday 15 September" / "will start on Monday 29
+    September").
     """
     event = event_of(field)
     if event in _COMMENCING or (event == "apply" and field.text.lower().startswith("from ")):
         return "start"
+    v = field.value
+    ahead = isinstance(v, DateValue) and v.earliest and v.published and v.earliest > v.published
+    if ahead and _FROM_DAY.match(field.text) and event not in TELLING:
+        return "start"  # "will pay £38 a day from 1 April" / "raised to £42 from 1 May"
     return None
+
+
+def _starting_day(field: FieldValue) -> FieldValue:
+    """A start told "from" a day as that day: "from 1 April" starts on 1 April, no later.
+
+    Read as a bound, "from Monday 15 September" holds "Monday 29 September"; as the day a
+    change starts, the two are two days.
+    """
+    v = field.value
+    if not isinstance(v, DateValue) or v.mod != "from" or v.anchor is None:
+        return field
+    day = v.model_copy(
+        update={"mod": None, "latest": v.anchor.latest, "basis": DateReading.PUBLICATION}
+    )
+    return field.model_copy(update={"value": day})
+
+
+_FROM_DAY = re.compile(r"from\s+(?!.*\b(?:to|until|till|through)\b)", re.I)
+"""A day told as when something starts ("from 1 April"), not a term's first end."""
 
 
 def _one_act_name(verb: str | None) -> str | None:
@@ -1656,6 +1685,8 @@ def _priced_subject(mention: _Mention) -> str | None:
     verb = mention.field.governor
     if SUM_BY_ACT.get(verb or "") == "sale":
         return None  # "was sold by its developer" / "Northlight bought": seller and buyer
+    if verb == "save":
+        return None  # "the closures would save" / "the force expects to save": one saving
     for f in mention.claim.fields:
         v = f.value
         if isinstance(v, EventValue) and v.predicate == verb and v.subject and not v.aside:

@@ -174,11 +174,11 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         return False  # "confirmed the group got in at the depot" / "had not been charged"
     told = things(open_.text, _NOT_THE_THING) | things(open_.statement, _NOT_THE_THING)
     mine = things(made.text, _NOT_THE_THING)
-    if (asked := _TOO_EARLY.search(open_.text)) is not None:
+    if (asked := _TOO_EARLY.search(open_.text) or _DECIDED_ON.search(open_.text)) is not None:
         # "too early to say whether pedalo hire would return" names what is open itself;
         # "too early to say whether it would be approved" leaves it to the words before
         clause = things(_ASKED_END.split(open_.text[asked.end() :])[0], _NOT_THE_THING)
-        clause -= _MODAL_WORDS
+        clause = {w for w in clause - _MODAL_WORDS if len(w) > 3}  # "ice" names too little
         if clause and not mine & clause:
             return False
     return len(mine & told) >= SHARED_WORDS
@@ -189,9 +189,18 @@ def _of_a_charge(m: re.Match[str] | None) -> bool:
     return m is not None and "charge" in m.group(0).lower()
 
 
-_ASKED_END = re.compile(r"[.;:]|\b(?:because|since|as|while)\b", re.I)
+_DECIDED_ON = re.compile(
+    r"\bno\s+(?:final\s+)?decision\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached)"
+    r"\s+(?:on|about|over)\b",
+    re.I,
+)
+"""An open decision that names what is open after it: "no decision had been taken on the
+future of the Kelby drying site" is about the site, not the merger agreed."""
+_ASKED_END = re.compile(r"[.;:,]|\b(?:because|since|as|while)\b", re.I)
 """Where the question a "too early to say" asks ends: "too early to put a date on full
-reconnection because damage in the upper dale ..." asks about reconnection alone."""
+reconnection because damage in the upper dale ..." asks about reconnection alone, and "no
+decision on the future of the drying site, which would be reviewed alongside the group's
+other stores" about the site."""
 
 _MODAL_WORDS = frozenset(["would", "could", "can", "will", "may", "might", "should", "able"])
 """Words of an open clause that name nothing open: "whether it would be approved"."""

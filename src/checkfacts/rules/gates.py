@@ -2128,6 +2128,15 @@ def _done_in_the_past(field: FieldValue, claim: Claim, held: FieldValue) -> bool
     return bool(verbs) and all(v.tense == "past" for v in verbs)
 
 
+def _rate_after(field: FieldValue, claim: Claim) -> str | None:
+    """The period a sum is told per, right after it ("£2.1 million a year": "year")."""
+    at = _in_claim(field, claim)
+    if at is None or getattr(field.value, "unit", None) not in CURRENCIES:
+        return None
+    rate = _RATE.match(claim.text[at[1] :].lstrip())
+    return rate.group(1).lower() if rate else None
+
+
 def _told_ahead(field: FieldValue, claim: Claim) -> bool:
     """Whether the verb ``field`` hangs on is told as what will be: "will cost £3.6m".
 
@@ -2256,6 +2265,14 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
         plain, pc = (pair.fb, pair.b) if ma == "forecast" else (pair.fa, pair.a)
         if _told_ahead(plain, pc):
             return None  # "is expected to cost £4.2m" / "will cost £3.6m": both ahead
+    if "forecast" in (ma, mb) and str(mb if ma == "forecast" else ma).startswith("per "):
+        (fc, fcc), (rt, rtc, rb) = (
+            ((pair.fa, pair.a), (pair.fb, pair.b, mb))
+            if ma == "forecast"
+            else ((pair.fb, pair.b), (pair.fa, pair.a, ma))
+        )
+        if _told_ahead(rt, rtc) and f"per {_rate_after(fc, fcc)}" == rb:
+            return None  # "expects to save £2.1m a year" / "would save about £1.2m a year"
     told = ma or mb
     if (ma is None or mb is None) and not str(told).startswith(_APART_FROM_PLAIN):
         return None
