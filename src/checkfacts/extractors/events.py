@@ -65,8 +65,9 @@ that he met them" does not assert the meeting."""
 
 FAILING = frozenset(["fail", "refuse", "decline", "neglect", "omit", "unable"])
 STOPPING = frozenset(["stop", "cease", "halt", "quit"])
-"""Verbs whose "-ing" complement no longer happens: "the app stopped processing
-withdrawals" tells what "the app has not processed a payment since" does."""
+"""Verbs whose "-ing" complement tells no event of its own: "the app stopped processing
+withdrawals" is neither a processing (against "has not processed a payment since") nor a
+denial of one (against "the station last heard the satellite at 9pm")."""
 ENABLING = frozenset(["able", "allow", "permit"])
 """Words that let their infinitive's act be, and carry its polarity and modal: "will not be
 able to finish their degrees" does not finish them; "will be allowed to complete their
@@ -1021,9 +1022,6 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         if head_lemma in FAILING and node.dep_ == "xcomp":
             negative = not negative
             cues.append(head)
-        elif head_lemma in STOPPING and node.dep_ == "xcomp" and node.tag_ == "VBG":
-            negative = not negative  # "stopped processing withdrawals": it processes none now
-            cues.append(head)
         elif head_lemma in DENYING:
             modality = head_lemma  # "denied that she will resign": the denial frames the modal
             cues.append(head)
@@ -1364,6 +1362,8 @@ def events_of(doc: Any) -> list[FieldValue]:
             lemma in NOT_EVENTS and not phrasal and not _failed_alone(verb) and not _declared(verb)
         ) or (lemma == "be" and _tells_likelihood(verb)):
             continue
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and _lemma(verb.head) in STOPPING:
+            continue  # "stopped processing withdrawals": the stop is the event (STOPPING)
         question = _open_question(verb)
         chooser = _decided_against(verb)
         if (resisted := _resisted(verb)) is not None:

@@ -170,7 +170,8 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     """
     if (named := surnames(made)) and (others := surnames(open_)) and not named & others:
         return False  # "Hale has been charged" / "Reyes was released without charge"
-    if _of_a_charge(made_decision(made)) != _of_a_charge(open_decision(open_)):
+    charging = _of_a_charge(open_decision(open_)) or _CHARGING.search(open_.text) is not None
+    if _of_a_charge(made_decision(made)) != charging:
         return False  # "confirmed the group got in at the depot" / "had not been charged"
     told = things(open_.text, _NOT_THE_THING) | things(open_.statement, _NOT_THE_THING)
     mine = things(made.text, _NOT_THE_THING)
@@ -182,6 +183,11 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         if clause and not mine & clause:
             return False
     return len(mine & told) >= SHARED_WORDS
+
+
+_CHARGING = re.compile(r"\b(?:face\s+charges?|charge\s+(?:him|her|them)|prosecut\w*)\b", re.I)
+"""Words of an open decision that make it a suspect's charge: "may also face charges ...
+but prosecutors had not yet decided whether to bring a case"."""
 
 
 def _of_a_charge(m: re.Match[str] | None) -> bool:
