@@ -1819,7 +1819,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     finish", "11 km off the coast"); what a vessel or hall may hold ("capacity": "licensed
     to carry up to 250 people"); a running total ("so far": "seven soldiers have been killed
     so far", "310 cases in all"); a count of a state still holding ("still": "9,000
-    customers were still without power"); a stock held ("in stock": "18,000 tonnes of salt
+    customers were still without power"); a peak ("peak": "at the worst point, 5,300 homes
+    were without power"); a stock held ("in stock": "18,000 tonnes of salt
     in stock"); a count its verb dates to one day ("on one day": "five soldiers were killed
     on Wednesday") or, for a count, to one week, month or quarter ("in one period": "20
     million doses were given this week"), or to a year ("in one year": "shares have fallen
@@ -1850,6 +1851,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
     before = before[cut[-1] :] if cut else before
     if duration and (_CHANGED_BY.search(before) or _TAKEN_OFF.match(after)):
         return "change by"
+    if _PEAK.search(re.split(r"[;.:]", claim.text[:start][-60:])[-1]):
+        return "peak"  # "at the worst point on Monday, 5,300 homes were without power"
     if duration and _WINDOW.search(_CLAUSE_MARK.split(claim.text[:start][-80:])[-1]):
         return "window"
     averaged = _AVERAGE.search(before) or _AVERAGE.search(after)
@@ -2021,9 +2024,17 @@ _INCLUDED = re.compile(
 )
 """A figure told as what a whole included: "the dead included 15 people from one village"."""
 
+_PEAK = re.compile(
+    r"\b(?:at\s+(?:the|its|their)\s+(?:worst(?:\s+point)?|peak|height)|peaked\s+at"
+    r"|at\s+one\s+point)\b",
+    re.I,
+)
+"""Words that tell a figure as a peak: "at the worst point on Monday, 5,300 homes were
+without power", "at its height, 400 people were in the shelter"."""
+
 _APART_FROM_PLAIN = (
     "average", "forecast", "sought", "per ", "time since", "change by", "capacity", "where",
-    "added", "towards", "included", "window",
+    "added", "towards", "included", "window", "peak",
 )  # fmt: skip
 """Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
 daily rate, an average, a forecast or what someone asked for is not the figure itself,
@@ -2291,6 +2302,7 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             "added": "what was added to a total",
             "towards": "a share given towards a total",
             "still": "a count of what still held",
+            "peak": "a peak",
             "in stock": "a stock held",
             "where": "a distance that places something",
             "window": "the span some happenings are counted in",
