@@ -73,6 +73,7 @@ _OPEN = re.compile(
     r"|\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:decided|approved|agreed|granted)\b"
     r"|\bnot\s+yet\s+(?:been\s+)?(?:decided|approved|agreed|granted)\b"
     r"|\bnothing\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:decided|agreed|confirmed)\b"
+    r"|\b(?:remains?|is|are|was|were|still)\s+under\s+review\b"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|taken|reached)\s+a\s+(?:final\s+)?decision"
     r"|\btoo\s+early\s+to\s+(?:put|set|give)\s+a\s+date\b"
     r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
@@ -175,7 +176,10 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         return False  # "confirmed the group got in at the depot" / "had not been charged"
     told = things(open_.text, _NOT_THE_THING) | things(open_.statement, _NOT_THE_THING)
     mine = things(made.text, _NOT_THE_THING)
-    if (asked := _TOO_EARLY.search(open_.text) or _DECIDED_ON.search(open_.text)) is not None:
+    at = open_decision(open_)
+    asked = None if at is None else _TOO_EARLY.match(open_.text, at.start())
+    asked = asked or (None if at is None else _DECIDED_ON.match(open_.text, at.start()))
+    if asked is not None:
         # "too early to say whether pedalo hire would return" names what is open itself;
         # "too early to say whether it would be approved" leaves it to the words before
         clause = things(_ASKED_END.split(open_.text[asked.end() :])[0], _NOT_THE_THING)
