@@ -2025,8 +2025,7 @@ _INCLUDED = re.compile(
 """A figure told as what a whole included: "the dead included 15 people from one village"."""
 
 _PEAK = re.compile(
-    r"\b(?:at\s+(?:the|its|their)\s+(?:worst(?:\s+point)?|peak|height)|peaked\s+at"
-    r"|at\s+one\s+point)\b",
+    r"\b(?:at\s+(?:the|its|their)\s+(?:worst(?:\s+point)?|peak|height)|peaked\s+at)\b",
     re.I,
 )
 """Words that tell a figure as a peak: "at the worst point on Monday, 5,300 homes were
