@@ -2029,11 +2029,12 @@ _PEAK = re.compile(
     re.I,
 )
 """Words that tell a figure as a peak: "at the worst point on Monday, 5,300 homes were
-without power", "at its height, 400 people were in the shelter"."""
+without power", "at its height, 400 people were in the shelter". A peak is set apart from
+what still holds, not from a plain figure (which may be the peak told plainly)."""
 
 _APART_FROM_PLAIN = (
     "average", "forecast", "sought", "per ", "time since", "change by", "capacity", "where",
-    "added", "towards", "included", "window", "peak",
+    "added", "towards", "included", "window",
 )  # fmt: skip
 """Measures never set beside a plain figure: "5.4%" may be year on year unsaid, but a
 daily rate, an average, a forecast or what someone asked for is not the figure itself,
