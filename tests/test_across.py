@@ -196,6 +196,16 @@ def _told_in_order(*sources: tuple[str, ...], alike: float = 0.5) -> list[Cluste
     return compare_across(clusters, claims, by_id, lambda a, b: alike)
 
 
+def _flagged_in_order(
+    a: tuple[str, ...], b: tuple[str, ...], field: str, *, alike: float
+) -> list[Cluster]:
+    """The flagged field clusters of two sources' sentences on ``field`` (a kind, or its start)."""
+    return [
+        k for k in _told_in_order(a, b, alike=alike)
+        if k.findings[0].field.startswith(field) and k.verdict in FLAGGED
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("first", "lined"),
     [
@@ -770,10 +780,7 @@ def test_values_a_claim_cluster_already_flags_are_not_flagged_again_across(texts
     ],
 )  # fmt: skip
 def test_an_arrest_told_as_done_and_as_not_is_flagged_across_claims(a, b, flagged):
-    found = [
-        k for k in _told_in_order(a, b, alike=0.2)
-        if k.findings[0].field == "event" and k.verdict in FLAGGED
-    ]  # fmt: skip
+    found = _flagged_in_order(a, b, "event", alike=0.2)
     assert bool(found) is flagged, found
 
 
@@ -812,10 +819,7 @@ def test_an_arrest_told_as_done_and_as_not_is_flagged_across_claims(a, b, flagge
     ],
 )  # fmt: skip
 def test_one_deadline_scheme_or_lease_is_lined_up_however_unlike_the_claims(a, b, field, flagged):
-    found = [
-        k for k in _told_in_order(a, b, alike=0.2)
-        if k.findings[0].field.startswith(field) and k.verdict in FLAGGED
-    ]  # fmt: skip
+    found = _flagged_in_order(a, b, field, alike=0.2)
     assert bool(found) is flagged, found
 
 
@@ -843,10 +847,7 @@ def test_one_deadline_scheme_or_lease_is_lined_up_however_unlike_the_claims(a, b
     ],
 )  # fmt: skip
 def test_the_time_of_one_act_each_source_times_once_is_lined_up(a, b, flagged):
-    found = [
-        k for k in _told_in_order((a,), (b,), alike=0.2)
-        if k.findings[0].field.startswith("date") and k.verdict in FLAGGED
-    ]  # fmt: skip
+    found = _flagged_in_order((a,), (b,), "date", alike=0.2)
     assert bool(found) is flagged, found
 
 
@@ -888,10 +889,7 @@ def test_two_decisions_made_and_open_are_two_findings(a, b):
     ],
 )  # fmt: skip
 def test_one_saving_told_by_what_saves_and_who_saves_is_compared(a, b, flagged):
-    found = [
-        k for k in _told_in_order((a,), (b,), alike=0.7)
-        if k.findings[0].field.startswith("quantity") and k.verdict in FLAGGED
-    ]  # fmt: skip
+    found = _flagged_in_order((a,), (b,), "quantity", alike=0.7)
     assert bool(found) is flagged, found
 
 
@@ -910,8 +908,5 @@ def test_one_saving_told_by_what_saves_and_who_saves_is_compared(a, b, flagged):
     ],
 )  # fmt: skip
 def test_a_day_a_change_is_told_from_is_its_start(a, b, flagged):
-    found = [
-        k for k in _told_in_order((a,), (b,), alike=0.5)
-        if k.findings[0].field.startswith("date") and k.verdict in FLAGGED
-    ]  # fmt: skip
+    found = _flagged_in_order((a,), (b,), "date", alike=0.5)
     assert bool(found) is flagged, found
