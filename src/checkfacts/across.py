@@ -365,8 +365,8 @@ _NONE = frozenset(["no", "nobody", "none", "no one", "no-one"])
 without charge", said of the one arrested)."""
 
 
-def _step(claim: Claim, denied: bool) -> FieldValue | None:
-    """The claim's legal step (:data:`LEGAL_STEPS`), told as done to someone or denied to all.
+def _step(claim: Claim, step: str, denied: bool) -> FieldValue | None:
+    """The claim's event of ``step`` (:data:`LEGAL_STEPS`), told done to someone or denied to all.
 
     Done: "a 16-year-old boy has been arrested", "police arrested two skippers"; denied to
     anyone: "no arrests have been made", "nobody has yet been arrested", "made no
@@ -375,7 +375,7 @@ def _step(claim: Claim, denied: bool) -> FieldValue | None:
     """
     for f in claim.fields:
         v = f.value
-        if not isinstance(v, EventValue) or v.predicate not in LEGAL_STEPS or v.modality:
+        if not isinstance(v, EventValue) or v.predicate != step or v.modality:
             continue
         to_no_one = (v.object is None or v.object in NO_ONE) and (v.cue or "").lower() in _NONE
         if denied and v.negative and to_no_one:
@@ -400,13 +400,12 @@ def _step_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -
         for cid in sorted(claims):
             claim = claims[cid]
             for denied in (False, True):
-                f = _step(claim, denied)
-                if f is not None and f.value.predicate == step:  # type: ignore[union-attr]
+                if (f := _step(claim, step, denied)) is not None:
                     told.setdefault(claim.source_id, {}).setdefault(denied, []).append((claim, f))
         one_way = {sid: ways for sid, ways in told.items() if len(ways) == 1}
         done = [x for sid in sorted(one_way) for x in one_way[sid].get(False, [])]
         denied_ = [x for sid in sorted(one_way) for x in one_way[sid].get(True, [])]
-        if not done or not denied_ or any(_dated_long_ago(c, f) for c, f in done):
+        if not done or not denied_ or any(_of_a_year_gone(c) for c, _ in done):
             continue
         (ca, fa), (cb, fb) = done[0], denied_[0]
         members = [_only(ca, fa), _only(cb, fb)]
@@ -420,11 +419,6 @@ def _only(claim: Claim, field: FieldValue) -> Claim:
     """A claim with ``field`` as its only event."""
     kept = tuple(f for f in claim.fields if f.kind != "event" or f == field)
     return claim.model_copy(update={"fields": kept})
-
-
-def _dated_long_ago(claim: Claim, field: FieldValue) -> bool:
-    """Whether a claim dates what it tells to a year before its article."""
-    return _of_a_year_gone(_Mention(claim, field, "", claim.id))
 
 
 def _decision_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[Cluster]:
@@ -937,9 +931,9 @@ one scheme when each source prices one ("approved the £18m scheme" / "says the 
 project is needed"), however unlike the claims."""
 
 
-def _of_a_year_gone(mention: _Mention) -> bool:
-    """Whether a mention's claim dates something to a year before it was published."""
-    for f in mention.claim.fields:
+def _of_a_year_gone(claim: Claim) -> bool:
+    """Whether a claim dates something to a year before it was published."""
+    for f in claim.fields:
         v = f.value
         if isinstance(v, DateValue) and v.latest and v.published and v.latest[:4] < v.published[:4]:
             return True
@@ -1646,7 +1640,7 @@ def _linkable(a: _Mention, b: _Mention, together: Callable[[_Mention, _Mention],
         return not _other_people(a.claim, b.claim)
     if a.key.startswith(_SUM) and _priced_apart(a, b):
         return False
-    if a.key in _SUMS_OF_A_STORY and (_of_a_year_gone(a) or _of_a_year_gone(b)):
+    if a.key in _SUMS_OF_A_STORY and (_of_a_year_gone(a.claim) or _of_a_year_gone(b.claim)):
         return False  # "bought the club for £4 million in 2009" is no price of the sale now
     if a.field.kind == "quantity":
         # a count is matched on what it counts, an age on its holder; soldiers are not

@@ -171,14 +171,18 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     """
     if (named := surnames(made)) and (others := surnames(open_)) and not named & others:
         return False  # "Hale has been charged" / "Reyes was released without charge"
-    charging = _of_a_charge(open_decision(open_)) or _CHARGING.search(open_.text) is not None
+    at = open_decision(open_)
+    charging = _of_a_charge(at) or _CHARGING.search(open_.text) is not None
     if _of_a_charge(made_decision(made)) != charging:
         return False  # "confirmed the group got in at the depot" / "had not been charged"
     told = things(open_.text, _NOT_THE_THING) | things(open_.statement, _NOT_THE_THING)
     mine = things(made.text, _NOT_THE_THING)
-    at = open_decision(open_)
-    asked = None if at is None else _TOO_EARLY.match(open_.text, at.start())
-    asked = asked or (None if at is None else _DECIDED_ON.match(open_.text, at.start()))
+    # the open words themselves may name what is open ("too early to say whether ...")
+    asked = None
+    if at is not None:
+        asked = _TOO_EARLY.match(open_.text, at.start()) or _DECIDED_ON.match(
+            open_.text, at.start()
+        )
     if asked is not None:
         # "too early to say whether pedalo hire would return" names what is open itself;
         # "too early to say whether it would be approved" leaves it to the words before
