@@ -910,3 +910,24 @@ def test_one_saving_told_by_what_saves_and_who_saves_is_compared(a, b, flagged):
 def test_a_day_a_change_is_told_from_is_its_start(a, b, flagged):
     found = _flagged_in_order((a,), (b,), "date", alike=0.5)
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # one new measure, told a rule, a ban or a change, starts on one day however unlike
+        # the claims (learner test bookings, a smoke-free play area order)
+        ("The rules take effect on 1 September 2024.",
+         "The changes come in from 1 November 2024.", True),
+        ("The ban comes into force on 1 September 2024, in time for the new school year.",
+         "The rules will take effect on 1 October 2024, giving the council time to put up "
+         "signs.", True),
+        # a measure's start and a timetable's start are two starts (a ban, a bus timetable)
+        ("The ban comes into force on 1 September 2024, in time for the new school year.",
+         "The new bus timetable will start on 1 October 2024, giving drivers time to train.",
+         False),
+    ],
+)  # fmt: skip
+def test_one_new_measure_starts_on_one_day(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "date", alike=0.3)
+    assert bool(found) is flagged, found

@@ -958,6 +958,33 @@ def test_a_side_that_mixes_figures_is_related_not_flagged(texts):
 
 
 @pytest.mark.parametrize(
+    ("lede", "body", "other"),
+    [
+        # A housing register review and a park's felled trees: one source's lede gives a
+        # bound, its body the figure; the other source gives a figure at odds with the body's
+        ("More than 2,000 households have been removed from the housing register.",
+         "The council said 2,140 households, almost a quarter of the register, had been "
+         "taken off after the review.",
+         "Some 3,400 households have been struck off the housing register."),
+        ("More than 40 trees have been felled in the park.",
+         "The council said 46 trees, about a fifth of the park's oaks, had been cut down.",
+         "Some 70 trees have been chopped down in the park."),
+    ],
+)  # fmt: skip
+def test_a_sources_own_fitting_values_stay_on_one_side(lede, body, other):
+    """A vaguer value that fits both sources' figures stays with its own source's figure."""
+    day = "2025-11-04"
+    claims = {
+        "a:1": claim("a", lede, day),
+        "a:2": claim("a", body, day).model_copy(update={"id": "a:2"}),
+        "b:1": claim("b", other, day),
+    }
+    cluster = compare_one(claims, {sid: source(sid, day) for sid in "ab"})
+    [found] = [f for f in cluster.findings if f.field.startswith("quantity")]
+    assert found.verdict is Verdict.CONFLICT, found
+
+
+@pytest.mark.parametrize(
     ("texts", "mixed"),
     [
         # An office shooting: one source dates the shooting and the charge; others date

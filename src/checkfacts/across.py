@@ -1165,7 +1165,7 @@ def _one_deadline(mentions: Sequence[_Mention]) -> bool:
     )
 
 
-_COMMENCING = frozenset(["start", "begin", "commence", "take effect", "kick in"])
+_COMMENCING = frozenset(["start", "begin", "commence", "take effect", "kick in", "come in"])
 """Verbs that tell when a scheme, a rule or a charge starts: "will start on 1 October",
 "will come into force on 1 January" (read "take effect"), "will kick in on 1 April"."""
 
@@ -1226,18 +1226,36 @@ def _one_starter(mentions: Sequence[_Mention]) -> bool:
 
     Each source dating the start of one scheme once ("the scheme will start on 1 October";
     "the scheme will come into force on 1 January and covers 9,140 homes") gives the
-    story's two days of it, however unlike the claims are.
+    story's two days of it, however unlike the claims are. A new rule, ban or change is
+    one measure, however each names it (:data:`_NEW_MEASURES`).
     """
     doers = [
         {
-            f.value.subject
+            "measure" if f.value.subject in _NEW_MEASURES else f.value.subject
             for f in m.claim.fields
             if isinstance(f.value, EventValue) and f.value.subject and not f.value.aside
         }
         - FUNCTION_WORDS
+        | ({"measure"} if _A_MEASURE_STARTS.match(m.field.role or "") else set())
         for m in mentions
     ]
     return bool(set.intersection(*doers)) if doers else False
+
+
+_NEW_MEASURES = frozenset(
+    ["rule", "ban", "change", "restriction", "regulation", "law", "order", "requirement", "curb"]
+)
+"""Words for one new measure whose start a story dates: "the ban comes into force on 1
+September" / "the rules will take effect on 1 October"; "the rules take effect on 1
+September" / "the changes come in from 1 November"."""
+_A_MEASURE_STARTS = re.compile(
+    r"(?:the|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_NEW_MEASURES))
+    + r")s?\s+(?:will\s+)?(?:start|begin|take|come|kick|apply|appl)",
+    re.I,
+)
+"""A date's clause that opens with a new measure starting: "The new parking rules take
+effect on .", "The changes come in from ."."""
 
 
 def _done_to(field: FieldValue, claim: Claim) -> str | None:

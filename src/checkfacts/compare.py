@@ -1678,7 +1678,8 @@ def compare_kind(
         pairs[(a.id, b.id)] = cmp
     if not pairs:
         return None
-    groups = _sides(pairs, chosen)  # only values compared with another: none shown unchecked
+    source_of = {c.id: c.source_id for c in carriers}
+    groups = _sides(pairs, chosen, source_of, engine)  # only values compared with another
     group_of = {cid: n for n, g in enumerate(groups) for cid in g}
     crossing = {group_of[c] for ab in pairs if group_of[ab[0]] != group_of[ab[1]] for c in ab}
     if crossing:
@@ -2005,7 +2006,10 @@ def _participants(f: FieldValue) -> set[str]:
 
 
 def _sides(
-    pairs: Mapping[tuple[str, str], Comparison], chosen: Mapping[str, FieldValue]
+    pairs: Mapping[tuple[str, str], Comparison],
+    chosen: Mapping[str, FieldValue],
+    source_of: Mapping[str, str] | None = None,
+    engine: Engine | None = None,
 ) -> list[tuple[str, ...]]:
     """The sides of a finding: claims joined by values that fit, largest side first.
 
@@ -2018,6 +2022,10 @@ def _sides(
     "hundreds"): their difference is a finding of its own. Dates of different doings, or
     coarser than a day, may share a side through a vaguer value ("in July" and "in
     November" through "last year").
+
+    A source's own values that fit one another (``source_of`` given) are one account and
+    join first: "more than 2,000 households" in its lede and "2,140 households" in its
+    body stay on one side, however the vaguer value also fits another source's "3,400".
     """
     root: dict[str, str] = {c: c for ab in pairs for c in ab}
 
@@ -2039,8 +2047,16 @@ def _sides(
             )
         )
     ]
-    fits = [ab for ab, cmp in pairs.items() if cmp.verdict in (Verdict.AGREE, Verdict.COMPATIBLE)]
-    for a, b in sorted(fits, key=lambda ab: pairs[ab].rule in _NO_BOND):  # stable
+    fitting = (Verdict.AGREE, Verdict.COMPATIBLE)
+    fits = [ab for ab, cmp in pairs.items() if cmp.verdict in fitting]
+    own = [
+        (a, b)
+        for a, b in combinations(sorted(root), 2)
+        if source_of is not None
+        and source_of[a] == source_of[b]
+        and compare_fields(chosen[a], chosen[b], engine).verdict in fitting
+    ]
+    for a, b in own + sorted(fits, key=lambda ab: pairs[ab].rule in _NO_BOND):  # stable
         ra, rb = find(a), find(b)
         if ra == rb:
             continue

@@ -665,6 +665,12 @@ def _weekday_num(word: str) -> int:
 # Tense
 # ---------------------------------------------------------------------------
 
+_NAMED_DAY = (
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)\b)"
+)
+"""A month or a weekday by name, capitalised."""
 _FUTURE_CUE = _c(
     r"\b(?:will|won't|shall|'ll|going\s+to|"
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)(?<!s['’]\s)(?-i:p)lans?\s+to|"
@@ -687,11 +693,10 @@ _FUTURE_CUE = _c(
     r"\b[^.;]{0,80}?\b(?:until|till))\b"
     r"|\b(?:(?:postpon|delay|defer|adjourn|reschedul)\w*|(?:put|pushed|moved)\s+back)\s+to"
     r"(?=\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))"
-    r"|\b(?-i:begins?|starts?|opens?|ends?|takes?\s+effect|comes?\s+into\s+(?:force|effect))"
-    r"\s+(?=(?:on|in|next|from)\b|"
-    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day)\b))"
+    r"|\b(?-i:(?:begins?|starts?|opens?|ends?|takes?\s+effect|comes?\s+into\s+(?:force|effect))"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+)?\s+(?=(?:on|in|next|from)\b|" + _NAMED_DAY + r")"
+    r"|(?:reopens?|resumes?|closes?|shuts|finishes|comes?\s+in|kicks?\s+in|goes\s+live)"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+)?\s+(?=(?:on|next|from)\b|" + _NAMED_DAY + r"))"
 )
 """Words that put a clause in the future. Besides modals, plans and schedules (a verb
 "plans to", not the noun: "Plans to combine the control rooms remain under consideration,
@@ -705,7 +710,10 @@ that moves an event or a deadline later (*postpone*, *delay*, *adjourn*, *put of
 *push back*, *extend*) followed by *until*, or by *to* and the date ("adjourned to 3
 March"), whose date lies ahead of the deferral. A present "opens on", "starts in",
 "comes into force on" or "begin March 2" tells a schedule only in lower case: "won the
-Westmarch Open on Sunday" names a tournament, not an opening."""
+Westmarch Open on Sunday" names a tournament, not an opening. So do a present "reopens",
+"closes", "resumes" or "comes in" before "on", "next" or "from" a day ("the changes come in
+from 1 November"), and any of them with "to the public" or "to traffic" between ("the hall
+reopens to the public on Saturday"); "was shut from" is past, and "close in on" no close."""
 _SCHEDULE_CUE = _c(
     r"\b(?:fixed|set|listed|pencil+ed\s+in|booked|earmarked)\s+for"
     r"(?=\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))"
