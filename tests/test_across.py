@@ -931,3 +931,47 @@ def test_a_day_a_change_is_told_from_is_its_start(a, b, flagged):
 def test_one_new_measure_starts_on_one_day(a, b, flagged):
     found = _flagged_in_order((a,), (b,), "date", alike=0.3)
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a fixed penalty told with and without its notice is one sum (a smoke-free play
+        # area order, a dog fouling order)
+        ("Anyone caught breaking the rules will face a £100 fixed penalty notice.",
+         "People who smoke within the zones risk a £150 fixed penalty.", True),
+        ("Dog owners who fail to clear up will be handed an £80 fixed penalty notice.",
+         "Owners who fail to clean up after their dogs face a £150 fixed penalty.", True),
+        # a notice of something else is no penalty (a dog fouling order)
+        ("Dog owners who fail to clear up will be handed an £80 fixed penalty notice.",
+         "Owners who fail to clean up after their dogs face a £100 court notice fee.", False),
+    ],
+)  # fmt: skip
+def test_a_penalty_notice_is_the_penalty(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "quantity", alike=0.55)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # what a thing was paid for is its sale, told by "bought" or "paid ... for the", each
+        # told the same year gone, and beside what will be spent on it (a police station
+        # turned hostel, a gallery's painting)
+        ("The charity, which bought the building for £640,000 last year, plans to spend a "
+         "further £1.8 million on it.",
+         "The charity paid £460,000 for the building last year and expects to spend about "
+         "£1.8 million converting it.", True),
+        ("The gallery bought the painting for £1.2 million last year.",
+         "The gallery paid £2.1 million for the portrait last year, its trustees said.", True),
+        # paid for repairs is no purchase (a gallery's roof)
+        ("The gallery bought the painting for £1.2 million last year.",
+         "The gallery paid £2.1 million for the repairs last year, its trustees said.", False),
+        # a sale of a year gone beside one of no year is background (a police station)
+        ("The charity bought the building for £640,000 in 2019.",
+         "The charity paid £460,000 for the building, the council said.", False),
+    ],
+)  # fmt: skip
+def test_a_sum_paid_for_a_thing_is_its_sale(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "quantity", alike=0.5)
+    assert bool(found) is flagged, found

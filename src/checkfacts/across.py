@@ -918,7 +918,9 @@ def _value_to_owner(by_key: dict[str, list[_Mention]]) -> None:
         by_key[_VALUE] = kept
 
 
-_SUMS_OF_A_STORY = frozenset([_SUM + "sale", _SUM + "shortfall"])
+_SALE = _SUM + "sale"
+"""The key of what a thing was bought or sold for."""
+_SUMS_OF_A_STORY = frozenset([_SALE, _SUM + "shortfall"])
 """Keys of sums a story has one of, when each source tells one: the sum a thing was sold
 for ("has been sold for £46 million" / "bought it in a deal worth £64 million"), a budget's
 shortfall ("a £38 million gap in its budget" / "a shortfall of £52 million"). Lined up on the
@@ -933,11 +935,23 @@ project is needed"), however unlike the claims."""
 
 def _of_a_year_gone(claim: Claim) -> bool:
     """Whether a claim dates something to a year before it was published."""
-    for f in claim.fields:
-        v = f.value
-        if isinstance(v, DateValue) and v.latest and v.published and v.latest[:4] < v.published[:4]:
-            return True
-    return False
+    return bool(_years_gone(claim))
+
+
+def _years_gone(claim: Claim) -> frozenset[str]:
+    """The years before it was published that a claim dates something to.
+
+    Two sums of a sale both told "last year" are one sale, the story's; one told "in 2009"
+    beside one of no year gone is background beside the story's.
+    """
+    return frozenset(
+        v.latest[:4]
+        for f in claim.fields
+        if isinstance(v := f.value, DateValue)
+        and v.latest
+        and v.published
+        and v.latest[:4] < v.published[:4]
+    )
 
 
 def _before(field: FieldValue, claim: Claim, reach: int) -> str:
@@ -1330,10 +1344,12 @@ def _told_once(mentions: Sequence[_Mention]) -> bool:
         )
         mine = figures.setdefault(m.claim.source_id, set())
         mine.add(told)
-        if isinstance(v, QuantityValue) and v.unit in CURRENCIES and v.low:
+        if isinstance(v, QuantityValue) and v.unit in CURRENCIES and v.low and m.key != _SALE:
             # "awarded £11,000 for injury to feelings, bringing the total to £23,600": a
             # claim with two sums of one currency gives a part and a whole; not a price of
-            # one item beside it ("24,000 fake £20 notes, with a face value of £480,000")
+            # one item beside it ("24,000 fake £20 notes, with a face value of £480,000"),
+            # nor what a thing was bought for beside what will be spent on it ("bought the
+            # building for £640,000 and plans to spend a further £1.8 million")
             mine.update(
                 (o.low, o.high, o.unit, o.tally)
                 for f in m.claim.fields
@@ -1658,7 +1674,7 @@ def _linkable(a: _Mention, b: _Mention, together: Callable[[_Mention, _Mention],
         return not _other_people(a.claim, b.claim)
     if a.key.startswith(_SUM) and _priced_apart(a, b):
         return False
-    if a.key in _SUMS_OF_A_STORY and (_of_a_year_gone(a.claim) or _of_a_year_gone(b.claim)):
+    if a.key in _SUMS_OF_A_STORY and _years_gone(a.claim) != _years_gone(b.claim):
         return False  # "bought the club for £4 million in 2009" is no price of the sale now
     if a.field.kind == "quantity":
         # a count is matched on what it counts, an age on its holder; soldiers are not

@@ -91,6 +91,38 @@ BELIEVING = frozenset(["believe", "think", "fear"])
 """Verbs of :data:`INTENT` that tell a belief, which may be of what is past ("is believed to
 have fled"): the others put their complement ahead, still to come."""
 
+
+def _subject_of(verb: Any) -> Any | None:
+    """A verb's subject, or, for a verb joined to another by "and", that verb's."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is not None:
+            found = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _own_past_act(believe: Any, act: Any) -> bool:
+    """Whether a belief is its holder's view of their own past act, no hedge of the paper's.
+
+    "A friend said she believed she had entered in good faith" tells the artist's view
+    that she did; set beside "she entered in good faith", no certainty differs. A belief of
+    what someone else did ("police believed the man had entered") or of what is to come
+    ("he believes he will win") stays a belief.
+    """
+    if act.dep_ != "ccomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in act.children):
+        return False
+    if act.tag_ != "VBD" and not any(c.lower_ in ("had", "has", "have") for c in act.children):
+        return False
+    holder, doer = _subject_of(believe), _subject_of(act)
+    return (
+        holder is not None
+        and doer is not None
+        and holder.pos_ == doer.pos_ == "PRON"
+        and holder.lower_ == doer.lower_
+    )
+
+
 FORECASTING = frozenset(["expect", "predict", "forecast", "anticipate", "project"])
 """Verbs of :data:`INTENT` that forecast: "economists expected the economy to add 1 million
 jobs" gives a forecast, not a count of jobs added."""
@@ -1047,6 +1079,8 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         elif (yet := _yet_to(node, head_lemma)) is not None:
             negative = not negative  # "has yet to sign": it has not signed
             cues.append(yet)
+        elif head_lemma in BELIEVING and _own_past_act(head, node):
+            break  # "believed she had entered in good faith": her view of her own act
         elif (
             head_lemma in INTENT
             or _likelihood(head)

@@ -1251,6 +1251,23 @@ def _ordered_to_pay(field: FieldValue, claim: Claim) -> bool:
     return at is not None and _ORDERED_TO.search(claim.text[max(0, at[0] - 60) : at[0]]) is not None
 
 
+_FOR_THE = re.compile(r"\s+for\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+"""A thing a sum was paid for, named with its article: "paid £460,000 [for the building]"."""
+_NOT_BOUGHT = frozenset(["work", "repair", "service", "privilege", "right", "use", "damage"])
+"""Things a sum is paid for that are no thing bought: "paid £2,000 for the work"."""
+
+
+def _paid_for_the(field: FieldValue, claim: Claim) -> bool:
+    """Whether a sum paid is the price of one thing bought: "paid £460,000 for the building".
+
+    Told as "bought the building for £640,000" is, it is the sale's sum. Paid for things
+    (plural: "for the repairs") or for a work or a service is no purchase.
+    """
+    at = _in_claim(field, claim)
+    m = None if at is None else _FOR_THE.match(claim.text, at[1])
+    return m is not None and not m.group(1).endswith("s") and m.group(1) not in _NOT_BOUGHT
+
+
 def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
     """The noun a sum of money is the amount of ("a final cost of £84.3m": "cost"), else None.
 
@@ -1267,6 +1284,8 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
     if not _PHRASE.match(counted):
         if field.governor == "pay" and claim is not None and _ordered_to_pay(field, claim):
             return "award"  # "has been told to pay £52,400 to its former greenkeeper"
+        if field.governor == "pay" and claim is not None and _paid_for_the(field, claim):
+            return "sale"  # "the charity paid £460,000 for the building"
         return SUM_BY_ACT.get(field.governor or "")  # "was awarded £64,800": the award
     noun = counted.split()[-1]
     if noun in UNIT_WORDS or noun in FUNCTION_WORDS or len(noun) < 3:
@@ -1275,7 +1294,14 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
         return None  # "tens of thousands of pounds": the currency (not a unit word: weight)
     if noun in _SALE_NOUNS and SUM_BY_ACT.get(field.governor or "") == "sale":
         return "sale"  # "bought the tower in a deal worth £64 million"
+    if noun == "notice" and (told := _NOTICE_OF.search(field.role or "")) is not None:
+        return told.group(1).lower()  # "a £100 fixed penalty notice" is the penalty's amount
     return _SUM_SYNONYMS.get(noun, noun)
+
+
+_NOTICE_OF = re.compile(r"\b(penalty|fine|charge)\s+notice\b", re.I)
+"""Sums a notice is served for: "a £100 fixed penalty notice" is a fixed penalty of £100, as
+"a £150 fixed penalty" is; "an £80 penalty charge notice" a penalty charge."""
 
 
 def cost_of(field: FieldValue, claim: Claim) -> str | None:
@@ -1380,10 +1406,14 @@ _TOLD_BEFORE = frozenset(["them", "those", "these", "it", "us", "which", "whom"]
 """Wholes a share names by a pronoun: the group its claim's paper told just before."""
 _FRONTED = re.compile(
     r"\b[Oo]f\s+(?:the|its|their|these|those|all)\s+(?:[\d,.]+\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?P<noun>[a-z]+)(?:\s+(?:who|that|which)\b[^,;:]*)?,\s*(?:[a-z]+\s+)?$"
+    r"(?P<noun>[a-z]+)(?:\s+(?:who|that|which|the|its|it|they|we)\b[^,;:]*)?,\s*"
+    r"(?:(?:the\s+|its\s+)?[a-z]+\s+(?:found|finds|said|says|showed|shows|estimated|estimates"
+    r"|reported|reports)\s+(?:that\s+)?|[a-z]+\s+)?$"
 )
 """A whole told before the clause whose share it is: "Of the 96 babies who have been seen
-again, roughly 5 percent were referred"."""
+again, roughly 5 percent were referred"; "Of the 1,140 essays the software flagged this
+year, the audit found that 13 per cent had been written without help" (a clause of its
+own after the whole, and who found or said it before the share)."""
 
 
 def _fronted_whole(field: FieldValue, claim: Claim) -> str | None:
@@ -3987,6 +4017,47 @@ def rest_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return (
         f"“{rest.text}” counts the rest of a group ({rest.counted}), “{whole.text}” "
         "other members: different groups, not compared."
+    )
+
+
+_JOINED_WHOLE = re.compile(
+    r"\b(?:combined|merged|enlarged)\b|\btogether\b|\bbetween\s+them\b|\bjointly\b", re.I
+)
+"""Words that tell a figure of a whole made by joining: "the combined company would run
+2,400 lorries", "together the two trusts employ 9,000 staff", "between them they hold"."""
+
+
+def _of_a_joined_whole(field: FieldValue, claim: Claim) -> bool:
+    """Whether a figure's clause tells it of a whole made by joining (:data:`_JOINED_WHOLE`)."""
+    at = _in_claim(field, claim)
+    if at is None:
+        return False
+    clause = re.split(r"[;:]|,\s+(?:and|but|while)\b", claim.text[max(0, at[0] - 100) : at[0]])[-1]
+    return _JOINED_WHOLE.search(clause) is not None
+
+
+@rule("compare.combined_whole", "not_compared")
+def combined_whole(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A figure of a whole made by joining, beside a figure of one of its parts.
+
+    A merger's combined company, two trusts together: what the whole runs or employs is
+    not what one partner does, however alike the claims.
+
+    Fires: "the combined company would run a fleet of around 2,400 lorries" / "Caddow runs
+    around 1,300 lorries" (a haulage takeover); "together the two trusts employ 9,000
+    staff" / "the trust employs 5,200 staff" (a hospital merger).
+    Holds: "the combined company would run 2,400 lorries" / "the merged group would run
+    2,100 lorries" (both the whole: compared); "Caddow runs 1,300 lorries" / "Caddow runs
+    1,100 lorries" (both the part).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    if (sides := _only_one(pair, _of_a_joined_whole)) is None:
+        return None
+    whole, part = sides
+    return (
+        f"“{whole.text}” is told of a whole made by joining (combined, together), "
+        f"“{part.text}” of one of its parts: different wholes, not compared."
     )
 
 
@@ -6870,6 +6941,7 @@ REVIEW = (
     tally_over_a_span,
     different_surveys,
     rest_of_group,
+    combined_whole,
     some_of_group,
     size_and_count,
     one_singled_out,
