@@ -975,3 +975,25 @@ def test_a_penalty_notice_is_the_penalty(a, b, flagged):
 def test_a_sum_paid_for_a_thing_is_its_sale(a, b, flagged):
     found = _flagged_in_order((a,), (b,), "quantity", alike=0.5)
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # one thing decided and open, told by what is done and by who does it (visiting and
+        # visitors at a care home, a ferry's operation and its operator)
+        ("The home has confirmed that visiting will resume on Friday.",
+         "The manager said it was too early to say when visitors to the home would be allowed "
+         "back.", True),
+        ("The council has confirmed that the ferry operation will resume on Monday.",
+         "The council said it was too early to say when the ferry operator would restart "
+         "sailings.", True),
+        # another thing open (a care home's vaccinations)
+        ("The home has confirmed that visiting will resume on Friday.",
+         "The manager said it was too early to say when the home's vaccination clinic would "
+         "be held.", False),
+    ],
+)  # fmt: skip
+def test_a_decision_told_by_the_act_and_its_doer_is_one(a, b, flagged):
+    found = [k for k in _told_in_order((a,), (b,), alike=0.2) if k.findings[0].field == "decision"]
+    assert bool(found) is flagged, found

@@ -123,12 +123,12 @@ def things(text: str, besides: frozenset[str] = NOT_THE_THING) -> set[str]:
 
     Content words of three letters or more ("hub", "bin"), a possessive's "'s" left off
     ("the park's"), none of ``besides`` (:data:`NOT_THE_THING`), each as its stem
-    (:func:`_stem`): "the bins will stay permanently" and "whether the bin becomes
+    (:func:`stem`): "the bins will stay permanently" and "whether the bin becomes
     permanent" share "bin" and "permanent".
     """
     words = {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
     kept = {w for w in words if len(w) >= 4 or (len(w) == 3 and w not in _SHORT_WORDS)}
-    return {_stem(w) for w in kept - FUNCTION_WORDS - besides}
+    return {stem(w) for w in kept - FUNCTION_WORDS - besides}
 
 
 _SHORT_WORDS = frozenset(
@@ -143,11 +143,12 @@ _SHORT_WORDS = frozenset(
 that do ("hub", "bin", "bus", "fee", "tax", "ban") are read."""
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A word without the ending of a plural, an adverb, a past or a noun of an act.
 
     "bins" gives "bin", "permanently" "permanent", "charities" "charity", "reconnected" and
-    "reconnection" "reconnect" ("business" and "press" keep their "s").
+    "reconnection" "reconnect", "visitors" and "visiting" "visit" (one who does it: "-or")
+    ("business" and "press" keep their "s").
     """
     if word.endswith("ly") and len(word) > 5:
         return word[:-2]
@@ -157,7 +158,7 @@ def _stem(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
-    for ending in ("ion", "ing", "ed"):
+    for ending in ("ion", "ing", "ed", "or"):
         if word.endswith(ending) and len(word) - len(ending) >= 5:
             return word[: -len(ending)]  # "reconnected", "reconnection": "reconnect"
     return word

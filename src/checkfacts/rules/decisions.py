@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from checkfacts.models import Claim
+from checkfacts.models import AttributionValue, Claim
 from checkfacts.rules.causes import NOT_THE_THING as NOT_THE_CAUSE
-from checkfacts.rules.causes import found_cause, open_cause, things
-from checkfacts.rules.gates import surnames
+from checkfacts.rules.causes import found_cause, open_cause, stem, things
+from checkfacts.rules.gates import surname, surnames
 from checkfacts.rules.registry import NoSettings, rule
 
 _MADE = re.compile(
@@ -124,6 +124,11 @@ def _decided_ahead(told: str) -> bool:
     return _AHEAD.search(told) is not None and _AHEAD_HEDGED.search(told) is None
 
 
+_WILL_NOT = re.compile(r"\b(?:will|would)\s+not\b(?!\s+yet\b)|\bwon['’]t\b", re.I)
+"""What a "confirmed" decision rules out: "the council confirmed that the leaseholders will
+not be charged for the work" is a decision made, not left open."""
+
+
 def made_decision(claim: Claim) -> re.Match[str] | None:
     """Where a claim tells a decision as made, with no word in its clause leaving it open.
 
@@ -137,6 +142,8 @@ def made_decision(claim: Claim) -> re.Match[str] | None:
     for m in _MADE.finditer(claim.text):
         clause = _CLAUSE_START.split(claim.text[: m.start("made")])[-1] + m.group(0)
         after = re.split(r"[,;:.]", claim.text[m.end() :])[0]
+        if m.group("made").lower() == "confirmed":
+            after = _WILL_NOT.sub(" will ", after)  # "confirmed that ... will not be charged"
         if _UNSURE.search(clause) or _HEDGED_AFTER.search(after):
             continue
         closing = m.group("made").lower() == "confirmed" and not after.strip()
@@ -144,6 +151,41 @@ def made_decision(claim: Claim) -> re.Match[str] | None:
             continue  # "..., the university confirmed.": a telling, no decision
         if _ASIDE_OR_EARLIER.search(clause[: len(clause) - len(m.group(0))]):
             continue  # "a facility that was approved by prosecutors": which one, not news
+        return m
+    return _will_do(claim)
+
+
+_WILL_DO = re.compile(
+    r"\b(?P<made>will\s+(?:not\s+)?(?:be\s+)?(?P<verb>[a-z]{3,}))\b(?!\s+to\b)", re.I
+)
+"""What a source tells as certain to come: "the theatre will reopen on 18 September", "the
+route will run twice a week from November"."""
+_NOT_DONE = frozenset(["have", "need", "want", "remain", "continue", "also", "still", "then"])
+"""Words after "will" that name no act of their own."""
+
+
+_ASKED = re.compile(r"\b(?:how|when|where|whether|what|who|which)\b", re.I)
+"""Words that make the clause of a "will" a question, not a thing told certain."""
+
+
+def _will_do(claim: Claim) -> re.Match[str] | None:
+    """Where a claim tells an act as certain to come, unhedged in its clause, else None.
+
+    Only a question asked of that very act leaves it open (:func:`one_decision`): "the
+    theatre will reopen on 18 September" / "too early to say whether the theatre would
+    reopen in September".
+    """
+    if _OPEN.search(claim.text):
+        return None  # "too early to say how the students will be graded"
+    for m in _WILL_DO.finditer(claim.text):
+        if m.group("verb").lower() in _NOT_DONE:
+            continue
+        clause = _CLAUSE_START.split(claim.text[: m.start()])[-1]
+        if _ASKED.search(clause):
+            continue  # "asked when the route will run": a question
+        after = re.split(r"[,;:.]", claim.text[m.end() :])[0]
+        if _UNSURE.search(clause) or _HEDGED_AFTER.search(after):
+            continue
         return m
     return None
 
@@ -169,7 +211,8 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     was released without charge"), and a suspect's charge is no other decision ("officials
     confirmed the group got in at the depot" / "the driver had not been charged").
     """
-    if (named := surnames(made)) and (others := surnames(open_)) and not named & others:
+    named, others = _named_not_speaking(made), _named_not_speaking(open_)
+    if named and others and not named & others:
         return False  # "Hale has been charged" / "Reyes was released without charge"
     at = open_decision(open_)
     charging = _of_a_charge(at) or _CHARGING.search(open_.text) is not None
@@ -183,14 +226,40 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         asked = _TOO_EARLY.match(open_.text, at.start()) or _DECIDED_ON.match(
             open_.text, at.start()
         )
+    clause: set[str] = set()
+    acts: set[str] = set()
     if asked is not None:
         # "too early to say whether pedalo hire would return" names what is open itself;
         # "too early to say whether it would be approved" leaves it to the words before
-        clause = things(_ASKED_END.split(open_.text[asked.end() :])[0], _NOT_THE_THING)
+        question = _ASKED_END.split(open_.text[asked.end() :])[0]
+        acts = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
+        clause = things(question, _NOT_THE_THING)
         clause = {w for w in clause - _MODAL_WORDS if len(w) > 3}  # "ice" names too little
         if clause and not mine & clause:
             return False
+    if (ahead := made_decision(made)) is not None and ahead.re is _WILL_DO:
+        # an act told as certain to come is open only where its very act is asked after:
+        # "will reopen on 18 September" / "too early to say whether it would reopen"
+        if _TOO_EARLY.match(open_.text, at.start() if at is not None else 0) is None:
+            return False
+        if stem(ahead.group("verb").lower()) not in acts:
+            return False
     return len(mine & told) >= SHARED_WORDS
+
+
+def _named_not_speaking(claim: Claim) -> set[str]:
+    """The surnames of the people a claim names, those who tell it left out.
+
+    "Hale has been charged" names whom it is about; "the manager, Bernadette Oyelaran,
+    said the theatre will reopen" only who said it, and another source's "chair Graham
+    Stiles said it was too early to say" tells of the same theatre.
+    """
+    speaking = {
+        surname(f.value.person)
+        for f in claim.fields
+        if isinstance(f.value, AttributionValue) and f.value.person
+    }
+    return surnames(claim) - speaking
 
 
 _CHARGING = re.compile(r"\b(?:face\s+charges?|charge\s+(?:him|her|them)|prosecut\w*)\b", re.I)
