@@ -244,6 +244,11 @@ def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str 
         # a sum paid "less" or "more" is a cut or a rise of it (a milk price, a gym's fees)
         ("The processor said it would pay them 2.8 cents less per litre.", "2.8 cents", "cut"),
         ("The club will charge members £5 more a month from April.", "£5", "raise"),
+        # a particle that makes an act of its own stays with its verb (a housing scheme
+        # turned down, a head teacher stepping down)
+        ("The committee turned down the housing scheme on Monday night.", "Monday night",
+         "turn down"),
+        ("The head teacher will step down on 31 July, the school said.", "31 July", "step down"),
     ],
 )  # fmt: skip
 def test_a_date_or_count_knows_the_verb_it_belongs_to(text, words, governor):

@@ -30,7 +30,15 @@ from checkfacts.models import (
     NameValue,
     QuantityValue,
 )
-from checkfacts.vocabulary import ACT_OF, COUNTED_BY_ACT, CURRENCIES, HELD, PEOPLE, TITLES
+from checkfacts.vocabulary import (
+    ACT_OF,
+    COUNTED_BY_ACT,
+    CURRENCIES,
+    HELD,
+    PEOPLE,
+    PHRASAL_ACTS,
+    TITLES,
+)
 
 
 @cache
@@ -278,6 +286,8 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     particle = next((c for c in node.children if c.dep_ == "prt"), None)
     if lemma in LIGHT and particle is not None and particle.lower_ not in _LOOSE_PARTICLES:
         return f"{lemma} {particle.lower_}"  # "took off on Monday": a verb of its own
+    if particle is not None and f"{lemma} {particle.lower_}" in PHRASAL_ACTS:
+        return f"{lemma} {particle.lower_}"  # "turned down the scheme on Monday": rejected
     return None if lemma in NOT_EVENTS_OF_THEIR_OWN else lemma
 
 

@@ -317,6 +317,13 @@ PEOPLE: Final[frozenset[str]] = frozenset(
 """Singular counted nouns that count people: two counts of them count one unit when they
 may count the same people (:func:`one_population`)."""
 
+PHRASAL_ACTS: Final[frozenset[str]] = frozenset(
+    ["turn down", "vote down", "step down", "shut down", "close down", "pull down", "knock down",
+     "tear down", "break down", "give out", "pack up", "call off", "rule out", "sign off"]
+)  # fmt: skip
+"""Verbs whose particle makes an act of their own: a date or a count governed by "turned
+down" is the rejection's ("turned down the scheme on Monday night"), not a turning's."""
+
 COUNTED_BY_ACT: Final[dict[str, str]] = {"sign": "signature", "vote": "vote"}
 """Acts that leave one thing per person who does them: a count of the people who did the
 act counts those things. "A petition signed by 1.8 million people" counts signatures, as

@@ -80,7 +80,7 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["demand", "want", "seek"]),
     frozenset(["invest", "spend"]),
     frozenset(["find", "discover", "uncover", "unearth"]),
-    frozenset(["reject", "vote down", "turn down"]),
+    frozenset(["reject", "vote down", "turn down", "refuse"]),
     frozenset(["earn", "pocket", "net", "clear", "rake in"]),
     frozenset(["fall", "drop"]),
     frozenset(["approve", "adopt"]),
