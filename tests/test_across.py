@@ -997,3 +997,53 @@ def test_a_sum_paid_for_a_thing_is_its_sale(a, b, flagged):
 def test_a_decision_told_by_the_act_and_its_doer_is_one(a, b, flagged):
     found = [k for k in _told_in_order((a,), (b,), alike=0.2) if k.findings[0].field == "decision"]
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a party's appeal told as to be made and as refused, however unlike the sentences
+        # (a refused housing scheme, a player's ban)
+        ("Harcourt said it was disappointed and would appeal to the planning inspectorate.",
+         "In a statement, Harcourt said it would not lodge an appeal and would look again at "
+         "the site.", True),
+        ("The club said it was shocked by the length of the ban and would appeal.",
+         "The club said on Friday that it would not appeal against the six-match ban.", True),
+        # two parties named apart, or an appeal that may come, are not one step told two ways
+        ("The club said it was shocked by the length of the ban and would appeal.",
+         "The player will not appeal against the six-match ban, his agent said.", False),
+        ("The club said it could appeal against the six-match ban.",
+         "The club said on Friday that it would not appeal against the six-match ban.", False),
+    ],
+)  # fmt: skip
+def test_a_step_told_as_to_be_taken_and_as_refused_is_flagged(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "event", alike=0.2)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a consultation's close told by how long it runs (a factory's job cuts, a bus route)
+        ("A formal consultation with staff and unions runs until 26 April 2024.",
+         "Staff consultation closes on 10 May 2024.", True),
+        ("The public consultation on the route changes runs until 3 June 2024.",
+         "The consultation on the new routes will close on 17 June 2024.", True),
+        # a day someone has until to do one thing (a housing register review, parking fines)
+        ("Households who were removed have until 31 October 2024 to ask for a review of the "
+         "decision.",
+         "Households have until 30 November 2024 to challenge a decision.", True),
+        ("Drivers have until 14 June 2024 to appeal against the fine.",
+         "Motorists who were caught have until 28 June 2024 to appeal the fines.", True),
+        # road works that run until a day are no consultation's close; two things to do by
+        # two days are two deadlines
+        ("The road works on the route run until 3 June 2024.",
+         "The consultation on the new routes will close on 17 June 2024.", False),
+        ("Households have until 31 October 2024 to ask for a review of the decision.",
+         "Households have until 30 November 2024 to register for the new bin collections.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_deadline_told_by_how_long_it_runs_or_who_has_until_it(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "date", alike=0.2)
+    assert bool(found) is flagged, found

@@ -202,6 +202,12 @@ def test_a_plan_another_owns_is_not_told_undone(text: str) -> None:
         # a question put to someone who knows the answer is no open question (a witness)
         ("When the witness was asked what she saw, she said she saw the gunman flee.", "see",
          None),
+        # a "would" joined to a reported clause by "and" is a told "will" too (a developer's
+        # appeal, a club's ground)
+        ("Harcourt said it was disappointed and would appeal to the inspectorate.", "appeal",
+         "will"),
+        ("The club said it had listened to fans and would rebuild the old stand.", "rebuild",
+         "will"),
     ],
 )  # fmt: skip
 def test_modality(text: str, predicate: str, modality: str | None) -> None:

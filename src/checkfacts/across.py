@@ -83,7 +83,7 @@ from checkfacts.models import (
     Verdict,
 )
 from checkfacts.rules import compare_fields, current, dates, of
-from checkfacts.rules.causes import found_cause, one_thing, open_cause
+from checkfacts.rules.causes import found_cause, one_thing, open_cause, things
 from checkfacts.rules.decisions import made_decision, one_decision, open_decision
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import NO_ONE, ONE_ACT, apart
@@ -292,6 +292,7 @@ def compare_across(
     out.extend(_quote_clusters(claims, sources, clusters, similarity))
     out.extend(_cause_clusters(claims, sources))
     out.extend(_step_clusters(claims, sources))
+    out.extend(_intent_clusters(claims, sources))
     seen = _flagged_at(clusters)
     # a decision whose words an event lined up across claims already sets apart ("has been
     # charged" / "released without charge") is that finding again
@@ -408,6 +409,60 @@ def _step_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -
         if not done or not denied_ or any(_of_a_year_gone(c) for c, _ in done):
             continue
         (ca, fa), (cb, fb) = done[0], denied_[0]
+        members = [_only(ca, fa), _only(cb, fb)]
+        finding = compare_kind("event", members, sources, check_roles=False, aligned=False)
+        if finding is not None and finding.verdict is Verdict.CONFLICT:
+            out.append(_names_cluster("event", finding, claims, f"by the {step} they tell"))
+    return out
+
+
+INTENDED_STEPS = frozenset(["appeal", "resign", "sue"])
+"""Steps a party of a story says it will or will not take, once: an appeal, a resignation, a
+lawsuit ("would appeal to the planning inspectorate" / "would not lodge an appeal")."""
+_AS_INTENDED = frozenset(["will", "would"])
+
+
+def _intent(claim: Claim, step: str, refused: bool) -> FieldValue | None:
+    """The claim's event of ``step`` (:data:`INTENDED_STEPS`) told as to be taken, or refused.
+
+    "Harcourt would appeal to the planning inspectorate" / "said it would not lodge an
+    appeal", "the club will appeal against the ban" / "has decided not to appeal the ban";
+    not an appeal that may come ("could appeal", "is considering an appeal").
+    """
+    for f in claim.fields:
+        v = f.value
+        if not isinstance(v, EventValue) or v.predicate != step or v.aside:
+            continue
+        if v.modality not in (None, *_AS_INTENDED) or v.negative != refused:
+            continue
+        return f
+    return None
+
+
+def _intent_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[Cluster]:
+    """Field clusters of a step one source says a party will take, and another that it won't.
+
+    Read as steps against a suspect are (:func:`_step_clusters`): each source telling the
+    step one way, however unlike the sentences. The two must name one doer, or none (a
+    pronoun: "it would not lodge an appeal"): "the club" and "the player" are two parties.
+    """
+    out = []
+    for step in sorted(INTENDED_STEPS):
+        told: dict[str, dict[bool, list[tuple[Claim, FieldValue]]]] = {}
+        for cid in sorted(claims):
+            for refused in (False, True):
+                if (f := _intent(claims[cid], step, refused)) is not None:
+                    told.setdefault(claims[cid].source_id, {}).setdefault(refused, []).append(
+                        (claims[cid], f)
+                    )
+        one_way = {sid: ways for sid, ways in told.items() if len(ways) == 1}
+        taken = [x for sid in sorted(one_way) for x in one_way[sid].get(False, [])]
+        refused_ = [x for sid in sorted(one_way) for x in one_way[sid].get(True, [])]
+        if not taken or not refused_:
+            continue
+        (ca, fa), (cb, fb) = taken[0], refused_[0]
+        if getattr(fa.value, "subject", None) != getattr(fb.value, "subject", None):
+            continue  # "the club will appeal" / "the player will not appeal": two parties
         members = [_only(ca, fa), _only(cb, fb)]
         finding = compare_kind("event", members, sources, check_roles=False, aligned=False)
         if finding is not None and finding.verdict is Verdict.CONFLICT:
@@ -1050,7 +1105,9 @@ def _days_told_once(
                 if event_of(field) in _SEALING and done_to in _DEALS:
                     event, done_to = "deal", None  # "reached an agreement" / "struck a deal"
                 key = ":".join(w for w in (_DAY_OF + event, done_to) if w)
-                if event in ("meeting", "deal"):  # the meeting's day, whatever was done at it
+                if event in ("meeting", "deal", "deadline"):
+                    # the meeting's day, whatever was done at it; the day a consultation
+                    # closes, told "runs until" or "closes on"
                     field = field.model_copy(update={"occasion": event})
                 if event == "start":  # one start, whatever verb tells what starts
                     field = _starting_day(field).model_copy(update={"occasion": "commencement"})
@@ -1155,11 +1212,33 @@ def _deadline(field: FieldValue, claim: Claim) -> str | None:
     that tell it. A road or a pool that closes is no deadline.
     """
     before = _before(field, claim, 120)
-    if _CLOSING_DATE.search(before):
+    if field.text.lower().startswith("until "):
+        before += "until "  # "have [until 31 October]": the bound word is the date's
+    if _CLOSING_DATE.search(before) or (_HAVE_UNTIL.search(before) and _until_to(field, claim)):
         return "deadline"
+    if _RUNS_UNTIL.search(before) and _applied_for(claim):
+        return "deadline"  # "a formal consultation runs until 26 April"
     if not (event_of(field) == "close" or _CLOSES.search(before)):
         return None
     return "deadline" if _applied_for(claim) else None
+
+
+_HAVE_UNTIL = re.compile(r"\b(?:have|has|had|given|get|gets)\s+until\s+$", re.I)
+"""A day told as a deadline by who has until it: "households have until 31 October to ask
+for a review"."""
+_RUNS_UNTIL = re.compile(
+    r"\b(?:runs?|running|ran|lasts?|(?:is|remains?|stays?)\s+open)\s+until\s+$", re.I
+)
+"""A day a thing applied to closes, told by how long it runs: "the consultation runs until 26
+April"."""
+_TO_DO = re.compile(r"\s*,?\s*to\s+([^,.;:]{3,80})")
+
+
+def _until_to(field: FieldValue, claim: Claim) -> set[str]:
+    """The words of what someone has until a day to do: "to ask for a review of the decision"."""
+    at = field.span[1] - claim.span[0]
+    m = _TO_DO.match(claim.text, at) if 0 <= at <= len(claim.text) else None
+    return things(m.group(1)) if m else set()
 
 
 def _applied_for(claim: Claim) -> set[str]:
@@ -1175,7 +1254,9 @@ def _one_deadline(mentions: Sequence[_Mention]) -> bool:
     "applications for the second round ... close".
     """
     return _told_once(mentions) and all(
-        _applied_for(x.claim) & _applied_for(y.claim) for x, y in combinations(mentions, 2)
+        _applied_for(x.claim) & _applied_for(y.claim)
+        or _until_to(x.field, x.claim) & _until_to(y.field, y.claim)
+        for x, y in combinations(mentions, 2)
     )
 
 

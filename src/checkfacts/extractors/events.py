@@ -1045,6 +1045,15 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             cues.append(stopped[1])
             node = stopped[0]
             continue
+        if (
+            modality == "would"
+            and node.dep_ == "conj"
+            and node.head.dep_ == "ccomp"
+            and _reported(node.head.head, _lemma(node.head.head))
+            and not _on_condition(verb)
+        ):
+            modality = "will"  # "said it was disappointed and would appeal": a told "will"
+            break
         if asked or node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
         head = node.head
