@@ -1047,3 +1047,23 @@ def test_a_step_told_as_to_be_taken_and_as_refused_is_flagged(a, b, flagged):
 def test_a_deadline_told_by_how_long_it_runs_or_who_has_until_it(a, b, flagged):
     found = _flagged_in_order((a,), (b,), "date", alike=0.2)
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a day of an act told with nothing done to, beside the one such act the story names
+        # (a pay deal's backdating, a pay agreement's signing)
+        (("Basic pay rises by 6.5 per cent this year, backdated to 1 January 2024.",),
+         ("The first year's rise will be backdated to 1 April 2024.",), True),
+        (("The two sides finally signed on Tuesday 7 May 2024 after months of talks.",),
+         ("The union signed the agreement on Thursday 9 May 2024.",), True),
+        # two things named as signed: the bare day is neither's
+        (("The two sides finally signed on Tuesday 7 May 2024 after months of talks.",),
+         ("The union signed the agreement on Thursday 9 May 2024.",
+          "The council signed the lease on Friday 10 May 2024."), False),
+    ],
+)  # fmt: skip
+def test_a_day_of_an_act_with_nothing_named_joins_the_one_named(a, b, flagged):
+    found = _flagged_in_order(a, b, "date", alike=0.46)
+    assert bool(found) is flagged, found

@@ -1112,6 +1112,7 @@ def _days_told_once(
                 if event == "start":  # one start, whatever verb tells what starts
                     field = _starting_day(field).model_copy(update={"occasion": "commencement"})
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
+    _unnamed_to_named(by_event)
     out = {
         key: mentions
         for key, mentions in sorted(by_event.items())
@@ -1120,6 +1121,26 @@ def _days_told_once(
     taken = {(m.claim.id, m.field.span) for ms in out.values() for m in ms}
     out["day"] = [m for m in days if (m.claim.id, m.field.span) not in taken]
     return out
+
+
+def _unnamed_to_named(by_event: dict[str, list[_Mention]]) -> None:
+    """Days of an event told with nothing done to, joined to the one such event a story names.
+
+    "The dean announced his resignation on Tuesday" and "the university announced on
+    Monday that he would go" date one announcement when the story tells only one thing
+    announced; "the rise will be backdated to 1 April" and "pay rises by 6.5 per cent,
+    backdated to 1 January", one backdating. Two things done to ("issued the rules",
+    "issued a memorandum") leave the bare day alone.
+    """
+    for key in sorted(by_event):
+        if key.count(":") != 1:
+            continue
+        named = [k for k in by_event if k.startswith(key + ":")]
+        if len(named) != 1:
+            continue
+        target = named[0]
+        by_event[target] += [_Mention(m.claim, m.field, target, m.home) for m in by_event[key]]
+        del by_event[key]
 
 
 _TOLD_BY_KEY = frozenset([_SPAN, _DAY_OF + "meeting", _DAY_OF + "deal", _DAY_OF + "deadline"])

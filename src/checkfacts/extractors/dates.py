@@ -718,14 +718,15 @@ reopens to the public on Saturday"); "was shut from" is past, and "close in on" 
 A deadline someone "has until" lies ahead ("households have until 31 October to ask for a
 review")."""
 _SCHEDULE_CUE = _c(
-    r"\b(?:fixed|set|listed|pencil+ed\s+in|booked|earmarked)\s+for"
+    r"\b(?:(?:fixed|set|listed|pencil+ed\s+in|booked|earmarked)\s+for|backdated\s+to)"
     r"(?=\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))"
 )
 """Words that fix the day of what is scheduled: "sentencing was fixed for 23 May", "the
 trial was set for 9 June". The date is the scheduled event's, not the fixing's: the
 tense of "was fixed" says nothing of it, so such a clause has no tense, and its date
 takes the year nearest publication (an appointment ahead is told in the past tense of
-its fixing; one since kept, too)."""
+its fixing; one since kept, too). So is the day a rise is backdated to: "the first year's
+rise will be backdated to 1 April" dates the April gone, whatever "will" says."""
 _PAST_CUE = _c(
     r"\b(?:was|were|had|did|said|told|took|came|went|made|began|met|won|lost|left|held|got|"
     r"gave|saw|found|became|ago|rose|fell|grew|sold|bought|ran|led|struck|spoke|wrote|broke|"
