@@ -2023,9 +2023,11 @@ def _sides(
     coarser than a day, may share a side through a vaguer value ("in July" and "in
     November" through "last year").
 
-    A source's own values that fit one another (``source_of`` given) are one account and
-    join first: "more than 2,000 households" in its lede and "2,140 households" in its
-    body stay on one side, however the vaguer value also fits another source's "3,400".
+    A source's own values of which one holds the other (``source_of`` given) are one
+    account and join first: "more than 2,000 households" in its lede and "2,140 households"
+    in its body stay on one side, however the vaguer value also fits another source's
+    "3,400". Not two things a source counts ("open for 42 days", "more than 10 sitting
+    days"), nor one figure it repeats: those are left to the pairs across sources.
     """
     root: dict[str, str] = {c: c for ab in pairs for c in ab}
 
@@ -2054,7 +2056,8 @@ def _sides(
         for a, b in combinations(sorted(root), 2)
         if source_of is not None
         and source_of[a] == source_of[b]
-        and compare_fields(chosen[a], chosen[b], engine).verdict in fitting
+        and (chosen[a].counted or "").lower() == (chosen[b].counted or "").lower()
+        and compare_fields(chosen[a], chosen[b], engine).verdict is Verdict.COMPATIBLE
     ]
     for a, b in own + sorted(fits, key=lambda ab: pairs[ab].rule in _NO_BOND):  # stable
         ra, rb = find(a), find(b)

@@ -211,7 +211,9 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     was released without charge"), and a suspect's charge is no other decision ("officials
     confirmed the group got in at the depot" / "the driver had not been charged").
     """
-    named, others = _named_not_speaking(made), _named_not_speaking(open_)
+    named, others = surnames(made), surnames(open_)
+    if _only_tellers(made) and _only_tellers(open_):
+        named = others = set()  # "Oyelaran said it will reopen" / "Stiles said too early"
     if named and others and not named & others:
         return False  # "Hale has been charged" / "Reyes was released without charge"
     at = open_decision(open_)
@@ -247,19 +249,20 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     return len(mine & told) >= SHARED_WORDS
 
 
-def _named_not_speaking(claim: Claim) -> set[str]:
-    """The surnames of the people a claim names, those who tell it left out.
+def _only_tellers(claim: Claim) -> bool:
+    """Whether every person a claim names is one who tells it.
 
     "Hale has been charged" names whom it is about; "the manager, Bernadette Oyelaran,
     said the theatre will reopen" only who said it, and another source's "chair Graham
-    Stiles said it was too early to say" tells of the same theatre.
+    Stiles said it was too early to say" may tell of the same theatre. A claim that names
+    someone it tells of ("Okafor rejected the argument") keeps its people.
     """
     speaking = {
         surname(f.value.person)
         for f in claim.fields
         if isinstance(f.value, AttributionValue) and f.value.person
     }
-    return surnames(claim) - speaking
+    return not surnames(claim) - speaking
 
 
 _CHARGING = re.compile(r"\b(?:face\s+charges?|charge\s+(?:him|her|them)|prosecut\w*)\b", re.I)

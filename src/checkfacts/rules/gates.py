@@ -4021,19 +4021,33 @@ def rest_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
 
 _JOINED_WHOLE = re.compile(
-    r"\b(?:combined|merged|enlarged)\b|\btogether\b|\bbetween\s+them\b|\bjointly\b", re.I
+    r"\b(?:combined|merged|enlarged)\s+(?:[\w-]+\s+)?(?:company|group|business|firm|entity"
+    r"|organisation|organization|operator|trust|charity|council|authority|bank|airline)\b",
+    re.I,
 )
-"""Words that tell a figure of a whole made by joining: "the combined company would run
-2,400 lorries", "together the two trusts employ 9,000 staff", "between them they hold"."""
+"""A body made by joining others: "the combined company would run 2,400 lorries", "the
+merged trust would employ 9,000 staff"; not "a combined £7.8m" or "a combined value" (a
+total of many), nor "the combined risk" (one measure of several outcomes)."""
+_OF_THE_JOINING = re.compile(r"\b(?:merger|merged|merging|combined|together|takeover)\b", re.I)
+"""Words that tell a figure of the joining itself, not of one party to it."""
+
+
+def _clause_before(field: FieldValue, claim: Claim) -> str:
+    """The words of a figure's clause before it (back to a semicolon, a colon or a new clause)."""
+    at = _in_claim(field, claim)
+    if at is None:
+        return ""
+    return re.split(r"[;:]|,\s+(?:and|but|while)\b", claim.text[max(0, at[0] - 100) : at[0]])[-1]
 
 
 def _of_a_joined_whole(field: FieldValue, claim: Claim) -> bool:
-    """Whether a figure's clause tells it of a whole made by joining (:data:`_JOINED_WHOLE`)."""
-    at = _in_claim(field, claim)
-    if at is None:
-        return False
-    clause = re.split(r"[;:]|,\s+(?:and|but|while)\b", claim.text[max(0, at[0] - 100) : at[0]])[-1]
-    return _JOINED_WHOLE.search(clause) is not None
+    """Whether a figure's clause tells it of a body made by joining (:data:`_JOINED_WHOLE`)."""
+    return _JOINED_WHOLE.search(_clause_before(field, claim)) is not None
+
+
+def _of_one_party(field: FieldValue, claim: Claim) -> bool:
+    """Whether a figure's claim tells nothing of a joining: one party's own figure."""
+    return _OF_THE_JOINING.search(claim.text) is None
 
 
 @rule("compare.combined_whole", "not_compared")
@@ -4044,20 +4058,23 @@ def combined_whole(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     not what one partner does, however alike the claims.
 
     Fires: "the combined company would run a fleet of around 2,400 lorries" / "Caddow runs
-    around 1,300 lorries" (a haulage takeover); "together the two trusts employ 9,000
-    staff" / "the trust employs 5,200 staff" (a hospital merger).
+    around 1,300 lorries" (a haulage takeover); "the merged trust would employ about 9,000
+    staff" / "the trust employs about 5,200 staff" (a hospital merger).
     Holds: "the combined company would run 2,400 lorries" / "the merged group would run
-    2,100 lorries" (both the whole: compared); "Caddow runs 1,300 lorries" / "Caddow runs
-    1,100 lorries" (both the part).
+    1,800 lorries" (both the whole: compared); "a combined council would save £6.4m a
+    year" / "the savings once the merger is complete" (both of the joining); "customers
+    are owed a combined £7.8m" / "£4.2m in credit balances" (a total of many, no body).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
     if (sides := _only_one(pair, _of_a_joined_whole)) is None:
         return None
     whole, part = sides
+    if not _of_one_party(part, pair.b if part is pair.fb else pair.a):
+        return None  # "the savings once the merger is complete": the joining's too
     return (
-        f"“{whole.text}” is told of a whole made by joining (combined, together), "
-        f"“{part.text}” of one of its parts: different wholes, not compared."
+        f"“{whole.text}” is told of a body made by joining (a combined or merged one), "
+        f"“{part.text}” of one of its parties: different wholes, not compared."
     )
 
 
