@@ -391,6 +391,10 @@ def test_extract_never_breaks_spans(text: str) -> None:
         ("Members voted to sell holdings worth £86m this year.", "£86m", "value of holding"),
         ("The gallery, worth some $40 million, reopened.", "some $40 million", "value of gallery"),
         ("Her estate, valued at £4.2m, will pass to a charity.", "£4.2m", "value of estate"),
+        # what a sum that is a sum itself "is worth" is its amount (a portrait prize, a
+        # cleaning contract); what notes are worth stays their value
+        ("The prize is worth £12,000.", "£12,000", "prize"),
+        ("The cleaning contract is worth £4 million a year.", "£4 million", "contract"),
         # a sum something is "put at" prices that thing (a whisky theft, a bridge's repairs)
         ("The firm put the value of the stolen whisky at £600,000.", "£600,000", "value"),
         ("Engineers put the cost of the repairs at $2 million.", "$2 million", "cost"),

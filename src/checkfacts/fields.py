@@ -927,7 +927,18 @@ def _priced(head: Any) -> str | None:
     priced = _PRICED_BY.get(governor.lemma_.lower())
     if priced == "value" and (owner := _valued_owner(governor)) is not None:
         return f"value of {owner}"  # "holdings worth £86m": theirs, not the fund's
+    if priced == "value" and governor.dep_ == "acomp" and governor.head.lemma_ == "be":
+        subject = _subject_priced(governor.head)
+        if subject is not None and subject.lemma_.lower() in _SUMS_THEMSELVES:
+            return str(subject.lemma_).lower()  # "the prize is worth £12,000": the prize
     return priced
+
+
+_SUMS_THEMSELVES = frozenset(
+    ["prize", "award", "grant", "contract", "deal", "bonus", "payout", "settlement", "jackpot"]
+)
+"""Nouns that are a sum themselves: what one "is worth" is its amount ("the prize is worth
+£12,000" is a £12,000 prize; "the contract is worth £4 million" a £4 million contract)."""
 
 
 _NOT_PAID_IN = frozenset(
