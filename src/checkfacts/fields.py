@@ -895,6 +895,10 @@ def _priced(head: Any) -> str | None:
             noun = told  # "a loss before tax of £64.8m": the loss, not the tax
     elif head.dep_ in _SIZING and _a_noun(head.head) and head.head.i > head.i:
         noun = head.head  # "the £61m estimate"
+    elif (
+        head.dep_ in _SIZING and head.head.i > head.i and (pot := _named_pot(head.head)) is not None
+    ):
+        return pot  # "the £250,000 Neighbourhood Choices Fund": a fund
     elif head.dep_ == "attr" and head.head.lemma_ == "be":
         noun = _subject_priced(head.head)  # "the repair bill is £1.2 million"
         if noun is not None and (thing := _of_noun(noun)) is not None:
@@ -932,6 +936,15 @@ def _priced(head: Any) -> str | None:
         if subject is not None and subject.lemma_.lower() in _SUMS_THEMSELVES:
             return str(subject.lemma_).lower()  # "the prize is worth £12,000": the prize
     return priced
+
+
+_POTS = frozenset(["fund", "appeal", "pot"])
+"""Nouns that end the name of a pot of money: "the £250,000 Neighbourhood Choices Fund"."""
+
+
+def _named_pot(token: Any) -> str | None:
+    """The word "fund" when a sum sizes a name ending in a pot (:data:`_POTS`), else None."""
+    return "fund" if token.pos_ == "PROPN" and token.lower_ in _POTS else None
 
 
 _SUMS_THEMSELVES = frozenset(

@@ -2502,6 +2502,41 @@ _BOUND_MOD = {
 }  # fmt: skip
 
 
+def _bare_weekday(c: _Cand) -> bool:
+    """Whether a candidate is a weekday read from its name alone ("Monday", "7pm, Monday")."""
+    return c.value.get("weekday") is not None and str(c.value.get("basis")) in (
+        R.WEEKDAY,
+        R.WEEKDAY.value,
+    )
+
+
+def _weekly_hours(c: _Cand, nxt: _Cand, before: Sequence[_Cand], text: str) -> bool:
+    """Whether "Monday to Saturday" after clock times tells hours kept every week.
+
+    "Bus lanes will operate from 7am to 7pm, Monday to Saturday" and "open 9am to 5pm,
+    Monday to Friday" name no day: the lanes and the office keep those hours each week.
+    """
+    if not (_bare_weekday(c) and _bare_weekday(nxt)):
+        return False
+    if "T" in str(c.value.get("timex")):
+        return True  # "7pm, Monday" read as one moment
+    return any(b.clock and 0 <= c.start - b.end <= 25 for b in before)
+
+
+def _every_week(c: _Cand, nxt: _Cand, pub: dt.date | None) -> Value:
+    """A span of weekdays kept every week: a set, which dates no event."""
+    wa, wb = int(c.value["weekday"]), int(nxt.value["weekday"])
+    return _mk(
+        f"XXXX-WXX-{wa + 1}/XXXX-WXX-{wb + 1}",
+        "SET",
+        None,
+        None,
+        "day",
+        pub,
+        basis=(R.RECURRING, "every week"),
+    )
+
+
 def _range(a: Value, b: Value, pub: dt.date | None) -> Value:
     """Build a value spanning from ``a`` to ``b``."""
     grains = [
@@ -2675,6 +2710,11 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
                     and c.value.get("grain") == nxt.value.get("grain")
                 )
             )
+            if ok and _weekly_hours(c, nxt, cands[:i], text):
+                # "from 7am to 7pm, Monday to Saturday": opening hours, every week
+                out.append(_Cand(c.start, nxt.end, _every_week(c, nxt, pub)))
+                i += 2
+                continue
             if ok and nxt.value.get("type") != "DURATION":
                 a = _fill_year(c, nxt)
                 start = opener.start() if opener is not None else c.start

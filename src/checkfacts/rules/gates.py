@@ -2540,12 +2540,15 @@ MONEY_NOUNS: tuple[frozenset[str], ...] = (
     frozenset(["grant", "funding", "award"]),
     frozenset(["salary", "pay", "wage", "wages"]),
     frozenset(["dividend", "dividends"]),
+    frozenset(["fund", "pot"]),
 )
 """Nouns a sum of money is the amount of, by what they measure: a company's sales are no
 reading of its value, nor its profit of its sales. A word of two measures is in both: an
 "award" is damages a court gives or a grant a funder gives ("was awarded £18.5m by the
 research council" / "secured £13.5 million in research funding"). A budget's gap is its
-shortfall or deficit ("a £38 million gap in its budget" / "a shortfall of £52 million")."""
+shortfall or deficit ("a £38 million gap in its budget" / "a shortfall of £52 million"). A
+fund is the pot, not what it awards ("the £250,000 Neighbourhood Choices Fund" / "was
+awarded £84,000 from the fund")."""
 
 
 @rule("compare.sums_of_two_things", "not_compared")
