@@ -1067,3 +1067,33 @@ def test_a_deadline_told_by_how_long_it_runs_or_who_has_until_it(a, b, flagged):
 def test_a_day_of_an_act_with_nothing_named_joins_the_one_named(a, b, flagged):
     found = _flagged_in_order(a, b, "date", alike=0.46)
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a request told granted in one source and refused in the other, however unlike the
+        # sentences (a hedgehog hospital's grant, a trawling ban near an octopus nursery)
+        (("The council's cabinet, which met on Monday, approved an £8,000 grant towards the "
+          "hedgehog hospital's running costs.",),
+         ("The hedgehog hospital asked the council for an £8,000 grant.",
+          "The cabinet turned down the request on Monday, saying the money was not there."),
+         True),
+        (("The fisheries ministry approved a temporary ban on bottom trawling near the octopus "
+          "nursery.",),
+         ("The ministry rejected the institute's application for a temporary ban on bottom "
+          "trawling near the nursery.",), True),
+        # two requests of one story, each told one way (a grant and a car park's planning)
+        (("The council's cabinet approved an £8,000 grant towards the hedgehog hospital's "
+          "running costs.",),
+         ("Planners turned down the supermarket's application for a bigger car park.",), False),
+        # a source that tells outcomes both ways is left out (a common's fencing)
+        (("The inspector refused consent for the fence beside Sallow Lane on the common.",
+          "The rest of the fence on the common was approved by the inspector."),
+         ("All of the fence on the common, including beside Sallow Lane, was approved by the "
+          "inspector.",), False),
+    ],
+)  # fmt: skip
+def test_a_request_told_granted_and_refused_is_flagged(a, b, flagged):
+    found = _flagged_in_order(a, b, "event", alike=0.2)
+    assert bool(found) is flagged, found

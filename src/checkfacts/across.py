@@ -293,6 +293,7 @@ def compare_across(
     out.extend(_cause_clusters(claims, sources))
     out.extend(_step_clusters(claims, sources))
     out.extend(_intent_clusters(claims, sources))
+    out.extend(_outcome_clusters(claims, sources))
     seen = _flagged_at(clusters)
     # a decision whose words an event lined up across claims already sets apart ("has been
     # charged" / "released without charge") is that finding again
@@ -467,6 +468,75 @@ def _intent_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source])
         finding = compare_kind("event", members, sources, check_roles=False, aligned=False)
         if finding is not None and finding.verdict is Verdict.CONFLICT:
             out.append(_names_cluster("event", finding, claims, f"by the {step} they tell"))
+    return out
+
+
+_GRANTING = frozenset(["approve", "grant", "accept", "agree", "pass", "uphold", "allow"])
+_REFUSING = frozenset(
+    ["reject", "refuse", "turn down", "vote down", "decline", "dismiss", "throw out", "defeat"]
+)
+"""The two made outcomes of a request: granted ("approved an £8,000 grant") or refused
+("turned down the request")."""
+_OUTCOME_NOISE = frozenset(
+    ["approve", "reject", "refuse", "grant", "accept", "decline", "request", "application",
+     "decision", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)  # fmt: skip
+"""Words two claims share that say nothing of what was decided."""
+
+
+def _outcome(claim: Claim) -> list[tuple[FieldValue, bool]]:
+    """The claim's made outcomes of a request, each told granted (True) or refused (False).
+
+    Told in a clause of its own too: "the cabinet, which approved an £8,000 grant".
+    """
+    out = []
+    for f in claim.fields:
+        v = f.value
+        if not isinstance(v, EventValue) or v.negative or v.modality:
+            continue
+        acts = {v.predicate}.union(*(g for g in ONE_ACT if v.predicate in g))
+        if acts & _GRANTING:
+            out.append((f, True))
+        elif acts & _REFUSING:
+            out.append((f, False))
+    return out
+
+
+def _outcome_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[Cluster]:
+    """Field clusters of a request one source tells as granted and another as refused.
+
+    "The cabinet approved an £8,000 grant towards the hospital's running costs" / "the
+    council's cabinet turned down the request on Monday", however unlike the sentences:
+    the two claims, each read with the sentence before and after it, share two words of
+    what was decided, and each source tells that thing one way (a source that tells the
+    rest of a scheme approved and one stretch refused is left out). Compared as events,
+    the pair is flagged only as opposite outcomes (``event.opposite_outcome``).
+    """
+    by_source: dict[str, list[Claim]] = {}
+    for cid in sorted(claims):
+        by_source.setdefault(claims[cid].source_id, []).append(claims[cid])
+    told: list[tuple[Claim, FieldValue, bool, set[str]]] = []
+    for sid in sorted(by_source):
+        ordered = sorted(by_source[sid], key=lambda c: (c.span[0], c.id))
+        mine = []
+        for n, c in enumerate(ordered):
+            if _of_a_year_gone(c):
+                continue
+            around = " ".join(x.text for x in ordered[max(0, n - 1) : n + 2])
+            for f, granted in _outcome(c):
+                mine.append((c, f, granted, things(around) - _OUTCOME_NOISE))
+        if len({granted for _, _, granted, _ in mine}) == 1:
+            told += mine  # a source that tells outcomes both ways is left out
+    out = []
+    for ca, fa, ga, wa in told:
+        for cb, fb, gb, wb in told:
+            if ca.source_id >= cb.source_id or ga == gb or len(wa & wb) < 2:
+                continue
+            members = [_only(ca, fa), _only(cb, fb)]
+            finding = compare_kind("event", members, sources, check_roles=False, aligned=False)
+            if finding is not None and finding.verdict is Verdict.CONFLICT:
+                out.append(_names_cluster("event", finding, claims, "by the outcome they tell"))
+                return out  # one request's outcome: one finding
     return out
 
 

@@ -74,6 +74,7 @@ _OPEN = re.compile(
     r"|\bnot\s+yet\s+(?:been\s+)?(?:decided|approved|agreed|granted)\b"
     r"|\bnothing\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:decided|agreed|confirmed)\b"
     r"|\b(?:remains?|remained|still)\s+under\s+review\b"
+    r"|\b(?:deferred|postponed|delayed|put\s+off)\s+(?:a|its|the|their|any)\s+(?:final\s+)?decision\b"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|taken|reached)\s+a\s+(?:final\s+)?decision"
     r"|\btoo\s+early\s+to\s+(?:put|set|give)\s+a\s+date\b"
     r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
@@ -86,7 +87,8 @@ _OPEN = re.compile(
 )
 """A decision told as still open: "the application has yet to be decided", "is still being
 considered and no decision has been made", "a larger trial is only being considered", "it
-was too early to say when building would begin"; a suspect not charged ("released without
+was too early to say when building would begin", "the cabinet deferred a decision on the
+scanning centre"; a suspect not charged ("released without
 charge while inquiries continue", "no charges have been brought")."""
 
 _NOT_THE_THING = frozenset(

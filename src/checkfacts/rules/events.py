@@ -898,6 +898,8 @@ def opposite_outcome(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     Fires: "the jury acquitted him" vs "the jury convicted him"; "exports rose" vs
     "exports fell"; "the flood barrier held" vs "the flood barrier failed" (a test that
     something stood: :data:`STANDING`).
+    Also "the ministry approved a temporary ban" vs "the ministry rejected the application
+    for a temporary ban" (what is asked for is the thing decided: :data:`ASKED`).
     Holds: "the jury acquitted him" vs "the jury cleared him" (different words, no
     opposite outcome); "the barrier held back the water" vs "the barrier failed" (with a
     thing held, "hold" is another act).
@@ -908,9 +910,17 @@ def opposite_outcome(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     if va.negative != vb.negative:
         return None  # "did not approve" beside "rejected": not opposite
     oa, ob = _named_thing(va), _named_thing(vb)
+    if oa in ASKED or ob in ASKED:
+        oa = ob = None  # "approved a ban" / "rejected the application for a ban": one request
     if oa is not None and ob is not None and apart(oa, ob):
         return None  # "dismissed the appeal" / "upheld the decision": one ruling
     return f"{_told(a)} and {_told(b)} report opposite outcomes."
+
+
+ASKED = frozenset(["request", "application", "bid", "proposal"])
+"""Nouns of what is asked for, whatever it is: "rejected the institute's application for a
+temporary ban" decides the ban "approved" in another source; "turned down the request"
+decides the grant "approved"."""
 
 
 _SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion", "bn", "m"])
