@@ -805,6 +805,12 @@ def test_an_arrest_told_as_done_and_as_not_is_flagged_across_claims(a, b, flagge
          "quantity", True),
         (("The £6.2m development will give the town a library and a cafe.",),
          ("Work on the £4.8m scheme is due to start in the spring.",), "quantity", True),
+        # ... or a plan (platform extensions, a pier's new deck)
+        (("The £38m scheme was announced on Wednesday by the transport minister.",),
+         ("The £52m plan will extend platforms at six stations on the line.",), "quantity",
+         True),
+        (("The £3.1m plan would rebuild the pier's deck and its shelters.",),
+         ("Work on the £2.4m scheme is due to start in the spring.",), "quantity", True),
         # two sums of one source: which is the other's is not known (a library's rebuild)
         (("The £6.2m development will give the town a library, beside the £2m car park scheme.",),
          ("Work on the £4.8m scheme is due to start in the spring.",), "quantity", False),

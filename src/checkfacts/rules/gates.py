@@ -1231,11 +1231,11 @@ _SALE_NOUNS = frozenset(["deal", "sale", "takeover", "purchase", "acquisition"])
 million" gives the sale, as "sold the tower for £46 million" does."""
 _SUM_SYNONYMS = {
     "gap": "shortfall", "deficit": "shortfall", "hole": "shortfall",
-    "project": "scheme", "development": "scheme", "redevelopment": "scheme",
+    "project": "scheme", "development": "scheme", "redevelopment": "scheme", "plan": "scheme",
 }  # fmt: skip
 """Nouns that name one sum: a budget's gap, deficit, shortfall or "black hole"; what a
-building scheme costs, told as a scheme, a project or a development ("the £18m scheme" /
-"the £14.5m project")."""
+building scheme costs, told as a scheme, a project, a development or a plan ("the £18m
+scheme" / "the £14.5m project"; "the £38m scheme" / "a £52m plan to extend platforms")."""
 
 
 _ORDERED_TO = re.compile(
@@ -5278,12 +5278,25 @@ _SPAN_OF = re.compile(
 
 
 def _term_noun(field: FieldValue, claim: Claim) -> str | None:
-    """The noun a length of time is the span of, told as "a term of", else None."""
+    """The noun a length of time is the span of, told as "a term of", else None.
+
+    Or set before its noun: "a new 25-year lease" is the lease's length, as "the 15-year
+    lease" is.
+    """
     at = _in_claim(field, claim)
     if at is None or measure(field) != "duration":
         return None
     m = _SPAN_OF.search(claim.text[: at[0]])
-    return m["noun"].lower() if m else None
+    if m:
+        return m["noun"].lower()
+    sized = _SIZED_TERM.match(claim.text, at[1]) if _HYPHENED.search(field.text) else None
+    return sized["noun"].lower() if sized else None
+
+
+_HYPHENED = re.compile(r"-(?:year|month|week|day)$", re.I)
+"""A length of time set before a noun it sizes: "25-year"."""
+_SIZED_TERM = re.compile(r"\s+(?P<noun>[a-z]+)\b")
+"""The noun right after a length set before it: "[25-year] lease"."""
 
 
 def one_term_of(pair: Pair) -> bool:
@@ -5292,8 +5305,9 @@ def one_term_of(pair: Pair) -> bool:
     "Quashed that sentence and imposed an immediate term of three years and four months"
     and "ruled it unduly lenient and replaced it with a prison term of two years and ten
     months" (a stalker's appeal); "the court banned him from driving and set a ban of 18
-    months" and "his disqualification of two years starts today" (a drink-driver's ban):
-    one term, whatever clause holds each.
+    months" and "his disqualification of two years starts today" (a drink-driver's ban);
+    "councillors agreed a new 25-year lease" and "the cabinet approved a new 15-year lease"
+    (a scout hut's lease): one term, whatever clause holds each.
     """
     if pair.kind != "quantity":
         return False
