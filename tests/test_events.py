@@ -208,6 +208,12 @@ def test_a_plan_another_owns_is_not_told_undone(text: str) -> None:
          "will"),
         ("The club said it had listened to fans and would rebuild the old stand.", "rebuild",
          "will"),
+        # "confirmed that ... would" reports a "will" too (a GP practice's consultation, a
+        # ferry's timetable)
+        ("The board confirmed that there would be no public consultation on the closure.",
+         "hold", "will"),
+        ("The operator confirmed that the winter timetable would start in November.", "start",
+         "will"),
     ],
 )  # fmt: skip
 def test_modality(text: str, predicate: str, modality: str | None) -> None:

@@ -1148,8 +1148,12 @@ def _on_condition(verb: Any) -> bool:
 
 
 def _reported(head: Any, lemma: str) -> bool:
-    """Whether a verb of saying in the past reports the clause under it ("said", "told")."""
-    return lemma in SAYING and str(head.tag_) in ("VBD", "VBN")
+    """Whether a verb of saying in the past reports the clause under it ("said", "told").
+
+    "Confirmed" reports one too: "the board confirmed that there would be no public
+    consultation" tells a "will not", as "said there would be" tells a "will".
+    """
+    return (lemma in SAYING or lemma == "confirm") and str(head.tag_) in ("VBD", "VBN")
 
 
 def _passive(verb: Any) -> bool:
