@@ -1103,3 +1103,27 @@ def test_a_day_of_an_act_with_nothing_named_joins_the_one_named(a, b, flagged):
 def test_a_request_told_granted_and_refused_is_flagged(a, b, flagged):
     found = _flagged_in_order(a, b, "event", alike=0.2)
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # one occasion singled out in the same words, each source dating it once (an
+        # inquiry's first hearing, a new stadium's first home match)
+        ("The public inquiry into the hotel fire will hold its first preliminary hearing on "
+         "14 January 2025, the minister announced.",
+         "Hearings will take place at the tribunal centre, with the first preliminary hearing "
+         "on 3 March 2025.", True),
+        ("The new stadium will hold its first home match on 3 August 2024, the club said.",
+         "Tickets are on sale now, and the first home match will be held on 10 August 2024.",
+         True),
+        # two occasions singled out in other words
+        ("The public inquiry into the hotel fire will hold its final hearing on 14 January "
+         "2025, the minister announced.",
+         "Hearings will take place at the tribunal centre, with a preliminary hearing on 3 "
+         "March 2025.", False),
+    ],
+)  # fmt: skip
+def test_one_occasion_singled_out_in_the_same_words_is_one_day(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "date", alike=0.3)
+    assert bool(found) is flagged, found

@@ -258,6 +258,8 @@ def compare_across(
                 least = -1.0  # "applications close on 30 May" / "the closing date for applications"
             if key == _DAY_OF + "start" and _one_starter(by_key[key]):
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
+            if key.startswith(_DAY_OF) and _one_occasion_named(by_key[key]):
+                least = -1.0  # "the first preliminary hearing on 14 January" / "... on 3 March"
             priced = key.startswith((_SUM, _MEASURE))
             spans = key in _TOLD_BY_KEY  # one term, one meeting, one deal: each told once
             once = onset or (
@@ -1191,6 +1193,44 @@ def _days_told_once(
     taken = {(m.claim.id, m.field.span) for ms in out.values() for m in ms}
     out["day"] = [m for m in days if (m.claim.id, m.field.span) not in taken]
     return out
+
+
+def _occasion_words(mention: _Mention) -> set[str]:
+    """The words that single out an occasion a day is told of: "first", "preliminary".
+
+    Read right before the occasion's noun and the day: "with the first preliminary hearing
+    on 3 March" gives "first" and "preliminary", as "the first home match will be held on"
+    gives "first" and "home".
+    """
+    occasion = mention.field.occasion
+    if not occasion:
+        return set()
+    before = _before(mention.field, mention.claim, 80)
+    m = re.search(
+        rf"((?:[\w'’-]+\s+){{0,3}}){re.escape(occasion)}(?:es|s)?\s+"
+        r"(?:(?:will|is|was|be|been|being|to)\s+)*(?:held\s+|played\s+|staged\s+)?"
+        r"(?:on|at|in)?\s*$",
+        before,
+        re.I,
+    )
+    if m is None:
+        return set()
+    return {w.lower() for w in m.group(1).split()} - FUNCTION_WORDS
+
+
+def _one_occasion_named(mentions: Sequence[_Mention]) -> bool:
+    """Whether every source's day is of one occasion singled out in the same words.
+
+    "The inquiry will hold its first preliminary hearing on 14 January" and "with the first
+    preliminary hearing on 3 March": each source telling one such day, the two days are of
+    one hearing, however unlike the claims. Two sources that single out nothing, or single
+    out a hearing each in other words ("the final hearing" / "a preliminary hearing"),
+    are left to the likeness of their claims.
+    """
+    if not _told_once(mentions):
+        return False
+    words = [_occasion_words(m) for m in mentions]
+    return all(w for w in words) and all(x & y for x, y in combinations(words, 2))
 
 
 def _unnamed_to_named(by_event: dict[str, list[_Mention]]) -> None:
