@@ -126,6 +126,13 @@ def _decided_ahead(told: str) -> bool:
     return _AHEAD.search(told) is not None and _AHEAD_HEDGED.search(told) is None
 
 
+_FOUND_BY = re.compile(
+    r"\s+by\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:survey|tests?|study|analysis"
+    r"|checks?|inspection|post-mortem|scan|sampling|laboratory|lab)\b",
+    re.I,
+)
+"""What a thing was confirmed by when it was found, not decided: "confirmed by a survey",
+"confirmed by laboratory tests"."""
 _WILL_NOT = re.compile(r"\b(?:will|would)\s+not\b(?!\s+yet\b)|\bwon['’]t\b", re.I)
 """What a "confirmed" decision rules out: "the council confirmed that the leaseholders will
 not be charged for the work" is a decision made, not left open."""
@@ -145,6 +152,8 @@ def made_decision(claim: Claim) -> re.Match[str] | None:
         clause = _CLAUSE_START.split(claim.text[: m.start("made")])[-1] + m.group(0)
         after = re.split(r"[,;:.]", claim.text[m.end() :])[0]
         if m.group("made").lower() == "confirmed":
+            if _FOUND_BY.match(claim.text, m.end()):
+                continue  # "their return was confirmed by a survey in 2014": a finding
             after = _WILL_NOT.sub(" will ", after)  # "confirmed that ... will not be charged"
         if _UNSURE.search(clause) or _HEDGED_AFTER.search(after):
             continue
