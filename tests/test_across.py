@@ -1093,6 +1093,13 @@ def test_a_day_of_an_act_with_nothing_named_joins_the_one_named(a, b, flagged):
         (("The council's cabinet approved an £8,000 grant towards the hedgehog hospital's "
           "running costs.",),
          ("Planners turned down the supermarket's application for a bigger car park.",), False),
+        # an offer turned down and a thing accepted with nothing named are no one request
+        # (a plea offer at a murder trial, a striker's transfer)
+        (("Prosecutors, who had turned down an offer from the defence to plead guilty to "
+          "manslaughter, said the verdict was just.",),
+         ("The victim's mother said of the murder verdict: we all have to accept it.",), False),
+        (("The club turned down an offer from the league leaders for its striker.",),
+         ("The striker's agent said the club and its fans would have to accept it.",), False),
         # a source that tells outcomes both ways is left out (a common's fencing)
         (("The inspector refused consent for the fence beside Sallow Lane on the common.",
           "The rest of the fence on the common was approved by the inspector."),

@@ -86,7 +86,7 @@ from checkfacts.rules import compare_fields, current, dates, of
 from checkfacts.rules.causes import found_cause, one_thing, open_cause, things
 from checkfacts.rules.decisions import made_decision, one_decision, open_decision
 from checkfacts.rules.engine import Comparison, Engine
-from checkfacts.rules.events import NO_ONE, ONE_ACT, apart
+from checkfacts.rules.events import ASKED, NO_ONE, ONE_ACT, apart
 from checkfacts.rules.gates import (
     SUM_BY_ACT,
     TELLING,
@@ -489,12 +489,13 @@ _OUTCOME_NOISE = frozenset(
 def _outcome(claim: Claim) -> list[tuple[FieldValue, bool]]:
     """The claim's made outcomes of a request, each told granted (True) or refused (False).
 
-    Told in a clause of its own too: "the cabinet, which approved an £8,000 grant".
+    Told in a clause of its own too: "the cabinet, which approved an £8,000 grant"; but
+    with a thing decided, named ("we all have to accept it" decides nothing named).
     """
     out = []
     for f in claim.fields:
         v = f.value
-        if not isinstance(v, EventValue) or v.negative or v.modality:
+        if not isinstance(v, EventValue) or v.negative or v.modality or not v.object:
             continue
         acts = {v.predicate}.union(*(g for g in ONE_ACT if v.predicate in g))
         if acts & _GRANTING:
@@ -534,6 +535,9 @@ def _outcome_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]
         for cb, fb, gb, wb in told:
             if ca.source_id >= cb.source_id or ga == gb or len(wa & wb) < 2:
                 continue
+            oa, ob = getattr(fa.value, "object", None), getattr(fb.value, "object", None)
+            if oa != ob and oa not in ASKED and ob not in ASKED:
+                continue  # "turned down an offer to plead" / "approved the budget": two things
             members = [_only(ca, fa), _only(cb, fb)]
             finding = compare_kind("event", members, sources, check_roles=False, aligned=False)
             if finding is not None and finding.verdict is Verdict.CONFLICT:

@@ -25,7 +25,7 @@ from checkfacts.rules.registry import NoSettings, rule
 
 _MADE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<made>(?:been\s+)?charged(?=\s+(?:with|after|over|in\s+connection)\b|[.,;]|\s*$)"
-    r"|granted|approved|awarded|confirmed|agreed|rejected"
+    r"|granted|approved|awarded|confirmed|agreed(?!\s+(?:that|with)\b)|rejected"
     r"|refused(?!\s+to\s+(?:comment|say|confirm|discuss|reveal|disclose|name|speculate|answer))"
     r"|turned\s+down|voted\s+(?:to|through|down|in\s+favour)|signed\s+off|gave\s+(?:the\s+)?"
     r"(?:go-ahead|green\s+light)|given\s+(?:the\s+)?(?:go-ahead|green\s+light)|decided)\b",
@@ -33,8 +33,9 @@ _MADE = re.compile(
 )
 """A decision told as made: "the council granted planning permission", "the fund confirmed a
 grant of £2.3 million", "the committee refused to renew the licence", "governors approved
-the closure" (not "refused to comment", which decides nothing); a suspect charged ("has been
-charged with fraud", "was charged after a raid")."""
+the closure" (not "refused to comment", which decides nothing, nor "agreed that Iran was a
+problem", an opinion shared); a suspect charged ("has been charged with fraud", "was charged
+after a raid")."""
 
 _HEDGED_AFTER = re.compile(
     r"\b(?:may|might|could|if|whether|not|no|yet|unless|provisional(?:ly)?|subject\s+to"
