@@ -121,6 +121,7 @@ from checkfacts.vocabulary import (
     FUNCTION_WORDS,
     PEOPLE,
     ROLE_NOUNS,
+    WEEKDAYS,
     one_population,
     plural,
 )
@@ -481,8 +482,8 @@ _REFUSING = frozenset(
 ("turned down the request")."""
 _OUTCOME_NOISE = frozenset(
     ["approve", "reject", "refuse", "grant", "accept", "decline", "request", "application",
-     "decision", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)  # fmt: skip
+     "decision"]
+) | frozenset(WEEKDAYS)  # fmt: skip
 """Words two claims share that say nothing of what was decided."""
 
 
