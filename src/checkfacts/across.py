@@ -370,7 +370,7 @@ _NONE = frozenset(["no", "nobody", "none", "no one", "no-one"])
 without charge", said of the one arrested)."""
 
 
-def _step(claim: Claim, step: str, denied: bool) -> FieldValue | None:
+def _step(claim: Claim, denied: bool, step: str) -> FieldValue | None:
     """The claim's event of ``step`` (:data:`LEGAL_STEPS`), told done to someone or denied to all.
 
     Done: "a 16-year-old boy has been arrested", "police arrested two skippers"; denied to
@@ -401,15 +401,7 @@ def _step_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -
     """
     out = []
     for step in sorted(LEGAL_STEPS):
-        told: dict[str, dict[bool, list[tuple[Claim, FieldValue]]]] = {}
-        for cid in sorted(claims):
-            claim = claims[cid]
-            for denied in (False, True):
-                if (f := _step(claim, step, denied)) is not None:
-                    told.setdefault(claim.source_id, {}).setdefault(denied, []).append((claim, f))
-        one_way = {sid: ways for sid, ways in told.items() if len(ways) == 1}
-        done = [x for sid in sorted(one_way) for x in one_way[sid].get(False, [])]
-        denied_ = [x for sid in sorted(one_way) for x in one_way[sid].get(True, [])]
+        done, denied_ = _told_one_way(claims, functools.partial(_step, step=step))
         if not done or not denied_ or any(_of_a_year_gone(c) for c, _ in done):
             continue
         (ca, fa), (cb, fb) = done[0], denied_[0]
@@ -426,7 +418,7 @@ lawsuit ("would appeal to the planning inspectorate" / "would not lodge an appea
 _AS_INTENDED = frozenset(["will", "would"])
 
 
-def _intent(claim: Claim, step: str, refused: bool) -> FieldValue | None:
+def _intent(claim: Claim, refused: bool, step: str) -> FieldValue | None:
     """The claim's event of ``step`` (:data:`INTENDED_STEPS`) told as to be taken, or refused.
 
     "Harcourt would appeal to the planning inspectorate" / "said it would not lodge an
@@ -452,16 +444,7 @@ def _intent_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source])
     """
     out = []
     for step in sorted(INTENDED_STEPS):
-        told: dict[str, dict[bool, list[tuple[Claim, FieldValue]]]] = {}
-        for cid in sorted(claims):
-            for refused in (False, True):
-                if (f := _intent(claims[cid], step, refused)) is not None:
-                    told.setdefault(claims[cid].source_id, {}).setdefault(refused, []).append(
-                        (claims[cid], f)
-                    )
-        one_way = {sid: ways for sid, ways in told.items() if len(ways) == 1}
-        taken = [x for sid in sorted(one_way) for x in one_way[sid].get(False, [])]
-        refused_ = [x for sid in sorted(one_way) for x in one_way[sid].get(True, [])]
+        taken, refused_ = _told_one_way(claims, functools.partial(_intent, step=step))
         if not taken or not refused_:
             continue
         (ca, fa), (cb, fb) = taken[0], refused_[0]
@@ -545,6 +528,30 @@ def _outcome_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]
                 out.append(_names_cluster("event", finding, claims, "by the outcome they tell"))
                 return out  # one request's outcome: one finding
     return out
+
+
+_Told = list[tuple[Claim, FieldValue]]
+
+
+def _told_one_way(
+    claims: Mapping[str, Claim], tell: Callable[[Claim, bool], FieldValue | None]
+) -> tuple[_Told, _Told]:
+    """The claims that tell a thing so and those that tell it not, of sources telling one way.
+
+    ``tell(claim, not_so)`` gives the claim's field telling the thing that way, or None. A
+    source that tells it both ways ("no arrests were made at the scene"; "a man was later
+    arrested") is left out.
+    """
+    told: dict[str, dict[bool, _Told]] = {}
+    for cid in sorted(claims):
+        claim = claims[cid]
+        for not_so in (False, True):
+            if (f := tell(claim, not_so)) is not None:
+                told.setdefault(claim.source_id, {}).setdefault(not_so, []).append((claim, f))
+    one_way = {sid: ways for sid, ways in told.items() if len(ways) == 1}
+    so = [x for sid in sorted(one_way) for x in one_way[sid].get(False, [])]
+    not_ = [x for sid in sorted(one_way) for x in one_way[sid].get(True, [])]
+    return so, not_
 
 
 def _only(claim: Claim, field: FieldValue) -> Claim:
