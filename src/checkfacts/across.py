@@ -474,13 +474,15 @@ def _outcome(claim: Claim) -> list[tuple[FieldValue, bool]]:
     """The claim's made outcomes of a request, each told granted (True) or refused (False).
 
     Told in a clause of its own too: "the cabinet, which approved an £8,000 grant"; but
-    with a thing decided, named ("we all have to accept it" decides nothing named).
+    with a thing decided or a decider named ("we all have to accept it" names neither).
     """
     out = []
     for f in claim.fields:
         v = f.value
-        if not isinstance(v, EventValue) or v.negative or v.modality or not v.object:
+        if not isinstance(v, EventValue) or v.negative or v.modality:
             continue
+        if not (v.object or v.subject):
+            continue  # "we all have to accept it": nothing named decided, no one deciding
         acts = {v.predicate}.union(*(g for g in ONE_ACT if v.predicate in g))
         if acts & _GRANTING:
             out.append((f, True))
