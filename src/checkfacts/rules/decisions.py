@@ -230,7 +230,8 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         return False  # "Hale has been charged" / "Reyes was released without charge"
     at = open_decision(open_)
     charging = _of_a_charge(at) or _CHARGING.search(open_.text) is not None
-    if _of_a_charge(made_decision(made)) != charging:
+    ahead = made_decision(made)
+    if _of_a_charge(ahead) != charging:
         return False  # "confirmed the group got in at the depot" / "had not been charged"
     told = things(open_.text, _NOT_THE_THING) | things(open_.statement, _NOT_THE_THING)
     mine = things(made.text, _NOT_THE_THING)
@@ -251,10 +252,10 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         clause = {w for w in clause - _MODAL_WORDS if len(w) > 3}  # "ice" names too little
         if clause and not mine & clause:
             return False
-    if (ahead := made_decision(made)) is not None and ahead.re is _WILL_DO:
+    if ahead is not None and ahead.re is _WILL_DO:
         # an act told as certain to come is open only where its very act is asked after:
         # "will reopen on 18 September" / "too early to say whether it would reopen"
-        if _TOO_EARLY.match(open_.text, at.start() if at is not None else 0) is None:
+        if asked is None or asked.re is not _TOO_EARLY:
             return False
         if stem(ahead.group("verb").lower()) not in acts:
             return False
