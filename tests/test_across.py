@@ -96,6 +96,12 @@ def test_a_definite_small_count_refers_back(a, b, lined):
           "The 44-year-old singer cancelled the rest of the tour."), "the singer"),
         (("The mayor, 58, signed the harbour budget.",
           "Critics of the 61-year-old mayor said the budget came late."), "the mayor"),
+        # A marking appeal and a lifeboat rescue: a noun for the person between the age and
+        # the name, or after "Name, a"
+        (("The review began after 20-year-old law student Ines Carrow challenged her grade.",
+          "Ines Carrow, a 23-year-old law student, appealed against a fail mark."), "Carrow"),
+        (("Volunteer crew member Dafydd Rhys, 34, steered the lifeboat home.",
+          "The rescue was led by 39-year-old helmsman Dafydd Rhys."), "Rhys"),
         # text whose hyphens a tokenizer spaced
         (("The suspect shot the 35 - year - old deputy at the door.",
           "A 29 - year - old sheriff ’ s deputy died in hospital."), "the deputy"),
@@ -288,6 +294,11 @@ def test_an_age_by_a_role_no_one_else_holds_is_lined_up_however_unlike_the_claim
          "The 39-year-old Troy man was fired last week."),
         ("A 52-year-old Leeds woman won the draw.",
          "The winner, a 50-year-old Leeds woman, plans to retire."),
+        # a noun for no person between an age and a name (a farm sale; a town's pier)
+        ("The 200-year-old barn Hollins Farm sold was listed.",
+         "The 150-year-old barn Hollins Farm sold went for auction."),
+        ("The 130-year-old pier Westgate Council owns will shut.",
+         "The 90-year-old pier Westgate Council owns stays open."),
         # the same age is nothing to show
         ("Marsh, 52, fled on foot from the prison van.",
          "Deputies widened the search for Marsh, 52, on Tuesday."),

@@ -6242,6 +6242,50 @@ def role_of_age(field: FieldValue, claim: Claim) -> str | None:
 
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)(?: (?:Jr|Sr)\.?)?, $")
 _NAME_AFTER = re.compile(r" ((?:[A-Z][\w'’.-]* )*[A-Z][\w'’-]+)")
+_NAMED_THEN_A = re.compile(r"([A-Z][\w'’-]+)(?: (?:Jr|Sr)\.?)?, (?:an?|the) $")
+"""A name, then "a" or "the" before the age: "Tamsin Ruddock, a 22-year-old student"."""
+_DESCRIBED = re.compile(r"(?: [a-z][\w'’-]*){1,3}")
+"""The lower-case words right after an age: "history student", "retired site manager"."""
+_DOER_ENDING = re.compile(r"(?:ist|ian|ant|ent|man)$")
+"""Endings of nouns for a person: "economist", "librarian", "helmsman"."""
+_ER_ENDING = re.compile(r"(?:er|or)$")
+"""The ending of a doer ("teacher", "sailor"), and of things too ("pier", "tower")."""
+
+
+def _person_noun_after(claim: Claim, end: int) -> tuple[int, bool] | None:
+    """Where a noun for one person ends right after an age, and whether it is surely one.
+
+    "history student", "retired teacher" (up to the first function word): the noun is in
+    :data:`PEOPLE` or :data:`ROLE_NOUNS`, or has a person's ending ("economist",
+    "helmsman"); one ending "-er" or "-or" may name a thing ("a 90-year-old pier"), so it
+    is not sure. None for "old house".
+    """
+    text = claim.text
+    if (m := _DESCRIBED.match(text, end)) is None:
+        return None
+    at, last = end, None
+    for word in m.group().split():
+        if word in FUNCTION_WORDS:
+            break
+        at, last = text.index(word, at) + len(word), word
+    if last is None:
+        return None
+    if last in PEOPLE or last in ROLE_NOUNS or _DOER_ENDING.search(last):
+        return at, True
+    if _ER_ENDING.search(last):
+        return at, False
+    return None
+
+
+def _a_person_at(claim: Claim, start: int, end: int) -> bool:
+    """Whether the claim reads a person's name within ``start``..``end`` of its text."""
+    return any(
+        f.kind == "person"
+        and (at := _in_claim(f, claim)) is not None
+        and at[0] < end
+        and start < at[1]
+        for f in claim.fields
+    )
 
 
 def age_holder(field: FieldValue, claim: Claim) -> str | None:
@@ -6261,6 +6305,18 @@ def age_holder(field: FieldValue, claim: Claim) -> str | None:
         after = claim.text[m.end() :].split(maxsplit=1)
         if after and (after[0] in PEOPLE or after[0] in ROLE_NOUNS):
             return None  # "a 38-year-old Troy resident": a place says where the person is from
+        return m.group(1).split()[-1]
+    # a person noun between the age and a name, or after "Name, a": "19-year-old history
+    # student Tamsin Ruddock", "Tamsin Ruddock, a 22-year-old history student"
+    if (noun := _person_noun_after(claim, end)) is None:
+        return None
+    noun_end, sure = noun
+    if m := _NAMED_THEN_A.search(claim.text[max(0, start - 80) : start]):
+        begin = max(0, start - 80) + m.start()
+        return m.group(1) if sure or _a_person_at(claim, begin, start) else None
+    if (m := _NAME_AFTER.match(claim.text, noun_end)) and (
+        sure or _a_person_at(claim, m.start(1), m.end(1))
+    ):
         return m.group(1).split()[-1]
     return None
 
@@ -6375,11 +6431,14 @@ def ages_of_two_people(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
 
 _IN_COURT = re.compile(
     r"\b(?:convicted|sentenced|sentencing|found\s+guilty|found\s+not\s+guilty|pleaded|pleads"
-    r"|acquitted|jailed|jury|verdict|trial|testified|appeal(?:ed|s)?)\b",
+    r"|acquitted|jailed|jury|verdict|trial|testified|conviction"
+    r"|appeal\s+(?:court|judges?)|court\s+of\s+appeal|appeal\s+against\s+(?:his|her|their)\s+"
+    r"(?:conviction|sentence))\b",
     re.I,
 )
-"""Words of a court stage: a trial, a verdict, a sentence or an appeal, which come months or
-years after the crime or the arrest ("was charged" belongs to the arrest)."""
+"""Words of a court stage: a trial, a verdict, a sentence or an appeal against one, which come
+months or years after the crime or the arrest ("was charged" belongs to the arrest). An
+appeal of another kind ("appealed against a zero mark", "appealed the fine") is no court's."""
 
 
 @rule("quantity.ages_at_two_stages", "not_compared")
@@ -6495,8 +6554,8 @@ def _margin(field: FieldValue, claim: Claim) -> bool:
     tally told with "by" ("backed the order by seven votes to two"): it gives both counts;
     but a tally's "lead" is one still running ("opened up a 9-5 lead in the decider").
     """
-    if (where := _in_claim(field, claim)) is None:
-        return False
+    if (where := _in_claim(field, claim)) is None or measure(field) == "age":
+        return False  # "led by 39-year-old helmsman Dafydd Rhys": a person's age
     start, end = where
     if _MARGIN_BEFORE.search(claim.text[:start]):
         return not getattr(field.value, "tally", None)  # "by seven votes to two": both counts
