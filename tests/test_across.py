@@ -796,6 +796,27 @@ def test_an_arrest_told_as_done_and_as_not_is_flagged_across_claims(a, b, flagge
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # one doer's one act to one thing, each source telling it once, is lined up on
+        # less likeness (an energy firm's redress, a council's land sale)
+        (("Brightwell Energy has agreed to pay compensation to 640 households.",),
+         ("She said Brightwell had not agreed to pay compensation and would wait.",), True),
+        (("Harlow Council agreed to sell the depot after a long debate.",),
+         ("Leaders said the council did not agree to sell the depot last night.",), True),
+        # two doers, or two things done to, are two acts (the same two stories)
+        (("Brightwell Energy has agreed to pay compensation to 640 households.",),
+         ("She said Castell Power had not agreed to pay compensation and would wait.",), False),
+        (("Harlow Council agreed to sell the depot after a long debate.",),
+         ("Leaders said the council did not agree to sell the library last night.",), False),
+    ],
+)  # fmt: skip
+def test_one_doers_act_to_one_thing_is_lined_up_on_less_likeness(a, b, flagged):
+    found = _flagged_in_order(a, b, "event", alike=0.5)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
     ("a", "b", "field", "flagged"),
     [
         # the day applications close, told by "close" or as a closing date, each source

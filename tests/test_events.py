@@ -33,6 +33,10 @@ def _event(text: str, predicate: str) -> EventValue:
         ("The minister never confirmed the report.", "confirm", True),
         ("The House failed to overturn the veto.", "overturn", True),
         ("The club refused to sign the striker.", "sign", True),
+        # an agreement denied agrees to no act (an energy firm's redress, a land sale)
+        ("She said the supplier had not agreed to pay compensation.", "pay", True),
+        ("The council did not agree to sell the old depot.", "sell", True),
+        ("The council agreed to sell the old depot.", "sell", False),
         ("The club did not refuse to sign the striker.", "sign", False),
         ("The senate passed the spending bill.", "pass", False),
         # a choice against doing it tells it was not done (a beaver release, a fee rise)
@@ -214,6 +218,10 @@ def test_a_plan_another_owns_is_not_told_undone(text: str) -> None:
          "hold", "will"),
         ("The operator confirmed that the winter timetable would start in November.", "start",
          "will"),
+        # what someone agreed to do is still to come (an energy firm's redress, a council's
+        # land sale)
+        ("The supplier has agreed to pay compensation to every household.", "pay", "agree"),
+        ("The council agreed to sell the old depot to a housing trust.", "sell", "agree"),
     ],
 )  # fmt: skip
 def test_modality(text: str, predicate: str, modality: str | None) -> None:

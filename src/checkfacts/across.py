@@ -261,6 +261,8 @@ def compare_across(
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
             if key.startswith(_DAY_OF) and _one_occasion_named(by_key[key]):
                 least = -1.0  # "the first preliminary hearing on 14 January" / "... on 3 March"
+            if kind == "event" and _one_doer_one_thing(by_key[key]):
+                least = onset_similarity(engine)  # "agreed to pay compensation" / "had not"
             priced = key.startswith((_SUM, _MEASURE))
             spans = key in _TOLD_BY_KEY  # one term, one meeting, one deal: each told once
             once = onset or (
@@ -1298,6 +1300,30 @@ def _meeting_words(mention: _Mention) -> set[str]:
         return set()
     words = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", m.group(0))[2:]}
     return words - FUNCTION_WORDS - _MEETING_NOISE
+
+
+def _one_doer_one_thing(mentions: Sequence[_Mention]) -> bool:
+    """Whether each source tells one act of a verb, all by one doer to one thing.
+
+    "Brightwell Energy has agreed to pay compensation" / "Brightwell had not agreed to pay
+    compensation": one doer (a word of its name shared) and one thing done to, each
+    source telling the act once, are one act however unlike the sentences around them.
+    """
+    told: dict[str, int] = {}
+    doers, things = [], []
+    for m in mentions:
+        v = m.field.value
+        if not isinstance(v, EventValue) or not v.subject or not v.object:
+            return False
+        told[m.claim.source_id] = told.get(m.claim.source_id, 0) + 1
+        doers.append(set(v.subject.split()))
+        things.append(v.object)
+    return (
+        len(told) > 1
+        and all(n == 1 for n in told.values())
+        and len(set(things)) == 1
+        and bool(set.intersection(*doers))
+    )
 
 
 def _one_meeting(mentions: Sequence[_Mention], *, shared: bool = True) -> bool:

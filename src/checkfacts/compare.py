@@ -1718,6 +1718,9 @@ def compare_kind(
             Comparison(verdict, rule, explanation),
             _both_ways(groups, chosen, by_id),
         )
+        if disputed.compared:
+            # "were lowered at 6.15am" and "were raised again before 11am": done, then undone
+            disputed = engine.review(gates.TURNS, disputed, _told_in_turn(groups, chosen, by_id))
         if not disputed.compared:
             verdict, rule, explanation = Verdict.RELATED, disputed.rule, disputed.explanation
     assumed = sorted(
@@ -2266,6 +2269,30 @@ def _both_ways(
                 continue
             yes, no = (x, y) if vy.negative else (y, x)
             return chosen[yes], by_id[no], chosen[no]
+    return None
+
+
+def _told_in_turn(
+    groups: Sequence[tuple[str, ...]],
+    chosen: Mapping[str, FieldValue],
+    by_id: Mapping[str, Claim],
+) -> tuple[FieldValue, Claim, FieldValue] | None:
+    """A source's two acts on two sides, neither a denial: the first told, and the later one.
+
+    "The gates were lowered at 6.15am" and, further down, "were raised again": the value
+    told first in the source, then the claim and value told after it. The first such pair,
+    by claim id, of a source with claims on two sides; None if none.
+    """
+    side_of, by_source = _sides_by_source(groups, by_id)
+    for cids in by_source.values():
+        for x, y in combinations(cids, 2):
+            vx, vy = chosen[x].value, chosen[y].value
+            if side_of[x] == side_of[y] or not isinstance(vx, EventValue):
+                continue
+            if not isinstance(vy, EventValue) or vx.negative or vy.negative:
+                continue
+            first, later = sorted((x, y), key=lambda c: (by_id[c].span[0], c))
+            return chosen[first], by_id[later], chosen[later]
     return None
 
 

@@ -1088,6 +1088,16 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         elif (yet := _yet_to(node, head_lemma)) is not None:
             negative = not negative  # "has yet to sign": it has not signed
             cues.append(yet)
+        elif head_lemma == "agree" and node.dep_ == "xcomp":
+            # "has agreed to pay compensation": the paying is agreed, still to come; "had not
+            # agreed to pay" agrees to none (the agreeing stays an event of its own)
+            if modality is None or modality in FUTURE:
+                modality = "agree"
+            cues.append(head)
+            if (neg := _neg_of(head)) is not None:
+                negative = not negative
+                cues.append(neg)
+            break
         elif head_lemma in BELIEVING and _own_past_act(head, node):
             break  # "believed she had entered in good faith": her view of her own act
         elif (

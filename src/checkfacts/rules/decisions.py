@@ -79,7 +79,7 @@ _OPEN = re.compile(
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|taken|reached)\s+a\s+(?:final\s+)?decision"
     r"|\btoo\s+early\s+to\s+(?:put|set|give)\s+a\s+date\b"
     r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
-    r"|\btoo\s+early\s+to\s+(?:say|confirm|promise)\s+(?:whether|when|if|where|who|how)\b"
+    r"|\btoo\s+early\s+to\s+(?:say|confirm|promise)[\"”’']?\s+(?:whether|when|if|where|who|how)\b"
     r"|\breleased\s+(?:on\s+bail\s+)?without\s+(?:being\s+)?charged?\b"
     r"|\bno\s+charges?\s+(?:have|has|had)\s+(?:yet\s+)?been\s+(?:brought|laid|filed)"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+charged\b"

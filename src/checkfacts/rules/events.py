@@ -662,8 +662,9 @@ def other_certainty(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
 WHETHER = "whether"
 """The modality of an act still to be decided: "has not decided whether to investigate"."""
 
-INTENT = frozenset(["will", "would"])
-"""Modalities of a stated intent: "said she would issue a report", "the club will appeal"."""
+INTENT = frozenset(["will", "would", "agree"])
+"""Modalities of a stated intent: "said she would issue a report", "the club will appeal",
+"has agreed to pay compensation"."""
 PLANNING = frozenset(["plan", "intend"])
 """Modalities of a plan: denied ("did not plan to open one"), it is a choice not to act."""
 CHOSEN_AGAINST = ("decided against", "opted against", "chose against", "refused", "declined")

@@ -7362,6 +7362,52 @@ DISPUTES = (dispute_reported, earlier_stance)
 """Rules run on an event finding whose sides were set against each other, given a source's
 value that the event happened and its claim and value that it did not (or None)."""
 
+_AGAIN_AFTER = re.compile(r"^\s*(?:again|back|later|afterwards)\b", re.I)
+_LATER_BEFORE = re.compile(
+    r"\b(?:later|then|since|subsequently|afterwards|eventually)\s+(?:[a-z]+\s+)?$", re.I
+)
+"""Words that tell an act as after another: "were raised again", "later fell", "has since
+fallen"."""
+
+
+@rule("compare.undone_later", "not_compared")
+def undone_later(
+    cmp: Comparison,
+    told: tuple[FieldValue, Claim, FieldValue] | None,
+    s: NoSettings,
+) -> str | None:
+    """One source tells an act and, as later, its opposite: a thing done and then undone.
+
+    "The barrier's gates went down at 6.15am and were raised again shortly before 11am":
+    the outlet tells what happened in turn. Another outlet that says only that the gates
+    "were lowered" does not disagree with it. The finding is listed as related, not
+    compared, and names the later act.
+
+    Fires: one outlet says the flood gates "were lowered" and, later on, "were raised
+    again", another that they "were lowered"; one outlet says the shares "rose" in early
+    trading and "later fell", another that they "rose".
+    Holds: one outlet says the gates "were lowered", another that they "were raised" (each
+    tells one side: the finding stands); one outlet says both "rose" and "fell" with
+    nothing telling the fall as later (a source at odds with itself: the finding stands).
+    """
+    if told is None or cmp.verdict is not Verdict.CONFLICT:
+        return None
+    first, later, flater = told
+    if (at := _in_claim(flater, later)) is None:
+        return None
+    start, end = at
+    if not (_AGAIN_AFTER.match(later.text[end:]) or _LATER_BEFORE.search(later.text[:start])):
+        return None
+    return (
+        f"{later.source_id} tells both “{first.text}” and, as later, “{flater.text}”: a thing "
+        f"done and then undone, not a disagreement between the sources. {cmp.explanation}"
+    )
+
+
+TURNS = (undone_later,)
+"""Rules run on an event finding still compared, given a source's first act and its claim
+and value of an opposite act told after it (or None)."""
+
 
 class UnalignedClaims(RuleSettings):
     """When values of claims in different clusters are lined up."""
@@ -7407,5 +7453,5 @@ def unaligned_claims(cmp: Comparison, s: UnalignedClaims) -> str | None:
     return cmp.explanation
 
 
-RULES = (*BEFORE, *REVIEW, *CLUSTER, *SIDES, *DISPUTES, unaligned_claims)
+RULES = (*BEFORE, *REVIEW, *CLUSTER, *SIDES, *DISPUTES, *TURNS, unaligned_claims)
 """Every rule of the compare stage, in the order they apply."""
