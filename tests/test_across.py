@@ -659,6 +659,11 @@ def test_a_sum_beside_the_price_of_one_item_is_still_lined_up(texts):
          "The project has cost £130,000 so far, of which £20,000 came from a science fund."),
         ("Councillors approved the £2.1 million scheme on Tuesday evening.",
          "The flood wall scheme, which would cost £3.4 million, goes to a vote next month."),
+        # a football stand and a footbridge: what was made at a cost told right before it
+        ("The club said the £14m stand would open in August.",
+         "The 4,200-seat stand, built at a cost of £19m, was due to open for the first game."),
+        ("The £6.5m footbridge was opened by the mayor in May.",
+         "The footbridge, which was completed at a cost of £8.2m, opened in the spring."),
     ],
 )  # fmt: skip
 def test_the_cost_of_one_named_thing_is_lined_up_however_told(texts):
@@ -1073,6 +1078,20 @@ def test_a_step_told_as_to_be_taken_and_as_refused_is_flagged(a, b, flagged):
          "Households have until 30 November 2024 to challenge a decision.", True),
         ("Drivers have until 14 June 2024 to appeal against the fine.",
          "Motorists who were caught have until 28 June 2024 to appeal the fines.", True),
+        # a day a thing must be done by, and one a notice is giving someone until to do it
+        # (a landlord's repairs, a trader's pitch)
+        ("The tribunal said the damp and ventilation repairs must be completed by 30 June "
+         "2025.",
+         "The notice was upheld, giving the landlord until 31 August 2025 to finish the damp "
+         "and ventilation work.", True),
+        ("The panel said the trader must clear the pitch by 12 July 2025.",
+         "The council confirmed its ruling, giving the trader until 26 July 2025 to clear the "
+         "pitch.", True),
+        # two things to be done by two days are two deadlines (the same two stories)
+        ("The tribunal said the damp and ventilation repairs must be completed by 30 June "
+         "2025.",
+         "The notice was upheld, giving the landlord until 31 August 2025 to pay the fine.",
+         False),
         # road works that run until a day are no consultation's close; two things to do by
         # two days are two deadlines
         ("The road works on the route run until 3 June 2024.",
@@ -1165,4 +1184,89 @@ def test_a_request_told_granted_and_refused_is_flagged(a, b, flagged):
 )  # fmt: skip
 def test_one_occasion_singled_out_in_the_same_words_is_one_day(a, b, flagged):
     found = _flagged_in_order((a,), (b,), "date", alike=0.3)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one claim cluster compares one date of each claim, here the notice's service, so
+        # the deadlines are lined up across it (a landlord's repairs, a market trader)
+        ("The tribunal upheld a notice issued in 2024 and said the repairs must be "
+         "completed by 30 June 2025.",
+         "The panel confirmed a notice served last spring, giving the landlord until 31 "
+         "August 2025 to finish the repairs."),
+        ("The panel upheld a ruling made in 2024 and said the trader must clear the pitch by "
+         "12 July 2025.",
+         "The council confirmed a ruling made last spring, giving the trader until 26 July "
+         "2025 to clear the pitch."),
+    ],
+)  # fmt: skip
+def test_a_deadline_in_one_claim_cluster_is_still_lined_up(a, b):
+    claims, sources = _told((a, b))
+    cluster = Cluster(id="k0", claim_ids=tuple(claims), statement=a, verdict="related")
+    found = compare_across([cluster], claims, sources, lambda x, y: 0.9)
+    assert [k for k in found if k.findings[0].field == "date" and k.verdict in FLAGGED]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a day someone is "due back" dates the return another source tells by its verb
+        # (stadium inspectors, a loaned tapestry)
+        ("Council safety inspectors will return to the ground on Thursday.",
+         "Inspectors are due back at Milbrook Road on Monday, the club said.", True),
+        ("The tapestry will return to the museum on Friday after its loan.",
+         "The tapestry is due back in Lyon on Tuesday, curators said.", True),
+        # a day someone is due at no return dates another act (the same two stories)
+        ("Council safety inspectors will return to the ground on Thursday.",
+         "Inspectors are due to sign off the stand on Monday, the club said.", False),
+    ],
+)  # fmt: skip
+def test_a_day_someone_is_due_back_is_the_day_of_the_return(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "date", alike=0.5)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a time an act was due at is no onset, so the one time it began is lined up (a
+        # flooded exam hall, a delayed concert)
+        (("The exam began at 10.15am, after the hall flooded.",),
+         ("Pupils were due to begin the paper at 9am.",
+          "The exam eventually began at 11.15am, after the hall flooded."), True),
+        (("The concert began at 8.30pm, after a power cut.",),
+         ("Fans were told the show was scheduled to start at 7pm.",
+          "The concert finally began at 9.40pm, after a power cut."), True),
+        # two times an act began in one source: which is the other's is not known
+        (("The exam began at 10.15am, after the hall flooded.",),
+         ("Pupils began the first paper at 9am.",
+          "The exam eventually began at 11.15am, after the hall flooded."), False),
+    ],
+)  # fmt: skip
+def test_a_time_an_act_was_due_at_is_no_onset(a, b, flagged):
+    found = _flagged_in_order(a, b, "date", alike=0.5)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a count told as all there are of its noun is the group's whole number, however
+        # unlike the claims (a flooded care home, a ferry's crew)
+        ("All 23 residents of the care home were evacuated by firefighters overnight.",
+         "All 31 residents of Brookhaven Lodge were brought out, some of them in boats.", True),
+        ("All 14 crew members were winched to safety by the coastguard helicopter.",
+         "The ferry's operator said all 11 crew members were safe and well.", True),
+        # a count not told as all there is, beside one that is (the same two stories)
+        ("All 23 residents of the care home were evacuated by firefighters overnight.",
+         "Some 31 residents of Brookhaven Lodge were brought out, some of them in boats.",
+         False),
+        ("All 14 crew members were winched to safety by the coastguard helicopter.",
+         "The ferry's operator said 11 crew members were safe and well.", False),
+    ],
+)  # fmt: skip
+def test_all_there_are_of_a_thing_is_one_number_however_told(a, b, flagged):
+    found = [k for k in lined_up(a, b, alike=0.2) if k.findings[0].field == "quantity"]
     assert bool(found) is flagged, found

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from checkfacts.extractors.interface import Context
 from checkfacts.extractors.quantities import QuantityExtractor, is_count, magnitude
-from checkfacts.models import FieldValue, Verdict
+from checkfacts.models import Claim, FieldValue, Verdict
 from checkfacts.rules import compare_fields, of
 from checkfacts.rules.engine import Engine
 from checkfacts.rules.quantities import RULES, FarApart, Tolerance, comparable
@@ -518,3 +518,39 @@ def test_a_compound_counts_its_head(text: str, words: str, unit: str) -> None:
 )  # fmt: skip
 def test_a_count_keeps_its_noun_past_joined_modifiers(text: str, words: str, unit: str) -> None:
     assert getattr(_read_quantity(text, words).value, "unit", None) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # what victims lost, told by the verb, by "a total of" or by what a wrong cost them
+        # (a solar panel fraud, a ticket scam)
+        ("Customers lost a total of £1.3 million.", "£1.3 million"),
+        ("The directors were convicted of a fraud that cost elderly customers £860,000.",
+         "£860,000"),
+        ("Fans lost £42,000 to the fake ticket site.", "£42,000"),
+        ("Police said the scam, which cost buyers £65,000, ran for a year.", "£65,000"),
+    ],
+)  # fmt: skip
+def test_a_sum_lost_is_a_loss(text: str, words: str) -> None:
+    from checkfacts.rules.gates import sum_noun
+
+    claim = _claim_of(text)
+    (field,) = [f for f in claim.fields if f.kind == "quantity" and f.text == words]
+    assert sum_noun(field, claim) == "loss"
+
+
+def test_a_scheme_that_cost_a_sum_is_no_loss() -> None:
+    from checkfacts.rules.gates import sum_noun
+
+    claim = _claim_of("The bridge scheme, which cost the council £4m, opened in May.")
+    (field,) = [f for f in claim.fields if f.kind == "quantity" and f.text == "£4m"]
+    assert sum_noun(field, claim) != "loss"
+
+
+def _claim_of(text: str) -> Claim:
+    from checkfacts.fields import fields_of
+
+    fields = tuple(fields_of(text, None, spacy_model=SPACY))
+    return Claim(id="s0:0", source_id="s0", text=text, span=(0, len(text)), statement=text,
+                 fields=fields)  # fmt: skip

@@ -59,10 +59,21 @@ def check_contract(data: dict) -> None:
         # a related cluster says why it is not shown to agree; no other verdict needs to
         assert (k["verdict"] == "related") == bool(k.get("reason")), k
         if k["kind"] == "field":
-            # values lined up across claims of different claim clusters: one finding, no conflict
+            # values lined up across claims of two sources: one finding, no conflict; of
+            # different claim clusters, or of one that compared another value of the kind
             assert k["id"].startswith("f") and len(k["findings"]) == 1
             assert k["verdict"] not in ("conflict", "single_source")
-            assert len({home[cid] for cid in k["claim_ids"]}) >= 2
+            assert len({c.split(":")[0] for c in k["claim_ids"]}) >= 2
+            homes = {home[cid] for cid in k["claim_ids"]}
+            if len(homes) == 1:
+                (own,) = [c for c in data["clusters"] if c["id"] in homes]
+                field = k["findings"][0]["field"].split(":")[0]
+                compared = [f for f in own["findings"] if f["field"].split(":")[0] == field]
+                spans = {tuple(c["span"]) for f in compared for side in f["values"]
+                         for c in side["claims"]}  # fmt: skip
+                lined = {tuple(c["span"]) for side in k["findings"][0]["values"]
+                         for c in side["claims"]}  # fmt: skip
+                assert not lined <= spans, "a claim cluster's own comparison lined up again"
         else:
             assert k["id"].startswith("k")
             assert not seen & set(k["claim_ids"]), "a claim sits in two claim clusters"

@@ -94,6 +94,7 @@ from checkfacts.rules.gates import (
     DifferentRoles,
     UnalignedClaims,
     age_holder,
+    all_of,
     cost_of,
     different_roles,
     event_of,
@@ -203,7 +204,9 @@ def compare_across(
         other too little (``compare.unsure_alignment``); their figures are lined up here
         as figures of claims apart are, unless the cluster flags figures already.
         """
-        if a.home != b.home:
+        if a.home != b.home or a.key.startswith(_DAY_OF):
+            # the days of one act, each source telling one: a claim cluster compares one
+            # date of each claim (maybe another), and only claims alike enough to be sure
             return False
         if kind != "quantity" or kind in flagged.get(a.home, ()):
             return True  # dates of claims barely alike are most often of two events
@@ -261,12 +264,15 @@ def compare_across(
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
             if key.startswith(_DAY_OF) and _one_occasion_named(by_key[key]):
                 least = -1.0  # "the first preliminary hearing on 14 January" / "... on 3 March"
+            if key.startswith(_ALL) and _told_once(by_key[key]):
+                least = -1.0  # "all 23 residents" / "all 31 residents": one group's number
             if kind == "event" and _one_doer_one_thing(by_key[key]):
                 least = onset_similarity(engine)  # "agreed to pay compensation" / "had not"
             priced = key.startswith((_SUM, _MEASURE))
             spans = key in _TOLD_BY_KEY  # one term, one meeting, one deal: each told once
             once = onset or (
-                (priced or spans or _a_named_thing(kind, key)) and _told_once(by_key[key])
+                (priced or spans or _a_named_thing(kind, key) or key.startswith(_ALL))
+                and _told_once(by_key[key])
             )
             if priced and not once:
                 continue  # two costs in one source: which is the other's is not known
@@ -304,8 +310,23 @@ def compare_across(
     # charged" / "released without charge") is that finding again
     shown = [*seen, *_flagged_at(out)]
     out.extend(c for c in _decision_clusters(claims, sources) if not _flagged_within(c, shown))
-    out = [c for c in out if not _flagged_within(c, seen)]
+    out = [c for c in out if not _flagged_within(c, seen) and not _compared_at_home(c, clusters)]
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
+
+
+def _compared_at_home(cluster: Cluster, clusters: Sequence[Cluster]) -> bool:
+    """Whether values lined up over claims of one claim cluster are what it compared itself.
+
+    Days of one act are lined up over claims of one cluster too (it compares one value of
+    each kind per claim, maybe another); where it compared these very words, whatever it
+    found, the field cluster would only repeat it.
+    """
+    homes = [k for k in clusters if set(cluster.claim_ids) <= set(k.claim_ids)]
+    if not homes:
+        return False
+    mine = [(f.field.split(":")[0], _told_at(f)) for f in cluster.findings]
+    theirs = [(f.field.split(":")[0], _told_at(f)) for f in homes[0].findings]
+    return all(any(kind == k and words <= told for k, told in theirs) for kind, words in mine)
 
 
 def _told_at(finding: Finding) -> frozenset[tuple[str, int, int]]:
@@ -946,6 +967,8 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
         return None  # measures, money, shares and spans: see link_similarity
     # "about 140 homes" and "roughly 80 households" count one thing (COUNT_SYNONYMS)
     unit = str(value.unit)
+    if all_of(field, claim):
+        return _ALL + unit  # "all 23 residents": the whole group, however the claims differ
     return "person" if unit in PEOPLE else COUNT_SYNONYMS.get(unit, unit)
 
 
@@ -1063,11 +1086,12 @@ def _value_to_owner(by_key: dict[str, list[_Mention]]) -> None:
 
 _SALE = _SUM + "sale"
 """The key of what a thing was bought or sold for."""
-_SUMS_OF_A_STORY = frozenset([_SALE, _SUM + "shortfall"])
+_SUMS_OF_A_STORY = frozenset([_SALE, _SUM + "shortfall", _SUM + "loss"])
 """Keys of sums a story has one of, when each source tells one: the sum a thing was sold
 for ("has been sold for £46 million" / "bought it in a deal worth £64 million"), a budget's
-shortfall ("a £38 million gap in its budget" / "a shortfall of £52 million"). Lined up on the
-likeness asked of onsets, as a named thing's count is."""
+shortfall ("a £38 million gap in its budget" / "a shortfall of £52 million"), a loss
+("customers lost a total of £1.3 million" / "a fraud that cost customers £860,000"). Lined
+up on the likeness asked of onsets, as a named thing's count is."""
 
 
 _SCHEME = _SUM + "scheme"
@@ -1184,6 +1208,7 @@ def _days_told_once(
                 _meeting(field, claim)
                 or _deadline(field, claim)
                 or _commencing(field)
+                or _due_back(field, claim)
                 or _one_act_name(event_of(field))
             )
             if event is not None and event not in TELLING:
@@ -1197,6 +1222,8 @@ def _days_told_once(
                     # the meeting's day, whatever was done at it; the day a consultation
                     # closes, told "runs until" or "closes on"
                     field = field.model_copy(update={"occasion": event})
+                if event == "return" and event_of(field) in (None, *TELLING):
+                    field = field.model_copy(update={"governor": "return"})  # "due back"
                 if event == "start":  # one start, whatever verb tells what starts
                     field = _starting_day(field).model_copy(update={"occasion": "commencement"})
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
@@ -1382,11 +1409,11 @@ def _deadline(field: FieldValue, claim: Claim) -> str | None:
     second funding round will close on 28 June"): one deadline, however unlike the claims
     that tell it. A road or a pool that closes is no deadline.
     """
-    before = _before(field, claim, 120)
-    if field.text.lower().startswith("until "):
-        before += "until "  # "have [until 31 October]": the bound word is the date's
+    before = _before_day(field, claim)
     if _CLOSING_DATE.search(before) or (_HAVE_UNTIL.search(before) and _until_to(field, claim)):
         return "deadline"
+    if _MUST_BY.search(before) and _to_be_done(field, claim):
+        return "deadline"  # "the repairs must be completed by 30 June"
     if _RUNS_UNTIL.search(before) and _applied_for(claim):
         return "deadline"  # "a formal consultation runs until 26 April"
     if not (event_of(field) == "close" or _CLOSES.search(before)):
@@ -1394,9 +1421,18 @@ def _deadline(field: FieldValue, claim: Claim) -> str | None:
     return "deadline" if _applied_for(claim) else None
 
 
-_HAVE_UNTIL = re.compile(r"\b(?:have|has|had|given|get|gets)\s+until\s+$", re.I)
+_HAVE_UNTIL = re.compile(
+    r"\b(?:(?:have|has|had|get|gets)|(?:given|giving|gives)(?:\s+[\w'’.-]+){0,3}?)\s+until\s+$",
+    re.I,
+)
 """A day told as a deadline by who has until it: "households have until 31 October to ask
-for a review"."""
+for a review", "giving Mr Quill until 31 August to finish the work"."""
+_MUST_BY = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|(?:is|are)\s+required\s+to)\s+(?:[\w'’-]+\s+){1,5}?by\s+$",
+    re.I,
+)
+"""A day told as a deadline by what must be done by it: "the repairs must be completed by
+30 June", "the landlord has to finish the work by Friday"."""
 _RUNS_UNTIL = re.compile(
     r"\b(?:runs?|running|ran|lasts?|(?:is|remains?|stays?)\s+open)\s+until\s+$", re.I
 )
@@ -1410,6 +1446,22 @@ def _until_to(field: FieldValue, claim: Claim) -> set[str]:
     at = field.span[1] - claim.span[0]
     m = _TO_DO.match(claim.text, at) if 0 <= at <= len(claim.text) else None
     return things(m.group(1)) if m else set()
+
+
+def _before_day(field: FieldValue, claim: Claim) -> str:
+    """The text before a day, with the bound word the date holds.
+
+    "Have [until 31 October]", "must be completed [by 30 June]".
+    """
+    before = _before(field, claim, 120)
+    bound = field.text.lower().split(maxsplit=1)[0] if field.text.strip() else ""
+    return before + bound + " " if bound in ("until", "by") else before
+
+
+def _to_be_done(field: FieldValue, claim: Claim) -> set[str]:
+    """The words of what must be done by a day, from its clause's start to the day."""
+    clause = re.split(r"[,;:]", _before(field, claim, 120))[-1]
+    return things(clause)
 
 
 def _applied_for(claim: Claim) -> set[str]:
@@ -1426,8 +1478,18 @@ def _one_deadline(mentions: Sequence[_Mention]) -> bool:
     """
     return _told_once(mentions) and all(
         _applied_for(x.claim) & _applied_for(y.claim)
-        or _until_to(x.field, x.claim) & _until_to(y.field, y.claim)
+        or _what_by(x.field, x.claim) & _what_by(y.field, y.claim)
         for x, y in combinations(mentions, 2)
+    )
+
+
+def _what_by(field: FieldValue, claim: Claim) -> set[str]:
+    """The words of what is to be done by a deadline, after it or before it.
+
+    "Until 31 August to finish the work"; "the repairs must be completed by 30 June".
+    """
+    return _until_to(field, claim) | (
+        _to_be_done(field, claim) if _MUST_BY.search(_before_day(field, claim)) else set()
     )
 
 
@@ -1473,6 +1535,18 @@ def _starting_day(field: FieldValue) -> FieldValue:
 
 _FROM_DAY = re.compile(r"from\s+(?!.*\b(?:to|until|till|through)\b)", re.I)
 """A day told as when something starts ("from 1 April"), not a term's first end."""
+
+
+_DUE_BACK = re.compile(r"\b(?:is|are|was|were|be)\s+due\s+back\b[^,;:]{0,60}$", re.I)
+
+
+def _due_back(field: FieldValue, claim: Claim) -> str | None:
+    """The act "return" for the day someone or something is "due back", which no verb tells.
+
+    "Inspectors are due back at the ground on Monday" dates the return that "inspectors will
+    return to the ground on Thursday" does.
+    """
+    return "return" if _DUE_BACK.search(_before(field, claim, 100)) else None
 
 
 def _one_act_name(verb: str | None) -> str | None:
@@ -1646,15 +1720,25 @@ def _tells_onset(field: FieldValue, claim: Claim) -> bool:
     words before the time tell it then.
     """
     verb = field.governor
+    before = claim.text[: max(0, field.span[0] - claim.span[0])]
+    if _ONLY_DUE.search(before):
+        return False  # "were due to begin the paper at 9am": a start planned, not made
     if verb in ONSET_VERBS:
         return True
-    before = claim.text[: max(0, field.span[0] - claim.span[0])]
     if verb in ("call", "raise") and _ALARM.search(before) is not None:
         return True  # "the fire service was called at 3.40am", "the alarm was raised at 5.10am"
     if verb not in (None, "break", "blow", "come", "turn", "go"):
         return False
     return _ONSET_PHRASE.search(before) is not None
 
+
+_ONLY_DUE = re.compile(
+    r"\b(?:due|scheduled|supposed|meant|set|timetabled)\s+to\s+(?:[\w'’-]+\s+){1,4}(?:at|for)\s+"
+    r"(?:about\s+|around\s+|shortly\s+(?:before|after)\s+)?$",
+    re.I,
+)
+"""Words that tell a time as the one set for an act, not when it happened: "were due to
+begin the paper at 9am", "was scheduled to leave at 6.40pm"."""
 
 _ALARM = re.compile(
     r"\b(?:alarm\s+(?:was|had\s+been)\s+raised|raised\s+the\s+alarm"
@@ -1720,6 +1804,9 @@ def _onsets(mentions: Sequence[_Mention]) -> bool:
     zones = {zone(m.field.text) for m in mentions}
     return len(zones) == 1 and all(len(t) == 1 for t in times.values())
 
+
+_ALL = "all:"
+"""The key of a count told as all there are of its noun (:func:`all_of`)."""
 
 _NAMED_AGE = "age:named:"
 _ROLE_AGE = "age:role:"

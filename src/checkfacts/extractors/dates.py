@@ -677,7 +677,7 @@ _FUTURE_CUE = _c(
     r"planned\s+to|planning\s+to|"
     r"expects?\s+to|expected\s+to|is\s+expected|are\s+expected|scheduled|slated|"
     r"(?:expects?|wants?)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:be\s+)?[a-z]+|"
-    r"(?:have|has)\s+until|"
+    r"(?:have|has)\s+until|(?:giving|gives)\s+(?:[\w'’.-]+\s+){1,3}?(?=until\b)|due\s+back\b|"
     r"set\s+to|is\s+to|are\s+to|due\s+to\s+(?:be|begin|start|open|close|take|arrive|meet|"
     r"vote|launch|hold|return|end|finish)|aims?\s+to|intends?\s+to|hopes?\s+to|upcoming|"
     r"in\s+the\s+coming|forthcoming|about\s+to|"
@@ -716,7 +716,9 @@ Westmarch Open on Sunday" names a tournament, not an opening. So do a present "r
 from 1 November"), and any of them with "to the public" or "to traffic" between ("the hall
 reopens to the public on Saturday"); "was shut from" is past, and "close in on" no close.
 A deadline someone "has until" lies ahead ("households have until 31 October to ask for a
-review")."""
+review"), and one a notice is "giving" someone ("giving the landlord until 31 August to
+finish the work"); so does a return someone is "due back" for ("inspectors are due back on
+Monday")."""
 _SCHEDULE_CUE = _c(
     r"\b(?:(?:fixed|set|listed|pencil+ed\s+in|booked|earmarked)\s+for|backdated\s+to)"
     r"(?=\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))"

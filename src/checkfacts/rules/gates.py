@@ -1065,6 +1065,13 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None  # the one wind speed each source gives ("was recorded" / "were measured")
     if pair.kind == "quantity" and pair.told_once and _on_a_scale(pair.fa):
         return None  # a score tied by its scale ("97 out of 110" / "91 points out of 110")
+    if (
+        pair.kind == "quantity"
+        and pair.told_once
+        and all_of(pair.fa, pair.a)
+        and all_of(pair.fb, pair.b)
+    ):
+        return None  # a group's whole number ("all 23 residents" / "all 31 residents")
     # a bound and a point are one value worded two ways ("in" / "by 2024") unless one dates
     # a telling and the other a doing ("the agency confirmed last night" / "had not paid
     # by last night")
@@ -1174,6 +1181,21 @@ FOUND = frozenset(["find", "discover", "uncover", "seize", "recover", "hold", "c
 """Verbs that tell what was found in it, or what it holds: the count of its contents."""
 
 
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def all_of(field: FieldValue, claim: Claim) -> bool:
+    """Whether a count is told as all there are of its thing: "all 23 residents of the home".
+
+    Such a count is the group's whole number, whatever is said of the group: "All 23
+    residents were evacuated" and "all 31 residents were brought out" give two numbers of
+    one home's residents.
+    """
+    if field.kind != "quantity" or not is_count(field) or (at := _in_claim(field, claim)) is None:
+        return False
+    return _ALL_BEFORE.search(claim.text[max(0, at[0] - 20) : at[0]]) is not None
+
+
 def _what_it_holds(ea: str, eb: str) -> bool:
     """Whether two counts each tell what one place held: one holding, the other found or held.
 
@@ -1221,17 +1243,19 @@ _PHRASE = re.compile(r"^[a-z][a-z'’ -]*$")
 
 SUM_BY_ACT = {
     "award": "award", "fine": "fine", "fin": "fine", "compensate": "compensation",
-    "sell": "sale", "buy": "sale",
+    "sell": "sale", "buy": "sale", "lose": "loss",
 }  # fmt: skip
 """Verbs whose sum is the amount of the act's own noun: "was awarded £64,800" is an award,
 as "an award of £86,400" is, and "was fined £20,000" a fine ("fined" may be read "fin");
-"was sold for £46 million" is the sale's (not an asking or a guide price)."""
+"was sold for £46 million" is the sale's (not an asking or a guide price); "customers lost
+£1.3 million" is their loss."""
 _SALE_NOUNS = frozenset(["deal", "sale", "takeover", "purchase", "acquisition"])
 """Nouns a sum bought or sold for is the sale of: "bought the tower in a deal worth £64
 million" gives the sale, as "sold the tower for £46 million" does."""
 _SUM_SYNONYMS = {
     "gap": "shortfall", "deficit": "shortfall", "hole": "shortfall",
     "project": "scheme", "development": "scheme", "redevelopment": "scheme", "plan": "scheme",
+    "losses": "loss",
 }  # fmt: skip
 """Nouns that name one sum: a budget's gap, deficit, shortfall or "black hole"; what a
 building scheme costs, told as a scheme, a project, a development or a plan ("the £18m
@@ -1288,6 +1312,10 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
             return "sale"  # "the charity paid £460,000 for the building"
         return SUM_BY_ACT.get(field.governor or "")  # "was awarded £64,800": the award
     noun = counted.split()[-1]
+    if noun in ("total", "sum") and field.governor in SUM_BY_ACT:
+        return SUM_BY_ACT[field.governor]  # "lost a total of £1.3 million": the loss
+    if noun in ("cost", "costs") and claim is not None and _wrong_cost(field, claim):
+        return "loss"  # "a fraud that cost customers £860,000": what the victims lost
     if noun in UNIT_WORDS or noun in FUNCTION_WORDS or len(noun) < 3:
         return None
     if unit == "GBP" and noun in ("pound", "pounds"):
@@ -1299,16 +1327,40 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
     return _SUM_SYNONYMS.get(noun, noun)
 
 
+_WRONG_COST = re.compile(
+    r"\b(?:fraud|frauds|scam|scams|swindle|theft|thefts|con),?\s+(?:that|which)\s+(?:had\s+)?cost\b",
+    re.I,
+)
+"""A wrong that cost its victims a sum, which is their loss: "a fraud that cost mostly
+elderly customers £860,000"."""
+
+
+def _wrong_cost(field: FieldValue, claim: Claim) -> bool:
+    """Whether a sum is what a wrong cost (:data:`_WRONG_COST`), told in the words before it."""
+    at = _in_claim(field, claim)
+    return at is not None and bool(_WRONG_COST.search(claim.text[max(0, at[0] - 80) : at[0]]))
+
+
 _NOTICE_OF = re.compile(r"\b(penalty|fine|charge)\s+notice\b", re.I)
 """Sums a notice is served for: "a £100 fixed penalty notice" is a fixed penalty of £100, as
 "a £150 fixed penalty" is; "an £80 penalty charge notice" a penalty charge."""
+
+
+_MADE_AT_A_COST = re.compile(
+    r"\b(?P<thing>[a-z]+),?\s+(?:which\s+was\s+|was\s+)?(?:built|completed|constructed|rebuilt"
+    r"|refurbished|renovated|restored|redeveloped|delivered)\s+at\s+a\s+(?:total\s+|final\s+)?"
+    r"cost\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+"""A thing made at a cost told right before the sum: "the stand, built at a cost of"."""
 
 
 def cost_of(field: FieldValue, claim: Claim) -> str | None:
     """The thing a sum of money is the cost of, where its claim names it, else None.
 
     Told by the verb, "the project has cost £410,000" and "the scheme, which would cost
-    £840,000" (the verb's subject); or by the sum set before its noun, "the £240,000
+    £840,000" (the verb's subject), or by what was made at it ("the stand, built at a cost
+    of £19m"); or by the sum set before its noun, "the £240,000
     project", "the £480,000 scheme", where that noun is no sum of its own (not "a £2m
     grant", "the £50 fine": :data:`MONEY_NOUNS`).
     """
@@ -1316,6 +1368,10 @@ def cost_of(field: FieldValue, claim: Claim) -> str | None:
     if noun is None:
         return None
     if noun in ("cost", "costs"):
+        at = _in_claim(field, claim)
+        made = _MADE_AT_A_COST.search(claim.text[max(0, at[0] - 80) : at[0]]) if at else None
+        if made is not None:  # "the stand, built at a cost of £19m": the stand's
+            return _SUM_SYNONYMS.get(made["thing"].lower(), made["thing"].lower())
         if field.governor != "cost":
             return None  # "a final cost of £84.3m": the noun, not what it is the cost of
         things = {
