@@ -1270,3 +1270,88 @@ def test_a_time_an_act_was_due_at_is_no_onset(a, b, flagged):
 def test_all_there_are_of_a_thing_is_one_number_however_told(a, b, flagged):
     found = [k for k in lined_up(a, b, alike=0.2) if k.findings[0].field == "quantity"]
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a day after a verb the parser read as no verb ("applications open on") is that
+        # act's day (a hardship fund, a course's bookings)
+        ("Applications for the hardship fund open on Monday 3 November 2025.",
+         "Applications for the hardship fund will open on 17 November 2025.", True),
+        ("Bookings for the summer course open on 2 June 2025.",
+         "Bookings for the summer course will open on 16 June 2025, the college said.", True),
+        # two acts, an opening and a closing, are two days (the same two stories)
+        ("Applications for the hardship fund close on Monday 3 November 2025.",
+         "Applications for the hardship fund will open on 17 November 2025.", False),
+    ],
+)  # fmt: skip
+def test_a_day_after_a_bare_verb_is_that_acts_day(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "date", alike=0.5)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("texts", "lined"),
+    [
+        # a pair told by each one's age and noun: the pair's woman, the pair's boy (two
+        # lost walkers, a capsized canoe)
+        (("The pair, a 34-year-old man and a 27-year-old woman, raised the alarm by phone.",
+          "The walkers, a 34-year-old man and a 22-year-old woman, called for help."), True),
+        (("Rescuers reached a 15-year-old boy and a 13-year-old girl clinging to the canoe.",
+          "The canoeists, a 16-year-old boy and a 13-year-old girl, were taken to hospital."),
+         True),
+        # two of one noun tell no one apart; another pair is other people (the same stories)
+        (("The pair, a 34-year-old man and a 27-year-old man, raised the alarm by phone.",
+          "The walkers, a 34-year-old man and a 22-year-old man, called for help."), False),
+        (("Rescuers reached a 15-year-old boy and a 13-year-old girl clinging to the canoe.",
+          "A 41-year-old man and a 16-year-old boy watched from the bank."), False),
+    ],
+)  # fmt: skip
+def test_an_age_in_a_pair_told_by_nouns_is_that_ones(texts, lined):
+    found = [k for k in lined_up(*texts, alike=0.2) if k.findings[0].field == "quantity"]
+    assert bool(found) is lined, found
+
+
+@pytest.mark.parametrize(
+    ("texts", "lined"),
+    [
+        # the one jail term or ban each source gives, however unlike the claims (a scrap
+        # dealer's sentence, a drink-driver's ban)
+        (("A scrap dealer who melted down memorial plaques has been jailed for three years and "
+          "four months.",
+          "Garrick Pell, 52, was sentenced to two years and eight months at the crown court on "
+          "Monday."), True),
+        (("A van driver who was twice over the limit has been banned from driving for three "
+          "years.",
+          "Jon Amis, 44, of Hartley, was given a two-year ban at the magistrates' court."), True),
+        # claims that name two people may give two people's terms (the same two stories)
+        (("Callum Pell, 24, was jailed for three years and four months for his part.",
+          "Garrick Pell, 52, was sentenced to two years and eight months at the crown court on "
+          "Monday."), False),
+        (("Ryan Cole was banned from driving for three years for his part in the crash.",
+          "Jon Amis, 44, of Hartley, was given a two-year ban at the magistrates' court."), False),
+    ],
+)  # fmt: skip
+def test_a_court_term_each_source_gives_once_is_lined_up_however_unlike(texts, lined):
+    found = [k for k in lined_up(*texts, alike=0.1) if k.findings[0].field == "quantity"]
+    assert bool(found) is lined, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a participle after its noun dates that act of that noun (shellfish samples, a
+        # river's water tests)
+        ("Toxins were found in samples taken on 3 June 2024 near the point.",
+         "Tests on samples taken on 6 June 2024 showed high toxin levels.", True),
+        ("E. coli was found in water collected on 12 July 2024 below the outfall.",
+         "Readings from water collected on 15 July 2024 were above the limit.", True),
+        # another noun or another act is another thing dated (the same two stories)
+        ("Toxins were found in samples taken on 3 June 2024 near the point.",
+         "Tests on mussels harvested on 6 June 2024 showed high toxin levels.", False),
+    ],
+)  # fmt: skip
+def test_a_day_of_a_participle_after_its_noun_is_that_acts(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "date", alike=0.5)
+    assert bool(found) is flagged, found

@@ -237,7 +237,7 @@ def compare_across(
             if _a_named_thing(kind, key):
                 # "one bell" of eight, "one fragment" of five: a count of one picks one out
                 by_key[key] = [m for m in by_key[key] if not _one(m.field)]
-            by_holder = key.startswith(_NAMED_AGE) or (
+            by_holder = key.startswith((_NAMED_AGE, _LISTED_AGE)) or (
                 key.startswith(_ROLE_AGE) and _one_holder(key.removeprefix(_ROLE_AGE), claims)
             )
             if key.startswith(_COST_OF) and _told_once(by_key[key]):
@@ -281,6 +281,8 @@ def compare_across(
                 least = min(least, onset_similarity(engine))
             if once and key in _ONE_HELD:
                 least = -1.0  # "a 25-year lease" / "the 15-year lease": the story's one lease
+            if once and key in _COURT_TERMS and not _two_named(by_key[key]):
+                least = -1.0  # "jailed for three years and four months" / "sentenced to two ..."
             if once and key == _SCHEME:
                 least = -1.0  # "the £18m scheme" / "the £14.5m project": each source's one
             if once and not priced:
@@ -1044,6 +1046,40 @@ whatever the claims, each source telling one (a deal or a contract may be one of
 a player's and a sponsor's)."""
 
 
+_COURT_TERMS = frozenset([_MEASURE + "custody", _MEASURE + "ban"])
+"""Keys of the terms a court gives: the story's one jail term or ban when each source tells
+one and no two of their claims name two people ("has been jailed for three years and four
+months" / "Garrick Pell, 52, was sentenced to two years and eight months"), whatever else
+the claims say."""
+
+
+def _two_named(mentions: Sequence[_Mention]) -> bool:
+    """Whether two of the mentions' claims name people and none is the same.
+
+    Two first names of one surname ("Callum Pell" / "Garrick Pell") are two people.
+    """
+    return any(
+        _other_people(a.claim, b.claim) or _other_firsts(a.claim, b.claim)
+        for a, b in combinations(mentions, 2)
+    )
+
+
+def _other_firsts(a: Claim, b: Claim) -> bool:
+    """Whether both claims give full names of people and no full name is in both."""
+
+    def full(claim: Claim) -> set[str]:
+        return {
+            f.value.key
+            for f in claim.fields
+            if f.kind == "person"
+            and isinstance(f.value, NameValue)
+            and len(f.value.key.split()) > 1
+        }
+
+    fa, fb = full(a), full(b)
+    return bool(fa and fb and not fa & fb)
+
+
 _SUM = "sum:"
 """The key of a sum of money by the noun it is the amount of: "sum:cost"."""
 
@@ -1209,7 +1245,7 @@ def _days_told_once(
                 or _deadline(field, claim)
                 or _commencing(field)
                 or _due_back(field, claim)
-                or _one_act_name(event_of(field))
+                or _one_act_name(event_of(field) or _bare_verb(field, claim))
             )
             if event is not None and event not in TELLING:
                 # "issued the regulations" and "issued a memorandum" are two issuings
@@ -1224,6 +1260,8 @@ def _days_told_once(
                     field = field.model_copy(update={"occasion": event})
                 if event == "return" and event_of(field) in (None, *TELLING):
                     field = field.model_copy(update={"governor": "return"})  # "due back"
+                elif event_of(field) is None and (verb := _bare_verb(field, claim)):
+                    field = field.model_copy(update={"governor": verb})  # "applications open"
                 if event == "start":  # one start, whatever verb tells what starts
                     field = _starting_day(field).model_copy(update={"occasion": "commencement"})
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
@@ -1537,6 +1575,31 @@ _FROM_DAY = re.compile(r"from\s+(?!.*\b(?:to|until|till|through)\b)", re.I)
 """A day told as when something starts ("from 1 April"), not a term's first end."""
 
 
+_BARE_VERB = re.compile(
+    r"\b(?-i:(?P<verb>open|close|start|begin|end|reopen|resume)s?)\s+(?:on\s+)?$", re.I
+)
+
+
+_NOUN_PARTICIPLE = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?P<verb>[a-z]{3,}(?:ed|en))\s+on\s+$")
+
+
+def _bare_verb(field: FieldValue, claim: Claim) -> str | None:
+    """The verb right before a day that the parser read as no verb: "applications open on".
+
+    "Applications for this year open on Monday 3 November": "open" read as an adjective
+    leaves the day with no verb; the day is that opening's, as "will open on 17 November" is.
+    A participle after its noun names the act with the noun ("samples taken on 3 June" /
+    "tests on samples taken on 6 June": "taken samples"), so that only the same words line
+    two such days up.
+    """
+    before = _before(field, claim, 40)
+    if m := _BARE_VERB.search(before):
+        return m["verb"].lower()
+    if (m := _NOUN_PARTICIPLE.search(before)) and m["noun"] not in FUNCTION_WORDS:
+        return f"{m['verb']} {m['noun']}"
+    return None
+
+
 _DUE_BACK = re.compile(r"\b(?:is|are|was|were|be)\s+due\s+back\b[^,;:]{0,60}$", re.I)
 
 
@@ -1808,6 +1871,8 @@ def _onsets(mentions: Sequence[_Mention]) -> bool:
 _ALL = "all:"
 """The key of a count told as all there are of its noun (:func:`all_of`)."""
 
+_LISTED_AGE = "age:listed:"
+"""The key of an age in a list of two people, each by one noun (:func:`_listed_noun`)."""
 _NAMED_AGE = "age:named:"
 _ROLE_AGE = "age:role:"
 
@@ -1831,6 +1896,8 @@ def _age_key(field: FieldValue, claim: Claim) -> str | None:
     named = age_holder(field, claim)
     if named is not None:
         return _NAMED_AGE + named.lower()
+    if (listed := _listed_noun(field, claim)) is not None:
+        return _LISTED_AGE + listed
     start, end = claim.offsets(field.span)
     if m := _ROLE_BEFORE.search(claim.text[max(0, start - 60) : start]):
         return _ROLE_AGE + m.group(1) if m.group(1) in ROLE_NOUNS else None
@@ -1841,6 +1908,33 @@ def _age_key(field: FieldValue, claim: Claim) -> str | None:
             return _ROLE_AGE + word
         if (not word[0].islower() and word not in {"'", "’"}) or word in FUNCTION_WORDS:
             return None  # a name ("61-year-old Ada Marsh") or the noun phrase has ended
+    return None
+
+
+_LISTED = re.compile(
+    r"\b(?:an?|the)\s+(?P<a>\d+)-year-old\s+(?P<na>[a-z]+)\b[^,;.]{0,40}?\s+and\s+"
+    r"(?:an?|the)\s+(?P<b>\d+)-year-old\s+(?P<nb>[a-z]+)\b"
+)
+"""Two people told by their ages and nouns in one list: "a 34-year-old man and a 27-year-old
+woman"."""
+
+
+def _listed_noun(field: FieldValue, claim: Claim) -> str | None:
+    """The pair and the noun of an age in a list of two people each told by one noun.
+
+    "The pair, a 34-year-old man and a 27-year-old woman" and "the walkers, a 34-year-old
+    man and a 22-year-old woman" give the pair's one woman two ages ("man+woman:woman");
+    two nouns alike ("a 19-year-old man and a 23-year-old man") tell no one apart, and a
+    pair of other nouns ("a woman and a girl") is another pair.
+    """
+    start, _end = claim.offsets(field.span)
+    for m in _LISTED.finditer(claim.text):
+        if m["na"] == m["nb"]:
+            continue
+        pair = "+".join(sorted((m["na"], m["nb"])))
+        for n in ("a", "b"):
+            if m.start(n) == start:
+                return f"{pair}:{m['n' + n]}"  # one pair's woman: "man+woman:woman"
     return None
 
 
@@ -1927,7 +2021,7 @@ def _two_people(key: str, mentions: Sequence[_Mention], claims: Mapping[str, Cla
     first name ("Margaret Hollins, 71," and "Margaret Hollins, 67," beside a father,
     "Walter Hollins", told without an age).
     """
-    if not key.startswith((_NAMED_AGE, _ROLE_AGE)):
+    if not key.startswith((_NAMED_AGE, _ROLE_AGE, _LISTED_AGE)):
         return False
     values: dict[str, set[tuple[object, object]]] = {}
     for m in mentions:
@@ -1936,7 +2030,7 @@ def _two_people(key: str, mentions: Sequence[_Mention], claims: Mapping[str, Cla
         values.setdefault(m.claim.source_id, set()).add((value.low, value.high))
     if any(len(v) > 1 for v in values.values()):
         return True
-    if key.startswith(_ROLE_AGE):
+    if key.startswith((_ROLE_AGE, _LISTED_AGE)):
         return False
     holder = key.removeprefix(_NAMED_AGE)
     beside = {_first_name_beside(m.field, m.claim) for m in mentions}
@@ -2300,6 +2394,8 @@ def _holder(mention: _Mention) -> str | None:
         return named or mention.key.removeprefix(_NAMED_AGE).title()
     if mention.key.startswith(_ROLE_AGE):
         return "the " + mention.key.removeprefix(_ROLE_AGE)
+    if mention.key.startswith(_LISTED_AGE):
+        return "the " + mention.key.split(":")[-1]
     return None
 
 

@@ -101,6 +101,20 @@ _NEGATION = re.compile(
 )
 
 
+def _the_month(text: str, m: re.Match[str]) -> bool:
+    """Whether a "May" is the month: capitalised within a sentence, or before a figure.
+
+    "Wrote to developers on 2 May", "in May 2025", "since May": a modal "may" is lower case
+    but at the start of a sentence ("May I add ...") or a quotation.
+    """
+    if m.group(0) != "May":
+        return False
+    if re.match(r"\s+\d", text[m.end() :]):
+        return True
+    before = text[: m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?\"“‘'(:"
+
+
 def _tells(who: str, start: int, doc: Any) -> bool:
     """Whether the words after "said" tell something (a clause, a time) rather than name."""
     if _TELLS.search(who):
@@ -120,6 +134,8 @@ class HedgeExtractor:
         """Return hedge, attribution and negation cues, spans relative to ``text``."""
         fields: list[FieldValue] = []
         for m in _HEDGE.finditer(text):
+            if _the_month(text, m):
+                continue  # "on 2 May", "in May 2025": the month, no modal
             cue_type = next(k for k, v in m.groupdict().items() if v)
             fields.append(
                 FieldValue(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from checkfacts.models import AttributionValue, Claim
+from checkfacts.models import AttributionValue, Claim, EventValue
 from checkfacts.rules.causes import NOT_THE_THING as NOT_THE_CAUSE
 from checkfacts.rules.causes import found_cause, open_cause, stem, things
 from checkfacts.rules.gates import surname, surnames
@@ -78,6 +78,7 @@ _OPEN = re.compile(
     r"|\b(?:deferred|postponed|delayed|put\s+off)\s+(?:a|its|the|their|any)\s+(?:final\s+)?decision\b"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|taken|reached)\s+a\s+(?:final\s+)?decision"
     r"|\btoo\s+early\s+to\s+(?:put|set|give)\s+a\s+date\b"
+    r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?considering\s+whether\b"
     r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
     r"|\btoo\s+early\s+to\s+(?:say|confirm|promise)[\"”’']?\s+(?:whether|when|if|where|who|how)\b"
     r"|\breleased\s+(?:on\s+bail\s+)?without\s+(?:being\s+)?charged?\b"
@@ -163,8 +164,20 @@ def made_decision(claim: Claim) -> re.Match[str] | None:
             continue  # "..., the university confirmed.": a telling, no decision
         if _ASIDE_OR_EARLIER.search(clause[: len(clause) - len(m.group(0))]):
             continue  # "a facility that was approved by prosecutors": which one, not news
+        if _MANY_DECIDED.search(clause[: len(clause) - len(m.group(0))]):
+            continue  # "23% of applications were turned down": a tally of many decisions
         return m
     return _will_do(claim)
+
+
+_MANY_DECIDED = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|per\s*cent)?|\b(?:half|most|many|some|none|all)\b)"
+    r"(?:\s+(?:of\s+)?[\w'’-]+){0,6}\s+(?:were|was|had\s+been|have\s+been|are)\s+$",
+    re.I,
+)
+"""A count or share of things told as decided, a tally of many decisions rather than the
+one a story waits on: "38% of them were turned down", "120 of the applications were
+refused", "most bids were rejected"."""
 
 
 _WILL_DO = re.compile(
@@ -250,8 +263,12 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         acts = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
         clause = things(question, _NOT_THE_THING)
         clause = {w for w in clause - _MODAL_WORDS if len(w) > 3}  # "ice" names too little
+        if _POINTS_BACK.match(question):
+            clause = set()  # "whether that would be part of the package": named before
         if clause and not mine & clause:
             return False
+        if asked.group(0).lower().rstrip().endswith("when") and not _dated(made, ahead):
+            return False  # "too early to say when the trial would begin" / "approved the trial"
     if ahead is not None and ahead.re is _WILL_DO:
         # an act told as certain to come is open only where its very act is asked after:
         # "will reopen on 18 September" / "too early to say whether it would reopen"
@@ -260,6 +277,32 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         if stem(ahead.group("verb").lower()) not in acts:
             return False
     return len(mine & told) >= SHARED_WORDS
+
+
+_POINTS_BACK = re.compile(r"\s*(?:that|it|this|they|these|those)\b", re.I)
+"""A question that names what is open by a word pointing back: "whether that would be part
+of the package", "whether it could be repaired"."""
+
+
+def _dated(claim: Claim, made: re.Match[str] | None) -> bool:
+    """Whether a claim dates what was decided, not the deciding: what "when" asks after.
+
+    "Confirmed the trial will begin on Saturday, September 13" and "confirmed that visiting
+    will resume on Friday" answer "too early to say when"; "gave the go-ahead for the trial
+    on Wednesday" dates the go-ahead, the decision's own day.
+    """
+    if made is None:
+        return False
+    start, end = claim.span[0] + made.start(), claim.span[0] + made.end()
+    own = {
+        f.value.predicate
+        for f in claim.fields
+        if isinstance(f.value, EventValue) and f.span[0] < end and start < f.span[1]
+    }
+    return any(
+        f.kind == "date" and f.span[0] >= end and f.governor not in (None, *own)
+        for f in claim.fields
+    )
 
 
 def _only_tellers(claim: Claim) -> bool:
@@ -278,9 +321,13 @@ def _only_tellers(claim: Claim) -> bool:
     return not surnames(claim) - speaking
 
 
-_CHARGING = re.compile(r"\b(?:face\s+charges?|charge\s+(?:him|her|them)|prosecut\w*)\b", re.I)
+_CHARGING = re.compile(
+    r"\b(?:face\s+charges?|charge\s+(?:him|her|them)|prosecut\w*\b(?!\s+service))\b", re.I
+)
 """Words of an open decision that make it a suspect's charge: "may also face charges ...
-but prosecutors had not yet decided whether to bring a case"."""
+but prosecutors had not yet decided whether to bring a case" (not the name of a prosecution
+service: "a Crown Prosecution Service spokesperson said it was too early to say whether
+confiscation proceedings would be brought")."""
 
 
 def _of_a_charge(m: re.Match[str] | None) -> bool:
@@ -304,7 +351,7 @@ other stores" about the site."""
 _MODAL_WORDS = frozenset(["would", "could", "can", "will", "may", "might", "should", "able"])
 """Words of an open clause that name nothing open: "whether it would be approved"."""
 _TOO_EARLY = re.compile(
-    r"\btoo\s+early\s+to\s+(?:(?:say|confirm|promise)\s+(?:whether|when|if|where|who|how)"
+    r"\btoo\s+early\s+to\s+(?:(?:say|confirm|promise)[\"”’']?\s+(?:whether|when|if|where|who|how)"
     r"|(?:put|set|give)\s+a\s+date\s+on)\b",
     re.I,
 )

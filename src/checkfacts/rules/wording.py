@@ -988,7 +988,11 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     *(
         (
             f"{function} director",
-            re.compile(rf"\b(?:{words})\s+director\b|\bdirector\s+of\s+(?:{words})\b", re.I),
+            re.compile(
+                rf"\b(?:{words})\s+director\b|\bdirector\s+of\s+(?:{words})\b"
+                rf"|\bchief\s+(?:{words})\s+officer\b",
+                re.I,
+            ),
         )
         for function, words in (
             ("safety", r"safety"),
@@ -1000,7 +1004,7 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
             ("news", r"news"),
             ("quality", r"quality"),
             ("sales", r"sales"),
-            ("customer services", r"customer\s+services?|customer\s+experience"),
+            ("customer services", r"customer(?:\s+services?|\s+experience)?"),
         )
     ),
     ("harbour master", re.compile(r"\bharbou?r[\s-]?master\b", re.I)),
@@ -1067,6 +1071,7 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("athletic director", re.compile(r"\bathletics?\s+director\b", re.I)),
+    ("exams officer", re.compile(r"\bexam(?:s|inations?)\s+officer\b", re.I)),
     (
         "prosecutor",
         re.compile(
@@ -1115,11 +1120,12 @@ council's leader, a university's vice chancellor, its
 directors of safety, news and the like, its finance chief, its chief operating officer or
 head of operations, its technology chief, its general counsel, its medical director, a
 health board's director of public health, its treasurer, a general manager, an office
-manager who runs a firm's office day to day, its customer services director, a port's
+manager who runs a firm's office day to day, its customer services director (a "chief
+customer officer", as a chief marketing or people officer is that director), a port's
 harbour master), a government's
 ministers of one portfolio each, the chair of a body and its vice chair, a president and a
 vice president, the head of a school or a college (its principal) and its deputy head (a
-vice principal) or athletic director, the prosecutor of a trial (a
+vice principal), athletic director or exams officer, the prosecutor of a trial (a
 district attorney, a deputy one too) and its defence lawyer (a public defender), the ranks
 of a police force (a sergeant, an inspector, a chief inspector, a superintendent, a chief
 superintendent) and of a fire service (a crew, watch, station, group or area manager), one
@@ -1143,7 +1149,9 @@ OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys([office for office, _ in OFFICES if office.endswith(" minister")], "minister"),
     **dict.fromkeys(["chair", "vice chair", "secretary", "general secretary"], "chair"),
     **dict.fromkeys(["president", "vice president"], "president"),
-    **dict.fromkeys(["head teacher", "deputy head", "athletic director"], "school"),
+    **dict.fromkeys(
+        ["head teacher", "deputy head", "athletic director", "exams officer"], "school"
+    ),
     **dict.fromkeys(["prosecutor", "defence lawyer"], "trial"),
     **dict.fromkeys(
         ["sergeant", "inspector", "chief inspector", "superintendent", "chief superintendent"],
