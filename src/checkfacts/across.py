@@ -55,6 +55,7 @@ from checkfacts.compare import (
     compare_causes,
     compare_decisions,
     compare_kind,
+    compare_moves,
     compare_offices,
     compare_places,
     compare_roles,
@@ -110,6 +111,7 @@ from checkfacts.rules.wording import (
     NamedPlace,
     body_of,
     held_roles,
+    moves,
     named_places,
     office_of,
     offices_apart,
@@ -302,6 +304,7 @@ def compare_across(
     out.extend(_office_clusters(claims, sources, clusters))
     out.extend(_body_clusters(claims, sources, clusters))
     out.extend(_place_clusters(claims, sources, clusters))
+    out.extend(_move_clusters(claims, sources, clusters))
     out.extend(_quote_clusters(claims, sources, clusters, similarity))
     out.extend(_cause_clusters(claims, sources))
     out.extend(_step_clusters(claims, sources))
@@ -773,6 +776,37 @@ def _place_clusters(
             continue
         out.append(_names_cluster(kind, finding, claims, "by the place they name"))
     return out
+
+
+def _move_clusters(
+    claims: Mapping[str, Claim], sources: Mapping[str, Source], clusters: Sequence[Cluster]
+) -> list[Cluster]:
+    """The field cluster of claims that move the story's people or things to two places.
+
+    "Season ticket holders will be moved to the South Stand" in one source and "will
+    instead be relocated to the West Stand" in another, whatever else the sentences say
+    (:func:`~checkfacts.rules.wording.two_moves`). Each source must name one place anything
+    is moved to in the whole story, in claims of no year gone.
+    """
+    by_source: dict[str, list[NamedPlace]] = {}
+    carriers: list[Claim] = []
+    for cid in sorted(claims):
+        claim = claims[cid]
+        found = moves(claim)
+        if not found:
+            continue
+        by_source.setdefault(claim.source_id, []).extend(found)
+        if not _of_a_year_gone(claim):
+            carriers.append(claim)
+    ones = [places[0] for places in by_source.values() if _one_place(places)]
+    if len(ones) < 2 or len(ones) < len(by_source):
+        return []
+    if not any(places_apart(x, y) for x, y in combinations(ones, 2)):
+        return []
+    finding = compare_moves(carriers, sources)
+    if finding is None or _told_within(finding, clusters):
+        return []
+    return [_names_cluster("move", finding, claims, "by the place they move things to")]
 
 
 def _named_without_kind(

@@ -712,6 +712,14 @@ def compare_places(members: Sequence[Claim], sources: Mapping[str, Source]) -> F
     return _across_story(members, sources, wording.two_places)
 
 
+def compare_moves(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
+    """The ``names`` finding on claims of two sources that move things to two places.
+
+    The claims need not say the same thing (see :func:`~checkfacts.rules.wording.two_moves`).
+    """
+    return _across_story(members, sources, wording.two_moves)
+
+
 def compare_causes(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
     """The ``cause`` finding on claims of two or more sources: a cause found, and still open.
 

@@ -1915,6 +1915,85 @@ def other_destination(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     return f"One source names “{swap.text_a}”, the other “{swap.text_b}”: two destinations."
 
 
+_MOVED_TO = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|rehoused|decanted|evacuated|taken)\b"
+    r"(?:\s+(?!to\b)[\w'’,-]+){0,8}?\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:at|in)\s+)?(?P<place>(?-i:(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))",
+    re.I,
+)
+"""Where the story's people or things are moved, named after the move: "season ticket
+holders will be moved to the South Stand", "would move all slaughtering to its larger plant
+at Hollins Cross", "the residents were taken to Holm Cross community centre"."""
+
+_MOVE_KINDS = frozenset(
+    ["stand", "centre", "center", "hall", "library", "church", "park", "ground", "grounds",
+     "road", "street", "house", "home", "school", "college", "site", "plant", "reservoir",
+     "water", "field", "fields", "club", "building", "leisure", "community", "sports"]
+)  # fmt: skip
+"""Words of the kind of place, not of which one: "the South Stand" / "the West Stand" are told
+apart by "south" and "west"."""
+
+
+def moves(claim: Claim) -> list[NamedPlace]:
+    """The named places a claim says the story's people or things are moved to.
+
+    Not a hospital, court, airport or prison (:data:`PLACE_KINDS`: :func:`two_places`), nor
+    a day or a month after "to".
+    """
+    out = []
+    for m in _MOVED_TO.finditer(claim.text):
+        place = m["place"]
+        if place.split()[0].lower() in _NO_DESTINATION or _PLACE_NAME.search(place):
+            continue
+        words = frozenset(w.lower() for w in place.split()) - _MOVE_KINDS - FUNCTION_WORDS
+        if not words:
+            continue
+        start = claim.span[0] + m.start("place")
+        out.append(NamedPlace("move", place, (start, start + len(place)), words))
+    return out
+
+
+def _two_moves(a: Claim, b: Claim) -> Swap | None:
+    """The two places two claims move the story's people or things to, each naming one."""
+    in_a, in_b = moves(a), moves(b)
+    if len(in_a) != 1 or len(in_b) != 1 or not places_apart(in_a[0], in_b[0]):
+        return None
+    x, y = in_a[0], in_b[0]
+    return Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
+
+
+@rule("wording.two_moves", "nuance", OtherDoerSettings)
+def two_moves(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """Two sources that each move the story's people or things to one place, two different.
+
+    A story's displaced fans, residents or work go to one place: when each source names one
+    place anything is moved to in the whole story and the two differ, one may name the
+    wrong place. Compared across a whole story, like :func:`two_places`, and only when each
+    source names one such place, in claims of no year gone ("moved to Florida in 1957").
+
+    Fires: "season ticket holders will be moved to the South Stand" / "will instead be
+    relocated to the West Stand" (a stand's closure); "would move all slaughtering to its
+    larger plant at Hollins Cross" / "with the work moving to its plant at Stavely Moor" (an
+    abattoir's closure).
+    Holds: "moved to the South Stand" / "relocated to the South Stand for the match" (one
+    place); "taken to Castlegate General Hospital" / "taken to Hebbleford Hospital" (a
+    hospital: :func:`two_places`).
+    """
+    swap = _two_moves(a, b)
+    if swap is None:
+        return None
+    return (
+        f"One source moves them to “{swap.text_a}”, the other to “{swap.text_b}”, and neither "
+        "names another place: one may name the wrong place."
+    )
+
+
+def move_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The two places two claims move things to (see :func:`two_moves`), or none."""
+    swap = _two_moves(a, b)
+    return [] if swap is None else [swap]
+
+
 def destinations_told_apart(a: Claim, b: Claim, story: list[Claim]) -> bool:
     """Whether either claim's source names the other claim's destination anywhere in the story."""
     for other, source in ((b, a.source_id), (a, b.source_id)):
@@ -2021,6 +2100,7 @@ RULES = (
     two_offices,
     two_bodies,
     two_places,
+    two_moves,
     other_direction,
     other_street,
     other_destination,
@@ -2057,6 +2137,7 @@ def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
         of(other_direction).name: direction_swaps,
         of(other_street).name: street_swaps,
         of(other_destination).name: destination_swaps,
+        of(two_moves).name: move_swaps,
     }
     return by_rule.get(rule_name, assertion_swaps)
 
