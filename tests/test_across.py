@@ -965,6 +965,13 @@ def test_a_day_a_change_is_told_from_is_its_start(a, b, flagged):
         ("The ban comes into force on 1 September 2024, in time for the new school year.",
          "The rules will take effect on 1 October 2024, giving the council time to put up "
          "signs.", True),
+        # a price's change from a day is the change another source says takes effect (ferry
+        # fares, parking charges)
+        ("Fares on the island ferry will rise by 9 per cent from 1 April 2025, the operator "
+         "said.",
+         "The changes, which take effect on 1 May 2025, were announced on Tuesday.", True),
+        ("Parking charges in the town centre will increase by 20p from 2 June 2025.",
+         "The changes, which come in on 7 July 2025, were agreed by the cabinet.", True),
         # a measure's start and a timetable's start are two starts (a ban, a bus timetable)
         ("The ban comes into force on 1 September 2024, in time for the new school year.",
          "The new bus timetable will start on 1 October 2024, giving drivers time to train.",

@@ -1673,10 +1673,25 @@ def _one_starter(mentions: Sequence[_Mention]) -> bool:
             if isinstance(f.value, EventValue) and f.value.subject and not f.value.aside
         }
         - FUNCTION_WORDS
-        | ({"measure"} if _A_MEASURE_STARTS.match(m.field.role or "") else set())
+        | ({"measure"} if _measure_starts(m) else set())
         for m in mentions
     ]
     return bool(set.intersection(*doers)) if doers else False
+
+
+def _measure_starts(mention: _Mention) -> bool:
+    """Whether a start's day is a new measure's: by its clause, its claim, or a change's verb."""
+    if mention.field.governor in _CHANGES:
+        return True  # "fares will rise by 9 per cent from 1 April"
+    return bool(
+        _A_MEASURE_STARTS.match(mention.field.role or "")
+        or _A_MEASURE_STARTS.match(mention.claim.text)
+    )
+
+
+_CHANGES = frozenset(["rise", "increase", "fall", "cut", "raise", "reduce", "double", "freeze"])
+"""Verbs of a change to a price or a rate: "fares will rise by 9 per cent from 1 April" is
+the change another source says "takes effect on 1 May"."""
 
 
 _NEW_MEASURES = frozenset(
@@ -1688,11 +1703,12 @@ September" / "the changes come in from 1 November"."""
 _A_MEASURE_STARTS = re.compile(
     r"(?:the|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(sorted(_NEW_MEASURES))
-    + r")s?\s+(?:will\s+)?(?:start|begin|take|come|kick|apply|appl)",
+    + r")s?\s*,?\s+(?:which\s+)?(?:will\s+)?(?:start|begin|take|come|kick|apply|appl)",
     re.I,
 )
 """A date's clause that opens with a new measure starting: "The new parking rules take
-effect on .", "The changes come in from ."."""
+effect on .", "The changes come in from ."; or a claim whose measure starts in a clause of
+its own: "The changes, which take effect on 1 May, were announced on Tuesday"."""
 
 
 def _done_to(field: FieldValue, claim: Claim) -> str | None:

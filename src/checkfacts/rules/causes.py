@@ -46,10 +46,18 @@ _TOLD_AS_FACT = re.compile(
 """A cause told as plain fact: "the blaze had been caused by an electrical fault", "the fire
 was started deliberately", "a faulty cooling unit had caused the fire"."""
 
+_NAMED_AS = re.compile(
+    r"\b(?:cause|source)\b[^.;:]{0,30}?\b(?:has|had|have|was|is)\s+(?:now\s+)?(?:been\s+)?"
+    r"(?P<cause>confirmed|identified|established|found)\s+as\b",
+    re.I,
+)
+"""A cause told as found by naming it: "the cause had been confirmed as contaminated fuel",
+"the source of the leak has been identified as a cracked pipe"."""
+
 _UNSURE = re.compile(
     r"\b(?:may|might|could|possibl[ey]|probabl[ey]|likely|suspect(?:s|ed)?|believ(?:e|es|ed)"
     r"|thought|appear(?:s|ed)?|seem(?:s|ed)?|understood|reportedly|if|whether|not|no|yet"
-    r"|inquiry|investigation|examining|one\s+of)\b",
+    r"|inquiry|investigation|examining|one\s+of|too\s+early|unclear|unknown)\b",
     re.I,
 )
 """Words that leave a cause unsure, or deny it: a cause told with one is no cause found."""
@@ -103,7 +111,7 @@ def found_cause(claim: Claim) -> re.Match[str] | None:
     The clause that tells it is read for :data:`_UNSURE` ("may have been a factor", "one
     of several lines of inquiry", "an arson inquiry had been opened" tell no cause found).
     """
-    for pattern in (_FOUND_BY, _TOLD_AS_FACT):
+    for pattern in (_FOUND_BY, _TOLD_AS_FACT, _NAMED_AS):
         for m in pattern.finditer(claim.text):
             clause = re.split(r"[,;:]", claim.text[: m.start()])[-1] + m.group(0)
             after = re.split(r"[,;:.]", claim.text[m.end() :])[0]

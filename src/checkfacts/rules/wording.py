@@ -1785,8 +1785,33 @@ def _two_places(a: Claim, b: Claim) -> Swap | None:
         xs = [p for p in in_a if p.kind == x.kind]
         ys = [y for y in in_b if y.kind == x.kind]
         if len(xs) == len(ys) == 1 and places_apart(x, ys[0]):
+            if _cared_for(a, x) != _cared_for(b, ys[0]):
+                return None  # "treated at Fenwick General" / "happened in the bay at Dunmoor"
             return Swap(a=x.span, b=ys[0].span, text_a=x.text, text_b=ys[0].text)
     return None
+
+
+_CARE_BEFORE = re.compile(
+    r"\b(?:taken|treated|flown|airlifted|rushed|admitted|transferred|discharged|died|dies"
+    r"|recovering|cared\s+for|in\s+a\s+(?:stable|serious|critical)\s+condition)\b[^.;]{0,50}$",
+    re.I,
+)
+"""Words that tell a hospital as where the hurt were cared for, not where a thing happened:
+"was treated for a broken wrist at Fenwick General Hospital", "taken by road to Hebbleford
+General Hospital"."""
+
+
+def _cared_for(claim: Claim, place: NamedPlace) -> bool:
+    """Whether a claim names a hospital as where someone was cared for (:data:`_CARE_BEFORE`).
+
+    Not a hospital where the story's happening took place ("in the ambulance bay at Dunmoor
+    Community Hospital"): two such hospitals tell two things, not one told two ways. Any
+    other kind of place is told the one way.
+    """
+    if place.kind != "hospital":
+        return False
+    start = place.span[0] - claim.span[0]
+    return _CARE_BEFORE.search(claim.text[max(0, start - 60) : start]) is not None
 
 
 @rule("wording.two_places", "nuance", OtherDoerSettings)
@@ -1916,7 +1941,7 @@ def other_destination(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
 
 
 _MOVED_TO = re.compile(
-    r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|rehoused|decanted|evacuated|taken)\b"
+    r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|rehoused|decanted|evacuated|taken|towed)\b"
     r"(?:\s+(?!to\b)[\w'’,-]+){0,8}?\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,3}?"
     r"(?:(?:at|in)\s+)?(?P<place>(?-i:(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))",
     re.I,
