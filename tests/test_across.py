@@ -884,6 +884,16 @@ def test_one_deadline_scheme_or_lease_is_lined_up_however_unlike_the_claims(a, b
          "The failure began at about 1pm, as the afternoon lists were about to start.", True),
         ("The failure happened at about 4am on Monday in the energy centre.",
          "The problem began at around 10pm on Sunday, when the main boiler shut down.", True),
+        # a vessel or a train that lost power or suffered a failure (a container ship, a
+        # commuter train), a fire that broke out or started (a bin lorry, a hay barn)
+        ("The ship lost propulsion shortly after 4am, about nine miles off the headland.",
+         "The ship suffered an engine failure just before 1am, the coastguard said.", True),
+        ("The train lost power at about 6.10pm between the two stations.",
+         "The train suffered an electrical fault at around 7.30pm, stranding passengers.", True),
+        ("The blaze broke out shortly before 7.45am as the crew was on its round.",
+         "The fire started just after 11am near the bus station.", True),
+        ("The fire broke out in the hay barn at about 2am, neighbours said.",
+         "The blaze started shortly after 4am and spread to a stable.", True),
         # two acts, each timed once, are two events (a pavilion fire)
         ("Firefighters were called to the ground at 2.40am, by which time the roof was alight.",
          "The pavilion roof gave way at about 4.10am, crews said.", False),
@@ -1362,3 +1372,23 @@ def test_a_court_term_each_source_gives_once_is_lined_up_however_unlike(texts, l
 def test_a_day_of_a_participle_after_its_noun_is_that_acts(a, b, flagged):
     found = _flagged_in_order((a,), (b,), "date", alike=0.5)
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the times of one failure in two claims of one claim cluster, which sets them aside
+        # as two verbs' (a container ship, an island ferry)
+        ("The container ship lost propulsion shortly after 4am on Tuesday off the headland.",
+         "The container ship suffered an engine failure just before midnight on Monday off the "
+         "headland."),
+        ("The island ferry lost steering shortly after 2am on Sunday near the harbour mouth.",
+         "The island ferry suffered a steering failure just before midnight on Saturday near "
+         "the harbour mouth."),
+    ],
+)  # fmt: skip
+def test_the_time_of_one_failure_in_one_claim_cluster_is_still_lined_up(a, b):
+    claims, sources = _told((a, b))
+    cluster = Cluster(id="k0", claim_ids=tuple(claims), statement=a, verdict="related")
+    found = compare_across([cluster], claims, sources, lambda x, y: 0.9)
+    assert [k for k in found if k.findings[0].field.startswith("date") and k.verdict in FLAGGED]

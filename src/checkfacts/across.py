@@ -206,7 +206,7 @@ def compare_across(
         other too little (``compare.unsure_alignment``); their figures are lined up here
         as figures of claims apart are, unless the cluster flags figures already.
         """
-        if a.home != b.home or a.key.startswith(_DAY_OF):
+        if a.home != b.home or a.key.startswith(_DAY_OF) or a.key == _ONSET:
             # the days of one act, each source telling one: a claim cluster compares one
             # date of each claim (maybe another), and only claims alike enough to be sure
             return False
@@ -1840,6 +1840,8 @@ def _tells_onset(field: FieldValue, claim: Claim) -> bool:
         return True
     if verb in ("call", "raise") and _ALARM.search(before) is not None:
         return True  # "the fire service was called at 3.40am", "the alarm was raised at 5.10am"
+    if _LOST_POWER.search(before) is not None:
+        return True  # "lost propulsion shortly after 4am", "suffered an engine failure just before"
     if verb not in (None, "break", "blow", "come", "turn", "go"):
         return False
     return _ONSET_PHRASE.search(before) is not None
@@ -1892,9 +1894,22 @@ def _onset_act(mention: _Mention) -> str | None:
         return "collapse"
     if re.search(r"\bcollapse\s+(?:happened|took\s+place|occurred)\b", before, re.I):
         return "collapse"
-    if field.governor in _FAILING or _FAILURE_PHRASE.search(before):
+    if field.governor in _FAILING or _FAILURE_PHRASE.search(before) or _LOST_POWER.search(before):
         return "failure"
+    if _FIRE.search(before) and (field.governor in ("start", "begin") or _BROKE_OUT.search(before)):
+        return "fire"  # "the blaze broke out shortly before 7.45am" / "the fire started just after"
     return None
+
+
+_LOST_POWER = re.compile(
+    r"\b(?:los(?:t|es|ing)\s+(?:all\s+)?(?:power|propulsion|steering|engine\s+power)"
+    r"|suffer(?:ed|s)?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:failure|breakdown|fault))\b[^.;]{0,40}$",
+    re.I,
+)
+"""Words that time when a vessel or a machine failed: "lost propulsion shortly after 4am",
+"suffered an engine failure just before midnight"."""
+_FIRE = re.compile(r"\b(?:fire|blaze|flames)\b", re.I)
+_BROKE_OUT = re.compile(r"\bbr(?:oke|eaks?|oken)\s+out\b", re.I)
 
 
 def _one_onset_act(mentions: Sequence[_Mention]) -> bool:
@@ -2383,6 +2398,14 @@ def _field_cluster(
     *,
     told_once: bool = False,
 ) -> Cluster | None:
+    if group[0].key == _ONSET and _one_onset_act(group):
+        # "lost propulsion shortly after 4am" / "suffered an engine failure just before
+        # midnight": one failure in other words, dated as that one act
+        act = _onset_act(group[0])
+        group = [
+            _Mention(m.claim, m.field.model_copy(update={"occasion": act}), m.key, m.home)
+            for m in group
+        ]
     # Each claim takes part through the value that was lined up; its other fields
     # (attributions, quotations) still tell which sides share an origin.
     members = [
