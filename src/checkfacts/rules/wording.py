@@ -1941,9 +1941,9 @@ def other_destination(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
 
 
 _MOVED_TO = re.compile(
-    r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|rehoused|decanted|evacuated|taken|towed)\b"
-    r"(?:\s+(?!to\b)[\w'’,-]+){0,8}?\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,3}?"
-    r"(?:(?:at|in)\s+)?(?P<place>(?-i:(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))",
+    r"\b(?:mov(?:e|ed|ing)|relocat(?:e|es|ed|ing)|rehoused|decanted|evacuated|taken|towed)\b"
+    r"(?:\s+(?!to\b)[\w'’,-]+){0,8}?\s+to\s+(?:(?:the|its|their)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:at|in)\s+)?)?(?P<place>(?-i:(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))(?![\w'’-])",
     re.I,
 )
 """Where the story's people or things are moved, named after the move: "season ticket
@@ -1970,6 +1970,8 @@ def moves(claim: Claim) -> list[NamedPlace]:
         place = m["place"]
         if place.split()[0].lower() in _NO_DESTINATION or _PLACE_NAME.search(place):
             continue
+        if place.split()[0].lower() in ("mr", "mrs", "ms", "dr", "miss", "sir", "dame"):
+            continue  # "moved to shape Mr. Trump's thinking": a person, no place
         words = frozenset(w.lower() for w in place.split()) - _MOVE_KINDS - FUNCTION_WORDS
         if not words:
             continue
