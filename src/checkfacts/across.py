@@ -206,9 +206,10 @@ def compare_across(
         other too little (``compare.unsure_alignment``); their figures are lined up here
         as figures of claims apart are, unless the cluster flags figures already.
         """
-        if a.home != b.home or a.key.startswith(_DAY_OF) or a.key == _ONSET:
-            # the days of one act, each source telling one: a claim cluster compares one
-            # date of each claim (maybe another), and only claims alike enough to be sure
+        if a.home != b.home or a.key in _ONE_OF_ITS_KIND or a.key == _ONSET:
+            # the day of a story's one meeting, deal, deadline or start, or its onset: a claim
+            # cluster compares one date of each claim (maybe another), and only claims alike
+            # enough to be sure
             return False
         if kind != "quantity" or kind in flagged.get(a.home, ()):
             return True  # dates of claims barely alike are most often of two events
@@ -1003,8 +1004,10 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
         return None  # measures, money, shares and spans: see link_similarity
     # "about 140 homes" and "roughly 80 households" count one thing (COUNT_SYNONYMS)
     unit = str(value.unit)
-    if all_of(field, claim):
-        return _ALL + unit  # "all 23 residents": the whole group, however the claims differ
+    if unit in PEOPLE and all_of(field, claim):
+        # "all 23 residents": the whole group, however the claims differ (a count of things
+        # keeps its noun's key, which a story's one count of a thing is lined up by)
+        return _ALL + unit
     return "person" if unit in PEOPLE else COUNT_SYNONYMS.get(unit, unit)
 
 
@@ -1368,6 +1371,8 @@ def _unnamed_to_named(by_event: dict[str, list[_Mention]]) -> None:
         del by_event[key]
 
 
+_ONE_OF_ITS_KIND = frozenset(_DAY_OF + e for e in ("meeting", "deal", "deadline", "start"))
+"""Keys of the day of a story's one meeting, deal, deadline or start."""
 _TOLD_BY_KEY = frozenset([_SPAN, _DAY_OF + "meeting", _DAY_OF + "deal", _DAY_OF + "deadline"])
 """Keys whose values are one thing by what the key says, whatever verb tells each: a term
 by a shared end, a meeting's day, a deal's day (each source telling one)."""

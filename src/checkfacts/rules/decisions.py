@@ -300,9 +300,19 @@ def _dated(claim: Claim, made: re.Match[str] | None) -> bool:
         if isinstance(f.value, EventValue) and f.span[0] < end and start < f.span[1]
     }
     return any(
-        f.kind == "date" and f.span[0] >= end and f.governor not in (None, *own)
+        f.kind == "date"
+        and f.span[0] >= end
+        and (
+            f.governor not in (None, *own)
+            or _WILL_BETWEEN.search(claim.text, made.end(), f.span[0] - claim.span[0]) is not None
+        )
         for f in claim.fields
     )
+
+
+_WILL_BETWEEN = re.compile(r"\bwill\b")
+"""A "will" between the decision and a date the parse hangs on the deciding or on no verb:
+"confirmed the helipad will be operational by summer next year" dates what was decided."""
 
 
 def _only_tellers(claim: Claim) -> bool:

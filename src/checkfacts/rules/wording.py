@@ -1793,7 +1793,8 @@ def _two_places(a: Claim, b: Claim) -> Swap | None:
 
 _CARE_BEFORE = re.compile(
     r"\b(?:taken|treated|flown|airlifted|rushed|admitted|transferred|discharged|died|dies"
-    r"|recovering|cared\s+for|in\s+a\s+(?:stable|serious|critical)\s+condition)\b[^.;]{0,50}$",
+    r"|recovering|cared\s+for|in\s+a\s+(?:stable|serious|critical)\s+condition)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:at|to|in|from)\s+(?:the\s+)?$",
     re.I,
 )
 """Words that tell a hospital as where the hurt were cared for, not where a thing happened:
