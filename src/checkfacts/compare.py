@@ -2267,14 +2267,8 @@ def _both_ways(
 
     The first such pair, by claim id, of a source with claims on two sides; None if none.
     """
-    side_of, by_source = _sides_by_source(groups, by_id)
-    for cids in by_source.values():
-        for x, y in combinations(cids, 2):
-            vx, vy = chosen[x].value, chosen[y].value
-            if side_of[x] == side_of[y] or not isinstance(vx, EventValue):
-                continue
-            if not isinstance(vy, EventValue) or vx.negative == vy.negative:
-                continue
+    for x, y, vx, vy in _one_source_two_sides(groups, chosen, by_id):
+        if vx.negative != vy.negative:
             yes, no = (x, y) if vy.negative else (y, x)
             return chosen[yes], by_id[no], chosen[no]
     return None
@@ -2291,17 +2285,29 @@ def _told_in_turn(
     told first in the source, then the claim and value told after it. The first such pair,
     by claim id, of a source with claims on two sides; None if none.
     """
+    for x, y, vx, vy in _one_source_two_sides(groups, chosen, by_id):
+        if not vx.negative and not vy.negative:
+            first, later = sorted((x, y), key=lambda c: (by_id[c].span[0], c))
+            return chosen[first], by_id[later], chosen[later]
+    return None
+
+
+def _one_source_two_sides(
+    groups: Sequence[tuple[str, ...]],
+    chosen: Mapping[str, FieldValue],
+    by_id: Mapping[str, Claim],
+) -> Iterator[tuple[str, str, EventValue, EventValue]]:
+    """Each two claims of one source on two sides, with their events, by claim id."""
     side_of, by_source = _sides_by_source(groups, by_id)
     for cids in by_source.values():
         for x, y in combinations(cids, 2):
             vx, vy = chosen[x].value, chosen[y].value
-            if side_of[x] == side_of[y] or not isinstance(vx, EventValue):
-                continue
-            if not isinstance(vy, EventValue) or vx.negative or vy.negative:
-                continue
-            first, later = sorted((x, y), key=lambda c: (by_id[c].span[0], c))
-            return chosen[first], by_id[later], chosen[later]
-    return None
+            if (
+                side_of[x] != side_of[y]
+                and isinstance(vx, EventValue)
+                and isinstance(vy, EventValue)
+            ):
+                yield x, y, vx, vy
 
 
 def _a_figure(field: FieldValue) -> bool:
