@@ -869,6 +869,27 @@ def test_one_deadline_scheme_or_lease_is_lined_up_however_unlike_the_claims(a, b
 @pytest.mark.parametrize(
     ("a", "b", "flagged"),
     [
+        # people told as losing their jobs, however each source says it (a delivery-robot
+        # firm's collapse, a bakery chain's closures)
+        ("Of the firm's 96 employees, 73 have been made redundant, the administrators said.",
+         "Some 118 staff have lost their jobs, the administrators confirmed.", True),
+        ("About 40 workers will be laid off when the bakery shuts in March.",
+         "The closure means 65 staff lose their jobs, the union said.", True),
+        # people told doing something else are not lined up with them (the same two stories)
+        ("Of the firm's 96 employees, 73 have been made redundant, the administrators said.",
+         "Some 118 staff were moved to the new depot last year.", False),
+        ("About 40 workers will be laid off when the bakery shuts in March.",
+         "The bakery took on 65 staff for the Christmas rush.", False),
+    ],
+)  # fmt: skip
+def test_people_told_as_losing_their_jobs_are_lined_up(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "quantity", alike=0.2)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
         # one act at the start of the story in other words, each source timing it once:
         # help called (a pavilion fire, a barn fire), a walkway giving way (a ferry gangway,
         # a car park), a system failing (a court video link, a heating plant)
@@ -894,9 +915,27 @@ def test_one_deadline_scheme_or_lease_is_lined_up_however_unlike_the_claims(a, b
          "The fire started just after 11am near the bus station.", True),
         ("The fire broke out in the hay barn at about 2am, neighbours said.",
          "The blaze started shortly after 4am and spread to a stable.", True),
+        # a machine or a structure that stuck fast (a swing bridge, a cable car), help first
+        # called for as a service tells it (a warehouse fire, a flat fire), water that got in
+        # (flooded basement flats, a flooded school)
+        ("The swing bridge jammed shortly before 7am as it was turned for a barge.",
+         "The span became stuck just after 10am while it was being turned.", True),
+        ("The cable car stalled at about 3pm with 40 people on board.",
+         "The cabin got stuck shortly after 4.45pm, halfway up the mountain.", True),
+        ("The fire service said it received the first call at 3.40am from a lorry driver.",
+         "The alarm was raised shortly after 5am by a security guard.", True),
+        ("The ambulance service received the first 999 call at 11.52pm, it said.",
+         "Crews were called to the flat at about 1.20am, police said.", True),
+        ("Water began coming into the flats shortly after 2am, residents said.",
+         "Floodwater surged into the flats around 7pm after heavy rain.", True),
+        ("Sewage poured into the school's basement at about 6am on Monday.",
+         "Floodwater rushed into the basement shortly after 9am, the head said.", True),
         # two acts, each timed once, are two events (a pavilion fire)
         ("Firefighters were called to the ground at 2.40am, by which time the roof was alight.",
          "The pavilion roof gave way at about 4.10am, crews said.", False),
+        # a jam and water coming in are two acts too (a flooded lift shaft)
+        ("The lift jammed at about 3am, residents said.",
+         "Water poured into the lift shaft shortly after 5am, residents said.", False),
     ],
 )  # fmt: skip
 def test_the_time_of_one_act_each_source_times_once_is_lined_up(a, b, flagged):

@@ -354,7 +354,7 @@ def test_extract_never_breaks_spans(text: str) -> None:
         # a coordinated or appended figure is its own (a charge sheet; a levy list)
         (
             "She was charged with two counts of arson, one count of attempted arson and theft.",
-            "two counts",
+            "two counts of arson",
             "counts of arson",
         ),
         (

@@ -99,6 +99,7 @@ from checkfacts.rules.gates import (
     cost_of,
     different_roles,
     event_of,
+    lost_their_jobs,
     other_reading,
     same_role,
     sum_noun,
@@ -267,8 +268,10 @@ def compare_across(
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
             if key.startswith(_DAY_OF) and _one_occasion_named(by_key[key]):
                 least = -1.0  # "the first preliminary hearing on 14 January" / "... on 3 March"
-            if key.startswith(_ALL) and _told_once(by_key[key]):
-                least = -1.0  # "all 23 residents" / "all 31 residents": one group's number
+            if (key.startswith(_ALL) or key == _JOBS_LOST) and _told_once(by_key[key]):
+                # "all 23 residents" / "all 31 residents": one group's number; "73 have been
+                # made redundant" / "some 118 staff have lost their jobs": one story's
+                least = -1.0
             if kind == "event" and _one_doer_one_thing(by_key[key]):
                 least = onset_similarity(engine)  # "agreed to pay compensation" / "had not"
             priced = key.startswith((_SUM, _MEASURE))
@@ -1004,11 +1007,17 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
         return None  # measures, money, shares and spans: see link_similarity
     # "about 140 homes" and "roughly 80 households" count one thing (COUNT_SYNONYMS)
     unit = str(value.unit)
+    if lost_their_jobs(field, claim):
+        return _JOBS_LOST  # "73 have been made redundant" / "some 118 staff have lost their jobs"
     if unit in PEOPLE and all_of(field, claim):
         # "all 23 residents": the whole group, however the claims differ (a count of things
         # keeps its noun's key, which a story's one count of a thing is lined up by)
         return _ALL + unit
     return "person" if unit in PEOPLE else COUNT_SYNONYMS.get(unit, unit)
+
+
+_JOBS_LOST = "redundancy"
+"""The key of a count of people told as losing their jobs (:func:`lost_their_jobs`)."""
 
 
 def _a_named_thing(kind: str, key: str) -> bool:
@@ -1843,10 +1852,14 @@ def _tells_onset(field: FieldValue, claim: Claim) -> bool:
         return False  # "were due to begin the paper at 9am": a start planned, not made
     if verb in ONSET_VERBS:
         return True
-    if verb in ("call", "raise") and _ALARM.search(before) is not None:
+    if verb in ("call", "raise", "receive") and _ALARM.search(before) is not None:
         return True  # "the fire service was called at 3.40am", "the alarm was raised at 5.10am"
     if _LOST_POWER.search(before) is not None:
         return True  # "lost propulsion shortly after 4am", "suffered an engine failure just before"
+    if verb in _STUCK_VERBS or _STUCK.search(before) is not None:
+        return True  # "the bridge jammed shortly before 7am", "the span became stuck just after"
+    if _WATER_IN.search(before) is not None:
+        return True  # "floodwater surged into the flats around 7pm", "water began coming into"
     if verb not in (None, "break", "blow", "come", "turn", "go"):
         return False
     return _ONSET_PHRASE.search(before) is not None
@@ -1862,6 +1875,7 @@ begin the paper at 9am", "was scheduled to leave at 6.40pm"."""
 
 _ALARM = re.compile(
     r"\b(?:alarm\s+(?:was|had\s+been)\s+raised|raised\s+the\s+alarm"
+    r"|received\s+(?:the|its)\s+first\s+(?:999\s+|emergency\s+)?call"
     r"|(?:was|were|had\s+been)\s+called(?:\s+out)?\b(?![^.;]*\bby\b))",
     re.I,
 )
@@ -1893,14 +1907,18 @@ def _onset_act(mention: _Mention) -> str | None:
     """
     field, claim = mention.field, mention.claim
     before = claim.text[: max(0, field.span[0] - claim.span[0])]
-    if field.governor in ("call", "raise") and _ALARM.search(before):
-        return "alarm"
+    if field.governor in ("call", "raise", "receive") and _ALARM.search(before):
+        return "alarm"  # "it received the first call at 3.40am" too
     if field.governor in _COLLAPSING or _COLLAPSE_PHRASE.search(before):
         return "collapse"
     if re.search(r"\bcollapse\s+(?:happened|took\s+place|occurred)\b", before, re.I):
         return "collapse"
     if field.governor in _FAILING or _FAILURE_PHRASE.search(before) or _LOST_POWER.search(before):
         return "failure"
+    if field.governor in _STUCK_VERBS or _STUCK.search(before):
+        return "failure"  # a machine that jams has failed: "the gates seized at 6.30am"
+    if _WATER_IN.search(before):
+        return "flood"
     if _FIRE.search(before) and (field.governor in ("start", "begin") or _BROKE_OUT.search(before)):
         return "fire"  # "the blaze broke out shortly before 7.45am" / "the fire started just after"
     return None
@@ -1913,6 +1931,23 @@ _LOST_POWER = re.compile(
 )
 """Words that time when a vessel or a machine failed: "lost propulsion shortly after 4am",
 "suffered an engine failure just before midnight"."""
+_STUCK_VERBS = frozenset(["jam", "seize", "stall", "stick"])
+_STUCK = re.compile(
+    r"\b(?:jam(?:med|s)?|seiz(?:ed|es)(?:\s+up)?|stall(?:ed|s)?"
+    r"|(?:bec(?:ame|omes?)|g(?:ot|ets?)|(?:was|were)\s+left)\s+stuck)\b[^.;]{0,40}$",
+    re.I,
+)
+"""Words that time when a machine or a structure stuck fast: "the bridge jammed shortly
+before 7am", "the span became stuck just after 10am", "the cable car stalled at about 3pm"."""
+_WATER_IN = re.compile(
+    r"\b(?:water|floodwater|floodwaters|sewage|seawater)\s+(?:had\s+)?(?:began\s+(?:to\s+)?)?"
+    r"(?:surg|pour|rush|flow|com|gush|flood|seep)(?:ed|ing|e|es|s)?\s+(?:in|into|through)\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
+"""Words that time when water got in, a flood's onset: "floodwater surged into the flats
+around 7pm", "water began coming into the flats shortly after 2am", "sewage poured into the
+ward at about 4am"."""
 _FIRE = re.compile(r"\b(?:fire|blaze|flames)\b", re.I)
 _BROKE_OUT = re.compile(r"\bbr(?:oke|eaks?|oken)\s+out\b", re.I)
 

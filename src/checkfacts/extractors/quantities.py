@@ -318,6 +318,23 @@ make one of the larger: "three years and four months", "two days and 12 hours"."
 _AND_BETWEEN: Final = re.compile(r"^,?\s+and\s+$")
 
 
+_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "appos", "attr", "conj"})
+"""Dependencies only a noun takes in its clause."""
+
+
+def _tags_of(t: Any) -> tuple[str, str]:
+    """A token's part of speech and tag, a plural noun the tagger read as a verb mended.
+
+    The tagger reads a plural after a noun modifier as a verb now and then, though the
+    parser gives it the noun's place: in "identifying 21 roof planks", "planks" is tagged
+    VBZ yet is the object, with "roof" its compound; so is "eight oak beams" in "found
+    eight oak beams rotten". Such a word is taken as the plural noun it is.
+    """
+    if t.tag_ == "VBZ" and t.dep_ in _NOUN_DEPS and any(c.dep_ == "compound" for c in t.children):
+        return "NOUN", "NNS"
+    return t.pos_, t.tag_
+
+
 def _compound_spans(text: str, found: list[FieldValue]) -> list[FieldValue]:
     """A length of time told in two units joined by "and", read as one figure of the smaller.
 
@@ -727,12 +744,14 @@ class _Parser:
         """Starts of verbs that head a clause ("28,900 [watched] Rovers beat"), not modifiers."""
         doc = context.doc
         if doc is not None and getattr(doc, "text", None) == text:
-            self.pos = {t.idx: (t.pos_, t.tag_) for t in doc}
-            self.clause_verbs = {t.idx for t in doc if t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS}
+            self.pos = {t.idx: _tags_of(t) for t in doc}
+            self.clause_verbs = {
+                t.idx for t in doc if _tags_of(t)[0] == "VERB" and t.dep_ in _CLAUSE_DEPS
+            }
             self.compound_of = {
                 t.idx: t.head.idx
                 for t in doc
-                if t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ == "NOUN"
+                if t.dep_ == "compound" and t.head.i > t.i and _tags_of(t.head)[0] == "NOUN"
             }
 
     # -- token predicates ----------------------------------------------------------
@@ -818,6 +837,8 @@ class _Parser:
             words = first.text.split()
             if len(words) > 2 or (v1.unit is not None and len(words) != 2):
                 continue  # "38 infant": a figure and one word at most
+            if v1.unit is not None and lemmatize(words[-1]) != words[-1].lower():
+                continue  # "six burglaries and one count of fraud": a plural noun of its own
             gap = _LEFT_TO_NEXT.match(self.text[first.span[1] : second.span[0]])
             told = second.text.split()
             if gap is None or len(told) < 3 or lemmatize(told[-1]) != v2.unit:
@@ -1966,6 +1987,8 @@ class _Parser:
                 )
             ):
                 return _CASUALTIES[low], k + 1  # "30 dead", "2 hurt", "1 Dead, 2 Injured"
+            if step == 0 and low in ("count", "counts") and (charge := self.charged_with(k)):
+                return charge  # "nine counts of burglary" counts burglaries
             if step == 0 and low == "times" and self.occasions(k):
                 return "time", k + 1  # "launched 31 times last year": a count of occasions
             if low == "second" and step == 0 and self.plural_noun(k + 1):
@@ -2190,6 +2213,19 @@ class _Parser:
                 break
             m = starts[head]
         return m
+
+    def charged_with(self, k: int) -> tuple[str, int] | None:
+        """The offence a count of charges at ``k`` counts, and the token after it, else None.
+
+        A charge sheet counts offences by "counts of" one: "nine counts of burglary" are
+        nine burglaries, as "six burglaries" are; "one count of fraud" is a fraud, no
+        count of the burglaries beside it. The offence is the one noun after "of".
+        """
+        if self.low(k + 1) != "of" or not self.names_a_noun(k + 2) or self.capitalized(k + 2):
+            return None
+        if self.names_a_noun(k + 3):
+            return None  # "two counts of arson attacks": a compound, not read here
+        return lemmatize(self.toks[k + 2].text), k + 3
 
     def partitive_noun(self, k: int) -> tuple[str, int] | None:
         """The noun counted by a partitive, a figure + "of" + a definite noun phrase.

@@ -1072,6 +1072,8 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         and all_of(pair.fb, pair.b)
     ):
         return None  # a group's whole number ("all 23 residents" / "all 31 residents")
+    if lost_their_jobs(pair.fa, pair.a) and lost_their_jobs(pair.fb, pair.b):
+        return None  # one story's redundancies ("will be laid off" / "lose their jobs")
     # a bound and a point are one value worded two ways ("in" / "by 2024") unless one dates
     # a telling and the other a doing ("the agency confirmed last night" / "had not paid
     # by last night")
@@ -1194,6 +1196,29 @@ def all_of(field: FieldValue, claim: Claim) -> bool:
     if field.kind != "quantity" or not is_count(field) or (at := _in_claim(field, claim)) is None:
         return False
     return _ALL_BEFORE.search(claim.text[max(0, at[0] - 20) : at[0]]) is not None
+
+
+_LOSE_JOBS = re.compile(
+    r"^\s*(?:(?:staff|workers|employees|people|of\s+them)\s+)?(?:(?:have|has|had|will|would|"
+    r"could|are\s+to|were|was|are)\s+)?(?:(?:been|be|now)\s+)?(?:made\s+redundant|laid\s+off"
+    r"|l(?:ost|ose|oses|osing)\s+(?:their\s+)?jobs)\b",
+    re.I,
+)
+
+
+def lost_their_jobs(field: FieldValue, claim: Claim) -> bool:
+    """Whether a count of people is told as losing their jobs, right after it.
+
+    "Of its 96 employees, 73 have been made redundant" and "some 118 staff have lost their
+    jobs" count one story's redundancies, as "about 40 workers will be laid off" and "65
+    staff lose their jobs" do, whatever else their claims say.
+    """
+    unit = str(getattr(field.value, "unit", ""))
+    if not (unit in PEOPLE or COUNT_SYNONYMS.get(unit) == "worker") or not is_count(field):
+        return False
+    if (at := _in_claim(field, claim)) is None:
+        return False
+    return bool(_LOSE_JOBS.match(claim.text[at[1] : at[1] + 80]))
 
 
 def _what_it_holds(ea: str, eb: str) -> bool:
@@ -2534,12 +2559,13 @@ _READ_BY = re.compile(
     r"|(?:early|late)\s+(?:morning|afternoon|evening)|(?:this|last)\s+(?:morning|afternoon|evening|night)"
     rf"|{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)"
-    r"|the\s+end\s+of\s+the\s+day|the\s+time\s+of\s+writing)\b"
+    r"|the\s+end\s+of\s+the\s+day|the\s+time\s+of\s+writing)\b(?!['’]s\b)"
     r"|(?P<day>\bover\s+the\s+course\s+of\s+the\s+day|\bthroughout\s+the\s+day|\ball\s+day\b)",
     re.I,
 )
 """When a running count was read: "6,200 calls by midday", "900 claims by Tuesday
-evening", "more than 9,000 calls over the course of the day"."""
+evening", "more than 9,000 calls over the course of the day"; not what a day's event did
+("forced out by Tuesday's flood")."""
 
 
 def read_at(field: FieldValue, claim: Claim) -> str | None:
@@ -5337,7 +5363,7 @@ def _term_noun(field: FieldValue, claim: Claim) -> str | None:
     """The noun a length of time is the span of, told as "a term of", else None.
 
     Or set before its noun: "a new 25-year lease" is the lease's length, as "the 15-year
-    lease" is.
+    lease" is; or told as how long someone is kept from a thing (:data:`_BANNED_FOR`): a ban.
     """
     at = _in_claim(field, claim)
     if at is None or measure(field) != "duration":
@@ -5345,10 +5371,20 @@ def _term_noun(field: FieldValue, claim: Claim) -> str | None:
     m = _SPAN_OF.search(claim.text[: at[0]])
     if m:
         return m["noun"].lower()
+    if _BANNED_FOR.search(claim.text[max(0, at[0] - 100) : at[0]]):
+        return "ban"  # "banned from letting property for five years": the ban's length
     sized = _SIZED_TERM.match(claim.text, at[1]) if _HYPHENED.search(field.text) else None
     return sized["noun"].lower() if sized else None
 
 
+_BANNED_FOR = re.compile(
+    r"\b(?:banned|barred|disqualified|prohibited)\s+from\b[^.;:]{0,70}\bfor\s+"
+    r"(?:(?:about|around|almost|nearly|more\s+than|at\s+least|up\s+to)\s+)?$",
+    re.I,
+)
+"""A length of time told as how long someone is kept from doing a thing: "banned from
+letting property for five years", "barred from the rental market for seven years",
+"disqualified from acting as a company director for eight years"."""
 _HYPHENED = re.compile(r"-(?:year|month|week|day)$", re.I)
 """A length of time set before a noun it sizes: "25-year"."""
 _SIZED_TERM = re.compile(r"\s+(?P<noun>[a-z]+)\b")

@@ -1007,6 +1007,13 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
             ("customer services", r"customer(?:\s+services?|\s+experience)?"),
         )
     ),
+    (
+        "department head",
+        re.compile(
+            r"\bhead\s+(?:of\s+)?(?!operations\b|state\b|government\b|year\b)(?-i:[a-z]+)\b",
+            re.I,
+        ),
+    ),
     ("harbour master", re.compile(r"\bharbou?r[\s-]?master\b", re.I)),
     ("chief engineer", re.compile(r"\bchief\s+engineer\b", re.I)),
     (
@@ -1121,8 +1128,9 @@ directors of safety, news and the like, its finance chief, its chief operating o
 head of operations, its technology chief, its general counsel, its medical director, a
 health board's director of public health, its treasurer, a general manager, an office
 manager who runs a firm's office day to day, its customer services director (a "chief
-customer officer", as a chief marketing or people officer is that director), a port's
-harbour master), a government's
+customer officer", as a chief marketing or people officer is that director), the head of
+one of its departments ("head of repairs", "head of collections"), a port's harbour
+master), a government's
 ministers of one portfolio each, the chair of a body and its vice chair, a president and a
 vice president, the head of a school or a college (its principal) and its deputy head (a
 vice principal), athletic director or exams officer, the prosecutor of a trial (a
@@ -1137,7 +1145,7 @@ OFFICE_GROUPS: dict[str, str] = {
         ["chief executive", "managing director", "chief financial officer",
          "chief operating officer", "chief technology officer", "general counsel",
          "medical director", "safety director", "commercial director", "technical director",
-         "chief engineer", "vice chancellor",
+         "chief engineer", "vice chancellor", "department head",
          "marketing director", "communications director", "people director",
          "news director", "quality director", "sales director", "customer services director",
          "harbour master",
@@ -1202,6 +1210,12 @@ deputy chief executive" does not run the company), and a school's or a college's
 or vice principal."""
 
 
+_HEAD_OF = re.compile(
+    r"\bhead\s+of\s+(?!operations\b|state\b|government\b|year\b)(?-i:[a-z]+)\b", re.I
+)
+"""The head of a body's department, told as such: "head of repairs" (not "head coach")."""
+
+
 def office_of(claim: Claim, person: FieldValue) -> str | None:
     """The one office of :data:`OFFICES` a claim gives a person, if one."""
     found = _office(claim, person)
@@ -1224,6 +1238,8 @@ def _office(claim: Claim, person: FieldValue) -> tuple[str, re.Match[str]] | Non
                 continue
             if set(role) & _SECOND and office not in _SECOND_OF_ITS_OWN:
                 continue  # "deputy chief executive" is no chief executive
+            if office == "department head":
+                words = _HEAD_OF  # a role's words may drop "of"; the claim's keep it
             spots = list(words.finditer(claim.text))
             if spots:
                 offices.setdefault(office, min(spots, key=lambda m: abs(m.start() - at)))
