@@ -867,6 +867,25 @@ def test_one_deadline_scheme_or_lease_is_lined_up_however_unlike_the_claims(a, b
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a suspect charged in one and no one charged in the other (a fuel station raid, a
+        # barn fire)
+        (("A 24-year-old man has been charged with robbery after the raid at the fuel station.",),
+         ("Two men arrested after the raid at the fuel station have been bailed.",
+          "Neither man has been charged.")),
+        (("A 16-year-old boy has been charged with arson over the barn fire, police said.",),
+         ("Nobody has been charged over the barn fire, police said.",)),
+    ],
+)  # fmt: skip
+def test_no_one_charged_is_set_against_a_charge(a, b):
+    found = [k for k in _told_in_order(a, b, alike=0.2) if k.verdict in FLAGGED]
+    assert found, found
+    made = [k for k in found if k.findings[0].field in ("decision", "event")]
+    assert made, [k.findings[0].field for k in found]
+
+
+@pytest.mark.parametrize(
     ("a", "b", "flagged"),
     [
         # people told as losing their jobs, however each source says it (a delivery-robot
@@ -883,6 +902,27 @@ def test_one_deadline_scheme_or_lease_is_lined_up_however_unlike_the_claims(a, b
     ],
 )  # fmt: skip
 def test_people_told_as_losing_their_jobs_are_lined_up(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "quantity", alike=0.2)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a fire's turnout of firefighters, each source counting it once (a derelict mill, a
+        # boatyard)
+        ("Around 60 firefighters were sent to the mill after the first calls.",
+         "Forty firefighters, working with two aerial ladders, fought the flames overnight.",
+         True),
+        ("About 40 firefighters from six stations tackled the flames in the yard.",
+         "Some 65 firefighters were sent to the quay, the fire service said.", True),
+        # a source that counts two groups of them says not which is the other's (the mill)
+        ("Around 60 firefighters were sent; 12 firefighters stayed to damp down.",
+         "Forty firefighters, working with two aerial ladders, fought the flames overnight.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_fires_one_count_of_firefighters_is_lined_up(a, b, flagged):
     found = _flagged_in_order((a,), (b,), "quantity", alike=0.2)
     assert bool(found) is flagged, found
 
@@ -941,6 +981,22 @@ def test_people_told_as_losing_their_jobs_are_lined_up(a, b, flagged):
 def test_the_time_of_one_act_each_source_times_once_is_lined_up(a, b, flagged):
     found = _flagged_in_order((a,), (b,), "date", alike=0.2)
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a time of day that is also its incident's day is lined up under both, and shown
+        # once (a swing bridge, a collapsed walkway)
+        ("The bridge jammed shortly before 7am on Monday as it was turned.",
+         "The span became stuck just after 10am on Monday while it was turning."),
+        ("The walkway collapsed at about 2.15pm on Sunday, the council said.",
+         "The walkway collapsed shortly after 4pm on Sunday, witnesses said."),
+    ],
+)  # fmt: skip
+def test_one_pair_lined_up_under_two_keys_is_shown_once(a, b):
+    found = _flagged_in_order((a,), (b,), "date", alike=0.2)
+    assert len(found) == 1, found
 
 
 @pytest.mark.parametrize(
@@ -1431,3 +1487,54 @@ def test_the_time_of_one_failure_in_one_claim_cluster_is_still_lined_up(a, b):
     cluster = Cluster(id="k0", claim_ids=tuple(claims), statement=a, verdict="related")
     found = compare_across([cluster], claims, sources, lambda x, y: 0.9)
     assert [k for k in found if k.findings[0].field.startswith("date") and k.verdict in FLAGGED]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the day of a story's one collapse or failure, in two claims of one claim cluster
+        # that also date what comes after (a boardwalk on a waterfall trail, a tower block's
+        # heating)
+        ("The trail will stay closed until at least the end of May after a section of "
+         "boardwalk collapsed on Sunday afternoon.",
+         "Walkers are being turned away from the trail after part of its boardwalk "
+         "collapsed on Saturday afternoon."),
+        ("Heating will be back by Friday after the communal system failed on Sunday, "
+         "February 2.",
+         "Heating was restored last night after the communal system broke down on Tuesday, "
+         "February 4."),
+    ],
+)  # fmt: skip
+def test_the_day_of_one_collapse_in_one_claim_cluster_is_still_lined_up(a, b):
+    claims, sources = _told((a, b))
+    cluster = Cluster(id="k0", claim_ids=tuple(claims), statement=a, verdict="related")
+    found = compare_across([cluster], claims, sources, lambda x, y: 0.9)
+    assert [k for k in found if k.findings[0].field.startswith("date") and k.verdict in FLAGGED]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # the day of one failure, collapse or fire, each source telling it once, in claims
+        # alike little (a tower block's heating, a pier's decking)
+        ("The system failed on Sunday, February 2, leaving about 110 flats without heating.",
+         "According to the trust, the communal system broke down on Tuesday, February 4.",
+         True),
+        ("Part of the pier's decking collapsed on Friday, June 6, the council said.",
+         "Anglers were fishing from the pier when its decking collapsed on Sunday, June 8.",
+         True),
+        # a fire told spreading and told breaking out (a derelict mill, a furniture
+        # warehouse)
+        ("Two boys were arrested after a fire swept through the derelict mill late on Sunday "
+         "night.",
+         "Fire broke out in the four-storey mill late on Saturday night.", True),
+        ("A blaze tore through the furniture warehouse on Tuesday, May 6.",
+         "The fire broke out in the warehouse on Monday, May 5, the fire service said.", True),
+        # a failure and a collapse are two acts (a car park)
+        ("The lighting system failed on Sunday, February 2, the operator said.",
+         "Part of the upper deck collapsed on Tuesday, February 4, the operator said.", False),
+    ],
+)  # fmt: skip
+def test_the_day_of_one_incident_each_source_dates_once_is_lined_up(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "date", alike=0.2)
+    assert bool(found) is flagged, found

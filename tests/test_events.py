@@ -58,6 +58,9 @@ def _event(text: str, predicate: str) -> EventValue:
         ("No gun has been recovered.", "recover", True),
         ("None of the passengers were hurt.", "hurt", True),
         ("Nothing was stolen from the shop.", "steal", True),
+        # ... or neither of two (a fuel station raid, a two-car crash)
+        ("Neither man has been charged, police said.", "charge", True),
+        ("Neither of the drivers was hurt in the crash.", "hurt", True),
         ("Nobody has not voted.", "vote", False),
         ("The No. 2 official resigned on Friday.", "resign", False),
         ("The memos show no collusion with Russia.", "show", False),

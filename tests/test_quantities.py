@@ -540,6 +540,33 @@ def test_a_sum_lost_is_a_loss(text: str, words: str) -> None:
     assert sum_noun(field, claim) == "loss"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a theft's haul, told by its verb or by what was taken from where (a fuel station
+        # raid, a charity shop break-in, a post office robbery)
+        ("He escaped with £1,850 in cash and a quantity of cigarettes.", "£1,850"),
+        ("About £3,400 was taken from the till, along with cigarettes.", "About £3,400"),
+        ("Thieves stole £4,500 from the charity shop overnight.", "£4,500"),
+        ("The robbers got away with about £20,000 from the post office.", "about £20,000"),
+    ],
+)  # fmt: skip
+def test_a_sum_stolen_is_a_theft(text: str, words: str) -> None:
+    from checkfacts.rules.gates import sum_noun
+
+    claim = _claim_of(text)
+    (field,) = [f for f in claim.fields if f.kind == "quantity" and f.text == words]
+    assert sum_noun(field, claim) == "theft"
+
+
+def test_a_sum_taken_to_a_place_is_no_theft() -> None:
+    from checkfacts.rules.gates import sum_noun
+
+    claim = _claim_of("About £3,400 was taken to the bank by the manager.")
+    (field,) = [f for f in claim.fields if f.kind == "quantity" and f.text == "About £3,400"]
+    assert sum_noun(field, claim) != "theft"
+
+
 def test_a_scheme_that_cost_a_sum_is_no_loss() -> None:
     from checkfacts.rules.gates import sum_noun
 

@@ -212,6 +212,8 @@ def compare_across(
             # cluster compares one date of each claim (maybe another), and only claims alike
             # enough to be sure
             return False
+        if a.key.startswith(_DAY_OF) and _one_onset_act((a, b)):
+            return False  # the day of its one collapse, failure, fire or flood, so too
         if kind != "quantity" or kind in flagged.get(a.home, ()):
             return True  # dates of claims barely alike are most often of two events
         return similarity(a.claim.id, b.claim.id) >= unsure
@@ -266,8 +268,12 @@ def compare_across(
                 least = -1.0  # "applications close on 30 May" / "the closing date for applications"
             if key == _DAY_OF + "start" and _one_starter(by_key[key]):
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
+            if key.startswith(_DAY_OF) and _told_once(by_key[key]) and _one_onset_act(by_key[key]):
+                least = -1.0  # "the system failed on Sunday" / "the system broke down on Tuesday"
             if key.startswith(_DAY_OF) and _one_occasion_named(by_key[key]):
                 least = -1.0  # "the first preliminary hearing on 14 January" / "... on 3 March"
+            if key in _TURNOUT and _told_once(by_key[key]) and all(map(_turned_out, by_key[key])):
+                least = -1.0  # "around 60 firefighters were sent" / "forty ... fought the flames"
             if (key.startswith(_ALL) or key == _JOBS_LOST) and _told_once(by_key[key]):
                 # "all 23 residents" / "all 31 residents": one group's number; "73 have been
                 # made redundant" / "some 118 staff have lost their jobs": one story's
@@ -320,6 +326,9 @@ def compare_across(
     shown = [*seen, *_flagged_at(out)]
     out.extend(c for c in _decision_clusters(claims, sources) if not _flagged_within(c, shown))
     out = [c for c in out if not _flagged_within(c, seen) and not _compared_at_home(c, clusters)]
+    # one pair of values lined up under two keys (a time of day that is also its incident's
+    # day) makes one cluster, with one id: it is shown once
+    out = list({c.id: c for c in reversed(out)}.values())
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
 
 
@@ -1007,6 +1016,8 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
         return None  # measures, money, shares and spans: see link_similarity
     # "about 140 homes" and "roughly 80 households" count one thing (COUNT_SYNONYMS)
     unit = str(value.unit)
+    if unit in _TURNOUT:
+        return unit  # "around 60 firefighters were sent" / "forty firefighters fought the flames"
     if lost_their_jobs(field, claim):
         return _JOBS_LOST  # "73 have been made redundant" / "some 118 staff have lost their jobs"
     if unit in PEOPLE and all_of(field, claim):
@@ -1014,6 +1025,24 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
         # keeps its noun's key, which a story's one count of a thing is lined up by)
         return _ALL + unit
     return "person" if unit in PEOPLE else COUNT_SYNONYMS.get(unit, unit)
+
+
+_TURNOUT = frozenset(["firefighter"])
+"""People a story counts once, if it counts them: the firefighters sent to a fire, at its
+height or fighting it, are one turnout (:func:`checkfacts.rules.gates.one_turnout`), as a
+story's fire engines are; so each source's one count of them is lined up, as a count of a
+named thing is, not as a count of people (of whom a story counts many groups)."""
+
+_TURNED_OUT = re.compile(
+    r"\b(?:sent|attended|at\s+the\s+scene|tackl(?:ed|ing)|f(?:ought|ighting)|battl(?:ed|ing)"
+    r"|called|deployed|rushed|worked)\b",
+    re.I,
+)
+
+
+def _turned_out(mention: _Mention) -> bool:
+    """Whether a count of firefighters is told as sent to, at or fighting the fire."""
+    return _TURNED_OUT.search(mention.claim.text) is not None
 
 
 _JOBS_LOST = "redundancy"
@@ -1291,6 +1320,7 @@ def _days_told_once(
                 or _deadline(field, claim)
                 or _commencing(field)
                 or _due_back(field, claim)
+                or _incident(_Mention(claim, field, "", ""))
                 or _one_act_name(event_of(field) or _bare_verb(field, claim))
             )
             if event is not None and event not in TELLING:
@@ -1304,7 +1334,11 @@ def _days_told_once(
                     # the meeting's day, whatever was done at it; the day a consultation
                     # closes, told "runs until" or "closes on"
                     field = field.model_copy(update={"occasion": event})
-                if event == "return" and event_of(field) in (None, *TELLING):
+                if event in _INCIDENTS:
+                    # one incident, whatever verb tells it ("a fire swept through" / "fire broke
+                    # out"): compared as the one act it is
+                    field = field.model_copy(update={"governor": event})
+                elif event == "return" and event_of(field) in (None, *TELLING):
                     field = field.model_copy(update={"governor": "return"})  # "due back"
                 elif event_of(field) is None and (verb := _bare_verb(field, claim)):
                     field = field.model_copy(update={"governor": verb})  # "applications open"
@@ -1888,7 +1922,7 @@ _COLLAPSE_PHRASE = re.compile(
     r"\b(?:g(?:ave|ives?|iven)\s+way|c(?:ame|omes?)\s+crashing\s+down|cave[ds]?\s+in)\b", re.I
 )
 _COLLAPSING = frozenset(["collapse", "fall"])
-_FAILING = frozenset(["fail", "crash"])
+_FAILING = frozenset(["fail", "crash", "break down", "give out", "pack up"])
 _FAILURE_PHRASE = re.compile(
     r"\b(?:w(?:ent|ents?|one)\s+down|br(?:oke|eaks?|oken)\s+down"
     r"|(?:failure|fault|outage|breakdown|problem)\s+(?:began|happened|started|occurred))\b",
@@ -1906,6 +1940,8 @@ def _onset_act(mention: _Mention) -> str | None:
     other words. None for any other.
     """
     field, claim = mention.field, mention.claim
+    if field.governor in _INCIDENTS:
+        return field.governor  # named already, a day of one (:func:`_days_told_once`)
     before = claim.text[: max(0, field.span[0] - claim.span[0])]
     if field.governor in ("call", "raise", "receive") and _ALARM.search(before):
         return "alarm"  # "it received the first call at 3.40am" too
@@ -1919,7 +1955,7 @@ def _onset_act(mention: _Mention) -> str | None:
         return "failure"  # a machine that jams has failed: "the gates seized at 6.30am"
     if _WATER_IN.search(before):
         return "flood"
-    if _FIRE.search(before) and (field.governor in ("start", "begin") or _BROKE_OUT.search(before)):
+    if _FIRE.search(before) and (field.governor in _FIRE_VERBS or _BROKE_OUT.search(before)):
         return "fire"  # "the blaze broke out shortly before 7.45am" / "the fire started just after"
     return None
 
@@ -1949,7 +1985,24 @@ _WATER_IN = re.compile(
 around 7pm", "water began coming into the flats shortly after 2am", "sewage poured into the
 ward at about 4am"."""
 _FIRE = re.compile(r"\b(?:fire|blaze|flames)\b", re.I)
+_FIRE_VERBS = frozenset(["start", "begin", "sweep", "tear", "rip", "engulf", "gut"])
+"""Verbs a fire is told starting or spreading by: "the fire started", "a fire swept through
+the mill", "a blaze tore through the warehouse"."""
 _BROKE_OUT = re.compile(r"\bbr(?:oke|eaks?|oken)\s+out\b", re.I)
+
+
+def _incident(mention: _Mention) -> str | None:
+    """The incident a day dates when its words name one: "fire", "collapse", "failure", "flood".
+
+    "A fire swept through the mill late on Sunday night" and "fire broke out in the mill
+    late on Saturday night" date one fire, whatever verb tells it (:func:`_onset_act`).
+    """
+    act = _onset_act(mention)
+    return act if act in _INCIDENTS else None
+
+
+_INCIDENTS = frozenset(["fire", "collapse", "failure", "flood"])
+"""Incidents a story's days are lined up by, whatever verb tells each (:func:`_incident`)."""
 
 
 def _one_onset_act(mentions: Sequence[_Mention]) -> bool:

@@ -1198,7 +1198,8 @@ def _none_of(child: Any) -> Any | None:
     """The word that makes a verb's subject no one or nothing, if any.
 
     "No gun has been recovered" says the gun was not recovered, and "no one was injured",
-    "none of the crew were hurt" and "nothing was stolen" deny their verbs as "not" does;
+    "none of the crew were hurt", "nothing was stolen" and "neither man has been charged"
+    deny their verbs as "not" does;
     "no one else was hurt" does not (:data:`_BESIDES`).
     The word is "no" before the noun, or the noun itself. An object is another matter:
     "the memos show no collusion" tells what the memos show, not that they show nothing.
@@ -1207,9 +1208,12 @@ def _none_of(child: Any) -> Any | None:
         return None
     if any(str(d.lower_) in _BESIDES for d in child.children):
         return None  # "no one else was hurt": none besides those told, who were
-    if str(child.lower_) in NONE:
-        return child
-    return next((d for d in child.children if d.dep_ == "det" and str(d.lower_) == "no"), None)
+    if str(child.lower_) in NONE or str(child.lower_) == "neither":
+        return child  # "neither of the men was hurt", "neither has been charged"
+    return next(
+        (d for d in child.children if d.dep_ == "det" and str(d.lower_) in ("no", "neither")),
+        None,
+    )  # "no gun has been recovered", "neither man has been charged"
 
 
 _BESIDES = frozenset(["else", "other", "further", "more"])

@@ -209,10 +209,12 @@ def _person_after_role(text: str, start: int, end: int, doc: Any) -> bool:
 
 
 _TITLE_WORD = re.compile(
-    rf"^(?:{_ROLE}|council(?:l?or|man|woman)|cllr|alderman|runner|pm|dame|sir|dr|mr|mrs|ms)$",
+    rf"^(?:{_ROLE}|council(?:l?or|man|woman)|cllr|alderman|runner|pm|dame|sir|dr|mr|mrs|ms"
+    r"|rev|revd|reverend|canon|rabbi|imam)$",
     re.IGNORECASE,
 )
-"""A role or title word that the small recognizer may fold into a body's name."""
+"""A role or title word that the small recognizer may fold into a body's name (a member of
+the clergy's too: "the Rev Hilary Boscombe")."""
 
 
 _ROLE_SET_AFTER = re.compile(
@@ -243,9 +245,11 @@ def _titled_person(text: str, start: int, end: int) -> int | None:
     the title. A body's words ("National Roads Agency") are no title.
     """
     words = text[start:end].split()
+    if words and words[0].lower() == "the" and len(words) > 2:
+        words = words[1:]  # "the Rev Hilary Boscombe": the recognizer took "the" in
     if not words or not _TITLE_WORD.match(words[0]) or not _personal_name(words[1:]):
         return None
-    title = re.match(r"\S+\s+", text[start:end])
+    title = re.match(r"(?:the\s+)?\S+\s+", text[start:end], re.I)
     return None if title is None else start + title.end()
 
 

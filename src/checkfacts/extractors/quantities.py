@@ -2219,12 +2219,15 @@ class _Parser:
 
         A charge sheet counts offences by "counts of" one: "nine counts of burglary" are
         nine burglaries, as "six burglaries" are; "one count of fraud" is a fraud, no
-        count of the burglaries beside it. The offence is the one noun after "of".
+        count of the burglaries beside it. The offence is the one noun after "of" (not
+        two: "five counts of bribery and money laundering" stay counts).
         """
         if self.low(k + 1) != "of" or not self.names_a_noun(k + 2) or self.capitalized(k + 2):
             return None
         if self.names_a_noun(k + 3):
             return None  # "two counts of arson attacks": a compound, not read here
+        if self.low(k + 3) in {"and", "or"}:
+            return None  # "five counts of bribery and money laundering": counts of two offences
         return lemmatize(self.toks[k + 2].text), k + 3
 
     def partitive_noun(self, k: int) -> tuple[str, int] | None:

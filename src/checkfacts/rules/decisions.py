@@ -84,6 +84,8 @@ _OPEN = re.compile(
     r"|\breleased\s+(?:on\s+bail\s+)?without\s+(?:being\s+)?charged?\b"
     r"|\bno\s+charges?\s+(?:have|has|had)\s+(?:yet\s+)?been\s+(?:brought|laid|filed)"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+charged\b"
+    r"|\b(?:neither|no\s+one|no-one|nobody|none)\b[^.;:]{0,30}?\b(?:has|have|had)\s+(?:yet\s+)?"
+    r"been\s+charged\b"
     r")",
     re.I,
 )
@@ -91,7 +93,8 @@ _OPEN = re.compile(
 considered and no decision has been made", "a larger trial is only being considered", "it
 was too early to say when building would begin", "the cabinet deferred a decision on the
 scanning centre"; a suspect not charged ("released without
-charge while inquiries continue", "no charges have been brought")."""
+charge while inquiries continue", "no charges have been brought", "neither man has been
+charged")."""
 
 _NOT_THE_THING = frozenset(
     ["decision", "decided", "decide", "considered", "considering", "consideration", "approved",
@@ -140,6 +143,10 @@ _WILL_NOT = re.compile(r"\b(?:will|would)\s+not\b(?!\s+yet\b)|\bwon['’]t\b", r
 not be charged for the work" is a decision made, not left open."""
 
 
+_NONE_BEFORE = re.compile(r"\b(?:neither|no\s+one|no-one|nobody|none)\b[^.;:,]{0,30}$", re.I)
+"""Words before a decision's verb that make its subject no one: "neither man has been"."""
+
+
 def made_decision(claim: Claim) -> re.Match[str] | None:
     """Where a claim tells a decision as made, with no word in its clause leaving it open.
 
@@ -159,6 +166,8 @@ def made_decision(claim: Claim) -> re.Match[str] | None:
             after = _WILL_NOT.sub(" will ", after)  # "confirmed that ... will not be charged"
         if _UNSURE.search(clause) or _HEDGED_AFTER.search(after):
             continue
+        if _NONE_BEFORE.search(clause[: len(clause) - len(m.group(0))]):
+            continue  # "neither man has been charged": no one was
         closing = m.group("made").lower() == "confirmed" and not after.strip()
         if closing and not _decided_ahead(claim.text[: m.start()]):
             continue  # "..., the university confirmed.": a telling, no decision
@@ -211,6 +220,8 @@ def _will_do(claim: Claim) -> re.Match[str] | None:
         after = re.split(r"[,;:.]", claim.text[m.end() :])[0]
         if _UNSURE.search(clause) or _HEDGED_AFTER.search(after):
             continue
+        if _NONE_BEFORE.search(clause[: len(clause) - len(m.group(0))]):
+            continue  # "neither man has been charged": no one was
         return m
     return None
 

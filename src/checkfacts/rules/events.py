@@ -417,6 +417,39 @@ def confirmed_or_not_yet(a: FieldValue, b: FieldValue, s: NoSettings) -> str | N
     return None
 
 
+ONE_DOER = frozenset(["lead", "chair", "head", "host"])
+"""Acts one doer does to a thing at a time: a funding round is led by one investor, an
+inquiry chaired by one judge, a summit hosted by one country."""
+
+
+@rule("event.other_leader", "nuance")
+def other_leader(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
+    """One thing led, chaired, headed or hosted (:data:`ONE_DOER`) by two named doers.
+
+    Fires: "the round was led by Greyfinch Capital" vs "the funding round was led by
+    Harrowgate Ventures" (a start-up's funding); "the inquiry will be chaired by Judge Ruth
+    Amory" vs "the inquiry will be chaired by Sir Peter Lode" (a public inquiry).
+    Holds: "the round was led by Greyfinch Capital" vs "Greyfinch Capital led the round"
+    (one doer); "the team was led by Ada Quinn" vs "the walk was led by Tom Hale" (two
+    things led).
+    """
+    va, vb = _event(a), _event(b)
+    if va.predicate != vb.predicate or va.predicate not in ONE_DOER:
+        return None
+    if va.negative or vb.negative or va.modality != vb.modality:
+        return None
+    if not (va.doer_named and vb.doer_named) or va.subject is None or vb.subject is None:
+        return None
+    if va.object is None or va.object != vb.object or not apart(va.subject, vb.subject):
+        return None
+    if _role_beside_name(va, vb) or _role_beside_name(vb, va):
+        return None
+    return (
+        f"{_told(a)} by “{va.subject}” and {_told(b)} by “{vb.subject}”: one {va.object} "
+        "has one doer; check who."
+    )
+
+
 @rule("event.different_doers", "not_compared")
 def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """The two events are done by different named doers: two events, not one told twice.
@@ -1137,6 +1170,7 @@ RULES = (
     ended_or_kept,
     confirmed_or_suspected,
     confirmed_or_not_yet,
+    other_leader,
     different_doers,
     different_people_done_to,
     other_certainty,

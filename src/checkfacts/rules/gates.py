@@ -1074,6 +1074,8 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None  # a group's whole number ("all 23 residents" / "all 31 residents")
     if lost_their_jobs(pair.fa, pair.a) and lost_their_jobs(pair.fb, pair.b):
         return None  # one story's redundancies ("will be laid off" / "lose their jobs")
+    if pair.kind == "quantity" and pair.told_once and one_turnout(pair):
+        return None  # one fire's turnout ("60 firefighters were sent" / "40 ... fought it")
     # a bound and a point are one value worded two ways ("in" / "by 2024") unless one dates
     # a telling and the other a doing ("the agency confirmed last night" / "had not paid
     # by last night")
@@ -1269,11 +1271,13 @@ _PHRASE = re.compile(r"^[a-z][a-z'’ -]*$")
 SUM_BY_ACT = {
     "award": "award", "fine": "fine", "fin": "fine", "compensate": "compensation",
     "sell": "sale", "buy": "sale", "lose": "loss",
+    "steal": "theft", "snatch": "theft", "escape": "theft", "make off": "theft",
 }  # fmt: skip
 """Verbs whose sum is the amount of the act's own noun: "was awarded £64,800" is an award,
 as "an award of £86,400" is, and "was fined £20,000" a fine ("fined" may be read "fin");
 "was sold for £46 million" is the sale's (not an asking or a guide price); "customers lost
-£1.3 million" is their loss."""
+£1.3 million" is their loss; "stole £4,500", "escaped with £1,850" and "made off with
+£12,000" are a theft's haul."""
 _SALE_NOUNS = frozenset(["deal", "sale", "takeover", "purchase", "acquisition"])
 """Nouns a sum bought or sold for is the sale of: "bought the tower in a deal worth £64
 million" gives the sale, as "sold the tower for £46 million" does."""
@@ -1335,6 +1339,8 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
             return "award"  # "has been told to pay £52,400 to its former greenkeeper"
         if field.governor == "pay" and claim is not None and _paid_for_the(field, claim):
             return "sale"  # "the charity paid £460,000 for the building"
+        if claim is not None and _stolen(field, claim):
+            return "theft"  # "about £3,400 was taken from the till", "got away with £20,000"
         return SUM_BY_ACT.get(field.governor or "")  # "was awarded £64,800": the award
     noun = counted.split()[-1]
     if noun in ("total", "sum") and field.governor in SUM_BY_ACT:
@@ -1350,6 +1356,33 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
     if noun == "notice" and (told := _NOTICE_OF.search(field.role or "")) is not None:
         return told.group(1).lower()  # "a £100 fixed penalty notice" is the penalty's amount
     return _SUM_SYNONYMS.get(noun, noun)
+
+
+_TAKEN_FROM = re.compile(
+    r"^\s*(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:taken|stolen|snatched|grabbed)"
+    r"\s+from\b",
+    re.I,
+)
+_GOT_AWAY_WITH = re.compile(
+    r"\b(?:g(?:ot|et|ets|etting)|r(?:an|un|uns))\s+(?:away|off)\s+with\s+(?:(?:about|around|some"
+    r"|nearly|almost|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+def _stolen(field: FieldValue, claim: Claim) -> bool:
+    """Whether a sum is told as a theft's haul in words the parse gives no verb of.
+
+    "About £3,400 was taken from the till", "£900 had been stolen from the collection
+    box", "the robbers got away with about £20,000", "ran off with £600".
+    """
+    at = _in_claim(field, claim)
+    if at is None:
+        return False
+    return bool(
+        _TAKEN_FROM.match(claim.text[at[1] : at[1] + 40])
+        or _GOT_AWAY_WITH.search(claim.text[max(0, at[0] - 40) : at[0]])
+    )
 
 
 _WRONG_COST = re.compile(

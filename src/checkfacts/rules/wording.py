@@ -1014,6 +1014,22 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    *(
+        (
+            f"chief {force}",
+            re.compile(
+                rf"(?<!deputy )(?<!deputy-)(?<!assistant )(?<!assistant-)\bchief\s+{words}\b", re.I
+            ),
+        )
+        for force, words in (("fire officer", r"fire\s+officer"), ("constable", r"constable"))
+    ),
+    *(
+        (
+            f"deputy chief {force}",
+            re.compile(rf"\b(?:deputy|assistant)[\s-]+chief\s+{words}\b", re.I),
+        )
+        for force, words in (("fire officer", r"fire\s+officer"), ("constable", r"constable"))
+    ),
     ("harbour master", re.compile(r"\bharbou?r[\s-]?master\b", re.I)),
     ("chief engineer", re.compile(r"\bchief\s+engineer\b", re.I)),
     (
@@ -1137,7 +1153,9 @@ vice principal), athletic director or exams officer, the prosecutor of a trial (
 district attorney, a deputy one too) and its defence lawyer (a public defender), the ranks
 of a police force (a sergeant, an inspector, a chief inspector, a superintendent, a chief
 superintendent) and of a fire service (a crew, watch, station, group or area manager), one
-rank to an officer. Only two offices of one group (:data:`OFFICE_GROUPS`) are two: a chair
+rank to an officer, and the heads of each and their deputies (a chief fire officer and a
+deputy or assistant chief fire officer, a chief constable and a deputy or assistant chief
+constable). Only two offices of one group (:data:`OFFICE_GROUPS`) are two: a chair
 is often the chief executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
@@ -1169,6 +1187,8 @@ OFFICE_GROUPS: dict[str, str] = {
         [f"{rank} manager" for rank in ("crew", "watch", "station", "group", "area")],
         "fire rank",
     ),
+    **dict.fromkeys(["chief fire officer", "deputy chief fire officer"], "fire chief"),
+    **dict.fromkeys(["chief constable", "deputy chief constable"], "police chief"),
 }  # fmt: skip
 """The group of each office of :data:`OFFICES`: two offices are held apart only within one."""
 
@@ -1202,16 +1222,25 @@ _SECOND = frozenset(["vice", "deputy"])
 read with them."""
 
 _SECOND_OF_ITS_OWN = frozenset(
-    ["vice chair", "vice president", "vice chancellor", "prosecutor", "deputy head"]
-)
+    ["vice chair", "vice president", "vice chancellor", "prosecutor", "deputy head",
+     "deputy chief fire officer", "deputy chief constable"]
+)  # fmt: skip
 """Offices a second holds too: a vice chair, a vice president, a university's vice
 chancellor (its head), and a prosecutor ("a deputy district attorney" prosecutes, as "a
 deputy chief executive" does not run the company), and a school's or a college's deputy head
-or vice principal."""
+or vice principal, a fire service's or a police force's deputy chief."""
 
+
+_DEPUTY_OF = {
+    "chief fire officer": "deputy chief fire officer",
+    "chief constable": "deputy chief constable",
+}
+"""A chief's office and its deputy's, which a claim's words may tell where the role's do not."""
 
 _HEAD_OF = re.compile(
-    r"\bhead\s+of\s+(?!operations\b|state\b|government\b|year\b)(?-i:[a-z]+)\b", re.I
+    r"\bhead\s+of\s+(?!operations\b|state\b|government\b|year\b)(?-i:[a-z]+)"
+    r"(?:\s+(?!(?:said|says|told|who|at|of|for|and|in|on|with|was|is|has)\b)(?-i:[a-z]+))?\b",
+    re.I,
 )
 """The head of a body's department, told as such: "head of repairs" (not "head coach")."""
 
@@ -1241,6 +1270,11 @@ def _office(claim: Claim, person: FieldValue) -> tuple[str, re.Match[str]] | Non
             if office == "department head":
                 words = _HEAD_OF  # a role's words may drop "of"; the claim's keep it
             spots = list(words.finditer(claim.text))
+            if not spots and office in _DEPUTY_OF:
+                # "Deputy chief fire officer Dana Whitlock": the role's words may leave the
+                # "Deputy" that opens a sentence out; the claim's keep it
+                office = _DEPUTY_OF[office]
+                spots = list(dict(OFFICES)[office].finditer(claim.text))
             if spots:
                 offices.setdefault(office, min(spots, key=lambda m: abs(m.start() - at)))
     if len(offices) != 1:
