@@ -970,6 +970,10 @@ def test_a_fires_one_count_of_firefighters_is_lined_up(a, b, flagged):
          "Floodwater surged into the flats around 7pm after heavy rain.", True),
         ("Sewage poured into the school's basement at about 6am on Monday.",
          "Floodwater rushed into the basement shortly after 9am, the head said.", True),
+        ("Floodwater reached the telephone exchange at around 5.30am on Monday.",
+         "Water began pouring into the exchange shortly after 2am on Monday.", True),
+        ("Floodwater reached the care home at about 4am, staff said.",
+         "Water poured into the care home shortly after 1am, residents said.", True),
         # two acts, each timed once, are two events (a pavilion fire)
         ("Firefighters were called to the ground at 2.40am, by which time the roof was alight.",
          "The pavilion roof gave way at about 4.10am, crews said.", False),

@@ -559,6 +559,25 @@ def test_a_sum_stolen_is_a_theft(text: str, words: str) -> None:
     assert sum_noun(field, claim) == "theft"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a sum right after "fined" and whom, in a sentence the parse hangs it on no verb
+        # (a lender's penalty, a water firm's pollution)
+        ("The authority fined the Tollbury-based firm £2.4m and ordered it to return £2.3m in "
+         "late fees.", "£2.4m"),
+        ("Magistrates fined the water company £40,000 and ordered it to pay £9,000 in costs.",
+         "£40,000"),
+    ],
+)  # fmt: skip
+def test_a_sum_after_fined_is_a_fine(text: str, words: str) -> None:
+    from checkfacts.rules.gates import sum_noun
+
+    claim = _claim_of(text)
+    (field,) = [f for f in claim.fields if f.kind == "quantity" and f.text == words]
+    assert sum_noun(field, claim) == "fine"
+
+
 def test_a_sum_taken_to_a_place_is_no_theft() -> None:
     from checkfacts.rules.gates import sum_noun
 

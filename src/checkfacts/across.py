@@ -1977,13 +1977,13 @@ _STUCK = re.compile(
 before 7am", "the span became stuck just after 10am", "the cable car stalled at about 3pm"."""
 _WATER_IN = re.compile(
     r"\b(?:water|floodwater|floodwaters|sewage|seawater)\s+(?:had\s+)?(?:began\s+(?:to\s+)?)?"
-    r"(?:surg|pour|rush|flow|com|gush|flood|seep)(?:ed|ing|e|es|s)?\s+(?:in|into|through)\b"
-    r"[^.;]{0,60}$",
+    r"(?:(?:surg|pour|rush|flow|com|gush|flood|seep)(?:ed|ing|e|es|s)?\s+(?:in|into|through)"
+    r"|reach(?:ed|es)?)\b[^.;]{0,60}$",
     re.I,
 )
 """Words that time when water got in, a flood's onset: "floodwater surged into the flats
 around 7pm", "water began coming into the flats shortly after 2am", "sewage poured into the
-ward at about 4am"."""
+ward at about 4am", "floodwater reached the exchange at around 5.30am"."""
 _FIRE = re.compile(r"\b(?:fire|blaze|flames)\b", re.I)
 _FIRE_VERBS = frozenset(["start", "begin", "sweep", "tear", "rip", "engulf", "gut"])
 """Verbs a fire is told starting or spreading by: "the fire started", "a fire swept through

@@ -771,8 +771,10 @@ def _found_and_open(
         for b in ordered:
             if b.source_id == a.source_id or (ob := opened(b)) is None:
                 continue
-            if not _written_together(sources, a, b) or _published_before(sources, b, a):
+            if not _written_together(sources, a, b):
                 continue
+            if _published_before(sources, b, a) and not _settled_by(a, fa, sources, b):
+                continue  # the story moved on after the open question was published
             cmp = engine.decide((decide,), a, b)
             if cmp is None or cmp.verdict is None:
                 continue
@@ -786,6 +788,28 @@ def _found_and_open(
     if not copied.used:
         return None
     return _copied_finding(field, copied, {c.id: c for c in members}, sources)
+
+
+def _settled_by(
+    claim: Claim, settled: re.Match[str], sources: Mapping[str, Source], other: Claim
+) -> bool:
+    """Whether a claim dates what it settled before ``other``'s source was published.
+
+    "The cabinet agreed on 30 September to pay for a van", published on 10 October, says
+    the decision was made before an article of 8 October called it still open: the two
+    disagree, though the open question was published first.
+    """
+    published = sources[other.source_id].published.date
+    if published is None:
+        return False
+    after = settled.end() + claim.span[0]
+    return any(
+        isinstance(f.value, DateValue)
+        and f.value.latest is not None
+        and after <= f.span[0] <= after + 40
+        and str(f.value.latest)[:10] < str(published)
+        for f in claim.fields
+    )
 
 
 def _published_before(sources: Mapping[str, Source], a: Claim, b: Claim) -> bool:

@@ -671,6 +671,9 @@ _NAMED_DAY = (
     r"Satur|Sun)day)\b)"
 )
 """A month or a weekday by name, capitalised."""
+_UNTIL_END = re.compile(r"\b(?:until|till)$", re.I)
+"""The end of a deferral cue ("deferred a decision ... until")."""
+
 _FUTURE_CUE = _c(
     r"\b(?:will|won't|shall|'ll|going\s+to|"
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)(?<!s['’]\s)(?-i:p)lans?\s+to|"
@@ -836,6 +839,9 @@ def _clause_tense(text: str, start: int, end: int) -> str:
         for m in pattern.finditer(text, left, right):
             if m.start() < end and m.end() > start:
                 continue  # within the cue: a deferral's date is the one after its "until"
+            if label == "future" and m.start() >= end and _UNTIL_END.search(m.group(0)):
+                continue  # "at Wednesday's meeting the board deferred it until April": the
+                # deferral puts ahead only the day after its "until"
             passive = _PASSIVE_BEFORE.search(text, max(left, m.start() - 30), m.start())
             if label == "past" and passive:
                 continue  # a participle after "be": the auxiliary tells the tense

@@ -2226,7 +2226,8 @@ class _Parser:
             return None
         if self.names_a_noun(k + 3):
             return None  # "two counts of arson attacks": a compound, not read here
-        if self.low(k + 3) in {"and", "or"}:
+        figure = self.is_num(k + 4) or self.low(k + 4) in _ONES or self.low(k + 4) in _TENS
+        if self.low(k + 3) in {"and", "or"} and not figure:
             return None  # "five counts of bribery and money laundering": counts of two offences
         return lemmatize(self.toks[k + 2].text), k + 3
 

@@ -26,6 +26,7 @@ from checkfacts.rules.registry import NoSettings, rule
 _MADE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<made>(?:been\s+)?charged(?=\s+(?:with|after|over|in\s+connection)\b|[.,;]|\s*$)"
     r"|granted|approved|awarded|confirmed|agreed(?!\s+(?:that|with)\b)|rejected"
+    r"|(?<=has\s)(?:suspended|revoked)|(?<=have\s)(?:suspended|revoked)"
     r"|refused(?!\s+to\s+(?:comment|say|confirm|discuss|reveal|disclose|name|speculate|answer))"
     r"|turned\s+down|voted\s+(?:to|through|down|in\s+favour)|signed\s+off|gave\s+(?:the\s+)?"
     r"(?:go-ahead|green\s+light)|given\s+(?:the\s+)?(?:go-ahead|green\s+light)|decided)\b",
@@ -35,7 +36,8 @@ _MADE = re.compile(
 grant of £2.3 million", "the committee refused to renew the licence", "governors approved
 the closure" (not "refused to comment", which decides nothing, nor "agreed that Iran was a
 problem", an opinion shared); a suspect charged ("has been charged with fraud", "was charged
-after a raid")."""
+after a raid"); a licence or a permit taken away ("has suspended the firm's licence", not
+"a sentence suspended for two years")."""
 
 _HEDGED_AFTER = re.compile(
     r"\b(?:may|might|could|if|whether|not|no|yet|unless|provisional(?:ly)?|subject\s+to"
@@ -276,9 +278,11 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         clause = {w for w in clause - _MODAL_WORDS if len(w) > 3}  # "ice" names too little
         if _POINTS_BACK.match(question):
             clause = set()  # "whether that would be part of the package": named before
-        if clause and not mine & clause:
-            return False
-        if asked.group(0).lower().rstrip().endswith("when") and not _dated(made, ahead):
+        restoring = _RESTORED.search(made.text) and _RESTORED.search(question)
+        if clause and not mine & clause and not (_asks_when(asked) and restoring):
+            return False  # (a return asked "when" names its thing in other words: "the mast
+            # would be back in service by Thursday" / "when the signal would be restored")
+        if _asks_when(asked) and not _dated(made, ahead):
             return False  # "too early to say when the trial would begin" / "approved the trial"
     if ahead is not None and ahead.re is _WILL_DO:
         # an act told as certain to come is open only where its very act is asked after:
@@ -288,6 +292,17 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         if stem(ahead.group("verb").lower()) not in acts:
             return False
     return len(mine & told) >= SHARED_WORDS
+
+
+_RESTORED = re.compile(
+    r"\b(?:restor\w*|back\s+(?:in|on|up)\b|reopen\w*|resum\w*|return\w*|reconnect\w*)", re.I
+)
+"""Words of a thing put back as it was: "back in service", "restored", "reopen", "resume"."""
+
+
+def _asks_when(asked: re.Match[str]) -> bool:
+    """Whether open words ask when: "too early to say when"."""
+    return asked.group(0).lower().rstrip().endswith("when")
 
 
 _POINTS_BACK = re.compile(r"\s*(?:that|it|this|they|these|those)\b", re.I)
@@ -321,9 +336,10 @@ def _dated(claim: Claim, made: re.Match[str] | None) -> bool:
     )
 
 
-_WILL_BETWEEN = re.compile(r"\bwill\b")
+_WILL_BETWEEN = re.compile(r"\b(?:will|would)\b")
 """A "will" between the decision and a date the parse hangs on the deciding or on no verb:
-"confirmed the helipad will be operational by summer next year" dates what was decided."""
+"confirmed the helipad will be operational by summer next year" dates what was decided, as
+"confirmed the mast would be back in service by Thursday" does."""
 
 
 def _only_tellers(claim: Claim) -> bool:

@@ -1074,6 +1074,8 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None  # a group's whole number ("all 23 residents" / "all 31 residents")
     if lost_their_jobs(pair.fa, pair.a) and lost_their_jobs(pair.fb, pair.b):
         return None  # one story's redundancies ("will be laid off" / "lose their jobs")
+    if jobs_cut(pair.fa) and jobs_cut(pair.fb):
+        return None  # one story's job cuts ("six posts will be cut" / "nine jobs will go")
     if pair.kind == "quantity" and pair.told_once and one_turnout(pair):
         return None  # one fire's turnout ("60 firefighters were sent" / "40 ... fought it")
     # a bound and a point are one value worded two ways ("in" / "by 2024") unless one dates
@@ -1101,6 +1103,14 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
                 f"“{pair.fa.text}” and “{pair.fb.text}” date one done long before its article "
                 "and one still ahead: two occasions, not compared."
             )
+        if near and pair.kind == "date" and (ea is None) != (eb is None):
+            state = pair.fa if ea is None else pair.fb
+            if _a_state(state, pair.a if state is pair.fa else pair.b):
+                act = pair.fb if state is pair.fa else pair.fa
+                return (
+                    f"“{state.text}” dates a state (“is”), “{act.text}” an act "
+                    f"(“{ea or eb}”): two moments of the story, not one date told loosely."
+                )
         if ea is None or eb is None or one_event(ea, eb):
             return None
         if pair.kind == "date" and _done_and_ahead(pair.fa, pair.fb):
@@ -1137,6 +1147,19 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         f"“{pair.fa.text}” belongs to “{ea}”, “{pair.fb.text}” to “{eb}”, in claims not "
         "aligned as one: two events, not compared."
     )
+
+
+def _a_state(field: FieldValue, claim: Claim) -> bool:
+    """Whether a date no verb governs sits in a claim whose first happening is a bare "be".
+
+    "Firms were back online late on Wednesday night" tells how things stood then, not an
+    act: beside "businesses spent Tuesday without internet", two moments of one outage.
+    """
+    events = [f for f in claim.fields if isinstance(f.value, EventValue) and not f.value.aside]
+    if not events:
+        return False
+    first = min(events, key=lambda f: f.span)  # the main clause's, before any "after ..."
+    return isinstance(first.value, EventValue) and first.value.predicate == "be"
 
 
 def _side_of_publication(field: FieldValue) -> str | None:
@@ -1221,6 +1244,22 @@ def lost_their_jobs(field: FieldValue, claim: Claim) -> bool:
     if (at := _in_claim(field, claim)) is None:
         return False
     return bool(_LOSE_JOBS.match(claim.text[at[1] : at[1] + 80]))
+
+
+_CUTTING = frozenset(["cut", "go", "lose", "axe", "shed", "slash", "scrap", "disappear"])
+"""Verbs a count of jobs is told going by: "six posts will be cut", "nine jobs will go"."""
+
+
+def jobs_cut(field: FieldValue) -> bool:
+    """Whether a count of jobs (posts, roles) is told as going (:data:`_CUTTING`).
+
+    "Six editorial posts will be cut" and "nine editorial jobs will go" count one story's
+    job cuts, as "the firm will shed 160 jobs" and "240 jobs are to be axed" do.
+    """
+    unit = str(getattr(field.value, "unit", ""))
+    if COUNT_SYNONYMS.get(unit, unit) != "job" or not is_count(field):
+        return False
+    return (event_of(field) or "") in _CUTTING
 
 
 def _what_it_holds(ea: str, eb: str) -> bool:
@@ -1341,6 +1380,8 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
             return "sale"  # "the charity paid £460,000 for the building"
         if claim is not None and _stolen(field, claim):
             return "theft"  # "about £3,400 was taken from the till", "got away with £20,000"
+        if claim is not None and _fined(field, claim):
+            return "fine"  # "fined the Tollbury-based firm £2.4m and ordered it to ..."
         return SUM_BY_ACT.get(field.governor or "")  # "was awarded £64,800": the award
     noun = counted.split()[-1]
     if noun in ("total", "sum") and field.governor in SUM_BY_ACT:
@@ -1368,6 +1409,16 @@ _GOT_AWAY_WITH = re.compile(
     r"|nearly|almost|more\s+than|up\s+to)\s+)?$",
     re.I,
 )
+
+
+_FINED = re.compile(r"\bfined\s+(?:[\w'’-]+\s+){1,5}$", re.I)
+"""A sum right after "fined" and whom: "fined the Tollbury-based firm £2.4m"."""
+
+
+def _fined(field: FieldValue, claim: Claim) -> bool:
+    """Whether a sum is told right after "fined" and whom, where the parse gives no verb."""
+    at = _in_claim(field, claim)
+    return at is not None and bool(_FINED.search(claim.text[max(0, at[0] - 60) : at[0]]))
 
 
 def _stolen(field: FieldValue, claim: Claim) -> bool:
@@ -1658,6 +1709,63 @@ def different_populations(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
         f"“{pair.fa.text}” is {whole(pa)}, “{pair.fb.text}” {whole(pb)}: "
         "percentages of different wholes are not compared."
     )
+
+
+@rule("compare.two_kinds_of_a_group", "not_compared")
+def two_kinds_of_a_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """One act told of one noun singled out two ways in the two claims: two groups.
+
+    Fires: "61,400 pay-monthly customers were affected" / "customers on pay-as-you-go deals
+    were not affected" (a phone network's billing error); "electric buses were taken off
+    the road" / "diesel buses were not withdrawn" (a bus fleet's battery fires).
+    Holds: "customers were affected" / "pay-monthly customers were not affected" (one side
+    singles out no kind: they conflict); "pay-monthly customers were affected" /
+    "pay-monthly customers were not affected" (one kind).
+    """
+    if pair.kind != "event" or not _flagged(cmp):
+        return None
+    va, vb = pair.fa.value, pair.fb.value
+    assert isinstance(va, EventValue) and isinstance(vb, EventValue)
+    for noun_a, noun_b in ((va.object, vb.object), (va.subject, vb.subject)):
+        if not noun_a or noun_a != noun_b or " " in noun_a:
+            continue
+        ka, kb = _kinds_of(noun_a, pair.a), _kinds_of(noun_b, pair.b)
+        if ka and kb and not ka & kb:
+            return (
+                f"“{pair.fa.text}” is told of {' '.join(sorted(ka))} {noun_a}s, "
+                f"“{pair.fb.text}” of {' '.join(sorted(kb))} {noun_b}s: two groups, not compared."
+            )
+    return None
+
+
+def _kinds_of(noun: str, claim: Claim) -> set[str]:
+    """The words that single out a kind of a noun where a claim first tells it.
+
+    The word right before it ("pay-monthly customers", "diesel buses") and the one after a
+    preposition after it ("customers on pay-as-you-go deals"), not a determiner, a figure,
+    a function word or a word of the claim's verbs ("found people").
+    """
+    stem = noun[:-1] if noun.endswith("y") else noun
+    m = re.search(
+        rf"(?:\b(?P<before>[A-Za-z][\w-]*)\s+)?\b{re.escape(stem)}(?:y|ies|es|s)?\b"
+        r"(?:\s+(?:on|with|in|from)\s+(?:the\s+|their\s+|its\s+)?(?P<after>[\w-]+))?",
+        claim.text,
+        re.I,
+    )
+    if m is None:
+        return set()
+    told = {  # the words of the claim's verbs ("did not find people"): no kind of anything
+        w.lower()
+        for f in claim.fields
+        if isinstance(f.value, EventValue)
+        for w in re.findall(r"[\w-]+", f.text)
+    }
+    words = {w.lower() for w in (m["before"], m["after"]) if w}
+    return {
+        w
+        for w in words - told
+        if w not in FUNCTION_WORDS and not w[0].isdigit() and _number_of(w) is None
+    }
 
 
 _MONTH_NAME = (
@@ -5015,7 +5123,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     number of fines handed to parents climbed to 1,870" (one total, :func:`one_number_of`);
     "a mystery donor has given £25,000 to the appeal" / "a benefactor handed the appeal
     £40,000" (one gift, :func:`one_gift`); "voted to back the £480,000 scheme" / "the
-    scheme, which would cost £840,000" (one cost, :func:`one_cost_of`).
+    scheme, which would cost £840,000" (one cost, :func:`one_cost_of`); "9,400 homes lost
+    their broadband" / "cut broadband to 4,900 homes" (one outage, :func:`one_outage`).
     """
     if not pair.check_roles:
         return None
@@ -5063,6 +5172,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "the 18,500-tonne quota" / "its 15,800-tonne catch limit": one quota
     if one_turnout(pair):
         return None  # "12 fire engines were at the scene" / "eight fire engines were sent"
+    if one_outage(pair):
+        return None  # "9,400 homes lost their broadband" / "cut broadband to 4,900 homes"
     if one_load(pair):
         return None  # "a lorry loaded with 4,800 pairs" / "a lorry carrying 8,400 pairs"
     if one_count_found(pair):
@@ -5491,6 +5602,34 @@ def one_turnout(pair: Pair) -> bool:
     if unit not in RESPONDERS or unit != getattr(pair.fb.value, "unit", None):
         return False
     return all((_head_verb(f) or "be") in TURNING_OUT for f in (pair.fa, pair.fb))
+
+
+_SUPPLY = r"(?:power|electricity|broadband|internet|phone\s+lines?|water|gas|heating|signal|supply)"
+_LOST_SUPPLY = re.compile(
+    rf"\bl(?:ost|ose|oses|osing)\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?{_SUPPLY}"
+    rf"|\b(?:without|no)\s+(?:[\w-]+\s+)?{_SUPPLY}"
+    rf"|\b(?:cut|cuts|cutting|knocked\s+out)\s+(?:off\s+)?(?:the\s+)?{_SUPPLY}\s+(?:to|for)\b"
+    rf"|\b{_SUPPLY}\s+(?:was|were|has\s+been|had\s+been)\s+(?:cut|lost|knocked\s+out)",
+    re.I,
+)
+"""Words of a supply lost: "lost their broadband connection", "left without water", "cut
+broadband to 4,900 homes", "power was cut"."""
+
+
+def one_outage(pair: Pair) -> bool:
+    """Whether two counts of one unit are of those an outage left without one supply.
+
+    "9,400 homes and businesses lost their broadband connection" and "the flooding cut
+    broadband to 4,900 homes and businesses" (a flooded exchange); "12,000 homes lost
+    power" and "the storm left 8,000 homes without electricity" (a gale): one outage's
+    count, whatever verb tells it.
+    """
+    if pair.kind != "quantity":
+        return False
+    unit = getattr(pair.fa.value, "unit", None)
+    if unit is None or unit != getattr(pair.fb.value, "unit", None) or not is_count(pair.fa):
+        return False
+    return all(_LOST_SUPPLY.search(c.text) for c in (pair.a, pair.b))
 
 
 FINDING = frozenset(
@@ -7137,6 +7276,7 @@ REVIEW = (
     different_occasions,
     different_events,
     different_populations,
+    two_kinds_of_a_group,
     different_measures,
     rate_and_count,
     rates_of_two_series,
