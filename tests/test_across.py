@@ -869,6 +869,42 @@ def test_one_deadline_scheme_or_lease_is_lined_up_however_unlike_the_claims(a, b
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        # a fine told beside sums named as other things (fees, costs): still the one fine
+        # each source tells (a lender's penalty, a football club's)
+        ("The regulator fined the lender £1.75m after an inquiry into its checks.",
+         "The authority fined the lender £2.4m and ordered it to return £2.3m in late fees."),
+        ("The club was fined £35,000 for the pitch invasion, the league said.",
+         "The league fined the club £20,000 and ordered it to pay £5,000 in costs."),
+    ],
+)  # fmt: skip
+def test_a_sum_beside_sums_of_other_things_is_still_told_once(a, b):
+    found = _flagged_in_order((a,), (b,), "quantity", alike=0.6)
+    assert found, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a source that settles one thing and leaves another open, just after it, still
+        # sets the open one against another source's settling of it (a canyoning firm's
+        # licence, a leisure centre's pool)
+        (("The safety authority has suspended Northfell Adventure's licence while it "
+          "investigates.",),
+         ("The safety authority confirmed it had opened an inquiry into the trip.",
+          "A spokeswoman said suspending Northfell Adventure's licence was being considered.")),
+        (("The borough council has approved the closure of the Marsh Road pool.",),
+         ("The borough council confirmed it had received the surveyors' report.",
+          "Closure of the Marsh Road pool is only being considered, a spokesman said.")),
+    ],
+)  # fmt: skip
+def test_an_open_decision_beside_another_settled_in_its_source_is_still_set_against(a, b):
+    found = [k for k in _told_in_order(a, b, alike=0.2) if k.verdict in FLAGGED]
+    assert [k for k in found if k.findings[0].field == "decision"], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
         # a suspect charged in one and no one charged in the other (a fuel station raid, a
         # barn fire)
         (("A 24-year-old man has been charged with robbery after the raid at the fuel station.",),
@@ -970,7 +1006,8 @@ def test_a_fires_one_count_of_firefighters_is_lined_up(a, b, flagged):
          "Floodwater surged into the flats around 7pm after heavy rain.", True),
         ("Sewage poured into the school's basement at about 6am on Monday.",
          "Floodwater rushed into the basement shortly after 9am, the head said.", True),
-        ("Floodwater reached the telephone exchange at around 5.30am on Monday.",
+        ("Floodwater reached the telephone exchange building on Quarry Street in the town, "
+         "next to the old cattle market, at around 5.30am on Monday.",
          "Water began pouring into the exchange shortly after 2am on Monday.", True),
         ("Floodwater reached the care home at about 4am, staff said.",
          "Water poured into the care home shortly after 1am, residents said.", True),
@@ -1534,6 +1571,12 @@ def test_the_day_of_one_collapse_in_one_claim_cluster_is_still_lined_up(a, b):
          "Fire broke out in the four-storey mill late on Saturday night.", True),
         ("A blaze tore through the furniture warehouse on Tuesday, May 6.",
          "The fire broke out in the warehouse on Monday, May 5, the fire service said.", True),
+        # snow that falls and a temperature that falls are no collapse (a lambing snowfall,
+        # a frost)
+        ("Snow began falling on Sunday afternoon, the weather office said.",
+         "Overnight on Tuesday the temperature fell to minus 6C.", False),
+        ("Heavy snow fell on Monday, February 3, across the fells.",
+         "Temperatures fell on Wednesday, February 5, to minus 9C.", False),
         # a failure and a collapse are two acts (a car park)
         ("The lighting system failed on Sunday, February 2, the operator said.",
          "Part of the upper deck collapsed on Tuesday, February 4, the operator said.", False),

@@ -212,7 +212,7 @@ def compare_across(
             # cluster compares one date of each claim (maybe another), and only claims alike
             # enough to be sure
             return False
-        if a.key.startswith(_DAY_OF) and _one_onset_act((a, b)):
+        if a.key.startswith(_DAY_OF) and _one_incident((a, b)):
             return False  # the day of its one collapse, failure, fire or flood, so too
         if kind != "quantity" or kind in flagged.get(a.home, ()):
             return True  # dates of claims barely alike are most often of two events
@@ -268,7 +268,7 @@ def compare_across(
                 least = -1.0  # "applications close on 30 May" / "the closing date for applications"
             if key == _DAY_OF + "start" and _one_starter(by_key[key]):
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
-            if key.startswith(_DAY_OF) and _told_once(by_key[key]) and _one_onset_act(by_key[key]):
+            if key.startswith(_DAY_OF) and _told_once(by_key[key]) and _one_incident(by_key[key]):
                 least = -1.0  # "the system failed on Sunday" / "the system broke down on Tuesday"
             if key.startswith(_DAY_OF) and _one_occasion_named(by_key[key]):
                 least = -1.0  # "the first preliminary hearing on 14 January" / "... on 3 March"
@@ -671,10 +671,18 @@ def _settled_and_open(
             for n, c in enumerate(ordered)
             if opened(c) is not None
         ]
-        both = {o.id for o in open_ for f in found if one(f, o)}
-        members += [f for f in found if not any(one(f, o) for o in open_)]
+        # a source that tells one thing both ways, read with no help from the settled claim
+        # itself among the sentences around the open one ("confirmed it had opened an
+        # inquiry. ... suspending the licence was being considered": two things)
+        both = {o.id for o in open_ for f in found if one(f, _read_without(o, f))}
+        members += [f for f in found if not any(one(f, _read_without(o, f)) for o in open_)]
         members += [o for o in open_ if o.id not in both]
     return members
+
+
+def _read_without(open_: Claim, other: Claim) -> Claim:
+    """An open claim read with the sentences around it, less ``other``'s words."""
+    return open_.model_copy(update={"statement": open_.statement.replace(other.text, " ")})
 
 
 def _quote_clusters(
@@ -1810,6 +1818,16 @@ def _part_of_which(field: FieldValue, claim: Claim) -> bool:
     return _OF_WHICH.search(before) is not None
 
 
+def _sum_of_its_own(field: FieldValue, mention: _Mention) -> bool:
+    """Whether a sum beside a mention's is named as another thing by its noun.
+
+    "Fined the firm £2.4m and ordered it to return £2.3m in late fees": the fees are no
+    part of the fine, nor its whole.
+    """
+    key = _key(field, mention.claim)
+    return key is not None and key.startswith(_SUM) and key != mention.key
+
+
 def _told_once(mentions: Sequence[_Mention]) -> bool:
     """Whether each source gives one figure (or one day) of a key, however often it repeats it.
 
@@ -1845,6 +1863,7 @@ def _told_once(mentions: Sequence[_Mention]) -> bool:
                 and o.low
                 and 0.01 <= o.low / v.low <= 100
                 and not _part_of_which(f, m.claim)
+                and not _sum_of_its_own(f, m)
             )
     return all(len(f) == 1 for f in figures.values())
 
@@ -1978,7 +1997,7 @@ before 7am", "the span became stuck just after 10am", "the cable car stalled at 
 _WATER_IN = re.compile(
     r"\b(?:water|floodwater|floodwaters|sewage|seawater)\s+(?:had\s+)?(?:began\s+(?:to\s+)?)?"
     r"(?:(?:surg|pour|rush|flow|com|gush|flood|seep)(?:ed|ing|e|es|s)?\s+(?:in|into|through)"
-    r"|reach(?:ed|es)?)\b[^.;]{0,60}$",
+    r"|reach(?:ed|es)?)\b[^.;]{0,140}$",
     re.I,
 )
 """Words that time when water got in, a flood's onset: "floodwater surged into the flats
@@ -1997,8 +2016,16 @@ def _incident(mention: _Mention) -> str | None:
     "A fire swept through the mill late on Sunday night" and "fire broke out in the mill
     late on Saturday night" date one fire, whatever verb tells it (:func:`_onset_act`).
     """
+    if mention.field.governor == "fall":
+        return None  # snow falls and temperatures fall: no collapse by that verb alone
     act = _onset_act(mention)
     return act if act in _INCIDENTS else None
+
+
+def _one_incident(mentions: Sequence[_Mention]) -> bool:
+    """Whether every day names one incident (:func:`_incident`)."""
+    told = {_incident(m) for m in mentions}
+    return len(told) == 1 and None not in told
 
 
 _INCIDENTS = frozenset(["fire", "collapse", "failure", "flood"])

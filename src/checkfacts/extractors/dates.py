@@ -806,6 +806,16 @@ _NOT_PAST_WORDS = frozenset(
 _CLAUSE_BREAK = _c(r"[;:()\u2014]|\b(?:said|says|that|but|while|although|whereas)\b")
 
 
+_INCIDENT_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:fire|blaze|crash|collapse|flood|flooding|storm|explosion"
+    r"|blast|attack|derailment|accident|shooting|stabbing|robbery|raid|break-in|outage|landslip"
+    r"|sinkhole|leak|spill)\b",
+    re.I,
+)
+"""A day's incident, told by the day's possessive: "Sunday's fire", "Monday's bus crash": it
+has happened, whatever tense the clause around it is in."""
+
+
 def detect_tense(text: str, start: int, end: int) -> str:
     """'future' or 'past' for the expression at ``text[start:end]``.
 
@@ -826,6 +836,8 @@ def _clause_tense(text: str, start: int, end: int) -> str:
     The cues of :func:`detect_tense`; 'none' lets a month or a month-day without a
     year take the year that puts it nearest publication (see :data:`NO_CUE_LEAD`).
     """
+    if _INCIDENT_AFTER.match(text, end):
+        return "past"  # "will stay closed after Sunday's fire": no one schedules a fire
     left = 0
     for m in _CLAUSE_BREAK.finditer(text, 0, start):
         left = m.end()
@@ -2436,8 +2448,11 @@ date of what the lede tells; the place stays in the claim's words."""
 # ---------------------------------------------------------------------------
 
 _POSITION_PREFIX = _c(
-    r"(?:\b(?P<w>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of)[\s-]*|\bmid-)$"
+    r"(?:\b(?P<w>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of"
+    r"|(?:early|late)\s+on|(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of)[\s-]*|\bmid-)$"
 )
+"""Words that put a date at its start, middle or end: "early 2021", "mid-March", "the end of
+2024", "late on Sunday", "in the early hours of Monday"."""
 _BOUND_PREFIX = _c(
     r"(?<![-‐])\b(?P<w>no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|after|since|"
     r"(?:until|till|through)\s+at\s+least|at\s+least\s+(?:until|till|through)|until|till|"
@@ -2672,9 +2687,11 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
         if m is None or m.end() != c.start:
             continue
         w = re.sub(r"\s+", " ", (m["w"] or "mid").lower())
+        if (" on" in w or "hours" in w) and "T" in str(c.value.get("timex", "")):
+            continue  # "late on Tuesday night": the part of the day tells it already
         mod = (
             "start"
-            if any(x in w for x in ("early", "start", "beginning"))
+            if any(x in w for x in ("early", "start", "beginning", "hours"))
             else "end"
             if any(x in w for x in ("late", "end", "close"))
             else "mid"

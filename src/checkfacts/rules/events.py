@@ -431,13 +431,17 @@ def other_leader(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     Amory" vs "the inquiry will be chaired by Sir Peter Lode" (a public inquiry).
     Holds: "the round was led by Greyfinch Capital" vs "Greyfinch Capital led the round"
     (one doer); "the team was led by Ada Quinn" vs "the walk was led by Tom Hale" (two
-    things led).
+    things led); "Ines Varga, head of plant sciences at Elsmere, who leads the project" vs
+    "the project is led by Ines Varga" (a doer told in a relative clause, read loosely).
     """
     va, vb = _event(a), _event(b)
     if va.predicate != vb.predicate or va.predicate not in ONE_DOER:
         return None
     if va.negative or vb.negative or va.modality != vb.modality:
         return None
+    if va.aside or vb.aside:
+        return None  # "Ines Varga, head of plant sciences at Elsmere, who leads": whom "who"
+        # stands for is read loosely
     if not (va.doer_named and vb.doer_named) or va.subject is None or vb.subject is None:
         return None
     if va.object is None or va.object != vb.object or not apart(va.subject, vb.subject):
