@@ -578,6 +578,24 @@ def test_a_sum_after_fined_is_a_fine(text: str, words: str) -> None:
     assert sum_noun(field, claim) == "fine"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "noun"),
+    [
+        # a sum of two things joined by "and" names neither alone; one of two sums joined so
+        # keeps its noun (a lender's refunds, a farm's payout)
+        ("The firm must repay £3.1m in late fees and interest to customers.", "£3.1m", None),
+        ("The farm will receive £40,000 in compensation and costs.", "£40,000", None),
+        ("It must return £2.3m in late fees and £0.8m in interest.", "£2.3m", "fees"),
+    ],
+)  # fmt: skip
+def test_a_sum_of_two_things_names_neither(text: str, words: str, noun: str | None) -> None:
+    from checkfacts.rules.gates import sum_noun
+
+    claim = _claim_of(text)
+    (field,) = [f for f in claim.fields if f.kind == "quantity" and f.text == words]
+    assert sum_noun(field, claim) == noun
+
+
 def test_a_sum_taken_to_a_place_is_no_theft() -> None:
     from checkfacts.rules.gates import sum_noun
 

@@ -1384,6 +1384,8 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
             return "fine"  # "fined the Tollbury-based firm £2.4m and ordered it to ..."
         return SUM_BY_ACT.get(field.governor or "")  # "was awarded £64,800": the award
     noun = counted.split()[-1]
+    if claim is not None and _of_two_things(field, claim, noun):
+        return None  # "£3.1m in late fees and interest": the total of two things
     if noun in ("total", "sum") and field.governor in SUM_BY_ACT:
         return SUM_BY_ACT[field.governor]  # "lost a total of £1.3 million": the loss
     if noun in ("cost", "costs") and claim is not None and _wrong_cost(field, claim):
@@ -1397,6 +1399,24 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
     if noun == "notice" and (told := _NOTICE_OF.search(field.role or "")) is not None:
         return told.group(1).lower()  # "a £100 fixed penalty notice" is the penalty's amount
     return _SUM_SYNONYMS.get(noun, noun)
+
+
+def _of_two_things(field: FieldValue, claim: Claim, noun: str) -> bool:
+    """Whether a sum's noun is joined to another by "and": "£3.1m in late fees and interest".
+
+    Not another sum joined after it ("£2.3m in late fees and £0.8m in interest").
+    """
+    at = _in_claim(field, claim)
+    if at is None:
+        return False
+    return bool(
+        re.match(
+            rf"\s+(?:in|of)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\s+(?:and|plus|&)\s+"
+            r"(?![£$€\d])[a-z]",
+            claim.text[at[1] : at[1] + 80],
+            re.I,
+        )
+    )
 
 
 _TAKEN_FROM = re.compile(
@@ -1991,6 +2011,9 @@ _SOUGHT = re.compile(
 """A verb of asking before a figure: "prosecutors asked for 20 years", "the union demanded
 a 10% raise", "offered $5 billion", "the gang wants $750,000", "had lobbied for a limit of
 600 pots", "campaigners pushed for a 20mph limit": what was asked, not what came of it."""
+_JOINED_AFTER = re.compile(r"\band\b|,")
+"""What joins another clause between a verb of asking and a figure: "ordered to stop
+offering credit and fined £1.75m" asks for nothing."""
 _DIVIDEND = re.compile(r"\bdividends?\b", re.I)
 """A dividend is announced as "proposed" by the board: "the board proposed a final dividend
 of 9.4p a share" tells the dividend, not a sum asked for."""
@@ -2115,8 +2138,13 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "forecast"
     if any(v.modality in AIMING for v in _verbs_told(claim, field.governor)):
         return "aim"
-    if _SOUGHT.search(before) and not _DIVIDEND.search(before + claim.text[end:][:20]):
-        return "sought"
+    asked = [m.end() for m in _SOUGHT.finditer(before)]
+    if (
+        asked
+        and not _DIVIDEND.search(before + claim.text[end:][:20])
+        and not _JOINED_AFTER.search(before[asked[-1] :])
+    ):
+        return "sought"  # (not "stop offering new credit ... and fined £1.75m": another verb)
     if measure(field) != "age" and (
         (field.governor or "").split()[:1] == ["include"] or _INCLUDED.search(before)
     ):
