@@ -1811,9 +1811,10 @@ def _named(
         words = m[1].split()
         while words and words[0].lower() in ("the", "a", "at", "in", "on", "to", "from", "by"):
             words = words[1:]
-        if any(w.endswith(("'s", "’s")) for w in words):
-            continue  # "Corvane's Airport", a body's
-        own = frozenset(w.lower() for w in words) - _PLACE_STOP
+        saints = bool(words) and words[0].rstrip(".") in ("St", "Saint")
+        if any(w.endswith(("'s", "’s")) for w in words) and not saints:
+            continue  # "Corvane's Airport", a body's (not "St Cuthbin's Hospital", a saint's)
+        own = frozenset(re.sub(r"['’]s$", "", w.lower()) for w in words) - _PLACE_STOP
         if not own:
             continue
         kind = next(kinds[int(k[1:])][0] for k, v in m.groupdict().items() if v)
