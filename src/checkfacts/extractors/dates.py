@@ -2448,11 +2448,8 @@ date of what the lede tells; the place stays in the claim's words."""
 # ---------------------------------------------------------------------------
 
 _POSITION_PREFIX = _c(
-    r"(?:\b(?P<w>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of"
-    r"|(?:early|late)\s+on|(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of)[\s-]*|\bmid-)$"
+    r"(?:\b(?P<w>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of)[\s-]*|\bmid-)$"
 )
-"""Words that put a date at its start, middle or end: "early 2021", "mid-March", "the end of
-2024", "late on Sunday", "in the early hours of Monday"."""
 _BOUND_PREFIX = _c(
     r"(?<![-‐])\b(?P<w>no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|after|since|"
     r"(?:until|till|through)\s+at\s+least|at\s+least\s+(?:until|till|through)|until|till|"
@@ -2687,11 +2684,9 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
         if m is None or m.end() != c.start:
             continue
         w = re.sub(r"\s+", " ", (m["w"] or "mid").lower())
-        if (" on" in w or "hours" in w) and "T" in str(c.value.get("timex", "")):
-            continue  # "late on Tuesday night": the part of the day tells it already
         mod = (
             "start"
-            if any(x in w for x in ("early", "start", "beginning", "hours"))
+            if any(x in w for x in ("early", "start", "beginning"))
             else "end"
             if any(x in w for x in ("late", "end", "close"))
             else "mid"

@@ -26,7 +26,8 @@ from checkfacts.rules.registry import NoSettings, rule
 _MADE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<made>(?:been\s+)?charged(?=\s+(?:with|after|over|in\s+connection)\b|[.,;]|\s*$)"
     r"|granted|approved|awarded|confirmed|agreed(?!\s+(?:that|with)\b)|rejected"
-    r"|(?<=has\s)(?:suspended|revoked)|(?<=have\s)(?:suspended|revoked)"
+    r"|(?<=has\s)(?:suspended|revoked)(?=\s+(?:[\w'’-]+\s+){0,3}(?:licen[cs]e|permit|registration"
+    r"|accreditation|certificate)s?\b)"
     r"|refused(?!\s+to\s+(?:comment|say|confirm|discuss|reveal|disclose|name|speculate|answer))"
     r"|turned\s+down|voted\s+(?:to|through|down|in\s+favour)|signed\s+off|gave\s+(?:the\s+)?"
     r"(?:go-ahead|green\s+light)|given\s+(?:the\s+)?(?:go-ahead|green\s+light)|decided)\b",
@@ -37,7 +38,7 @@ grant of £2.3 million", "the committee refused to renew the licence", "governor
 the closure" (not "refused to comment", which decides nothing, nor "agreed that Iran was a
 problem", an opinion shared); a suspect charged ("has been charged with fraud", "was charged
 after a raid"); a licence or a permit taken away ("has suspended the firm's licence", not
-"a sentence suspended for two years")."""
+"a sentence suspended for two years", nor "has suspended its science programme")."""
 
 _HEDGED_AFTER = re.compile(
     r"\b(?:may|might|could|if|whether|not|no|yet|unless|provisional(?:ly)?|subject\s+to"

@@ -1731,63 +1731,6 @@ def different_populations(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     )
 
 
-@rule("compare.two_kinds_of_a_group", "not_compared")
-def two_kinds_of_a_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
-    """One act told of one noun singled out two ways in the two claims: two groups.
-
-    Fires: "61,400 pay-monthly customers were affected" / "customers on pay-as-you-go deals
-    were not affected" (a phone network's billing error); "electric buses were taken off
-    the road" / "diesel buses were not withdrawn" (a bus fleet's battery fires).
-    Holds: "customers were affected" / "pay-monthly customers were not affected" (one side
-    singles out no kind: they conflict); "pay-monthly customers were affected" /
-    "pay-monthly customers were not affected" (one kind).
-    """
-    if pair.kind != "event" or not _flagged(cmp):
-        return None
-    va, vb = pair.fa.value, pair.fb.value
-    assert isinstance(va, EventValue) and isinstance(vb, EventValue)
-    for noun_a, noun_b in ((va.object, vb.object), (va.subject, vb.subject)):
-        if not noun_a or noun_a != noun_b or " " in noun_a:
-            continue
-        ka, kb = _kinds_of(noun_a, pair.a), _kinds_of(noun_b, pair.b)
-        if ka and kb and not ka & kb:
-            return (
-                f"“{pair.fa.text}” is told of {' '.join(sorted(ka))} {noun_a}s, "
-                f"“{pair.fb.text}” of {' '.join(sorted(kb))} {noun_b}s: two groups, not compared."
-            )
-    return None
-
-
-def _kinds_of(noun: str, claim: Claim) -> set[str]:
-    """The words that single out a kind of a noun where a claim first tells it.
-
-    The word right before it ("pay-monthly customers", "diesel buses") and the one after a
-    preposition after it ("customers on pay-as-you-go deals"), not a determiner, a figure,
-    a function word or a word of the claim's verbs ("found people").
-    """
-    stem = noun[:-1] if noun.endswith("y") else noun
-    m = re.search(
-        rf"(?:\b(?P<before>[A-Za-z][\w-]*)\s+)?\b{re.escape(stem)}(?:y|ies|es|s)?\b"
-        r"(?:\s+(?:on|with|in|from)\s+(?:the\s+|their\s+|its\s+)?(?P<after>[\w-]+))?",
-        claim.text,
-        re.I,
-    )
-    if m is None:
-        return set()
-    told = {  # the words of the claim's verbs ("did not find people"): no kind of anything
-        w.lower()
-        for f in claim.fields
-        if isinstance(f.value, EventValue)
-        for w in re.findall(r"[\w-]+", f.text)
-    }
-    words = {w.lower() for w in (m["before"], m["after"]) if w}
-    return {
-        w
-        for w in words - told
-        if w not in FUNCTION_WORDS and not w[0].isdigit() and _number_of(w) is None
-    }
-
-
 _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
@@ -7304,7 +7247,6 @@ REVIEW = (
     different_occasions,
     different_events,
     different_populations,
-    two_kinds_of_a_group,
     different_measures,
     rate_and_count,
     rates_of_two_series,
