@@ -1218,9 +1218,7 @@ def all_of(field: FieldValue, claim: Claim) -> bool:
     residents were evacuated" and "all 31 residents were brought out" give two numbers of
     one home's residents.
     """
-    if field.kind != "quantity" or not is_count(field) or (at := _in_claim(field, claim)) is None:
-        return False
-    return _ALL_BEFORE.search(claim.text[max(0, at[0] - 20) : at[0]]) is not None
+    return field.kind == "quantity" and is_count(field) and _all_of(field, claim)
 
 
 _LOSE_JOBS = re.compile(
@@ -4285,9 +4283,6 @@ them"; not "dozens of people" or "hundreds of thousands of files" (no determiner
 RANKED = frozenset(["first", "last", "initial", "final", "opening", "next"])
 """Words that pick the leading or closing members of a group out of it: "the first four
 sites", "the last two flights"."""
-
-
-_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
 def _all_of(field: FieldValue, claim: Claim) -> bool:
