@@ -1585,3 +1585,25 @@ def test_the_day_of_one_collapse_in_one_claim_cluster_is_still_lined_up(a, b):
 def test_the_day_of_one_incident_each_source_dates_once_is_lined_up(a, b, flagged):
     found = _flagged_in_order((a,), (b,), "date", alike=0.2)
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("texts", "lined"),
+    [
+        # the time the story's one show or match was stopped, each source telling one,
+        # however unlike the claims (a gig's crowd surge, a match with flares thrown)
+        (("The band stopped playing at around 9.40pm when fans got into difficulty at the "
+          "front.", "Glass Harbour halted the concert at 10.25pm and did not come back on stage."),
+         True),
+        (("The referee stopped the match at 8.10pm after fans threw flares onto the pitch.",
+          "Play was halted at 8.45pm when a flare landed near the goalkeeper."), True),
+        # a stop and an onset are two moments
+        (("The band stopped playing at around 9.40pm when fans got into difficulty at the "
+          "front.", "The crush began at about 9.30pm near the stage."), False),
+        (("The referee stopped the match at 8.10pm after fans threw flares onto the pitch.",
+          "The first flare was thrown at 7.55pm from the away end."), False),
+    ],
+)  # fmt: skip
+def test_the_times_a_story_s_show_was_stopped_are_lined_up(texts, lined):
+    found = [k for k in lined_up(*texts, alike=0.3) if k.findings[0].field == "date"]
+    assert bool(found) is lined, found

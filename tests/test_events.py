@@ -866,3 +866,51 @@ def test_no_injuries_deny_the_harm_unless_narrowed(text: str, denied: bool) -> N
 def test_what_was_stopped_is_no_event_of_its_own(text: str, predicate: str) -> None:
     assert not [f for f in _events(text) if getattr(f.value, "predicate", None) == predicate]
     assert [f for f in _events(text) if getattr(f.value, "predicate", None) == "stop"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        # a "that" clause the parse hangs on the statement it was said in, or on the
+        # occasion it was said at, is what was said, its "would" a told "will" (a library's
+        # future, a depot refused)
+        ("The council said in a statement that the library would close in March.", "close",
+         "will"),
+        ("Managing director Lena Fosse told the Gazette after the meeting that she would "
+         "appeal against the decision.", "appeal", "will"),
+    ],
+)  # fmt: skip
+def test_a_clause_said_in_a_statement_or_at_an_occasion_is_said(
+    text: str, predicate: str, modality: str
+) -> None:
+    assert _event(text, predicate).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a clause of a claim or a fear is someone's, not told; a relative clause of the
+        # occasion is no saying (a school closure, a council meeting)
+        ("She told of fears that the school would close.", "close"),
+        ("The mayor spoke after the meeting that was held on Monday.", "hold"),
+    ],
+)  # fmt: skip
+def test_a_clause_of_a_claim_or_a_relative_clause_is_not_said(text: str, absent: str) -> None:
+    assert absent not in {getattr(f.value, "predicate", None) for f in _events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject"),
+    [
+        # a body that says "it" did a thing is the doer, not told as named (a toy recall, a
+        # footpath closure); "she" is not read as the one speaking (a tenant's lawyer)
+        ("The chain said it had removed the rattle from sale.", "remove", "chain"),
+        ("The council confirmed it had closed the cliff footpath.", "close", "council"),
+        ("Her lawyer said she would appeal against the eviction.", "appeal", None),
+    ],
+)  # fmt: skip
+def test_a_body_saying_it_did_a_thing_is_its_doer(
+    text: str, predicate: str, subject: str | None
+) -> None:
+    event = _event(text, predicate)
+    assert (event.subject, event.doer_named) == (subject, None)

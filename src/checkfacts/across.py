@@ -59,6 +59,7 @@ from checkfacts.compare import (
     compare_offices,
     compare_places,
     compare_roles,
+    compare_streets_of_things,
     whole_of_a_part,
     zone,
 )
@@ -98,6 +99,7 @@ from checkfacts.rules.gates import (
     all_of,
     cost_of,
     different_roles,
+    doer_as_told,
     event_of,
     lost_their_jobs,
     other_reading,
@@ -118,6 +120,8 @@ from checkfacts.rules.wording import (
     offices_apart,
     people_of,
     places_apart,
+    streets_told_apart,
+    things_on_streets,
 )
 from checkfacts.vocabulary import (
     COUNT_SYNONYMS,
@@ -258,6 +262,10 @@ def compare_across(
                     least = -1.0  # "gave way shortly before 9am" / "the collapse happened at"
             if key.startswith(_DAY_OF):
                 least = onset_similarity(engine)  # "opened on Saturday" / "opened on Sunday"
+            if key == _HALT:
+                if not _told_once(by_key[key]):
+                    continue  # two stops in one source: which is the other's is not known
+                least = -1.0  # "stopped playing at around 9.40pm" / "halted the concert at"
             if key == _SPAN:
                 if not _told_once(by_key[key]):
                     continue  # two terms in one source: which is the other's is not known
@@ -315,6 +323,7 @@ def compare_across(
     out.extend(_body_clusters(claims, sources, clusters))
     out.extend(_place_clusters(claims, sources, clusters))
     out.extend(_move_clusters(claims, sources, clusters))
+    out.extend(_thing_street_clusters(claims, sources, clusters))
     out.extend(_quote_clusters(claims, sources, clusters, similarity))
     out.extend(_cause_clusters(claims, sources))
     out.extend(_step_clusters(claims, sources))
@@ -489,7 +498,7 @@ def _intent_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source])
         if not taken or not refused_:
             continue
         (ca, fa), (cb, fb) = taken[0], refused_[0]
-        if getattr(fa.value, "subject", None) != getattr(fb.value, "subject", None):
+        if doer_as_told(fa, ca) != doer_as_told(fb, cb):
             continue  # "the club will appeal" / "the player will not appeal": two parties
         members = [_only(ca, fa), _only(cb, fb)]
         finding = compare_kind("event", members, sources, check_roles=False, aligned=False)
@@ -830,6 +839,48 @@ def _move_clusters(
     return [_names_cluster("move", finding, claims, "by the place they move things to")]
 
 
+def _thing_street_clusters(
+    claims: Mapping[str, Claim], sources: Mapping[str, Source], clusters: Sequence[Cluster]
+) -> list[Cluster]:
+    """Field clusters of claims that place one thing of the story on two streets.
+
+    "The operator's depot on Brannock Road" in one source and "the firm's depot on the
+    Fenner Street industrial estate" in another, whatever else the sentences say
+    (:func:`~checkfacts.rules.wording.street_of_one_thing`). Each source must place the
+    thing, by one noun, on one street in the whole story, and neither may name the other's
+    street anywhere.
+    """
+    by_noun: dict[str, dict[str, list[NamedPlace]]] = {}
+    carriers: dict[str, list[Claim]] = {}
+    for cid in sorted(claims):
+        claim = claims[cid]
+        for noun, street in things_on_streets(claim):
+            by_noun.setdefault(noun, {}).setdefault(claim.source_id, []).append(street)
+            if claim not in carriers.setdefault(noun, []):
+                carriers[noun].append(claim)
+    story = [claims[cid] for cid in sorted(claims)]
+    out = []
+    for noun in sorted(by_noun):
+        by_source = by_noun[noun]
+        ones = [streets[0] for streets in by_source.values() if _one_place(streets)]
+        if len(ones) < 2 or len(ones) < len(by_source):
+            continue
+        if not any(places_apart(x, y) for x, y in combinations(ones, 2)):
+            continue
+        members = carriers[noun]
+        if any(
+            streets_told_apart(a, b, story)
+            for a, b in combinations(members, 2)
+            if a.source_id != b.source_id
+        ):
+            continue  # "the depot on Brannock Road, off Fenner Street": both of the story
+        finding = compare_streets_of_things(members, sources)
+        if finding is None or _told_within(finding, clusters):
+            continue
+        out.append(_names_cluster("street", finding, claims, f"by the street of the {noun}"))
+    return out
+
+
 def _named_without_kind(
     ones: Sequence[NamedPlace], carriers: Sequence[Claim], claims: Mapping[str, Claim]
 ) -> bool:
@@ -998,6 +1049,10 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
     value = field.value
     if isinstance(value, DateValue):
         if dates.is_moment(field):
+            if field.governor in _HALTING or _HALTED.search(
+                claim.text[: field.span[0] - claim.span[0]]
+            ):
+                return _HALT  # "the band stopped playing at 9.40pm" / "halted the gig at 10.25pm"
             return _ONSET if _tells_onset(field, claim) else None
         if value.basis is DateReading.CLOCK:
             return None  # a bare "before 5 p.m." names no day (only onsets take clocks)
@@ -1869,6 +1924,19 @@ def _told_once(mentions: Sequence[_Mention]) -> bool:
 
 
 _ONSET = "time:onset"
+_HALT = "time:halt"
+_HALTING = frozenset(["stop", "halt"])
+"""Verbs of a time something going on was stopped: "the band stopped playing at around
+9.40pm", "the band halted the concert at 10.25pm", "the referee stopped the match at 8.10pm".
+Their times are lined up with each other only, not with a story's onsets (a crush began, then
+the show was stopped), and only where each source tells one."""
+_HALTED = re.compile(
+    r"\b(?:stopped|halted)\s+(?:[a-z]+ing\s+)?(?:[\w'’-]+\s+){0,2}?at\s+"
+    r"(?:about\s+|around\s+|roughly\s+|(?:shortly|just)\s+(?:before|after)\s+)?$",
+    re.I,
+)
+"""A stop told before its time where the parse hangs the time on another verb: "the band
+stopped playing at around 9.40pm"."""
 """The key of a time of day at which a story's event happened or began."""
 
 ONSET_VERBS = OCCURRING | frozenset(
@@ -2307,8 +2375,8 @@ def _linkable(a: _Mention, b: _Mention, together: Callable[[_Mention, _Mention],
         return not (ua in PEOPLE and ub in PEOPLE) or one_population(ua, ub)
     if a.field.kind == "event":
         return _one_happening(a.field, b.field)
-    if a.key == _ONSET:
-        return True  # both tell their story's one onset (see _onsets)
+    if a.key in (_ONSET, _HALT):
+        return True  # both tell their story's one onset (see _onsets), or its one stop
     if a.key == _SPAN:
         return _share_an_end(a.field, b.field)
     if a.key == _DAY_OF + "meeting" and not _one_meeting([a, b], shared=False):
@@ -2540,7 +2608,7 @@ def _field_cluster(
         )
         for m in group
     ]
-    onset = group[0].key == _ONSET
+    onset = group[0].key in (_ONSET, _HALT)  # a time of day: compared by the clock
     # "will start on" / "will come into force on"; "apply from 1 March to 31 July" / "must
     # be kept on leads between 1 March and 31 August": one start, one term, other verbs
     started = group[0].key in (_DAY_OF + "start", *_TOLD_BY_KEY)

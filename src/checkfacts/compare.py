@@ -712,6 +712,17 @@ def compare_places(members: Sequence[Claim], sources: Mapping[str, Source]) -> F
     return _across_story(members, sources, wording.two_places)
 
 
+def compare_streets_of_things(
+    members: Sequence[Claim], sources: Mapping[str, Source]
+) -> Finding | None:
+    """The ``names`` finding on claims of two sources that place one thing on two streets.
+
+    The claims need not say the same thing (see
+    :func:`~checkfacts.rules.wording.street_of_one_thing`).
+    """
+    return _across_story(members, sources, wording.street_of_one_thing)
+
+
 def compare_moves(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
     """The ``names`` finding on claims of two sources that move things to two places.
 

@@ -671,8 +671,12 @@ _NAMED_DAY = (
     r"Satur|Sun)day)\b)"
 )
 """A month or a weekday by name, capitalised."""
-_UNTIL_END = re.compile(r"\b(?:until|till)$", re.I)
-"""The end of a deferral cue ("deferred a decision ... until")."""
+_UNTIL_END = re.compile(
+    r"\b(?:until|till|(?:postpon|delay|defer|adjourn|reschedul)\w*\s+to|(?:back|over|forward)\s+to)$",
+    re.I,
+)
+"""The end of a deferral cue ("deferred a decision ... until", "adjourned to", "rolls over
+to"); not "is set to" or "going to", which put their whole clause ahead."""
 
 _FUTURE_CUE = _c(
     r"\b(?:will|won't|shall|'ll|going\s+to|"
@@ -695,7 +699,8 @@ _FUTURE_CUE = _c(
     r"(?:(?:postpon|delay|defer|adjourn|reschedul|extend)\w*|"
     r"(?:put|puts|putting)\s+(?:\w+\s+){0,3}?off|push\w*\s+(?:\w+\s+){0,3}?back)"
     r"\b[^.;]{0,80}?\b(?:until|till))\b"
-    r"|\b(?:(?:postpon|delay|defer|adjourn|reschedul)\w*|(?:put|pushed|moved)\s+back)\s+to"
+    r"|\b(?:(?:postpon|delay|defer|adjourn|reschedul)\w*|(?:put|pushed|moved)\s+back"
+    r"|rol(?:l|ls|led|ling)\s+over|carr(?:y|ies|ied|ying)\s+(?:over|forward))\s+to"
     r"(?=\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))"
     r"|\b(?-i:(?:begins?|starts?|opens?|ends?|takes?\s+effect|comes?\s+into\s+(?:force|effect))"
     r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+)?\s+(?=(?:on|in|next|from)\b|" + _NAMED_DAY + r")"
@@ -712,12 +717,14 @@ categories: the prospective aspect, a present *be* with a marker of what is abou
 happen (*is poised*, *are on the verge of*, *is on track to*); and a deferral, a verb
 that moves an event or a deadline later (*postpone*, *delay*, *adjourn*, *put off*,
 *push back*, *extend*) followed by *until*, or by *to* and the date ("adjourned to 3
-March"), whose date lies ahead of the deferral. A present "opens on", "starts in",
-"comes into force on" or "begin March 2" tells a schedule only in lower case: "won the
-Westmarch Open on Sunday" names a tournament, not an opening. So do a present "reopens",
-"closes", "resumes" or "comes in" before "on", "next" or "from" a day ("the changes come in
-from 1 November"), and any of them with "to the public" or "to traffic" between ("the hall
-reopens to the public on Saturday"); "was shut from" is past, and "close in on" no close.
+March"), whose date lies ahead of the deferral; so does what is rolled or carried over to a
+day ("the jackpot rolls over to Wednesday's draw", "carried over to Thursday's meeting"). A
+present "opens on", "starts in", "comes into force on" or "begin March 2" tells a schedule
+only in lower case: "won the Westmarch Open on Sunday" names a tournament, not an opening.
+So do a present "reopens", "closes", "resumes" or "comes in" before "on", "next" or "from" a
+day ("the changes come in from 1 November"), and any of them with "to the public" or "to
+traffic" between ("the hall reopens to the public on Saturday"); "was shut from" is past, and
+"close in on" no close.
 A deadline someone "has until" lies ahead ("households have until 31 October to ask for a
 review"), and one a notice is "giving" someone ("giving the landlord until 31 August to
 finish the work"); so does a return someone is "due back" for ("inspectors are due back on
@@ -853,7 +860,8 @@ def _clause_tense(text: str, start: int, end: int) -> str:
                 continue  # within the cue: a deferral's date is the one after its "until"
             if label == "future" and m.start() >= end and _UNTIL_END.search(m.group(0)):
                 continue  # "at Wednesday's meeting the board deferred it until April": the
-                # deferral puts ahead only the day after its "until"
+                # deferral puts ahead only the day after its "until" (or "to": "Saturday's
+                # jackpot rolls over to Wednesday's draw")
             passive = _PASSIVE_BEFORE.search(text, max(left, m.start() - 30), m.start())
             if label == "past" and passive:
                 continue  # a participle after "be": the auxiliary tells the tense
@@ -1487,7 +1495,19 @@ def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
         v = _unit_value("day", d, pub, _weekday_basis(env.tense, rel, pub), weekday=wd)
     if part:
         v.update(type="TIME", timex=f"{v['timex']}T{part}", time=part)
-    return _cand(m, v, tags={"weekday"})
+    found = _cand(m, v, tags={"weekday"})
+    if found is not None and _DAY_OF_A_THING.match(env.text, m.end()):
+        return _of_a_noun(found)  # "Saturday's £2.4m jackpot": which jackpot, not when
+    return found
+
+
+_DAY_OF_A_THING = _c(
+    r"['’]s\s+(?:[£$€]?[\d.,]+\s*(?:m|bn|k|million|billion)?\s+|[a-z]+\s+){0,2}?"
+    r"(?:jackpot|prize|pot|edition|issue|newspaper|paper|papers|front\s+page|supplement)\b"
+)
+"""A weekday's possessive before a thing that is no happening: "Saturday's £2.4m jackpot",
+"Friday's edition", "Tuesday's paper". The day names which jackpot or edition, not when
+the claim's verb happened ("Saturday's jackpot rolls over to Wednesday's draw")."""
 
 
 # Deictic days: today / yesterday / tomorrow / tonight / last night / this morning

@@ -514,6 +514,9 @@ def _asserted(verb: Any) -> bool:
         if (stopped := _short_of(node)) is not None:
             node = stopped[0]  # "stopped short of declaring": told, and denied
             continue
+        if (saying := _said_in_writing(node)) is not None:
+            node = saying  # "said in a statement that members would be refunded": said
+            continue
         if not (
             said
             or given
@@ -766,6 +769,64 @@ def _in_aside(verb: Any) -> bool:
             return True
         node = node.head
     return False
+
+
+WRITINGS = frozenset(
+    ["statement", "letter", "email", "e-mail", "announcement", "notice", "message", "note",
+     "post", "update", "release", "filing", "submission"]
+)  # fmt: skip
+"""Nouns of what a saying was written in: "said in a statement that ...". Not "claim",
+"report" or "rumour": a clause of those is told as someone else's, not asserted."""
+
+OCCASION_PREPS = frozenset(["after", "at", "during", "following", "outside"])
+"""Prepositions of where or when a saying was made: "told the paper after the hearing that
+...", "said outside court that ...". Not "of" or "about" ("told of fears that ...")."""
+
+
+def _said_in_writing(node: Any) -> Any | None:
+    """The saying verb whose writing or occasion a "that" clause hangs on, else None.
+
+    "The gym said in a statement that members would be refunded", "the owner told the
+    paper after the hearing that he would appeal": the parse hangs the clause on the noun of
+    the writing or the occasion, but it is what was said, as "said that members would be
+    refunded" is. The clause has "that" for its mark and a subject of its own: not a
+    relative clause ("the hearing that was held on Monday").
+    """
+    if node.dep_ not in ("acl", "relcl"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in node.children):
+        return None
+    noun, prep = node.head, node.head.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    written = _lemma(noun) in WRITINGS and prep.lower_ == "in"
+    if not written and prep.lower_ not in OCCASION_PREPS:
+        return None
+    saying = prep.head
+    return saying if _lemma(saying) in SAYING | {"confirm"} else None
+
+
+def _speaker_of_it(verb: Any) -> str | None:
+    """The body that says "it" did a thing: the subject of the saying over the clause.
+
+    "The chain said it had removed the rattle", "the council confirmed it would refund the
+    fees": a body telling of itself, read where the event is found, so that the doer is
+    known when a claim's events are matched (``gates.with_sayers`` reads the same later,
+    for a pair already chosen). Only "it" (a body or a thing), not "he" or "she" ("her
+    lawyer said she would appeal" is the client's), and not a speaker told by a pronoun or
+    a person's name. The doer is not told as named: the words say "it".
+    """
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:  # "said it had shut and would sell"
+        node = node.head
+    if node.dep_ != "ccomp" or _lemma(node.head) not in SAYING | {"confirm"}:
+        return None
+    speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ in PRONOUNS or speaker.ent_type_ == "PERSON":
+        return None
+    return _doer_words(speaker)
 
 
 def _antecedent(verb: Any, deps: tuple[str, ...]) -> str | None:
@@ -1053,6 +1114,9 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
             and not _on_condition(verb)
         ):
             modality = "will"  # "said it was disappointed and would appeal": a told "will"
+            break
+        if modality == "would" and _said_in_writing(node) is not None and not _on_condition(verb):
+            modality = "will"  # "said in a statement that members would be refunded"
             break
         if asked or node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
@@ -1471,6 +1535,7 @@ def events_of(doc: Any) -> list[FieldValue]:
             start, end = verb.idx, verb.idx + len(verb.text)
         subject: str | None
         thing: str | None
+        said_it = False  # a doer told by "it", read as the body saying it (:func:`_speaker_of_it`)
         patient = _argument(verb, ("nsubjpass",), inherit=True)
         if patient in PRONOUNS:  # "the memos, which were released": the memos
             patient = _antecedent(verb, ("nsubjpass",)) or patient
@@ -1484,6 +1549,8 @@ def events_of(doc: Any) -> list[FieldValue]:
             subject = _argument(verb, ("nsubj",), inherit=True)
             if subject in PRONOUNS:  # "Ortiz, who has pleaded guilty": Ortiz
                 subject = _antecedent(verb, ("nsubj",)) or subject
+            if subject == "it" and (speaker := _speaker_of_it(verb)) is not None:
+                subject, said_it = speaker, True  # "the chain said it had removed the toy"
             if resisted is not None and (subject is None or subject in PRONOUNS):
                 subject = _argument(resisted, ("nsubj",), inherit=True)  # the one called on
             if chooser is not None and (subject is None or subject in PRONOUNS):
@@ -1512,7 +1579,7 @@ def events_of(doc: Any) -> list[FieldValue]:
                     object=None if thing in PRONOUNS else thing,
                     aside=True if kind == "event" and _in_aside(verb) else None,
                     tense=_tense(verb),
-                    doer_named=True if _named(subject, doc) else None,
+                    doer_named=True if _named(subject, doc) and not said_it else None,
                     one_befallen=True if _one_befallen(verb) else None,
                     befallen_age=_befallen_age(verb),
                     object_none=True if none else None,

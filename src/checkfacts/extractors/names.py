@@ -82,7 +82,7 @@ _CELESTIAL = {"Moon", "Sun", "Earth", "Mars", "Venus", "Jupiter", "Saturn", "Mer
 
 _ROLE = (
     r"(?:chief|head|director(?:-general)?|administrator|(?:vice[- ])?president|minister|"
-    r"secretary(?:-general)?|spokes(?:man|woman|person)|chair(?:man|woman|person)?|"
+    r"secretary(?:-general)?|spokes(?:man|woman|person)|(?:(?:vice|deputy|co)-)?chair(?:man|woman|person)?|"
     r"(?:co-)?founder|ceo|executive|leader|governor|senator|ambassador|commander|officer|"
     r"manager|editor|professor|analyst|researcher|scientist|author|member|deputy|advis[eo]r|"
     r"lawyer|attorney|mayor|official|correspondent|representative|envoy|premier|chancellor|"

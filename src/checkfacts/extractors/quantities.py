@@ -795,7 +795,7 @@ class _Parser:
             elif found is not None:
                 found = self.joined_duration(found)
             if found is not None:
-                if found.unit is None and self.told_as_age(found):
+                if found.unit is None and (self.told_as_age(found) or self.ages_between(found)):
                     found.unit = "years old"
                 elif found.unit is None:
                     found.unit = self.casualties_of(found) or self.toll_of(found)
@@ -1784,6 +1784,21 @@ class _Parser:
             and self.low(name) not in WEEKDAYS
             and (self.capitalized(name) or self.low(name) in _PERSON_NOUNS)
         )
+
+    def ages_between(self, f: _Found) -> bool:
+        """Whether a range of whole numbers from 1 to 120 is the ages of a group, after "aged".
+
+        "Nine children, aged between 12 and 17", "pupils aged 11 to 16": years of age, as
+        "aged 34" is, not a count.
+        """
+        if f.bound != "range" or f.low is None or f.high is None or f.approx or f.tally:
+            return False
+        if not all(v == v.to_integral_value() and 1 <= v <= 120 for v in (f.low, f.high)):
+            return False
+        k = f.start - 1
+        if self.low(k) == "between":
+            k -= 1
+        return self.low(k) in {"aged", "ages"}
 
     def _aged_list(self, k: int) -> bool:
         """Whether the token at ``k`` goes on a list of ages opened by "aged" ("aged 27 and 34")."""

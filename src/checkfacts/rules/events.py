@@ -101,6 +101,8 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["hit", "strike", "smash", "slam", "ram"]),
     frozenset(["cull", "slaughter", "destroy", "put down", "euthanise", "euthanize"]),
     frozenset(["send", "dispatch", "deploy", "mobilise", "mobilize", "scramble", "call out"]),
+    frozenset(["appeal", "challenge", "contest"]),
+    frozenset(["recruit", "hire", "take on"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the captain had
 not been detained", "the hostages were freed" and "had not been released" tell one happening
@@ -110,7 +112,9 @@ did, and "would close 40 branches" and "could shut 40 branches" tell one closure
 "wants $750,000" tell one demand, and "will invest $2 billion" and "will spend $1.6 billion"
 one outlay, and "three nests were found" and "five nests were uncovered" one find, and
 "rejected" and "voted down" one refusal, "will be culled" and "began destroying 4,300 pigs"
-one cull, "were sent" and "were dispatched" one call-out, and "pocketed $2.1 million" and
+one cull, "were sent" and "were dispatched" one call-out, "would appeal against the order"
+and "would not challenge it" one appeal, "has taken on 60 temporary staff" and "had
+recruited 35 temporary staff" one hiring, and "pocketed $2.1 million" and
 "cleared $1.2 million in profit" one gain, and "fell by 11 percent" and "dropped 17 percent"
 one fall ("declined" is not there: it as often refuses), and "approved" and "adopted an
 amendment" one approval, and "a cash machine will be installed" and "hopes to add a cash
@@ -217,10 +221,13 @@ MEMBERS_OF: dict[str, frozenset[str]] = {
     "board": frozenset(["member", "director", "trustee"]),
     "parliament": frozenset(["mp", "lawmaker", "legislator", "deputy"]),
     "senate": frozenset(["senator"]),
+    "inspectorate": frozenset(["inspector"]),
+    "police": frozenset(["officer", "detective"]),
 }
 """Bodies that act through their members: "the court upheld the order" and "the judges
 quashed it" tell one decision of one court; "the council approved" and "councillors
-approved" one vote."""
+approved" one vote; "the inspectorate has issued a notice" and "inspectors stopped short of
+issuing" one inspection's step; "police arrested two men" and "officers arrested" one arrest."""
 
 
 def _body_and_members(a: set[str], b: set[str]) -> bool:

@@ -1322,10 +1322,15 @@ _SUM_SYNONYMS = {
     "gap": "shortfall", "deficit": "shortfall", "hole": "shortfall",
     "project": "scheme", "development": "scheme", "redevelopment": "scheme", "plan": "scheme",
     "losses": "loss",
+    "upgrade": "refurbishment", "renovation": "refurbishment", "revamp": "refurbishment",
+    "overhaul": "refurbishment", "makeover": "refurbishment", "refit": "refurbishment",
+    "modernisation": "refurbishment", "modernization": "refurbishment",
 }  # fmt: skip
 """Nouns that name one sum: a budget's gap, deficit, shortfall or "black hole"; what a
 building scheme costs, told as a scheme, a project, a development or a plan ("the £18m
-scheme" / "the £14.5m project"; "the £38m scheme" / "a £52m plan to extend platforms")."""
+scheme" / "the £14.5m project"; "the £38m scheme" / "a £52m plan to extend platforms");
+what works on a building cost, told as its refurbishment, upgrade, renovation, revamp,
+overhaul or refit ("a £4.2m refurbishment of the baths" / "a £2.4m upgrade of the baths")."""
 
 
 _ORDERED_TO = re.compile(
@@ -1380,6 +1385,8 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
             return "theft"  # "about £3,400 was taken from the till", "got away with £20,000"
         if claim is not None and _fined(field, claim):
             return "fine"  # "fined the Tollbury-based firm £2.4m and ordered it to ..."
+        if claim is not None and (put := _put_at(field, claim)) is not None:
+            return put  # "papers put the cost of the project, with its fitting out, at £3.4m"
         return SUM_BY_ACT.get(field.governor or "")  # "was awarded £64,800": the award
     noun = counted.split()[-1]
     if claim is not None and _of_two_things(field, claim, noun):
@@ -1396,6 +1403,31 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
         return "sale"  # "bought the tower in a deal worth £64 million"
     if noun == "notice" and (told := _NOTICE_OF.search(field.role or "")) is not None:
         return told.group(1).lower()  # "a £100 fixed penalty notice" is the penalty's amount
+    return _SUM_SYNONYMS.get(noun, noun)
+
+
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating|valued?|values|valuing|priced?|"
+    r"prices|pricing|assessed|assesses|assess|set|sets|setting)\s+(?:the|its|their|a|an)\s+"
+    r"(?:(?:total|overall|final|likely|full)\s+)?([a-z]+)\b[^.;:]{0,90}?\bat\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+"""A sum told as what someone put a thing's amount at: "council papers put the cost of the
+project, including its purchase, at £3.4 million", "valued the estate at £2m"."""
+
+
+def _put_at(field: FieldValue, claim: Claim) -> str | None:
+    """The noun a sum is put at (:data:`_PUT_AT`), else None."""
+    at = _in_claim(field, claim)
+    if at is None:
+        return None
+    m = _PUT_AT.search(claim.text[max(0, at[0] - 140) : at[0]])
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    if noun in FUNCTION_WORDS or noun in UNIT_WORDS or len(noun) < 3:
+        return None
     return _SUM_SYNONYMS.get(noun, noun)
 
 
@@ -1848,6 +1880,11 @@ _CAPACITY = re.compile(
 """What a vessel, hall or ground may hold, right before the figure: "licensed to carry up
 to 250 people", "certified for a maximum of 250", "the stadium can hold 60,000", "would
 have capacity for 420 pupils", "room for 90 beds"."""
+_HOLDS_NOW = re.compile(
+    r"\b(?:currently|now|presently|at\s+present|still|today)\s+(?:holds|houses)\s+$", re.I
+)
+"""What a place holds now, not what it may hold: "the home currently holds 14 children", "the
+jail now holds 610 prisoners" (a count at the time, as "there are 14 children there")."""
 _PRICE_PER = re.compile(r"\s*(?:a|an|per|each)\s+([a-z]+)\b(?!\s+of\b)", re.I)
 """A sum told per item, right after it: "$38 a share", "$90 a barrel", "£2 per litre"
 (not "$5 million a year", a rate: :data:`_RATE`)."""
@@ -2090,7 +2127,7 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         (field.governor or "").split()[:1] == ["include"] or _INCLUDED.search(before)
     ):
         return "included"  # "the goods taken included about £31,000 of perfume": a part
-    if _CAPACITY.search(before):
+    if _CAPACITY.search(before) and not _HOLDS_NOW.search(before):
         return "capacity"
     share = getattr(field.value, "unit", None) == "%"  # "will pay 12 per cent more": a rise
     if (
@@ -5140,6 +5177,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "12 fire engines were at the scene" / "eight fire engines were sent"
     if one_outage(pair):
         return None  # "9,400 homes lost their broadband" / "cut broadband to 4,900 homes"
+    if one_tally_of_mishaps(pair):
+        return None  # "were linked to 14 fires" / "after nine fires were reported"
     if one_load(pair):
         return None  # "a lorry loaded with 4,800 pairs" / "a lorry carrying 8,400 pairs"
     if one_count_found(pair):
@@ -5449,7 +5488,9 @@ def one_sum_of(pair: Pair) -> bool:
     """
     if not _sums_of_one_currency(pair):
         return False
-    na, nb = sum_noun(pair.fa), sum_noun(pair.fb)
+    # a sum put at ("put the cost ... at £3.4m") is read in its claim (:func:`_put_at`)
+    na = sum_noun(pair.fa) or _put_at(pair.fa, pair.a)
+    nb = sum_noun(pair.fb) or _put_at(pair.fb, pair.b)
     if na is None or nb is None:
         return False
     return na == nb or any(na in g and nb in g for g in MONEY_NOUNS)
@@ -5596,6 +5637,38 @@ def one_outage(pair: Pair) -> bool:
     if unit is None or unit != getattr(pair.fb.value, "unit", None) or not is_count(pair.fa):
         return False
     return all(_LOST_SUPPLY.search(c.text) for c in (pair.a, pair.b))
+
+
+INCIDENT_NOUNS = frozenset(
+    ["fire", "blaze", "explosion", "crash", "collision", "incident", "injury", "burn",
+     "fall", "overheating", "failure", "breakdown", "leak", "outbreak", "case"]
+)  # fmt: skip
+"""Nouns of mishaps a thing is tied to: fires a product started, crashes at a junction."""
+TYING = frozenset(
+    ["link", "report", "blame", "cause", "connect", "tie", "attribute", "involve", "record",
+     "log", "confirm", "associate"]
+)  # fmt: skip
+"""Verbs that tie a count of mishaps to what they are told of: "linked to 14 fires", "nine
+fires were reported", "blamed for six crashes", "two crashes have been recorded"."""
+
+
+def one_tally_of_mishaps(pair: Pair) -> bool:
+    """Whether two counts of one mishap's noun are the tally tied to one thing, by any verb.
+
+    "The dehumidifiers were linked to 14 fires" / "after nine fires were reported" (a
+    recall); "the junction has been blamed for six crashes" / "four crashes have been
+    recorded there" (a road): each the count of the mishaps the story is about, whatever
+    verb ties them to it. Both verbs must tie (:data:`TYING`): "six fires were reported"
+    and "crews put out four fires" count two things.
+    """
+    if pair.kind != "quantity":
+        return False
+    unit = getattr(pair.fa.value, "unit", None)
+    if unit not in INCIDENT_NOUNS or unit != getattr(pair.fb.value, "unit", None):
+        return False
+    if not (is_count(pair.fa) and is_count(pair.fb)):
+        return False
+    return all(_head_verb(f) in TYING for f in (pair.fa, pair.fb))
 
 
 FINDING = frozenset(
@@ -5877,25 +5950,72 @@ def with_sayers(pair: Pair) -> Pair:
     va, vb = pair.fa.value, pair.fb.value
     if not (isinstance(va, EventValue) and isinstance(vb, EventValue)):
         return pair
-    if va.subject is not None and vb.subject is not None:
-        return pair
-    if any(pair.sources[c.source_id].published.date is None for c in (pair.a, pair.b)):
-        return pair
     said_a, said_b = _sayer(pair.a), _sayer(pair.b)
-    doer_a = set((va.subject or "").split()) if va.subject else set(said_a)
-    doer_b = set((vb.subject or "").split()) if vb.subject else set(said_b)
-    if not (doer_a - TITLES) & (doer_b - TITLES):
+    # a doer the parse read from "it" as the body saying it (``events._speaker_of_it``)
+    # is still told by a pronoun: its sayer decides whether it is named
+    by_it_a = va.subject is None or _told_by_it(va, pair.fa, pair.a, said_a)
+    by_it_b = vb.subject is None or _told_by_it(vb, pair.fb, pair.b, said_b)
+    if not (by_it_a or by_it_b):
         return pair
+    # where no one doer is read, "it" stays a pronoun (a doer the parse read from it is
+    # dropped): undated, "has not formally overturned" and "said it was overturning" may be
+    # one story a day apart; "the White House said it would" beside "the administration said
+    # it would not" are doers unknown, not two
+    as_told = _pronouns_kept(pair, by_it_a, by_it_b)
+    if any(pair.sources[c.source_id].published.date is None for c in (pair.a, pair.b)):
+        return as_told
+    doer_a = set(said_a) if by_it_a else set((va.subject or "").split())
+    doer_b = set(said_b) if by_it_b else set((vb.subject or "").split())
+    if not (doer_a - TITLES) & (doer_b - TITLES):
+        return as_told
     fa, fb = pair.fa, pair.fb
-    if va.subject is None:
+    if by_it_a:
         if not _after_a_pronoun(fa, pair.a):
             return pair  # "resurfacing will be completed": no doer told, not "it"
         fa = fa.model_copy(update={"value": _said_by(va, said_a)})
-    if vb.subject is None:
+    if by_it_b:
         if not _after_a_pronoun(fb, pair.b):
             return pair
         fb = fb.model_copy(update={"value": _said_by(vb, said_b)})
     return replace(pair, fa=fa, fb=fb)
+
+
+def _pronouns_kept(pair: Pair, by_it_a: bool, by_it_b: bool) -> Pair:
+    """The pair with each doer told by "it" read as no doer (see :func:`with_sayers`)."""
+    fa, fb = pair.fa, pair.fb
+    for side, by_it in ((0, by_it_a), (1, by_it_b)):
+        field = (fa, fb)[side]
+        value = field.value
+        if by_it and isinstance(value, EventValue) and value.subject is not None:
+            kept = field.model_copy(update={"value": value.model_copy(update={"subject": None})})
+            fa, fb = (kept, fb) if side == 0 else (fa, kept)
+    return pair if (fa, fb) == (pair.fa, pair.fb) else replace(pair, fa=fa, fb=fb)
+
+
+def doer_as_told(field: FieldValue, claim: Claim) -> str | None:
+    """An event's doer as its words tell it: None where it is the sayer, not named there.
+
+    "Harcourt said it was disappointed and would appeal" tells the appeal of "it": the
+    parse may read Harcourt there (``events._speaker_of_it``), the words do not.
+    """
+    v = field.value
+    if not isinstance(v, EventValue):
+        return None
+    words = set((v.subject or "").split())
+    if words and not v.doer_named and words <= set(_sayer(claim)):
+        return None
+    return v.subject
+
+
+def _told_by_it(value: EventValue, field: FieldValue, claim: Claim, sayer: dict[str, bool]) -> bool:
+    """Whether an event's doer is its sayer told by "it" ("the trust said it had referred")."""
+    words = set((value.subject or "").split())
+    return (
+        not value.doer_named
+        and bool(words)
+        and words <= set(sayer)
+        and _after_a_pronoun(field, claim)
+    )
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|he|she|they)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -5918,6 +6038,7 @@ def _sayer(claim: Claim) -> dict[str, bool]:
     for f in claim.fields:
         if f.kind == "attribution" and isinstance(f.value, AttributionValue) and f.value.speaker:
             for w in re.findall(r"[A-Za-z][\w'’-]+", f.value.speaker):
+                w = re.sub(r"['’]s$", "", w)  # "Pennock's said": a shop named by its owner's
                 if w.lower() not in FUNCTION_WORDS:
                     words[w.lower()] = w[:1].isupper() and w.lower() not in ("the",)
     return words

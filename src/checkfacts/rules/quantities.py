@@ -594,6 +594,31 @@ def within_precision(p: _Pair, s: Tolerance) -> str | None:
     return p.says(why + p.unit_note)
 
 
+@rule("quantity.two_ceilings", "nuance")
+def two_ceilings(p: _Pair, s: NoSettings) -> str | None:
+    """Two ceilings of one thing, told as "up to" each, apart beyond their rounding.
+
+    "Up to 12 flights a week" and "up to 20 flights a week" overlap as ranges, but each
+    source names the most there will be, and the two mosts differ: a figure an editor
+    checks. A ceiling and a point, or two ceilings within the coarser one's rounding, are
+    left to the other rules.
+
+    Fires: "up to 12 training flights a week" vs "up to 20 flights a week" (a night-flying
+    trial); "fines of up to £2,500" vs "fines of up to £5,000" (a parking order).
+    Holds: "up to 300 jobs" vs "up to 300 jobs"; "up to 12 flights" vs "12 flights"; "up to
+    300 jobs" vs "up to 320 jobs" (within the rounding of "300").
+    """
+    x, y = p.x, p.y
+    if not p.figures or x.bound != "at_most" or y.bound != "at_most":
+        return None
+    if x.high is None or y.high is None or _same(x.high, y.high):
+        return None
+    step = max(x.step, y.step)
+    if abs(x.high - y.high) <= step:
+        return None
+    return p.says("each names the most there will be, and the two differ" + p.unit_note)
+
+
 @rule("quantity.interval_overlap", "compatible")
 def interval_overlap(p: _Pair, s: NoSettings) -> str | None:
     """Two ranges or bounds that overlap.
@@ -655,6 +680,7 @@ RULES = (
     ordinal_mismatch,
     bound_vs_point,
     within_precision,
+    two_ceilings,
     interval_overlap,
     far_apart,
     tolerance_overlap,

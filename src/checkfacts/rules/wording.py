@@ -1778,12 +1778,14 @@ class NamedPlace:
     """The name's words that tell it apart, lower case ("castlegate")."""
 
 
-STREETS = (("street", r"Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Square"),)
+STREETS = (
+    ("street", r"Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Square|Walk|Row|Parade|Mews"),
+)
 """Streets, a kind of named place compared only between claims aligned as one: a story
 names many streets, one for each of its happenings."""
 _STREET_NAME = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,3}?)(?P<k0>Road|Street|Lane|Avenue|Close|Drive"
-    r"|Crescent|Terrace|Square)\b"
+    r"|Crescent|Terrace|Square|Walk|Row|Parade|Mews)\b"
 )
 
 
@@ -1812,8 +1814,9 @@ def _named(
         while words and words[0].lower() in ("the", "a", "at", "in", "on", "to", "from", "by"):
             words = words[1:]
         saints = bool(words) and words[0].rstrip(".") in ("St", "Saint")
-        if any(w.endswith(("'s", "’s")) for w in words) and not saints:
-            continue  # "Corvane's Airport", a body's (not "St Cuthbin's Hospital", a saint's)
+        if any(w.endswith(("'s", "’s")) for w in words) and not saints and kinds != STREETS:
+            continue  # "Corvane's Airport", a body's (not "St Cuthbin's Hospital", a saint's,
+            # nor a street's "Abbot's Walk")
         own = frozenset(re.sub(r"['’]s$", "", w.lower()) for w in words) - _PLACE_STOP
         if not own:
             continue
@@ -1930,6 +1933,78 @@ def streets_told_apart(a: Claim, b: Claim, story: list[Claim]) -> bool:
         if any(not places_apart(t, x) for t in theirs for x in told):
             return True
     return False
+
+
+_THING_ON = re.compile(r"\b([a-z]+)\s*,?\s+(?:on|in)\s+(?:the\s+)?$")
+"""The noun a street places, right before it: "the depot on Brannock Road", "a former vicarage
+on Abbot's Walk", "the firm's depot on the Fenner Street industrial estate"."""
+_NOT_A_THING = frozenset(
+    ["live", "lives", "lived", "living", "based", "parked", "found", "seen", "held", "born",
+     "crash", "collision", "accident", "incident", "fire", "blaze", "attack", "flooding",
+     "works", "closure", "resident", "residents", "neighbour", "neighbours", "people",
+     "homes", "houses", "shops", "businesses", "traffic", "road", "junction"]
+)  # fmt: skip
+"""Words before a street that tell no one thing the story is about: who lives there, a
+happening there (each happening of a story has its own street), or things many."""
+
+
+def things_on_streets(claim: Claim) -> list[tuple[str, NamedPlace]]:
+    """Each noun a claim places on a named street, with the street ("depot", Brannock Road)."""
+    out = []
+    for street in named_streets(claim):
+        start = street.span[0] - claim.span[0]
+        m = _THING_ON.search(claim.text[max(0, start - 40) : start])
+        if m is None:
+            continue
+        noun = m[1].lower()
+        if noun in FUNCTION_WORDS or noun in _NOT_A_THING or len(noun) < 4:
+            continue
+        out.append((noun, street))
+    return out
+
+
+def _street_of_one_thing(a: Claim, b: Claim) -> Swap | None:
+    """The two streets two claims place one thing on, each placing it on one, if they differ."""
+    for noun, x in things_on_streets(a):
+        ys = [y for n, y in things_on_streets(b) if n == noun]
+        xs = [p for n, p in things_on_streets(a) if n == noun]
+        if len(ys) == 1 and all(not places_apart(p, x) for p in xs) and places_apart(x, ys[0]):
+            y = ys[0]
+            return Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
+    return None
+
+
+@rule("wording.street_of_one_thing", "nuance", OtherDoerSettings)
+def street_of_one_thing(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """One thing of the story placed on two streets by two sources, each naming one.
+
+    A story's depot, vicarage or shop stands on one street: when each source places the
+    thing, by the same noun, on one street in the whole story and the two differ, one may
+    name the wrong street. Compared across a whole story, like :func:`two_places`, and set
+    aside when either source names the other's street anywhere (both are then places of
+    the story); not for a happening's street (a crash, a fire: each happening has its own)
+    nor for where people live.
+
+    Fires: "the operator's depot on Brannock Road will close" / "jobs will go at the firm's
+    depot on the Fenner Street industrial estate" (an e-scooter scheme's end); "bought the
+    former vicarage on Linden Road" / "a hostel in a former vicarage on Abbot's Walk" (a
+    probation hostel).
+    Holds: "the depot on Brannock Road" / "the depot on Brannock Road, by the canal" (one
+    street); "a crash on Mill Lane" / "a crash on Station Road" (a happening).
+    """
+    swap = _street_of_one_thing(a, b)
+    if swap is None:
+        return None
+    return (
+        f"One source places it on “{swap.text_a}”, the other on “{swap.text_b}”, and neither "
+        "names the other's street: one may name the wrong street."
+    )
+
+
+def street_of_thing_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The two streets two claims place one thing on (see :func:`street_of_one_thing`)."""
+    swap = _street_of_one_thing(a, b)
+    return [] if swap is None else [swap]
 
 
 _DESTINATION = re.compile(
@@ -2180,6 +2255,7 @@ RULES = (
     two_bodies,
     two_places,
     two_moves,
+    street_of_one_thing,
     other_direction,
     other_street,
     other_destination,
@@ -2198,6 +2274,7 @@ modal at once, and each is a finding of its own."""
 TOLD_APART_IN_STORY: dict[str, Callable[[Claim, Claim, list[Claim]], bool]] = {
     of(other_street).name: streets_told_apart,
     of(other_destination).name: destinations_told_apart,
+    of(street_of_one_thing).name: streets_told_apart,
 }
 """Names rules whose two places are set aside when either source names the other's place
 anywhere in the story: both are then places of the story, not one told two ways."""
@@ -2217,6 +2294,7 @@ def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
         of(other_street).name: street_swaps,
         of(other_destination).name: destination_swaps,
         of(two_moves).name: move_swaps,
+        of(street_of_one_thing).name: street_of_thing_swaps,
     }
     return by_rule.get(rule_name, assertion_swaps)
 
