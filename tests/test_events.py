@@ -913,4 +913,5 @@ def test_a_body_saying_it_did_a_thing_is_its_doer(
     text: str, predicate: str, subject: str | None
 ) -> None:
     event = _event(text, predicate)
-    assert (event.subject, event.doer_named) == (subject, None)
+    said_it = True if subject else None
+    assert (event.subject, event.doer_named, event.doer_said_it) == (subject, None, said_it)

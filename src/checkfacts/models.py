@@ -362,6 +362,7 @@ class EventValue(Value):
             "one_befallen",
             "befallen_age",
             "doer_named",
+            "doer_said_it",
             "object_none",
         }
     )
@@ -401,6 +402,12 @@ class EventValue(Value):
         description="True when the doer is or holds a name ('Tara Reid', 'the DNC', "
         "'President Reyes'); None when it is told by a common noun alone ('the actress', "
         "'the campaign', 'police') or not told.",
+    )
+    doer_said_it: Literal[True] | None = Field(
+        None,
+        description="True when the doer is told by 'it' and read as the body saying it ('the "
+        "chain said it had removed the rattle': the chain); a doer that may match another "
+        "but never tells two apart.",
     )
     one_befallen: Literal[True] | None = Field(
         None,

@@ -1580,6 +1580,7 @@ def events_of(doc: Any) -> list[FieldValue]:
                     aside=True if kind == "event" and _in_aside(verb) else None,
                     tense=_tense(verb),
                     doer_named=True if _named(subject, doc) and not said_it else None,
+                    doer_said_it=True if said_it else None,
                     one_befallen=True if _one_befallen(verb) else None,
                     befallen_age=_befallen_age(verb),
                     object_none=True if none else None,

@@ -484,6 +484,8 @@ def different_doers(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     va, vb = _event(a), _event(b)
     if va.subject is None or vb.subject is None or not apart(va.subject, vb.subject):
         return None
+    if va.doer_said_it or vb.doer_said_it:
+        return None  # "said it would appeal": a doer read from "it" tells no two apart
     if _role_beside_name(va, vb) or _role_beside_name(vb, va):
         return None
     if _work_under_way(va) or _work_under_way(vb):
@@ -838,12 +840,22 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
         return None
     if not arguments(va) or not arguments(vb) or arguments(va) & arguments(vb):
         return None  # a doer told only as "she" or "it" is no other doer
+    told_a, told_b = _told_arguments(va), _told_arguments(vb)
+    if not told_a or not told_b:
+        return None  # "said it would appeal": the doer read from "it" may be the other's
     if _to_no_one(va, vb) or _to_no_one(vb, va):
         return None
     return (
         f"{_told(a)} and {_told(b)} share no doer and no thing done to: not shown to be "
         "one happening."
     )
+
+
+def _told_arguments(v: EventValue) -> set[str]:
+    """An event's arguments, less a doer read from "it" (:attr:`EventValue.doer_said_it`)."""
+    if not v.doer_said_it or v.subject is None:
+        return arguments(v)
+    return arguments(v.model_copy(update={"subject": None}))
 
 
 NO_ONE = frozenset(["nobody", "one", "none", "anyone", "anybody", "no-one"])

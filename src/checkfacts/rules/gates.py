@@ -5953,8 +5953,8 @@ def with_sayers(pair: Pair) -> Pair:
     said_a, said_b = _sayer(pair.a), _sayer(pair.b)
     # a doer the parse read from "it" as the body saying it (``events._speaker_of_it``)
     # is still told by a pronoun: its sayer decides whether it is named
-    by_it_a = va.subject is None or _told_by_it(va, pair.fa, pair.a, said_a)
-    by_it_b = vb.subject is None or _told_by_it(vb, pair.fb, pair.b, said_b)
+    by_it_a = va.subject is None or bool(va.doer_said_it)
+    by_it_b = vb.subject is None or bool(vb.doer_said_it)
     if not (by_it_a or by_it_b):
         return pair
     # where no one doer is read, "it" stays a pronoun (a doer the parse read from it is
@@ -6004,18 +6004,7 @@ def doer_as_told(field: FieldValue, claim: Claim) -> str | None:
     words = set((v.subject or "").split())
     if words and not v.doer_named and words <= set(_sayer(claim)):
         return None
-    return v.subject
-
-
-def _told_by_it(value: EventValue, field: FieldValue, claim: Claim, sayer: dict[str, bool]) -> bool:
-    """Whether an event's doer is its sayer told by "it" ("the trust said it had referred")."""
-    words = set((value.subject or "").split())
-    return (
-        not value.doer_named
-        and bool(words)
-        and words <= set(sayer)
-        and _after_a_pronoun(field, claim)
-    )
+    return None if v.doer_said_it else v.subject
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|he|she|they)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
