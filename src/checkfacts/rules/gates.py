@@ -5950,7 +5950,6 @@ def with_sayers(pair: Pair) -> Pair:
     va, vb = pair.fa.value, pair.fb.value
     if not (isinstance(va, EventValue) and isinstance(vb, EventValue)):
         return pair
-    said_a, said_b = _sayer(pair.a), _sayer(pair.b)
     # a doer the parse read from "it" as the body saying it (``events._speaker_of_it``)
     # is still told by a pronoun: its sayer decides whether it is named
     by_it_a = va.subject is None or bool(va.doer_said_it)
@@ -5961,13 +5960,13 @@ def with_sayers(pair: Pair) -> Pair:
     # dropped): undated, "has not formally overturned" and "said it was overturning" may be
     # one story a day apart; "the White House said it would" beside "the administration said
     # it would not" are doers unknown, not two
-    as_told = _pronouns_kept(pair, by_it_a, by_it_b)
     if any(pair.sources[c.source_id].published.date is None for c in (pair.a, pair.b)):
-        return as_told
+        return _pronouns_kept(pair, by_it_a, by_it_b)
+    said_a, said_b = _sayer(pair.a), _sayer(pair.b)
     doer_a = set(said_a) if by_it_a else set((va.subject or "").split())
     doer_b = set(said_b) if by_it_b else set((vb.subject or "").split())
     if not (doer_a - TITLES) & (doer_b - TITLES):
-        return as_told
+        return _pronouns_kept(pair, by_it_a, by_it_b)
     fa, fb = pair.fa, pair.fb
     if by_it_a:
         if not _after_a_pronoun(fa, pair.a):
@@ -5982,14 +5981,15 @@ def with_sayers(pair: Pair) -> Pair:
 
 def _pronouns_kept(pair: Pair, by_it_a: bool, by_it_b: bool) -> Pair:
     """The pair with each doer told by "it" read as no doer (see :func:`with_sayers`)."""
-    fa, fb = pair.fa, pair.fb
-    for side, by_it in ((0, by_it_a), (1, by_it_b)):
-        field = (fa, fb)[side]
+
+    def kept(field: FieldValue, by_it: bool) -> FieldValue:
         value = field.value
-        if by_it and isinstance(value, EventValue) and value.subject is not None:
-            kept = field.model_copy(update={"value": value.model_copy(update={"subject": None})})
-            fa, fb = (kept, fb) if side == 0 else (fa, kept)
-    return pair if (fa, fb) == (pair.fa, pair.fb) else replace(pair, fa=fa, fb=fb)
+        if not by_it or not isinstance(value, EventValue) or value.subject is None:
+            return field
+        return field.model_copy(update={"value": value.model_copy(update={"subject": None})})
+
+    fa, fb = kept(pair.fa, by_it_a), kept(pair.fb, by_it_b)
+    return pair if fa is pair.fa and fb is pair.fb else replace(pair, fa=fa, fb=fb)
 
 
 def doer_as_told(field: FieldValue, claim: Claim) -> str | None:

@@ -1965,9 +1965,10 @@ def things_on_streets(claim: Claim) -> list[tuple[str, NamedPlace]]:
 
 def _street_of_one_thing(a: Claim, b: Claim) -> Swap | None:
     """The two streets two claims place one thing on, each placing it on one, if they differ."""
-    for noun, x in things_on_streets(a):
-        ys = [y for n, y in things_on_streets(b) if n == noun]
-        xs = [p for n, p in things_on_streets(a) if n == noun]
+    on_a, on_b = things_on_streets(a), things_on_streets(b)
+    for noun, x in on_a:
+        ys = [y for n, y in on_b if n == noun]
+        xs = [p for n, p in on_a if n == noun]
         if len(ys) == 1 and all(not places_apart(p, x) for p in xs) and places_apart(x, ys[0]):
             y = ys[0]
             return Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
