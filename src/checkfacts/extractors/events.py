@@ -1190,7 +1190,31 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
     if modality is None and not negative and (best := _as_best_it_could(verb)) is not None:
         modality = "try"  # "protected them as much as it could": tried to protect them
         cues.append(best)
+    if modality is None and (probable := _probably(verb)) is not None:
+        modality = PROBABLY  # "had most likely been brought home": believed, not told as fact
+        cues.append(probable)
     return negative, cues, modality
+
+
+PROBABLY = "probably"
+"""The modality of an act told with an adverb of likelihood: "was probably caused by"."""
+
+_LIKELY_ADVERBS = frozenset(["probably", "presumably", "likely"])
+"""Adverbs that tell an act as what is thought most likely, not as fact: "probably", "most
+likely", "presumably"; "almost certainly" too (:func:`_probably`)."""
+
+
+def _probably(verb: Any) -> Any | None:
+    """The adverb of likelihood on a verb, if one: "had most likely been brought home"."""
+    for child in verb.children:
+        if child.dep_ != "advmod":
+            continue
+        low = str(child.lower_)
+        if low in _LIKELY_ADVERBS:
+            return child
+        if low == "certainly" and any(str(c.lower_) == "almost" for c in child.children):
+            return child  # "was almost certainly started by a spark"
+    return None
 
 
 _AS_BEST = re.compile(

@@ -786,11 +786,18 @@ def bound_told_finer(p: Pair, s: NoSettings) -> str | None:
 def bound_differs(p: Pair, s: NoSettings) -> str | None:
     """Two bounds that overlap but are not the same ("since 2019" and "since 2020").
 
-    Fires: "since 2019" vs "since 2020".
-    Holds: "since 2019" (published 2021-03-10) vs "since 2019" (published 2022-03-01).
+    A bound that starts a state ("since", "from") and one that ends or awaits a thing ("by",
+    "until") tell two things, not one bound told two ways.
+
+    Fires: "since 2019" vs "since 2020"; "by March" vs "by the end of April".
+    Holds: "since 2019" (published 2021-03-10) vs "since 2019" (published 2022-03-01); "has
+    brewed on the site since 1872" vs "brewing will move by next spring" (a brewery's sale);
+    "has run the ferry since 2015" vs "the contract runs until 2027" (a ferry's operator).
     """
     if p.stage != "intervals" or not (_is_bound(p.a) and _is_bound(p.b)) or not p.overlap:
         return None
+    if (p.a.mod in STARTS) != (p.b.mod in STARTS):
+        return None  # "since 1872" / "by next spring": when a state began, and a deadline
     return "both give bounds, but not the same ones"
 
 

@@ -558,7 +558,7 @@ CERTAINTY = {
     **dict.fromkeys(["expect", "predict"], "expected"),
     "hope": "hoped",
     "unlikely": "unlikely",
-    **dict.fromkeys(["believe", "think", "suspect"], "believed"),
+    **dict.fromkeys(["believe", "think", "suspect", "probably"], "believed"),
     **dict.fromkeys(["deny", "dispute"], "denied"),
     "unknown": "open",
     **dict.fromkeys(["may have", "might have", "could have"], "perhaps done"),
@@ -570,7 +570,8 @@ tells what someone is able or allowed to do ("members can invoke the act",
 certainty than "will", only another modality. An act asked with a wh-word under "too
 early to say" or "unclear" ("what caused the collapse") is an open question; one told with
 "may have" or "might have" ("a snapped cable may have caused the collapse") was perhaps
-done, a hedge on the past, not a forecast."""
+done, a hedge on the past, not a forecast. One told "probably" or "most likely" is
+believed, as one told "is believed to" is."""
 
 _OTHER_CERTAINTY = (
     frozenset({"certain", "possible"}),

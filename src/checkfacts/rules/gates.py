@@ -2378,9 +2378,21 @@ _HELD_NOW = HOLDING | frozenset(
 """Verbs of what a place or a body holds or looks after: "now looks after about 90 cats"."""
 
 
+_THERE_ARE_NOW = re.compile(r"\bthere\s+(?:are|is)\s+(?:now\s+|currently\s+)?$", re.I)
+"""A count told as there now: "there are currently 71 dogs at the centre"."""
+
+
 def _held_now(field: FieldValue, claim: Claim) -> bool:
-    """Whether a count is of what something holds or looks after now (a present verb)."""
-    if field.governor not in _HELD_NOW or not is_count(field):
+    """Whether a count is of what something holds or looks after now (a present verb).
+
+    So is a count told as there now (:data:`_THERE_ARE_NOW`).
+    """
+    if not is_count(field):
+        return False
+    at = _in_claim(field, claim)
+    if at is not None and _THERE_ARE_NOW.search(claim.text[: at[0]]):
+        return True
+    if field.governor not in _HELD_NOW:
         return False
     verbs = _verbs_told(claim, field.governor.split()[0])
     return bool(verbs) and all(v.tense == "present" and v.modality is None for v in verbs)
@@ -2432,7 +2444,9 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     reported 279 deaths on Tuesday" / "the seven-day average rose to 250 deaths"; "employers
     added 266,000 jobs" / "economists had expected employers to add 1 million jobs"; "now
     looks after about 90 cats" / "rehomed 340 cats last year" and "now houses 48 dogs" /
-    "rehomed 210 dogs last year" (what a sanctuary holds, and what it did); "$9.6 billion of
+    "rehomed 210 dogs last year" (what a sanctuary holds, and what it did; so is "there are
+    currently 71 dogs at the centre" / "in 2024 the centre rehomed about 380 dogs", and "there
+    are now 26 boats in the marina" / "the marina sold 40 boats last year"); "$9.6 billion of
     trade a day" / "$400 million of trade an hour"; "the shooting set off five days of
     riots" / "the boy was shot eight days ago"; "she had been in hospital for three weeks" /
     "she had a stroke nine days earlier"; "five soldiers were killed on Wednesday" / "seven
@@ -2728,6 +2742,14 @@ def read_at(field: FieldValue, claim: Claim) -> str | None:
     return "the day" if m["day"] else " ".join(m["when"].lower().split())
 
 
+def _read_by(field: FieldValue, claim: Claim) -> str | None:
+    """The day gone a running count is told as reached by ("310 casks by the end of June")."""
+    for date in claim.fields:
+        if date.kind == "date" and _count_as_of(claim, date) is field:
+            return " ".join(date.text.lower().split())
+    return None
+
+
 @rule("compare.counts_read_at_two_moments", "not_compared")
 def counts_read_at_two_moments(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Two counts of a running tally, one told as read at a moment the other is not.
@@ -2739,14 +2761,17 @@ def counts_read_at_two_moments(cmp: Comparison, pair: Pair, s: NoSettings) -> st
     Fires: "the helpline had taken 6,200 calls by midday" / "the helpline logged more than
     9,000 calls over the course of the day" (an exam portal crash); "insurers had received
     900 claims by Tuesday evening" / "insurers had 1,400 claims on the hailstorm" (a
-    hailstorm).
+    hailstorm); so do counts read by a day gone (:func:`_read_by`): "had filled 310 casks by
+    the end of June" / "has filled more than 330 casks" (a distillery's first casks); "had
+    planted 4,000 trees by March" / "volunteers have planted 5,200 trees" (a new woodland).
     Holds: "the helpline had taken 6,200 calls by midday" / "the helpline had taken 8,100
     calls by midday" (one moment: the counts conflict); "insurers received 900 claims" /
     "insurers received 1,400 claims" (no moment told).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
-    ra, rb = read_at(pair.fa, pair.a), read_at(pair.fb, pair.b)
+    ra = read_at(pair.fa, pair.a) or _read_by(pair.fa, pair.a)
+    rb = read_at(pair.fb, pair.b) or _read_by(pair.fb, pair.b)
     if (ra is None and rb is None) or ra == rb:
         return None
     told = " and ".join(
@@ -3467,7 +3492,10 @@ def counts_of_two_periods(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     visitors this year" (a tapestry's return); "the port handled 1.2 million containers
     in 2023" / "the port handled 1.4 million containers last year" (a port's results);
     "counts began in 1987, when fewer than 400 pups were recorded" / "only the 2019 season,
-    when 2,512 pups were counted, has produced more" (a seal colony).
+    when 2,512 pups were counted, has produced more" (a seal colony); "wardens collected 212
+    strays in 2024" / "in 2023 wardens picked up 236 stray dogs" (a dog warden's tally: a
+    noun of one told with a word of the other); "the crew answered 88 rescue calls in 2024"
+    / "in 2023 the crew carried out 71 rescues" (a lifeboat station's).
     So are two sums of money each made over its own period, and the figures themselves are
     not compared when the periods are apart: "reported an operating profit of £310
     million last year" / "made an operating profit of £150 million in the first half of
@@ -3501,7 +3529,7 @@ def counts_of_two_periods(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
             return None  # "in May" twice is one month, however each was read
         if not _flagged(date_rules.compare(da, db, pair.engine)):
             return None
-    if ca is None or cb is None or da is None or db is None or measure(ca) != measure(cb):
+    if ca is None or cb is None or da is None or db is None or not _counted_alike(ca, cb):
         return None
     va, vb = ca.value, cb.value
     if not isinstance(va, QuantityValue) or not isinstance(vb, QuantityValue):
@@ -3520,6 +3548,101 @@ def counts_of_two_periods(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
         f"“{ca.text}” ({da.text}) and “{cb.text}” ({db.text}) tally two periods: two "
         "figures, not one told two ways."
     )
+
+
+_WIDE_AREA = re.compile(
+    r"\b(?:across|throughout|around)\s+(?:the\s+|its\s+)?(?:whole\s+|wider\s+)?"
+    r"(?:region|county|country|nation|area|network|group|uk|state|province)\b"
+    r"|\b(?:nationwide|countywide|regionwide|nationally)\b",
+    re.I,
+)
+"""A figure told of a wide area: "across the region", "throughout the county", "nationwide"."""
+
+_ONE_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:town|city|village|borough|port|harbour|site)\b"
+    r"|\bin\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?:the\s+)?(?:region|county|country|area))",
+    re.I,
+)
+"""A figure told of one place: "in the town", "at the site", "in Cullenhithe"."""
+
+
+@rule("compare.one_place_and_an_area", "not_compared")
+def one_place_and_an_area(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A figure told of one place beside one told of a wide area around it: part and whole.
+
+    Fires: "will spend 11 days filming in the town" / "is being shot over 14 weeks at
+    locations across the region" (a television drama); "the operator will cut 40 jobs in
+    the town" / "the operator is cutting 220 jobs across the region" (a bus company).
+    Holds: "will cut 40 jobs in the town" / "will cut 60 jobs in the town" (one place:
+    compared); "will cut 220 jobs across the region" / "is cutting 180 jobs across the
+    region" (one area).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    wa, wb = (bool(_WIDE_AREA.search(c.text)) for c in (pair.a, pair.b))
+    if wa == wb:
+        return None
+    place, area = (pair.fb, pair.fa) if wa else (pair.fa, pair.fb)
+    placed = pair.b if wa else pair.a
+    if not _ONE_PLACE.search(placed.text):
+        return None
+    return (
+        f"“{place.text}” is told of one place, “{area.text}” of a wide area around it: a part "
+        "and a whole, not compared."
+    )
+
+
+@rule("compare.a_past_periods_tally", "not_compared")
+def a_past_periods_tally(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A count tallied over a period gone, beside one told with no time: two occasions.
+
+    "Last year 5,870 runners started" beside "6,214 runners crossed the start line": a
+    figure its claim dates to a year already over when the article was written is told for
+    comparison, and the undated one is the story's own (a month gone may date the story's
+    own event: "in March the operator cancelled 120 sailings").
+
+    Fires: "last year 5,870 runners started" / "6,214 runners crossed the start line" (a
+    city marathon); "last year the show drew 41,000 visitors" / "the show drew about 46,500
+    visitors over its two days" (a county show).
+    Holds: "last year 5,870 runners started" / "last year 6,100 runners started" (one year:
+    the counts conflict); "6,214 runners started" / "5,870 runners started" (no time told).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    da, db = _period_of(pair.a, pair.fa), _period_of(pair.b, pair.fb)
+    if (da is None) == (db is None):
+        return None
+    dated, dc, other, oc, date = (
+        (pair.fa, pair.a, pair.fb, pair.b, da)
+        if da is not None
+        else (pair.fb, pair.b, pair.fa, pair.a, db)
+    )
+    v, day = date.value, pair.published(dc)
+    if not isinstance(v, DateValue) or v.latest is None or v.mod is not None or day is None:
+        return None  # "by the end of June" is when a count was read (:func:`_read_by`)
+    if v.grain != "year" or date.governor != dated.governor:
+        return None  # a year on the count's own verb: "last year 5,870 runners started"
+    if str(v.latest) >= f"{str(day)[:4]}-01-01":
+        return None  # "this year"; "in March" may date the story's own event
+    if _dates_of_its_verb(oc, other):
+        return None
+    return (
+        f"“{dated.text}” is tallied over a period gone ({date.text}), “{other.text}” is told "
+        "with no time: an earlier figure and the story's own, not compared."
+    )
+
+
+def _counted_alike(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two counts measure one thing, or one's noun is a word of the other's.
+
+    "212 strays" and "236 stray dogs" count one kind of thing told two ways.
+    """
+    if measure(a) == measure(b):
+        return True
+    ua, ub = getattr(a.value, "unit", None), getattr(b.value, "unit", None)
+    if not (isinstance(ua, str) and isinstance(ub, str)) or ua in CURRENCIES or ub in CURRENCIES:
+        return False
+    return ua in _words(b.text).split() or ub in _words(a.text).split()
 
 
 _YEARLY_AFTER = re.compile(r"^\s*(?:(?:a|per|each|every)\s+year\b|annual(?:ly)?\b|yearly\b)", re.I)
@@ -3814,18 +3937,20 @@ def _of_an_earlier_occasion(field: FieldValue, claim: Claim) -> bool:
 
 @rule("compare.an_earlier_occasion", "not_compared")
 def an_earlier_occasion(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
-    """A figure of an earlier survey, count or inspection beside one of the story's own.
+    """A figure or a date of an earlier survey, count or inspection beside the story's own.
 
     Fires: "a similar survey in 2021 found six homes above the limit" / "tests found lead
     above the legal limit in 19 homes" (lead in tap water); "the previous count, in 2019,
     recorded 340 breeding pairs" / "volunteers recorded 410 breeding pairs this spring"
-    (a seabird count).
+    (a seabird count); dates too: "had been rated good at its previous inspection in 2021"
+    / "was inspected on 27 and 28 August" (a nursery's rating); "the last census, in 2011,
+    counted" / "the census was taken on 21 March" (a town's census).
     Holds: "a similar survey in 2021 found six homes above the limit" / "the previous
     survey, in 2021, found nine homes above the limit" (both of the earlier survey:
     compared); "tests found
     lead in 14 homes" / "tests found lead in 19 homes" (both of the story's own).
     """
-    if pair.kind != "quantity" or not _flagged(cmp):
+    if pair.kind not in ("quantity", "date") or not _flagged(cmp):
         return None
     ea, eb = _of_an_earlier_occasion(pair.fa, pair.a), _of_an_earlier_occasion(pair.fb, pair.b)
     if (
@@ -7387,6 +7512,8 @@ REVIEW = (
     unsure_alignment,
     different_scales,
     different_roles,
+    a_past_periods_tally,
+    one_place_and_an_area,
     counts_of_two_acts,
     state_continued,
     deadline_met,
