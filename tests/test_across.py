@@ -102,6 +102,11 @@ def test_a_definite_small_count_refers_back(a, b, lined):
           "Ines Carrow, a 23-year-old law student, appealed against a fail mark."), "Carrow"),
         (("Volunteer crew member Dafydd Rhys, 34, steered the lifeboat home.",
           "The rescue was led by 39-year-old helmsman Dafydd Rhys."), "Rhys"),
+        # A dog show and a pony's rescue: a name given after the age's noun
+        (("Larkspur Winter Gold, a four-year-old bitch known at home as Juno, won the title.",
+          "A six-year-old retriever called Juno was crowned best in show on Sunday."), "Juno"),
+        (("Crews freed a nine-year-old pony named Biscuit from the mud.",
+          "Biscuit, 12, was led to safety after three hours."), "Biscuit"),
         # text whose hyphens a tokenizer spaced
         (("The suspect shot the 35 - year - old deputy at the door.",
           "A 29 - year - old sheriff ’ s deputy died in hospital."), "the deputy"),
@@ -271,6 +276,29 @@ def test_an_age_by_a_role_no_one_else_holds_is_lined_up_however_unlike_the_claim
     assert bool(found) is lined, found
     if lined:
         assert found[0].verdict == "nuance"
+
+
+@pytest.mark.parametrize(
+    ("texts", "lined"),
+    [
+        # A salvage yard's theft and a stabbing in a park: the one person an act befell,
+        # told by age alone, is one person whatever each source calls them
+        (("A 34-year-old man from the town was arrested yesterday over the theft.",
+          "The 43-year-old was arrested on Tuesday and later released on bail."), True),
+        (("A 17-year-old boy was stabbed in the park on Friday night.",
+          "The 16-year-old was stabbed near the bandstand, police said."), True),
+        # ... not when a source tells two ages of the act, nor other acts
+        (("A 34-year-old man was arrested yesterday.\nA 29-year-old woman was arrested too.",
+          "The 43-year-old was arrested on Tuesday."), False),
+        (("A 17-year-old boy was stabbed in the park on Friday night.",
+          "A 16-year-old boy was arrested near the bandstand."), False),
+    ],
+)  # fmt: skip
+def test_an_age_told_by_its_act_alone_is_lined_up_when_each_source_tells_one(texts, lined):
+    found = [k for k in lined_up(*texts, alike=0.2) if k.findings[0].field == "quantity"]
+    assert bool(found) is lined, found
+    if lined:
+        assert "as the age of the one person told of" in found[0].findings[0].explanation
 
 
 @pytest.mark.parametrize(

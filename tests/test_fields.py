@@ -386,12 +386,63 @@ def _credit(tmp_path: Path, text: str, opening: str) -> str | None:
             "Mr Okoro gave this school",
             "ruth hale",
         ),
+        # the doer set off after a role, speaking or acting (a drama's filming, a salvage
+        # yard's theft)
+        (
+            "Harbour Films' location manager, Rhys Calloway, said the crew would do everything "
+            'possible to keep disruption to a minimum. "We want to leave the town as we found '
+            'it," he said.\n',
+            "We want to leave the town",
+            "rhys calloway",
+        ),
+        (
+            "The yard's owner, Gareth Pennock, has traded from the site since 1994. "
+            '"It is like someone walked off with our history," he said.\n',
+            "It is like someone walked off",
+            "gareth pennock",
+        ),
     ],
 )
 def test_a_speaking_pronoun_is_named_by_its_paragraph(
     tmp_path: Path, text: str, opening: str, person: str
 ) -> None:
     assert _credit(tmp_path, text, opening) == person
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "person"),
+    [
+        # a speaker told by first name and surname alone, where the recognizer took no
+        # person (an early-years scrutiny, a lido's reopening)
+        (
+            "Sandra Mbeki, the council's head of early years, told members: \"We cannot "
+            'build a childcare system on goodwill alone."\n',
+            "Sandra Mbeki",
+            "sandra mbeki",
+        ),
+        (
+            'Tobias Wren, the lido\'s manager, said: "We will open on the first warm day."\n',
+            "Tobias Wren",
+            "tobias wren",
+        ),
+    ],
+)
+def test_a_speaker_told_by_full_name_alone_is_credited(
+    tmp_path: Path, text: str, opening: str, person: str
+) -> None:
+    assert _credit(tmp_path, text, opening) == person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body or a place that speaks is no person (a police force, a film company)
+        "Wessmark Police said: \"Inquiries are continuing.\"\n",
+        "Northlight Pictures said: \"Filming will start in July.\"\n",
+    ],
+)
+def test_a_body_speaking_by_two_words_is_no_person(tmp_path: Path, text: str) -> None:
+    assert _credit(tmp_path, text, text.split()[0]) is None
 
 
 @pytest.mark.parametrize(

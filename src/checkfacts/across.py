@@ -247,7 +247,9 @@ def compare_across(
             if _a_named_thing(kind, key):
                 # "one bell" of eight, "one fragment" of five: a count of one picks one out
                 by_key[key] = [m for m in by_key[key] if not _one(m.field)]
-            by_holder = key.startswith((_NAMED_AGE, _LISTED_AGE)) or (
+            if key.startswith(_ACT_AGE) and not _told_once(by_key[key]):
+                continue  # two ages of the act in one source: which is whose is not known
+            by_holder = key.startswith((_NAMED_AGE, _LISTED_AGE, _ACT_AGE)) or (
                 key.startswith(_ROLE_AGE) and _one_holder(key.removeprefix(_ROLE_AGE), claims)
             )
             if key.startswith(_COST_OF) and _told_once(by_key[key]):
@@ -694,6 +696,28 @@ def _read_without(open_: Claim, other: Claim) -> Claim:
     return open_.model_copy(update={"statement": open_.statement.replace(other.text, " ")})
 
 
+def _credit(claim: Claim) -> str | None:
+    """The full name a claim credits its words to, if one."""
+    keys = {
+        f.value.person
+        for f in claim.fields
+        if isinstance(f.value, AttributionValue) and f.value.person and " " in f.value.person
+    }
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _credited_apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims credit their words to two people of one surname by full name.
+
+    "Gareth Pennock" and "Alys Pennock", a father and his daughter, are two speakers, though
+    each claim names the other's surname.
+    """
+    ka, kb = _credit(a), _credit(b)
+    if ka is None or kb is None or surname(ka) != surname(kb):
+        return False
+    return ka.split()[0] != kb.split()[0]
+
+
 def _quote_clusters(
     claims: Mapping[str, Claim],
     sources: Mapping[str, Source],
@@ -728,7 +752,7 @@ def _quote_clusters(
             continue
         if not credited[a] & credited[b] or not share_a_quotation(ca.text, cb.text):
             continue
-        if surnames(ca) & surnames(cb):
+        if surnames(ca) & surnames(cb) and not _credited_apart(ca, cb):
             continue  # both name the speaker, however each credit was read
         finding = compare_kind("attribution", [ca, cb], sources, similarity)
         if finding is None or finding.verdict is not Verdict.NUANCE:
@@ -2225,6 +2249,38 @@ def _age_told_back(field: FieldValue, claim: Claim, claims: Mapping[str, Claim])
     return _NAMED_AGE + surname(people[0]).lower()
 
 
+_ACT_AGE = "age:act:"
+"""The key of the age of a person told only by what befell them or what they did: "a
+34-year-old man was arrested" (:func:`_act_age`)."""
+
+_ANYONE = frozenset(["man", "woman", "boy", "girl", "teenager", "youth", "person"])
+"""Nouns that name no one by themselves: "a 34-year-old man"."""
+
+_NOT_AN_ACT = frozenset(["be", "have", "say", "tell"])
+
+
+def _act_age(field: FieldValue, claim: Claim) -> str | None:
+    """The act whose one doer or sufferer an age with no holder is, if the claim tells one.
+
+    "A 34-year-old man from the town was arrested yesterday" and "the 43-year-old was
+    arrested on Tuesday": a story's one arrested man is one person, whatever each source
+    calls him. Lined up only when each source tells one such age of the act, and no claim
+    of them names two people (see :func:`compare_across`).
+    """
+    if field.kind != "quantity" or measure(field) != "age" or not field.text.endswith("old"):
+        return None
+    verb = field.governor
+    if verb is None or verb.split()[0] in _NOT_AN_ACT:
+        return None
+    _start, end = claim.offsets(field.span)
+    after = _WORD.findall(claim.text[end:])[:1]
+    if after and after[0] not in _ANYONE and not after[0].islower():
+        return None  # "the 61-year-old Marsh": a name
+    if after and after[0] not in _ANYONE and after[0] in ROLE_NOUNS | PEOPLE:
+        return None  # "the 35-year-old deputy" is read by its role (:func:`_age_key`)
+    return _ACT_AGE + verb
+
+
 def _one_holder(role: str, claims: Mapping[str, Claim]) -> bool:
     """Whether the story gives a role to one person only, so its ages are that person's.
 
@@ -2274,7 +2330,7 @@ def _two_people(key: str, mentions: Sequence[_Mention], claims: Mapping[str, Cla
     first name ("Margaret Hollins, 71," and "Margaret Hollins, 67," beside a father,
     "Walter Hollins", told without an age).
     """
-    if not key.startswith((_NAMED_AGE, _ROLE_AGE, _LISTED_AGE)):
+    if not key.startswith((_NAMED_AGE, _ROLE_AGE, _LISTED_AGE, _ACT_AGE)):
         return False
     values: dict[str, set[tuple[object, object]]] = {}
     for m in mentions:
@@ -2283,6 +2339,8 @@ def _two_people(key: str, mentions: Sequence[_Mention], claims: Mapping[str, Cla
         values.setdefault(m.claim.source_id, set()).add((value.low, value.high))
     if any(len(v) > 1 for v in values.values()):
         return True
+    if key.startswith(_ACT_AGE):
+        return _two_named(mentions)
     if key.startswith((_ROLE_AGE, _LISTED_AGE)):
         return False
     holder = key.removeprefix(_NAMED_AGE)
@@ -2344,7 +2402,11 @@ def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -
         for field in claim.fields:
             if field.kind != kind or not comparable(field, clocks=True):
                 continue
-            key = _key(field, claim) or _age_told_back(field, claim, claims)
+            key = (
+                _key(field, claim)
+                or _age_told_back(field, claim, claims)
+                or _act_age(field, claim)
+            )
             if key is None or (key == "day" and not _in_main_clause(field, claim)):
                 continue
             if kind == "quantity" and (_refers_back(field, claim) or whole_of_a_part(claim, field)):
@@ -2356,7 +2418,7 @@ def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -
 def _linkable(a: _Mention, b: _Mention, together: Callable[[_Mention, _Mention], bool]) -> bool:
     if a.claim.source_id == b.claim.source_id or together(a, b) or a.key != b.key:
         return False
-    if a.key.startswith(_ROLE_AGE):
+    if a.key.startswith((_ROLE_AGE, _ACT_AGE)):
         return not _other_people(a.claim, b.claim)
     if a.key.startswith(_SUM) and _priced_apart(a, b):
         return False
@@ -2655,6 +2717,8 @@ def _holder(mention: _Mention) -> str | None:
         return named or mention.key.removeprefix(_NAMED_AGE).title()
     if mention.key.startswith(_ROLE_AGE):
         return "the " + mention.key.removeprefix(_ROLE_AGE)
+    if mention.key.startswith(_ACT_AGE):
+        return f"the one person told of “{mention.key.removeprefix(_ACT_AGE)}”"
     if mention.key.startswith(_LISTED_AGE):
         return "the " + mention.key.split(":")[-1]
     return None

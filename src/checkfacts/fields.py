@@ -32,6 +32,7 @@ from checkfacts.models import (
 )
 from checkfacts.vocabulary import (
     ACT_OF,
+    BODIES,
     COUNTED_BY_ACT,
     CURRENCIES,
     HELD,
@@ -1086,15 +1087,29 @@ def subjects(claim: Claim) -> list[str]:
         for f in claim.fields
         if isinstance(f.value, AttributionValue) and f.value.person
     }
-    return sorted(
-        (
-            f.value.key
-            for f in claim.fields
-            if f.kind == "person" and isinstance(f.value, NameValue) and f.value.key
-            and surname(f.value.key) in doers
-        ),
-        key=lambda k: (-len(k), k),
-    )  # fmt: skip
+    named = {
+        f.value.key
+        for f in claim.fields
+        if f.kind == "person" and isinstance(f.value, NameValue) and f.value.key
+        and (surname(f.value.key) in doers or _set_off_to_speak(f, claim))
+    }  # fmt: skip
+    for word in doers - {surname(k) for k in named}:
+        # "The yard's owner, Gareth Pennock, has traded": a doer the recognizer took no
+        # person for, named by first name and surname set off after the subject's role
+        if m := re.search(rf",\s+([A-Z][a-z'’-]+)\s+({word.capitalize()}),", claim.text):
+            named.add(f"{m[1]} {m[2]}".lower())
+    return sorted(named, key=lambda k: (-len(k), k))
+
+
+_SET_OFF = re.compile(r"^(?:[^,]{1,60},\s*)?$")
+_TO_SPEAK = re.compile(r"^,\s+(?:said|says|told|added)\b")
+
+
+def _set_off_to_speak(person: FieldValue, claim: Claim) -> bool:
+    """Whether a person set off after the claim's head speaks: "X's location manager, Rhys
+    Calloway, said the crew would ..." (a "said" before a clause gives no attribution)."""
+    start, end = claim.offsets(person.span)
+    return bool(_SET_OFF.match(claim.text[:start]) and _TO_SPEAK.match(claim.text[end:]))
 
 
 def _ending_paragraph_before(before: Sequence[Claim], claim: Claim, text: str) -> Claim | None:
@@ -1289,6 +1304,42 @@ def _full_name(speaker: str | None) -> str | None:
     return " ".join(words[-2:]).lower()
 
 
+_NO_NAME_WORDS = BODIES | frozenset(
+    ["police", "pictures", "group", "trust", "ltd", "limited", "plc", "club", "society",
+     "association", "services", "partnership", "company", "school", "college", "university",
+     "hospital", "news", "press", "radio", "lane", "road", "street", "park", "centre",
+     "center", "fire", "rescue", "ambulance", "foundation", "charity", "union", "bank",
+     "church", "office", "service", "court", "museum", "library", "theatre", "hall"]
+)  # fmt: skip
+"""Words that make a capitalised speaker a body or a place, not a person: "Wessmark Police",
+"Northlight Pictures", "Tannery Lane"."""
+
+
+def _named_speaker(field: FieldValue, claim: Claim) -> str | None:
+    """The name key of a speaker told by first name and surname alone, if that is all it is.
+
+    "Sandra Mbeki" gives "sandra mbeki"; "Wessmark Police", "Northlight Pictures" and a
+    speaker the recognizer read as a body or a place give None.
+    """
+    v = field.value
+    if not isinstance(v, AttributionValue) or v.person or not v.speaker:
+        return None
+    words = v.speaker.split()
+    if len(words) != 2 or any(w.lower().strip("'’") in _NO_NAME_WORDS for w in words):
+        return None
+    start = claim.text.find(v.speaker)
+    if start < 0:
+        return None
+    end = start + len(v.speaker)
+    for f in claim.fields:
+        # a recognizer's "GPE" for two words that speak is a person it did not know
+        if f.kind == "place" or (f.kind == "org" and getattr(f.value, "label", None) != "GPE"):
+            fa, fb = claim.offsets(f.span)
+            if fa < end and start < fb:
+                return None
+    return _full_name(v.speaker)
+
+
 def credit_surnames(claims: Sequence[Claim]) -> list[Claim]:
     """Name the person a surname speaking alone stands for, from the source's other claims.
 
@@ -1313,6 +1364,11 @@ def credit_surnames(claims: Sequence[Claim]) -> list[Claim]:
             if not isinstance(v, AttributionValue) or v.person or not v.speaker:
                 continue
             word = v.speaker.strip()
+            if (key := _named_speaker(f, claim)) is not None:
+                # "Sandra Mbeki, the council's head of early years, told members:" where the
+                # recognizer took no person: the speaker's own first name and surname
+                fields[i] = f.model_copy(update={"value": v.model_copy(update={"person": key})})
+                continue
             if not re.fullmatch(r"[A-Z][\w'’-]+", word):
                 continue
             keys = people.get(word.lower(), set())

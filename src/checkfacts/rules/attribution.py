@@ -48,15 +48,25 @@ def _who(v: AttributionValue) -> str:
     return speaker
 
 
+def _two_of_one_surname(pa: str, pb: str) -> bool:
+    """Whether two full names share a surname but not a first name: "Gareth Pennock" and
+    "Alys Pennock", a father and his daughter."""
+    wa, wb = pa.split(), pb.split()
+    if len(wa) < 2 or len(wb) < 2 or surname(pa) != surname(pb):
+        return False
+    return len(wa[0]) > 1 and len(wb[0]) > 1 and wa[0] != wb[0]
+
+
 @rule("attribution.same_speaker", "agree")
 def same_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     """Both credit the claim to a person, with the same surname.
 
     Fires: "said Anna Berg, the port director" vs "Port director Anna Berg said".
-    Holds: "said Anna Berg" vs "harbour master Tom Hale said".
+    Holds: "said Anna Berg" vs "harbour master Tom Hale said"; "said Gareth Pennock" vs "said
+    Alys Pennock" (two first names).
     """
     pa, pb = _person(_credit(a)), _person(_credit(b))
-    if not (pa and pb) or surname(pa) != surname(pb):
+    if not (pa and pb) or surname(pa) != surname(pb) or _two_of_one_surname(pa, pb):
         return None
     return f"both credit {_who(_credit(a))} / {_who(_credit(b))}."
 
@@ -66,14 +76,16 @@ def different_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     """Both credit the claim to a person, but to two with different surnames.
 
     Fires: "said Anna Berg" vs "harbour master Tom Hale said"; "said Lorna Heddle" vs "said
-    Lorna Marsh" (a first name shared, the surnames not).
+    Lorna Marsh" (a first name shared, the surnames not); "said Gareth Pennock" vs "said Alys
+    Pennock" (a salvage yard's owner and his daughter) and "said Ruth Okafor" vs "said Dele
+    Okafor" (a bakery's two partners): one surname, two first names.
     Holds: "said Anna Berg" vs "Anna Berg, the port director, said"; "his mother, Lorna
     Heddle, said" vs "Mr Heddle's mother Lorna said" (one name alone may be the other's
     first name).
     """
     va, vb = _credit(a), _credit(b)
     pa, pb = _person(va), _person(vb)
-    if not (pa and pb) or surname(pa) == surname(pb):
+    if not (pa and pb) or (surname(pa) == surname(pb) and not _two_of_one_surname(pa, pb)):
         return None
     wa, wb = pa.split(), pb.split()
     if (len(wa) == 1 and wa[0] in wb) or (len(wb) == 1 and wb[0] in wa):

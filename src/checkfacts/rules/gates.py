@@ -2434,6 +2434,11 @@ that value: what something changed by ("cut 40 minutes off the record"), how lon
 was, how far away, what was added to a total."""
 
 
+_GIVEN_TOWARDS = frozenset(["grant", "contribution", "donation", "gift", "subsidy", "award"])
+"""Sums that are themselves given towards a cost: "agreed a £45,000 grant" is the sum "put
+£54,000 towards a mobile clinic" tells, a share of the whole, as the other is."""
+
+
 @rule("compare.different_measures", "not_compared")
 def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Two figures of different measures: a monthly and a yearly change, a rate and a total.
@@ -2530,10 +2535,12 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
             )
     if ma == mb or {ma, mb} == _NESTED:
         return None
-    if {ma, mb} == {"towards", None}:
+    if "towards" in (ma, mb) and {ma, mb} <= {"towards", None, "on one day"}:
         share, other = (pair.fa, pair.fb) if ma == "towards" else (pair.fb, pair.fa)
         whole = sum_noun(other)
-        if whole is None or whole == sum_noun(share):
+        if whole in _GIVEN_TOWARDS:
+            return None  # "agreed a £45,000 grant last night" / "to put £54,000 towards"
+        if None in (ma, mb) and (whole is None or whole == sum_noun(share)):
             return None  # "£38,000 towards the costs" / "£58,000 of the costs": two shares
     for held, hc, done, dc in (
         (pair.fa, pair.a, pair.fb, pair.b),
@@ -6753,13 +6760,23 @@ def _a_person_at(claim: Claim, start: int, end: int) -> bool:
     )
 
 
+_CALLED_AFTER = re.compile(
+    r"(?:\s+(?-i:[a-z][\w-]*)){1,3}?,?\s+(?:called|named|known\s+(?:at\s+home\s+)?as)\s+"
+    r"((?-i:[A-Z])[\w'’-]+)\b",
+    re.I,
+)
+"""A name given after an age's noun: "a four-year-old bitch known at home as Juno", "a
+six-year-old retriever called Juno", "a 12-year-old gelding named Silver Tallow"."""
+
+
 def age_holder(field: FieldValue, claim: Claim) -> str | None:
     """Whose age a figure is, when a name stands right beside it, else None.
 
     Newsrooms set a name and its age side by side: "Ortiz, 35, was shot", "Arcade
     Comeaux Jr., 49, escaped", "61-year-old Sharron Smith was arrested". The surname is
-    returned; "a 60-year-old woman", "a 38-year-old Troy resident" (a place before a
-    noun for a person) and "dies at 91" name no one.
+    returned; so is a name given after the age's noun ("a six-year-old retriever called
+    Juno"); "a 60-year-old woman", "a 38-year-old Troy resident" (a place before a noun for a
+    person) and "dies at 91" name no one.
     """
     if (where := _age_at(field, claim)) is None:
         return None
@@ -6771,6 +6788,8 @@ def age_holder(field: FieldValue, claim: Claim) -> str | None:
         if after and (after[0] in PEOPLE or after[0] in ROLE_NOUNS):
             return None  # "a 38-year-old Troy resident": a place says where the person is from
         return m.group(1).split()[-1]
+    if m := _CALLED_AFTER.match(claim.text, end):
+        return m.group(1)  # "a six-year-old retriever called Juno": a named animal or boat
     # a person noun between the age and a name, or after "Name, a": "19-year-old history
     # student Tamsin Ruddock", "Tamsin Ruddock, a 22-year-old history student"
     if (noun := _person_noun_after(claim, end)) is None:

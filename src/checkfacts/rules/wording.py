@@ -427,12 +427,14 @@ _ROLE_STOP = frozenset(
 )  # fmt: skip
 _ROLE_AFTER_OWNED = re.compile(
     r"^\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?((?:[a-z]+\s+)?[A-Za-z]+?)"
-    r"(?:['’]s|(?<=s)['’])\s+((?:[a-z-]+\s+){0,3}[a-z-]+)(?=\s*[,.;]|\s*$|\s+who\b)"
+    r"(?:['’]s|(?<=s)['’])\s+((?:[a-z-]+\s+){0,3}[a-z-]+)"
+    r"(?=\s*[,.;]|\s*$|\s+who\b|\s+and\s+one\s+of\b)"
 )
 """A role after the name with its body in the possessive: ", the observatory's director",
 ", Linmere's chief executive", ", the bus company's chief executive", ", the board's
 director of public health", ", Corran Valley Buses' finance director" (the last word of
-a name read as the body)."""
+a name read as the body), also before "and one of" (", the company's finance director and
+one of the family's fifth generation")."""
 _ROLE_AFTER_OF = re.compile(
     r"^\s*,\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|at)\s+the\s+"
     r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w-]*)"
@@ -502,9 +504,14 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
             break
         words.append(low)
     words.reverse()
-    after = claim.text[end:]
     if words:
         return tuple(words)
+    return _role_after(claim, person)
+
+
+def _role_after(claim: Claim, person: FieldValue) -> tuple[str, ...]:
+    """The words of the role a claim sets after a person's name (see :func:`_role_words`)."""
+    after = claim.text[claim.offsets(person.span)[1] :]
     # the body read as its head noun, so that ", the observatory's director" and ",
     # director of the Brannoch Volcanological Observatory" give one role
     if (m := _ROLE_AFTER_OWNED.match(after)) is not None:
@@ -517,8 +524,8 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
         told = [w.lower().rstrip("'’") for w in named[-keep:]]
         return (*told, _OFFICE_OF[m[1]])  # "committee chair", "traders association chair"
     if (m := _ROLE_AFTER.match(after)) is not None:
-        words = [w.lower() for w in m.group(1).split() if w.lower() not in _ROLE_STOP]
-    return tuple(words)
+        return tuple(w.lower() for w in m.group(1).split() if w.lower() not in _ROLE_STOP)
+    return ()
 
 
 def _orgs(claim: Claim) -> set[str]:
@@ -1200,14 +1207,27 @@ HELD_TOGETHER = frozenset(
 its chief executive, and outlets call the post either; its technical director is often its
 chief engineer."""
 
+_BELOW_THE_CHIEF = (
+    "chief financial officer", "chief operating officer", "chief technology officer",
+    "general counsel", "medical director", "safety director", "commercial director",
+    "technical director", "marketing director", "communications director", "people director",
+    "news director", "quality director", "sales director", "customer services director",
+    "department head", "office manager", "chief engineer",
+)  # fmt: skip
+"""A firm's officers below its chief executive: its finance chief, its heads of departments."""
+
 HELD_APART = frozenset(
     [frozenset(["chair", "treasurer"]), frozenset(["vice chair", "treasurer"]),
      frozenset(["secretary", "treasurer"]), frozenset(["chair", "general manager"]),
-     frozenset(["chair", "operations manager"])]
+     frozenset(["chair", "operations manager"]),
+     *(frozenset([chair, office]) for chair in ("chair", "vice chair")
+       for office in _BELOW_THE_CHIEF)]
 )  # fmt: skip
 """Two offices of two groups that no one holds together: the officers of a club or a
-society (its chair, secretary and treasurer), and a club's or a charity's chair and its
-paid general or operations manager."""
+society (its chair, secretary and treasurer), a club's or a charity's chair and its
+paid general or operations manager, and a firm's chair and the officers below its chief
+executive ("chairman Rosalind Vane" / "Rosalind Vane, the company's finance director": a
+chair may be the chief executive too, never the finance chief)."""
 
 
 def offices_apart(a: str, b: str) -> bool:
@@ -1238,11 +1258,22 @@ _DEPUTY_OF = {
 """A chief's office and its deputy's, which a claim's words may tell where the role's do not."""
 
 _HEAD_OF = re.compile(
-    r"\bhead\s+of\s+(?!operations\b|state\b|government\b|year\b)(?-i:[a-z]+)"
-    r"(?:\s+(?!(?:said|says|told|who|at|of|for|and|in|on|with|was|is|has)\b)(?-i:[a-z]+))?\b",
+    r"\bhead\s+of\s+(?!operations\b|state\b|government\b|year\b)(?:(?-i:[A-Z][a-z]+)\s+)?"
+    r"(?-i:[a-z]+)"
+    r"(?:\s+(?!(?:said|says|told|who|at|of|for|and|in|on|with|was|is|has)\b)(?-i:[a-z]+))?\b"
+    r"|\bhead\s+(?:brewer|chef|cook|baker|distiller|winemaker|gardener|groundsman"
+    r"|groundskeeper|keeper|curator|librarian|ranger|forester|housekeeper|porter)\b",
     re.I,
 )
-"""The head of a body's department, told as such: "head of repairs" (not "head coach")."""
+"""The head of a body's department, told as such: "head of repairs", "head of Asian art"
+(not "head coach"), or as the head of its trade: "head brewer", "head gardener", "head
+keeper" (the senior of a firm's brewers, a garden's gardeners, a zoo's keepers)."""
+
+
+_HEAD_SET_AFTER = re.compile(
+    r"^\s*,\s*(?:the\s+)?(head\s+of\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?-i:[a-z]+))\b", re.I
+)
+"""A department's head set after the name: ", head of Asian art at Pellow & Garrick"."""
 
 
 def office_of(claim: Claim, person: FieldValue) -> str | None:
@@ -1259,8 +1290,14 @@ def _office(claim: Claim, person: FieldValue) -> tuple[str, re.Match[str]] | Non
     # a role's own words, read for the offices held_roles leaves out ("vice chair",
     # "defence barrister", "prosecutor"), none of them beside or after the holder
     own = _role_words(claim, person)
-    if own and own not in roles and not set(own) & (NOT_THE_HOLDER - _SECOND):
-        roles.append(own)
+    after = _role_after(claim, person)
+    if after == ("head",) and (head := _HEAD_SET_AFTER.match(claim.text[at + len(person.text) :])):
+        after = tuple(head.group(1).lower().split())  # ", head of Asian art at the saleroom"
+    # the role after the name too: "Best in Show judge Alan Creswick, the society's
+    # vice-president" holds the office the words after it name
+    for told in (own, after):
+        if told and told not in roles and not set(told) & (NOT_THE_HOLDER - _SECOND):
+            roles.append(told)
     for role in roles:
         for office, words in OFFICES:
             if words.search(" ".join(role)) is None:
