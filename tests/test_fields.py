@@ -437,8 +437,8 @@ def test_a_speaker_told_by_full_name_alone_is_credited(
     "text",
     [
         # a body or a place that speaks is no person (a police force, a film company)
-        "Wessmark Police said: \"Inquiries are continuing.\"\n",
-        "Northlight Pictures said: \"Filming will start in July.\"\n",
+        'Wessmark Police said: "Inquiries are continuing."\n',
+        'Northlight Pictures said: "Filming will start in July."\n',
     ],
 )
 def test_a_body_speaking_by_two_words_is_no_person(tmp_path: Path, text: str) -> None:

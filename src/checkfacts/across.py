@@ -2403,9 +2403,7 @@ def _mentions(kind: str, claims: Mapping[str, Claim], home: Mapping[str, str]) -
             if field.kind != kind or not comparable(field, clocks=True):
                 continue
             key = (
-                _key(field, claim)
-                or _age_told_back(field, claim, claims)
-                or _act_age(field, claim)
+                _key(field, claim) or _age_told_back(field, claim, claims) or _act_age(field, claim)
             )
             if key is None or (key == "day" and not _in_main_clause(field, claim)):
                 continue
