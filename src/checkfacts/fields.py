@@ -1106,8 +1106,11 @@ _TO_SPEAK = re.compile(r"^,\s+(?:said|says|told|added)\b")
 
 
 def _set_off_to_speak(person: FieldValue, claim: Claim) -> bool:
-    """Whether a person set off after the claim's head speaks: "X's location manager, Rhys
-    Calloway, said the crew would ..." (a "said" before a clause gives no attribution)."""
+    """Whether a person set off after the claim's head speaks, told by name and "said".
+
+    "Harbour Films' location manager, Rhys Calloway, said the crew would ...": a "said"
+    before a clause gives no attribution field.
+    """
     start, end = claim.offsets(person.span)
     return bool(_SET_OFF.match(claim.text[:start]) and _TO_SPEAK.match(claim.text[end:]))
 

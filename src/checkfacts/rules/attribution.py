@@ -49,8 +49,10 @@ def _who(v: AttributionValue) -> str:
 
 
 def _two_of_one_surname(pa: str, pb: str) -> bool:
-    """Whether two full names share a surname but not a first name: "Gareth Pennock" and
-    "Alys Pennock", a father and his daughter."""
+    """Whether two full names share a surname but not a first name.
+
+    "Gareth Pennock" and "Alys Pennock" are a father and his daughter.
+    """
     wa, wb = pa.split(), pb.split()
     if len(wa) < 2 or len(wb) < 2 or surname(pa) != surname(pb):
         return False

@@ -3619,11 +3619,11 @@ def a_past_periods_tally(cmp: Comparison, pair: Pair, s: NoSettings) -> str | No
     da, db = _period_of(pair.a, pair.fa), _period_of(pair.b, pair.fb)
     if (da is None) == (db is None):
         return None
-    dated, dc, other, oc, date = (
-        (pair.fa, pair.a, pair.fb, pair.b, da)
-        if da is not None
-        else (pair.fb, pair.b, pair.fa, pair.a, db)
+    dated, dc, other, oc = (
+        (pair.fa, pair.a, pair.fb, pair.b) if da is not None else (pair.fb, pair.b, pair.fa, pair.a)
     )
+    date = da or db
+    assert date is not None
     v, day = date.value, pair.published(dc)
     if not isinstance(v, DateValue) or v.latest is None or v.mod is not None or day is None:
         return None  # "by the end of June" is when a count was read (:func:`_read_by`)

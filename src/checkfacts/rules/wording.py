@@ -484,7 +484,7 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     committee," gives "committee chair"), or between commas or before "at"/"of" ("Pieter
     Hask, chief inspector at the board").
     """
-    start, end = claim.offsets(person.span)
+    start, _end = claim.offsets(person.span)
     before = _HONORIFIC.sub("", claim.text[:start].rstrip())  # "medical director, Dr"
     if before.endswith(","):
         before = before[:-1].rstrip()
