@@ -1002,6 +1002,73 @@ def _dates_differ(a: FieldValue, b: FieldValue) -> bool:
     return va.mod == vb.mod == "since" and va.timex != vb.timex
 
 
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b((?-i:[a-z]+)(?:ed|en|wn|ght|ung|ut))\s+(?:(?:on|at|in|during|over)\s+)?$", re.I
+)
+"""A participle right before a date, which the parse may hang on no verb: "samples taken on
+Sunday", "samples taken earlier in the week"."""
+
+
+def _dated_verb(date: FieldValue, claim: Claim) -> str | None:
+    """The verb a date dates: its governor, or a participle right before it."""
+    if date.governor is not None:
+        return date.governor
+    at = _in_claim(date, claim)
+    m = _PARTICIPLE_BEFORE.search(claim.text[: at[0]]) if at is not None else None
+    return m.group(1).lower() if m else None
+
+
+def _aside_act(claim: Claim, verb: str) -> bool:
+    """Whether a claim tells ``verb`` only in an aside ("the arena, which opened in 1987")."""
+    events = [
+        f.value
+        for f in claim.fields
+        if isinstance(f.value, EventValue) and f.value.predicate.split()[0] == verb.split()[0]
+    ]
+    return bool(events) and all(v.aside for v in events)
+
+
+@rule("compare.dated_apart", "not_compared")
+def dated_apart(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Dates of two verbs, one of them told apart: in an aside, or dated in the other claim.
+
+    "Samples taken on Sunday came back clear" and "the notice was first issued on Friday 22
+    August, once samples taken earlier in the week came back": the second claim dates the
+    taking itself, so its Friday is the issuing's, not the sampling's. "The arena, which
+    opened in 1987," tells when the arena opened in an aside about it, not when the other
+    claim's visits were counted.
+
+    Fires: "fresh samples taken on Sunday were clear" / "the notice was issued on Friday 22
+    August, once samples taken earlier in the week came back" (a bathing warning); "the
+    crew cleared the line on Monday" / "the line closed on Saturday, after crews cleared a
+    fallen tree on Friday" (a rail line's storm); "the arena, which opened in 1987" / "the
+    arena recorded 160,000 visits last year" (an ice rink's lease); "the school, which
+    opened in 1962" / "the school admitted 240 pupils last year" (a school's expansion).
+    Holds: "the arena, which opened in 1987" / "the arena opened in 1988" (one verb: the
+    dates conflict); "samples taken on Sunday" / "samples were taken on Monday".
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    ga, gb = _dated_verb(pair.fa, pair.a), _dated_verb(pair.fb, pair.b)
+    if ga is None or gb is None or one_event(ga, gb):
+        return None
+    for verb, claim, own, other, other_field in (
+        (ga, pair.a, pair.fa, pair.b, pair.fb),
+        (gb, pair.b, pair.fb, pair.a, pair.fa),
+    ):
+        dated = any(
+            f.kind == "date" and f is not other_field and _dated_verb(f, other) == verb
+            for f in other.fields
+        )
+        if dated or _aside_act(claim, verb):
+            how = "dates it itself" if dated else "tells it in an aside"
+            return (
+                f"“{own.text}” dates “{verb}”, which {'the other claim' if dated else 'its claim'}"
+                f" {how}: two acts, not one date told two ways."
+            )
+    return None
+
+
 @rule("compare.different_events", "not_compared")
 def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A date of saying beside a date of doing, or values lined up across claims of two events.
@@ -3461,11 +3528,14 @@ def _period_count(claim: Claim, date: FieldValue) -> FieldValue | None:
 
     "88,000 visitors last year", "an operating profit of £288 million last year": a count
     or a sum of money (not a percentage or an age) on the date's verb, else the claim's
-    only count ("counts began in 1987, when fewer than 400 pups were recorded").
+    only count ("counts began in 1987, when fewer than 400 pups were recorded"); a count
+    since a day is tallied from it to now ("more than 150 stings since 1 July").
     """
     v = date.value
-    if not isinstance(v, DateValue) or v.type != "DATE" or v.grain not in _TALLY_GRAINS:
+    if not isinstance(v, DateValue) or v.type != "DATE":
         return None
+    if v.grain not in _TALLY_GRAINS and v.mod != "since":
+        return None  # "more than 150 stings since 1 July": a tally from a day to now
     counts = [
         f
         for f in claim.fields
@@ -3502,7 +3572,10 @@ def counts_of_two_periods(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     when 2,512 pups were counted, has produced more" (a seal colony); "wardens collected 212
     strays in 2024" / "in 2023 wardens picked up 236 stray dogs" (a dog warden's tally: a
     noun of one told with a word of the other); "the crew answered 88 rescue calls in 2024"
-    / "in 2023 the crew carried out 71 rescues" (a lifeboat station's).
+    / "in 2023 the crew carried out 71 rescues" (a lifeboat station's); a tally since a day
+    and one of a month gone: "have dealt with more than 150 stings since 1 July" / "in July
+    2024 lifeguards treated 22 stings" (a jellyfish summer); "has answered 40 calls since 1
+    January" / "in March 2024 it answered 9 calls" (a mountain rescue team).
     So are two sums of money each made over its own period, and the figures themselves are
     not compared when the periods are apart: "reported an operating profit of £310
     million last year" / "made an operating profit of £150 million in the first half of
@@ -3599,20 +3672,28 @@ def one_place_and_an_area(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     )
 
 
+_OPENS = re.compile(r"[\s\"“‘'(]*(?:(?:in|during)\s+)?", re.I)
+"""What may stand before a period that opens its claim or clause: "Last year", "; in 2023"."""
+
+
 @rule("compare.a_past_periods_tally", "not_compared")
 def a_past_periods_tally(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A count tallied over a period gone, beside one told with no time: two occasions.
 
     "Last year 5,870 runners started" beside "6,214 runners crossed the start line": a
-    figure its claim dates to a year already over when the article was written is told for
-    comparison, and the undated one is the story's own (a month gone may date the story's
-    own event: "in March the operator cancelled 120 sailings").
+    figure whose claim opens with a year already over when the article was written is told
+    for comparison, and the undated one is the story's own (a month gone may date the
+    story's own event: "in March the operator cancelled 120 sailings"; a year told after the
+    figure may date the one thing both tell: "a petition signed by more than 1.8 million
+    people last year" / "petitions received hundreds of thousands of signatures").
 
     Fires: "last year 5,870 runners started" / "6,214 runners crossed the start line" (a
     city marathon); "last year the show drew 41,000 visitors" / "the show drew about 46,500
     visitors over its two days" (a county show).
     Holds: "last year 5,870 runners started" / "last year 6,100 runners started" (one year:
-    the counts conflict); "6,214 runners started" / "5,870 runners started" (no time told).
+    the counts conflict); "6,214 runners started" / "5,870 runners started" (no time told);
+    "a petition signed by 1.8 million people last year" / "a petition signed by 600,000
+    people" (a state visit's petition: the year told after the figure).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
@@ -3631,6 +3712,9 @@ def a_past_periods_tally(cmp: Comparison, pair: Pair, s: NoSettings) -> str | No
         return None  # a year on the count's own verb: "last year 5,870 runners started"
     if str(v.latest) >= f"{str(day)[:4]}-01-01":
         return None  # "this year"; "in March" may date the story's own event
+    at = _in_claim(date, dc)
+    if at is None or not _OPENS.fullmatch(re.split(r"[;:]", dc.text[: at[0]])[-1]):
+        return None  # "a petition signed by 1.8 million people last year": that petition's
     if _dates_of_its_verb(oc, other):
         return None
     return (
@@ -7542,6 +7626,7 @@ REVIEW = (
     score_of_a_part,
     participle_date,
     other_tense,
+    dated_apart,
     evolving_count,
 )
 """The review of each compared pair, in order; a rule that sets the pair aside ends it."""
