@@ -102,6 +102,12 @@ def test_a_definite_small_count_refers_back(a, b, lined):
           "Ines Carrow, a 23-year-old law student, appealed against a fail mark."), "Carrow"),
         (("Volunteer crew member Dafydd Rhys, 34, steered the lifeboat home.",
           "The rescue was led by 39-year-old helmsman Dafydd Rhys."), "Rhys"),
+        # A funeral firm's mix-up and a lifeboat's long service: an age told in a clause
+        # after the name
+        (("Derek Munby, 81, a retired postman, died in January.",
+          "The family of Mr Munby, who was 84, were told on Monday."), "Munby"),
+        (("Coxswain Ellis Trant, 58, retired this week.",
+          "Mr Trant, who is 61, joined the crew in 1983."), "Trant"),
         # A dog show and a pony's rescue: a name given after the age's noun
         (("Larkspur Winter Gold, a four-year-old bitch known at home as Juno, won the title.",
           "A six-year-old retriever called Juno was crowned best in show on Sunday."), "Juno"),
@@ -876,6 +882,12 @@ def test_one_doers_act_to_one_thing_is_lined_up_on_less_likeness(a, b, flagged):
          True),
         (("The £3.1m plan would rebuild the pier's deck and its shelters.",),
          ("Work on the £2.4m scheme is due to start in the spring.",), "quantity", True),
+        # ... or an investment (a crematorium's new cremators, a harbour's new pontoons)
+        (("The council's cabinet signed off the £2.4m project at its meeting last night.",),
+         ("\"This is a £3.1 million investment in a service every family will need,\" she said.",),
+         "quantity", True),
+        (("The £850,000 investment will add 40 berths to the harbour.",),
+         ("Work on the £1.2m scheme is due to start in the spring.",), "quantity", True),
         # two sums of one source: which is the other's is not known (a library's rebuild)
         (("The £6.2m development will give the town a library, beside the £2m car park scheme.",),
          ("Work on the £4.8m scheme is due to start in the spring.",), "quantity", False),

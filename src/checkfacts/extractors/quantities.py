@@ -1756,8 +1756,9 @@ class _Parser:
         """Whether a bare whole number from 1 to 120 is someone's age in years.
 
         Newsrooms give an age in a few set ways: between commas after a name or a
-        person ("Comeaux, 49, escaped", "the actress, 33, checked in"), after "aged"
-        or "age" ("aged 91", "at the age of 91"), and after a death ("dies at 91").
+        person ("Comeaux, 49, escaped", "the actress, 33, checked in"), in a clause after a
+        name ("Mr Munby, who was 84,"), after "aged" or "age" ("aged 91", "at the age of
+        91"), and after a death ("dies at 91").
         A number in a list ("1, 2, 3"), a date ("June 24, 2013") or a count with its
         noun is none of these.
         """
@@ -1773,6 +1774,15 @@ class _Parser:
             return True  # "aged 27 and 34": each of the ages
         if before == "at" and before2 in _DEATHS:
             return True
+        if (
+            before in {"was", "is"}
+            and before2 == "who"
+            and self.low(a - 3) == ","
+            and self.is_word(a - 4)
+            and self.capitalized(a - 4)
+            and self.low(b) in {",", ")", ".", ";"}
+        ):
+            return True  # "Mr Munby, who was 84, died": an age told in a clause after the name
         name = a - 2
         if before2 == "." and self.low(a - 3) in {"jr", "sr"}:
             name = a - 3  # "Arcade Comeaux Jr., 49,"

@@ -1388,14 +1388,16 @@ million" gives the sale, as "sold the tower for £46 million" does."""
 _SUM_SYNONYMS = {
     "gap": "shortfall", "deficit": "shortfall", "hole": "shortfall",
     "project": "scheme", "development": "scheme", "redevelopment": "scheme", "plan": "scheme",
+    "investment": "scheme",
     "losses": "loss",
     "upgrade": "refurbishment", "renovation": "refurbishment", "revamp": "refurbishment",
     "overhaul": "refurbishment", "makeover": "refurbishment", "refit": "refurbishment",
     "modernisation": "refurbishment", "modernization": "refurbishment",
 }  # fmt: skip
 """Nouns that name one sum: a budget's gap, deficit, shortfall or "black hole"; what a
-building scheme costs, told as a scheme, a project, a development or a plan ("the £18m
-scheme" / "the £14.5m project"; "the £38m scheme" / "a £52m plan to extend platforms");
+building scheme costs, told as a scheme, a project, a development, a plan or an investment
+("the £18m scheme" / "the £14.5m project"; "the £2.4m project" / "a £3.1 million
+investment in a service"); "the £38m scheme" / "a £52m plan to extend platforms");
 what works on a building cost, told as its refurbishment, upgrade, renovation, revamp,
 overhaul or refit ("a £4.2m refurbishment of the baths" / "a £2.4m upgrade of the baths")."""
 
@@ -2489,10 +2491,25 @@ def _told_ahead(field: FieldValue, claim: Claim) -> bool:
     """Whether the verb ``field`` hangs on is told as what will be: "will cost £3.6m".
 
     A forecast ("is expected to cost £4.2m") and such a figure both tell what lies
-    ahead, so they are one measure; a forecast and a figure told as done are two.
+    ahead, so they are one measure; a forecast and a figure told as done are two. So is
+    the sum of work told as still to be done (:data:`_TO_BE_DONE`): "needs to carry out a
+    £68,000 refit" / "the refit is expected to cost £86,000" (a food bank's move); "plans
+    to build a £2m pavilion" / "the pavilion is expected to cost £2.6m" (a cricket club's).
     """
+    at = _in_claim(field, claim)
+    if at is not None and _TO_BE_DONE.search(claim.text[: at[0]]):
+        return True  # "needs to carry out a £68,000 refit": the work is still to be done
     verbs = _verbs_told(claim, field.governor)
     return bool(verbs) and all(v.modality in ("will", "would", "shall") for v in verbs)
+
+
+_TO_BE_DONE = re.compile(
+    r"\b(?:needs?|has|have|is|are|plans?|intends?)\s+to\s+(?-i:[a-z]+)(?:\s+(?:out|up))?"
+    r"\s+(?:a|an|the|its|their)\s+$",
+    re.I,
+)
+"""A sum of work told as still to be done: "needs to carry out a £68,000 refit", "plans to
+build a £2m pavilion", "is to commission a £40,000 survey"."""
 
 
 OFFSETS = frozenset(["change by", "time since", "where", "added"])
@@ -6798,6 +6815,8 @@ def role_of_age(field: FieldValue, claim: Claim) -> str | None:
 
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)(?: (?:Jr|Sr)\.?)?, $")
 _NAME_AFTER = re.compile(r" ((?:[A-Z][\w'’.-]* )*[A-Z][\w'’-]+)")
+_NAME_WHO_WAS = re.compile(r"([A-Z][\w'’-]+), who (?:was|is) $")
+"""A name, then a clause that gives the age: "Mr Munby, who was 84,"."""
 _NAMED_THEN_A = re.compile(r"([A-Z][\w'’-]+)(?: (?:Jr|Sr)\.?)?, (?:an?|the) $")
 """A name, then "a" or "the" before the age: "Tamsin Ruddock, a 22-year-old student"."""
 _DESCRIBED = re.compile(r"(?: [a-z][\w'’-]*){1,3}")
@@ -6867,6 +6886,8 @@ def age_holder(field: FieldValue, claim: Claim) -> str | None:
     start, end = where
     if m := _NAME_BEFORE.search(claim.text[max(0, start - 80) : start]):
         return m.group(1)
+    if m := _NAME_WHO_WAS.search(claim.text[max(0, start - 80) : start]):
+        return m.group(1)  # "Mr Munby, who was 84,"
     if m := _NAME_AFTER.match(claim.text, end):
         after = claim.text[m.end() :].split(maxsplit=1)
         if after and (after[0] in PEOPLE or after[0] in ROLE_NOUNS):
