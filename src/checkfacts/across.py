@@ -276,7 +276,7 @@ def compare_across(
                 least = -1.0  # "at a joint meeting" / "at a joint meeting of the authorities"
             if key == _DAY_OF + "deadline" and _one_deadline(by_key[key]):
                 least = -1.0  # "applications close on 30 May" / "the closing date for applications"
-            if key == _DAY_OF + _one_act_name("close") and _one_closer(by_key[key]):
+            if key == _DAY_OF + _CLOSING and _one_closer(by_key[key]):
                 least = -1.0  # "will shut for 14 weeks from 7 April" / "the site will close on"
             if key == _DAY_OF + "start" and _one_starter(by_key[key]):
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
@@ -1433,7 +1433,7 @@ def _days_told_once(
                     field = field.model_copy(update={"governor": verb})  # "applications open"
                 if event == "start":  # one start, whatever verb tells what starts
                     field = _starting_day(field).model_copy(update={"occasion": "commencement"})
-                elif event == _one_act_name("close"):  # "will shut for 14 weeks from 7 April"
+                elif event == _CLOSING:  # "will shut for 14 weeks from 7 April"
                     field = _starting_day(field)
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
     _unnamed_to_named(by_event)
@@ -1720,7 +1720,7 @@ def _commencing(field: FieldValue) -> str | None:
     September").
     """
     event = event_of(field)
-    if _one_act_name(event) == _one_act_name("close"):
+    if _one_act_name(event) == _CLOSING:
         return None  # "will shut for 14 weeks from Monday 7 April": the day it closes
     if event in _COMMENCING or (event == "apply" and field.text.lower().startswith("from ")):
         return "start"
@@ -1799,6 +1799,9 @@ def _one_act_name(verb: str | None) -> str | None:
     return names[0] if names else verb
 
 
+_CLOSING = "close"
+"""The name of the act of closing (:data:`~checkfacts.rules.events.ONE_ACT`: "shut", "close")."""
+
 _A_PLACE = frozenset(["site", "venue", "building", "centre", "center", "facility", "premises"])
 """Nouns a story uses for its one place once named: "the site will close on Monday"."""
 
@@ -1821,7 +1824,7 @@ def _one_closer(mentions: Sequence[_Mention]) -> bool:
             for f in m.claim.fields
             if isinstance(f.value, EventValue)
             and f.value.subject
-            and _one_act_name(f.value.predicate) == _one_act_name("close")
+            and _one_act_name(f.value.predicate) == _CLOSING
             for w in f.value.subject.split()
         }
         if not told:

@@ -1047,8 +1047,8 @@ def dated_apart(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     Holds: "the arena, which opened in 1987" / "the arena opened in 1988" (one verb: the
     dates conflict); "samples taken on Sunday" / "samples were taken on Monday".
     """
-    if pair.kind != "date" or not _flagged(cmp):
-        return None
+    if pair.kind != "date" or not _flagged(cmp) or pair.fa.occasion or pair.fb.occasion:
+        return None  # days lined up as one occasion's (a start, a meeting): one event
     ga, gb = _dated_verb(pair.fa, pair.a), _dated_verb(pair.fb, pair.b)
     if ga is None or gb is None or one_event(ga, gb):
         return None
