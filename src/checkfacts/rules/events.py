@@ -218,6 +218,7 @@ MEMBERS_OF: dict[str, frozenset[str]] = {
     "jury": frozenset(["juror"]),
     "council": frozenset(["councillor", "councilor"]),
     "committee": frozenset(["councillor", "councilor", "member"]),
+    "cabinet": frozenset(["councillor", "councilor", "member", "minister"]),
     "board": frozenset(["member", "director", "trustee"]),
     "parliament": frozenset(["mp", "lawmaker", "legislator", "deputy"]),
     "senate": frozenset(["senator"]),
@@ -226,7 +227,8 @@ MEMBERS_OF: dict[str, frozenset[str]] = {
 }
 """Bodies that act through their members: "the court upheld the order" and "the judges
 quashed it" tell one decision of one court; "the council approved" and "councillors
-approved" one vote; "the inspectorate has issued a notice" and "inspectors stopped short of
+approved" one vote, and so do "the cabinet approved a grant" and "members turned down the
+request for the grant"; "the inspectorate has issued a notice" and "inspectors stopped short of
 issuing" one inspection's step; "police arrested two men" and "officers arrested" one arrest."""
 
 
@@ -828,6 +830,8 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
     rejected" vs "the city budget was approved".
     Holds: "the senate passed the spending bill" vs "the senate did not pass the
     spending bill"; "the jury acquitted the driver" vs "the jury convicted the driver";
+    "the cabinet approved a £150,000 grant" vs "members turned down the request for a
+    £150,000 grant" (a body and its members);
     "she did not die in her sleep" vs "Ada Reyes died in her sleep" (a pronoun names no
     other doer: the claims were aligned as one); "nobody was hurt" vs "two passengers
     were hurt", "no one was injured" vs "three firefighters were injured", "officers made
@@ -841,6 +845,8 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
         return None
     if not arguments(va) or not arguments(vb) or arguments(va) & arguments(vb):
         return None  # a doer told only as "she" or "it" is no other doer
+    if _body_and_members(set((va.subject or "").split()), set((vb.subject or "").split())):
+        return None  # "the cabinet approved" / "members turned down": one body's decision
     told_a, told_b = _told_arguments(va), _told_arguments(vb)
     if not told_a or not told_b:
         return None  # "said it would appeal": the doer read from "it" may be the other's
