@@ -1777,6 +1777,7 @@ def opposite_outcome(a: Claim, b: Claim, s: AssertionSettings) -> str | None:
 
 
 PLACE_KINDS: tuple[tuple[str, str], ...] = (
+    ("vet", r"Veterinary\s+(?:Centre|Center|Surgery|Hospital|Practice|Clinic)"),
     ("hospital", r"Hospital|Infirmary"),
     ("crown court", r"Crown\s+Court"),
     ("magistrates' court", r"Magistrates['’]?\s+Court"),
@@ -1786,7 +1787,7 @@ PLACE_KINDS: tuple[tuple[str, str], ...] = (
 )
 """Kinds of named place a story's happening is told at, and the words that end each name:
 the hospital the hurt were taken to, the court a case was heard in, the airport a flight
-came down at. A story names one of a kind for its happening; two outlets that name two
+came down at, the vet's practice sick animals were taken to. A story names one of a kind for its happening; two outlets that name two
 cannot both be right."""
 
 _PLACE_NAME = re.compile(
