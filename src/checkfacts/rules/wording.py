@@ -1787,8 +1787,8 @@ PLACE_KINDS: tuple[tuple[str, str], ...] = (
 )
 """Kinds of named place a story's happening is told at, and the words that end each name:
 the hospital the hurt were taken to, the court a case was heard in, the airport a flight
-came down at, the vet's practice sick animals were taken to. A story names one of a kind for its happening; two outlets that name two
-cannot both be right."""
+came down at, the vet's practice sick animals were taken to. A story names one of a kind
+for its happening; two outlets that name two cannot both be right."""
 
 _PLACE_NAME = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,4}?)("
