@@ -34,6 +34,7 @@ from checkfacts.vocabulary import (
     ACT_OF,
     BODIES,
     COUNTED_BY_ACT,
+    COURTESY_TITLES,
     CURRENCIES,
     HELD,
     PEOPLE,
@@ -1330,6 +1331,8 @@ def _named_speaker(field: FieldValue, claim: Claim) -> str | None:
     words = v.speaker.split()
     if len(words) != 2 or any(w.lower().strip("'’") in _NO_NAME_WORDS for w in words):
         return None
+    if words[0].lower().rstrip(".") in COURTESY_TITLES | TITLES:
+        return None  # "Ms Garside said": a surname, credited from the source's full names
     start = claim.text.find(v.speaker)
     if start < 0:
         return None

@@ -411,6 +411,12 @@ TITLES: Final[frozenset[str]] = ROLE_NOUNS | frozenset(
 "President Reyes") or alone ("the queen"): a title shared by two names is no one in
 common ("President Reyes" and "President Lind" are two people)."""
 
+COURTESY_TITLES: Final[frozenset[str]] = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+     "rev", "revd", "cllr", "councillor", "insp", "sgt", "det", "pc", "supt"]
+)  # fmt: skip
+"""Words set before a name that are no first name: "Ms Garside", "Cllr Garside"."""
+
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     [
         "a",

@@ -15,6 +15,7 @@ from checkfacts.extractors.names import surname
 from checkfacts.models import AttributionValue, FieldValue
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.registry import NoSettings, rule
+from checkfacts.vocabulary import COURTESY_TITLES, TITLES
 
 
 def _credit(f: FieldValue) -> AttributionValue:
@@ -56,7 +57,12 @@ def _two_of_one_surname(pa: str, pb: str) -> bool:
     wa, wb = pa.split(), pb.split()
     if len(wa) < 2 or len(wb) < 2 or surname(pa) != surname(pb):
         return False
-    return len(wa[0]) > 1 and len(wb[0]) > 1 and wa[0] != wb[0]
+    # the word before the surname: "plumber ray dufresne" (a role the recognizer took in)
+    # is Ray Dufresne
+    fa, fb = wa[-2].rstrip("."), wb[-2].rstrip(".")
+    if {fa, fb} & (COURTESY_TITLES | TITLES):
+        return False  # "Ms Penhale" / "Mrs Penhale", "Cllr Garside": a title, no first name
+    return len(fa) > 1 and len(fb) > 1 and fa != fb
 
 
 @rule("attribution.same_speaker", "agree")

@@ -1018,34 +1018,28 @@ def _dated_verb(date: FieldValue, claim: Claim) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def _aside_act(claim: Claim, verb: str) -> bool:
-    """Whether a claim tells ``verb`` only in an aside ("the arena, which opened in 1987")."""
-    events = [
-        f.value
-        for f in claim.fields
-        if isinstance(f.value, EventValue) and f.value.predicate.split()[0] == verb.split()[0]
-    ]
-    return bool(events) and all(v.aside for v in events)
-
-
 @rule("compare.dated_apart", "not_compared")
 def dated_apart(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
-    """Dates of two verbs, one of them told apart: in an aside, or dated in the other claim.
+    """Dates of two verbs, one of which the other claim dates itself, at another time.
 
     "Samples taken on Sunday came back clear" and "the notice was first issued on Friday 22
     August, once samples taken earlier in the week came back": the second claim dates the
-    taking itself, so its Friday is the issuing's, not the sampling's. "The arena, which
-    opened in 1987," tells when the arena opened in an aside about it, not when the other
-    claim's visits were counted.
+    taking itself, so its Friday is the issuing's, not the sampling's. A bound the other
+    claim gives the verb ("fell steadily until Thursday morning") tells how long, not when
+    it began: no other date of it. So is a date of a thing's history told in an aside ("the
+    arena, which opened in 1987,") beside another verb's date.
 
     Fires: "fresh samples taken on Sunday were clear" / "the notice was issued on Friday 22
     August, once samples taken earlier in the week came back" (a bathing warning); "the
     crew cleared the line on Monday" / "the line closed on Saturday, after crews cleared a
     fallen tree on Friday" (a rail line's storm); "the arena, which opened in 1987" / "the
-    arena recorded 160,000 visits last year" (an ice rink's lease); "the school, which
-    opened in 1962" / "the school admitted 240 pupils last year" (a school's expansion).
-    Holds: "the arena, which opened in 1987" / "the arena opened in 1988" (one verb: the
-    dates conflict); "samples taken on Sunday" / "samples were taken on Monday".
+    arena recorded 160,000 visits last year" (an ice rink's lease); "the school, which opened
+    in 1962" / "the school admitted 240 pupils last year" (a school's expansion).
+    Holds: "samples taken on Sunday" / "samples were taken on Monday" (one verb: the dates
+    conflict); "snow began falling shortly after 6 p.m." / "the snow arrived around 9 p.m.
+    and fell steadily until Thursday morning" (a snowstorm: a bound on the falling); "the
+    findings were published on Wednesday" / "the study, which appeared on Monday" (a
+    telescope's find: an aside is no other act).
     """
     if pair.kind != "date" or not _flagged(cmp) or pair.fa.occasion or pair.fb.occasion:
         return None  # days lined up as one occasion's (a start, a meeting): one event
@@ -1056,17 +1050,41 @@ def dated_apart(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         (ga, pair.a, pair.fa, pair.b, pair.fb),
         (gb, pair.b, pair.fb, pair.a, pair.fa),
     ):
-        dated = any(
-            f.kind == "date" and f is not other_field and _dated_verb(f, other) == verb
+        dated = [
+            f
             for f in other.fields
-        )
-        if dated or _aside_act(claim, verb):
-            how = "dates it itself" if dated else "tells it in an aside"
+            if f.kind == "date"
+            and f is not other_field
+            and _dated_verb(f, other) == verb
+            and isinstance(f.value, DateValue)
+            and f.value.mod not in date_rules.BOUND_MODS
+        ]
+        if dated:
             return (
-                f"“{own.text}” dates “{verb}”, which {'the other claim' if dated else 'its claim'}"
-                f" {how}: two acts, not one date told two ways."
+                f"“{own.text}” dates “{verb}”, which the other claim dates itself "
+                f"(“{dated[0].text}”): two acts, not one date told two ways."
+            )
+        if _history_aside(own, claim, verb):
+            return (
+                f"“{own.text}” dates “{verb}”, told in an aside of the thing's history: not "
+                "the other claim's act."
             )
     return None
+
+
+def _history_aside(date: FieldValue, claim: Claim, verb: str) -> bool:
+    """Whether a date is of a thing's history, told in an aside: "the arena, which opened in
+    1987," (a point more than a year before the article, its verb an aside's)."""
+    v = date.value
+    if not isinstance(v, DateValue) or v.mod is not None or v.latest is None or not v.published:
+        return False
+    gone = dt.date.fromisoformat(str(v.published)) - dt.date.fromisoformat(str(v.latest))
+    events = [
+        f.value
+        for f in claim.fields
+        if isinstance(f.value, EventValue) and f.value.predicate.split()[0] == verb.split()[0]
+    ]
+    return gone.days > 365 and bool(events) and all(e.aside for e in events)
 
 
 @rule("compare.different_events", "not_compared")
@@ -2834,9 +2852,15 @@ def read_at(field: FieldValue, claim: Claim) -> str | None:
 
 
 def _read_by(field: FieldValue, claim: Claim) -> str | None:
-    """The day gone a running count is told as reached by ("310 casks by the end of June")."""
+    """The day gone a running count is told as reached by ("310 casks by the end of June").
+
+    The day must date the count's own verb: "ordered it to fit a limiter at 75 decibels and
+    to build a lobby by the end of September" reads no count by September.
+    """
     for date in claim.fields:
-        if date.kind == "date" and _count_as_of(claim, date) is field:
+        if date.kind != "date" or date.governor != field.governor:
+            continue  # "fit a limiter at 75 decibels and build a lobby by the end of September"
+        if _count_as_of(claim, date) is field:
             return " ".join(date.text.lower().split())
     return None
 
@@ -3667,6 +3691,14 @@ _ONE_PLACE = re.compile(
 """A figure told of one place: "in the town", "at the site", "in Cullenhithe"."""
 
 
+def _told_after(figure: FieldValue, claim: Claim) -> str:
+    """The words of a figure's own phrase after it, up to a clause mark or an "and"."""
+    at = _in_claim(figure, claim)
+    if at is None:
+        return ""
+    return re.split(r"[,;:.]|\band\b|\bbut\b", claim.text[at[1] : at[1] + 60])[0]
+
+
 @rule("compare.one_place_and_an_area", "not_compared")
 def one_place_and_an_area(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A figure told of one place beside one told of a wide area around it: part and whole.
@@ -3676,17 +3708,21 @@ def one_place_and_an_area(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     the town" / "the operator is cutting 220 jobs across the region" (a bus company).
     Holds: "will cut 40 jobs in the town" / "will cut 60 jobs in the town" (one place:
     compared); "will cut 220 jobs across the region" / "is cutting 180 jobs across the
-    region" (one area).
+    region" (one area); "would cut 340 jobs and close its plant in Oxmoor" / "planned to cut
+    430 jobs across the group" (a brewery's cuts: the place is the plant's, not the jobs').
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
-    wa, wb = (bool(_WIDE_AREA.search(c.text)) for c in (pair.a, pair.b))
+    wa, wb = (
+        bool(_WIDE_AREA.search(_told_after(f, c)))
+        for f, c in ((pair.fa, pair.a), (pair.fb, pair.b))
+    )
     if wa == wb:
         return None
     place, area = (pair.fb, pair.fa) if wa else (pair.fa, pair.fb)
     placed = pair.b if wa else pair.a
-    if not _ONE_PLACE.search(placed.text):
-        return None
+    if not _ONE_PLACE.search(_told_after(place, placed)):
+        return None  # "cut 340 jobs and close its plant in Oxmoor": the plant's place
     return (
         f"“{place.text}” is told of one place, “{area.text}” of a wide area around it: a part "
         "and a whole, not compared."
@@ -4042,9 +4078,16 @@ survey in 2021 found six homes above the limit", "the previous count, in 2019, r
 
 
 def _of_an_earlier_occasion(field: FieldValue, claim: Claim) -> bool:
-    """Whether a figure is told of an earlier occasion of its kind (:data:`_EARLIER_OCCASION`)."""
+    """Whether a figure is told of an earlier occasion of its kind (:data:`_EARLIER_OCCASION`).
+
+    A date's occasion is earlier only by "previous", "earlier", "prior" or "similar": "its
+    last tests on 25 April" are its final ones, "the first tests" its opening ones.
+    """
     at = _in_claim(field, claim)
-    return at is not None and _EARLIER_OCCASION.search(claim.text[: at[0]]) is not None
+    m = _EARLIER_OCCASION.search(claim.text[: at[0]]) if at is not None else None
+    if m is None:
+        return False
+    return field.kind != "date" or not re.search(r"\b(?:last|first)\s", m.group(0), re.I)
 
 
 @rule("compare.an_earlier_occasion", "not_compared")
@@ -4055,8 +4098,10 @@ def an_earlier_occasion(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
     above the legal limit in 19 homes" (lead in tap water); "the previous count, in 2019,
     recorded 340 breeding pairs" / "volunteers recorded 410 breeding pairs this spring"
     (a seabird count); dates too: "had been rated good at its previous inspection in 2021"
-    / "was inspected on 27 and 28 August" (a nursery's rating); "the last census, in 2011,
-    counted" / "the census was taken on 21 March" (a town's census).
+    / "was inspected on 27 and 28 August" (a nursery's rating); "the previous census, in 2011,
+    counted" / "the census was taken on 21 March" (a town's census); not a date ahead ("the
+    first tests will take place on Monday 8 September" / "tests will begin on Monday 15
+    September": a driving test centre's move).
     Holds: "a similar survey in 2021 found six homes above the limit" / "the previous
     survey, in 2021, found nine homes above the limit" (both of the earlier survey:
     compared); "tests found
@@ -4072,6 +4117,11 @@ def an_earlier_occasion(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
     ):
         return None
     earlier, other = (pair.fa, pair.fb) if ea else (pair.fb, pair.fa)
+    v = earlier.value
+    if isinstance(v, DateValue) and (
+        v.latest is None or v.published is None or str(v.latest) >= str(v.published)
+    ):
+        return None  # "the first tests will take place on Monday 8 September": ahead
     return (
         f"“{earlier.text}” is told of an earlier occasion of its kind, “{other.text}” of the "
         "story's own: two times, not compared."
