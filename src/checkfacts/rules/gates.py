@@ -1073,8 +1073,11 @@ def dated_apart(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 
 
 def _history_aside(date: FieldValue, claim: Claim, verb: str) -> bool:
-    """Whether a date is of a thing's history, told in an aside: "the arena, which opened in
-    1987," (a point more than a year before the article, its verb an aside's)."""
+    """Whether a date is of a thing's history, told in an aside ("the arena, which opened in").
+
+    A point more than a year before the article, its verb an aside's: "the arena, which
+    opened in 1987,".
+    """
     v = date.value
     if not isinstance(v, DateValue) or v.mod is not None or v.latest is None or not v.published:
         return False
