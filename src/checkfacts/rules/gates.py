@@ -3702,6 +3702,69 @@ def _told_after(figure: FieldValue, claim: Claim) -> str:
     return re.split(r"[,;:.]|\band\b|\bbut\b", claim.text[at[1] : at[1] + 60])[0]
 
 
+_CAPPED = re.compile(
+    r"\b(?:(?:limited|capped|restricted)\s+to|capped\s+at)\s+"
+    r"(?:a\s+maximum\s+of\s+|no\s+more\s+than\s+)?$"
+    r"|\b(?:a\s+maximum\s+of|a\s+cap\s+of|no\s+more\s+than)\s+$",
+    re.I,
+)
+"""A figure told as a limit set on something: "will be limited to 40 weddings a year"."""
+_NOW = re.compile(r"\b(?:currently|now|at\s+present|at\s+the\s+moment)\b", re.I)
+
+
+_AMONG = re.compile(r"\b(?:would|will|are|were|is|was)\s+(?:be\s+)?among\s+(?:the|those)\b", re.I)
+"""A group told as some of a larger one: "would be among the first to be replaced"."""
+
+
+@rule("compare.among_a_larger_group", "not_compared")
+def among_a_larger_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A count its claim tells as among a larger group, beside a count of the whole.
+
+    Fires: "the 31 shelters on the Castle Road corridor will be among the first to be
+    replaced" / "in all, 118 bus shelters will be torn out and replaced" (bus shelters); "the 12 homes on Mill Row will be among the first to be connected" / "340
+    homes will be connected to the heat network" (a heat network).
+    Holds: "31 shelters will be replaced" / "118 shelters will be replaced" (no part told:
+    compared); "the 31 shelters would be among the first" / "the 40 shelters would be
+    among the first" (both the part).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    aa, ab = bool(_AMONG.search(pair.a.text)), bool(_AMONG.search(pair.b.text))
+    if aa == ab:
+        return None
+    part, whole = (pair.fa, pair.fb) if aa else (pair.fb, pair.fa)
+    return f"“{part.text}” are told as among a larger group, “{whole.text}”: a part and a whole."
+
+
+@rule("compare.cap_and_level", "not_compared")
+def cap_and_level(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A limit set on something beside the level it stands at now: two measures.
+
+    Fires: "the manor will be limited to 40 weddings a year" / "the manor currently holds
+    about a dozen weddings a year" (a marquee's appeal); "the quarry will be capped at 60
+    lorries a day" / "about 25 lorries a day currently use the quarry" (a quarry's
+    extension).
+    Holds: "will be limited to 40 weddings a year" / "will be limited to 45 weddings a
+    year" (two limits: compared); "currently holds a dozen weddings" / "currently holds 20
+    weddings" (one level).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    told = []
+    for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        at = _in_claim(field, claim)
+        before = claim.text[max(0, at[0] - 40) : at[0]] if at is not None else ""
+        told.append((bool(_CAPPED.search(before)), bool(_NOW.search(claim.text))))
+    (ca, na), (cb, nb) = told
+    if not ((ca and nb and not cb) or (cb and na and not ca)):
+        return None
+    cap, level = (pair.fa, pair.fb) if ca else (pair.fb, pair.fa)
+    return (
+        f"“{cap.text}” is a limit set on it, “{level.text}” the level it stands at now: two "
+        "measures, not compared."
+    )
+
+
 @rule("compare.one_place_and_an_area", "not_compared")
 def one_place_and_an_area(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A figure told of one place beside one told of a wide area around it: part and whole.
@@ -4072,12 +4135,15 @@ def counted_gains(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 _EARLIER_OCCASION = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:similar|previous|earlier|last|prior|first)\s+"
     r"(?:[\w-]+\s+)?(?:survey|study|count|census|inspection|audit|review|poll|round|test"
-    r"|check|exercise|report|investigation|trial)s?\b[^.;:!?]{0,80}$",
+    r"|check|exercise|report|investigation|trial)s?\b[^.;:!?]{0,80}$"
+    r"|\b(?:the|its|their)\s+(?:previous|earlier|prior)\s+(?:two|three|four|five|six|\d+)\b"
+    r"[^.;:!?]{0,100}$",
     re.I,
 )
 """An earlier occasion of the same kind named before a figure, in its clause: "a similar
 survey in 2021 found six homes above the limit", "the previous count, in 2019, recorded
-340 pairs"."""
+340 pairs"; and earlier ones told by their number: "the previous two, in February and
+April, cost a combined £19,500"."""
 
 
 def _of_an_earlier_occasion(field: FieldValue, claim: Claim) -> bool:
@@ -7695,6 +7761,8 @@ REVIEW = (
     different_roles,
     a_past_periods_tally,
     one_place_and_an_area,
+    cap_and_level,
+    among_a_larger_group,
     counts_of_two_acts,
     state_continued,
     deadline_met,
