@@ -3721,8 +3721,9 @@ def among_a_larger_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | No
     """A count its claim tells as among a larger group, beside a count of the whole.
 
     Fires: "the 31 shelters on the Castle Road corridor will be among the first to be
-    replaced" / "in all, 118 bus shelters will be torn out and replaced" (bus shelters); "the 12 homes on Mill Row will be among the first to be connected" / "340
-    homes will be connected to the heat network" (a heat network).
+    replaced" / "in all, 118 bus shelters will be torn out and replaced" (bus shelters);
+    "the 12 homes on Mill Row will be among the first to be connected" / "340 homes will be
+    connected to the heat network" (a heat network).
     Holds: "31 shelters will be replaced" / "118 shelters will be replaced" (no part told:
     compared); "the 31 shelters would be among the first" / "the 40 shelters would be
     among the first" (both the part).
