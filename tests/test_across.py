@@ -935,19 +935,6 @@ def test_a_sum_beside_sums_of_other_things_is_still_told_once(a, b):
         (("The borough council has approved the closure of the Marsh Road pool.",),
          ("The borough council confirmed it had received the surveyors' report.",
           "Closure of the Marsh Road pool is only being considered, a spokesman said.")),
-        # ... though the sentences around the open one share the deciding body and the
-        # story's words with the settled one (allotment rents' concession, a library's late
-        # fines)
-        (("The committee confirmed that the half-price concession for plot holders over 65 "
-          "will stay in place.",),
-         ("The committee voted to put the annual rent for a full plot up from £48 to £62.",
-          "Whether the half-price concession for pensioners will survive has not yet been "
-          "decided.",
-          "Officers will report back to the committee on the plot rents in September.")),
-        (("The library board confirmed that fines for late children's books will be scrapped.",),
-         ("The library board approved new opening hours for the town's library.",
-          "Whether fines for late children's books will be scrapped has not yet been decided.",
-          "The library board will look at the library's fines again in June.")),
     ],
 )  # fmt: skip
 def test_an_open_decision_beside_another_settled_in_its_source_is_still_set_against(a, b):

@@ -687,18 +687,15 @@ def _settled_and_open(
         # a source that tells one thing both ways, read with no help from the settled claim
         # itself among the sentences around the open one ("confirmed it had opened an
         # inquiry. ... suspending the licence was being considered": two things)
-        # ... the open claim read alone: the sentences around it may share the doer and the
-        # story's words with another decision ("the committee voted to raise rents" beside
-        # "whether the concession will survive has not yet been decided")
-        both = {o.id for o in open_ for f in found if one(f, _alone(o))}
-        members += [f for f in found if not any(one(f, _alone(o)) for o in open_)]
+        both = {o.id for o in open_ for f in found if one(f, _read_without(o, f))}
+        members += [f for f in found if not any(one(f, _read_without(o, f)) for o in open_)]
         members += [o for o in open_ if o.id not in both]
     return members
 
 
-def _alone(open_: Claim) -> Claim:
-    """An open claim read with no sentence around it."""
-    return open_.model_copy(update={"statement": open_.text})
+def _read_without(open_: Claim, other: Claim) -> Claim:
+    """An open claim read with the sentences around it, less ``other``'s words."""
+    return open_.model_copy(update={"statement": open_.statement.replace(other.text, " ")})
 
 
 def _credit(claim: Claim) -> str | None:
