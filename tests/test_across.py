@@ -1647,26 +1647,3 @@ def test_the_day_of_one_incident_each_source_dates_once_is_lined_up(a, b, flagge
 def test_the_times_a_story_s_show_was_stopped_are_lined_up(texts, lined):
     found = [k for k in lined_up(*texts, alike=0.3) if k.findings[0].field == "date"]
     assert bool(found) is lined, found
-
-
-@pytest.mark.parametrize(
-    ("texts", "lined"),
-    [
-        # A crematorium's new cremators and a ski slope's new matting: the one day each
-        # source says the story's place closes, told "from" a day or "on" it
-        (("The crematorium will shut for 14 weeks from Monday 7 April, the council said.",
-          "The site will close on Monday 14 April and remain shut for 14 weeks."), True),
-        (("The slope will close from Monday 8 September for the works.",
-          "The slope will shut from Monday 15 September while contractors lift the surface."),
-         True),
-        # ... not two places, each closing on its day
-        (("The library will close on Monday 7 April for repairs.",
-          "The pool will shut on Monday 14 April for repairs."), False),
-    ],
-)  # fmt: skip
-def test_the_day_a_place_closes_is_lined_up_when_each_source_tells_one(texts, lined):
-    found = [
-        k for k in lined_up(*texts, alike=0.3)
-        if k.findings[0].field.startswith("date") and k.verdict in FLAGGED
-    ]  # fmt: skip
-    assert bool(found) is lined, found

@@ -276,8 +276,6 @@ def compare_across(
                 least = -1.0  # "at a joint meeting" / "at a joint meeting of the authorities"
             if key == _DAY_OF + "deadline" and _one_deadline(by_key[key]):
                 least = -1.0  # "applications close on 30 May" / "the closing date for applications"
-            if key == _DAY_OF + _CLOSING and _one_closer(by_key[key]):
-                least = -1.0  # "will shut for 14 weeks from 7 April" / "the site will close on"
             if key == _DAY_OF + "start" and _one_starter(by_key[key]):
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
             if key.startswith(_DAY_OF) and _told_once(by_key[key]) and _one_incident(by_key[key]):
@@ -1433,8 +1431,6 @@ def _days_told_once(
                     field = field.model_copy(update={"governor": verb})  # "applications open"
                 if event == "start":  # one start, whatever verb tells what starts
                     field = _starting_day(field).model_copy(update={"occasion": "commencement"})
-                elif event == _CLOSING:  # "will shut for 14 weeks from 7 April"
-                    field = _starting_day(field)
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
     _unnamed_to_named(by_event)
     out = {
@@ -1720,8 +1716,6 @@ def _commencing(field: FieldValue) -> str | None:
     September").
     """
     event = event_of(field)
-    if _one_act_name(event) == _CLOSING:
-        return None  # "will shut for 14 weeks from Monday 7 April": the day it closes
     if event in _COMMENCING or (event == "apply" and field.text.lower().startswith("from ")):
         return "start"
     v = field.value
@@ -1797,42 +1791,6 @@ def _one_act_name(verb: str | None) -> str | None:
     group = next((g for g in ONE_ACT if verb in g), None)
     names = sorted((group or frozenset()) - TELLING)  # not "add", a verb of saying too
     return names[0] if names else verb
-
-
-_CLOSING = "close"
-"""The name of the act of closing (:data:`~checkfacts.rules.events.ONE_ACT`: "shut", "close")."""
-
-_A_PLACE = frozenset(["site", "venue", "building", "centre", "center", "facility", "premises"])
-"""Nouns a story uses for its one place once named: "the site will close on Monday"."""
-
-
-def _one_closer(mentions: Sequence[_Mention]) -> bool:
-    """Whether each source dates one closing of one place: the story's closure, told twice.
-
-    "Harrowmere Crematorium will shut for 14 weeks from Monday 7 April" and "the site will
-    close on Monday 14 April"; "the slope will close from Monday 8 September" and "the
-    slope closes for the works from Monday 15 September": whatever each claim says beside
-    it, each source gives one day its place closes. The places must share a word, or one
-    be told by a noun for the story's place (:data:`_A_PLACE`).
-    """
-    if not _told_once(mentions):
-        return False
-    closers = []
-    for m in mentions:
-        told = {
-            w
-            for f in m.claim.fields
-            if isinstance(f.value, EventValue)
-            and f.value.subject
-            and _one_act_name(f.value.predicate) == _CLOSING
-            for w in f.value.subject.split()
-        }
-        if not told:
-            return False
-        closers.append(told)
-    if any(c & _A_PLACE for c in closers):
-        return True
-    return bool(set.intersection(*closers) - FUNCTION_WORDS)
 
 
 def _one_starter(mentions: Sequence[_Mention]) -> bool:

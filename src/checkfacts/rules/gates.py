@@ -3712,7 +3712,9 @@ _CAPPED = re.compile(
 _NOW = re.compile(r"\b(?:currently|now|at\s+present|at\s+the\s+moment)\b", re.I)
 
 
-_AMONG = re.compile(r"\b(?:would|will|are|were|is|was)\s+(?:be\s+)?among\s+(?:the|those)\b", re.I)
+_AMONG = re.compile(
+    r"\b(?:would|will|are|were)\s+(?:be\s+)?among\s+(?:the\s+first|the\s+last|those)\b", re.I
+)
 """A group told as some of a larger one: "would be among the first to be replaced"."""
 
 
@@ -3726,7 +3728,8 @@ def among_a_larger_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | No
     connected to the heat network" (a heat network).
     Holds: "31 shelters will be replaced" / "118 shelters will be replaced" (no part told:
     compared); "the 31 shelters would be among the first" / "the 40 shelters would be
-    among the first" (both the part).
+    among the first" (both the part); "the prize, worth £15,000, is among the most generous"
+    / "the prize is worth £10,000" (a poetry prize: a rank among others, no part of it).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
