@@ -85,6 +85,7 @@ from checkfacts.models import (
     Verdict,
 )
 from checkfacts.rules import compare_fields, current, dates, of
+from checkfacts.rules.attribution import two_of_one_surname
 from checkfacts.rules.causes import found_cause, one_thing, open_cause, things
 from checkfacts.rules.decisions import made_decision, one_decision, open_decision
 from checkfacts.rules.engine import Comparison, Engine
@@ -710,12 +711,11 @@ def _credited_apart(a: Claim, b: Claim) -> bool:
     """Whether two claims credit their words to two people of one surname by full name.
 
     "Gareth Pennock" and "Alys Pennock", a father and his daughter, are two speakers, though
-    each claim names the other's surname.
+    each claim names the other's surname (:func:`~checkfacts.rules.attribution.
+    two_of_one_surname`, which the attribution rules then compare by).
     """
     ka, kb = _credit(a), _credit(b)
-    if ka is None or kb is None or surname(ka) != surname(kb):
-        return False
-    return ka.split()[0] != kb.split()[0]
+    return ka is not None and kb is not None and two_of_one_surname(ka, kb)
 
 
 def _quote_clusters(

@@ -49,7 +49,7 @@ def _who(v: AttributionValue) -> str:
     return speaker
 
 
-def _two_of_one_surname(pa: str, pb: str) -> bool:
+def two_of_one_surname(pa: str, pb: str) -> bool:
     """Whether two full names share a surname but not a first name.
 
     "Gareth Pennock" and "Alys Pennock" are a father and his daughter.
@@ -74,7 +74,7 @@ def same_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None:
     Alys Pennock" (two first names).
     """
     pa, pb = _person(_credit(a)), _person(_credit(b))
-    if not (pa and pb) or surname(pa) != surname(pb) or _two_of_one_surname(pa, pb):
+    if not (pa and pb) or surname(pa) != surname(pb) or two_of_one_surname(pa, pb):
         return None
     return f"both credit {_who(_credit(a))} / {_who(_credit(b))}."
 
@@ -93,7 +93,7 @@ def different_speaker(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     """
     va, vb = _credit(a), _credit(b)
     pa, pb = _person(va), _person(vb)
-    if not (pa and pb) or (surname(pa) == surname(pb) and not _two_of_one_surname(pa, pb)):
+    if not (pa and pb) or (surname(pa) == surname(pb) and not two_of_one_surname(pa, pb)):
         return None
     wa, wb = pa.split(), pb.split()
     if (len(wa) == 1 and wa[0] in wb) or (len(wb) == 1 and wb[0] in wa):

@@ -484,6 +484,11 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     committee," gives "committee chair"), or between commas or before "at"/"of" ("Pieter
     Hask, chief inspector at the board").
     """
+    return _role_before(claim, person) or _role_after(claim, person)
+
+
+def _role_before(claim: Claim, person: FieldValue) -> tuple[str, ...]:
+    """The words of the role a claim sets before a person's name (see :func:`_role_words`)."""
     start, _end = claim.offsets(person.span)
     before = _HONORIFIC.sub("", claim.text[:start].rstrip())  # "medical director, Dr"
     if before.endswith(","):
@@ -504,9 +509,7 @@ def _role_words(claim: Claim, person: FieldValue) -> tuple[str, ...]:
             break
         words.append(low)
     words.reverse()
-    if words:
-        return tuple(words)
-    return _role_after(claim, person)
+    return tuple(words)
 
 
 def _role_after(claim: Claim, person: FieldValue) -> tuple[str, ...]:
@@ -1289,8 +1292,8 @@ def _office(claim: Claim, person: FieldValue) -> tuple[str, re.Match[str]] | Non
     roles = list(held_roles(claim, person))
     # a role's own words, read for the offices held_roles leaves out ("vice chair",
     # "defence barrister", "prosecutor"), none of them beside or after the holder
-    own = _role_words(claim, person)
     after = _role_after(claim, person)
+    own = _role_before(claim, person) or after  # _role_words, the after-role read once
     if after == ("head",) and (head := _HEAD_SET_AFTER.match(claim.text[at + len(person.text) :])):
         after = tuple(head.group(1).lower().split())  # ", head of Asian art at the saleroom"
     # the role after the name too: "Best in Show judge Alan Creswick, the society's
