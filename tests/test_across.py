@@ -1216,6 +1216,72 @@ def test_a_sum_paid_for_a_thing_is_its_sale(a, b, flagged):
 @pytest.mark.parametrize(
     ("a", "b", "flagged"),
     [
+        # a sum whose own verb is dated to a year gone is background beside the story's sum
+        # told with no year (a water company's fine, a village hall's grant)
+        ("Greyling Water has been fined £4.2 million over its leak repair backlog.",
+         "The penalty is the largest since the regulator fined Corvale Water £3.1m in 2022.",
+         False),
+        ("The village hall has been awarded a £45,000 grant by the lottery fund.",
+         "The hall was awarded a £12,000 grant by the same fund in 2021 for its roof.", False),
+        # both told with no year: one sum (a water company's fine); a year gone that dates
+        # another verb is no date of the sum (a village hall's grant)
+        ("Greyling Water has been fined £4.2 million over its leak repair backlog.",
+         "The regulator has fined Greyling Water £2.4m for the delays.", True),
+        ("The village hall has been awarded a £45,000 grant by the lottery fund.",
+         "The hall, which opened in 1921, has been awarded a £54,000 grant by the fund.", True),
+        # nor a year the other claim dates its own news to, nor a sum told in the past with
+        # no date (a council's repair compensation, a passport system's contract)
+        ("The authority paid £310,000 in compensation to tenants in 2023.",
+         "Tenants lodged 1,870 complaints last year, and the council paid out £130,000 in "
+         "compensation.", True),
+        ("The firm went on to win a £48 million contract to build the passport system.",
+         "The £61 million contract for the passport system was signed in March 2021.", True),
+    ],
+)  # fmt: skip
+def test_a_sum_of_a_year_gone_is_background(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "quantity", alike=0.5)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # an open thing named as the subject of its weighing is no telling of a decision
+        # made on another thing that the sentences around share words with: the source
+        # still tells the thing one way (a taxi camera grant, a market's rent discount)
+        (("To soften the blow, the council has confirmed it will pay a grant of £250 "
+          "towards each camera.",),
+         ("Taxi drivers must fit cameras after councillors voted through the camera policy.",
+          "The licensing manager said cameras cost about £400 for each taxi driver.",
+          "He said a grant was only being looked at and that no decision had been made."),
+         True),
+        (("The council has confirmed a discount of 20 per cent on stall rents for traders.",),
+         ("Market traders face new rules after councillors approved the market rules.",
+          "The market manager said stall rents for traders would rise in April.",
+          "She said a discount was still being considered and no decision had been made."),
+         True),
+        # the subject's head noun names the thing, whatever follows it (a theatre's refunds)
+        (("The council has confirmed that every ticket holder will receive a full refund.",),
+         ("Ticket holders for the nine lost shows have been told to keep their tickets.",
+          "It said refunds for the lost performances were being considered, but that no "
+          "decision had been made."),
+         True),
+        # the open thing named by a word the made decision does not share (a market)
+        (("The council has confirmed that traders' stall rents will rise by 5 per cent.",),
+         ("Market traders face new rules after councillors approved the market rules.",
+          "The market manager said stall rents for traders would rise in April.",
+          "She said a discount was still being considered and no decision had been made."),
+         False),
+    ],
+)  # fmt: skip
+def test_an_open_thing_named_by_its_subject(a, b, flagged):
+    found = [k for k in _told_in_order(a, b) if k.findings[0].field == "decision"]
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
         # one thing decided and open, told by what is done and by who does it (visiting and
         # visitors at a care home, a ferry's operation and its operator)
         ("The home has confirmed that visiting will resume on Friday.",
@@ -1333,6 +1399,16 @@ def test_a_day_of_an_act_with_nothing_named_joins_the_one_named(a, b, flagged):
           "nursery.",),
          ("The ministry rejected the institute's application for a temporary ban on bottom "
           "trawling near the nursery.",), True),
+        # a motion told carried in one source and defeated in the other (a drought permit,
+        # a village green)
+        (("The motion, tabled by an independent councillor, was carried by 34 votes to 21 "
+          "after a long debate on the drought permit.",),
+         ("A motion calling on the county to object to the drought permit was defeated on "
+          "Thursday.",), True),
+        (("The parish council heard a motion to buy the village green on Monday.",
+          "The motion was carried after a lively debate about the green."),
+         ("A motion to buy the village green was voted down by the parish council on "
+          "Monday.",), True),
         # two requests of one story, each told one way (a grant and a car park's planning)
         (("The council's cabinet approved an £8,000 grant towards the hedgehog hospital's "
           "running costs.",),

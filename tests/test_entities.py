@@ -130,6 +130,9 @@ def test_a_surname_is_the_last_word_before_a_generation(key: str, last: str) -> 
         # director, a school's head)
         ("Dr Owen Tarrant", "Owen Tarrant"),
         ("Mrs Alison Penhale", "Alison Penhale"),
+        # and so does a councillor's (a licence fee rise, a library closure)
+        ("Councillor Mark Ellison", "Mark Ellison"),
+        ("Cllr Joan Pryor", "Joan Pryor"),
     ],
 )
 def test_a_courtesy_title_before_a_full_name_is_left_out_of_its_key(a: str, b: str) -> None:

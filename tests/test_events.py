@@ -215,6 +215,12 @@ def test_a_plan_another_owns_is_not_told_undone(text: str) -> None:
          "will"),
         ("The club said it had listened to fans and would rebuild the old stand.", "rebuild",
          "will"),
+        # and so is one the parse joins to the saying itself, past a quoted word (a
+        # ride-hailing firm's appeal, a market's reopening)
+        ("Hopla said in a statement that it was \"deeply disappointed\" and would appeal to "
+         "the court.", "appeal", "will"),
+        ("The trust said in a letter that it was \"very sorry\" and would reopen the market "
+         "in May.", "reopen", "will"),
         # "confirmed that ... would" reports a "will" too (a GP practice's consultation, a
         # ferry's timetable)
         ("The board confirmed that there would be no public consultation on the closure.",

@@ -9,6 +9,7 @@ Nothing here loads the embedding model.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
+import checkfacts
 from checkfacts import rules
 from checkfacts.across import compare_across
 from checkfacts.compare import comparable, compare_kind, compare_values, compare_wording
@@ -228,3 +230,27 @@ def test_gates_derive_from_the_similarity_setting() -> None:
 def test_near_misses_name_registered_rules() -> None:
     known = {r.name for r in rules.all_rules()}
     assert set(NEAR_MISSES) <= known
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """A constant bound twice at the top of a module hides the first from every later use.
+
+    Two readings of one word list under one name leave the first dead and its callers
+    reading the second (a percentage's verbs of change, a place after a count): a name
+    must be bound once.
+    """
+    twice = []
+    for path in sorted(Path(checkfacts.__file__).parent.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [n.id for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names = [node.name]
+            else:
+                names = []
+            twice += [f"{path.name}:{node.lineno} {n}" for n in names if n in seen]
+            seen.update(names)
+    assert not twice

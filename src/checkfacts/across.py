@@ -514,8 +514,10 @@ _GRANTING = frozenset(["approve", "grant", "accept", "agree", "pass", "uphold", 
 _REFUSING = frozenset(
     ["reject", "refuse", "turn down", "vote down", "decline", "dismiss", "throw out", "defeat"]
 )
-"""The two made outcomes of a request: granted ("approved an £8,000 grant") or refused
-("turned down the request")."""
+"""The two made outcomes of a request: granted ("approved an £8,000 grant", "the motion was
+carried") or refused ("turned down the request")."""
+_PUT_TO_A_VOTE = frozenset(["motion", "amendment", "resolution", "proposal"])
+"""What is carried by a vote: "the motion was carried" (not "carried 40 passengers")."""
 _OUTCOME_NOISE = frozenset(
     ["approve", "reject", "refuse", "grant", "accept", "decline", "request", "application",
      "decision"]
@@ -537,7 +539,9 @@ def _outcome(claim: Claim) -> list[tuple[FieldValue, bool]]:
         if not (v.object or v.subject):
             continue  # "we all have to accept it": nothing named decided, no one deciding
         acts = {v.predicate}.union(*(g for g in ONE_ACT if v.predicate in g))
-        if acts & _GRANTING:
+        if v.predicate == "carry" and {v.object, v.subject} & _PUT_TO_A_VOTE:
+            out.append((f, True))  # "the motion was carried" (not "is carrying 61 vacancies")
+        elif acts & _GRANTING:
             out.append((f, True))
         elif acts & _REFUSING:
             out.append((f, False))
@@ -1316,6 +1320,54 @@ def _years_gone(claim: Claim) -> frozenset[str]:
         and v.latest
         and v.published
         and v.latest[:4] < v.published[:4]
+    )
+
+
+def _paid_in_a_year_gone(mention: _Mention) -> frozenset[str]:
+    """The years before publication that a sum's own verb is dated to.
+
+    "The penalty is the largest since it fined Corvale Water £3.1m in 2022" dates the
+    £3.1m fine to a year gone: background beside this year's fine, told with no year; a
+    grant "awarded in 2023" is no grant of the story's news. Only a date of the sum's own
+    verb counts ("the hall, built in 1921, will cost £2m" prices nothing of 1921).
+    """
+    verb = mention.field.governor
+    return frozenset(
+        v.latest[:4]
+        for f in mention.claim.fields
+        if f.kind == "date"
+        and verb is not None
+        and f.governor == verb
+        and isinstance(v := f.value, DateValue)
+        and v.latest
+        and v.published
+        and v.latest[:4] < v.published[:4]
+    )
+
+
+def _of_another_year(then: _Mention, now: _Mention) -> bool:
+    """Whether a sum paid in a year gone stands beside a sum told as the news of now.
+
+    "Since it fined Corvale Water £3.1m in 2022" beside "Greyling Water has been fined £4.2
+    million": the fine of 2022 is background. Not when the other claim dates anything to
+    that year ("paid £310,000 in compensation in 2024" / "lodged 1,870 complaints last year,
+    and the council paid out £130,000"), nor when the other sum is told in the past with no
+    date ("went on to win a £48 million contract" / "the £61 million contract was signed in
+    March 2021": one contract, whenever it was won).
+    """
+    years = _paid_in_a_year_gone(then)
+    return bool(years) and not years <= _years_gone(now.claim) and _told_as_now(now)
+
+
+def _told_as_now(mention: _Mention) -> bool:
+    """Whether a sum's own verb is told as news of now: "has been fined", "will pay"."""
+    verb = mention.field.governor
+    return any(
+        f.kind == "event"
+        and isinstance(v := f.value, EventValue)
+        and v.predicate.split()[0] == verb
+        and v.tense != "past"
+        for f in mention.claim.fields
     )
 
 
@@ -2422,6 +2474,8 @@ def _linkable(a: _Mention, b: _Mention, together: Callable[[_Mention, _Mention],
         return False
     if a.key in _SUMS_OF_A_STORY and _years_gone(a.claim) != _years_gone(b.claim):
         return False  # "bought the club for £4 million in 2009" is no price of the sale now
+    if a.key.startswith(_SUM) and (_of_another_year(a, b) or _of_another_year(b, a)):
+        return False  # "since it fined another firm £3.1m in 2022": a sum of a year gone
     if a.field.kind == "quantity":
         # a count is matched on what it counts, an age on its holder; soldiers are not
         # civilians, however both count people

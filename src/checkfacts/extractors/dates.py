@@ -1435,7 +1435,8 @@ normally pass through the Thursday sale" tells of any Thursday's sale."""
     rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|previous)\s+)?(?P<wd>{_WD_FULL}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)(?!\w))"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?\b"
     r"(?:\s+(?P<week>(?:in|of)\s+the\s+(?:week\s+ahead|coming\s+week|following\s+week)|"
-    r"(?:of\s+)?next\s+week|(?:of\s+)?last\s+week|(?:in|of)\s+the\s+previous\s+week)\b)?"
+    r"(?:of\s+)?next\s+week|(?:of\s+)?last\s+week|(?:in|of)\s+the\s+previous\s+week|"
+    r"(?:of\s+)?this\s+week)\b)?"
 )
 def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
     word = m["wd"]
@@ -1478,12 +1479,20 @@ def _r_weekday(m: re.Match[str], env: _Env) -> _Cand | None:
         )
         return _cand(m, v, tags={"weekday"})
     if m["week"]:  # "Friday in the week ahead", "Tuesday of last week": that calendar week
-        step = -1 if re.search(r"last|previous", m["week"], re.I) else 1
-        d = pub - dt.timedelta(days=pub.weekday() - 7 * step - wd)
-        basis = (
-            R.PUBLICATION,
-            f"{'previous' if step < 0 else 'next'} calendar week from publication {pub}",
+        step = (
+            -1
+            if re.search(r"last|previous", m["week"], re.I)
+            else 0
+            if re.search(r"this", m["week"], re.I)
+            else 1
         )
+        d = pub - dt.timedelta(days=pub.weekday() - 7 * step - wd)
+        which = {
+            -1: "previous calendar week from",
+            0: "calendar week of",
+            1: "next calendar week from",
+        }
+        basis = (R.PUBLICATION, f"{which[step]} publication {pub}")
         v = _unit_value("day", d, pub, basis, weekday=wd)
     elif rel is None and wd == (pub.weekday() + 1) % 7 and _LOCAL_TIME.match(env.text, m.end()):
         # a place ahead of the newsroom's clock: Saturday morning there is Friday evening here
@@ -2759,6 +2768,7 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
                 a = _fill_year(c, nxt)
                 start = opener.start() if opener is not None else c.start
                 b = _end_after(nxt, a)
+                a, b = _weekdays_forward(a, b, pub)
                 v = _with_ends(_range(a, b, pub), text, start, [c, nxt])
                 out.append(_Cand(start, nxt.end, v))
                 i += 2
@@ -2922,6 +2932,44 @@ def _end_after(end: _Cand, start: Value) -> Value:
         if (day := _date(moved.get("earliest"))) is not None and day >= first:
             return moved
     return v
+
+
+def _placed_weekday(v: Value) -> dt.date | None:
+    """The day of a bare weekday placed by the news convention ("Tuesday"), else None."""
+    if v.get("basis") != R.WEEKDAY or v.get("type") != "DATE" or v.get("weekday") is None:
+        return None
+    return _date(v.get("earliest"))
+
+
+def _weekdays_forward(a: Value, b: Value, pub: dt.date | None) -> tuple[Value, Value]:
+    """The two ends of a span of weekdays, placed so that the span runs forward.
+
+    Each end alone is placed by the tense ("from Friday to Monday", published on a
+    Monday in a future clause: Friday ahead, Monday that very day), but a span runs from
+    its start to its end: a bare weekday end falls on or after the start ("from today
+    until Thursday": the next Thursday). A bare weekday start before an end placed in a
+    calendar week ("from Tuesday to Thursday this week") falls in the days up to that end.
+    Two bare weekdays told of the past ("was shut from Saturday to Tuesday") keep the end,
+    the day nearer publication, and move the start back.
+    """
+    first, last = _date(a.get("earliest")), _date(b.get("earliest"))
+    if first is None or last is None:
+        return a, b
+    day_a, day_b = _placed_weekday(a), _placed_weekday(b)
+    if day_a is not None and day_b is None and b.get("weekday") is not None:
+        moved = last - dt.timedelta(days=(last.weekday() - day_a.weekday()) % 7)
+        if moved != day_a:
+            basis = (R.WEEKDAY, f"weekday on or before the span's end {last.isoformat()}")
+            a = _unit_value("day", moved, pub, basis, weekday=a["weekday"])
+        return a, b
+    if day_b is None or last >= first:
+        return a, b
+    weeks = dt.timedelta(days=7 * -((last - first).days // 7))
+    if day_a is not None and "before" in str(b.get("basis_text")):
+        basis = (R.WEEKDAY, f"weekday on or before the span's end {last.isoformat()}")
+        return _unit_value("day", first - weeks, pub, basis, weekday=a["weekday"]), b
+    basis = (R.WEEKDAY, f"weekday on or after the span's start {first.isoformat()}")
+    return a, _unit_value("day", last + weeks, pub, basis, weekday=b["weekday"])
 
 
 def _fill_year(c: _Cand, other: _Cand) -> Value:

@@ -1115,6 +1115,16 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
         ):
             modality = "will"  # "said it was disappointed and would appeal": a told "will"
             break
+        if (
+            modality == "would"
+            and node.dep_ == "conj"
+            and _reported(node.head, _lemma(node.head))
+            and not _on_condition(verb)
+        ):
+            # "said in a statement that it was 'deeply disappointed' and would appeal", the
+            # parse joining the appeal to the saying: the sayer's own told "will"
+            modality = "will"
+            break
         if modality == "would" and _said_in_writing(node) is not None and not _on_condition(verb):
             modality = "will"  # "said in a statement that members would be refunded"
             break

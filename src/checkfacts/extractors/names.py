@@ -143,11 +143,13 @@ _TITLE_WORDS = re.compile(
 
 
 _HONORIFIC_FIRST = re.compile(
-    r"^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?\s+(?=[\w’'.-]+\s+[\w’'.-])"
+    r"^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+"
+    r"(?=[\w’'.-]+\s+[\w’'.-])"
 )
 """A courtesy title before a full name: "Dr Owen Tarrant" is Owen Tarrant, as "Medical
 director Dr Owen Tarrant" and "Owen Tarrant, the county's public health director" name one
-person. Kept before a surname alone ("Mr Tarrant")."""
+person, and "Councillor Marcus Ellery" (or "Cllr") is the Marcus Ellery of another source.
+Kept before a surname alone ("Mr Tarrant")."""
 
 
 def name_key(name: str) -> str:

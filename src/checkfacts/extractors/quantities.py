@@ -1946,8 +1946,12 @@ class _Parser:
 
         "21 people and companies were added to the list" counts people and companies both:
         its unit is "person and company" (no count of people alone), and its words run to
-        the second noun. Two kinds of people are people ("40 pupils and teachers").
+        the second noun. Two kinds of people are people ("40 pupils and teachers"); homes
+        and businesses are properties, as a water or power company counts them ("860 homes
+        and businesses lost their supply" / "the burst cut supplies to 1,450 properties").
         """
+        if self.low(k) == ",":
+            return self.listed_kinds(k, unit)
         if self.low(k) not in ("and", "or") or not self.plural_noun(k + 1):
             return None
         if self.is_word(k + 2) and self.low(k + 2) in ("of", "'s", "’s"):
@@ -1957,7 +1961,60 @@ class _Parser:
             return None
         if unit in PEOPLE and other in PEOPLE:
             return "person", k + 2
+        if {_COUNT_SYNONYMS.get(unit, unit), other} == {"home", "business"}:
+            return "property", k + 2  # "860 homes and businesses" are 860 properties
         return f"{unit} and {other}", k + 2
+
+    def listed_kinds(self, k: int, unit: str) -> tuple[str, int] | None:
+        """The kinds a count counts together when its noun opens a list ("A, B and C").
+
+        "Its nine dentists, hygienists and dental nurses" counts the whole team, not nine
+        dentists; "14 cars, vans and lorries" counts vehicles of three kinds. Each item
+        after a comma is a plural noun, with at most one word before it ("dental nurses"),
+        and the list closes with "and" or "or": its unit names every kind, and its words
+        run to the last noun.
+        """
+        kinds = [unit]
+        while self.low(k) == ",":
+            k += 1
+            if self.low(k) in ("and", "or"):
+                break
+            item = self.list_item(k)
+            if item is None:
+                return None
+            kinds.append(item[0])
+            k = item[1]
+        else:
+            if self.low(k) not in ("and", "or"):
+                return None
+        last = self.list_item(k + 1)
+        if len(kinds) < 2 or last is None:
+            return None
+        kinds.append(last[0])
+        if all(kind in PEOPLE for kind in kinds):
+            return "person", last[1]
+        return f"{', '.join(kinds[:-1])} and {kinds[-1]}", last[1]
+
+    def list_item(self, k: int) -> tuple[str, int] | None:
+        """A plural noun at ``k``, or after one word that describes it ("dental nurses").
+
+        Not after a word that opens a phrase of another kind: "140 people, including
+        swimmers" gives examples of the people, no second kind.
+        """
+        for at in (k, k + 1):
+            if self.plural_noun(at) and not (
+                self.is_word(at + 1) and self.low(at + 1) in ("of", "'s", "’s")
+            ):
+                return lemmatize(self.toks[at].text), at + 1
+            if not self.is_word(at) or self.glued(at) or not self.describes(at):
+                return None
+        return None
+
+    def describes(self, k: int) -> bool:
+        """Whether token ``k`` may describe the noun after it ("dental", "practice")."""
+        if self.pos is not None:
+            return self.pos.get(self.toks[k].start, ("", ""))[0] in {"ADJ", "NOUN", "PROPN"}
+        return self.low(k) not in _STOP and not self.low(k).endswith("ing")
 
     def plural_noun(self, k: int) -> bool:
         """Whether token ``k`` is a plural noun set after the word before ("second homes")."""

@@ -285,6 +285,8 @@ def one_decision(made: Claim, open_: Claim) -> bool:
             # would be back in service by Thursday" / "when the signal would be restored")
         if _asks_when(asked) and not _dated(made, ahead):
             return False  # "too early to say when the trial would begin" / "approved the trial"
+    if weighed_apart(made, open_):
+        return False  # "a grant was only being looked at" / "voted through the CCTV policy"
     if ahead is not None and ahead.re is _WILL_DO:
         # an act told as certain to come is open only where its very act is asked after:
         # "will reopen on 18 September" / "too early to say whether it would reopen"
@@ -293,6 +295,52 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         if stem(ahead.group("verb").lower()) not in acts:
             return False
     return len(mine & told) >= SHARED_WORDS
+
+
+_WEIGHED = re.compile(
+    r"(?P<subject>[^,;:.\"“”]{1,60}?)[\"”’']?\s+(?:was|is|were|are)\s+[\"“‘']?"
+    r"(?:only|still|now)?\s*(?:being\s+)?(?:looked\s+at|considered|discussed|explored"
+    r"|weighed)\b",
+    re.I,
+)
+"""An open thing named as the subject of its weighing: "a grant was 'only being looked at'",
+"refunds for the lost performances were being considered". A decision made of something
+else ("voted through the CCTV policy") is no telling of it, whatever words the sentences
+around share."""
+_CLAUSE_OPENER = re.compile(r"\b(?:said|says|told|added|that|but|and|while|whether)\b", re.I)
+"""Words that open the clause whose subject is weighed: "he said [a grant] was ..."."""
+
+
+def weighed_apart(made: Claim, open_: Claim) -> bool:
+    """Whether an open claim weighs a thing it names that a made decision does not name.
+
+    "He said a grant was 'only being looked at'" beside "councillors voted through the CCTV
+    policy": two things, one settled and one open, however many words the sentences around
+    the open claim share with the settled one (so a source that tells both is no source
+    that tells one thing both ways). A weighed thing told by a word that points back ("an
+    extension", "the idea", "options") names nothing of its own, and is read as the
+    sentences around it are.
+    """
+    weighed = _WEIGHED.search(open_.text)
+    if weighed is None:
+        return False
+    subject = _CLAUSE_OPENER.split(weighed["subject"])[-1]
+    if not _DETERMINED.match(subject):
+        return False  # a claim cut mid-phrase ("containers is still being considered")
+    named = things(subject, _NOT_THE_THING | _POINTING_BACK)
+    return bool(named) and not named & things(made.text, _NOT_THE_THING)
+
+
+_DETERMINED = re.compile(r"^\s*(?:a|an|the|any|its|their)\s", re.I)
+"""A weighed thing told as a whole noun phrase: "a grant", "the discount"."""
+
+_POINTING_BACK = frozenset(
+    ["idea", "ideas", "option", "options", "extension", "increase", "rise", "change",
+     "changes", "move", "plan", "plans", "proposal", "application", "request", "bid",
+     "matter", "issue", "possibility", "scheme"]
+)  # fmt: skip
+"""Nouns that name a thing weighed by pointing back to it: "an extension was being
+discussed", "the idea was being looked at", "the application was still being considered"."""
 
 
 _RESTORED = re.compile(

@@ -53,6 +53,9 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("uphold", "dismiss"),
     ("uphold", "reject"),
     ("allow", "dismiss"),
+    ("carry", "defeat"),
+    ("carry", "reject"),
+    ("carry", "vote down"),
 )
 """Pairs of predicates that report opposite outcomes of one decision, count or contest.
 
@@ -943,7 +946,9 @@ def opposite_polarity(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     (a thing told as none denies the act too).
     """
     va, vb = _event(a), _event(b)
-    if not one_act(va.predicate, vb.predicate) or va.negative == vb.negative:
+    if va.negative == vb.negative:
+        return None
+    if not (one_act(va.predicate, vb.predicate) or one_sum_decided(va, vb)):
         return None
     yes, no = (a, b) if vb.negative else (b, a)
     if _event(yes).object_none:
@@ -953,6 +958,41 @@ def opposite_polarity(a: FieldValue, b: FieldValue, s: NoSettings) -> str | None
     if (told := CERTAINTY.get(_event(yes).modality or "")) in ("expected", "believed"):
         return f"{_told(yes)} says it is {told} to happen; {_told(no)} that it is {told} not to."
     return f"{_told(yes)} says it happened; {_told(no)} says it did not."
+
+
+_SUM_DECIDED = frozenset(["approve", "agree", "back", "sanction", "sign off", "earmark"])
+"""Verbs of a body deciding to pay a sum: "approved £1.1 million to hire chargers"."""
+_SUM_PAID = frozenset(
+    ["spend", "pay", "fund", "provide", "give", "put", "invest", "allocate", "award",
+     "grant", "release", "commit", "find"]
+)  # fmt: skip
+"""Verbs of paying a sum out, which a body refuses when it decides against the sum: "refused
+to spend an extra £1.1m", "declined to release £40,000"."""
+_REFUSING = ("refus", "declin", "reject", "turn")
+
+
+def _a_sum(v: EventValue) -> bool:
+    """Whether what an act is done to is a sum ("approved £1.1 million": "million")."""
+    words = set((v.object or "").split())
+    return bool(words & _SCALES) or any(ch.isdigit() for ch in v.object or "")
+
+
+def one_sum_decided(va: EventValue, vb: EventValue) -> bool:
+    """Whether one act approves a sum that the other refuses to pay out.
+
+    "The committee approved £1.1 million to hire chargers" / "councillors refused to spend
+    an extra £1.1m on chargers"; "trustees agreed £40,000 for the roof" / "trustees declined
+    to release £40,000 for the roof": one decision on one sum. A sum not yet spent is no
+    refusal: "did not spend £2m" may follow its approval.
+    """
+    for yes, no in ((va, vb), (vb, va)):
+        if yes.negative or not no.negative or not (_a_sum(yes) and _a_sum(no)):
+            continue
+        if yes.predicate not in _SUM_DECIDED | _SUM_PAID or no.predicate not in _SUM_PAID:
+            continue
+        if yes.predicate in _SUM_DECIDED and (no.cue or "").startswith(_REFUSING):
+            return True
+    return False
 
 
 @rule("event.opposite_outcome", "conflict")

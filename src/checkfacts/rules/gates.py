@@ -31,6 +31,7 @@ from checkfacts.extractors.quantities import (
     is_count,
     is_scale_score,
     magnitude,
+    quantity_of,
 )
 from checkfacts.independence import one_quotation
 from checkfacts.models import (
@@ -59,6 +60,7 @@ from checkfacts.rules.events import (
     fate,
     fate_of,
     one_act,
+    one_sum_decided,
     step_of,
 )
 from checkfacts.rules.quantities import measure
@@ -549,6 +551,29 @@ class UnsureAlignment(RuleSettings):
     )
 
 
+def _one_sum_decided_on(pair: Pair) -> bool:
+    """Whether two acts decide one sum, the same figure in both claims, opposite ways.
+
+    "The committee approved £1.1 million to hire chargers" / "councillors refused to spend
+    an extra £1.1m on chargers": the sum ties the two claims to one decision, however
+    little else their words share (:func:`~checkfacts.rules.events.one_sum_decided`).
+    """
+    va, vb = pair.fa.value, pair.fb.value
+    if pair.kind != "event" or not isinstance(va, EventValue) or not isinstance(vb, EventValue):
+        return False
+    if not one_sum_decided(va, vb):
+        return False
+    sums = [
+        {
+            (v.low, v.high, v.unit)
+            for f in claim.fields
+            if isinstance(v := f.value, QuantityValue) and v.unit in CURRENCIES and v.low
+        }
+        for claim in (pair.a, pair.b)
+    ]
+    return bool(sums[0] & sums[1])
+
+
 @rule("compare.unsure_alignment", "not_compared", UnsureAlignment)
 def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | None:
     """Claims aligned only barely may speak of different events: their difference is set aside.
@@ -608,6 +633,8 @@ def unsure_alignment(cmp: Comparison, pair: Pair, s: UnsureAlignment) -> str | N
         return None  # "is valued at £380,000" / "put the value at £600,000": one value
     if pair.aligned and pair.alike >= pair.engine.similarity and one_load(pair):
         return None  # "a lorry loaded with 4,800 pairs" / "a lorry carrying 8,400 pairs"
+    if pair.aligned and pair.alike >= pair.engine.similarity and _one_sum_decided_on(pair):
+        return None  # "approved £1.1 million for chargers" / "refused to spend £1.1m on them"
     if pair.aligned and pair.alike >= pair.engine.similarity and one_price(pair):
         return None  # "drivers will pay £2.40 per journey" / "a car journey will cost £3.20"
     if pair.aligned and pair.alike >= pair.engine.similarity and one_count_found(pair):
@@ -2702,11 +2729,12 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
 
 _RATE_NAMED = re.compile(r"\brate\s+(?:of|was|is|stood\s+at|stands\s+at|at)\s+$", re.I)
 """A percentage named as a rate's level: "an inflation rate of 3.4%", "the base rate was 4%"."""
-_CHANGING = frozenset(
+_VERBS_OF_A_CHANGE = frozenset(
     ["increase", "rise", "raise", "cut", "fall", "drop", "decrease", "grow", "climb", "jump",
      "lower", "reduce", "put"]
 )  # fmt: skip
-"""Verbs a percentage is the change of: "increased its prices by 8.8%", "rose 6%"."""
+"""Verbs a percentage is the change of: "increased its prices by 8.8%", "rose 6%" (with
+:data:`_CHANGING`, the verbs of a change told in per cent)."""
 
 
 _TO_A_LEVEL = re.compile(r"\b(?:to|at|from)\s+$", re.I)
@@ -2868,6 +2896,39 @@ def _read_by(field: FieldValue, claim: Claim) -> str | None:
     return None
 
 
+def _moment_read(field: FieldValue, claim: Claim, published: str | None) -> str | None:
+    """The day a running sum is read on: its "by" day gone, else its article's day."""
+    for date in claim.fields:
+        if (
+            date.kind == "date"
+            and date.governor == field.governor
+            and _count_as_of(claim, date) is field
+            and isinstance(date.value, DateValue)
+        ):
+            return date.value.latest
+    return published
+
+
+def _sum_fell(pair: Pair) -> bool:
+    """Whether a running sum is told smaller at a later moment than at an earlier one.
+
+    Money raised or spent only grows: "by last night the event had raised £48,600" in one
+    article and "the total raised stands at £36,200" in the next day's cannot both hold.
+    Counts are left as they were (a count may be revised down as news comes in).
+    """
+    values = []
+    for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        value = field.value
+        if not isinstance(value, QuantityValue) or value.unit not in CURRENCIES:
+            return False
+        moment = _moment_read(field, claim, pair.published(claim))
+        if moment is None or value.low is None:
+            return False
+        values.append((moment, value.low))
+    (ma, va), (mb, vb) = values
+    return (ma < mb and va > vb) or (mb < ma and vb > va)
+
+
 @rule("compare.counts_read_at_two_moments", "not_compared")
 def counts_read_at_two_moments(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Two counts of a running tally, one told as read at a moment the other is not.
@@ -2881,16 +2942,19 @@ def counts_read_at_two_moments(cmp: Comparison, pair: Pair, s: NoSettings) -> st
     900 claims by Tuesday evening" / "insurers had 1,400 claims on the hailstorm" (a
     hailstorm); so do counts read by a day gone (:func:`_read_by`): "had filled 310 casks by
     the end of June" / "has filled more than 330 casks" (a distillery's first casks); "had
-    planted 4,000 trees by March" / "volunteers have planted 5,200 trees" (a new woodland).
+    planted 4,000 trees by March" / "volunteers have planted 5,200 trees" (a new woodland),
+    and sums of money reached by a day gone (an appeal, a repair bill).
     Holds: "the helpline had taken 6,200 calls by midday" / "the helpline had taken 8,100
     calls by midday" (one moment: the counts conflict); "insurers received 900 claims" /
-    "insurers received 1,400 claims" (no moment told).
+    "insurers received 1,400 claims" (no moment told); a sum smaller at the later moment
+    (:func:`_sum_fell`: "had raised £48,600 by last night" / "stands at £36,200" the next
+    day).
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
     ra = read_at(pair.fa, pair.a) or _read_by(pair.fa, pair.a)
     rb = read_at(pair.fb, pair.b) or _read_by(pair.fb, pair.b)
-    if (ra is None and rb is None) or ra == rb:
+    if (ra is None and rb is None) or ra == rb or _sum_fell(pair):
         return None
     told = " and ".join(
         f"“{f.text}” "
@@ -3353,7 +3417,7 @@ def rate_and_change(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
             continue
         at = _in_claim(change, cc)
         level_to = at is not None and _TO_A_LEVEL.search(cc.text[: at[0]]) is not None
-        if change.governor in _CHANGING and not level_to:
+        if change.governor in _VERBS_OF_A_CHANGE | _CHANGING and not level_to:
             return (
                 f"“{level.text}” is a rate's level, “{change.text}” a change "
                 f"(“{change.governor}”): different measures, not compared."
@@ -3769,6 +3833,47 @@ def cap_and_level(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     )
 
 
+_ADDED_SUM = re.compile(
+    r"\b(?:also|additionally)\s+(?:(?:have|has|need|needs)\s+to\s+|be\s+asked\s+to\s+)?"
+    r"(?:pay|pays|paid|be\s+charged|are\s+charged|is\s+charged|be\s+billed|face|faces)\b"
+    r"|\b(?:an\s+extra|an\s+additional|a\s+further)\s+$"
+    r"|\b(?:on\s+top\s+of|in\s+addition\s+to)\b",
+    re.I,
+)
+"""A sum told as one more charge beside another: "couples will also pay the council's fee",
+"an extra £4 a night", "on top of the ticket price"."""
+
+
+@rule("compare.an_added_charge", "not_compared")
+def an_added_charge(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A sum told as paid on top of another charge, beside a charge told alone: two sums.
+
+    Fires: "the hall committee will charge £450 for a ceremony" / "couples will also pay
+    the council's fee for a registrar, currently £560" (a village hall's weddings); "the
+    nursery charges parents £62 a day" / "parents also pay £5 a day for meals" (a nursery's
+    fees).
+    Holds: "the hall will charge £450 for a ceremony" / "the hall will charge £500 for a
+    ceremony" (one charge: compared); "couples will also pay £560" / "couples will also pay
+    £600" (both told as the added charge: compared).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    added = []
+    for field, claim in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        value, at = field.value, _in_claim(field, claim)
+        if not isinstance(value, QuantityValue) or value.unit not in CURRENCIES or at is None:
+            return None
+        clause = re.split(r"[.;:]", claim.text[max(0, at[0] - 100) : at[0]])[-1]
+        added.append(_ADDED_SUM.search(clause) is not None)
+    if added[0] == added[1]:
+        return None
+    extra, alone = (pair.fa, pair.fb) if added[0] else (pair.fb, pair.fa)
+    return (
+        f"“{extra.text}” is told as paid on top of another charge, “{alone.text}” as a charge "
+        "of its own: two sums, not compared."
+    )
+
+
 @rule("compare.one_place_and_an_area", "not_compared")
 def one_place_and_an_area(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A figure told of one place beside one told of a wide area around it: part and whole.
@@ -3916,6 +4021,8 @@ def _count_as_of(claim: Claim, date: FieldValue) -> FieldValue | None:
     "Insurers had received 1,500 claims by this afternoon": the date bounds what had been
     reached by then (at or before publication), and the claim gives that one count. A
     "by" ahead of publication is a deadline ("will cut 500 jobs by 2027"), not a reading.
+    A sum of money reached by a day gone is read the same way: an appeal that "had raised
+    £4,200 by last night", a repair bill that "had reached £2.1m by March".
     """
     value = date.value
     if not isinstance(value, DateValue) or value.mod != "by" or value.latest is None:
@@ -3923,7 +4030,11 @@ def _count_as_of(claim: Claim, date: FieldValue) -> FieldValue | None:
     if value.published is None or str(value.latest) > str(value.published):
         return None
     counts = [
-        f for f in claim.fields if f.kind == "quantity" and is_count(f) and not _a_whole(f, claim)
+        f
+        for f in claim.fields
+        if f.kind == "quantity"
+        and (is_count(f) or quantity_of(f).unit in CURRENCIES)
+        and not _a_whole(f, claim)
     ]
     return counts[0] if len(counts) == 1 else None
 
@@ -5487,7 +5598,9 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     "a mystery donor has given £25,000 to the appeal" / "a benefactor handed the appeal
     £40,000" (one gift, :func:`one_gift`); "voted to back the £480,000 scheme" / "the
     scheme, which would cost £840,000" (one cost, :func:`one_cost_of`); "9,400 homes lost
-    their broadband" / "cut broadband to 4,900 homes" (one outage, :func:`one_outage`).
+    their broadband" / "cut broadband to 4,900 homes" (one outage, :func:`one_outage`);
+    "22 buses are sitting unused at the Gasworks Road depot" / "the 26 buses parked at the
+    Gasworks Road depot" (what one place holds, :func:`one_stock_at`).
     """
     if not pair.check_roles:
         return None
@@ -5545,6 +5658,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         return None  # "finding 31 patients on trolleys" / "counted 23 patients on trolleys"
     if one_crowd_present(pair):
         return None  # "about 600 guests were in the park" / "1,400 people were in Aqualand"
+    if one_stock_at(pair):
+        return None  # "22 buses are sitting at the X depot" / "the 26 buses parked at the X depot"
     if one_number_of(pair):
         return None  # "were issued 2,140 fines" / "the number of fines ... climbed to 1,870"
     return "The values date or count different things in similar claims (different clauses)."
@@ -6162,6 +6277,47 @@ def one_crowd_present(pair: Pair) -> bool:
         if not _PRESENT.match(claim.text[claim.offsets(field.span)[1] :]):
             return False
     return True
+
+
+_KEPT_AT = frozenset(
+    ["sit", "stand", "park", "stay", "remain", "be", "lie", "store", "keep", "wait", "moor",
+     "tie", "berth", "house", "strand"]
+)  # fmt: skip
+"""Verbs of things kept at a place, doing nothing there: buses "sitting unused" or "parked" at
+a depot, boats "moored" or "tied up" at a wharf, caravans "parked" on a field."""
+
+_NAMED_PLACE_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:at|in|on|inside)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
+    r"(?P<place>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+)
+"""The named place right after a count and its verb: "parked at Citybus's Gasworks Road
+depot", "at the council's Fenwick Lane depot" (the owner in the possessive passed over),
+"moored at Kelby Wharf"."""
+
+
+def _kept_at(field: FieldValue, claim: Claim) -> str | None:
+    """The named place a count of things is told as kept at ("sitting at the X depot")."""
+    if getattr(field.value, "unit", None) in PEOPLE or field.governor not in _KEPT_AT | {None}:
+        return None
+    at = _in_claim(field, claim)
+    if at is None:
+        return None
+    m = _NAMED_PLACE_AFTER.match(claim.text[at[1] :])
+    return None if m is None else m["place"]
+
+
+def one_stock_at(pair: Pair) -> bool:
+    """Whether two counts of things tell how many are kept at one named place.
+
+    "Twenty-two new electric buses are sitting unused at the Gasworks Road depot" / "the 26
+    battery buses parked at Citybus's Gasworks Road depot"; "forty narrowboats are moored
+    at Kelby Wharf" / "the 52 boats tied up at Kelby Wharf": what one place holds, whatever
+    verb each clause goes on with.
+    """
+    if pair.kind != "quantity":
+        return False
+    a, b = _kept_at(pair.fa, pair.a), _kept_at(pair.fb, pair.b)
+    return a is not None and a == b
 
 
 @rule("compare.before_and_after", "not_compared")
@@ -7766,6 +7922,7 @@ REVIEW = (
     a_past_periods_tally,
     one_place_and_an_area,
     cap_and_level,
+    an_added_charge,
     among_a_larger_group,
     counts_of_two_acts,
     state_continued,

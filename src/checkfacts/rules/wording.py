@@ -427,14 +427,15 @@ _ROLE_STOP = frozenset(
 )  # fmt: skip
 _ROLE_AFTER_OWNED = re.compile(
     r"^\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?((?:[a-z]+\s+)?[A-Za-z]+?)"
-    r"(?:['’]s|(?<=s)['’])\s+((?:[a-z-]+\s+){0,3}[a-z-]+)"
-    r"(?=\s*[,.;]|\s*$|\s+who\b|\s+and\s+one\s+of\b)"
+    r"(?:['’]s|(?<=s)['’])\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)"
+    r"(?=\s*[,.;]|\s*$|\s+who\b|\s+and\s+one\s+of\b|\s+for\s+[a-z]+(?:\s+and\s+[a-z]+)?\s*,)"
 )
 """A role after the name with its body in the possessive: ", the observatory's director",
 ", Linmere's chief executive", ", the bus company's chief executive", ", the board's
 director of public health", ", Corran Valley Buses' finance director" (the last word of
 a name read as the body), also before "and one of" (", the company's finance director and
-one of the family's fifth generation")."""
+one of the family's fifth generation") and before the portfolio of a council's cabinet
+member (", the council's cabinet member for leisure and culture,": "cabinet member")."""
 _ROLE_AFTER_OF = re.compile(
     r"^\s*,\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|at)\s+the\s+"
     r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w-]*)"
@@ -988,6 +989,13 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("managing director", re.compile(r"\bmanaging\s+director\b", re.I)),
     (
+        "cabinet member",
+        re.compile(
+            r"\bcabinet\s+(?:member|lead)\b|\bportfolio\s+holder\b",
+            re.I,
+        ),
+    ),
+    (
         "council leader",
         re.compile(
             r"\bcouncil\s+leader\b|\bleader\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}council\b"
@@ -1149,7 +1157,8 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
 company, a council or a university (its chief executive or managing director, a
-council's leader, a university's vice chancellor, its
+council's leader and the cabinet members who hold its portfolios, a university's vice
+chancellor, its
 directors of safety, news and the like, its finance chief, its chief operating officer or
 head of operations, its technology chief, its general counsel, its medical director, a
 health board's director of public health, its treasurer, a general manager, an office
@@ -1179,7 +1188,7 @@ OFFICE_GROUPS: dict[str, str] = {
          "harbour master",
          "director of public health", "treasurer", "general manager", "operations manager",
          "office manager",
-         "council leader"],
+         "council leader", "cabinet member"],
         "company",
     ),
     **dict.fromkeys([office for office, _ in OFFICES if office.endswith(" minister")], "minister"),
@@ -1204,11 +1213,13 @@ OFFICE_GROUPS: dict[str, str] = {
 
 HELD_TOGETHER = frozenset(
     [frozenset(["chief executive", "managing director"]),
-     frozenset(["technical director", "chief engineer"])]
+     frozenset(["technical director", "chief engineer"]),
+     frozenset(["cabinet member", "chief financial officer"])]
 )  # fmt: skip
 """Two offices of one group that one person may hold: a firm's managing director is often
 its chief executive, and outlets call the post either; its technical director is often its
-chief engineer."""
+chief engineer; a council's cabinet member for finance is its "finance chief" in the
+papers ("council finance chief Cllr Howard Penrose")."""
 
 _BELOW_THE_CHIEF = (
     "chief financial officer", "chief operating officer", "chief technology officer",
@@ -1222,12 +1233,14 @@ _BELOW_THE_CHIEF = (
 HELD_APART = frozenset(
     [frozenset(["chair", "treasurer"]), frozenset(["vice chair", "treasurer"]),
      frozenset(["secretary", "treasurer"]), frozenset(["chair", "general manager"]),
+     frozenset(["president", "secretary"]), frozenset(["president", "treasurer"]),
      frozenset(["chair", "operations manager"]),
      *(frozenset([chair, office]) for chair in ("chair", "vice chair")
        for office in _BELOW_THE_CHIEF)]
 )  # fmt: skip
 """Two offices of two groups that no one holds together: the officers of a club or a
-society (its chair, secretary and treasurer), a club's or a charity's chair and its
+society (its chair, secretary and treasurer, and its president beside its secretary or
+treasurer), a club's or a charity's chair and its
 paid general or operations manager, and a firm's chair and the officers below its chief
 executive ("chairman Rosalind Vane" / "Rosalind Vane, the company's finance director": a
 chair may be the chief executive too, never the finance chief)."""
