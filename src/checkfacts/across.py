@@ -1313,14 +1313,15 @@ def _years_gone(claim: Claim) -> frozenset[str]:
     Two sums of a sale both told "last year" are one sale, the story's; one told "in 2009"
     beside one of no year gone is background beside the story's.
     """
-    return frozenset(
-        v.latest[:4]
-        for f in claim.fields
-        if isinstance(v := f.value, DateValue)
-        and v.latest
-        and v.published
-        and v.latest[:4] < v.published[:4]
-    )
+    return frozenset(y for f in claim.fields if (y := _year_gone(f)) is not None)
+
+
+def _year_gone(date: FieldValue) -> str | None:
+    """The year a date falls in, when that is a year before its article's, else None."""
+    v = date.value
+    if isinstance(v, DateValue) and v.latest and v.published and v.latest[:4] < v.published[:4]:
+        return v.latest[:4]
+    return None
 
 
 def _paid_in_a_year_gone(mention: _Mention) -> frozenset[str]:
@@ -1333,15 +1334,12 @@ def _paid_in_a_year_gone(mention: _Mention) -> frozenset[str]:
     """
     verb = mention.field.governor
     return frozenset(
-        v.latest[:4]
+        y
         for f in mention.claim.fields
         if f.kind == "date"
         and verb is not None
         and f.governor == verb
-        and isinstance(v := f.value, DateValue)
-        and v.latest
-        and v.published
-        and v.latest[:4] < v.published[:4]
+        and (y := _year_gone(f)) is not None
     )
 
 

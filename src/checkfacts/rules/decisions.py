@@ -285,7 +285,7 @@ def one_decision(made: Claim, open_: Claim) -> bool:
             # would be back in service by Thursday" / "when the signal would be restored")
         if _asks_when(asked) and not _dated(made, ahead):
             return False  # "too early to say when the trial would begin" / "approved the trial"
-    if weighed_apart(made, open_):
+    if _weighed_apart(open_, mine):
         return False  # "a grant was only being looked at" / "voted through the CCTV policy"
     if ahead is not None and ahead.re is _WILL_DO:
         # an act told as certain to come is open only where its very act is asked after:
@@ -311,8 +311,11 @@ _CLAUSE_OPENER = re.compile(r"\b(?:said|says|told|added|that|but|and|while|wheth
 """Words that open the clause whose subject is weighed: "he said [a grant] was ..."."""
 
 
-def weighed_apart(made: Claim, open_: Claim) -> bool:
+def _weighed_apart(open_: Claim, made_things: set[str]) -> bool:
     """Whether an open claim weighs a thing it names that a made decision does not name.
+
+    ``made_things`` are the words that may name what the made decision decided
+    (:func:`~checkfacts.rules.causes.things` of its text).
 
     "He said a grant was 'only being looked at'" beside "councillors voted through the CCTV
     policy": two things, one settled and one open, however many words the sentences around
@@ -328,7 +331,7 @@ def weighed_apart(made: Claim, open_: Claim) -> bool:
     if not _DETERMINED.match(subject):
         return False  # a claim cut mid-phrase ("containers is still being considered")
     named = things(subject, _NOT_THE_THING | _POINTING_BACK)
-    return bool(named) and not named & things(made.text, _NOT_THE_THING)
+    return bool(named) and not named & made_things
 
 
 _DETERMINED = re.compile(r"^\s*(?:a|an|the|any|its|their)\s", re.I)

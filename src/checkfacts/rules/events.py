@@ -985,14 +985,16 @@ def one_sum_decided(va: EventValue, vb: EventValue) -> bool:
     to release £40,000 for the roof": one decision on one sum. A sum not yet spent is no
     refusal: "did not spend £2m" may follow its approval.
     """
-    for yes, no in ((va, vb), (vb, va)):
-        if yes.negative or not no.negative or not (_a_sum(yes) and _a_sum(no)):
-            continue
-        if yes.predicate not in _SUM_DECIDED | _SUM_PAID or no.predicate not in _SUM_PAID:
-            continue
-        if yes.predicate in _SUM_DECIDED and (no.cue or "").startswith(_REFUSING):
-            return True
-    return False
+    return any(
+        not yes.negative
+        and no.negative
+        and yes.predicate in _SUM_DECIDED
+        and no.predicate in _SUM_PAID
+        and (no.cue or "").startswith(_REFUSING)
+        and _a_sum(yes)
+        and _a_sum(no)
+        for yes, no in ((va, vb), (vb, va))
+    )
 
 
 @rule("event.opposite_outcome", "conflict")

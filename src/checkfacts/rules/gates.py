@@ -2882,8 +2882,8 @@ def read_at(field: FieldValue, claim: Claim) -> str | None:
     return "the day" if m["day"] else " ".join(m["when"].lower().split())
 
 
-def _read_by(field: FieldValue, claim: Claim) -> str | None:
-    """The day gone a running count is told as reached by ("310 casks by the end of June").
+def _read_by_date(field: FieldValue, claim: Claim) -> FieldValue | None:
+    """The date of the day gone a running count is told as reached by ("by the end of June").
 
     The day must date the count's own verb: "ordered it to fit a limiter at 75 decibels and
     to build a lobby by the end of September" reads no count by September.
@@ -2892,20 +2892,21 @@ def _read_by(field: FieldValue, claim: Claim) -> str | None:
         if date.kind != "date" or date.governor != field.governor:
             continue  # "fit a limiter at 75 decibels and build a lobby by the end of September"
         if _count_as_of(claim, date) is field:
-            return " ".join(date.text.lower().split())
+            return date
     return None
+
+
+def _read_by(field: FieldValue, claim: Claim) -> str | None:
+    """The day gone a running count is told as reached by ("310 casks by the end of June")."""
+    date = _read_by_date(field, claim)
+    return None if date is None else " ".join(date.text.lower().split())
 
 
 def _moment_read(field: FieldValue, claim: Claim, published: str | None) -> str | None:
     """The day a running sum is read on: its "by" day gone, else its article's day."""
-    for date in claim.fields:
-        if (
-            date.kind == "date"
-            and date.governor == field.governor
-            and _count_as_of(claim, date) is field
-            and isinstance(date.value, DateValue)
-        ):
-            return date.value.latest
+    date = _read_by_date(field, claim)
+    if date is not None and isinstance(date.value, DateValue):
+        return date.value.latest
     return published
 
 
