@@ -758,6 +758,25 @@ def test_one_quotation_credited_to_two_people_is_lined_up(texts):
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one quotation told over two sentences, credited in the second, beside the same
+        # words credited to another (a Sea Cadet unit's fire, a planning committee's vote)
+        (('"The cadets built half of that store with their own hands.',
+          'It is a terrible loss," said Keith Marrow, the unit chairman.'),
+         ('"The cadets built half of that store with their own hands," said commanding '
+          "officer Sarah Lind.",)),
+        (('"We listened to every objection that came in.',
+          'The scheme is far better for it," said council leader Mona Havers.'),
+         ('"We listened to every objection that came in," said planning chair Alan Pryce.',)),
+    ],
+)  # fmt: skip
+def test_a_quotation_told_over_two_sentences_is_credited_once(a, b):
+    found = _flagged_in_order(a, b, "attribution", alike=0.3)
+    assert [k.findings[0].rule for k in found] == ["attribution.different_speaker"], found
+
+
+@pytest.mark.parametrize(
     "texts",
     [
         # the same speaker, named two ways (a wartime bomb)
@@ -843,6 +862,14 @@ def test_an_arrest_told_as_done_and_as_not_is_flagged_across_claims(a, b, flagge
          ("She said Brightwell had not agreed to pay compensation and would wait.",), True),
         (("Harlow Council agreed to sell the depot after a long debate.",),
          ("Leaders said the council did not agree to sell the depot last night.",), True),
+        # one thing's fate with no doer named, in the words of one act (a youth club's old
+        # hut, a cricket pavilion)
+        (("The old hut will be demolished once the club has moved out.",),
+         ("The hut itself will not be knocked down, the council said.",), True),
+        (("The old pavilion will be pulled down next spring.",),
+         ("The pavilion will not be demolished, the trust said.",), True),
+        (("The old hut will be demolished once the club has moved out.",),
+         ("The library itself will not be knocked down, the council said.",), False),
         # two doers, or two things done to, are two acts (the same two stories)
         (("Brightwell Energy has agreed to pay compensation to 640 households.",),
          ("She said Castell Power had not agreed to pay compensation and would wait.",), False),
@@ -1311,6 +1338,14 @@ def test_a_decision_told_by_the_act_and_its_doer_is_one(a, b, flagged):
          "the site.", True),
         ("The club said it was shocked by the length of the ban and would appeal.",
          "The club said on Friday that it would not appeal against the six-match ban.", True),
+        # a prosecution told as to come and as not, "face prosecution" or "be prosecuted"
+        # (a blue badge misuse, a fly-tipping case)
+        ("The council said the driver will be prosecuted and could be fined £1,000.",
+         "The driver was given a formal caution and will not face prosecution, the council "
+         "said.", True),
+        ("The man who dumped the tyres will not be prosecuted, the agency said.",
+         "The agency said on Friday that the man will face prosecution for dumping the "
+         "tyres.", True),
         # two parties named apart, or an appeal that may come, are not one step told two ways
         ("The club said it was shocked by the length of the ban and would appeal.",
          "The player will not appeal against the six-match ban, his agent said.", False),
@@ -1420,6 +1455,14 @@ def test_a_day_of_an_act_with_nothing_named_joins_the_one_named(a, b, flagged):
          ("The victim's mother said of the murder verdict: we all have to accept it.",), False),
         (("The club turned down an offer from the league leaders for its striker.",),
          ("The striker's agent said the club and its fans would have to accept it.",), False),
+        # a source that tells two named things each its own way keeps each (a chapel's
+        # terrace, a Scout hut's floodlights)
+        (("Councillors approved the outdoor terrace on condition it is cleared by 6pm.",),
+         ("Councillors approved plans to turn the chapel into a shop, although a proposed "
+          "outdoor terrace was refused.",), True),
+        (("The committee backed the Scout hut extension and refused the floodlights over light "
+          "spill.",),
+         ("Members also approved floodlights for the Scout hut, with a 9pm switch-off.",), True),
         # a source that tells outcomes both ways is left out (a common's fencing)
         (("The inspector refused consent for the fence beside Sallow Lane on the common.",
           "The rest of the fence on the common was approved by the inspector."),
@@ -1723,3 +1766,26 @@ def test_the_day_of_one_incident_each_source_dates_once_is_lined_up(a, b, flagge
 def test_the_times_a_story_s_show_was_stopped_are_lined_up(texts, lined):
     found = [k for k in lined_up(*texts, alike=0.3) if k.findings[0].field == "date"]
     assert bool(found) is lined, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # one thing put to a body's decision, told as plans, a scheme or an application,
+        # is one refusal or approval to date (a housing scheme, a pub's late licence)
+        ("Plans for 120 homes on the old orchard were refused by the planning committee on "
+         "Tuesday evening, to applause from the gallery.",
+         "The planning committee turned down the developer's scheme on Monday night by 8 "
+         "votes to 3.", True),
+        ("The licensing panel approved the pub's application for later opening on Tuesday.",
+         "Councillors on the panel approved the landlord's bid for a later licence on "
+         "Wednesday.", True),
+        # two things decided are two acts to date (a housing scheme and its access road)
+        ("Plans for 120 homes on the old orchard were refused by the planning committee on "
+         "Tuesday evening.",
+         "The planning committee turned down the new access road on Monday night.", False),
+    ],
+)  # fmt: skip
+def test_one_thing_put_to_a_decision_is_dated_as_one(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "date", alike=0.46)
+    assert bool(found) is flagged, found

@@ -371,6 +371,34 @@ def test_a_date_that_opens_a_sentence_stays_in_it(tmp_path):
     assert "On March 3, 2012 the court ruled for the port authority." in _statements(tmp_path, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # "No." before a figure is "number", no sentence end (a steam engine's return, a
+        # bus station's new stands)
+        (
+            "The line has waited ten years. Passengers will ride behind No. 4417 Lady of "
+            "Kelby from Saturday 28 June, the railway said.",
+            "Passengers will ride behind No. 4417 Lady of Kelby from Saturday 28 June, the "
+            "railway said.",
+        ),
+        (
+            "The bus station reopened on Monday. Services to the hospital now leave from "
+            "stand No. 12 at the north end.",
+            "Services to the hospital now leave from stand No. 12 at the north end.",
+        ),
+    ],
+)
+def test_number_sign_ends_no_sentence(tmp_path, text, sentence):
+    assert sentence in _statements(tmp_path, text)
+
+
+def test_no_before_a_figure_of_a_new_sentence_still_ends_one(tmp_path):
+    """A sentence that ends with the word "no" keeps its end before a word."""
+    text = "Asked if the pool would close, the manager said no. Staff will decide on Friday."
+    assert "Staff will decide on Friday." in _statements(tmp_path, text)
+
+
 def test_parses_kept_between_calls_survive_the_cache_filling(monkeypatch):
     """A call that fills the cache of parses still returns every text it asks for, those
     parsed by an earlier call too (a long run over hundreds of stories)."""

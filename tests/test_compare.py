@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from checkfacts.across import compare_across
-from checkfacts.compare import comparable, compare_clusters, compare_kind
+from checkfacts.compare import comparable, compare_clusters, compare_kind, shown_once
 from checkfacts.extractors.dates import DateExtractor
 from checkfacts.extractors.interface import Context
 from checkfacts.extractors.quantities import is_count
@@ -22,6 +22,7 @@ from checkfacts.models import (
     Cluster,
     DateBasis,
     FieldValue,
+    Finding,
     Published,
     Source,
     Verdict,
@@ -2483,3 +2484,48 @@ def test_a_count_by_sex_or_age_counts_the_kind_named_with_it(a, b, verdict):
 def test_a_part_beside_the_whole_it_names_is_not_flagged(a, b):
     found = finding("quantity", ("x", a, "2025-05-02"), ("y", b, "2025-05-02"))
     assert found is None or found.verdict not in FLAGGED, found
+
+
+def _credit_finding(spans: tuple[tuple[str, int, int], ...], verdict: str) -> Finding:
+    """A finding on who is credited, its values told at ``spans`` (source, start, end)."""
+    return Finding(
+        field="attribution",
+        verdict=verdict,
+        groups=tuple((f"{sid}:{n}",) for n, (sid, _, _) in enumerate(spans)),
+        values=tuple(
+            {"claims": [{"source_id": sid, "span": [a, b], "text": "said"}]} for sid, a, b in spans
+        ),
+        rule="attribution.different_speaker",
+        explanation="two speakers",
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict"),
+    [
+        # the same two credits flagged by the clusters of a quotation's two sentences (a
+        # Sea Cadet unit's fire, a trout release): shown once, the second cluster points back
+        ((("a", 80, 96), ("b", 10, 40)), "related"),
+        # two other credits are a finding of their own
+        ((("a", 180, 196), ("b", 110, 140)), "nuance"),
+    ],
+)
+def test_a_finding_on_the_very_words_of_another_is_shown_once(second, verdict):
+    first = _credit_finding((("a", 80, 96), ("b", 10, 40)), "nuance")
+    clusters = [
+        Cluster(
+            id="k1", claim_ids=("a:0", "b:0"), statement="", verdict="nuance", findings=(first,)
+        ),
+        Cluster(
+            id="k2",
+            claim_ids=("a:1", "b:1"),
+            statement="",
+            verdict="nuance",
+            findings=(_credit_finding(second, "nuance"),),
+        ),
+    ]
+    shown = {k.id: k for k in shown_once(clusters)}
+    assert shown["k1"].verdict == "nuance"
+    assert shown["k2"].verdict == verdict
+    if verdict == "related":
+        assert not shown["k2"].findings and "k1" in str(shown["k2"].reason)

@@ -332,6 +332,9 @@ def test_doer_named(text: str, predicate: str, named: bool | None) -> None:
         ("Two passengers suffered minor injuries.", "injure", None, "passenger"),
         ("A roofer sustained serious injuries in the fall.", "injure", None, "roofer"),
         ("The club suffered a setback.", "suffer", "club", "setback"),
+        # a step of the law faced befalls the subject (a blue badge misuse, a fly-tipper)
+        ("The driver will not face prosecution, the council said.", "prosecute", None, "driver"),
+        ("A 52-year-old man faces trial next month.", "try", None, "man"),
         # those treated for injuries were injured (a climbing fall, a school bus); treated
         # for anything else, only treated
         ("Four climbers were treated for injuries in hospital.", "injure", None, "climber"),
@@ -834,6 +837,11 @@ def test_an_attempt_is_read_only_beside_its_verb(
         ("The peace talks failed on Friday.", {"fail"}),
         # a failure to do something frames that act, and is no event of its own
         ("The House failed to overturn the veto.", {"overturn"}),
+        # a thing refused is turned down (a floodlights application, a carriage shed); a
+        # refusal to do something frames that act
+        ("A separate application for floodlights was refused.", {"refuse"}),
+        ("Councillors refused the carriage shed on Tuesday.", {"refuse"}),
+        ("The driver refused to sign the statement.", {"sign"}),
     ],
 )
 def test_a_failure_alone_is_an_event(text: str, predicates: set[str]) -> None:

@@ -249,6 +249,14 @@ def test_a_date_knows_the_occasion_it_names(text: str, date: str, occasion: str 
         ("The committee turned down the housing scheme on Monday night.", "Monday night",
          "turn down"),
         ("The head teacher will step down on 31 July, the school said.", "31 July", "step down"),
+        # a going or a gathering is dated by the act it was for (a trout release, a
+        # lifeboat's homecoming); a meeting keeps its own day
+        ("Volunteers waded into the river on Sunday to release 2,000 trout.", "Sunday",
+         "release"),
+        ("Hundreds gathered on the quay on Saturday to welcome the new lifeboat.", "Saturday",
+         "welcome"),
+        ("The committee met on Tuesday to consider the plans.", "Tuesday", "meet"),
+        ("Volunteers gathered on the river bank on Sunday.", "Sunday", "gather"),
     ],
 )  # fmt: skip
 def test_a_date_or_count_knows_the_verb_it_belongs_to(text, words, governor):

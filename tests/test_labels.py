@@ -40,6 +40,9 @@ def test_numbers_read_as_people_write_them(x: object, words: str) -> None:
         ({"low": 1, "high": 1, "unit": "ship"}, "1 ship"),
         ({"low": 1941, "high": 1941, "unit": None}, "1,941"),
         ({"low": None, "high": None, "unit": None, "tally": [3, 1]}, "3-1"),
+        ({"low": 15, "high": 15, "unit": "h/week"}, "15 hours a week"),
+        ({"low": 1, "high": 1, "unit": "day/week"}, "1 day a week"),
+        ({"low": 40, "high": 40, "unit": "min/day", "bound": "approx"}, "about 40 minutes a day"),
     ],
 )
 def test_amounts_read_as_people_write_them(value: dict, label: str) -> None:

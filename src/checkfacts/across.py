@@ -60,6 +60,7 @@ from checkfacts.compare import (
     compare_places,
     compare_roles,
     compare_streets_of_things,
+    told_at,
     whole_of_a_part,
     zone,
 )
@@ -67,7 +68,7 @@ from checkfacts.embed import masked_counted
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count, is_scale_score, magnitude
 from checkfacts.fields import OCCURRING, subjects
-from checkfacts.independence import quoted_runs, share_a_quotation
+from checkfacts.independence import quoted_runs, runs_on, share_a_quotation
 from checkfacts.models import (
     FLAGGED,
     VERDICT_ORDER,
@@ -354,24 +355,15 @@ def _compared_at_home(cluster: Cluster, clusters: Sequence[Cluster]) -> bool:
     homes = [k for k in clusters if set(cluster.claim_ids) <= set(k.claim_ids)]
     if not homes:
         return False
-    mine = [(f.field.split(":")[0], _told_at(f)) for f in cluster.findings]
-    theirs = [(f.field.split(":")[0], _told_at(f)) for f in homes[0].findings]
+    mine = [(f.field.split(":")[0], told_at(f)) for f in cluster.findings]
+    theirs = [(f.field.split(":")[0], told_at(f)) for f in homes[0].findings]
     return all(any(kind == k and words <= told for k, told in theirs) for kind, words in mine)
-
-
-def _told_at(finding: Finding) -> frozenset[tuple[str, int, int]]:
-    """Where each value of a finding is told: its source and the span of its words."""
-    return frozenset(
-        (str(c["source_id"]), int(c["span"][0]), int(c["span"][1]))
-        for side in finding.values
-        for c in side.get("claims", ())
-    )
 
 
 def _flagged_at(clusters: Sequence[Cluster]) -> list[tuple[str, frozenset[tuple[str, int, int]]]]:
     """The field kind of each flagged finding of the claim clusters, and where its values are."""
     return [
-        (f.field.split(":")[0], _told_at(f))
+        (f.field.split(":")[0], told_at(f))
         for k in clusters
         for f in k.findings
         if f.verdict in FLAGGED
@@ -388,7 +380,7 @@ def _flagged_within(
     claim of its own, lines up the same two ages across claims: one finding, not two.
     ``seen`` is what the claim clusters flag (:func:`_flagged_at`).
     """
-    mine = [(f.field.split(":")[0], _told_at(f)) for f in cluster.findings if f.verdict in FLAGGED]
+    mine = [(f.field.split(":")[0], told_at(f)) for f in cluster.findings if f.verdict in FLAGGED]
     return bool(mine) and all(
         any(k in (kind, _TOLD_AS.get(kind)) and words <= told for k, told in seen)
         for kind, words in mine
@@ -465,9 +457,10 @@ def _step_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -
     return out
 
 
-INTENDED_STEPS = frozenset(["appeal", "resign", "sue"])
+INTENDED_STEPS = frozenset(["appeal", "resign", "sue", "prosecute"])
 """Steps a party of a story says it will or will not take, once: an appeal, a resignation, a
-lawsuit ("would appeal to the planning inspectorate" / "would not lodge an appeal")."""
+lawsuit ("would appeal to the planning inspectorate" / "would not lodge an appeal"), a
+prosecution ("he will be prosecuted" / "he will not face prosecution")."""
 _AS_INTENDED = frozenset(["will", "would"])
 
 
@@ -538,14 +531,20 @@ def _outcome(claim: Claim) -> list[tuple[FieldValue, bool]]:
             continue
         if not (v.object or v.subject):
             continue  # "we all have to accept it": nothing named decided, no one deciding
-        acts = {v.predicate}.union(*(g for g in ONE_ACT if v.predicate in g))
-        if v.predicate == "carry" and {v.object, v.subject} & _PUT_TO_A_VOTE:
-            out.append((f, True))  # "the motion was carried" (not "is carrying 61 vacancies")
-        elif acts & _GRANTING:
-            out.append((f, True))
-        elif acts & _REFUSING:
-            out.append((f, False))
+        if (granted := _granted(v)) is not None:
+            out.append((f, granted))
     return out
+
+
+def _granted(v: EventValue) -> bool | None:
+    """Whether an act grants a request (True), refuses it (False), or is neither (None)."""
+    acts = {v.predicate}.union(*(g for g in ONE_ACT if v.predicate in g))
+    if v.predicate == "carry":
+        # "the motion was carried" (not "is carrying 61 vacancies")
+        return True if {v.object, v.subject} & _PUT_TO_A_VOTE else None
+    if acts & _GRANTING:
+        return True
+    return False if acts & _REFUSING else None
 
 
 def _outcome_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[Cluster]:
@@ -571,8 +570,10 @@ def _outcome_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]
             around = " ".join(x.text for x in ordered[max(0, n - 1) : n + 2])
             for f, granted in _outcome(c):
                 mine.append((c, f, granted, things(around) - _OUTCOME_NOISE))
-        if len({granted for _, _, granted, _ in mine}) == 1:
-            told += mine  # a source that tells outcomes both ways is left out
+        # a source that tells outcomes both ways is left out, unless each way is told of
+        # its own named thing ("approved plans to convert the chapel, although a proposed
+        # terrace was refused"): then each keeps its own
+        told += [t for t in mine if not any(_both_ways(t[1], o[1]) for o in mine)]
     out = []
     for ca, fa, ga, wa in told:
         for cb, fb, gb, wb in told:
@@ -587,6 +588,20 @@ def _outcome_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]
                 out.append(_names_cluster("event", finding, claims, "by the outcome they tell"))
                 return out  # one request's outcome: one finding
     return out
+
+
+def _both_ways(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two outcomes one source tells go two ways of what may be one thing.
+
+    Two named things apart ("plans" approved, a "terrace" refused) are two decisions; a
+    thing unnamed or named only as what was asked ("the application") may be either.
+    """
+    va, vb = a.value, b.value
+    assert isinstance(va, EventValue) and isinstance(vb, EventValue)
+    if _granted(va) == _granted(vb):
+        return False
+    oa, ob = va.object, vb.object
+    return oa == ob or oa is None or ob is None or oa in ASKED or ob in ASKED
 
 
 _Told = list[tuple[Claim, FieldValue]]
@@ -739,6 +754,7 @@ def _quote_clusters(
     Castellane, chief executive of the trust, which runs six schools, said").
     """
     home = {cid: k.id for k in clusters for cid in k.claim_ids}
+    quoted = _whole_quotations(claims)
     credited = {
         cid: runs
         for cid in sorted(claims)
@@ -746,26 +762,57 @@ def _quote_clusters(
             f.kind == "attribution" and isinstance(f.value, AttributionValue) and f.value.person
             for f in claims[cid].fields
         )
-        and (runs := quoted_runs(claims[cid].text))
+        and (runs := quoted_runs(quoted[cid].text))
     }
     out: list[Cluster] = []
-    seen: set[tuple[str, ...]] = set()
+    seen: set[tuple[tuple[str, tuple[int, int]], ...]] = set()
     for a, b in combinations(sorted(credited), 2):
         ca, cb = claims[a], claims[b]
         if ca.source_id == cb.source_id or home.get(a, a) == home.get(b, b):
             continue
-        if not credited[a] & credited[b] or not share_a_quotation(ca.text, cb.text):
+        if not credited[a] & credited[b] or not share_a_quotation(quoted[a].text, quoted[b].text):
             continue
         if surnames(ca) & surnames(cb) and not _credited_apart(ca, cb):
             continue  # both name the speaker, however each credit was read
-        finding = compare_kind("attribution", [ca, cb], sources, similarity)
+        finding = compare_kind("attribution", [quoted[a], quoted[b]], sources, similarity)
         if finding is None or finding.verdict is not Verdict.NUANCE:
             continue
-        ids = tuple(sorted((a, b)))
-        if ids in seen:
+        # one credit each side, however many sentences of the quotation carry it
+        credits = tuple(
+            sorted(
+                (c.source_id, f.span) for c in (ca, cb) for f in c.fields if f.kind == "attribution"
+            )
+        )
+        if credits in seen:
             continue
-        seen.add(ids)
+        seen.add(credits)
         out.append(_names_cluster("quote", finding, claims, "by the words they quote"))
+    return out
+
+
+def _whole_quotations(claims: Mapping[str, Claim]) -> dict[str, Claim]:
+    """Each claim, read over the sentences before and after that its quotation runs into.
+
+    A speaker's quotation told over two sentences is credited once: ‘"These fish are a vote
+    of confidence in the Idlow.’ and ‘The water quality has come back faster than any of us
+    dared hope," said Priya Lomax’ are one quotation, credited to her in the second; the
+    words of both are hers (:func:`~checkfacts.independence.runs_on`). Only sentences that
+    follow each other in the text are joined; the claim read so spans both, its fields
+    where they were.
+    """
+    starts = {(c.source_id, c.span[0] - gap): c for c in claims.values() for gap in (0, 1, 2)}
+    out = dict(claims)
+    for cid in sorted(claims):
+        first = claims[cid]
+        then = starts.get((first.source_id, first.span[1]))
+        if then is None or not runs_on(first.text, then.text):
+            continue
+        gap = " " * (then.span[0] - first.span[1])
+        whole = first.model_copy(
+            update={"text": first.text + gap + then.text, "span": (first.span[0], then.span[1])}
+        )
+        out[first.id] = whole
+        out[then.id] = whole.model_copy(update={"id": then.id, "fields": then.fields})
     return out
 
 
@@ -1092,7 +1139,7 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
     if isinstance(value, EventValue):
         if value.object is None or value.aside:
             return None  # a verb with nothing done to it names no one happening
-        return value.predicate
+        return _one_act_name(value.predicate)  # "will be demolished" / "not be knocked down"
     assert isinstance(value, QuantityValue)
     if measure(field) == "age":
         return _age_key(field, claim)
@@ -1464,6 +1511,8 @@ def _days_told_once(
                 # "issued the regulations" and "issued a memorandum" are two issuings
                 one_of_its_kind = event in ("meeting", "deadline", "start")
                 done_to = None if one_of_its_kind else _done_to(field, claim)
+                if done_to in _PUT_FORWARD:
+                    done_to = "proposal"  # "refused the plans" / "turned down the scheme"
                 if event_of(field) in _SEALING and done_to in _DEALS:
                     event, done_to = "deal", None  # "reached an agreement" / "struck a deal"
                 key = ":".join(w for w in (_DAY_OF + event, done_to) if w)
@@ -1591,22 +1640,26 @@ def _one_doer_one_thing(mentions: Sequence[_Mention]) -> bool:
 
     "Brightwell Energy has agreed to pay compensation" / "Brightwell had not agreed to pay
     compensation": one doer (a word of its name shared) and one thing done to, each
-    source telling the act once, are one act however unlike the sentences around them.
+    source telling the act once, are one act however unlike the sentences around them; so
+    is one thing's fate told with no doer on either side ("the old hut will be demolished"
+    / "the hut itself will not be knocked down": the words of one act, :func:`_one_act_name`).
     """
     told: dict[str, int] = {}
     doers, things = [], []
     for m in mentions:
         v = m.field.value
-        if not isinstance(v, EventValue) or not v.subject or not v.object:
+        if not isinstance(v, EventValue) or not v.object:
             return False
         told[m.claim.source_id] = told.get(m.claim.source_id, 0) + 1
-        doers.append(set(v.subject.split()))
+        doers.append(frozenset(v.subject.split()) if v.subject else None)
         things.append(v.object)
+    # one doer named alike, or none named at all ("the hut will be demolished" / "the hut
+    # will not be knocked down": one thing's one fate)
+    one_doer = all(d is None for d in doers) or (
+        None not in doers and bool(frozenset.intersection(*(d for d in doers if d is not None)))
+    )
     return (
-        len(told) > 1
-        and all(n == 1 for n in told.values())
-        and len(set(things)) == 1
-        and bool(set.intersection(*doers))
+        len(told) > 1 and all(n == 1 for n in told.values()) and len(set(things)) == 1 and one_doer
     )
 
 
@@ -1894,6 +1947,13 @@ _A_MEASURE_STARTS = re.compile(
 """A date's clause that opens with a new measure starting: "The new parking rules take
 effect on .", "The changes come in from ."; or a claim whose measure starts in a clause of
 its own: "The changes, which take effect on 1 May, were announced on Tuesday"."""
+
+
+_PUT_FORWARD = frozenset(
+    ["plan", "scheme", "application", "proposal", "bid", "request", "project", "development"]
+)
+"""Nouns of one thing put to a body's decision, told in other words: "plans for 120 homes
+were refused" and "turned down the scheme" date one refusal."""
 
 
 def _done_to(field: FieldValue, claim: Claim) -> str | None:

@@ -72,8 +72,8 @@ def sentences_of(
             path=document.source.path,
         )
     for doc, (pa, _pb) in zip(splitter.pipe(text[a:b] for a, b in paras), paras, strict=True):
-        for sent in doc.sents:
-            a, b = _trim(text, pa + sent.start_char, pa + sent.end_char)
+        for start, end in _joined_at_numbers(doc):
+            a, b = _trim(text, pa + start, pa + end)
             stamp = PAGE_STAMP.match(text[a:b])
             if stamp and len(text[a + stamp.end() : b].split()) >= 4:
                 a += stamp.end()  # "Monday, Sep 10, 2012 | Updated 9:01 AM EDT The trial ..."
@@ -87,6 +87,29 @@ def sentences_of(
             )
     sentences.sort()
     return sentences
+
+
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no|nos)\.\s*$")
+"""An abbreviation of "number" that ends a piece the splitter cut: "behind No." before
+"4417 Countess of Arden", "platform No." before "2"."""
+
+
+def _joined_at_numbers(doc: Any) -> list[tuple[int, int]]:
+    """The sentences of ``doc`` as character spans, those cut after "No." before a digit joined.
+
+    The splitter ends a sentence at every full stop the tokenizer keeps apart; "No." before
+    a figure is "number", and what follows belongs to the same sentence: "will ride behind
+    No. 4417 Countess of Arden from Saturday", "the engine, No. 7 in the fleet, runs".
+    """
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        cut = spans and _NUMBER_SIGN.search(doc.text[spans[-1][0] : spans[-1][1]])
+        if cut and doc.text[start:end][:1].isdigit():
+            spans[-1] = (spans[-1][0], end)
+            continue
+        spans.append((start, end))
+    return spans
 
 
 def extract_claims(

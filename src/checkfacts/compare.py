@@ -23,6 +23,7 @@ from checkfacts.extractors.events import FRAMING, events_told
 from checkfacts.extractors.quantities import FRONTED_WHOLE, PART_OF, is_count
 from checkfacts.independence import origins
 from checkfacts.models import (
+    FLAGGED,
     VERDICT_ORDER,
     Claim,
     Cluster,
@@ -84,7 +85,50 @@ def compare_clusters(
 
     ``claims`` are read with their dates resolved (:func:`checkfacts.resolve.resolve_dates`).
     """
-    return by_urgency([compare_cluster(c, claims, sources, similarity) for c in clusters], claims)
+    compared = by_urgency(
+        [compare_cluster(c, claims, sources, similarity) for c in clusters], claims
+    )
+    return by_urgency(shown_once(compared), claims)
+
+
+def told_at(finding: Finding) -> frozenset[tuple[str, int, int]]:
+    """Where each value of a finding is told: its source and the span of its words."""
+    return frozenset(
+        (str(c["source_id"]), int(c["span"][0]), int(c["span"][1]))
+        for side in finding.values
+        for c in side.get("claims", ())
+    )
+
+
+def shown_once(clusters: Sequence[Cluster]) -> list[Cluster]:
+    """The clusters, a flagged finding on the very words a cluster before flags left out.
+
+    One speaker's quotation told over two sentences is credited to the speaker in both:
+    the clusters of the first sentences and of the second would each flag the same two
+    credits. The first, most pressing, shows it; the other says where it is.
+    """
+    seen: dict[tuple[str, frozenset[tuple[str, int, int]]], str] = {}
+    out = []
+    for k in clusters:
+        kept, shown_in = [], None
+        for f in k.findings:
+            key = (f.field, told_at(f))
+            if f.verdict in FLAGGED and key in seen:
+                shown_in = seen[key]
+                continue
+            if f.verdict in FLAGGED:
+                seen[key] = k.id
+            kept.append(f)
+        if shown_in is None:
+            out.append(k)
+            continue
+        flagged = [f.verdict for f in kept if f.verdict in FLAGGED]
+        verdict = most_pressing(flagged) if flagged else Verdict.RELATED
+        reason = k.reason if flagged else f"Its difference is shown with cluster {shown_in}."
+        out.append(
+            k.model_copy(update={"verdict": verdict, "findings": tuple(kept), "reason": reason})
+        )
+    return out
 
 
 def by_urgency(clusters: Iterable[Cluster], claims: Mapping[str, Claim]) -> list[Cluster]:

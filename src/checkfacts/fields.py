@@ -278,6 +278,7 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     if node is None or not (node.pos_ == "VERB" or _infinitive(node)):
         return None
     node = _kept_by(node) or _come_upon(node, doc, span) or _done_so(node) or node
+    node = _went_to_do(node) or node
     if span[0] <= node.idx < span[1]:
         return None
     lemma = resulting(node) or verb_lemma(node)  # "was cut free on Saturday": freed
@@ -291,6 +292,37 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
     if particle is not None and f"{lemma} {particle.lower_}" in PHRASAL_ACTS:
         return f"{lemma} {particle.lower_}"  # "turned down the scheme on Monday": rejected
     return None if lemma in NOT_EVENTS_OF_THEIR_OWN else lemma
+
+
+_GOING = frozenset(
+    ["go", "come", "gather", "wade", "wad", "travel", "head", "assemble", "flock", "descend",
+     "walk", "march", "arrive", "turn", "paddle", "sail", "row", "cycle", "drive", "fly"]
+)  # fmt: skip
+"""Verbs of going or gathering somewhere, which a clause of purpose tells the act of ("wad"
+is the lemmatizer's "waded")."""
+
+
+def _went_to_do(node: Any) -> Any | None:
+    """The act a going or a gathering was for, told by a clause of purpose, else None.
+
+    "Volunteers waded into the river on Sunday to release 2,000 trout" dates the release;
+    "hundreds gathered on the quay on Saturday to watch the boat's return" the watching; a
+    particle keeps its own verb ("turned out"): only "to" and a verb right after the going
+    and its places is the purpose.
+    """
+    if str(node.lemma_).lower() not in _GOING:
+        return None
+    return next(
+        (
+            child
+            for child in node.children
+            if child.dep_ in ("advcl", "xcomp")
+            and child.pos_ == "VERB"
+            and child.i > node.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ),
+        None,
+    )
 
 
 LEAVING_IN_A_STATE = frozenset(

@@ -64,6 +64,17 @@ def quotations(text: str) -> list[list[str]]:
     return [words for words in found if len(words) >= QUOTE_RUN]
 
 
+def runs_on(before: str, after: str) -> bool:
+    """Whether a quotation left open at the end of ``before`` closes in ``after``.
+
+    One speaker's quotation told over two sentences: ‘"These fish are a vote of confidence
+    in the river.’ then ‘The water has come back faster than we hoped," said the officer.’
+    """
+    ends = [m.start() for m in _QUOTE_MARK.finditer(before)]
+    starts = [m.start() for m in _QUOTE_MARK.finditer(after)]
+    return bool(ends and starts) and not _closes(before, ends[-1]) and _closes(after, starts[0])
+
+
 def _closes(text: str, at: int) -> bool:
     """Whether the quotation mark at ``at`` closes a quotation.
 

@@ -77,6 +77,10 @@ VAGUE_SCALES: Final[dict[str, int]] = {
 A plural says two or more of the scale: "hundreds" run from 200 to 1,000, "tens of
 thousands" from 20,000 to 100,000; "dozens" and "scores" are given by their low end."""
 
+RATE_PERIODS: Final = ("day", "week", "month", "year")
+"""Periods a span of time is told as a share of: "15 hours a week", "three days a week"."""
+_PER = RATE_PERIODS
+
 UNITS: Final[dict[str, tuple[str, float]]] = {
     "km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01),
     "mm": ("length", 0.001), "mi": ("length", 1609.344), "ft": ("length", 0.3048),
@@ -102,11 +106,16 @@ UNITS: Final[dict[str, tuple[str, float]]] = {
     "°C": ("celsius", 1.0), "°F": ("fahrenheit", 1.0),
     "years old": ("age", 1.0), "months old": ("age", 1 / 12), "weeks old": ("age", 7 / 365.25),
     "days old": ("age", 1 / 365.25),
+    **{f"{u}/{p}": (f"time a {p}", x) for u, x in (("min", 60.0), ("h", 3600.0)) for p in _PER},
+    **{f"{u}/{p}": (f"{u}s a {p}", 1.0) for u in ("day", "week") for p in _PER if u != p},
 }  # fmt: skip
 """Units of measurement: canonical symbol -> (dimension, factor to the dimension's base unit).
 
 A quantity in one of these measures (a length, a span of time, power, a share); one in a
 currency (:data:`CURRENCIES`) prices; any other unit is a counted noun, and only those count.
+Time told as a share of a period is a rate of its own: "15 hours a week" (``h/week``) and
+"20 hours a week" measure one thing, "three days a week" (``day/week``) another, for a day
+open is no 24 hours of opening.
 """
 
 UNIT_NAMES: Final[dict[str, str]] = {

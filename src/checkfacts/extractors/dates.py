@@ -2805,6 +2805,11 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
         ):  # "just before 4 a.m. on Saturday": about then, not any time before it
             cands[k] = replace(c, start=m.start(), value=dict(c.value, mod="approx"))
             continue
+        if mod == "after" and _CLOCK_FIRST.match(text, c.start):
+            # "after 3pm this Christmas", "broke out after 11pm on Saturday": the bound is on
+            # the hour, and the day stays, as for a bare time
+            cands[k] = replace(c, start=m.start(), value=dict(c.value, mod=mod))
+            continue
         if (
             mod in _OWNED_BOUNDS
             and _AGENT_OF_A_DAY.match(text, c.end)

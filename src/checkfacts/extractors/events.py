@@ -1020,6 +1020,14 @@ suffered minor injuries" were injured, as "two passengers were hurt" were, and s
 _UNDERGOING = frozenset(["suffer", "sustain"])
 """Verbs of undergoing a harm told by its noun: "suffered injuries", "sustained wounds"."""
 
+FACED = {
+    "prosecution": "prosecute", "trial": "try", "deportation": "deport",
+    "eviction": "evict", "extradition": "extradite", "disqualification": "disqualify",
+}  # fmt: skip
+"""Nouns of a step of the law its subject faces, with the verb that tells it: "will not face
+prosecution" is not to be prosecuted, as "will not be prosecuted" is; "faces eviction" is
+to be evicted."""
+
 
 def _undergone(verb: Any) -> tuple[str, Any] | None:
     """The harm a verb's subject undergoes through its noun (:data:`UNDERGONE`), or None.
@@ -1029,10 +1037,10 @@ def _undergone(verb: Any) -> tuple[str, Any] | None:
     minor injuries" tells the same harm of the ones treated.
     """
     predicate = _predicate(verb)
-    if predicate in _UNDERGOING:
-        for child in verb.children:
-            if child.dep_ == "dobj" and (act := UNDERGONE.get(str(child.lemma_).lower())):
-                return act, child
+    undergone = FACED if predicate == "face" else UNDERGONE if predicate in _UNDERGOING else {}
+    for child in verb.children:
+        if child.dep_ == "dobj" and (act := undergone.get(str(child.lemma_).lower())):
+            return act, child
     if predicate == "treat" and _passive(verb):
         owners = [verb, *(g for c in verb.children if c.dep_ == "agent" for g in c.children)]
         for owner in owners:
@@ -1368,12 +1376,17 @@ def _short_of(node: Any) -> tuple[Any, Any] | None:
 
 
 def _failed_alone(verb: Any) -> bool:
-    """Whether "fail" tells a failure of its own, with no verb it frames.
+    """Whether "fail" or "refuse" tells an outcome of its own, with no verb it frames.
 
     "The dam failed", "the talks failed": an outcome, set against "held" or "succeeded".
-    "Failed to overturn" frames its verb instead (a negative overturn).
+    "Failed to overturn" frames its verb instead (a negative overturn). A thing refused is
+    turned down: "the application was refused", "councillors refused the scheme" tell a
+    refusal, set against "approved"; "refused to sign" frames its verb.
     """
-    return _lemma(verb) == "fail" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    lemma = _lemma(verb)
+    if lemma not in ("fail", "refuse") or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    return lemma == "fail" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _yet_to(verb: Any, head_lemma: str) -> Any | None:

@@ -45,10 +45,12 @@ _ATTRIB = [
     re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?=[,.;]|\s+(?:on|in|at)\b|$)"),
     # "Tom Hale, a lawyer for the family, said", "Smith, 45, said", "Rowena Askew,
     # Hartwell's chief economist, said": the name before the apposition speaks, not a
-    # name inside it
+    # name inside it, nor one the apposition ends with before a clause of its own ("Colin
+    # Ashdown, chairman of Kelby Anglers, whose members helped, said")
     re.compile(
         rf"(?:^|,\s*|\s)(?P<who3>{_NAME}),\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
-        rf"(?:{_NAME}['’]s\s+)?[a-z0-9][^,;\"“”]{{0,80}}?,\s+{_SAYS}\b"
+        rf"(?:{_NAME}['’]s\s+)?[a-z0-9][^,;\"“”]{{0,80}}?"
+        rf"(?:,\s+(?:who|whose|which)\s[^,;\"“”]{{0,80}}?)?,\s+{_SAYS}\b"
     ),
     # "the finance chief, Tom Ellery, told the meeting": the name set off after the role
     re.compile(

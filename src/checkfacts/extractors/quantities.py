@@ -316,6 +316,8 @@ _SMALLER_UNIT: Final = {
 """Units of time a span is told in together, larger then smaller, and how many of the smaller
 make one of the larger: "three years and four months", "two days and 12 hours"."""
 _AND_BETWEEN: Final = re.compile(r"^,?\s+and\s+$")
+_RATE_WORDS: Final = frozenset(["a", "an", "per", "each", "every"])
+"""Words that make a span of time a share of a period: "15 hours a week", "two days per month"."""
 
 
 _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "appos", "attr", "conj"})
@@ -1855,6 +1857,9 @@ class _Parser:
                 return _AGE_UNITS[unit], after + 1  # "a 35-year-old deputy": an age
             if unit in {"year", "month", "day", "week"} and self.low(j + size) == "ago":
                 return unit, j + size  # "three years ago" is still a duration of sorts
+            rate = f"{unit}/{self.low(j + size + 1)}"
+            if self.low(j + size) in _RATE_WORDS and rate in _DIMENSIONS:
+                return rate, j + size + 2  # "open 15 hours a week", "three days a week"
             return unit, j + size
         if glued and tok.text in _GLUED_UNITS:
             return _GLUED_UNITS[tok.text], j + 1

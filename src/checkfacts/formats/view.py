@@ -30,7 +30,14 @@ from checkfacts.models import (
     Value,
     Verdict,
 )
-from checkfacts.vocabulary import CURRENCIES, CURRENCY_SIGNS, UNITS, number_words, plural
+from checkfacts.vocabulary import (
+    CURRENCIES,
+    CURRENCY_SIGNS,
+    RATE_PERIODS,
+    UNITS,
+    number_words,
+    plural,
+)
 
 _REASON_BREAK = re.compile(r"(?<=\])\s+(?=\S)")
 
@@ -1063,7 +1070,15 @@ def amount_label(value: dict[str, Any]) -> str:
     if not unit:
         return figure
     one = lo == 1 and (hi in (None, 1)) and bound not in ("more_than", "range")
+    if "/" in unit and unit.split("/")[1] in RATE_PERIODS:
+        span, period = unit.split("/")
+        span = _SPAN_WORDS.get(span, span)
+        return f"{figure} {span if one else plural(span)} a {period}"  # "15 hours a week"
     return f"{figure} {unit if one else _plural(unit)}"
+
+
+_SPAN_WORDS = {"h": "hour", "min": "minute"}
+"""Words for the spans of time told as a share of a period ("15 hours a week")."""
 
 
 _SIGN_OF = {code: sign for sign, code in CURRENCY_SIGNS.items()}

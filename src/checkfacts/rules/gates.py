@@ -3905,8 +3905,13 @@ def one_place_and_an_area(cmp: Comparison, pair: Pair, s: NoSettings) -> str | N
     )
 
 
-_OPENS = re.compile(r"[\s\"“‘'(]*(?:(?:in|during)\s+)?", re.I)
-"""What may stand before a period that opens its claim or clause: "Last year", "; in 2023"."""
+_OPENS = re.compile(
+    r"[\s\"“‘'(]*(?:(?:in|during)\s+|(?:across|throughout|over|in|during)\s+(?:the\s+)?"
+    r"(?:whole|all|course)\s+of\s+(?:the\s+)?)?",
+    re.I,
+)
+"""What may stand before a period that opens its claim or clause: "Last year", "; in 2023",
+"Across the whole of 2024", "Over the course of last year"."""
 
 
 @rule("compare.a_past_periods_tally", "not_compared")
@@ -3922,7 +3927,11 @@ def a_past_periods_tally(cmp: Comparison, pair: Pair, s: NoSettings) -> str | No
 
     Fires: "last year 5,870 runners started" / "6,214 runners crossed the start line" (a
     city marathon); "last year the show drew 41,000 visitors" / "the show drew about 46,500
-    visitors over its two days" (a county show).
+    visitors over its two days" (a county show); a day after the period is no time of it:
+    "across the whole of 2024, the council seized 41 blue badges" / "on Friday alone, seven
+    badges were taken" (a parking crackdown), "over the course of last year wardens
+    removed 230 abandoned cars" / "on Tuesday alone, 18 abandoned cars were taken away" (an
+    abandoned car sweep).
     Holds: "last year 5,870 runners started" / "last year 6,100 runners started" (one year:
     the counts conflict); "6,214 runners started" / "5,870 runners started" (no time told);
     "a petition signed by 1.8 million people last year" / "a petition signed by 600,000
@@ -3948,11 +3957,14 @@ def a_past_periods_tally(cmp: Comparison, pair: Pair, s: NoSettings) -> str | No
     at = _in_claim(date, dc)
     if at is None or not _OPENS.fullmatch(re.split(r"[;:]", dc.text[: at[0]])[-1]):
         return None  # "a petition signed by 1.8 million people last year": that petition's
-    if _dates_of_its_verb(oc, other):
-        return None
+    if any(
+        d.earliest is None or str(d.earliest) <= str(v.latest)
+        for _, d in _dates_of_its_verb(oc, other)
+    ):
+        return None  # the other's verb may be dated to that period too
     return (
         f"“{dated.text}” is tallied over a period gone ({date.text}), “{other.text}” is told "
-        "with no time: an earlier figure and the story's own, not compared."
+        "with no time or a time after it: an earlier figure and the story's own, not compared."
     )
 
 
@@ -4251,14 +4263,16 @@ def counted_gains(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
 _EARLIER_OCCASION = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:similar|previous|earlier|last|prior|first)\s+"
     r"(?:[\w-]+\s+)?(?:survey|study|count|census|inspection|audit|review|poll|round|test"
-    r"|check|exercise|report|investigation|trial)s?\b[^.;:!?]{0,80}$"
+    r"|check|exercise|report|investigation|trial|repair|refurbishment|renovation|overhaul"
+    r"|restoration|rebuild|upgrade|revamp|makeover)s?\b[^.;:!?]{0,80}$"
     r"|\b(?:the|its|their)\s+(?:previous|earlier|prior)\s+(?:two|three|four|five|six|\d+)\b"
     r"[^.;:!?]{0,100}$",
     re.I,
 )
 """An earlier occasion of the same kind named before a figure, in its clause: "a similar
 survey in 2021 found six homes above the limit", "the previous count, in 2019, recorded
-340 pairs"; and earlier ones told by their number: "the previous two, in February and
+340 pairs", "the last major repair, in 2014, cost £22,000" (works done before, beside the
+works of now); and earlier ones told by their number: "the previous two, in February and
 April, cost a combined £19,500"."""
 
 
@@ -4282,9 +4296,13 @@ def an_earlier_occasion(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
     Fires: "a similar survey in 2021 found six homes above the limit" / "tests found lead
     above the legal limit in 19 homes" (lead in tap water); "the previous count, in 2019,
     recorded 340 breeding pairs" / "volunteers recorded 410 breeding pairs this spring"
-    (a seabird count); dates too: "had been rated good at its previous inspection in 2021"
-    / "was inspected on 27 and 28 August" (a nursery's rating); "the previous census, in 2011,
-    counted" / "the census was taken on 21 March" (a town's census); not a date ahead ("the
+    (a seabird count); "the last big refurbishment, in 2009, cost £140,000" / "builders
+    have put the cost of the refurbishment at £320,000" (a village hall), "the previous
+    overhaul, in 2012, cost the railway £260,000" / "the bill for the overhaul has been
+    put at £410,000" (a steam engine); dates too: "had been rated good at its previous
+    inspection in 2021" / "was inspected on 27 and 28 August" (a nursery's rating); "the
+    previous census, in 2011, counted" / "the census was taken on 21 March" (a town's
+    census); not a date ahead ("the
     first tests will take place on Monday 8 September" / "tests will begin on Monday 15
     September": a driving test centre's move).
     Holds: "a similar survey in 2021 found six homes above the limit" / "the previous
@@ -4313,6 +4331,145 @@ def an_earlier_occasion(cmp: Comparison, pair: Pair, s: NoSettings) -> str | Non
     )
 
 
+_AT_A_PEAK = (
+    r"\bat\s+(?:its|their)\s+(?:busiest|peak|height|highest|largest|biggest)\b"
+    r"|\bin\s+(?:its|their)\s+(?:heyday|prime)\b|\bpeaked\s+at\b|\b(?:its|their)\s+peak\s+of\b"
+)
+_PEAK_BEFORE = re.compile(rf"(?:{_AT_A_PEAK})[^.;:!?]{{0,100}}$", re.I)
+_PEAK_AFTER = re.compile(rf"^[^.;:!?,]{{0,60}}(?:{_AT_A_PEAK})", re.I)
+"""A figure told of a thing's peak, in its clause: "at its busiest, in the early 2000s,
+the branch handled more than 600 transactions", "the pit employed 1,200 men at its
+peak in the 1970s", "in its heyday the pier drew 30,000 visitors a week"."""
+_HEYDAY = re.compile(r"\b(?:heyday|prime)\b", re.I)
+"""Peaks that are always of a thing's past: "in its heyday", "in its prime"."""
+
+
+def _of_a_past_peak(field: FieldValue, claim: Claim, published: str | None) -> bool:
+    """Whether a figure is told of its thing's peak in years gone (:data:`_PEAK_BEFORE`).
+
+    "In its heyday" is gone by its word; "at its busiest" or "at its peak" only with a date
+    of the claim before the year of publication ("at its busiest, in the early 2000s"):
+    "at its peak on Monday, 5,300 homes were without power" is the story's own peak.
+    """
+    at = _in_claim(field, claim)
+    if at is None:
+        return False
+    m = _PEAK_BEFORE.search(claim.text[: at[0]]) or _PEAK_AFTER.search(claim.text[at[1] :])
+    if m is None:
+        return False
+    if _HEYDAY.search(m.group(0)):
+        return True
+    year = f"{str(published)[:4]}-01-01" if published else None
+    return year is not None and any(
+        _a_dated_day(f) and f.value.latest is not None and str(f.value.latest) < year
+        for f in claim.fields
+        if isinstance(f.value, DateValue)
+    )
+
+
+@rule("compare.a_peak_and_another_time", "not_compared")
+def a_peak_and_another_time(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A figure told of a thing's peak in years gone beside a figure told of another time.
+
+    A branch's busiest years, a pit's largest workforce or a pier's heyday are a moment of
+    their own, often given beside the figure of now for comparison (:func:`_of_a_past_peak`).
+
+    Fires: "at its busiest, in the early 1990s, the branch served more than 900 customers
+    a week" / "the branch was serving about 250 customers a week in its last year" (a
+    village branch's closure); "the pit employed 1,200 men at its peak in the 1970s" / "the
+    pit employed 380 men" (a colliery's anniversary); "in its heyday the pier drew 30,000
+    visitors a week" / "the pier draws around 9,000 visitors a week" (a pier's sale).
+    Holds: "at its peak in the 1970s the pit employed 1,200 men" / "at its height in the
+    1970s the pit employed 1,500 men" (both of the peak: compared); "the pit employed 380
+    men" / "the pit employed 420 men" (neither: compared); "at its peak on Monday, 5,300
+    homes were without power" / "about 4,000 homes were without power" (the story's own
+    peak, which a plain figure may tell: compared).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    pa = _of_a_past_peak(pair.fa, pair.a, pair.published(pair.a))
+    pb = _of_a_past_peak(pair.fb, pair.b, pair.published(pair.b))
+    if pa == pb:
+        return None
+    peak, other = (pair.fa, pair.fb) if pa else (pair.fb, pair.fa)
+    return (
+        f"“{peak.text}” is told of a peak, “{other.text}” of another time: two moments, "
+        "not compared."
+    )
+
+
+_INCLUDING_AFTER = re.compile(
+    r"^[^.;:!?]{0,60}?,\s*(?:including|inclusive\s+of)\s+(?P<what>[^.;:!?\d£$€]{3,80}?)"
+    r"\s*(?:[.;:!?]|$)",
+    re.I,
+)
+"""What a total is told as including, after it, with no figure of its own: "made £2.3m from
+parking last year, including on-street bays and residents' permits"."""
+
+
+def _included_kinds(field: FieldValue, claim: Claim) -> set[str]:
+    """The words a figure is told as including (:data:`_INCLUDING_AFTER`), singular."""
+    at = _in_claim(field, claim)
+    m = _INCLUDING_AFTER.match(claim.text[at[1] :]) if at is not None else None
+    if m is None or _NOT_KINDS.match(m.group("what")) or " and " not in m.group("what"):
+        return set()  # "including to a fishing vessel in February": an example, no kinds
+    return _kinds_named(m.group("what"))
+
+
+_NOT_KINDS = re.compile(
+    r"(?:to|in|at|on|from|for|by|with|during|when|after|before|one|a|an)\s", re.I
+)
+"""Words that open an example after "including", not a list of kinds: "including to a
+fishing vessel", "including one in February"."""
+
+
+def _kinds_named(text: str) -> set[str]:
+    """The content words of a text, singular, a hyphened word kept whole ("on-street")."""
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
+    return {w.removesuffix("s") for w in words if w not in FUNCTION_WORDS and len(w) > 2}
+
+
+@rule("compare.a_total_including_more", "not_compared")
+def a_total_including_more(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A larger figure told as including kinds the smaller figure's claim does not name.
+
+    "Including on-street bays and residents' permits" says the larger sum takes in more
+    than a figure told of one part may ("its off-street car parks brought in £1.9 million"):
+    a part and a total, not one figure told two ways.
+
+    Fires: "the council made £2.3m from parking last year, including on-street bays and
+    residents' permits" / "its off-street car parks brought in £1.9 million last year" (a
+    free parking trial); "the trust took £4.1 million last year, including gym
+    memberships and café sales" / "swimming brought the trust £2.6 million last year" (a
+    leisure trust); "the museum had 84,000 visitors last year, including school groups
+    and evening events" / "the museum welcomed 61,000 paying visitors last year" (a
+    museum's year).
+    Holds: "the trust took £2.1 million, including gym memberships and café sales" / "the
+    trust took £2.6 million last year" (the total told as including more is the smaller:
+    compared); "the trust took £4.1 million, including gym memberships and café sales" /
+    "gym memberships brought in £2.6 million" (the other names what is included:
+    compared); "the lifeboat launched 31 times last year, including to a fishing boat that
+    lost power" / "the lifeboat was launched 13 times last year" (an example, no kinds
+    more: compared).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    ma, mb = magnitude(pair.fa), magnitude(pair.fb)
+    if ma is None or mb is None or ma[0] != mb[0]:
+        return None
+    for (total, tc, big), (part, pc, small) in (
+        ((pair.fa, pair.a, ma[1]), (pair.fb, pair.b, mb[1])),
+        ((pair.fb, pair.b, mb[1]), (pair.fa, pair.a, ma[1])),
+    ):
+        kinds = _included_kinds(total, tc)
+        if kinds and big > small and not kinds & _kinds_named(pc.text):
+            return (
+                f"“{total.text}” is told as including more than “{part.text}”'s claim names: "
+                "a total and a part, not compared."
+            )
+    return None
+
+
 @rule("compare.another_moment", "not_compared")
 def another_moment(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A polarity told of one moment ("when ...") is not set against the event at large.
@@ -4328,11 +4485,16 @@ def another_moment(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     Holds: "no workers were hurt when the roof collapsed" / "four workers were hurt when the
     roof collapsed" (one moment: they conflict); "the senate passed the bill" / "the
     senate did not pass the bill" (no moment); "was released without charge while inquiries
-    continue" / "has been charged with fraud" (a state still going on, no moment).
+    continue" / "has been charged with fraud" (a state still going on, no moment); "the
+    hut will be demolished once the club has moved out" / "the hut will not be knocked
+    down" and "the pool will reopen when the repairs are done" / "the pool will not
+    reopen" (an act ahead: the clause tells when it comes, not a moment it is told of).
     """
     if pair.kind != "event" or cmp.rule != "event.opposite_polarity":
         return None
     for claim, field, other in ((pair.a, pair.fa, pair.b), (pair.b, pair.fb, pair.a)):
+        if getattr(field.value, "modality", None) in _AHEAD:
+            continue  # "will be demolished once the club has moved out": when, not whether
         moment = _moment_after(claim, field)
         if moment is not None and not _content(moment) & _content(other.text):
             return (
@@ -4340,6 +4502,10 @@ def another_moment(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
                 "claim does not tell: not set against each other."
             )
     return None
+
+
+_AHEAD = frozenset(["will", "would"])
+"""Modalities of an act told as ahead, which a clause of time tells when, not whether."""
 
 
 _NOT_SINCE = re.compile(r"^\s*(?:\w+\s+){0,3}?since\b", re.I)
@@ -7898,6 +8064,8 @@ REVIEW = (
     level_at_two_times,
     then_and_now,
     an_earlier_occasion,
+    a_peak_and_another_time,
+    a_total_including_more,
     before_and_after,
     abstained_and_voted,
     counts_of_two_periods,

@@ -1028,7 +1028,8 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "department head",
         re.compile(
-            r"\bhead\s+(?:of\s+)?(?!operations\b|state\b|government\b|year\b)(?-i:[a-z]+)\b",
+            r"\bhead\s+(?:of\s+)?(?!operations\b|state\b|government\b|year\b|coach\b)"
+            r"(?-i:[a-z]+)\b",
             re.I,
         ),
     ),
@@ -1049,7 +1050,19 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         for force, words in (("fire officer", r"fire\s+officer"), ("constable", r"constable"))
     ),
     ("harbour master", re.compile(r"\bharbou?r[\s-]?master\b", re.I)),
-    ("chief engineer", re.compile(r"\bchief\s+engineer\b", re.I)),
+    (
+        "chief engineer",
+        re.compile(r"\bchief\s+(?:mechanical\s+|civil\s+|electrical\s+)?engineer\b", re.I),
+    ),
+    ("centre manager", re.compile(r"\bcent(?:re|er)\s+manager\b", re.I)),
+    (
+        "coach",
+        re.compile(r"(?<!assistant )(?<!assistant-)\b(?:head\s+)?coach\b(?!\s+(?-i:[a-z]))", re.I),
+    ),
+    (
+        "clerk",
+        re.compile(r"\b(?:parish|town|city|council)\s+clerk\b|\bclerk\s+to\s+the\b", re.I),
+    ),
     (
         "vice chancellor",
         re.compile(r"(?<!pro-)(?<!pro )(?<!deputy )(?<!deputy-)\bvice[\s-]+chancellor\b", re.I),
@@ -1145,6 +1158,14 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bdefen[cs]e\s+(?:barrister|counsel|lawyer|attorney)\b|\bpublic\s+defender\b", re.I
         ),
     ),
+    (
+        "constable",
+        re.compile(
+            r"(?<!chief )(?<!deputy )(?<!assistant )(?<!-)\b(?:police|detective)\s+constable\b"
+            r"|\b(?:pc|dc)\b",
+            re.I,
+        ),
+    ),
     ("sergeant", re.compile(r"\bsergeant\b|\b(?:det\s+)?sgt\b", re.I)),
     ("inspector", re.compile(r"(?<!chief )\binspector\b|\b(?:det\s+)?insp\b", re.I)),
     ("chief inspector", re.compile(r"\bchief\s+inspector\b|\bdci\b", re.I)),
@@ -1156,26 +1177,25 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 """Offices that no one holds two of at once, with the words that name each: the heads of a
-company, a council or a university (its chief executive or managing director, a
-council's leader and the cabinet members who hold its portfolios, a university's vice
-chancellor, its
+company, a council or a university (its chief executive or managing director, a council's
+leader and the cabinet members who hold its portfolios, a university's vice chancellor, its
 directors of safety, news and the like, its finance chief, its chief operating officer or
 head of operations, its technology chief, its general counsel, its medical director, a
 health board's director of public health, its treasurer, a general manager, an office
-manager who runs a firm's office day to day, its customer services director (a "chief
-customer officer", as a chief marketing or people officer is that director), the head of
-one of its departments ("head of repairs", "head of collections"), a port's harbour
-master), a government's
-ministers of one portfolio each, the chair of a body and its vice chair, a president and a
-vice president, the head of a school or a college (its principal) and its deputy head (a
-vice principal), athletic director or exams officer, the prosecutor of a trial (a
-district attorney, a deputy one too) and its defence lawyer (a public defender), the ranks
-of a police force (a sergeant, an inspector, a chief inspector, a superintendent, a chief
-superintendent) and of a fire service (a crew, watch, station, group or area manager), one
-rank to an officer, and the heads of each and their deputies (a chief fire officer and a
-deputy or assistant chief fire officer, a chief constable and a deputy or assistant chief
-constable). Only two offices of one group (:data:`OFFICE_GROUPS`) are two: a chair
-is often the chief executive too."""
+manager who runs a firm's office day to day, a shopping centre's manager, its customer
+services director (a "chief customer officer", as a chief marketing or people officer is
+that director), the head of one of its departments ("head of repairs", "head of
+collections"), its chief engineer (a railway's chief mechanical engineer), a port's harbour
+master), a government's ministers of one portfolio each, the chair of a body and its vice
+chair, a president and a vice president, the head of a school or a college (its principal)
+and its deputy head (a vice principal), athletic director or exams officer, the prosecutor
+of a trial (a district attorney, a deputy one too) and its defence lawyer (a public
+defender), the ranks of a police force (a constable, "PC" or "DC" before the name, a
+sergeant, an inspector, a chief inspector, a superintendent, a chief superintendent) and of
+a fire service (a crew, watch, station, group or area manager), one rank to an officer, and
+the heads of each and their deputies (a chief fire officer and a deputy or assistant chief
+fire officer, a chief constable and a deputy or assistant chief constable). Only two offices
+of one group (:data:`OFFICE_GROUPS`) are two: a chair is often the chief executive too."""
 
 OFFICE_GROUPS: dict[str, str] = {
     **dict.fromkeys(
@@ -1187,7 +1207,7 @@ OFFICE_GROUPS: dict[str, str] = {
          "news director", "quality director", "sales director", "customer services director",
          "harbour master",
          "director of public health", "treasurer", "general manager", "operations manager",
-         "office manager",
+         "office manager", "centre manager",
          "council leader", "cabinet member"],
         "company",
     ),
@@ -1199,9 +1219,12 @@ OFFICE_GROUPS: dict[str, str] = {
     ),
     **dict.fromkeys(["prosecutor", "defence lawyer"], "trial"),
     **dict.fromkeys(
-        ["sergeant", "inspector", "chief inspector", "superintendent", "chief superintendent"],
+        ["constable", "sergeant", "inspector", "chief inspector", "superintendent",
+         "chief superintendent"],
         "police rank",
     ),
+    "coach": "coach",
+    "clerk": "clerk",
     **dict.fromkeys(
         [f"{rank} manager" for rank in ("crew", "watch", "station", "group", "area")],
         "fire rank",
@@ -1226,7 +1249,7 @@ _BELOW_THE_CHIEF = (
     "general counsel", "medical director", "safety director", "commercial director",
     "technical director", "marketing director", "communications director", "people director",
     "news director", "quality director", "sales director", "customer services director",
-    "department head", "office manager", "chief engineer",
+    "department head", "office manager", "chief engineer", "centre manager",
 )  # fmt: skip
 """A firm's officers below its chief executive: its finance chief, its heads of departments."""
 
@@ -1235,15 +1258,18 @@ HELD_APART = frozenset(
      frozenset(["secretary", "treasurer"]), frozenset(["chair", "general manager"]),
      frozenset(["president", "secretary"]), frozenset(["president", "treasurer"]),
      frozenset(["chair", "operations manager"]),
+     *(frozenset([officer, paid]) for officer in ("chair", "vice chair", "secretary", "treasurer")
+       for paid in ("coach", "clerk")),
      *(frozenset([chair, office]) for chair in ("chair", "vice chair")
        for office in _BELOW_THE_CHIEF)]
 )  # fmt: skip
-"""Two offices of two groups that no one holds together: the officers of a club or a
-society (its chair, secretary and treasurer, and its president beside its secretary or
-treasurer), a club's or a charity's chair and its
-paid general or operations manager, and a firm's chair and the officers below its chief
-executive ("chairman Rosalind Vane" / "Rosalind Vane, the company's finance director": a
-chair may be the chief executive too, never the finance chief)."""
+"""Two offices of two groups that no one holds together: the officers of a club or a society
+(its chair, secretary and treasurer, and its president beside its secretary or treasurer), a
+club's or a charity's chair and its paid general or operations manager, a club's officers
+and its coach, a parish or town council's chair and its clerk (the council's paid officer,
+never a member), and a firm's chair and the officers below its chief executive ("chairman
+Rosalind Vane" / "Rosalind Vane, the company's finance director": a chair may be the chief
+executive too, never the finance chief)."""
 
 
 def offices_apart(a: str, b: str) -> bool:
@@ -1800,11 +1826,13 @@ PLACE_KINDS: tuple[tuple[str, str], ...] = (
     ("airport", r"Airport"),
     ("prison", r"Prison"),
     ("police station", r"Police\s+Station"),
+    ("car park", r"[Cc]ar\s+[Pp]ark"),
 )
 """Kinds of named place a story's happening is told at, and the words that end each name:
 the hospital the hurt were taken to, the court a case was heard in, the airport a flight
-came down at, the vet's practice sick animals were taken to. A story names one of a kind
-for its happening; two outlets that name two cannot both be right."""
+came down at, the vet's practice sick animals were taken to, the car park a driver was
+stopped in. A story names one of a kind for its happening; two outlets that name two
+cannot both be right."""
 
 _PLACE_NAME = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,4}?)("
@@ -1844,13 +1872,51 @@ _STREET_NAME = re.compile(
 
 
 def named_places(claim: Claim) -> list[NamedPlace]:
-    """The named places of :data:`PLACE_KINDS` a claim names, in order.
+    """The named places of :data:`PLACE_KINDS` a claim names, in order, and meeting places.
 
     "Castlegate General Hospital", "Brinford Crown Court", "Haldersby Airport"; the words
     before the kind must be capitalized, and words that open a sentence ("At", "The") are
-    left out of the name.
+    left out of the name. A named building a meeting is told at is a place of the kind
+    "meeting place" (:func:`meeting_places`).
     """
-    return _named(claim, _PLACE_NAME, PLACE_KINDS)
+    return sorted(
+        [*_named(claim, _PLACE_NAME, PLACE_KINDS), *meeting_places(claim)], key=lambda p: p.span
+    )
+
+
+_MEETING_AT = re.compile(
+    r"\bmeeting\b[^.;:!?\"“”]{0,60}?\b(?:at|in)\s+(?:the\s+)?"
+    r"(?:(?:function|main|back|upstairs|committee|large|small|top)\s+(?:room|hall)\s+"
+    r"(?:of|at)\s+(?:the\s+)?)?"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*|hall|centre|church|chapel|club))\b",
+)
+_VENUE = frozenset(
+    ["hall", "centre", "center", "arms", "inn", "church", "chapel", "club", "clubhouse",
+     "pavilion", "school", "academy", "station", "library", "institute", "rooms", "house",
+     "hotel", "theatre", "chambers", "guildhall", "exchange", "tavern"]
+)  # fmt: skip
+"""Last words of a building's name a meeting is held in ("Quenford Memorial Hall", "the
+Pelverton Arms"): a town or a month after "meeting in" is no building."""
+
+
+def meeting_places(claim: Claim) -> list[NamedPlace]:
+    """The named buildings a claim tells a meeting held at, as places of "meeting place".
+
+    "An extraordinary general meeting at Quenford Memorial Hall", "a meeting in the
+    function room of the Pelverton Arms", "a public meeting about the rebuild will be held
+    at Merrowick Lifeboat Station", "a public meeting in the Harbour Street Methodist hall".
+    A story's meeting is held in one building: two sources that name two for it (each
+    naming one) cannot both be right (:func:`two_places`).
+    """
+    out = []
+    for m in _MEETING_AT.finditer(claim.text):
+        words = m["name"].split()
+        if words[-1].lower() not in _VENUE or words[0].lower() in MONTHS | WEEKDAYS:
+            continue
+        own = frozenset(w.lower() for w in words) - _PLACE_STOP
+        span = (claim.span[0] + m.start("name"), claim.span[0] + m.end("name"))
+        out.append(NamedPlace("meeting place", m["name"], span, own))
+    return out
 
 
 def named_streets(claim: Claim) -> list[NamedPlace]:
@@ -1935,7 +2001,9 @@ def two_places(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
 
     Fires: "flown to Stanbridge Royal Hospital" / "taken by road to Hebbleford General
     Hospital" (a laundry blast); "given a suspended term at Ashcombe Crown Court" / "walked
-    free from Brinford Crown Court" (a stalker's appeal).
+    free from Brinford Crown Court" (a stalker's appeal); the building a meeting is held in
+    (:func:`meeting_places`): "a special general meeting at Quenby Memorial Hall" / "a
+    meeting in the function room of the Pelham Arms" (an anglers' lease vote).
     Holds: "taken to Castlegate General Hospital" / "died at Castlegate Hospital" (one
     hospital, named more fully); "appeared at Corriston Magistrates' Court" / "will stand
     trial at Rennick Crown Court" (two kinds of court: two steps of one case).
