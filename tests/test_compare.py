@@ -2524,7 +2524,7 @@ def test_a_finding_on_the_very_words_of_another_is_shown_once(second, verdict):
             findings=(_credit_finding(second, "nuance"),),
         ),
     ]
-    shown = {k.id: k for k in shown_once(clusters)}
+    shown = {k.id: k for k in shown_once(clusters, {})}
     assert shown["k1"].verdict == "nuance"
     assert shown["k2"].verdict == verdict
     if verdict == "related":

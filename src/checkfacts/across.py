@@ -759,9 +759,13 @@ def _quote_clusters(
         cid: runs
         for cid in sorted(claims)
         if any(
-            f.kind == "attribution" and isinstance(f.value, AttributionValue) and f.value.person
+            f.kind == "attribution"
+            and isinstance(f.value, AttributionValue)
+            and f.value.person
+            and (" " in f.value.person or (f.value.speaker or "").lower() not in _PRONOUNS)
             for f in claims[cid].fields
         )
+        and _credits_its_own(claims[cid])  # the credit's own sentence, not one it reaches
         and (runs := quoted_runs(quoted[cid].text))
     }
     out: list[Cluster] = []
@@ -797,8 +801,8 @@ def _whole_quotations(claims: Mapping[str, Claim]) -> dict[str, Claim]:
     of confidence in the Idlow.’ and ‘The water quality has come back faster than any of us
     dared hope," said Priya Lomax’ are one quotation, credited to her in the second; the
     words of both are hers (:func:`~checkfacts.independence.runs_on`). Only sentences that
-    follow each other in the text are joined; the claim read so spans both, its fields
-    where they were.
+    follow each other in the text are joined, and not two that each credit their own
+    words; the claim read so spans both, its fields where they were.
     """
     starts = {(c.source_id, c.span[0] - gap): c for c in claims.values() for gap in (0, 1, 2)}
     out = dict(claims)
@@ -807,6 +811,8 @@ def _whole_quotations(claims: Mapping[str, Claim]) -> dict[str, Claim]:
         then = starts.get((first.source_id, first.span[1]))
         if then is None or not runs_on(first.text, then.text):
             continue
+        if _credits_its_own(first) and _credits_its_own(then):
+            continue  # each sentence credits its words: "..., said Gosal. "' / '"...," he said.'
         gap = " " * (then.span[0] - first.span[1])
         whole = first.model_copy(
             update={"text": first.text + gap + then.text, "span": (first.span[0], then.span[1])}
@@ -814,6 +820,19 @@ def _whole_quotations(claims: Mapping[str, Claim]) -> dict[str, Claim]:
         out[first.id] = whole
         out[then.id] = whole.model_copy(update={"id": then.id, "fields": then.fields})
     return out
+
+
+_PRONOUNS = frozenset(["he", "she"])
+"""Credits a claim gives by a pronoun, named from the claim before: only a full name read so
+is taken for the speaker ("she said" read as "Corvane", a company, names no one)."""
+
+
+def _credits_its_own(claim: Claim) -> bool:
+    """Whether a claim credits its words within itself (not by a credit carried from another)."""
+    return any(
+        f.kind == "attribution" and claim.span[0] <= f.span[0] and f.span[1] <= claim.span[1]
+        for f in claim.fields
+    )
 
 
 def _office_clusters(

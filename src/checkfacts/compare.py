@@ -88,7 +88,7 @@ def compare_clusters(
     compared = by_urgency(
         [compare_cluster(c, claims, sources, similarity) for c in clusters], claims
     )
-    return by_urgency(shown_once(compared), claims)
+    return by_urgency(shown_once(compared, claims), claims)
 
 
 def told_at(finding: Finding) -> frozenset[tuple[str, int, int]]:
@@ -100,24 +100,33 @@ def told_at(finding: Finding) -> frozenset[tuple[str, int, int]]:
     )
 
 
-def shown_once(clusters: Sequence[Cluster]) -> list[Cluster]:
-    """The clusters, a flagged finding on the very words a cluster before flags left out.
+def shown_once(clusters: Sequence[Cluster], claims: Mapping[str, Claim]) -> list[Cluster]:
+    """The clusters, a flagged finding on the very words another cluster flags left out.
 
     One speaker's quotation told over two sentences is credited to the speaker in both:
     the clusters of the first sentences and of the second would each flag the same two
-    credits. The first, most pressing, shows it; the other says where it is.
+    credits. The cluster whose own sentences hold most of the words compared shows it (the
+    most pressing of those); the other says where it is.
     """
-    seen: dict[tuple[str, frozenset[tuple[str, int, int]]], str] = {}
+
+    def held(k: Cluster, f: Finding) -> int:
+        spans = [claims[c].span for c in k.claim_ids if c in claims]
+        return sum(any(a <= x and y <= b for a, b in spans) for _, x, y in told_at(f))
+
+    best: dict[tuple[str, frozenset[tuple[str, int, int]]], tuple[int, int, str]] = {}
+    for n, k in enumerate(clusters):
+        for f in k.findings:
+            key = (f.field, told_at(f))
+            if f.verdict in FLAGGED:
+                best[key] = min(best.get(key, (1, n, k.id)), (-held(k, f), n, k.id))
     out = []
     for k in clusters:
         kept, shown_in = [], None
         for f in k.findings:
             key = (f.field, told_at(f))
-            if f.verdict in FLAGGED and key in seen:
-                shown_in = seen[key]
+            if f.verdict in FLAGGED and best[key][2] != k.id:
+                shown_in = best[key][2]
                 continue
-            if f.verdict in FLAGGED:
-                seen[key] = k.id
             kept.append(f)
         if shown_in is None:
             out.append(k)
