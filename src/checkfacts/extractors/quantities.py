@@ -443,6 +443,11 @@ _FRACTION: Final = re.compile(
 of voters", "half of the staff"; only with "of" after it or "by" before it, so "a third
 term" stays an ordinal, and not a fraction of one thing ("a quarter of an hour")."""
 _PARTS: Final = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_PERIOD_PART: Final = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|latter|former|opening|closing)\s+$", re.I
+)
+"""Words that make a fraction one part of a period, in order: "the first half of 2025", "the
+last quarter of the year"; no share of anything."""
 _FRACTION_STEP: Final = 8.0
 """Points of a share told as a fraction: a writer rounds to the nearest simple fraction, so
 "a third" tells about 29 to 37 per cent, between a quarter and two-fifths."""
@@ -498,6 +503,8 @@ def _fractions_in(text: str) -> list[FieldValue]:
     for m in _FRACTION.finditer(text):
         if not (m["by"] or m["of"]):
             continue
+        if not m["n"] and _PERIOD_PART.search(text[: m.start("part")]):
+            continue  # "in the first half of 2025", "the last quarter of the year": a period
         part = m["part"].lower().rstrip("s")
         n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(
             (m["n"] or "").lower(), 1 if part == "half" else 0
