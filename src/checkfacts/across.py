@@ -1674,9 +1674,8 @@ def _one_doer_one_thing(mentions: Sequence[_Mention]) -> bool:
         things.append(v.object)
     # one doer named alike, or none named at all ("the hut will be demolished" / "the hut
     # will not be knocked down": one thing's one fate)
-    one_doer = all(d is None for d in doers) or (
-        None not in doers and bool(frozenset.intersection(*(d for d in doers if d is not None)))
-    )
+    named = [d for d in doers if d is not None]
+    one_doer = not named or (len(named) == len(doers) and bool(frozenset.intersection(*named)))
     return (
         len(told) > 1 and all(n == 1 for n in told.values()) and len(set(things)) == 1 and one_doer
     )

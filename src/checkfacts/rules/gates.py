@@ -4387,11 +4387,10 @@ def a_peak_and_another_time(cmp: Comparison, pair: Pair, s: NoSettings) -> str |
     """
     if pair.kind != "quantity" or not _flagged(cmp):
         return None
-    pa = _of_a_past_peak(pair.fa, pair.a, pair.published(pair.a))
-    pb = _of_a_past_peak(pair.fb, pair.b, pair.published(pair.b))
-    if pa == pb:
+    sides = _only_one(pair, lambda f, c: _of_a_past_peak(f, c, pair.published(c)))
+    if sides is None:
         return None
-    peak, other = (pair.fa, pair.fb) if pa else (pair.fb, pair.fa)
+    peak, other = sides
     return (
         f"“{peak.text}” is told of a peak, “{other.text}” of another time: two moments, "
         "not compared."
