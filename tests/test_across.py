@@ -1317,6 +1317,14 @@ def test_an_open_thing_named_by_its_subject(a, b, flagged):
         ("The council has confirmed that the ferry operation will resume on Monday.",
          "The council said it was too early to say when the ferry operator would restart "
          "sailings.", True),
+        # a reopening asked after as being "open again" or "back open" (a campsite after a
+        # heath fire, a café after a flood)
+        ("Owner Carol Pettifer confirmed that the campsite will reopen on Friday.",
+         "Campsite owner Carol Pettifer said: \"It's far too early to say when we'll be open "
+         "again.\"", True),
+        ("The owner of the Quayside Café confirmed it will reopen on Saturday.",
+         "The owner of the Quayside Café said it was too early to say when the café would be "
+         "back open.", True),
         # another thing open (a care home's vaccinations)
         ("The home has confirmed that visiting will resume on Friday.",
          "The manager said it was too early to say when the home's vaccination clinic would "
@@ -1338,6 +1346,13 @@ def test_a_decision_told_by_the_act_and_its_doer_is_one(a, b, flagged):
          "the site.", True),
         ("The club said it was shocked by the length of the ban and would appeal.",
          "The club said on Friday that it would not appeal against the six-match ban.", True),
+        # ... told by "appeal" and by "challenge", one act (a riding school's licence, a
+        # licensee's closure order)
+        ("Owner Carol Pennick has said she will appeal against the suspension.",
+         "Owner Carol Pennick said she would not challenge the council's decision.", True),
+        ("The landlord said he would challenge the closure order in the crown court.",
+         "The landlord said on Friday that he would not appeal against the closure order.",
+         True),
         # a prosecution told as to come and as not, "face prosecution" or "be prosecuted"
         # (a blue badge misuse, a fly-tipping case)
         ("The council said the driver will be prosecuted and could be fined £1,000.",
@@ -1463,6 +1478,23 @@ def test_a_day_of_an_act_with_nothing_named_joins_the_one_named(a, b, flagged):
         (("The committee backed the Scout hut extension and refused the floodlights over light "
           "spill.",),
          ("Members also approved floodlights for the Scout hut, with a 9pm switch-off.",), True),
+        # a request told as another one than the thing passed keeps its own outcome (a
+        # rowing club's student rate, a bowls club's winter hours)
+        (("The fee increase was passed by 61 votes to 23.",
+          "A separate proposal to introduce a cheaper rate for students was voted down."),
+         ("Members also approved a half-price rate of £210 for students.",), True),
+        (("The new green fees were approved by members on Monday.",
+          "A further proposal, to open the pavilion on winter evenings, was rejected."),
+         ("Members approved winter evening opening for the pavilion.",), True),
+        # ... and is set only against what the other source tells of that thing (a Scout
+        # hut's extension, a bowls club's winter hours)
+        (("Plans to extend the Scout hut were approved by councillors last night.",),
+         ("The hut's extension was approved.",
+          "A separate application for floodlights was refused, with councillors citing light "
+          "spill."), False),
+        (("The new green fees were approved by members on Monday.",),
+         ("The green fees were approved.",
+          "A further proposal, to open the pavilion on winter evenings, was rejected."), False),
         # a source that tells outcomes both ways is left out (a common's fencing)
         (("The inspector refused consent for the fence beside Sallow Lane on the common.",
           "The rest of the fence on the common was approved by the inspector."),
@@ -1756,6 +1788,12 @@ def test_the_day_of_one_incident_each_source_dates_once_is_lined_up(a, b, flagge
          True),
         (("The referee stopped the match at 8.10pm after fans threw flares onto the pitch.",
           "Play was halted at 8.45pm when a flare landed near the goalkeeper."), True),
+        # ... told by calling it off or abandoning it (a rowing race in fog, a regatta in a
+        # gale)
+        (("Fog brought the race to a halt, with organisers calling it off at 10.40am.",
+          "The chief umpire stopped the event shortly after 11.15am."), True),
+        (("The regatta was abandoned at about 2pm as the wind rose.",
+          "Officials halted racing at 3.30pm when a dinghy capsized."), True),
         # a stop and an onset are two moments
         (("The band stopped playing at around 9.40pm when fans got into difficulty at the "
           "front.", "The crush began at about 9.30pm near the stage."), False),
@@ -1788,4 +1826,51 @@ def test_the_times_a_story_s_show_was_stopped_are_lined_up(texts, lined):
 )  # fmt: skip
 def test_one_thing_put_to_a_decision_is_dated_as_one(a, b, flagged):
     found = _flagged_in_order((a,), (b,), "date", alike=0.46)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("texts", "flagged"),
+    [
+        # the story's one count of a named thing, each source telling one, in claims one
+        # cluster set apart by their clauses (a band room's break-in, a church's lead theft)
+        (("Thieves have stripped the colliery band of 14 instruments in a break-in at its "
+          "band room, leaving players scrambling for replacements.",
+          "The band has appealed for help after burglars took 11 instruments worth close to "
+          "£40,000 from its headquarters."), True),
+        (("Thieves stripped the church of 40 lead sheets overnight, leaving the vestry open "
+          "to the rain.",
+          "The parish has launched an appeal after thieves took 25 lead sheets worth about "
+          "£30,000 from its roof."), True),
+    ],
+)  # fmt: skip
+def test_a_story_s_one_count_of_a_thing_is_lined_up_in_its_cluster(texts, flagged):
+    claims, sources = _told(texts)
+    home = compare_cluster(
+        Cluster(id="k0", claim_ids=tuple(claims), statement="", verdict="agree"),
+        claims, sources, lambda a, b: 0.62,
+    )  # fmt: skip
+    assert not [f for f in home.findings if f.verdict in FLAGGED]
+    found = compare_across([home], claims, sources, lambda a, b: 0.62)
+    assert bool([k for k in found if k.findings[0].field == "quantity"]) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a thing told confirmed in the passive, its work "due to start" (no cause), beside
+        # one told "only at the ideas stage" (a greenway's extension, a skate park's second
+        # phase)
+        ("The council said a 3km extension of the greenway to Tollbridge has been confirmed, "
+         "with funding secured and work due to start next spring.",
+         "Asked about the greenway extension to Tollbridge, the trust chair said it was only "
+         "at the ideas stage.", True),
+        ("The skate park's second phase, a bowl for older riders, has been confirmed, with "
+         "building due to begin in June.",
+         "The town clerk said the skate park's second phase was still at an early stage and "
+         "no money had been found.", True),
+    ],
+)  # fmt: skip
+def test_a_decision_told_made_and_still_open_in_other_words(a, b, flagged):
+    found = [k for k in _told_in_order((a,), (b,), alike=0.2) if k.findings[0].field == "decision"]
     assert bool(found) is flagged, found

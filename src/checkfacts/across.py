@@ -65,6 +65,7 @@ from checkfacts.compare import (
     zone,
 )
 from checkfacts.embed import masked_counted
+from checkfacts.extractors.events import PRONOUNS as DOER_PRONOUNS
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count, is_scale_score, magnitude
 from checkfacts.fields import OCCURRING, subjects
@@ -92,6 +93,8 @@ from checkfacts.rules.decisions import made_decision, one_decision, open_decisio
 from checkfacts.rules.engine import Comparison, Engine
 from checkfacts.rules.events import ASKED, NO_ONE, ONE_ACT, apart
 from checkfacts.rules.gates import (
+    LOWERING,
+    RAISING,
     SUM_BY_ACT,
     TELLING,
     TOLD_ONCE_MEASURES,
@@ -206,12 +209,16 @@ def compare_across(
         k.id: {f.field.split(":")[0] for f in k.findings if f.verdict in FLAGGED} for k in clusters
     }
 
-    def together(a: _Mention, b: _Mention, kind: str) -> bool:
+    def together(a: _Mention, b: _Mention, kind: str, once: frozenset[str]) -> bool:
         """Whether two mentions were compared as one claim's: same cluster, alike enough.
 
         A claim cluster sets aside the values of two of its claims that resemble each
         other too little (``compare.unsure_alignment``); their figures are lined up here
-        as figures of claims apart are, unless the cluster flags figures already.
+        as figures of claims apart are, unless the cluster flags figures already. So are
+        the story's one count of a named thing, each source telling one (``once``), that the
+        cluster sets apart only by their clauses (``compare.different_roles``): "burglars
+        took 11 instruments" is the count "stripped the band of 14 instruments" gives,
+        whatever clause each sits in.
         """
         if a.home != b.home or a.key in _ONE_OF_ITS_KIND or a.key == _ONSET:
             # the day of a story's one meeting, deal, deadline or start, or its onset: a claim
@@ -222,7 +229,15 @@ def compare_across(
             return False  # the day of its one collapse, failure, fire or flood, so too
         if kind != "quantity" or kind in flagged.get(a.home, ()):
             return True  # dates of claims barely alike are most often of two events
+        if a.key in once and _apart_by_clause_only(a, b):
+            return False
         return similarity(a.claim.id, b.claim.id) >= unsure
+
+    def _apart_by_clause_only(a: _Mention, b: _Mention) -> bool:
+        """Whether a claim cluster sets two counts apart only by the clauses that hold them."""
+        aside: list[Comparison] = []
+        found = compare_kind("quantity", [a.claim, b.claim], sources, similarity, set_aside=aside)
+        return found is None and [c.rule for c in aside] == [of(different_roles).name]
 
     def alike(a: _Mention, b: _Mention) -> float:
         """How alike two mentions are: their claims, and for counts what they count."""
@@ -242,7 +257,12 @@ def compare_across(
         if kind == "quantity":
             _value_to_owner(by_key)
             _cost_to_cost(by_key)
-        linkable = functools.partial(_linkable, together=functools.partial(together, kind=kind))
+        once_keys = frozenset(
+            k for k, ms in by_key.items() if _a_named_thing(kind, k) and _told_once(ms)
+        )
+        linkable = functools.partial(
+            _linkable, together=functools.partial(together, kind=kind, once=once_keys)
+        )
         for key in sorted(by_key):  # values with different keys are never lined up
             if _two_people(key, by_key[key], claims):
                 continue
@@ -276,6 +296,8 @@ def compare_across(
                 least = -1.0  # one term each, lined up only on a shared end (_linkable)
             if key == _DAY_OF + "meeting" and _one_meeting(by_key[key]):
                 least = -1.0  # "at a joint meeting" / "at a joint meeting of the authorities"
+            if key == _DECISION:
+                least = -1.0  # "voted on Tuesday" / "backed the move at a meeting on Monday"
             if key == _DAY_OF + "deadline" and _one_deadline(by_key[key]):
                 least = -1.0  # "applications close on 30 May" / "the closing date for applications"
             if key == _DAY_OF + "start" and _one_starter(by_key[key]):
@@ -305,6 +327,8 @@ def compare_across(
                 least = min(least, onset_similarity(engine))
             if once and key in _ONE_HELD:
                 least = -1.0  # "a 25-year lease" / "the 15-year lease": the story's one lease
+            if once and key.startswith(_CHANGE_OF):
+                least = -1.0  # "raised its hire charges by 40 per cent" / "rose by a quarter"
             if once and key in _COURT_TERMS and not _two_named(by_key[key]):
                 least = -1.0  # "jailed for three years and four months" / "sentenced to two ..."
             if once and key == _SCHEME:
@@ -468,13 +492,17 @@ def _intent(claim: Claim, refused: bool, step: str) -> FieldValue | None:
     """The claim's event of ``step`` (:data:`INTENDED_STEPS`) told as to be taken, or refused.
 
     "Harcourt would appeal to the planning inspectorate" / "said it would not lodge an
-    appeal", "the club will appeal against the ban" / "has decided not to appeal the ban";
-    not an appeal that may come ("could appeal", "is considering an appeal").
+    appeal", "the club will appeal against the ban" / "has decided not to appeal the ban",
+    "she will appeal against the suspension" / "she would not challenge the decision" (one
+    act: :data:`~checkfacts.rules.events.ONE_ACT`); not an appeal that may come ("could
+    appeal", "is considering an appeal").
     """
     for f in claim.fields:
         v = f.value
-        if not isinstance(v, EventValue) or v.predicate != step or v.aside:
+        if not isinstance(v, EventValue) or v.aside:
             continue
+        if _one_act_name(v.predicate) != _one_act_name(step):
+            continue  # "will appeal" / "would not challenge the decision": one appeal
         if v.modality not in (None, *_AS_INTENDED) or v.negative != refused:
             continue
         return f
@@ -573,7 +601,7 @@ def _outcome_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]
         # a source that tells outcomes both ways is left out, unless each way is told of
         # its own named thing ("approved plans to convert the chapel, although a proposed
         # terrace was refused"): then each keeps its own
-        told += [t for t in mine if not any(_both_ways(t[1], o[1]) for o in mine)]
+        told += [t for t in mine if not any(_both_ways(t[1], o[1], t[0], o[0]) for o in mine)]
     out = []
     for ca, fa, ga, wa in told:
         for cb, fb, gb, wb in told:
@@ -582,6 +610,9 @@ def _outcome_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]
             oa, ob = getattr(fa.value, "object", None), getattr(fb.value, "object", None)
             if oa != ob and oa not in ASKED and ob not in ASKED:
                 continue  # "turned down an offer to plead" / "approved the budget": two things
+            if not (_of_the_other_asked(ca, cb) and _of_the_other_asked(cb, ca)):
+                continue  # "plans to extend the hut were approved" / "a separate application
+                # for floodlights was refused": the other thing
             members = [_only(ca, fa), _only(cb, fb)]
             finding = compare_kind("event", members, sources, check_roles=False, aligned=False)
             if finding is not None and finding.verdict is Verdict.CONFLICT:
@@ -590,18 +621,57 @@ def _outcome_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]
     return out
 
 
-def _both_ways(a: FieldValue, b: FieldValue) -> bool:
+_ANOTHER_ASKED = re.compile(
+    r"\b(?:separate|second|further|another|other)\s+(?:[a-z-]+\s+)?"
+    r"(?:request|application|bid|proposal|motion|amendment)s?\b",
+    re.I,
+)
+"""What was asked told as another thing than the rest: "a separate proposal to introduce a
+cheaper rate", "a second application, for floodlights"."""
+
+
+_ASKED_ENDS = re.compile(r"[,;.:]|\s(?:was|were|is|are|has|had|will|would)\s")
+"""Where the words naming a thing asked end: at its verb, or a break."""
+_ASKING_WORDS = frozenset(
+    ["separate", "second", "further", "another", "other", "request", "application", "bid",
+     "proposal", "motion", "amendment"]
+)  # fmt: skip
+
+
+def _of_the_other_asked(claim: Claim, other: Claim) -> bool:
+    """Whether ``other`` tells of what ``claim`` tells as another thing asked, if it does.
+
+    "A separate application for floodlights was refused" is of the floodlights: "plans to
+    extend the hut were approved" is not, "floodlights on the activity area were also
+    approved" is. A claim telling no other thing asked is of anything.
+    """
+    m = _ANOTHER_ASKED.search(claim.text)
+    if m is None:
+        return True
+    rest = re.sub(r"^\s*,\s*", " ", claim.text[m.end() :])  # "a further proposal, to open"
+    told = _ASKED_ENDS.split(rest, maxsplit=1)[0]
+    what = {w for w in re.findall(r"[a-z]+", (m.group(0) + told).lower()) if len(w) > 3}
+    what -= _ASKING_WORDS | FUNCTION_WORDS
+    return bool(things(" ".join(what)) & things(other.text))
+
+
+def _both_ways(a: FieldValue, b: FieldValue, ca: Claim, cb: Claim) -> bool:
     """Whether two outcomes one source tells go two ways of what may be one thing.
 
     Two named things apart ("plans" approved, a "terrace" refused) are two decisions; a
-    thing unnamed or named only as what was asked ("the application") may be either.
+    thing unnamed or named only as what was asked ("the application") may be either,
+    unless it is told as another one ("a separate proposal to introduce a cheaper rate").
     """
     va, vb = a.value, b.value
     assert isinstance(va, EventValue) and isinstance(vb, EventValue)
     if _granted(va) == _granted(vb):
         return False
     oa, ob = va.object, vb.object
-    return oa == ob or oa is None or ob is None or oa in ASKED or ob in ASKED
+    if oa == ob:
+        return True
+    if ca.id != cb.id and any(_ANOTHER_ASKED.search(c.text) for c in (ca, cb)):
+        return False  # "the increase was passed" / "a separate proposal ... was voted down"
+    return oa is None or ob is None or oa in ASKED or ob in ASKED
 
 
 _Told = list[tuple[Claim, FieldValue]]
@@ -1169,6 +1239,8 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
         return _MEASURE + dim  # "a gust of 87mph" / "gusts of 68mph were measured"
     if dim == "duration" and (term := _term(field, claim)) is not None:
         return _MEASURE + term  # "jailed for 18 months" / "a 14-month prison sentence"
+    if value.unit == "%" and (thing := _changed_thing(field, claim)) is not None:
+        return _CHANGE_OF + thing  # "raised hire charges by 40 per cent" / "rose by a quarter"
     if not is_count(field) or value.ordinal:
         return None  # measures, money, shares and spans: see link_similarity
     # "about 140 homes" and "roughly 80 households" count one thing (COUNT_SYNONYMS)
@@ -1182,6 +1254,32 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
         # keeps its noun's key, which a story's one count of a thing is lined up by)
         return _ALL + unit
     return "person" if unit in PEOPLE else COUNT_SYNONYMS.get(unit, unit)
+
+
+_CHANGING = RAISING | LOWERING
+"""Verbs that change a named thing by a share, up or down (:data:`RAISING`): "raised its hire
+charges by 40 per cent", "the hire charge rose by a quarter"."""
+
+
+def _changed_thing(field: FieldValue, claim: Claim) -> str | None:
+    """The named thing a share changes by its verb, told once in a claim of no year gone.
+
+    "The trust raised its evening hire charges by 40 per cent" and "the school's hire charge
+    rose by a quarter" change one charge: each source's one change of it is lined up. A
+    change of a year gone ("fares rose 5 per cent in 2022") is background, not the story's.
+    """
+    verb = field.governor
+    if verb not in _CHANGING or _of_a_year_gone(claim):
+        return None
+    for f in claim.fields:
+        v = f.value
+        if not isinstance(v, EventValue) or v.predicate != verb or v.negative:
+            continue
+        thing = v.object or v.subject
+        if thing is None or thing in DOER_PRONOUNS:
+            return None
+        return f"{thing.split()[-1]} {'up' if verb in RAISING else 'down'}"
+    return None
 
 
 _TURNOUT = frozenset(["firefighter"])
@@ -1234,13 +1332,16 @@ and "the 15-year lease", "the ten-year deal" and "a five-year ground-share agree
 _CUSTODY_VERBS = frozenset(["jail", "imprison", "sentence", "detain", "lock"])
 _CUSTODY_NOUNS = frozenset(["sentence", "term", "jail", "prison", "custody", "detention"])
 _BAN_WORDS = frozenset(["ban", "disqualify", "disqualification", "bar"])
+_CLOSING = frozenset(["close", "shut", "close down", "shut down"])
+"""Verbs of a closure whose length a span tells: "will close for 14 weeks", "shut for ten
+days" (the story's one closure, when each source tells one length of it)."""
 _SUSPENDED = re.compile(r"\bsuspend(?:ed|s)?\b", re.I)
 _BANNED_BEFORE = re.compile(r"\b(?:banned|disqualified|barred)\b[^.;:]*$", re.I)
 _JAILED_BEFORE = re.compile(r"\b(?:jailed|imprisoned|locked\s+up)\b[^.;:]*$", re.I)
 
 
 def _term(field: FieldValue, claim: Claim) -> str | None:
-    """Which term a span of time is: one a court gave ("custody" or "ban"), or an agreement's.
+    """Which term a span of time is: a court's ("custody" or "ban"), an agreement's, a closure's.
 
     "Jailed for 18 months" and "a 14-month prison sentence" are one story's jail term;
     "banned from driving for three years" and "a two-year ban" its ban. A claim that
@@ -1257,6 +1358,8 @@ def _term(field: FieldValue, claim: Claim) -> str | None:
     term = next((_AGREEMENT_TERMS[w] for w in named if w in _AGREEMENT_TERMS), None)
     if "-" in field.text and term is not None:
         return term
+    if verb in _CLOSING:
+        return "closure"  # "will close for 14 weeks" / "the route will be shut for 10 weeks"
     if _SUSPENDED.search(claim.text):
         return None
     if verb in _BAN_WORDS or words & _BAN_WORDS:
@@ -1272,6 +1375,9 @@ def _term(field: FieldValue, claim: Claim) -> str | None:
 
 _MEASURE = "measure:"
 """The key of a measure told once (:data:`TOLD_ONCE_MEASURES`): "measure:speed"."""
+_CHANGE_OF = _MEASURE + "change of "
+"""The key of the one change of a named thing by a share, and its way: "measure:change of
+charge up" (:func:`_changed_thing`)."""
 _ONE_HELD = frozenset([_MEASURE + "lease", _MEASURE + "licence"])
 """Keys of the term of what a story's one holder holds, a lease or a licence: lined up
 whatever the claims, each source telling one (a deal or a contract may be one of several:
@@ -1521,7 +1627,7 @@ def _days_told_once(
             event = (
                 _meeting(field, claim)
                 or _deadline(field, claim)
-                or _commencing(field)
+                or _commencing(field, claim)
                 or _due_back(field, claim)
                 or _incident(_Mention(claim, field, "", ""))
                 or _one_act_name(event_of(field) or _bare_verb(field, claim))
@@ -1551,6 +1657,7 @@ def _days_told_once(
                     field = _starting_day(field).model_copy(update={"occasion": "commencement"})
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
     _unnamed_to_named(by_event)
+    _decided_at_a_meeting(by_event)
     out = {
         key: mentions
         for key, mentions in sorted(by_event.items())
@@ -1619,9 +1726,63 @@ def _unnamed_to_named(by_event: dict[str, list[_Mention]]) -> None:
         del by_event[key]
 
 
-_ONE_OF_ITS_KIND = frozenset(_DAY_OF + e for e in ("meeting", "deal", "deadline", "start"))
+_DECIDING = frozenset(
+    ["vote", "approve", "back", "agree", "reject", "refuse", "pass", "decide", "adopt",
+     "endorse", "turn down", "vote down", "throw out"]
+)  # fmt: skip
+"""Verbs of a body's decision, taken at a meeting: "voted on Tuesday", "backed the move"."""
+_DECISION = _DAY_OF + "decision"
+"""The key of the day a body decided, told by its vote in one source and by the meeting it
+was taken at in another (:func:`_decided_at_a_meeting`)."""
+
+
+def _decides(mention: _Mention) -> bool:
+    """Whether a mention's claim tells a body's decision (:data:`_DECIDING`)."""
+    return any(
+        isinstance(f.value, EventValue)
+        and not f.value.negative
+        and _one_act_name(f.value.predicate) in _DECIDING
+        for f in mention.claim.fields
+        if f.kind == "event"
+    )
+
+
+def _decided_at_a_meeting(by_event: dict[str, list[_Mention]]) -> None:
+    """The day a body decided, joined to the day of the meeting another source decides it at.
+
+    "The cabinet voted unanimously on Tuesday to extend the order" and "all seven members of
+    the cabinet backed the move at a meeting on Monday, March 10" date one decision: the
+    vote's day in one source, the meeting's in the other. Only when every source telling
+    the meeting tells a decision at it, no source tells both, and one such vote is told.
+    """
+    meeting = by_event.get(_DAY_OF + "meeting", [])
+    if not meeting or not all(map(_decides, meeting)):
+        return
+    told = {m.claim.source_id for m in meeting}
+    votes = [
+        k
+        for k in by_event
+        if k.startswith(_DAY_OF)
+        and k.removeprefix(_DAY_OF).split(":")[0] in _DECIDING
+        and not {m.claim.source_id for m in by_event[k]} & told
+    ]
+    if len(votes) != 1:
+        return
+    joined = meeting + by_event.pop(votes[0])
+    del by_event[_DAY_OF + "meeting"]
+    by_event[_DECISION] = [
+        _Mention(m.claim, m.field.model_copy(update={"occasion": "decision"}), _DECISION, m.home)
+        for m in joined
+    ]
+
+
+_ONE_OF_ITS_KIND = frozenset(
+    _DAY_OF + e for e in ("meeting", "deal", "deadline", "start", "decision")
+)
 """Keys of the day of a story's one meeting, deal, deadline or start."""
-_TOLD_BY_KEY = frozenset([_SPAN, _DAY_OF + "meeting", _DAY_OF + "deal", _DAY_OF + "deadline"])
+_TOLD_BY_KEY = frozenset(
+    [_SPAN, _DAY_OF + "meeting", _DAY_OF + "deal", _DAY_OF + "deadline", _DECISION]
+)
 """Keys whose values are one thing by what the key says, whatever verb tells each: a term
 by a shared end, a meeting's day, a deal's day (each source telling one)."""
 _SEALING = frozenset(["reach", "strike", "seal", "agree", "clinch", "broker"])
@@ -1633,11 +1794,13 @@ deal (not its signing, which may come later)."""
 
 _AT_A_MEETING = re.compile(
     r"\bat\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?meeting"
-    r"(?:\s+of\s+[^,.;:()]{1,60}?)?(?:\s+on)?\s+$",
+    r"(?:\s+of\s+[^,.;:()]{1,60}?)?(?:\s+(?:in|at)\s+(?:the|its|their)\s+[^,.;:()]{1,40}?)?"
+    r"(?:\s+on)?\s+$",
     re.I,
 )
 """A day told as that of a meeting: "backed the plan at a joint meeting on Tuesday", "no
-decision was taken at a meeting of the two authorities on Thursday"."""
+decision was taken at a meeting of the two authorities on Thursday", "passed at an
+extraordinary general meeting in the clubhouse on Tuesday evening"."""
 
 
 _MEETING_NOISE = frozenset(["meeting", "two", "both", "last", "this", "on"])
@@ -1826,7 +1989,30 @@ _COMMENCING = frozenset(["start", "begin", "commence", "take effect", "kick in",
 "will come into force on 1 January" (read "take effect"), "will kick in on 1 April"."""
 
 
-def _commencing(field: FieldValue) -> str | None:
+_CREWS_MOVE_IN = re.compile(
+    r"\b(?:contractors?|builders?|workmen|crews?|engineers?|workers|restorers)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:move|moves|moved|moving)\s+(?:in|on\s*(?:to\s+)?(?:the\s+)?site)\b",
+    re.I,
+)
+"""Those who do a job moving in to start it: "contractors will move in on 22 September",
+"contractors will move on site on 9 June"."""
+_WORKS = frozenset(
+    ["work", "works", "construction", "repair", "repairs", "building", "demolition",
+     "refurbishment", "resurfacing", "restoration"]
+)  # fmt: skip
+"""Nouns of a job of works, whose start crews moving in tell too."""
+
+
+_IN_FORCE_SINCE = re.compile(
+    r"\bin\s+(?:force|place|effect|operation)\s+since\s+"
+    r"(?:(?:its|their|the)\s+(?:introduction|launch|start)\s+(?:on|in)\s+)?$",
+    re.I,
+)
+"""A measure told in force since a day: its start ("has been in force since its introduction
+on 14 October", "has been in place since 1 March")."""
+
+
+def _commencing(field: FieldValue, claim: Claim) -> str | None:
     """The event "start" for a date of a start (:data:`_COMMENCING`, "apply from"), else None.
 
     "The scheme will start on 1 October" and "the scheme will come into force on 1
@@ -1834,11 +2020,18 @@ def _commencing(field: FieldValue) -> str | None:
     charges will apply from 1 June", and a day still ahead that a change is told "from"
     ("stallholders will pay £38 a day from 1 April" / "would have raised the fee to £42
     from 1 May"; "the times change from Monday 15 September" / "will start on Monday 29
-    September").
+    September"); a day a measure is told in force since ("has been in force since its
+    introduction on 14 October" / "came into force on 1 November"); crews moving in to start
+    a job of works ("contractors will move in on 22 September").
     """
     event = event_of(field)
     if event in _COMMENCING or (event == "apply" and field.text.lower().startswith("from ")):
         return "start"
+    if event == "move" and _CREWS_MOVE_IN.search(field.role or ""):
+        return "start"  # "contractors will move in on 22 September": the works start
+    told = _before(field, claim, 80) + ("since " if field.text.lower().startswith("since ") else "")
+    if _IN_FORCE_SINCE.search(told):
+        return "start"  # "has been in force since its introduction on 14 October"
     v = field.value
     ahead = isinstance(v, DateValue) and v.earliest and v.published and v.earliest > v.published
     if ahead and _FROM_DAY.match(field.text) and event not in TELLING:
@@ -1847,13 +2040,13 @@ def _commencing(field: FieldValue) -> str | None:
 
 
 def _starting_day(field: FieldValue) -> FieldValue:
-    """A start told "from" a day as that day: "from 1 April" starts on 1 April, no later.
+    """A start told "from" or "since" a day as that day: "from 1 April" starts on 1 April.
 
     Read as a bound, "from Monday 15 September" holds "Monday 29 September"; as the day a
     change starts, the two are two days.
     """
     v = field.value
-    if not isinstance(v, DateValue) or v.mod != "from" or v.anchor is None:
+    if not isinstance(v, DateValue) or v.mod not in ("from", "since") or v.anchor is None:
         return field
     day = v.model_copy(
         update={"mod": None, "latest": v.anchor.latest, "basis": DateReading.PUBLICATION}
@@ -1920,16 +2113,23 @@ def _one_starter(mentions: Sequence[_Mention]) -> bool:
     Each source dating the start of one scheme once ("the scheme will start on 1 October";
     "the scheme will come into force on 1 January and covers 9,140 homes") gives the
     story's two days of it, however unlike the claims are. A new rule, ban or change is
-    one measure, however each names it (:data:`_NEW_MEASURES`).
+    one measure, however each names it (:data:`_NEW_MEASURES`); a job of works is one,
+    whether its work starts or its crews move in ("work is due to start on Monday 15
+    September" / "contractors will move in on 22 September").
     """
     doers = [
         {
-            "measure" if f.value.subject in _NEW_MEASURES else f.value.subject
+            "measure"
+            if f.value.subject in _NEW_MEASURES
+            else "works"
+            if f.value.subject in _WORKS
+            else f.value.subject
             for f in m.claim.fields
             if isinstance(f.value, EventValue) and f.value.subject and not f.value.aside
         }
         - FUNCTION_WORDS
         | ({"measure"} if _measure_starts(m) else set())
+        | ({"works"} if _CREWS_MOVE_IN.search(m.field.role or "") else set())
         for m in mentions
     ]
     return bool(set.intersection(*doers)) if doers else False
@@ -2077,13 +2277,15 @@ def _told_once(mentions: Sequence[_Mention]) -> bool:
 
 _ONSET = "time:onset"
 _HALT = "time:halt"
-_HALTING = frozenset(["stop", "halt"])
+_HALTING = frozenset(["stop", "halt", "call off", "abandon"])
 """Verbs of a time something going on was stopped: "the band stopped playing at around
-9.40pm", "the band halted the concert at 10.25pm", "the referee stopped the match at 8.10pm".
+9.40pm", "the band halted the concert at 10.25pm", "the referee stopped the match at 8.10pm",
+"organisers calling it off at 10.40am", "the race was abandoned at 10.40am".
 Their times are lined up with each other only, not with a story's onsets (a crush began, then
 the show was stopped), and only where each source tells one."""
 _HALTED = re.compile(
-    r"\b(?:stopped|halted)\s+(?:[a-z]+ing\s+)?(?:[\w'’-]+\s+){0,2}?at\s+"
+    r"\b(?:stopped|halted|called\s+(?:[\w'’-]+\s+){0,2}?off|abandoned)\s+(?:[a-z]+ing\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?at\s+"
     r"(?:about\s+|around\s+|roughly\s+|(?:shortly|just)\s+(?:before|after)\s+)?$",
     re.I,
 )

@@ -214,7 +214,7 @@ COUNT_SYNONYMS: Final[dict[str, str]] = {
     "artefact": "item", "artifact": "item", "object": "item", "baby": "birth",
     "post": "job", "position": "job", "role": "job", "ballot": "vote", "schoolchild": "pupil",
     "hatchback": "car", "saloon": "car", "suv": "car", "coupe": "car",
-    "employee": "worker", "staff": "worker", "staffer": "worker",
+    "employee": "worker", "staff": "worker", "staffer": "worker", "appliance": "engine",
 }  # fmt: skip
 """Singular counted nouns that count the same as another: "individual" counts persons;
 "62,000 households" lost power and "75,000 homes" lost power count one thing, as do
@@ -226,7 +226,8 @@ places; "43
 postal ballots" and "61 postal votes" wrongly counted count one thing, and "42 pupils" and
 "46 schoolchildren" stranded on a school trip one party, and "41,200 hatchbacks" and
 "28,000 cars" recalled one model's cars (a saloon, an SUV and a coupe are cars too); "96
-employees", "110 staff" and "120 workers" count one workforce."""
+employees", "110 staff" and "120 workers" count one workforce; "four fire engines" and "six
+appliances" one fire's turnout."""
 
 HELD: Final[frozenset[str]] = frozenset(
     ["election", "by-election", "referendum", "ballot", "meeting", "hearing", "trial",

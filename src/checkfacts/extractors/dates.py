@@ -772,6 +772,11 @@ _DONE_ON = _c(r"\b([a-z]+ed)\s+(?:on|in|at)\s+$", 0)
 to close the school" dates the vote, whatever infinitive of purpose follows."""
 
 
+_AFTER_THE_DATE = _c(r",|\band\b")
+"""What parts a date's clause from a later verb's: a comma, or "and" joining another verb
+("was passed on Tuesday evening and will take effect in September")."""
+
+
 def _past_before(text: str, left: int, start: int) -> bool:
     """Whether a regular past verb comes before a date, in its clause, with no comma between.
 
@@ -882,9 +887,13 @@ def _clause_tense(text: str, start: int, end: int) -> str:
         if ahead and _SUBORDINATE_PAST.search(text, max(ahead), start):
             return "past"  # "will have ten teams after its board agreed on Friday"
         modals = list(_FUTURE_CUE.finditer(text, left, right))
-        later = all(m.start() >= end and "," in text[end : m.start()] for m in modals)
+        later = all(
+            m.start() >= end and _AFTER_THE_DATE.search(text, end, m.start()) for m in modals
+        )
         if modals and later and _past_before(text, left, start):
-            return "past"  # "the musical that opened on September 19, will close on ..."
+            # "the musical that opened on September 19, will close on ...", "was passed at
+            # a meeting on Tuesday evening and will take effect from 1 September"
+            return "past"
         return "future"  # a modal governs the clause; its participles are not past tense
     if "past" in nearest:
         return "past"

@@ -595,6 +595,22 @@ def _excepted(verb: Any) -> bool:
     return _EXCEPT.search(doc.text[verb.idx : words[-1].idx + len(words[-1])].lower()) is not None
 
 
+PREP_OBJECTS = {"agree": "to", "consent": "to", "accede": "to"}
+"""Verbs of deciding that take what they decide by a preposition: "agreed to an amendment",
+"consented to the sale"."""
+
+
+def _decided_by_prep(verb: Any) -> str | None:
+    """What a verb of deciding decides, told after its preposition ("agree to the plan")."""
+    prep = PREP_OBJECTS.get(_lemma(verb))
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == prep:
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+                return _doer_words(noun)
+    return None
+
+
 def _made_to(verb: Any) -> str | None:
     """Who or what a verb makes do something, read as the thing it is done to, if any.
 
@@ -1602,7 +1618,7 @@ def events_of(doc: Any) -> list[FieldValue]:
                 subject = _argument(resisted, ("nsubj",), inherit=True)  # the one called on
             if chooser is not None and (subject is None or subject in PRONOUNS):
                 subject = _argument(chooser, ("nsubj",), inherit=True)  # the one choosing
-            thing = _argument(verb, ("dobj", "attr")) or _made_to(verb)
+            thing = _argument(verb, ("dobj", "attr")) or _made_to(verb) or _decided_by_prep(verb)
             if subject is not None and _passive_infinitive(verb):
                 # "the deal is yet to be approved (by parliament)": the deal is approved
                 subject, thing = _agent(verb), subject

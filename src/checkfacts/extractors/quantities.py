@@ -574,10 +574,25 @@ _VOTES_FOR_AGAINST: Final = re.compile(
 and 487 against", "1,204 votes for the merger and 388 against"."""
 
 
+_IN_FAVOUR_AGAINST: Final = re.compile(
+    rf"\b(?P<a>{_COUNT_WORD})\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:(?:voting|voted)\s+)?"
+    r"(?:in\s+favou?r(?:\s+of\b[^.;,]{0,40}?)?|for)"
+    rf",?\s+(?:and|with|while)\s+(?P<b>{_COUNT_WORD})\s+(?:(?:voting|voted)\s+)?against\b",
+    re.IGNORECASE,
+)
+"""Voters told as so many in favour and so many against: "34 councillors in favour and 16
+against", "with nine members voting for and two against"."""
+
+
 def _votes_split(text: str) -> list[FieldValue]:
     """Votes told as so many for and so many against, as one tally of the vote."""
     out = []
     found = [*_VOTES_SPLIT.finditer(text), *_VOTES_FOR_AGAINST.finditer(text)]
+    found += [
+        m
+        for m in _IN_FAVOUR_AGAINST.finditer(text)
+        if not any(m.start() < f.end() and f.start() < m.end() for f in found)
+    ]
     for m in sorted(found, key=lambda m: m.start()):
         tally = (count_value(m["a"].replace(",", "")), count_value(m["b"].replace(",", "")))
         value = QuantityValue(unit="vote", tally=tally, precision=1, number_text=m[0])
@@ -1505,11 +1520,11 @@ class _Parser:
             unit_first, unit_end = self.unit_phrase(j, core)
         if (
             unit_first is None
-            and self.low(f.start - 1) == "by"
+            and self.low(f.start - 1) in ("by", "voted", "with")
             and self.low(j) in ("vote", "votes")
             and self.low(j + 1) == "to"
         ):
-            unit_first, unit_end = "vote", j + 1  # "backed it by 24 votes to 15"
+            unit_first, unit_end = "vote", j + 1  # "by 24 votes to 15", "voted six votes to three"
         joiner = self.low(unit_end)
         if f.bound == "range":
             if joiner != "and":
@@ -1680,7 +1695,7 @@ class _Parser:
         between = self.text[before.span[1] : self.toks[f.start].start].lower()
         if between.strip() == "," and FRONTED_WHOLE.search(self.text[: before.span[0]]):
             return str(unit)  # "Of the block's 64 households, 51 signed up": 51 households
-        if self.is_word(f.end) and self.low(f.end) not in _AFTER_TOLL | {"for", "to", "from"}:
+        if self.is_word(f.end) and self.low(f.end) not in _AFTER_TOLL | {"for", "to", "from", "by"}:
             return None
         words = re.findall(r"[a-z]+", between)
         if words[-2:] in (["a", "further"], ["an", "additional"], ["an", "extra"]):

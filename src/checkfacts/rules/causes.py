@@ -26,7 +26,9 @@ _FOUND_BY = re.compile(
     r"|identified|traced|admitted|accepted)\b(?:\s+(?:that|this|the|it))?[^.;:]{0,80}?"
     r"(?P<cause>\b(?:caused|started\s+(?:deliberately|on\s+purpose)|set\s+(?:deliberately"
     r"|on\s+purpose)|sparked|triggered|came\s+(?:in|from|with)|reached\s+the|failed|as\s+the\s+"
-    r"source|was\s+the\s+source|deliberate(?:ly)?|due\s+to|because\s+of|carried\s+out\s+by"
+    r"source|was\s+the\s+source|deliberate(?:ly)?|due\s+to(?!\s+(?:start|begin|open|close"
+    r"|finish|end|be|take|run|resume|reopen|restart|return|arrive|launch|go)\b)|because\s+of"
+    r"|carried\s+out\s+by"
     r"|(?:was|were|had\s+been)\s+(?:behind|responsible\s+for|to\s+blame\s+for))\b)",
     re.I,
 )
@@ -34,7 +36,8 @@ _FOUND_BY = re.compile(
 "engineers confirmed that a failed joint caused the leak", "established that the virus
 reached the farm in contaminated feed", "tests had confirmed the granola as the source";
 and who or what did it, found: "police confirmed the intrusion had been carried out by a
-hacking group", "confirmed a gang was behind the raids"."""
+hacking group", "confirmed a gang was behind the raids"; not "due to" a verb, a schedule
+("has been confirmed, with work due to start next spring")."""
 
 _TOLD_AS_FACT = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?P<cause>(?:caused|started|sparked"

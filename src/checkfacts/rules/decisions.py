@@ -40,6 +40,12 @@ problem", an opinion shared); a suspect charged ("has been charged with fraud", 
 after a raid"); a licence or a permit taken away ("has suspended the firm's licence", not
 "a sentence suspended for two years", nor "has suspended its science programme")."""
 
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|already\s+)?been|is|was|were|are)\s+$", re.I
+)
+"""A passive before "confirmed": the thing confirmed is its subject ("the extension has been
+confirmed, with funding secured"), no closing telling ("..., the council confirmed.")."""
+
 _HEDGED_AFTER = re.compile(
     r"\b(?:may|might|could|if|whether|not|no|yet|unless|provisional(?:ly)?|subject\s+to"
     r"|propos(?:e|es|ed|al)|pending|await(?:s|ed|ing)?)\b",
@@ -81,6 +87,7 @@ _OPEN = re.compile(
     r"|\b(?:deferred|postponed|delayed|put\s+off)\s+(?:a|its|the|their|any)\s+(?:final\s+)?decision\b"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|taken|reached)\s+a\s+(?:final\s+)?decision"
     r"|\btoo\s+early\s+to\s+(?:put|set|give)\s+a\s+date\b"
+    r"|\b(?:only|still)\s+at\s+(?:the\s+|an\s+)?(?:ideas?|early|discussion)\s+stages?\b"
     r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?considering\s+whether\b"
     r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
     r"|\btoo\s+early\s+to\s+(?:say|confirm|promise)[\"”’']?\s+(?:whether|when|if|where|who|how)\b"
@@ -95,7 +102,7 @@ _OPEN = re.compile(
 """A decision told as still open: "the application has yet to be decided", "is still being
 considered and no decision has been made", "a larger trial is only being considered", "it
 was too early to say when building would begin", "the cabinet deferred a decision on the
-scanning centre"; a suspect not charged ("released without
+scanning centre", "only at the ideas stage"; a suspect not charged ("released without
 charge while inquiries continue", "no charges have been brought", "neither man has been
 charged")."""
 
@@ -172,6 +179,8 @@ def made_decision(claim: Claim) -> re.Match[str] | None:
         if _NONE_BEFORE.search(clause[: len(clause) - len(m.group(0))]):
             continue  # "neither man has been charged": no one was
         closing = m.group("made").lower() == "confirmed" and not after.strip()
+        if closing and _PASSIVE_BEFORE.search(claim.text[: m.start("made")]):
+            closing = False  # "an extension to Tollbridge has been confirmed, with funding"
         if closing and not _decided_ahead(claim.text[: m.start()]):
             continue  # "..., the university confirmed.": a telling, no decision
         if _ASIDE_OR_EARLIER.search(clause[: len(clause) - len(m.group(0))]):
@@ -347,9 +356,12 @@ discussed", "the idea was being looked at", "the application was still being con
 
 
 _RESTORED = re.compile(
-    r"\b(?:restor\w*|back\s+(?:in|on|up)\b|reopen\w*|resum\w*|return\w*|reconnect\w*)", re.I
+    r"\b(?:restor\w*|back\s+(?:in|on|up|open)\b|reopen\w*|resum\w*|return\w*|reconnect\w*"
+    r"|open\s+again\b)",
+    re.I,
 )
-"""Words of a thing put back as it was: "back in service", "restored", "reopen", "resume"."""
+"""Words of a thing put back as it was: "back in service", "restored", "reopen", "resume",
+"open again" ("too early to say when we'll be open again")."""
 
 
 def _asks_when(asked: re.Match[str]) -> bool:

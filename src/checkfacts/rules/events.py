@@ -83,7 +83,7 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["demand", "want", "seek"]),
     frozenset(["invest", "spend"]),
     frozenset(["find", "discover", "uncover", "unearth"]),
-    frozenset(["reject", "vote down", "turn down", "refuse"]),
+    frozenset(["reject", "vote down", "turn down", "refuse", "defeat"]),
     frozenset(["earn", "pocket", "net", "clear", "rake in"]),
     frozenset(["fall", "drop"]),
     frozenset(["approve", "adopt"]),
@@ -835,6 +835,8 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
     spending bill"; "the jury acquitted the driver" vs "the jury convicted the driver";
     "the cabinet approved a £150,000 grant" vs "members turned down the request for a
     £150,000 grant" (a body and its members);
+    "a proposal to introduce a student rate was voted down" vs "members approved a rate for
+    students" (a request named only as asked, by no doer: :data:`ASKED`);
     "she did not die in her sleep" vs "Ada Reyes died in her sleep" (a pronoun names no
     other doer: the claims were aligned as one); "nobody was hurt" vs "two passengers
     were hurt", "no one was injured" vs "three firefighters were injured", "officers made
@@ -853,6 +855,12 @@ def unshared_arguments(a: FieldValue, b: FieldValue, s: NoSettings) -> str | Non
     told_a, told_b = _told_arguments(va), _told_arguments(vb)
     if not told_a or not told_b:
         return None  # "said it would appeal": the doer read from "it" may be the other's
+    if opposite and any(
+        v.object in ASKED and not told - {v.object} for v, told in ((va, told_a), (vb, told_b))
+    ):
+        # "a proposal to introduce a student rate was voted down" / "members approved a
+        # student rate": what was asked for is whatever the other tells decided
+        return None
     if _to_no_one(va, vb) or _to_no_one(vb, va):
         return None
     return (

@@ -14,6 +14,7 @@ raises them too.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -1117,6 +1118,23 @@ def _history_aside(date: FieldValue, claim: Claim, verb: str) -> bool:
     return gone.days > 365 and bool(events) and all(e.aside for e in events)
 
 
+RAISING = frozenset(["rise", "increase", "raise", "climb", "jump", "grow", "go up", "put up"])
+LOWERING = frozenset(["fall", "cut", "reduce", "drop", "decrease", "go down", "lower", "slash"])
+"""Verbs that change a thing by a share, up or down: "raised its hire charges by 40 per cent",
+"the hire charge rose by a quarter", "cut allotment rents by 10 per cent"."""
+
+
+def _one_way_changes(pair: Pair) -> bool:
+    """Whether two shares are each a change of a thing the same way ("raised" / "rose")."""
+    if not (getattr(pair.fa.value, "unit", None) == getattr(pair.fb.value, "unit", None) == "%"):
+        return False
+    ways = [
+        "up" if f.governor in RAISING else "down" if f.governor in LOWERING else None
+        for f in (pair.fa, pair.fb)
+    ]
+    return ways[0] is not None and ways[0] == ways[1]
+
+
 @rule("compare.different_events", "not_compared")
 def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A date of saying beside a date of doing, or values lined up across claims of two events.
@@ -1139,7 +1157,8 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     110" / "finished with 91 points out of a possible 110"), or one clause names no verb;
     two verbs still part two counts ("seven bullets" hit him / "four bullets" loaded the gun),
     but not a count of what a place holds and of what was found there
-    (:func:`_what_it_holds`).
+    (:func:`_what_it_holds`), nor one change of a thing by a share told by two verbs of one
+    way ("raised its hire charges by 40 per cent" / "the hire charge rose by a quarter").
 
     Fires: "the director told reporters on Thursday night" / "in a Feb. 8 meeting with
     the chief of staff"; "the wages were paid, the agency confirmed last night" / "had
@@ -1176,6 +1195,8 @@ def different_events(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         return None  # lined up by their holder (checkfacts.across), whatever each clause says
     if pair.kind == "quantity" and pair.told_once and sum_noun(pair.fa, pair.a) is not None:
         return None  # a sum tied by its noun ("a face value of" / "worth ... at face value")
+    if pair.kind == "quantity" and pair.told_once and _one_way_changes(pair):
+        return None  # "raised its hire charges by 40 per cent" / "the charge rose by a quarter"
     if pair.kind == "quantity" and pair.told_once and _told_once_measure(pair.fa):
         return None  # the one wind speed each source gives ("was recorded" / "were measured")
     if pair.kind == "quantity" and pair.told_once and _on_a_scale(pair.fa):
@@ -4837,8 +4858,12 @@ def _moment_after(claim: Claim, field: FieldValue) -> str | None:
     return m.group(1).strip()
 
 
-REST = frozenset(["other", "remaining", "additional", "further"])
-"""Words that make a count the rest of a group: "the other nine jurors", "two other bullets"."""
+REST = frozenset(
+    ["other", "remaining", "additional", "further", "neighbouring", "neighboring", "nearby",
+     "surrounding"]
+)  # fmt: skip
+"""Words that make a count the rest of a group: "the other nine jurors", "two other bullets",
+"Fellcross and three neighbouring villages" (the villages besides the one named)."""
 
 
 _WHOSE = frozenset(["its", "their", "his", "her", "our", "the"])
@@ -4886,6 +4911,65 @@ def rest_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     return (
         f"“{rest.text}” counts the rest of a group ({rest.counted}), “{whole.text}” "
         "other members: different groups, not compared."
+    )
+
+
+SUBGROUPS = frozenset(
+    ["senior", "junior", "adult", "youth", "juvenile", "female", "male", "full-time",
+     "part-time", "permanent", "temporary", "seasonal", "paid", "unpaid", "voluntary",
+     "associate", "honorary", "founding", "playing", "non-playing", "veteran", "veterans"]
+)  # fmt: skip
+"""Words before a counted noun that name a part of its group: "85 junior members", "27
+senior players", "40 full-time staff"."""
+
+
+def _subgroup(field: FieldValue) -> str | None:
+    """The word that makes a count one part of its group ("junior" in "85 junior members")."""
+    words = [w.replace(" ", "-") for w in _counted_after_whose(field)]
+    if len(words) > 1 and words[0] in SUBGROUPS:
+        return words[0]
+    if len(words) > 2 and f"{words[0]}-{words[1]}" in SUBGROUPS:
+        return f"{words[0]}-{words[1]}"  # "full time staff": the counted words, unhyphened
+    return None
+
+
+@rule("compare.count_of_a_subgroup", "not_compared")
+def count_of_a_subgroup(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A count of one part of a group ("junior members") beside a count of the group.
+
+    A word before the counted noun that parts the group ("senior", "junior", "adult",
+    "full-time", "paid") makes the count one part of it: "85 junior members" are some of
+    the club's "about 300 members", not another telling of them. So are counts of two parts
+    ("85 junior members" / "210 adult members").
+
+    Fires: "the club has about 300 members" / "the club has 85 junior members" (a sailing
+    club's slipway); "the band has 27 senior players" / "the band has 36 players" (a brass
+    band's stolen instruments); "the charity employs 40 full-time staff" / "the charity
+    employs 65 staff" (a hospice's cuts); "the club has 85 junior members" / "the club has
+    210 adult members" (two parts).
+    Holds: "the band has 27 senior players" / "the band has 24 senior players" (one part:
+    compared); "the charity employs 65 staff" / "the charity employs 58 staff" (the whole
+    both times: compared); "eleven male bitterns were heard" / "14 males were heard" and
+    "nine juniors" / "12 junior members" (the part named as the other's noun: compared).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp) or not both_counts(pair.fa, pair.fb):
+        return None
+    ga, gb = _subgroup(pair.fa), _subgroup(pair.fb)
+    if ga == gb:
+        return None
+    part, other = (pair.fa, pair.fb) if ga is not None else (pair.fb, pair.fa)
+    group = ga or gb
+    noun = itertools.takewhile(lambda w: w not in FUNCTION_WORDS, _counted_after_whose(other))
+    if group in {w.rstrip("s") for w in noun}:
+        return None  # "eleven male bitterns" / "14 males": the part is what the other counts
+    if ga is not None and gb is not None:
+        return (
+            f"“{pair.fa.text}” and “{pair.fb.text}” count two parts of a group ({ga}, {gb}): "
+            "not compared."
+        )
+    return (
+        f"“{part.text}” counts one part of a group ({part.counted}), “{other.text}” the "
+        "group: a part and its whole, not compared."
     )
 
 
@@ -5023,14 +5107,15 @@ def parts_of_one_whole(pair: Pair) -> bool:
 
 
 _SPLIT_AFTER = re.compile(
-    r"^[^.;:!?]{0,60}?,\s*(?:including\s+)?(?P<n>\d[\d,]*|[a-z]+)\s+(?:of\s+(?:them|whom)\b"
+    r"^[^.;:!?]{0,60}?,\s*(?:including\s+)?(?P<n>\d[\d,]*|[a-z]+)\s+(?:of\s+(?:them|whom|which)\b"
     r"|(?:seriously|critically|badly|severely|fatally)\b)",
     re.I,
 )
 """A part told right after the whole it is split from, within the whole's clause: "nine
 people were injured, two of them seriously", "six workers went to hospital, two of whom had
 burns", "12 hurt, three critically", "three people have been treated in hospital after using
-the pens, one of whom spent two nights in intensive care"."""
+the pens, one of whom spent two nights in intensive care", "the fleet of 240 buses, 90 of
+which will be electric"."""
 
 
 _OF_FIRST = re.compile(r"(?:^|[.;:]\s+)of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -5262,14 +5347,32 @@ def some_of_group(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     if getattr(pair.fa.value, "unit", None) != getattr(pair.fb.value, "unit", None):
         return None
     part, whole = (pair.fa, pair.fb) if sa else (pair.fb, pair.fa)
-    if _done_to_both(part, whole, pair.a if part is pair.fa else pair.b) and not _denied_by_one(
-        pair
-    ):
+    part_claim = pair.a if part is pair.fa else pair.b
+    if _done_to_both(part, whole, part_claim) and not _denied_by_one(pair):
         return None  # one act done to both: not a part of the other count
+    if _kind_told_of(whole, part, part_claim):
+        return None  # "six underweight ponies" / "judged nine of its ponies to be underweight"
     return (
         f"“{part.text}” counts some of a group, “{whole.text}” a group: a part beside what may "
         "be the whole, not compared."
     )
+
+
+def _kind_told_of(whole: FieldValue, part: FieldValue, claim: Claim) -> bool:
+    """Whether a count's own kind ("underweight" ponies) is what the part's claim tells of it.
+
+    "Six underweight ponies" counts a kind of pony; "judged nine of its ponies to be
+    underweight" picks that kind out of the yard's ponies: both count the underweight ones.
+    """
+    unit = str(getattr(whole.value, "unit", None) or "")
+    kinds = {
+        w
+        for w in re.findall(r"[a-z-]+", (whole.counted or "").lower())
+        if len(w) > 3 and w not in FUNCTION_WORDS and w not in {unit, plural(unit)}
+    }
+    at = _in_claim(part, claim)
+    after = claim.text[at[1] :].lower() if at is not None else ""
+    return bool(kinds & set(re.findall(r"[a-z-]+", after)))
 
 
 def _done_to_both(part: FieldValue, whole: FieldValue, claim: Claim) -> bool:
@@ -5766,7 +5869,9 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
     scheme, which would cost £840,000" (one cost, :func:`one_cost_of`); "9,400 homes lost
     their broadband" / "cut broadband to 4,900 homes" (one outage, :func:`one_outage`);
     "22 buses are sitting unused at the Gasworks Road depot" / "the 26 buses parked at the
-    Gasworks Road depot" (what one place holds, :func:`one_stock_at`).
+    Gasworks Road depot" (what one place holds, :func:`one_stock_at`); "given permission to
+    build 18 new stables" / "plans for 24 new stables have been approved" (one scheme's
+    size, :func:`one_scheme_count`).
     """
     if not pair.check_roles:
         return None
@@ -5808,6 +5913,8 @@ def different_roles(cmp: Comparison, pair: Pair, s: DifferentRoles) -> str | Non
         )
     if one_cost_of(pair):
         return None  # "to back the £480,000 scheme" / "the scheme, which would cost £840,000"
+    if one_scheme_count(pair):
+        return None  # "permission to build 18 new stables" / "plans for 24 new stables"
     if one_term_of(pair):
         return None  # "imposed a term of three years" / "replaced it with a prison term of two"
     if one_limit_of(pair):
@@ -6104,6 +6211,36 @@ def one_payment(pair: Pair) -> bool:
     }
 
 
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:plans?|proposals?|scheme|application|approval|go-ahead|permission)\s+"
+    r"(?:(?:for|to\s+(?:build|create|add|convert|put\s+up))\s+)"
+    r"(?:up\s+to\s+|(?:an?\s+)?(?:extra|further|additional|more)\s+)?$"
+    r"|\b(?:approved|allowed|refused|rejected|backed)\s+(?:up\s+to\s+)?$",
+    re.I,
+)
+"""Words before a count of what a planning decision allows: "plans for 24 new stables",
+"permission to build 18 new stables", "approved 120 homes"."""
+
+
+def one_scheme_count(pair: Pair) -> bool:
+    """Whether two counts of one noun are what one planning decision allows.
+
+    "Has been given permission to build 18 new stables" and "plans for 24 new stables have
+    been approved" (a livery yard's expansion); "granted permission for 120 homes" and "the
+    committee approved 140 homes" (a housing estate): one scheme's size, whatever clause
+    holds each.
+    """
+    if pair.kind != "quantity" or not (is_count(pair.fa) and is_count(pair.fb)):
+        return False
+    if getattr(pair.fa.value, "unit", None) != getattr(pair.fb.value, "unit", None):
+        return False
+    for f, c in ((pair.fa, pair.a), (pair.fb, pair.b)):
+        at = _in_claim(f, c)
+        if at is None or not _PLANNED_BEFORE.search(c.text[max(0, at[0] - 60) : at[0]]):
+            return False
+    return True
+
+
 def one_cost_of(pair: Pair) -> bool:
     """Whether two sums are each the cost of one named thing (:func:`cost_of`).
 
@@ -6314,11 +6451,11 @@ def one_tally_of_mishaps(pair: Pair) -> bool:
 
 FINDING = frozenset(
     ["find", "count", "record", "identify", "discover", "observe", "spot", "log", "flag",
-     "detect"]
+     "detect", "judge", "deem", "assess"]
 )  # fmt: skip
 """Verbs that tell a count someone found, not an act done to what is counted: "inspectors
 found 31 patients on trolleys", "counted 23 patients waiting on trolleys", "a scanner
-flagged 14 parcels"."""
+flagged 14 parcels", "judged nine of its ponies to be underweight"."""
 APPEARING = frozenset(["show", "appear", "turn"])
 """Verbs that tell a count of things as they came to light: "23 parcels showed up on an
 X-ray scanner", "turned up in the search"."""
@@ -6331,9 +6468,10 @@ def one_count_found(pair: Pair) -> bool:
     inspectors counted 23 patients waiting on trolleys in corridors" (a hospital's
     inspection); "after finding 40 seal pups lying on the sand by the dunes" / "after its
     wardens counted 25 seal pups resting on the sand by the dunes" (a beach closed to dogs):
-    both count what was found, where the two roles share a word besides the
-    verbs. One of the two may hang on the participle that tells what was found ("finding 31
-    patients being treated").
+    both count what was found, where the two roles share a word besides the verbs; so do
+    "found six underweight ponies" / "judged nine of its ponies to be underweight" (a riding
+    school's inspection: the state told in the noun's words). One of the two may hang on the
+    participle that tells what was found ("finding 31 patients being treated").
     """
     if pair.kind != "quantity":
         return False
@@ -6351,10 +6489,19 @@ def one_count_found(pair: Pair) -> bool:
             return False  # the other count is held by its own act, not by what was found
     shared = {
         w
-        for w in _content(pair.fa.role or "") & _content(pair.fb.role or "")
-        if not _tells_any(w, FINDING)
+        for w in _found_words(pair.fa) & _found_words(pair.fb)
+        if not _tells_any(w, FINDING) and w not in {unit, plural(str(unit))}
     }
     return len(shared) >= 1
+
+
+def _found_words(field: FieldValue) -> set[str]:
+    """The content words of a count's role and of what it counts: the state it was found in.
+
+    "Found six underweight ponies" tells the state in the noun's words, "judged nine of its
+    ponies to be underweight" in the role's.
+    """
+    return _content(field.role or "") | _content(field.counted or "")
 
 
 def _tells_any(word: str, verbs: frozenset[str]) -> bool:
@@ -7607,13 +7754,13 @@ def _margin(field: FieldValue, claim: Claim) -> bool:
 def margin_and_tally(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """A margin set against a count it is the gap of: two measures, not compared.
 
-    "Won by just 14 votes" and "ended with 3,412 votes to 3,398" both count votes, but one
-    is the gap between two tallies and the other a tally; "passed by a majority of 12" and
-    "passed with 310 votes" likewise. Two margins are compared as any two counts are.
+    "Won by just 14 votes" and "ended with 3,412 votes" both count votes, but one is the gap
+    between two tallies and the other a tally; "passed by a majority of 12" and "passed with
+    310 votes" likewise. Two margins are compared as any two counts are.
 
-    Fires: "she won by just 14 votes" / "she ended with 3,412 votes to 3,398" (a mayoral
-    recount); "the bill passed by a majority of 12 votes" / "the bill passed with 310
-    votes" (a parliament vote).
+    Fires: "she won by just 14 votes" / "she ended with 3,412 votes" (a mayoral recount);
+    "the bill passed by a majority of 12 votes" / "the bill passed with 310 votes" (a
+    parliament vote).
     Holds: "she won by just 14 votes" / "a margin of 41 votes" (two margins); "she ended
     with 3,412 votes" / "she ended with 3,421 votes" (two tallies); "backed the order by
     seven votes to two" / "voting five to four in favour" (a tally told with "by" is none).
@@ -8074,6 +8221,7 @@ REVIEW = (
     tally_over_a_span,
     different_surveys,
     rest_of_group,
+    count_of_a_subgroup,
     combined_whole,
     some_of_group,
     size_and_count,

@@ -457,9 +457,23 @@ board of trustees," the trustees' chair; a body named in capitals by its last tw
 so that two associations' chairs stay two roles."""
 _OFFICE_OF = {"chairs": "chair", "heads": "head", "directs": "director"}
 
+_CLERK_TO = re.compile(
+    r"^\s*,\s*(?:the\s+)?clerk\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+    r"(parish|town|city|district|county)\s+council\b",
+    re.I,
+)
+"""A council's clerk named after the holder by the council: ", clerk to Kelderby Parish
+Council", ", clerk to the town council"."""
+_LEADER_OF = re.compile(
+    r"^\s*,\s*(?:the\s+)?((?:deputy\s+)?leader)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+    r"[Cc]ouncil\b(?!['’]s)"
+)
+"""A council's leader or deputy leader named after the holder: ", leader of Orrinsby Borough
+Council", ", deputy leader of the council"; not ", leader of the council's Independent group"
+(a group's)."""
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+|its\s+|their\s+|a\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)"
-    r"(?=\s*,|\s+(?:at|of|for|in)\b|\s*[.;]?[\"”’]?\s*$)"
+    r"(?=\s*,|\s+(?:at|of|for|in|to)\b|\s*[.;]?[\"”’]?\s*$)"
 )
 """A role set off after the name: ", chief inspector at the board", and at the end of the
 sentence (", said Helen Marsh, the chief executive.")."""
@@ -520,6 +534,10 @@ def _role_after(claim: Claim, person: FieldValue) -> tuple[str, ...]:
     # director of the Brannoch Volcanological Observatory" give one role
     if (m := _ROLE_AFTER_OWNED.match(after)) is not None:
         return (m[1].lower(), *m[2].split())
+    if (m := _CLERK_TO.match(after)) is not None:
+        return (m[1].lower(), "clerk")  # ", clerk to Kelderby Parish Council": parish clerk
+    if (m := _LEADER_OF.match(after)) is not None:
+        return ("council", *m[1].lower().split())  # ", deputy leader of the council"
     if (m := _ROLE_AFTER_OF.match(after)) is not None:
         return (m[2].split()[-1].lower(), *m[1].split())
     if (m := _ROLE_BY_VERB.match(after)) is not None:  # ", who chairs the committee,"
@@ -998,11 +1016,23 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "council leader",
         re.compile(
-            r"\bcouncil\s+leader\b|\bleader\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}council\b"
+            r"\bcouncil\s+leader\b"
+            r"|\bleader\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}council\b(?!['’]s)"
             r"|\bcouncil['’]s\s+leader\b",
             re.I,
         ),
     ),
+    (
+        "deputy council leader",
+        re.compile(
+            r"\bdeputy\s+(?:council\s+)?leader\b|\bcouncil\s+deputy\s+leader\b"
+            r"|\bcouncil['’]s\s+deputy\s+leader\b",
+            re.I,
+        ),
+    ),
+    ("commodore", re.compile(r"(?<!vice )(?<!vice-)(?<!rear )(?<!rear-)\bcommodore\b", re.I)),
+    ("vice commodore", re.compile(r"\bvice[\s-]commodore\b", re.I)),
+    ("rear commodore", re.compile(r"\brear[\s-]commodore\b", re.I)),
     *(
         (
             f"{function} director",
@@ -1061,7 +1091,24 @@ OFFICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "clerk",
-        re.compile(r"\b(?:parish|town|city|council)\s+clerk\b|\bclerk\s+to\s+the\b", re.I),
+        re.compile(
+            r"\b(?:parish|town|city|council)\s+clerk\b|\bclerk\s+to\s+the\b"
+            r"|\bclerk\s+to\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:parish|town|city|district|county)"
+            r"\s+council\b",
+            re.I,
+        ),
+    ),
+    (
+        "vice captain",
+        re.compile(r"\bvice[\s-]captain\b", re.I),
+    ),
+    (
+        "club captain",
+        re.compile(
+            r"\b(?:club(?:['’]s)?|men's|women's|ladies'?)\s+captain\b"
+            r"|\bcaptain\s+of\s+the\s+club\b",
+            re.I,
+        ),
     ),
     (
         "vice chancellor",
@@ -1208,9 +1255,10 @@ OFFICE_GROUPS: dict[str, str] = {
          "harbour master",
          "director of public health", "treasurer", "general manager", "operations manager",
          "office manager", "centre manager",
-         "council leader", "cabinet member"],
+         "council leader", "deputy council leader", "cabinet member"],
         "company",
     ),
+    **dict.fromkeys(["commodore", "vice commodore", "rear commodore"], "commodore"),
     **dict.fromkeys([office for office, _ in OFFICES if office.endswith(" minister")], "minister"),
     **dict.fromkeys(["chair", "vice chair", "secretary", "general secretary"], "chair"),
     **dict.fromkeys(["president", "vice president"], "president"),
@@ -1225,6 +1273,7 @@ OFFICE_GROUPS: dict[str, str] = {
     ),
     "coach": "coach",
     "clerk": "clerk",
+    **dict.fromkeys(["club captain", "vice captain"], "captain"),
     **dict.fromkeys(
         [f"{rank} manager" for rank in ("crew", "watch", "station", "group", "area")],
         "fire rank",
@@ -1237,7 +1286,8 @@ OFFICE_GROUPS: dict[str, str] = {
 HELD_TOGETHER = frozenset(
     [frozenset(["chief executive", "managing director"]),
      frozenset(["technical director", "chief engineer"]),
-     frozenset(["cabinet member", "chief financial officer"])]
+     frozenset(["cabinet member", "chief financial officer"]),
+     frozenset(["deputy council leader", "cabinet member"])]
 )  # fmt: skip
 """Two offices of one group that one person may hold: a firm's managing director is often
 its chief executive, and outlets call the post either; its technical director is often its
@@ -1259,17 +1309,17 @@ HELD_APART = frozenset(
      frozenset(["president", "secretary"]), frozenset(["president", "treasurer"]),
      frozenset(["chair", "operations manager"]),
      *(frozenset([officer, paid]) for officer in ("chair", "vice chair", "secretary", "treasurer")
-       for paid in ("coach", "clerk")),
+       for paid in ("coach", "clerk", "club captain")),
      *(frozenset([chair, office]) for chair in ("chair", "vice chair")
        for office in _BELOW_THE_CHIEF)]
 )  # fmt: skip
-"""Two offices of two groups that no one holds together: the officers of a club or a society
-(its chair, secretary and treasurer, and its president beside its secretary or treasurer), a
-club's or a charity's chair and its paid general or operations manager, a club's officers
-and its coach, a parish or town council's chair and its clerk (the council's paid officer,
-never a member), and a firm's chair and the officers below its chief executive ("chairman
-Rosalind Vane" / "Rosalind Vane, the company's finance director": a chair may be the chief
-executive too, never the finance chief)."""
+"""Two offices of two groups that no one holds together: the officers of a club or a society (its
+chair, secretary and treasurer, and its president beside its secretary or treasurer), a club's
+or a charity's chair and its paid general or operations manager, a club's officers and its coach
+or its captain (who leads its members on the water or the field), a parish or town council's
+chair and its clerk (the council's paid officer, never a member), and a firm's chair and the
+officers below its chief executive ("chairman Rosalind Vane" / "Rosalind Vane, the company's
+finance director": a chair may be the chief executive too, never the finance chief)."""
 
 
 def offices_apart(a: str, b: str) -> bool:
@@ -1285,7 +1335,8 @@ read with them."""
 
 _SECOND_OF_ITS_OWN = frozenset(
     ["vice chair", "vice president", "vice chancellor", "prosecutor", "deputy head",
-     "deputy chief fire officer", "deputy chief constable"]
+     "deputy chief fire officer", "deputy chief constable", "deputy council leader",
+     "vice commodore"]
 )  # fmt: skip
 """Offices a second holds too: a vice chair, a vice president, a university's vice
 chancellor (its head), and a prosecutor ("a deputy district attorney" prosecutes, as "a
@@ -1885,28 +1936,38 @@ def named_places(claim: Claim) -> list[NamedPlace]:
 
 
 _MEETING_AT = re.compile(
-    r"\bmeeting\b[^.;:!?\"“”]{0,60}?\b(?:at|in)\s+(?:the\s+)?"
+    r"\b(?P<occasion>meeting|show|festival|competition|contest|championships?|concert|fair"
+    r"|gala|regatta)\b[^.;:!?\"“”]{0,60}?\b(?:at|in)\s+(?:the\s+)?"
     r"(?:(?:function|main|back|upstairs|committee|large|small|top)\s+(?:room|hall)\s+"
     r"(?:of|at)\s+(?:the\s+)?)?"
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*|hall|centre|church|chapel|club))\b",
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*|hall|centre|church|chapel|club"
+    r"|showground))\b",
 )
+_OCCASION_KIND = {"contest": "competition", "championship": "competition", "championships":
+                  "competition"}  # fmt: skip
+"""Occasions told in other words: a contest, a championship, a competition."""
 _VENUE = frozenset(
     ["hall", "centre", "center", "arms", "inn", "church", "chapel", "club", "clubhouse",
      "pavilion", "school", "academy", "station", "library", "institute", "rooms", "house",
-     "hotel", "theatre", "chambers", "guildhall", "exchange", "tavern"]
+     "hotel", "theatre", "chambers", "guildhall", "exchange", "tavern", "showground",
+     "meadow", "park", "field", "fields", "ground", "arena", "stadium"]
 )  # fmt: skip
-"""Last words of a building's name a meeting is held in ("Quenford Memorial Hall", "the
-Pelverton Arms"): a town or a month after "meeting in" is no building."""
+"""Last words of a building's or a ground's name an occasion is held at ("Quenford Memorial
+Hall", "the Pelverton Arms", "Pollard's Meadow", "the Greystock Park showground"): a town
+or a month after "meeting in" is no building."""
 
 
 def meeting_places(claim: Claim) -> list[NamedPlace]:
-    """The named buildings a claim tells a meeting held at, as places of "meeting place".
+    """The named places a claim tells an occasion held at, as places of "<occasion> place".
 
     "An extraordinary general meeting at Quenford Memorial Hall", "a meeting in the
     function room of the Pelverton Arms", "a public meeting about the rebuild will be held
-    at Merrowick Lifeboat Station", "a public meeting in the Harbour Street Methodist hall".
-    A story's meeting is held in one building: two sources that name two for it (each
-    naming one) cannot both be right (:func:`two_places`).
+    at Merrowick Lifeboat Station", "a public meeting in the Harbour Street Methodist hall"
+    are meeting places; "the show was held at Pollard's Meadow" and "Sunday's show at the
+    Greystock Park showground" show places, and so for a festival, a competition, a
+    concert, a fair, a gala or a regatta. A story's meeting (or show) is held at one place:
+    two sources that name two for it (each naming one) cannot both be right
+    (:func:`two_places`).
     """
     out = []
     for m in _MEETING_AT.finditer(claim.text):
@@ -1915,7 +1976,9 @@ def meeting_places(claim: Claim) -> list[NamedPlace]:
             continue
         own = frozenset(w.lower() for w in words) - _PLACE_STOP
         span = (claim.span[0] + m.start("name"), claim.span[0] + m.end("name"))
-        out.append(NamedPlace("meeting place", m["name"], span, own))
+        occasion = m["occasion"].lower()
+        kind = f"{_OCCASION_KIND.get(occasion, occasion)} place"
+        out.append(NamedPlace(kind, m["name"], span, own))
     return out
 
 
@@ -2003,10 +2066,15 @@ def two_places(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     Hospital" (a laundry blast); "given a suspended term at Ashcombe Crown Court" / "walked
     free from Brinford Crown Court" (a stalker's appeal); the building a meeting is held in
     (:func:`meeting_places`): "a special general meeting at Quenby Memorial Hall" / "a
-    meeting in the function room of the Pelham Arms" (an anglers' lease vote).
+    meeting in the function room of the Pelham Arms" (an anglers' lease vote); the ground a
+    show or a contest is held at: "the show was held at Pollard's Meadow" / "Sunday's show at
+    the Greystock Park showground" (a horse show), "the contest, held at the Corn Exchange" /
+    "won the championship at the Victoria Hall" (a brass band contest).
     Holds: "taken to Castlegate General Hospital" / "died at Castlegate Hospital" (one
     hospital, named more fully); "appeared at Corriston Magistrates' Court" / "will stand
-    trial at Rennick Crown Court" (two kinds of court: two steps of one case).
+    trial at Rennick Crown Court" (two kinds of court: two steps of one case); "the show was
+    held at Pollard's Meadow" / "planned the day at a meeting in Thornmere Village Hall" (two
+    occasions).
     """
     swap = _two_places(a, b)
     if swap is None:
