@@ -65,7 +65,6 @@ from checkfacts.compare import (
     zone,
 )
 from checkfacts.embed import masked_counted
-from checkfacts.extractors.events import PRONOUNS as DOER_PRONOUNS
 from checkfacts.extractors.names import surname
 from checkfacts.extractors.quantities import is_count, is_scale_score, magnitude
 from checkfacts.fields import OCCURRING, subjects
@@ -1256,13 +1255,21 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
     return "person" if unit in PEOPLE else COUNT_SYNONYMS.get(unit, unit)
 
 
+_PRICES = frozenset(
+    ["charge", "fee", "fare", "rent", "price", "rate", "tax", "toll", "subscription", "tariff",
+     "levy", "premium", "allowance", "stipend", "wage", "salary"]
+)  # fmt: skip
+"""What a story prices, whose one change by a share each source tells is lined up however
+unlike the claims ("raised its hire charges by 40 per cent" / "the hire charge rose by a
+quarter"); a change of anything else ("sales grew 14%" beside a rival's "sales had risen by
+5pc") is not lined up so."""
 _CHANGING = RAISING | LOWERING
 """Verbs that change a named thing by a share, up or down (:data:`RAISING`): "raised its hire
 charges by 40 per cent", "the hire charge rose by a quarter"."""
 
 
 def _changed_thing(field: FieldValue, claim: Claim) -> str | None:
-    """The named thing a share changes by its verb, told once in a claim of no year gone.
+    """The priced thing (:data:`_PRICES`) a share changes by its verb, in a claim of no year gone.
 
     "The trust raised its evening hire charges by 40 per cent" and "the school's hire charge
     rose by a quarter" change one charge: each source's one change of it is lined up. A
@@ -1276,7 +1283,7 @@ def _changed_thing(field: FieldValue, claim: Claim) -> str | None:
         if not isinstance(v, EventValue) or v.predicate != verb or v.negative:
             continue
         thing = v.object or v.subject
-        if thing is None or thing in DOER_PRONOUNS:
+        if thing is None or thing.split()[-1] not in _PRICES:
             return None
         return f"{thing.split()[-1]} {'up' if verb in RAISING else 'down'}"
     return None
