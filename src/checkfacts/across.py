@@ -620,10 +620,10 @@ def _outcome_clusters(claims: Mapping[str, Claim], sources: Mapping[str, Source]
     return out
 
 
+_ANOTHER = ("separate", "second", "further", "another", "other")
+_ASKED_NOUNS = ("request", "application", "bid", "proposal", "motion", "amendment")
 _ANOTHER_ASKED = re.compile(
-    r"\b(?:separate|second|further|another|other)\s+(?:[a-z-]+\s+)?"
-    r"(?:request|application|bid|proposal|motion|amendment)s?\b",
-    re.I,
+    rf"\b(?:{'|'.join(_ANOTHER)})\s+(?:[a-z-]+\s+)?(?:{'|'.join(_ASKED_NOUNS)})s?\b", re.I
 )
 """What was asked told as another thing than the rest: "a separate proposal to introduce a
 cheaper rate", "a second application, for floodlights"."""
@@ -631,10 +631,8 @@ cheaper rate", "a second application, for floodlights"."""
 
 _ASKED_ENDS = re.compile(r"[,;.:]|\s(?:was|were|is|are|has|had|will|would)\s")
 """Where the words naming a thing asked end: at its verb, or a break."""
-_ASKING_WORDS = frozenset(
-    ["separate", "second", "further", "another", "other", "request", "application", "bid",
-     "proposal", "motion", "amendment"]
-)  # fmt: skip
+_ASKING_WORDS = frozenset(_ANOTHER + _ASKED_NOUNS)
+"""The words of :data:`_ANOTHER_ASKED` itself, which name no thing asked."""
 
 
 def _of_the_other_asked(claim: Claim, other: Claim) -> bool:
@@ -1282,10 +1280,10 @@ def _changed_thing(field: FieldValue, claim: Claim) -> str | None:
         v = f.value
         if not isinstance(v, EventValue) or v.predicate != verb or v.negative:
             continue
-        thing = v.object or v.subject
-        if thing is None or thing.split()[-1] not in _PRICES:
+        noun = (v.object or v.subject or "").split()[-1:]
+        if not noun or noun[0] not in _PRICES:
             return None
-        return f"{thing.split()[-1]} {'up' if verb in RAISING else 'down'}"
+        return f"{noun[0]} {'up' if verb in RAISING else 'down'}"
     return None
 
 
