@@ -414,6 +414,12 @@ ONSET_ALIKE = 0.5
           "The alarm was raised at 5.10am, when a neighbour saw smoke."), "nuance"),
         (("Coastguards were called out at 6.15pm after walkers heard shouts.",
           "The alarm was raised at about 7.40pm by a passing dog walker."), "nuance"),
+        # a race or a parade that set off, kicked off or got under way (a carnival, a cup tie)
+        (("The carnival procession set off from the station at 1pm in bright sunshine.",
+          "The carnival procession got under way at 2.30pm, organisers said."), "nuance"),
+        (("The cup tie kicked off at 7.45pm at the Mill Ground in front of 3,000 fans.",
+          "The cup tie at the Mill Ground finally began at 8.40pm after a floodlight fault."),
+         "nuance"),
     ],
 )  # fmt: skip
 def test_the_times_a_story_s_event_began_are_lined_up(texts, verdict):
@@ -436,6 +442,14 @@ def test_the_times_a_story_s_event_began_are_lined_up(texts, verdict):
         (("s0", "The fire broke out at about 2 a.m. in the loading bay."),
          ("s0", "The roof collapsed at 4:30 a.m. as crews fought the flames."),
          ("s1", "The fire started at around 3:45 a.m., the brigade said.")),
+        # a main race that set off, beside a children's race that started earlier (a
+        # charity fun run, a fell race)
+        ("The 10km run set off from the pier at 11am, after a children's dash had started at"
+         " 10.15am.",
+         "The run started from the pier at 11.30am, the charity said."),
+        ("The senior race set off from the village hall at noon, after the junior race had"
+         " begun at 10.45am.",
+         "The race began from the village hall at 12.30pm, organisers said."),
         # a call someone made is no call for help (a house fire, a cliff rescue)
         ("She was called by her grandson at 3.40am.",
          "The alarm was raised at 5.10am, when a neighbour saw smoke."),
@@ -918,6 +932,18 @@ def test_one_doers_act_to_one_thing_is_lined_up_on_less_likeness(a, b, flagged):
         # two sums of one source: which is the other's is not known (a library's rebuild)
         (("The £6.2m development will give the town a library, beside the £2m car park scheme.",),
          ("Work on the £4.8m scheme is due to start in the spring.",), "quantity", False),
+        # a theft's haul, told by the thief's side or the victim's, each source telling one
+        # (a post office raid, a garden centre break-in)
+        (("The raider left with about £3,000 in notes and ran towards the car park.",),
+         ("The postmistress handed over £1,800 to a robber wearing a balaclava.",),
+         "quantity", True),
+        (("Burglars took tools and cash worth £9,200 from the garden centre overnight.",),
+         ("Stock and cash worth a total of £5,600 were taken from the garden centre.",),
+         "quantity", True),
+        # an earlier theft dated to a year gone is no telling of the story's (a post office)
+        (("The raider left with about £3,000 in notes and ran towards the car park.",),
+         ("In 2021 a man stole £1,800 from the same counter and was later jailed.",),
+         "quantity", False),
         # a lease's length, told before its noun, each source telling one (a rowing club's
         # boathouse, a scout hut)
         (("The rowing club has been granted a 25-year lease on its boathouse.",),

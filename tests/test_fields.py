@@ -568,3 +568,45 @@ def test_a_quotation_is_not_credited_past_its_paragraph_or_its_marks(
 def test_a_wire_datelines_day_is_no_date_of_the_lede(text: str, dates: list[str]) -> None:
     found = fields_of(text, dt.date(2024, 5, 15), spacy_model=SPACY)
     assert [f.text for f in found if f.kind == "date"] == dates
+
+
+@pytest.mark.parametrize(
+    ("texts", "words", "day"),
+    [
+        # a break-in: the man arrested on a day, charged "that night"
+        (
+            [
+                "Police arrested a man from the Low Moor estate on Tuesday.",
+                "He was charged with burglary that night and bailed to appear in court.",
+            ],
+            "that night",
+            "2025-03-04",
+        ),
+        # a council meeting: a vote on a day, a rival's walkout "the same day"
+        (
+            [
+                "Councillors approved the new bin rounds on Thursday 6 March.",
+                "Two members of the opposition walked out of the chamber the same day.",
+            ],
+            "the same day",
+            "2025-03-06",
+        ),
+        # a day told too far back is no referent: publication's day is kept
+        (
+            [
+                "The lifeboat was launched on Tuesday.",
+                "Crews searched the bay for an hour.",
+                "A fishing boat was towed back to the harbour.",
+                "The skipper was treated in hospital that night.",
+            ],
+            "that night",
+            "2025-03-07",
+        ),
+    ],
+)
+def test_a_day_anaphor_is_read_from_the_day_told_just_before(
+    texts: list[str], words: str, day: str
+) -> None:
+    claims = add_fields(_source_claims(texts), dt.date(2025, 3, 7), spacy_model=SPACY)
+    [date] = [f for f in claims[-1].fields if f.kind == "date" and f.text == words]
+    assert (date.value.earliest, date.value.latest) == (day, day)

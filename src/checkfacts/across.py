@@ -330,7 +330,7 @@ def compare_across(
                 least = -1.0  # "raised its hire charges by 40 per cent" / "rose by a quarter"
             if once and key in _COURT_TERMS and not _two_named(by_key[key]):
                 least = -1.0  # "jailed for three years and four months" / "sentenced to two ..."
-            if once and key == _SCHEME:
+            if once and key in (_SCHEME, _THEFT):
                 least = -1.0  # "the £18m scheme" / "the £14.5m project": each source's one
             if once and not priced:
                 least = min(least, onset_similarity(engine))  # "74 turbines" / "68 turbines"
@@ -1231,6 +1231,8 @@ def _key(field: FieldValue, claim: Claim) -> str | None:
         return _age_key(field, claim)
     if value.unit in CURRENCIES:
         noun = sum_noun(field, claim)
+        if noun == "theft" and _of_a_year_gone(claim):
+            return None  # "in 2019 a man stole £1,100 from the same kiosk": an earlier theft
         return None if noun is None else _SUM + noun
     if (dim := (magnitude(field) or ("",))[0]) in TOLD_ONCE_MEASURES and not value.ordinal:
         return _MEASURE + dim  # "a gust of 87mph" / "gusts of 68mph were measured"
@@ -1465,14 +1467,19 @@ def _value_to_owner(by_key: dict[str, list[_Mention]]) -> None:
 
 _SALE = _SUM + "sale"
 """The key of what a thing was bought or sold for."""
-_SUMS_OF_A_STORY = frozenset([_SALE, _SUM + "shortfall", _SUM + "loss"])
+_SUMS_OF_A_STORY = frozenset([_SALE, _SUM + "shortfall", _SUM + "loss", _SUM + "theft"])
 """Keys of sums a story has one of, when each source tells one: the sum a thing was sold
 for ("has been sold for £46 million" / "bought it in a deal worth £64 million"), a budget's
 shortfall ("a £38 million gap in its budget" / "a shortfall of £52 million"), a loss
-("customers lost a total of £1.3 million" / "a fraud that cost customers £860,000"). Lined
-up on the likeness asked of onsets, as a named thing's count is."""
+("customers lost a total of £1.3 million" / "a fraud that cost customers £860,000"), a
+theft's haul ("took equipment and cash worth £4,200" / "cash worth a total of £7,400 were
+taken"; not an earlier theft dated to a year gone). Lined up on the likeness asked of
+onsets, as a named thing's count is."""
 
 
+_THEFT = _SUM + "theft"
+"""The key of a theft's haul: a story's one theft when each source tells one, however unlike
+the claims ("left with about £4,000 in notes" / "handed over £2,600 to a robber")."""
 _SCHEME = _SUM + "scheme"
 """The key of what a scheme costs, told as a scheme, a project or a development: a story's
 one scheme when each source prices one ("approved the £18m scheme" / "says the £14.5m
@@ -2309,15 +2316,17 @@ _ONSET_PHRASE = re.compile(
     r"\b(?:happen(?:ed|s)?|took\s+place|br(?:oke|eaks?|oken)\s+(?:out|loose)"
     r"|g(?:ave|ives?|iven)\s+way|bl(?:ew|ows?|own)\s+(?:up|apart)"
     r"|c(?:ame|omes?)\s+(?:loose|apart|away|crashing\s+down)|turn(?:ed|s)?\s+over"
-    r"|w(?:ent|ents?|one)\s+(?:down|off))\b",
+    r"|w(?:ent|ents?|one)\s+(?:down|off)|kick(?:ed|s)?\s+off|g(?:ot|ets?)\s+under\s*way"
+    r"|s(?:et|ets|etting)\s+off(?!\s+(?:the|a|an|its|their|his|her|fireworks?|alarms?|flares?)\b))\b",
     re.I,
 )
 """Light and phrasal verbs of the same, read in the words before the time: "the blast
 happened shortly after 4:15 a.m.", "the slab gave way ... at around 2:15 p.m.", "the line
 blew apart at 5:40", "the slide broke loose at 11:40", "the chair came loose at 11:40",
 "the fragment came away shortly after 11am", "the boat turned over at 7.15am", "the system
-went down shortly after 9.30am", "the device went off at 2am" (not "broke up", which ends
-something, nor "came down", which prices and rain do)."""
+went down shortly after 9.30am", "the device went off at 2am", a race or a parade that "set
+off at 10am", "kicked off at 7.45pm" or "got under way at 11am" (not "broke up", which ends
+something, nor "came down", which prices and rain do, nor "set off the alarm")."""
 
 
 def _tells_onset(field: FieldValue, claim: Claim) -> bool:
@@ -2340,7 +2349,7 @@ def _tells_onset(field: FieldValue, claim: Claim) -> bool:
         return True  # "the bridge jammed shortly before 7am", "the span became stuck just after"
     if _WATER_IN.search(before) is not None:
         return True  # "floodwater surged into the flats around 7pm", "water began coming into"
-    if verb not in (None, "break", "blow", "come", "turn", "go"):
+    if verb not in (None, "break", "blow", "come", "turn", "go", "set", "kick", "get"):
         return False
     return _ONSET_PHRASE.search(before) is not None
 

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from checkfacts import nlp
-from checkfacts.extractors.dates import WIRE_DATELINE, DateExtractor
+from checkfacts.extractors.dates import WIRE_DATELINE, DateExtractor, anaphor_from, refers_a_day
 from checkfacts.extractors.events import LIGHT, MODALS, EventExtractor, resulting, verb_lemma
 from checkfacts.extractors.hedges import HedgeExtractor
 from checkfacts.extractors.interface import Context, Extractor
@@ -25,6 +25,7 @@ from checkfacts.extractors.quantities import QuantityExtractor
 from checkfacts.models import (
     AttributionValue,
     Claim,
+    DateValue,
     EventValue,
     FieldValue,
     NameValue,
@@ -1103,9 +1104,43 @@ def add_fields(
             for f in found
         )
         out.append(claim.model_copy(update={"fields": shifted}))
+    out = days_told_before(out)
     if source_text is None:
         return out
     return credit_quotations(credit_surnames(credit_pronouns(out, source_text)), source_text)
+
+
+_REFERENT_REACH = 2
+"""How many claims back a "that night" with no date in its sentence looks for its day."""
+
+
+def days_told_before(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims of one source with "that night" / "the same day" read from the claim before.
+
+    A day anaphor with no date before it in its sentence is read as the publication day
+    (:data:`~checkfacts.models.DateReading.ANAPHOR`); when one of the claims just before
+    it tells one day outright, that is the day it means: "The man was arrested on
+    Tuesday. He was charged with burglary that night." A headline is no referent.
+    """
+    out: list[Claim] = []
+    last: tuple[int, DateValue, str] | None = None
+    for i, claim in enumerate(claims):
+        fields = list(claim.fields)
+        for j, f in enumerate(fields):
+            if not isinstance(f.value, DateValue) or last is None or i - last[0] > _REFERENT_REACH:
+                continue
+            if (value := anaphor_from(f.value, last[1], last[2])) is not None:
+                fields[j] = f.model_copy(update={"value": value})
+        if claim.kind != "headline":
+            for f in fields:
+                if isinstance(f.value, DateValue) and refers_a_day(f.value):
+                    last = (i, f.value, f.text)
+        out.append(
+            claim.model_copy(update={"fields": tuple(fields)})
+            if fields != list(claim.fields)
+            else claim
+        )
+    return out
 
 
 def subjects(claim: Claim) -> list[str]:

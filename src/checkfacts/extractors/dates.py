@@ -1528,6 +1528,16 @@ _DAY_OF_A_THING = _c(
 the claim's verb happened ("Saturday's jackpot rolls over to Wednesday's draw")."""
 
 
+_OF_A_HOLDER = _c(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:winners?|champions?|runners?-up|sponsors?|organi[sz]ers?|"
+    r"hosts?|headliners?|captains?|mayors?|presidents?|holders?|recipients?|finalists?|"
+    r"title[- ]holders?|queens?|kings?|ambassadors?)\b"
+)
+"""A time's possessive before someone who holds a title or a role: "this year's headline
+sponsor", "last year's winner". The time says which sponsor or winner, not when the claim's
+verb happened ("Grayling Motors, this year's sponsor, is in talks about next year")."""
+
+
 # Deictic days: today / yesterday / tomorrow / tonight / last night / this morning
 _DEICTIC = {
     "today": (0, None), "tonight": (0, "NI"), "yesterday": (-1, None), "tomorrow": (1, None),
@@ -1699,6 +1709,54 @@ def _resolve_anaphors(cands: list[_Cand], env: _Env) -> list[_Cand]:
             v.update(type="TIME", timex=f"{v['timex']}T{part}", time=part)
         out.append(replace(c, value=v))
     return out
+
+
+_NO_REFERENT = frozenset(
+    {
+        R.ANAPHOR, R.EVENT, R.CLOCK, R.SPAN, R.DURATION, R.RECURRING, R.BOUND, R.RANGE,
+        R.ALTERNATIVES, R.FALLBACK, R.UNKNOWN_PUBLICATION,
+    }
+)  # fmt: skip
+"""Readings that place no one day a later "that night" may refer to."""
+
+
+def refers_a_day(value: DateValue) -> bool:
+    """Whether a value is one day told outright, which a "that day" after it may refer to."""
+    return (
+        value.type in ("DATE", "TIME")
+        and value.grain == "day"
+        and value.resolved
+        and value.earliest is not None
+        and value.earliest == value.latest
+        and not value.describes_noun
+        and value.basis not in _NO_REFERENT
+    )
+
+
+def anaphor_from(value: DateValue, referent: DateValue, words: str) -> DateValue | None:
+    """A "that night" or "the day before" read as publication's, read from a day told before.
+
+    Its sentence held no date for it (:func:`_resolve_anaphors` then assumes publication);
+    the sentence before tells the day ("was arrested on Tuesday. He was charged that
+    night"). None when ``value`` is no such day anaphor.
+    """
+    if value.basis is not R.ANAPHOR or value.grain != "day" or not refers_a_day(referent):
+        return None
+    told, pub, day = _date(value.earliest), _date(value.published), _date(referent.earliest)
+    if told is None or pub is None or day is None:
+        return None
+    day += told - pub  # "the day before" keeps its step
+    part = value.timex.split("T", 1)[1] if "T" in value.timex else None
+    return value.model_copy(
+        update={
+            "timex": day.isoformat() + (f"T{part}" if part else ""),
+            "earliest": day.isoformat(),
+            "latest": day.isoformat(),
+            "weekday": day.weekday(),
+            "basis": R.ANAPHORIC,
+            "basis_text": f"anaphoric: the day of '{words}', told in the sentence before",
+        }
+    )
 
 
 def _can_refer(c: _Cand) -> bool:
@@ -3037,7 +3095,7 @@ def _parse(text: str, pub: dt.date | None, tense: str | None) -> list[_Cand]:
                 env = _Env(pub, tense, text)
             c = handler(m, env)
             if c is not None and c.end > c.start:
-                cands.append(c)
+                cands.append(_of_a_noun(c) if _OF_A_HOLDER.match(text, c.end) else c)
     env = _Env(pub, tense or "past", text)
     return _combine(_select(cands), env)
 

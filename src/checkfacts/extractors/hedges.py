@@ -78,7 +78,8 @@ _ATTRIB = [
     # a speaker after the verb ("..., said Anna Berg."): what follows "said" may as well
     # be what was said ("said Berg would resign"), so it must name, not tell (_tells); after
     # "told", "announced" or "confirmed" come the listener or the news ("told the meeting")
-    re.compile(rf"\b{_SAYS_BEFORE}\s+(?P<after>{_OPENER}(?:\s+[\w.’'-]+){{0,6}}?)(?=[,.;]|$)"),
+    # ("..., said Detective Sergeant Helen Croft of Crane Bay CID.": a rank, a name, a unit)
+    re.compile(rf"\b{_SAYS_BEFORE}\s+(?P<after>{_OPENER}(?:\s+[\w.’'-]+){{0,8}}?)(?=[,.;]|$)"),
     # "..., she told the meeting": a pronoun speaks, named by the claims before it
     # (:func:`checkfacts.fields.credit_pronouns`)
     re.compile(rf"(?<![\w'’-])(?P<pronoun>[Hh]e|[Ss]he)\s+{_SAYS}\b"),

@@ -69,6 +69,7 @@ from checkfacts.rules.registry import NoSettings, RuleSettings, of, rule
 from checkfacts.vocabulary import (
     ANY_PEOPLE,
     COUNT_SYNONYMS,
+    COURTESY_TITLES,
     CURRENCIES,
     FUNCTION_WORDS,
     HELD,
@@ -1527,6 +1528,8 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
             return put  # "papers put the cost of the project, with its fitting out, at £3.4m"
         return SUM_BY_ACT.get(field.governor or "")  # "was awarded £64,800": the award
     noun = counted.split()[-1]
+    if noun in _HAUL_NOUNS and claim is not None and _stolen(field, claim):
+        return "theft"  # "cash worth a total of £7,400 were taken from the gym"
     if claim is not None and _of_two_things(field, claim, noun):
         return None  # "£3.1m in late fees and interest": the total of two things
     if noun in ("total", "sum") and field.governor in SUM_BY_ACT:
@@ -1593,10 +1596,20 @@ _TAKEN_FROM = re.compile(
     re.I,
 )
 _GOT_AWAY_WITH = re.compile(
-    r"\b(?:g(?:ot|et|ets|etting)|r(?:an|un|uns))\s+(?:away|off)\s+with\s+(?:(?:about|around|some"
-    r"|nearly|almost|more\s+than|up\s+to)\s+)?$",
+    r"\b(?:(?:g(?:ot|et|ets|etting)|r(?:an|un|uns))\s+(?:away|off)|left|escaped|made\s+off)"
+    r"\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|up\s+to)\s+)?$"
+    r"|\b(?:took|stole|snatched|grabbed|(?:made|got)\s+(?:off|away)\s+with)\s+"
+    r"(?:[\w'’-]+,?\s+){1,6}?(?:worth|valued\s+at|totalling)\s+"
+    r"(?:(?:a\s+total\s+of|about|around|some|nearly|almost|more\s+than|up\s+to)\s+)?$",
     re.I,
 )
+_HANDED_TO = re.compile(
+    r"^[^.;:]{0,30}?\bto\s+(?:a|an|the|two|three|four)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:robbers?|raiders?|thie(?:f|ves)|gunm[ae]n|intruders?|burglars?|attackers?|muggers?)\b",
+    re.I,
+)
+"""A sum handed to a robber, a haul told from the victim's side: "handed over £2,600 to a
+robber brandishing a knife"."""
 
 
 _FINED = re.compile(r"\bfined\s+(?:[\w'’-]+\s+){1,5}$", re.I)
@@ -1609,18 +1622,25 @@ def _fined(field: FieldValue, claim: Claim) -> bool:
     return at is not None and bool(_FINED.search(claim.text[max(0, at[0] - 60) : at[0]]))
 
 
+_HAUL_NOUNS = frozenset(["total", "sum", "cash", "money", "notes", "coins", "value", "haul"])
+"""Nouns a theft's haul is told by: "cash worth £4,200", "a total of £7,400"."""
+
+
 def _stolen(field: FieldValue, claim: Claim) -> bool:
     """Whether a sum is told as a theft's haul in words the parse gives no verb of.
 
     "About £3,400 was taken from the till", "£900 had been stolen from the collection
-    box", "the robbers got away with about £20,000", "ran off with £600".
+    box", "the robbers got away with about £20,000", "ran off with £600", "he left with
+    about £4,000 in notes", "took equipment and cash worth £4,200", "a cashier handed over
+    £2,600 to a robber".
     """
     at = _in_claim(field, claim)
     if at is None:
         return False
     return bool(
         _TAKEN_FROM.match(claim.text[at[1] : at[1] + 40])
-        or _GOT_AWAY_WITH.search(claim.text[max(0, at[0] - 40) : at[0]])
+        or _GOT_AWAY_WITH.search(claim.text[max(0, at[0] - 80) : at[0]])
+        or _HANDED_TO.match(claim.text[at[1] : at[1] + 80])
     )
 
 
@@ -2822,11 +2842,12 @@ _SPAN_BEFORE = re.compile(
 """The span a sum is saved, spent or paid over: "£17m over the coming 12 months", "a two-year
 plan to save £32 million"."""
 _ONE_YEAR_AFTER = re.compile(
-    r"^[^.;:]{0,20}?\b(?:in|over|during|for)\s+(?:the\s+)?(?:coming|next|current|following|this)"
-    r"\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b",
+    r"^[^.;:]{0,20}?\b(?:(?:in|over|during|for)\s+(?:the\s+)?(?:coming|next|current|following"
+    r"|this|past|last|previous)|last)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b",
     re.I,
 )
-"""A sum told over the one year to come: "£3.6m of savings in the coming financial year"."""
+"""A sum told over one year, to come or gone: "£3.6m of savings in the coming financial
+year", "lost £180,000 last year"."""
 
 
 def _span_of_sum(field: FieldValue, claim: Claim) -> float | None:
@@ -4486,6 +4507,52 @@ def a_total_including_more(cmp: Comparison, pair: Pair, s: NoSettings) -> str | 
             return (
                 f"“{total.text}” is told as including more than “{part.text}”'s claim names: "
                 "a total and a part, not compared."
+            )
+    return None
+
+
+_PART_PRICED_AFTER = re.compile(
+    r"^[^.;:!?]{0,40}?,?\s*(?:including|of\s+which|with)\s+(?:"
+    r"(?P<kind>(?:[a-z'’-]+\s+){1,3}?)(?:worth|costing|valued\s+at|priced\s+at)\s+[£$€]?\d"
+    r"|(?:about\s+|around\s+|some\s+)?[£$€]\d[\d,.]*\s*(?:m|k|bn|million|billion)?\s+"
+    r"(?:for|on|of|in)\s+(?:the\s+|its\s+|their\s+)?(?P<kind2>(?:[a-z'’-]+\s*){1,3}))",
+    re.I,
+)
+"""A part told with its own sum after a whole: "costs about £22,000 to stage, including
+fireworks worth £6,800", "a budget of £40,000, including £9,000 for security"."""
+
+
+@rule("compare.whole_told_with_its_part", "not_compared")
+def whole_told_with_its_part(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """A whole whose claim prices a part of it, beside a sum told of that part.
+
+    "The display costs about £22,000 to stage, including fireworks worth £6,800" gives the
+    whole and the part; "a £9,500 fireworks order" is told of the part. The part's two
+    sums are the ones to set against each other, not the whole and the part.
+
+    Fires: "the gala costs about £30,000 to put on, including marquees costing £8,000" /
+    "the committee had already paid £11,000 for the marquees" (a town gala); "the show's
+    budget is £40,000, including £9,000 for security" / "security for the show will cost
+    £12,500" (a county show); "the refit will cost £1.4m, including new seats worth
+    £250,000" / "the new seats alone will cost £310,000" (a theatre refit).
+    Holds: "the gala costs about £30,000 to put on, including marquees costing £8,000" /
+    "the gala will cost £45,000 to stage" (the wholes conflict); "the show's budget is
+    £40,000, including £9,000 for security" / "the show's stewards will cost £12,500" (a
+    part its claim does not price: compared).
+    """
+    if pair.kind != "quantity" or not _flagged(cmp):
+        return None
+    for whole, claim, other in ((pair.fa, pair.a, pair.b), (pair.fb, pair.b, pair.a)):
+        at = _in_claim(whole, claim)
+        m = _PART_PRICED_AFTER.match(claim.text[at[1] :]) if at is not None else None
+        if m is None:
+            continue
+        kinds = _kinds_named(m["kind"] or m["kind2"] or "")
+        if kinds and kinds & _kinds_named(other.text):
+            part = ", ".join(sorted(kinds))
+            return (
+                f"“{whole.text}” is a whole its claim prices a part of ({part}); the other "
+                "claim tells that part: not compared."
             )
     return None
 
@@ -7506,6 +7573,26 @@ def age_holder(field: FieldValue, claim: Claim) -> str | None:
     return None
 
 
+_RANKS = frozenset(["detective", "sergeant", "inspector", "constable", "superintendent"])
+"""Police ranks set before a surname, no forename: "Detective Sergeant Croft, 45,"."""
+_FORENAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+) [A-Z][\w'’-]+(?: (?:Jr|Sr)\.?)?, $")
+"""A forename and a surname right before an age: "Daniel Calloway, 31,"."""
+
+
+def _age_forename(field: FieldValue, claim: Claim) -> str | None:
+    """The forename told before the surname an age is set beside, else None.
+
+    "Raymond Calloway, 58," gives "Raymond"; "Mr Calloway, 58," and "Deputy Ortiz, 36,"
+    give none (a title or a rank, not a forename).
+    """
+    if (where := _age_at(field, claim)) is None:
+        return None
+    m = _FORENAME_BEFORE.search(claim.text[max(0, where[0] - 80) : where[0]])
+    if m is None or m.group(1).lower() in TITLES | COURTESY_TITLES | _RANKS:
+        return None
+    return m.group(1)
+
+
 VOTES = frozenset(["vote", "ballot", "seat"])
 """Counted nouns of what a ballot gives each candidate or party: votes, ballots, seats."""
 _BY_A_MARGIN = re.compile(r"\bby\s+$", re.I)
@@ -7593,6 +7680,9 @@ def ages_of_two_people(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
     Fires: "Ortiz, 35, was shot outside the flats" / "Orozco, 27, was found hiding
     nearby"; "Lopez, 20, was found guilty" / "Horton, 34, was killed"; "Lopez, 20, was
     convicted" / "an 11-year-old girl was wounded by Lopez".
+    One family's members share a surname, so two forenames before it are two people:
+    "Raymond Calloway, 58, was charged" / "his son, Daniel Calloway, 31, was charged".
+
     Holds: "Ortiz, 35, was shot" / "Deputy Jerry Ortiz, 36, died" (one person: the ages
     conflict); "a 60-year-old woman was charged" / "Smith, 61, was charged" (one names
     no one); "Smith, 60, was charged" / "a 61-year-old woman, Sharron Smith, was charged".
@@ -7601,8 +7691,10 @@ def ages_of_two_people(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
         return None
     ha, hb = age_holder(pair.fa, pair.a), age_holder(pair.fb, pair.b)
     if ha is not None and hb is not None:
-        if ha.lower() == hb.lower():
+        fa, fb = _age_forename(pair.fa, pair.a), _age_forename(pair.fb, pair.b)
+        if ha.lower() == hb.lower() and (fa is None or fb is None or fa == fb):
             return None
+        ha, hb = (f"{fa} {ha}", f"{fb} {hb}") if fa and fb and fa != fb else (ha, hb)
         return f"“{pair.fa.text}” is the age of {ha}, “{pair.fb.text}” that of {hb}: two people."
     sides = ((ha, pair.fa, pair.fb, pair.b), (hb, pair.fb, pair.fa, pair.a))
     for holder, told, other, claim in sides:
@@ -8212,6 +8304,7 @@ REVIEW = (
     an_earlier_occasion,
     a_peak_and_another_time,
     a_total_including_more,
+    whole_told_with_its_part,
     before_and_after,
     abstained_and_voted,
     counts_of_two_periods,
