@@ -932,6 +932,18 @@ def test_one_doers_act_to_one_thing_is_lined_up_on_less_likeness(a, b, flagged):
         # two sums of one source: which is the other's is not known (a library's rebuild)
         (("The £6.2m development will give the town a library, beside the £2m car park scheme.",),
          ("Work on the £4.8m scheme is due to start in the spring.",), "quantity", False),
+        # a run's last day, told by its final session or curtain, a closing for good or a run
+        # "until" a day, each source telling one (a cinema's closure, a touring exhibition)
+        (("The owners said the last screening would be on Sunday 14 September.",),
+         ("The Rex will close for good on Saturday 13 September after 90 years.",),
+         "date", True),
+        (("The exhibition has been extended and will now run until Sunday 2 March.",),
+         ("Organisers pushed back the show's final day to Sunday 9 March.",), "date", True),
+        # ... and the end first planned, told apart from the new one (a touring exhibition)
+        (("The exhibition was originally due to end on 16 February and will now run until"
+          " Sunday 2 March.",),
+         ("The show had been scheduled to end on 16 February; its final day is now Sunday 2"
+          " March.",), "date", False),
         # a theft's haul, told by the thief's side or the victim's, each source telling one
         # (a post office raid, a garden centre break-in)
         (("The raider left with about £3,000 in notes and ran towards the car park.",),
@@ -1238,6 +1250,29 @@ def test_one_new_measure_starts_on_one_day(a, b, flagged):
 )  # fmt: skip
 def test_a_penalty_notice_is_the_penalty(a, b, flagged):
     found = _flagged_in_order((a,), (b,), "quantity", alike=0.55)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # a count whose own verb is dated to a year gone is that year's, so each source's one
+        # count of this year is lined up (a dog show's entries, a fun run's field)
+        (("In all, 212 dogs took part in the show at the showground on Sunday.",),
+         ("Last year's show attracted 150 dogs, the club said.",
+          "A total of 260 dogs took part in the show at the showground on Sunday."),
+         True),
+        (("A record 1,240 runners in fancy dress took over the seafront on Sunday.",),
+         ("Last year's dash drew 1,050 runners to the seafront.",
+          "In all, 960 runners in fancy dress took part on the seafront on Sunday."),
+         True),
+        # ... and is no count of this year beside one (a fun run's field)
+        (("A record 1,240 runners in fancy dress took over the seafront on Sunday.",),
+         ("Last year's dash drew 1,050 runners to the seafront.",), False),
+    ],
+)  # fmt: skip
+def test_a_count_of_a_year_gone_is_set_apart_from_this_year_s(a, b, flagged):
+    found = _flagged_in_order(a, b, "quantity", alike=0.62)
     assert bool(found) is flagged, found
 
 

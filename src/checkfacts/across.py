@@ -256,6 +256,7 @@ def compare_across(
         if kind == "quantity":
             _value_to_owner(by_key)
             _cost_to_cost(by_key)
+            _apart_by_year(by_key)
         once_keys = frozenset(
             k for k, ms in by_key.items() if _a_named_thing(kind, k) and _told_once(ms)
         )
@@ -301,6 +302,8 @@ def compare_across(
                 least = -1.0  # "applications close on 30 May" / "the closing date for applications"
             if key == _DAY_OF + "start" and _one_starter(by_key[key]):
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
+            if key in (_DAY_OF + "end", _DAY_OF + "end as planned"):
+                least = -1.0  # "the final session on Sunday 30 March" / "will close for good"
             if key.startswith(_DAY_OF) and _told_once(by_key[key]) and _one_incident(by_key[key]):
                 least = -1.0  # "the system failed on Sunday" / "the system broke down on Tuesday"
             if key.startswith(_DAY_OF) and _one_occasion_named(by_key[key]):
@@ -1508,6 +1511,32 @@ def _year_gone(date: FieldValue) -> str | None:
     return None
 
 
+def _apart_by_year(by_key: dict[str, list[_Mention]]) -> None:
+    """Move each count or sum whose own verb is dated to a year gone to that year's key, in place.
+
+    "Last year's open attracted 290 entrants" is a year gone's count beside this year's
+    "412 competitors" and "more than 500 competitors": it is lined up only with counts of
+    that year ("entrants@2024"), so each source's count of this year is its one count.
+    Ages are a person's, whatever the year; sums are read by :func:`_of_another_year`, and
+    measures (a closure's weeks) by their own keys.
+    """
+    for key in sorted(by_key):
+        if key.startswith(("age:", _SUM, _MEASURE)):
+            continue  # a sum of a year gone is read by its own rules (_of_another_year)
+        kept = []
+        for m in by_key[key]:
+            years = _paid_in_a_year_gone(m)
+            if years:
+                moved = f"{key}@{max(years)}"
+                by_key.setdefault(moved, []).append(_Mention(m.claim, m.field, moved, m.home))
+            else:
+                kept.append(m)
+        if kept:
+            by_key[key] = kept
+        else:
+            del by_key[key]
+
+
 def _paid_in_a_year_gone(mention: _Mention) -> frozenset[str]:
     """The years before publication that a sum's own verb is dated to.
 
@@ -1640,13 +1669,14 @@ def _days_told_once(
                 _meeting(field, claim)
                 or _deadline(field, claim)
                 or _commencing(field, claim)
+                or _ending(field, claim)
                 or _due_back(field, claim)
                 or _incident(_Mention(claim, field, "", ""))
                 or _one_act_name(event_of(field) or _bare_verb(field, claim))
             )
             if event is not None and event not in TELLING:
                 # "issued the regulations" and "issued a memorandum" are two issuings
-                one_of_its_kind = event in ("meeting", "deadline", "start")
+                one_of_its_kind = event in ("meeting", "deadline", "start", "end", "end as planned")
                 done_to = None if one_of_its_kind else _done_to(field, claim)
                 if done_to in _PUT_FORWARD:
                     done_to = "proposal"  # "refused the plans" / "turned down the scheme"
@@ -1667,6 +1697,8 @@ def _days_told_once(
                     field = field.model_copy(update={"governor": verb})  # "applications open"
                 if event == "start":  # one start, whatever verb tells what starts
                     field = _starting_day(field).model_copy(update={"occasion": "commencement"})
+                if event.startswith("end"):  # one run's last day, whatever words tell it
+                    field = _ending_day(field).model_copy(update={"occasion": "last day"})
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
     _unnamed_to_named(by_event)
     _decided_at_a_meeting(by_event)
@@ -2062,6 +2094,59 @@ def _starting_day(field: FieldValue) -> FieldValue:
         return field
     day = v.model_copy(
         update={"mod": None, "latest": v.anchor.latest, "basis": DateReading.PUBLICATION}
+    )
+    return field.model_copy(update={"value": day})
+
+
+def _ending(field: FieldValue, claim: Claim) -> str | None:
+    """The event "end" for the last day of a run told in its words (:data:`_ENDING`), else None.
+
+    "The final session would be held on Sunday 30 March" and "the hall will close for good
+    on Saturday 29 March" date one hall's last day; so do "it will now run until Sunday 19
+    January" and "pushed back the final curtain to Saturday 25 January". An end told as the
+    one first planned ("was originally scheduled to end on 12 January") is "end as planned".
+    """
+    before = _before(field, claim, 100)
+    if _ENDING.search(before) is None:
+        return None
+    return "end as planned" if _FIRST_PLANNED.search(before) else "end"
+
+
+_ENDING = re.compile(
+    r"(?:\bfinal\s+(?:[\w'’-]+\s+){0,2}?(?:session|performance|show|night|day|curtain|service"
+    r"|shift|screening)s?"
+    r"|\blast\s+(?:[\w'’-]+\s+){0,2}?(?:session|performance|show|day|curtain|service|shift"
+    r"|screening)s?"
+    r"|\b(?:clos\w*|shut\w*)\s+(?:its\s+doors\s+)?(?:for\s+good|permanently"
+    r"|for\s+the\s+(?:last|final)\s+time)"
+    r"|\b(?:runs?|running|ran)\s+until|\bextended\s+(?:until|to)"
+    r"|\b(?:end|ends|ended|finish|finishes|finished))"
+    r"\b(?:[\s,]+(?!(?:after|before|when|since|because|as|and|but)\b)[\w'’-]+){0,6}[\s,]*$",
+    re.I,
+)
+"""Words before a day that tell it as the last of a run: a final session, performance or
+curtain, a closing "for good", a run "until" a day, a show that "ends on" it."""
+_FIRST_PLANNED = re.compile(
+    r"\b(?:originally|had\s+been\s+(?:due|scheduled|set|planned)|was\s+(?:due|scheduled|set"
+    r"|planned)|were\s+(?:due|scheduled))\b",
+    re.I,
+)
+"""Words that tell an end as the one first planned, since moved: "was originally scheduled
+to end on 12 January"."""
+
+
+def _ending_day(field: FieldValue) -> FieldValue:
+    """An end told "until" a day as that day: "will run until Sunday 19 January" ends then."""
+    v = field.value
+    if not isinstance(v, DateValue) or v.mod not in ("until", "till") or v.anchor is None:
+        return field
+    day = v.model_copy(
+        update={
+            "mod": None,
+            "earliest": v.anchor.earliest,
+            "latest": v.anchor.latest,
+            "basis": DateReading.PUBLICATION,
+        }
     )
     return field.model_copy(update={"value": day})
 

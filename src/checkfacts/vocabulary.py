@@ -331,7 +331,8 @@ may count the same people (:func:`one_population`)."""
 
 PHRASAL_ACTS: Final[frozenset[str]] = frozenset(
     ["turn down", "vote down", "step down", "shut down", "close down", "pull down", "knock down",
-     "tear down", "break down", "give out", "pack up", "call off", "rule out", "sign off"]
+     "tear down", "break down", "give out", "pack up", "call off", "rule out", "sign off",
+     "vote through"]
 )  # fmt: skip
 """Verbs whose particle makes an act of their own: a date or a count governed by "turned
 down" is the rejection's ("turned down the scheme on Monday night"), not a turning's."""

@@ -595,9 +595,9 @@ def _excepted(verb: Any) -> bool:
     return _EXCEPT.search(doc.text[verb.idx : words[-1].idx + len(words[-1])].lower()) is not None
 
 
-PREP_OBJECTS = {"agree": "to", "consent": "to", "accede": "to"}
+PREP_OBJECTS = {"agree": "to", "consent": "to", "accede": "to", "vote": "through"}
 """Verbs of deciding that take what they decide by a preposition: "agreed to an amendment",
-"consented to the sale"."""
+"consented to the sale", "voted through an amendment"."""
 
 
 def _decided_by_prep(verb: Any) -> str | None:
@@ -938,6 +938,8 @@ def _predicate(verb: Any) -> str:
             return f"{lemma} {_lemma(child)}"
         if lemma == "vote" and child.dep_ == "prep" and _lemma(child) in VOTE_SIDES:
             return f"vote {_lemma(child)}"
+        if lemma == "vote" and child.dep_ in ("prep", "prt") and child.lower_ == "through":
+            return "vote through"  # "voted through an amendment": passed it
         if lemma in ("take", "bring") and _to_court(child):
             return "sue"  # "will take the contractor to court": will sue it
     return lemma

@@ -614,6 +614,17 @@ _TOKEN_RE: Final = re.compile(
 )
 
 # Words before "X to Y" that make it a change, not a range ("rose from 5 to 7").
+_CAPACITY_NOUNS: Final = frozenset(
+    ["seat", "bed", "room", "berth", "pitch", "bedroom", "storey", "lane", "cover", "screen"]
+)
+"""Nouns a place's size is told by after a hyphened figure: "a 620-seat theatre", "a 40-bed
+ward", "a 120-room hotel", "a six-lane bowling alley"."""
+_DETERMINERS: Final = frozenset(["the", "its", "their", "his", "her", "these", "those", "a", "an"])
+"""Words before a change word that make it a noun ("backed the increases by six votes to three")."""
+_CHANGE_NOUNS: Final = frozenset(
+    ["rise", "rises", "increase", "increases", "cut", "cuts", "drop", "drops", "fall", "falls"]
+)
+"""Change words that are nouns after a noun of their own: "the rent rise", "the fee increases"."""
 _CHANGE_WORDS: Final = frozenset(
     _words("""
 from rose rise rises risen fell fall falls fallen increased increase increases decreased
@@ -1539,7 +1550,14 @@ class _Parser:
             and not (
                 unit_first == "vote"
                 and self.low(f.start - 1) == "by"
-                and self.low(f.start - 2) not in _CHANGE_WORDS
+                and (
+                    self.low(f.start - 2) not in _CHANGE_WORDS
+                    or self.low(f.start - 3) in _DETERMINERS  # "backed the increases by ..."
+                    or (  # "approved the rent rise by 14 votes to five"
+                        self.low(f.start - 4) in _DETERMINERS
+                        and self.low(f.start - 2) in _CHANGE_NOUNS
+                    )
+                )
             )
         ):
             return  # "rose by 5 to 7" is a change; "backed it by 24 votes to 15" a tally
@@ -1929,7 +1947,7 @@ class _Parser:
             f.unit = unit
             f.end = end
         else:
-            noun = self.counted_noun(j)
+            noun = self.capacity(j) or self.counted_noun(j)
             if noun is not None:
                 f.unit, f.end = noun
                 if (mixed := self.two_kinds(f.end, f.unit)) is not None:
@@ -2059,6 +2077,17 @@ class _Parser:
             return self.pos.get(self.toks[k].start, ("", ""))[0] in {"NOUN", "PROPN"}
         low = self.low(k)
         return low not in _STOP and low not in _AFTER_TOLL and not low.endswith("ly")
+
+    def capacity(self, j: int) -> tuple[str, int] | None:
+        """The noun of a size told by a hyphened figure: "the 620-seat main house" counts seats.
+
+        A place's size by what it holds ("a 40-bed ward", "a 120-room hotel", "a 300-berth
+        marina") counts those things, as "620 seats" does.
+        """
+        if not (self.low(j) == "-" and self.glued(j) and self.glued(j + 1)):
+            return None
+        noun = self.low(j + 1)
+        return (noun, j + 2) if noun in _CAPACITY_NOUNS else None
 
     def counted_noun(self, j: int, *, ordinal: bool = False) -> tuple[str, int] | None:
         """Find the noun a figure counts ("422 ships" -> "ship") and the token after it.

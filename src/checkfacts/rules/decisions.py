@@ -92,6 +92,9 @@ _OPEN = re.compile(
     r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
     r"|\btoo\s+early\s+to\s+(?:say|confirm|promise)[\"”’']?\s+(?:whether|when|if|where|who|how)\b"
     r"|\breleased\s+(?:on\s+bail\s+)?without\s+(?:being\s+)?charged?\b"
+    r"|\breleased\s+(?:on\s+(?:police\s+)?bail\s+|under\s+investigation\s+)(?:while|pending)\s+"
+    r"(?:further\s+|police\s+)?(?:inquiries|enquiries|investigations?)\b"
+    r"|\breleased\s+under\s+investigation\b"
     r"|\bno\s+charges?\s+(?:have|has|had)\s+(?:yet\s+)?been\s+(?:brought|laid|filed)"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+charged\b"
     r"|\b(?:neither|no\s+one|no-one|nobody|none)\b[^.;:]{0,30}?\b(?:has|have|had)\s+(?:yet\s+)?"
@@ -104,7 +107,7 @@ considered and no decision has been made", "a larger trial is only being conside
 was too early to say when building would begin", "the cabinet deferred a decision on the
 scanning centre", "only at the ideas stage"; a suspect not charged ("released without
 charge while inquiries continue", "no charges have been brought", "neither man has been
-charged")."""
+charged", "released on bail while inquiries continue", "released under investigation")."""
 
 _NOT_THE_THING = frozenset(
     ["decision", "decided", "decide", "considered", "considering", "consideration", "approved",
@@ -238,11 +241,33 @@ def _will_do(claim: Claim) -> re.Match[str] | None:
     return None
 
 
+_ASKED_FIRST = re.compile(
+    r"\b[Aa]sked\s+(?:afterwards\s+|later\s+|again\s+)?(?P<q>(?:when|whether|if|how|where)\b"
+    r"[^,;.]{3,100}?),\s+(?P<who>[^.;]{0,80}?)\btoo\s+early\s+to\s+(?:say|tell|confirm)\b"
+    r"[\"”’']?(?=\s*(?:[.;,]|$))"
+)
+"""A question put first, then answered "too early to say": "Asked afterwards when the dojo
+would open, she said it was too early to say"."""
+
+
+def asked_first(claim: Claim) -> Claim:
+    """A claim whose question is put before its "too early to say", read with it after.
+
+    "Asked when the dojo would open, she said it was too early to say" is read as "she said
+    it was too early to say when the dojo would open": the question names what is open.
+    """
+    m = _ASKED_FIRST.search(claim.text)
+    if m is None:
+        return claim
+    text = f"{claim.text[: m.start()]}{m['who']}too early to say {m['q']}{claim.text[m.end() :]}"
+    return claim.model_copy(update={"text": text})
+
+
 def open_decision(claim: Claim) -> re.Match[str] | None:
     """Where a claim tells a decision as still open, if it does (no cause still open)."""
     if open_cause(claim) is not None:
         return None
-    return _OPEN.search(claim.text)
+    return _OPEN.search(asked_first(claim).text)
 
 
 SHARED_WORDS = 2
@@ -259,6 +284,7 @@ def one_decision(made: Claim, open_: Claim) -> bool:
     was released without charge"), and a suspect's charge is no other decision ("officials
     confirmed the group got in at the depot" / "the driver had not been charged").
     """
+    open_ = asked_first(open_)
     named, others = surnames(made), surnames(open_)
     if _only_tellers(made) and _only_tellers(open_):
         named = others = set()  # "Oyelaran said it will reopen" / "Stiles said too early"
@@ -432,8 +458,12 @@ confiscation proceedings would be brought")."""
 
 
 def _of_a_charge(m: re.Match[str] | None) -> bool:
-    """Whether a decision's words tell of charging a suspect ("charged", "without charge")."""
-    return m is not None and "charge" in m.group(0).lower()
+    """Whether a decision's words tell of charging a suspect ("charged", "without charge").
+
+    A suspect released on bail or under investigation "while inquiries continue" is one
+    not charged, whatever words are left out.
+    """
+    return m is not None and ("charge" in m.group(0).lower() or "released" in m.group(0).lower())
 
 
 _DECIDED_ON = re.compile(

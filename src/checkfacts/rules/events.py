@@ -86,7 +86,7 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["reject", "vote down", "turn down", "refuse", "defeat"]),
     frozenset(["earn", "pocket", "net", "clear", "rake in"]),
     frozenset(["fall", "drop"]),
-    frozenset(["approve", "adopt"]),
+    frozenset(["approve", "adopt", "vote through"]),
     frozenset(["rise", "increase", "climb"]),
     frozenset(["install", "fit", "put in", "add", "put up", "erect"]),
     frozenset(["break down", "give out", "fail", "pack up"]),
@@ -258,11 +258,21 @@ def words_apart(a: set[str], b: set[str]) -> bool:
     Names decide when both give one ("president reyes" / "lind president": two people);
     a title alone meets a name with that title ("queen" / "margrethe queen": one person).
     """
-    a, b = {w.rstrip(".") for w in a}, {w.rstrip(".") for w in b}  # "mr." is "mr"
+    a, b = {_one(w) for w in a}, {_one(w) for w in b}  # "mr." is "mr", "councillors" one
     named_a, named_b = a - TITLES, b - TITLES
     if named_a and named_b:
         return not named_a & named_b
     return not a & b
+
+
+def _one(word: str) -> str:
+    """A doer's word without its full stop and its plural "s": "mr." is "mr".
+
+    "Councillors" is "councillor": the parse reads a capitalised plural that opens a
+    sentence as a name, and leaves it unlemmatised.
+    """
+    word = word.rstrip(".")
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _event(f: FieldValue) -> EventValue:
