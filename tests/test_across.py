@@ -1823,6 +1823,17 @@ def test_the_day_of_one_collapse_in_one_claim_cluster_is_still_lined_up(a, b):
          "Fire broke out in the four-storey mill late on Saturday night.", True),
         ("A blaze tore through the furniture warehouse on Tuesday, May 6.",
          "The fire broke out in the warehouse on Monday, May 5, the fire service said.", True),
+        # a main or a pipe that gave way and the water that poured in from it are one flood
+        # (a boxing gym under railway arches, a branch library)
+        ("The old main, owned by the water company, gave way late on Sunday night.",
+         "Water from a burst main poured into the gym on the night of Saturday 8 March.",
+         True),
+        ("A pipe burst in the library's roof space on Tuesday, January 14.",
+         "Water poured into the children's section on Monday, January 13, staff said.", True),
+        # ... not the day a burst main was mended (a boxing gym)
+        ("The old main, owned by the water company, gave way late on Sunday night.",
+         "The water company said the main had burst and repairs were completed on Monday.",
+         False),
         # snow that falls and a temperature that falls are no collapse (a lambing snowfall,
         # a frost)
         ("Snow began falling on Sunday afternoon, the weather office said.",

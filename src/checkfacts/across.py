@@ -2485,6 +2485,8 @@ def _onset_act(mention: _Mention) -> str | None:
     before = claim.text[: max(0, field.span[0] - claim.span[0])]
     if field.governor in ("call", "raise", "receive") and _ALARM.search(before):
         return "alarm"  # "it received the first call at 3.40am" too
+    if _BURST.search(before):
+        return "flood"  # "the main gave way late on Sunday night": water got in then
     if field.governor in _COLLAPSING or _COLLAPSE_PHRASE.search(before):
         return "collapse"
     if re.search(r"\bcollapse\s+(?:happened|took\s+place|occurred)\b", before, re.I):
@@ -2515,15 +2517,27 @@ _STUCK = re.compile(
 )
 """Words that time when a machine or a structure stuck fast: "the bridge jammed shortly
 before 7am", "the span became stuck just after 10am", "the cable car stalled at about 3pm"."""
+_BURST = re.compile(
+    r"\b(?:mains?|pipes?|pipework)\b(?:\s*,[^.;]{0,40}?,)?\s+(?:had\s+)?(?:burst|bursts|gave\s+way"
+    r"|gives\s+way|ruptured|split|fractured)\b"
+    r"(?:[\s,]+(?!(?:and|but|said|says|while|after|before|when|so)\b)[\w'’-]+){0,6}[\s,]*$",
+    re.I,
+)
+"""Words that time when a water main or a pipe burst, a flood's onset: "the 12-inch main,
+owned by Tarnside Water, gave way late on Sunday night", "a pipe burst in the roof space at
+about 2am" (not a wall or a bridge that gave way)."""
 _WATER_IN = re.compile(
-    r"\b(?:water|floodwater|floodwaters|sewage|seawater)\s+(?:had\s+)?(?:began\s+(?:to\s+)?)?"
+    r"\b(?:water|floodwater|floodwaters|sewage|seawater)"
+    r"(?:\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:main|pipe|pipes|tank|river|drain)s?)?"
+    r"\s+(?:had\s+)?(?:began\s+(?:to\s+)?)?"
     r"(?:(?:surg|pour|rush|flow|com|gush|flood|seep)(?:ed|ing|e|es|s)?\s+(?:in|into|through)"
     r"|reach(?:ed|es)?)\b[^.;]{0,140}$",
     re.I,
 )
 """Words that time when water got in, a flood's onset: "floodwater surged into the flats
-around 7pm", "water began coming into the flats shortly after 2am", "sewage poured into the
-ward at about 4am", "floodwater reached the exchange at around 5.30am"."""
+around 7pm", "water from a burst trunk main poured into its railway arch on the night of",
+"water began coming into the flats shortly after 2am", "sewage poured into the ward at about
+4am", "floodwater reached the exchange at around 5.30am"."""
 _FIRE = re.compile(r"\b(?:fire|blaze|flames)\b", re.I)
 _FIRE_VERBS = frozenset(["start", "begin", "sweep", "tear", "rip", "engulf", "gut"])
 """Verbs a fire is told starting or spreading by: "the fire started", "a fire swept through

@@ -842,6 +842,44 @@ def items_of_a_series(cmp: Comparison, pair: Pair, s: ItemsOfASeries) -> str | N
     )
 
 
+_NEW_THING = re.compile(r"\b(?:the|its|their|a)\s+new\s+(?P<noun>[a-z]{3,})\b", re.I)
+_USUAL_THING = re.compile(
+    r"\b(?:the|its|their)\s+(?:usual|old|normal|existing|current|original|traditional|present)"
+    r"\s+(?P<noun>[a-z]{3,})\b",
+    re.I,
+)
+"""A thing told as new, and the same thing told as the one there was before: "the first run
+on the new course" / "this Saturday's run will go ahead on the usual course"."""
+
+
+@rule("compare.old_and_new", "not_compared")
+def old_and_new(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
+    """Days of a thing told on a new one and on the usual one: two occasions.
+
+    "The first run on the new course will take place on Saturday 7 June" and "this Saturday's
+    run will go ahead on the usual course" date two runs: the last on the old course and the
+    first on the new.
+
+    Fires: "the first run on the new course will take place on Saturday 7 June" / "this
+    Saturday's run will go ahead on the usual course" (a parkrun's move); "the first market
+    at the new site will be held on Saturday 6 December" / "Saturday's market will be held
+    at the old site as normal" (a market's move).
+    Holds: "the first run on the new course will take place on Saturday 7 June" / "the first
+    run on the new course will be on Saturday 14 June" (one occasion: the days conflict).
+    """
+    if pair.kind != "date" or not _flagged(cmp):
+        return None
+    for told_new, told_old in ((pair.a, pair.b), (pair.b, pair.a)):
+        new = {m["noun"].lower() for m in _NEW_THING.finditer(told_new.text)}
+        old = {m["noun"].lower() for m in _USUAL_THING.finditer(told_old.text)}
+        if both := sorted(new & old):
+            return (
+                f"One claim dates something on the new {both[0]}, the other on the usual "
+                f"one: two occasions, not compared."
+            )
+    return None
+
+
 @rule("compare.different_occasions", "not_compared")
 def different_occasions(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """Dates that name two different occasions date two things.
@@ -8286,6 +8324,7 @@ REVIEW = (
     figures_crossed,
     another_pair_fits,
     parts_add_up,
+    old_and_new,
     different_occasions,
     different_events,
     different_populations,
