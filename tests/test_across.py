@@ -932,6 +932,14 @@ def test_one_doers_act_to_one_thing_is_lined_up_on_less_likeness(a, b, flagged):
         # two sums of one source: which is the other's is not known (a library's rebuild)
         (("The £6.2m development will give the town a library, beside the £2m car park scheme.",),
          ("Work on the £4.8m scheme is due to start in the spring.",), "quantity", False),
+        # the day a decision was taken, told "took the decision" or "made the call", each
+        # source telling one (a bonfire night called off, a regatta postponed)
+        (("Organisers took the decision on Monday evening after stewards walked the field.",),
+         ("The committee made the call on Tuesday night following a site inspection.",),
+         "date", True),
+        (("The club took the difficult decision on Friday 4 July to postpone the regatta.",),
+         ("Officials made the call on Thursday 3 July after looking at the forecast.",),
+         "date", True),
         # a run's last day, told by its final session or curtain, a closing for good or a run
         # "until" a day, each source telling one (a cinema's closure, a touring exhibition)
         (("The owners said the last screening would be on Sunday 14 September.",),

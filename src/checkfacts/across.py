@@ -296,7 +296,7 @@ def compare_across(
                 least = -1.0  # one term each, lined up only on a shared end (_linkable)
             if key == _DAY_OF + "meeting" and _one_meeting(by_key[key]):
                 least = -1.0  # "at a joint meeting" / "at a joint meeting of the authorities"
-            if key == _DECISION:
+            if key in (_DECISION, _DAY_OF + "decide"):
                 least = -1.0  # "voted on Tuesday" / "backed the move at a meeting on Monday"
             if key == _DAY_OF + "deadline" and _one_deadline(by_key[key]):
                 least = -1.0  # "applications close on 30 May" / "the closing date for applications"
@@ -1670,6 +1670,7 @@ def _days_told_once(
                 or _deadline(field, claim)
                 or _commencing(field, claim)
                 or _ending(field, claim)
+                or _decision_taken(field, claim)
                 or _due_back(field, claim)
                 or _incident(_Mention(claim, field, "", ""))
                 or _one_act_name(event_of(field) or _bare_verb(field, claim))
@@ -1691,6 +1692,8 @@ def _days_told_once(
                     # one incident, whatever verb tells it ("a fire swept through" / "fire broke
                     # out"): compared as the one act it is
                     field = field.model_copy(update={"governor": event})
+                elif event == "decide" and event_of(field) is None:
+                    field = field.model_copy(update={"governor": "decide"})  # "took the decision"
                 elif event == "return" and event_of(field) in (None, *TELLING):
                     field = field.model_copy(update={"governor": "return"})  # "due back"
                 elif event_of(field) is None and (verb := _bare_verb(field, claim)):
@@ -1829,6 +1832,22 @@ _TOLD_BY_KEY = frozenset(
 )
 """Keys whose values are one thing by what the key says, whatever verb tells each: a term
 by a shared end, a meeting's day, a deal's day (each source telling one)."""
+_DECISION_TAKEN = re.compile(
+    r"\b(?:t(?:ook|aken|akes?)|m(?:ade|akes?)|reach(?:ed|es)?)\s+(?:the|a|its|their)\s+"
+    r"(?:final\s+|difficult\s+|tough\s+)?(?:decision|call)\b(?:\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,3})?"
+    r"\s+(?:on|at|late\s+on|early\s+on)?\s*$",
+    re.I,
+)
+"""A decision told by a light verb and its noun, right before its day: "took the decision on
+Monday evening", "made the call on Tuesday night", "took the decision to cancel the show on"
+(read as the day it was decided)."""
+
+
+def _decision_taken(field: FieldValue, claim: Claim) -> str | None:
+    """The event "decide" for the day of a decision told "took the decision", else None."""
+    return "decide" if _DECISION_TAKEN.search(_before(field, claim, 100)) else None
+
+
 _SEALING = frozenset(["reach", "strike", "seal", "agree", "clinch", "broker"])
 _DEALS = frozenset(["deal", "agreement", "accord", "settlement"])
 """A deal reached, told by any of its verbs and nouns: "the union and the university

@@ -933,6 +933,10 @@ def _predicate(verb: Any) -> str:
             if child.dep_ in ("attr", "acomp"):
                 return f"be {_lemma(child)}"
         return lemma
+    if lemma in _MEETING_A_COST and any(
+        c.dep_ == "dobj" and c.lower_ in _COSTS for c in verb.children
+    ):
+        return "pay"  # "will meet the cost of re-fixing every stone": will pay for it
     for child in verb.children:
         if child.dep_ == "prt" or _loose_particle(verb, child):
             return f"{lemma} {_lemma(child)}"
@@ -943,6 +947,12 @@ def _predicate(verb: Any) -> str:
         if lemma in ("take", "bring") and _to_court(child):
             return "sue"  # "will take the contractor to court": will sue it
     return lemma
+
+
+_MEETING_A_COST = frozenset(["meet", "cover", "foot", "bear", "shoulder"])
+_COSTS = frozenset(["cost", "costs", "bill", "bills"])
+"""Verbs and nouns that tell paying for a thing: "will meet the cost of re-fixing the stones",
+"agreed to foot the bill", "will cover the costs" (read "pay")."""
 
 
 def _to_court(child: Any) -> bool:
