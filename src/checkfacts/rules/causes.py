@@ -176,8 +176,13 @@ def stem(word: str) -> str:
         return word[:-5] + "ish"  # "demolition" is to "demolish" as "abolition" to "abolish"
     for ending in ("ion", "ing", "ed", "or"):
         if word.endswith(ending) and len(word) - len(ending) >= 5:
-            return word[: -len(ending)]  # "reconnected", "reconnection": "reconnect"
-    return word
+            word = word[: -len(ending)]  # "reconnected", "reconnection": "reconnect"
+            break
+    return _ONE_STEM.get(word, word)
+
+
+_ONE_STEM = {"linked": "link", "connect": "link", "connected": "link"}
+"""Stems of one meaning told in two words: a raid "linked to" others, or "connected"."""
 
 
 def one_thing(found: Claim, open_: Claim) -> bool:
