@@ -1525,7 +1525,7 @@ def _apart_by_year(by_key: dict[str, list[_Mention]]) -> None:
             continue  # a sum of a year gone is read by its own rules (_of_another_year)
         kept = []
         for m in by_key[key]:
-            years = _paid_in_a_year_gone(m)
+            years = _own_past_years(m)
             if years:
                 moved = f"{key}@{max(years)}"
                 by_key.setdefault(moved, []).append(_Mention(m.claim, m.field, moved, m.home))
@@ -1535,6 +1535,26 @@ def _apart_by_year(by_key: dict[str, list[_Mention]]) -> None:
             by_key[key] = kept
         else:
             del by_key[key]
+
+
+def _own_past_years(mention: _Mention) -> frozenset[str]:
+    """The years before publication that a count's own verb is dated to, each date in one year.
+
+    As :func:`_paid_in_a_year_gone`, and a source with no publication date dates its count
+    by the year it names ("fired 23 missiles during 16 tests between February and December
+    2017"), so it meets another source's count of that year gone.
+    """
+    verb = mention.field.governor
+    out = set()
+    for f in mention.claim.fields:
+        v = f.value
+        if f.kind != "date" or verb is None or f.governor != verb or not isinstance(v, DateValue):
+            continue
+        if not v.earliest or not v.latest or v.earliest[:4] != v.latest[:4]:
+            continue
+        if v.published is None or v.latest[:4] < v.published[:4]:
+            out.add(v.latest[:4])
+    return frozenset(out)
 
 
 def _paid_in_a_year_gone(mention: _Mention) -> frozenset[str]:
