@@ -1274,6 +1274,12 @@ def test_a_penalty_notice_is_the_penalty(a, b, flagged):
          ("Last year's dash drew 1,050 runners to the seafront.",
           "In all, 960 runners in fancy dress took part on the seafront on Sunday."),
          True),
+        # a record's last time ("the first rise since 2003") dates no count to that year (a
+        # taxi cap's vote)
+        (("The council voted 6-3 on Tuesday to raise the cap on taxi licences, the first rise"
+          " since 2003.",),
+         ("The measure to raise the cap on taxi licences passed 7-2 in a vote on Tuesday.",),
+         True),
         # ... and is no count of this year beside one (a fun run's field)
         (("A record 1,240 runners in fancy dress took over the seafront on Sunday.",),
          ("Last year's dash drew 1,050 runners to the seafront.",), False),

@@ -302,7 +302,7 @@ def compare_across(
                 least = -1.0  # "applications close on 30 May" / "the closing date for applications"
             if key == _DAY_OF + "start" and _one_starter(by_key[key]):
                 least = -1.0  # "the scheme will start on 1 October" / "... come into force"
-            if key in (_DAY_OF + "end", _DAY_OF + "end as planned"):
+            if key in (_DAY_OF + "last day", _DAY_OF + "last day as planned"):
                 least = -1.0  # "the final session on Sunday 30 March" / "will close for good"
             if key.startswith(_DAY_OF) and _told_once(by_key[key]) and _one_incident(by_key[key]):
                 least = -1.0  # "the system failed on Sunday" / "the system broke down on Tuesday"
@@ -1550,8 +1550,8 @@ def _own_past_years(mention: _Mention) -> frozenset[str]:
         v = f.value
         if f.kind != "date" or verb is None or f.governor != verb or not isinstance(v, DateValue):
             continue
-        if not v.earliest or not v.latest or v.earliest[:4] != v.latest[:4]:
-            continue
+        if v.mod is not None or not v.earliest or not v.latest or v.earliest[:4] != v.latest[:4]:
+            continue  # not a bound nor a record's last time ("the first rise since 2003")
         if v.published is None or v.latest[:4] < v.published[:4]:
             out.add(v.latest[:4])
     return frozenset(out)
@@ -1697,7 +1697,13 @@ def _days_told_once(
             )
             if event is not None and event not in TELLING:
                 # "issued the regulations" and "issued a memorandum" are two issuings
-                one_of_its_kind = event in ("meeting", "deadline", "start", "end", "end as planned")
+                one_of_its_kind = event in (
+                    "meeting",
+                    "deadline",
+                    "start",
+                    "last day",
+                    "last day as planned",
+                )
                 done_to = None if one_of_its_kind else _done_to(field, claim)
                 if done_to in _PUT_FORWARD:
                     done_to = "proposal"  # "refused the plans" / "turned down the scheme"
@@ -1720,7 +1726,7 @@ def _days_told_once(
                     field = field.model_copy(update={"governor": verb})  # "applications open"
                 if event == "start":  # one start, whatever verb tells what starts
                     field = _starting_day(field).model_copy(update={"occasion": "commencement"})
-                if event.startswith("end"):  # one run's last day, whatever words tell it
+                if event.startswith("last day"):  # one run's last day, whatever words tell it
                     field = _ending_day(field).model_copy(update={"occasion": "last day"})
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
     _unnamed_to_named(by_event)
@@ -2138,17 +2144,20 @@ def _starting_day(field: FieldValue) -> FieldValue:
 
 
 def _ending(field: FieldValue, claim: Claim) -> str | None:
-    """The event "end" for the last day of a run told in its words (:data:`_ENDING`), else None.
+    """The event "last day" of a run told in its words (:data:`_ENDING`), else None.
 
     "The final session would be held on Sunday 30 March" and "the hall will close for good
     on Saturday 29 March" date one hall's last day; so do "it will now run until Sunday 19
     January" and "pushed back the final curtain to Saturday 25 January". An end told as the
-    one first planned ("was originally scheduled to end on 12 January") is "end as planned".
+    one first planned ("was originally scheduled to end on 12 January") is "last day as
+    planned".
     """
     before = _before(field, claim, 100)
+    if field.text.lower().startswith("until "):
+        before += "until "  # "will now run until Sunday 19 January": the field holds "until"
     if _ENDING.search(before) is None:
         return None
-    return "end as planned" if _FIRST_PLANNED.search(before) else "end"
+    return "last day as planned" if _FIRST_PLANNED.search(before) else "last day"
 
 
 _ENDING = re.compile(
@@ -2158,9 +2167,9 @@ _ENDING = re.compile(
     r"|screening)s?"
     r"|\b(?:clos\w*|shut\w*)\s+(?:its\s+doors\s+)?(?:for\s+good|permanently"
     r"|for\s+the\s+(?:last|final)\s+time)"
-    r"|\b(?:runs?|running|ran)\s+until|\bextended\s+(?:until|to)"
-    r"|\b(?:end|ends|ended|finish|finishes|finished))"
-    r"\b(?:[\s,]+(?!(?:after|before|when|since|because|as|and|but)\b)[\w'’-]+){0,6}[\s,]*$",
+    r"|\b(?:runs?|running|ran)\s+until|\bextended\s+(?:until|to))"
+    r"\b(?:[\s,]+(?!(?:after|before|when|since|because|as|and|but)\b)[\w'’-]+){0,6}[\s,]*$"
+    r"|\b(?:end|ends|ended)\s+(?:on\s+)?$",
     re.I,
 )
 """Words before a day that tell it as the last of a run: a final session, performance or

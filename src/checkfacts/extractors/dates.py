@@ -772,6 +772,11 @@ _DONE_ON = _c(r"\b([a-z]+ed)\s+(?:on|in|at)\s+$", 0)
 to close the school" dates the vote, whatever infinitive of purpose follows."""
 
 
+_DONE_AFTER = _c(r"\s+([a-z]+ed)\b", 0)
+"""A regular past verb right after a fronted date: "the council on Tuesday approved a plan to
+take the engine out" dates the approval, whatever infinitive of purpose follows."""
+
+
 _AFTER_THE_DATE = _c(r",|\band\b")
 """What parts a date's clause from a later verb's: a comma, or "and" joining another verb
 ("was passed on Tuesday evening and will take effect in September")."""
@@ -877,6 +882,10 @@ def _clause_tense(text: str, start: int, end: int) -> str:
         text, left, done.start(1), done.group(1)
     ):
         return "past"  # "voted on March 13 to close the school": the vote's day, not the close's
+    if (done := _DONE_AFTER.match(text, end)) is not None and _regular_past(
+        text, left, done.start(1), done.group(1)
+    ):
+        return "past"  # "the council on Tuesday approved a plan to take the engine out"
     schedule = nearest.get("schedule")
     if schedule is not None and schedule <= min(nearest.get("future", schedule),
                                                  nearest.get("past", schedule)):  # fmt: skip

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from checkfacts.models import AttributionValue, Claim, EventValue
+from checkfacts.models import AttributionValue, Claim, EventValue, QuantityValue
 from checkfacts.rules.causes import NOT_THE_THING as NOT_THE_CAUSE
 from checkfacts.rules.causes import found_cause, open_cause, stem, things
 from checkfacts.rules.gates import surname, surnames
@@ -290,6 +290,9 @@ def one_decision(made: Claim, open_: Claim) -> bool:
         named = others = set()  # "Oyelaran said it will reopen" / "Stiles said too early"
     if named and others and not named & others:
         return False  # "Hale has been charged" / "Reyes was released without charge"
+    ages_made, ages_open = _ages(made), _ages(open_)
+    if ages_made and ages_open and not ages_made & ages_open:
+        return False  # "a 16-year-old boy has been charged" / "a 17-year-old ... released"
     at = open_decision(open_)
     charging = _of_a_charge(at) or _CHARGING.search(open_.text) is not None
     ahead = made_decision(made)
@@ -455,6 +458,15 @@ _CHARGING = re.compile(
 but prosecutors had not yet decided whether to bring a case" (not the name of a prosecution
 service: "a Crown Prosecution Service spokesperson said it was too early to say whether
 confiscation proceedings would be brought")."""
+
+
+def _ages(claim: Claim) -> set[float]:
+    """The ages a claim tells of people: two claims telling two ages tell of two people."""
+    return {
+        float(v.low)
+        for f in claim.fields
+        if isinstance(v := f.value, QuantityValue) and v.unit == "years old" and v.low is not None
+    }
 
 
 def _of_a_charge(m: re.Match[str] | None) -> bool:
