@@ -181,7 +181,7 @@ def stem(word: str) -> str:
     return _ONE_STEM.get(word, word)
 
 
-_ONE_STEM = {"linked": "link", "connect": "link", "connected": "link"}
+_ONE_STEM = {"linked": "link", "connect": "link"}
 """Stems of one meaning told in two words: a raid "linked to" others, or "connected"."""
 
 
