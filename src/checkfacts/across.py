@@ -1544,17 +1544,25 @@ def _own_past_years(mention: _Mention) -> frozenset[str]:
     by the year it names ("fired 23 missiles during 16 tests between February and December
     2017"), so it meets another source's count of that year gone.
     """
-    verb = mention.field.governor
     out = set()
-    for f in mention.claim.fields:
+    for f in _own_dates(mention):
         v = f.value
-        if f.kind != "date" or verb is None or f.governor != verb or not isinstance(v, DateValue):
-            continue
+        assert isinstance(v, DateValue)
         if v.mod is not None or not v.earliest or not v.latest or v.earliest[:4] != v.latest[:4]:
             continue  # not a bound nor a record's last time ("the first rise since 2003")
         if v.published is None or v.latest[:4] < v.published[:4]:
             out.add(v.latest[:4])
     return frozenset(out)
+
+
+def _own_dates(mention: _Mention) -> list[FieldValue]:
+    """The dates of a mention's claim that its value's own verb governs."""
+    verb = mention.field.governor
+    return [
+        f
+        for f in mention.claim.fields
+        if verb is not None and f.governor == verb and isinstance(f.value, DateValue)
+    ]
 
 
 def _paid_in_a_year_gone(mention: _Mention) -> frozenset[str]:
@@ -1565,15 +1573,7 @@ def _paid_in_a_year_gone(mention: _Mention) -> frozenset[str]:
     grant "awarded in 2023" is no grant of the story's news. Only a date of the sum's own
     verb counts ("the hall, built in 1921, will cost £2m" prices nothing of 1921).
     """
-    verb = mention.field.governor
-    return frozenset(
-        y
-        for f in mention.claim.fields
-        if f.kind == "date"
-        and verb is not None
-        and f.governor == verb
-        and (y := _year_gone(f)) is not None
-    )
+    return frozenset(y for f in _own_dates(mention) if (y := _year_gone(f)) is not None)
 
 
 def _of_another_year(then: _Mention, now: _Mention) -> bool:
@@ -1725,9 +1725,13 @@ def _days_told_once(
                 elif event_of(field) is None and (verb := _bare_verb(field, claim)):
                     field = field.model_copy(update={"governor": verb})  # "applications open"
                 if event == "start":  # one start, whatever verb tells what starts
-                    field = _starting_day(field).model_copy(update={"occasion": "commencement"})
+                    field = _bound_as_day(field, ("from", "since")).model_copy(
+                        update={"occasion": "commencement"}
+                    )
                 if event.startswith("last day"):  # one run's last day, whatever words tell it
-                    field = _ending_day(field).model_copy(update={"occasion": "last day"})
+                    field = _bound_as_day(field, ("until", "till")).model_copy(
+                        update={"occasion": "last day"}
+                    )
                 by_event.setdefault(key, []).append(_Mention(claim, field, key, home.get(cid, cid)))
     _unnamed_to_named(by_event)
     _decided_at_a_meeting(by_event)
@@ -2128,19 +2132,34 @@ def _commencing(field: FieldValue, claim: Claim) -> str | None:
     return None
 
 
-def _starting_day(field: FieldValue) -> FieldValue:
-    """A start told "from" or "since" a day as that day: "from 1 April" starts on 1 April.
+def _bound_as_day(field: FieldValue, mods: tuple[str, ...]) -> FieldValue:
+    """A day told as a bound (one of ``mods``) read as that day itself.
 
-    Read as a bound, "from Monday 15 September" holds "Monday 29 September"; as the day a
-    change starts, the two are two days.
+    A start told "from" or "since" a day starts on it: read as a bound, "from Monday 15
+    September" holds "Monday 29 September"; as the day a change starts, the two are two
+    days. An end told "until" a day ends on it: "will run until Sunday 19 January".
     """
     v = field.value
-    if not isinstance(v, DateValue) or v.mod not in ("from", "since") or v.anchor is None:
+    if not isinstance(v, DateValue) or v.mod not in mods or v.anchor is None:
         return field
     day = v.model_copy(
-        update={"mod": None, "latest": v.anchor.latest, "basis": DateReading.PUBLICATION}
+        update={
+            "mod": None,
+            "earliest": v.anchor.earliest,
+            "latest": v.anchor.latest,
+            "basis": DateReading.PUBLICATION,
+        }
     )
     return field.model_copy(update={"value": day})
+
+
+def _up_to_the_day(stops: str) -> str:
+    """A pattern of up to six words between a phrase and the day after it, none of ``stops``.
+
+    The stops are the words a new clause would open with: "the main gave way late on" holds
+    its day, "the main had burst and said repairs were completed on" does not.
+    """
+    return rf"(?:[\s,]+(?!(?:{stops})\b)[\w'’-]+){{0,6}}[\s,]*$"
 
 
 def _ending(field: FieldValue, claim: Claim) -> str | None:
@@ -2168,8 +2187,9 @@ _ENDING = re.compile(
     r"|\b(?:clos\w*|shut\w*)\s+(?:its\s+doors\s+)?(?:for\s+good|permanently"
     r"|for\s+the\s+(?:last|final)\s+time)"
     r"|\b(?:runs?|running|ran)\s+until|\bextended\s+(?:until|to))"
-    r"\b(?:[\s,]+(?!(?:after|before|when|since|because|as|and|but)\b)[\w'’-]+){0,6}[\s,]*$"
-    r"|\b(?:end|ends|ended)\s+(?:on\s+)?$",
+    r"\b"
+    + _up_to_the_day("after|before|when|since|because|as|and|but")
+    + r"|\b(?:end|ends|ended)\s+(?:on\s+)?$",
     re.I,
 )
 """Words before a day that tell it as the last of a run: a final session, performance or
@@ -2181,22 +2201,6 @@ _FIRST_PLANNED = re.compile(
 )
 """Words that tell an end as the one first planned, since moved: "was originally scheduled
 to end on 12 January"."""
-
-
-def _ending_day(field: FieldValue) -> FieldValue:
-    """An end told "until" a day as that day: "will run until Sunday 19 January" ends then."""
-    v = field.value
-    if not isinstance(v, DateValue) or v.mod not in ("until", "till") or v.anchor is None:
-        return field
-    day = v.model_copy(
-        update={
-            "mod": None,
-            "earliest": v.anchor.earliest,
-            "latest": v.anchor.latest,
-            "basis": DateReading.PUBLICATION,
-        }
-    )
-    return field.model_copy(update={"value": day})
 
 
 _FROM_DAY = re.compile(r"from\s+(?!.*\b(?:to|until|till|through)\b)", re.I)
@@ -2568,7 +2572,7 @@ before 7am", "the span became stuck just after 10am", "the cable car stalled at 
 _BURST = re.compile(
     r"\b(?:mains?|pipes?|pipework)\b(?:\s*,[^.;]{0,40}?,)?\s+(?:had\s+)?(?:burst|bursts|gave\s+way"
     r"|gives\s+way|ruptured|split|fractured)\b"
-    r"(?:[\s,]+(?!(?:and|but|said|says|while|after|before|when|so)\b)[\w'’-]+){0,6}[\s,]*$",
+    + _up_to_the_day("and|but|said|says|while|after|before|when|so"),
     re.I,
 )
 """Words that time when a water main or a pipe burst, a flood's onset: "the 12-inch main,

@@ -7613,8 +7613,8 @@ def age_holder(field: FieldValue, claim: Claim) -> str | None:
 
 _RANKS = frozenset(["detective", "sergeant", "inspector", "constable", "superintendent"])
 """Police ranks set before a surname, no forename: "Detective Sergeant Croft, 45,"."""
-_FORENAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+) [A-Z][\w'’-]+(?: (?:Jr|Sr)\.?)?, $")
-"""A forename and a surname right before an age: "Daniel Calloway, 31,"."""
+_FORENAME = re.compile(r"[A-Z][a-z'’-]+")
+"""A forename's shape: a capital, then lower case ("Daniel"; not "J." nor "McDonald")."""
 
 
 def _age_forename(field: FieldValue, claim: Claim) -> str | None:
@@ -7625,10 +7625,11 @@ def _age_forename(field: FieldValue, claim: Claim) -> str | None:
     """
     if (where := _age_at(field, claim)) is None:
         return None
-    m = _FORENAME_BEFORE.search(claim.text[max(0, where[0] - 80) : where[0]])
-    if m is None or m.group(1).lower() in TITLES | COURTESY_TITLES | _RANKS:
+    m = _FULL_NAME_BEFORE.search(claim.text[max(0, where[0] - 80) : where[0]])
+    forename = m.group(1).split()[-2] if m is not None else ""
+    if not _FORENAME.fullmatch(forename) or forename.lower() in TITLES | COURTESY_TITLES | _RANKS:
         return None
-    return m.group(1)
+    return forename
 
 
 VOTES = frozenset(["vote", "ballot", "seat"])
