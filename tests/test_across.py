@@ -1338,6 +1338,12 @@ def test_a_sum_paid_for_a_thing_is_its_sale(a, b, flagged):
          "compensation.", True),
         ("The firm went on to win a £48 million contract to build the passport system.",
          "The £61 million contract for the passport system was signed in March 2021.", True),
+        # an estimate is what something will cost, beside what was paid in a year gone (a
+        # skatepark's cracked bowl, a library's roof)
+        ("The skatepark opened in 2011 at a cost of £220,000.",
+         "Early estimates put the cost of the repairs at about £65,000.", False),
+        ("The library was built in 2004 at a cost of £3.2 million.",
+         "Surveyors estimated the cost of the roof repairs at £410,000.", False),
     ],
 )  # fmt: skip
 def test_a_sum_of_a_year_gone_is_background(a, b, flagged):
@@ -1373,6 +1379,23 @@ def test_a_sum_of_a_year_gone_is_background(a, b, flagged):
          ("Market traders face new rules after councillors approved the market rules.",
           "The market manager said stall rents for traders would rise in April.",
           "She said a discount was still being considered and no decision had been made."),
+         False),
+        # an act its doer is weighing names what is open, told actively (a riding school's
+        # field, a bakery's second shop)
+        (("The riding school has been awarded a five-star licence by inspectors.",),
+         ("Riders will pay more for lessons at the riding school from July.",
+          "The owner said the family was also considering selling the top field but that it "
+          "was too early to say whether it would go ahead."),
+         False),
+        (("The family have confirmed they are selling the top field to a farmer.",),
+         ("Riders will pay more for lessons at the riding school from July.",
+          "The owner said the family was also considering selling the top field but that it "
+          "was too early to say whether it would go ahead."),
+         True),
+        (("Landlord Pete Hale has been granted a late licence for the pub's beer garden.",),
+         ("Regulars at the Crown packed the pub on Saturday night.",
+          "Landlord Pete Hale said he was looking at selling the pub's car park to a developer "
+          "but that no decision had been made."),
          False),
     ],
 )  # fmt: skip

@@ -1590,8 +1590,19 @@ def _of_another_year(then: _Mention, now: _Mention) -> bool:
     return bool(years) and not years <= _years_gone(now.claim) and _told_as_now(now)
 
 
+_ESTIMATE = re.compile(r"\b(?:estimate[sd]?|estimating|expected to cost|projected)\b", re.I)
+"""Words before a sum that tell it as an estimate: "estimates put the cost of repairs at"."""
+
+
 def _told_as_now(mention: _Mention) -> bool:
-    """Whether a sum's own verb is told as news of now: "has been fined", "will pay"."""
+    """Whether a sum's own verb is told as news of now: "has been fined", "will pay".
+
+    So is a sum told as an estimate ("early estimates put the cost of repairs at about
+    £65,000", "repairs are estimated at £48,000"): what something will cost, beside a
+    cost paid in a year gone ("opened in 2011 at a cost of £220,000").
+    """
+    if _ESTIMATE.search(_before(mention.field, mention.claim, 60)):
+        return True
     verb = mention.field.governor
     return any(
         f.kind == "event"

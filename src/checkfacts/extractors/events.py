@@ -1126,7 +1126,7 @@ def _frame(verb: Any) -> tuple[bool, list[Any], str | None]:
                 # "has not decided whether to appeal": an open question, not a telling
                 negative, modality, cues, asked = False, "whether", [child], True
                 break
-            if child.dep_ == "neg" and _not_until(node):
+            if child.dep_ == "neg" and (_not_until(node) or _not_before(node, child)):
                 continue  # "will not reopen until Monday": it reopens on Monday
             if child.dep_ == "neg":
                 negative = not negative
@@ -1452,6 +1452,20 @@ def _not_until(verb: Any) -> bool:
     return False
 
 
+def _not_before(verb: Any, neg: Any) -> bool:
+    """Whether a verb's "not" opens "not before" its clause: it tells what happened first.
+
+    "Crews held the fire, but not before it had spread to the roof" and "her rope
+    stopped the fall, but not before she hit the wall" report the spreading and the
+    hitting: the "not" denies that the first act came sooner, not the second.
+    """
+    after = neg.i + 1
+    if after >= len(neg.doc):
+        return False
+    mark = neg.doc[after]
+    return mark.dep_ == "mark" and mark.head.i == verb.i and str(mark.lower_) == "before"
+
+
 def _shares_frame(verb: Any) -> bool:
     """Whether a coordinated bare verb is told in the frame of the verb it is joined to.
 
@@ -1599,7 +1613,9 @@ def events_of(doc: Any) -> list[FieldValue]:
         helpers = [
             c
             for c in verb.children
-            if c.dep_ in ("aux", "auxpass", "neg", "prt") or _loose_particle(verb, c)
+            if c.dep_ in ("aux", "auxpass", "prt")
+            or (c.dep_ == "neg" and not _not_before(verb, c))
+            or _loose_particle(verb, c)
         ]
         none = _none_words(verb)
         tokens = [verb, *cues, *helpers, *none, *([support[1]] if support else [])]

@@ -198,6 +198,7 @@ why whether because though although according more less fewer last next previous
 first second third instead alone apiece respectively altogether total overall each
 left remain remained remains fell rose went came took made got saw ran met won lost
 live lived work stay gave held fled died say think became become remain stood sat
+yesterday today tonight tomorrow
 """)
 )
 # Adjectives often found between a figure and its noun ("400 new cases").
@@ -2127,6 +2128,8 @@ class _Parser:
                 return _CASUALTIES[low], k + 1  # "30 dead", "2 hurt", "1 Dead, 2 Injured"
             if step == 0 and low in ("count", "counts") and (charge := self.charged_with(k)):
                 return charge  # "nine counts of burglary" counts burglaries
+            if low in _KIND_AFTER_OF and (kind := self.charged_with(k)):
+                return kind  # "31 letters of objection" count objections, not letters
             if step == 0 and low == "times" and self.occasions(k):
                 return "time", k + 1  # "launched 31 times last year": a count of occasions
             if low == "second" and step == 0 and self.plural_noun(k + 1):
@@ -2364,7 +2367,12 @@ class _Parser:
             return None
         if self.names_a_noun(k + 3):
             return None  # "two counts of arson attacks": a compound, not read here
-        figure = self.is_num(k + 4) or self.low(k + 4) in _ONES or self.low(k + 4) in _TENS
+        figure = (
+            self.is_num(k + 4)
+            or self.low(k + 4) in _ONES
+            or self.low(k + 4) in _TENS
+            or self.low(k + 4) in {"a", "an", "the"}  # "emails of support and a petition"
+        )
         if self.low(k + 3) in {"and", "or"} and not figure:
             return None  # "five counts of bribery and money laundering": counts of two offences
         return lemmatize(self.toks[k + 2].text), k + 3
@@ -2595,6 +2603,13 @@ _AFTER_TOLL: Final = frozenset(
     ["and", "in", "at", "on", "as", "after", "before", "when", "while", "during", "with", "near"]
 )
 """Words that may follow a toll's figure without making it a count of something else."""
+
+_KIND_AFTER_OF = frozenset(
+    ["letters", "emails", "e-mails", "messages", "cards", "notes", "expressions"]
+)
+"""Nouns of what was written or sent that tell their kind after "of": "31 letters of
+objection" are 31 objections and "58 letters of support" no count of them; "200
+messages of sympathy", "40 expressions of interest" count the sympathy and the interest."""
 
 _PARENTS: Final = frozenset(
     ["mother", "father", "mom", "mum", "dad", "parent", "parents", "grandmother",

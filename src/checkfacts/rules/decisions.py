@@ -345,6 +345,20 @@ _WEIGHED = re.compile(
 "refunds for the lost performances were being considered". A decision made of something
 else ("voted through the CCTV policy") is no telling of it, whatever words the sentences
 around share."""
+_WEIGHING = re.compile(
+    r"\b(?:was|is|were|are)\s+(?:also\s+|still\s+|now\s+|only\s+)?(?:considering|looking\s+at"
+    r"|exploring|weighing(?:\s+up)?|discussing)\s+(?P<act>[a-z]+ing\s+(?:a|an|the|its|their)"
+    r"\s[^,;:.\"“”]{1,40})",
+    re.I,
+)
+"""An open act named as what its doer weighs: "the family was also considering selling the
+top field", "she is looking at opening a second shop". A decision made of something else
+("has been awarded a five-star licence") is no telling of it."""
+_PHRASE_END = re.compile(
+    r"\s+(?:on|in|at|to|for|from|with|by|of|near|beside|and|or|but|so|because|after|before)\b",
+    re.I,
+)
+"""Words that end a noun phrase ("a second shop [in the town]")."""
 _CLAUSE_OPENER = re.compile(r"\b(?:said|says|told|added|that|but|and|while|whether)\b", re.I)
 """Words that open the clause whose subject is weighed: "he said [a grant] was ..."."""
 
@@ -362,6 +376,11 @@ def _weighed_apart(open_: Claim, made_things: set[str]) -> bool:
     extension", "the idea", "options") names nothing of its own, and is read as the
     sentences around it are.
     """
+    weighing = _WEIGHING.search(open_.text)
+    if weighing is not None:  # the head of what is weighed: "selling the top field" -> field
+        head = _PHRASE_END.split(weighing["act"])[0].split()[-1]
+        named = things(head, _NOT_THE_THING | _POINTING_BACK)
+        return bool(named) and not named & made_things
     weighed = _WEIGHED.search(open_.text)
     if weighed is None:
         return False
