@@ -1279,8 +1279,10 @@ def _changed_thing(field: FieldValue, claim: Claim) -> str | None:
     change of a year gone ("fares rose 5 per cent in 2022") is background, not the story's.
     """
     verb = field.governor
-    if verb not in _CHANGING or _of_a_year_gone(claim):
+    if _of_a_year_gone(claim):
         return None
+    if verb not in _CHANGING:
+        return _changed_by_phrase(field, claim) if verb in ("go", "pay") else None
     for f in claim.fields:
         v = f.value
         if not isinstance(v, EventValue) or v.predicate != verb or v.negative:
@@ -1289,7 +1291,48 @@ def _changed_thing(field: FieldValue, claim: Claim) -> str | None:
         if not noun or noun[0] not in _PRICES:
             return None
         return f"{noun[0]} {'up' if verb in RAISING else 'down'}"
-    return None
+    return _changed_by_phrase(field, claim)  # a verb the claim reads no event of
+
+
+_WENT_WAY = re.compile(
+    r"\b(?P<noun>[a-z]+?)s?(?:\s+(?:at|of|for|in|on)\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?"
+    r"\s+(?:(?:will|would|could|is\s+to|are\s+to|has|have|had|to)\s+)?"
+    r"(?:go|goes|going|gone|went)\s+(?P<way>up|down)\s+(?:by\s+)?$",
+    re.I,
+)
+"""A priced thing that goes up or down by a share: "the fee will go up by [25 per cent]",
+"session prices at the pool will go up by [6 per cent]"."""
+_CHANGED_THE = re.compile(
+    r"\b(?P<way>rais|increas|put\s+up|cut|reduc|lower)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[a-z]+\s+){0,3}?(?P<noun>[a-z]+?)s?\s+by\s+$",
+    re.I,
+)
+"""A priced thing changed by a share, its verb read by no event: "a proposal to raise the
+team registration fee by [20 per cent]"."""
+_PAY_MORE = re.compile(r"\s*(?P<way>more|less)\b", re.I)
+"""A share paid more or less, after the share: "riders will pay [12%] more for lessons"."""
+
+
+def _changed_by_phrase(field: FieldValue, claim: Claim) -> str | None:
+    """The change of a price told by a phrase the claim reads no event of.
+
+    "The fee will go up by 25 per cent" and "a proposal to raise the team fee by 20 per
+    cent" change one fee; "riders will pay 12% more for lessons" raises a price, as
+    "lesson prices will rise by 8%" does.
+    """
+    before = _before(field, claim, 80)
+    for told in (_WENT_WAY.search(before), _CHANGED_THE.search(before)):
+        if told is not None:
+            noun = told["noun"].lower()
+            if noun not in _PRICES:
+                return None
+            way = told["way"].lower()
+            return f"{noun} {'up' if way in ('up', 'rais', 'increas', 'put up') else 'down'}"
+    at = field.span[1] - claim.span[0]
+    paid = _PAY_MORE.match(claim.text, at)
+    if paid is None or not re.search(r"\bpa(?:y|ys|id|ying)\s+$", _before(field, claim, 20)):
+        return None
+    return f"price {'up' if paid['way'].lower() == 'more' else 'down'}"
 
 
 _TURNOUT = frozenset(["firefighter"])
@@ -1816,7 +1859,7 @@ def _unnamed_to_named(by_event: dict[str, list[_Mention]]) -> None:
 
 _DECIDING = frozenset(
     ["vote", "approve", "back", "agree", "reject", "refuse", "pass", "decide", "adopt",
-     "endorse", "turn down", "vote down", "throw out"]
+     "endorse", "turn down", "vote down", "throw out", "sign off", "ratify", "rubber-stamp"]
 )  # fmt: skip
 """Verbs of a body's decision, taken at a meeting: "voted on Tuesday", "backed the move"."""
 _DECISION = _DAY_OF + "decision"
@@ -1851,7 +1894,11 @@ def _decided_at_a_meeting(by_event: dict[str, list[_Mention]]) -> None:
         k
         for k in by_event
         if k.startswith(_DAY_OF)
-        and k.removeprefix(_DAY_OF).split(":")[0] in _DECIDING
+        and (
+            k.removeprefix(_DAY_OF).split(":")[0] in _DECIDING
+            # "the cabinet agreed the deal on Tuesday": a deal a body agreed is its decision
+            or (k == _DAY_OF + "deal" and all(m.field.governor in _DECIDING for m in by_event[k]))
+        )
         and not {m.claim.source_id for m in by_event[k]} & told
     ]
     if len(votes) != 1:

@@ -2581,7 +2581,7 @@ _RANGE_CONNECT = _c(r"\s*(?:-to-|-|–|—|to|through|thru|until|till|and)\s*")
 _RANGE_OPEN = _c(r"\b(?:between|from)\s+$")
 _ALT_CONNECT = _c(r"\s*(?:,\s*)?(?:or|and/or)\s+")
 _TIME_LINK = _c(r"\s*(?:,\s*|\s+at\s+|\s+on\s+|\s+)(?:at\s+|on\s+)?")
-_CLOCK_FIRST = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)", re.I)
+_CLOCK_FIRST = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)", re.I)
 """A candidate that opens with a clock time: a bound word before it qualifies the hour."""
 _CLOCK_OR_NIGHT = re.compile(rf"(?:{_CLOCK_FIRST.pattern})|(?:midnight|noon|midday)\b", re.I)
 """A clock time, or midnight or noon: a moment of a day ("just before midnight")."""

@@ -1167,11 +1167,25 @@ def _one_way_changes(pair: Pair) -> bool:
     """Whether two shares are each a change of a thing the same way ("raised" / "rose")."""
     if not (getattr(pair.fa.value, "unit", None) == getattr(pair.fb.value, "unit", None) == "%"):
         return False
-    ways = [
-        "up" if f.governor in RAISING else "down" if f.governor in LOWERING else None
-        for f in (pair.fa, pair.fb)
-    ]
+    ways = [_way(pair.fa, pair.a), _way(pair.fb, pair.b)]
     return ways[0] is not None and ways[0] == ways[1]
+
+
+_GONE_WAY = re.compile(r"\b(?:go|goes|going|gone|went)\s+(up|down)\s+(?:by\s+)?$", re.I)
+"""A change told by "go up" or "go down" before its share: "will go up by [25 per cent]"."""
+
+
+def _way(field: FieldValue, claim: Claim) -> str | None:
+    """Whether a share is a change up or down, by its verb ("raised", "will go up by")."""
+    if field.governor in RAISING:
+        return "up"
+    if field.governor in LOWERING:
+        return "down"
+    at = _in_claim(field, claim)
+    if field.governor == "go" and at is not None:
+        gone = _GONE_WAY.search(claim.text[max(0, at[0] - 30) : at[0]])
+        return gone[1].lower() if gone else None
+    return None
 
 
 @rule("compare.different_events", "not_compared")
@@ -2627,6 +2641,12 @@ def _told_ahead(field: FieldValue, claim: Claim) -> bool:
     if at is not None and _TO_BE_DONE.search(claim.text[: at[0]]):
         return True  # "needs to carry out a £68,000 refit": the work is still to be done
     verbs = _verbs_told(claim, field.governor)
+    if not verbs and field.governor and at is not None:
+        # a verb the claim reads no event of: "the £148,000 barn will go up on the paddock"
+        ahead = re.compile(
+            rf"\b(?:will|would|shall)\s+(?:be\s+)?{re.escape(field.governor)}\w*\b", re.I
+        )
+        return ahead.search(claim.text, at[1]) is not None
     return bool(verbs) and all(v.modality in ("will", "would", "shall") for v in verbs)
 
 
