@@ -1868,13 +1868,17 @@ was taken at in another (:func:`_decided_at_a_meeting`)."""
 
 
 def _decides(mention: _Mention) -> bool:
-    """Whether a mention's claim tells a body's decision (:data:`_DECIDING`)."""
+    """Whether a mention's claim tells a body's decision (:data:`_DECIDING`).
+
+    In its main clause or in one that sets the scene ("has been given a 15-year lease after
+    council leaders signed off the deal at Wednesday's cabinet meeting").
+    """
     return any(
         isinstance(f.value, EventValue)
         and not f.value.negative
         and _one_act_name(f.value.predicate) in _DECIDING
         for f in mention.claim.fields
-        if f.kind == "event"
+        if f.kind in ("event", "background")
     )
 
 

@@ -318,9 +318,12 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
     """
     node = verb
     while True:
-        for child in node.children:
-            if child.dep_ in deps:
-                return _doer_words(child)
+        found = [c for c in node.children if c.dep_ in deps]
+        if found:
+            objects = [c for c in found if c.dep_ == "dobj"]
+            if found[0].dep_ == "dobj" and len(objects) == 2:
+                return _doer_words(objects[1])  # "pay staff their wages": the wages, to staff
+            return _doer_words(found[0])
         alongside = _alongside(node)
         if inherit and "nsubj" in deps and (stopped := _short_of(node)) is not None:
             node = stopped[0]  # "the agency stopped short of closing the river": the agency
@@ -999,10 +1002,13 @@ SUPPORTED = {
     "payment": ("pay", frozenset(["make"])),
     "donation": ("donate", frozenset(["make"])),
     "shot": ("shoot", frozenset(["fire"])),
+    "ahead": ("approve", frozenset(["give"])),  # "gave the go-ahead for a tasting room"
+    "approval": ("approve", frozenset(["give", "grant"])),
 }
 """Nouns of an act, the verb that tells it, and the verbs that do it: "dropped bombs on
 the camp" bombed it, "launched an attack on the base" attacked it, "filed a lawsuit
-against the city" sued it, "made two arrests" arrested, "paid a visit" visited. A verb
+against the city" sued it, "made two arrests" arrested, "paid a visit" visited, "gave the
+go-ahead for a tasting room" approved it. A verb
 of its own stays itself with any other noun ("made a bomb", "paid the fine")."""
 
 _TARGETING = frozenset(["on", "against", "into"])
@@ -1028,10 +1034,11 @@ def _support(verb: Any) -> tuple[str, Any, str | None] | None:
         for owner in (child, verb):
             for prep in owner.children:
                 word = str(prep.lower_)
-                if prep.dep_ == "prep" and (
+                if prep.dep_ in ("prep", "dative") and (
                     word in _TARGETING
                     or (word == "of" and owner is child)
                     or (word == "at" and entry[0] == "shoot")
+                    or (word in ("for", "to") and entry[0] == "approve")
                 ):
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                     if pobj is not None:

@@ -47,13 +47,14 @@ _PASSIVE_BEFORE = re.compile(
 confirmed, with funding secured"), no closing telling ("..., the council confirmed.")."""
 
 _HEDGED_AFTER = re.compile(
-    r"\b(?:may|might|could|if|whether|not|no|yet|unless|provisional(?:ly)?|subject\s+to"
-    r"|propos(?:e|es|ed|al)|pending|await(?:s|ed|ing)?)\b",
+    r"\b(?:(?-i:may|May(?=\s+(?:be|have|not|well)\b))|might|could|if|whether|not|no|yet"
+    r"|unless|provisional(?:ly)?|subject\s+to|propos(?:e|es|ed|al)|pending|await(?:s|ed|ing)?)\b",
     re.I,
 )
 """Words after a decision's verb that leave it open: "approved the plan in principle, subject
 to a vote", "agreed to the proposal"; not "will" ("confirmed that the show will go ahead"
-tells a decision made about what is to come)."""
+tells a decision made about what is to come). "May" is the month unless a verb follows it
+("will start work on the section in May" is no hedge)."""
 
 _ASIDE_OR_EARLIER = re.compile(
     r"\b(?:that|which|who)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)?\s*$"
@@ -65,7 +66,8 @@ _ASIDE_OR_EARLIER = re.compile(
 another clinic"; not the decision the story is about."""
 
 _UNSURE = re.compile(
-    r"\b(?:may|might|could|would|will|shall|should|if|whether|not|no|nothing|yet|expected|likely"
+    r"\b(?:(?-i:may|May(?=\s+(?:be|have|not|well)\b))|might|could|would|will|shall|should|if"
+    r"|whether|not|no|nothing|yet|expected|likely"
     r"|hope[sd]?|hoping|plan(?:s|ned)?|propos(?:e|es|ed|al)|recommend(?:s|ed)?|consider(?:s|ed|ing)?"
     r"|await(?:s|ed|ing)?|pending|provisional(?:ly)?|reportedly|understood|believed|unless"
     r"|before\s+(?:it|they|the)\s+(?:can|could))\b",
@@ -90,6 +92,8 @@ _OPEN = re.compile(
     r"|\b(?:only|still)\s+at\s+(?:the\s+|an\s+)?(?:ideas?|early|discussion)\s+stages?\b"
     r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?considering\s+whether\b"
     r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
+    r"|\b(?:idea|option|possibility)\s+(?:that\s+)?(?:we|they|he|she|it)(?:[’']re|[’']s|\s+are"
+    r"|\s+is|\s+were|\s+was)\s+(?:only\s+|still\s+)?(?:looking\s+at|considering|exploring)\b"
     r"|\btoo\s+early\s+to\s+(?:say|confirm|promise)[\"”’']?\s+(?:whether|when|if|where|who|how)\b"
     r"|\breleased\s+(?:on\s+bail\s+)?without\s+(?:being\s+)?charged?\b"
     r"|\breleased\s+(?:on\s+(?:police\s+)?bail\s+|under\s+investigation\s+)(?:while|pending)\s+"
@@ -105,9 +109,10 @@ _OPEN = re.compile(
 """A decision told as still open: "the application has yet to be decided", "is still being
 considered and no decision has been made", "a larger trial is only being considered", "it
 was too early to say when building would begin", "the cabinet deferred a decision on the
-scanning centre", "only at the ideas stage"; a suspect not charged ("released without
-charge while inquiries continue", "no charges have been brought", "neither man has been
-charged", "released on bail while inquiries continue", "released under investigation")."""
+scanning centre", "only at the ideas stage", "an idea we're looking at"; a suspect not
+charged ("released without charge while inquiries continue", "no charges have been
+brought", "neither man has been charged", "released on bail while inquiries continue",
+"released under investigation")."""
 
 _NOT_THE_THING = frozenset(
     ["decision", "decided", "decide", "considered", "considering", "consideration", "approved",
@@ -129,7 +134,8 @@ confirmed a grant" tells the grant in a clause of its own."""
 
 _AHEAD = re.compile(r"\b(?:will|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\b", re.I)
 _AHEAD_HEDGED = re.compile(
-    r"\b(?:may|might|could|if|whether|not|no|unless|expected|likely|hope[sd]?|plan(?:s|ned)?)\b",
+    r"\b(?:(?-i:may|May(?=\s+(?:be|have|not|well)\b))|might|could|if|whether|not|no|unless"
+    r"|expected|likely|hope[sd]?|plan(?:s|ned)?)\b",
     re.I,
 )
 
