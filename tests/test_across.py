@@ -293,8 +293,16 @@ def test_an_age_by_a_role_no_one_else_holds_is_lined_up_however_unlike_the_claim
           "The 43-year-old was arrested on Tuesday and later released on bail."), True),
         (("A 17-year-old boy was stabbed in the park on Friday night.",
           "The 16-year-old was stabbed near the bandstand, police said."), True),
+        # the one suspect, told by what police did to him in each source (a petting farm's
+        # stolen goats, a village shop's break-in)
+        (("A 34-year-old man has been charged with theft after the goats were found.",
+          "A 43-year-old man was arrested in connection with the theft."), True),
+        (("Police said a 27-year-old woman had been released on bail.",
+          "A 22-year-old woman was arrested at her home on Friday."), True),
         # ... not when a source tells two ages of the act, nor other acts
         (("A 34-year-old man was arrested yesterday.\nA 29-year-old woman was arrested too.",
+          "The 43-year-old was arrested on Tuesday."), False),
+        (("A 34-year-old man was arrested yesterday.\nA 29-year-old woman was charged.",
           "The 43-year-old was arrested on Tuesday."), False),
         (("A 17-year-old boy was stabbed in the park on Friday night.",
           "A 16-year-old boy was arrested near the bandstand."), False),
@@ -1043,6 +1051,12 @@ def test_no_one_charged_is_set_against_a_charge(a, b):
          "Some 118 staff have lost their jobs, the administrators confirmed.", True),
         ("About 40 workers will be laid off when the bakery shuts in March.",
          "The closure means 65 staff lose their jobs, the union said.", True),
+        # ... with where they worked between (a trampoline park's collapse, a garden
+        # centre's closure)
+        ("The park has closed with all 46 staff made redundant.",
+         "All 64 employees of the trampoline park in Wardlow have lost their jobs.", True),
+        ("The garden centre shut yesterday and 31 workers were laid off.",
+         "Some 38 staff at the Hollins garden centre have lost their jobs.", True),
         # people told doing something else are not lined up with them (the same two stories)
         ("Of the firm's 96 employees, 73 have been made redundant, the administrators said.",
          "Some 118 staff were moved to the new depot last year.", False),

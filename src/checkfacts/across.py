@@ -2835,7 +2835,17 @@ def _act_age(field: FieldValue, claim: Claim) -> str | None:
         return None  # "the 61-year-old Marsh": a name
     if after and after[0] not in _ANYONE and after[0] in ROLE_NOUNS | PEOPLE:
         return None  # "the 35-year-old deputy" is read by its role (:func:`_age_key`)
+    if verb.split()[0] in _HELD_BY_POLICE:
+        return _ACT_AGE + "suspect"  # "was arrested" / "has been charged": the one suspect
     return _ACT_AGE + verb
+
+
+_HELD_BY_POLICE = frozenset(
+    ["arrest", "charge", "detain", "bail", "release", "question", "remand", "interview"]
+)
+"""Acts police do to a suspect, one after another: an age told by any of them is the one
+suspect's when each source tells one ("a 34-year-old man has been charged with theft" / "a
+43-year-old man was arrested in connection with the theft")."""
 
 
 def _one_holder(role: str, claims: Mapping[str, Claim]) -> bool:

@@ -1411,7 +1411,9 @@ def all_of(field: FieldValue, claim: Claim) -> bool:
 
 
 _LOSE_JOBS = re.compile(
-    r"^\s*(?:(?:staff|workers|employees|people|of\s+them)\s+)?(?:(?:have|has|had|will|would|"
+    r"^\s*(?:(?:staff|workers|employees|people|of\s+them)\s+)?"
+    r"(?:(?:of|at)\s+(?:[\w'’&-]+\s+){1,6}?)?"  # "64 employees [of the park in Wardlow] have lost"
+    r"(?:(?:have|has|had|will|would|"
     r"could|are\s+to|were|was|are)\s+)?(?:(?:been|be|now)\s+)?(?:made\s+redundant|laid\s+off"
     r"|l(?:ost|ose|oses|osing)\s+(?:their\s+)?jobs)\b",
     re.I,
@@ -2358,6 +2360,10 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return f"in one {_REPORTED[reported.group(1).lower()]}"
     if getattr(field.value, "unit", None) in CURRENCIES and (rate := _RATE.match(after.lstrip())):
         return f"per {rate.group(1).lower()}"  # "£900 a month from April": a rent, per month
+    if getattr(field.value, "unit", None) in CURRENCIES and (
+        rated := _FROM_A_RATE.search(claim.text[:start][-60:])
+    ):
+        return f"per {rated.group(1).lower()}"  # "from £14,000 a year to £19,800": per year
     period = _PERIOD.search(after)
     # "will rise to £98 from April": a level from a month on, not a change on the month before
     starts = period is not None and _FROM_MONTH.match(period.group()) is not None
@@ -2626,6 +2632,15 @@ def _rate_after(field: FieldValue, claim: Claim) -> str | None:
         return None
     rate = _RATE.match(claim.text[at[1] :].lstrip())
     return rate.group(1).lower() if rate else None
+
+
+_FROM_A_RATE = re.compile(
+    r"\bfrom\s+[£$€][\d,.]+\s*(?:m|bn|k|million|billion)?\s+(?:a|an|per)\s+"
+    r"(year|month|week|day|night|hour)\s+to\s+$",
+    re.I,
+)
+"""A sum a rate rises or falls to, the rate told with the sum it left: "the rent would climb
+from £14,000 a year to [£19,800]" is £19,800 a year."""
 
 
 def _told_ahead(field: FieldValue, claim: Claim) -> bool:
