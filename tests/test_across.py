@@ -1043,6 +1043,24 @@ def test_no_one_charged_is_set_against_a_charge(a, b):
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a body's decision on an evening and at a meeting the next day: an evening meeting
+        # is over that night, so the two days are two days of one decision (a city farm's
+        # lease, a village green's fence)
+        ("Members of the cabinet agreed the deal on Tuesday evening.",
+         "The farm has been given a new lease after council leaders signed off the deal at "
+         "Wednesday's cabinet meeting."),
+        ("The parish council approved the fence on Monday evening.",
+         "Parish councillors backed the fence at Tuesday's meeting, the clerk said."),
+    ],
+)  # fmt: skip
+def test_an_evening_decision_and_the_next_day_s_meeting_are_lined_up(a, b):
+    found = _flagged_in_order((a,), (b,), "date", alike=0.3)
+    assert found, found
+
+
+@pytest.mark.parametrize(
     ("a", "b", "flagged"),
     [
         # people told as losing their jobs, however each source says it (a delivery-robot

@@ -3015,7 +3015,8 @@ def _linkable(a: _Mention, b: _Mention, together: Callable[[_Mention, _Mention],
         # a late hour against the next day, nor the small hours against the day before
         va, vb = a.field.value, b.field.value
         assert isinstance(va, DateValue) and isinstance(vb, DateValue)
-        return not dates.across_midnight(va, vb)
+        sitting = a.key in (_DECISION, _DAY_OF + "meeting")  # an evening meeting ends that night
+        return not dates.across_midnight(va, vb, evening=not sitting)
     return same_role(a.field, a.claim, b.field, b.claim, _roles()) and _near(a.field, b.field)
 
 

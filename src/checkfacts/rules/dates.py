@@ -948,19 +948,19 @@ ONE_NIGHT_CLOCKS = 90
 one night told loosely; further apart, two times."""
 
 
-def across_midnight(a: DateValue, b: DateValue) -> bool:
+def across_midnight(a: DateValue, b: DateValue, *, evening: bool = True) -> bool:
     """Whether two single days one apart may be one night: a late hour or the small hours.
 
     "Late Thursday" and "early Friday" surely may; "on Thursday" and "at 1:30 a.m. on
     Friday" may too, told loosely. Not when the later day is told at a later hour: "on
-    Saturday night" and "on Sunday evening" are a day apart.
+    Saturday night" and "on Sunday evening" are a day apart. Without ``evening``, an
+    evening is no late hour: a meeting "on Tuesday evening" is over that night.
     """
     days = _day_and_next(a, b)
-    return (
-        days is not None
-        and not _past_the_small_hours(days[1])
-        and (_late(days[0]) or _early(days[1]))
-    )
+    late = _late(days[0]) if days is not None else False
+    if late and not evening and days is not None and days[0].time == "EV":
+        late = False
+    return days is not None and not _past_the_small_hours(days[1]) and (late or _early(days[1]))
 
 
 def _past_the_small_hours(v: DateValue) -> bool:
