@@ -1063,6 +1063,32 @@ def test_an_evening_decision_and_the_next_day_s_meeting_are_lined_up(a, b):
 @pytest.mark.parametrize(
     ("a", "b", "flagged"),
     [
+        # the day of a match told by where it was played (a quiz league's disputed match,
+        # a darts league's abandoned fixture)
+        ("The complaint arose from a Division One fixture at the Fox and Lantern on Tuesday 12 "
+         "March.",
+         "The case centres on a league match at the Fox and Lantern on Thursday 14 March.", True),
+        ("Trouble flared during a fixture against Brantley Royals on Friday 9 February.",
+         "The row began at a game against Brantley Royals on Saturday 10 February, the club "
+         "said.", True),
+        # ... not two matches at two places
+        ("The complaint arose from a Division One fixture at the Fox and Lantern on Tuesday 12 "
+         "March.",
+         "The case centres on a league match at the Crown on Thursday 14 March.", False),
+        # ... nor a match told as one of two against one side
+        ("Trouble flared during a fixture against Brantley Royals on Friday 9 February.",
+         "The row began at the reverse fixture against Brantley Royals on Saturday 10 February, "
+         "the club said.", False),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_match_is_lined_up_by_where_it_was_played(a, b, flagged):
+    found = _flagged_in_order((a,), (b,), "date", alike=0.3)
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
         # people told as losing their jobs, however each source says it (a delivery-robot
         # firm's collapse, a bakery chain's closures)
         ("Of the firm's 96 employees, 73 have been made redundant, the administrators said.",

@@ -372,6 +372,10 @@ def test_doer_and_thing_done_to(
         ("The pilot made an emergency landing at Shannon.", "land", "pilot", None),
         ("Officers fired shots at the car.", "shoot", "officer", "car"),
         ("Gunmen fired several shots at the bus.", "shoot", "gunman", "bus"),
+        # approval given for a thing (a winery's tasting room, a football stand)
+        ("Members also gave the go-ahead for a 40-seat tasting room.", "approve", "member",
+         "room"),
+        ("The committee gave approval for the new stand.", "approve", "committee", "stand"),
         # under a negation the act is not done (a suit never filed, an inquiry refused)
         ("The family did not file a lawsuit.", "sue", "family", None),
         ("The council will not open an investigation.", "investigate", "council", None),
@@ -417,6 +421,19 @@ def test_an_act_told_by_the_state_it_leaves(text: str, predicate: str) -> None:
 )
 def test_a_verb_with_a_noun_of_no_act_stays_itself(text: str, predicate: str) -> None:
     assert _event(text, predicate).negative is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the go-ahead for a thing to be done approves the doing, not the thing (a street
+        # closed for filming, a pool drained for repairs)
+        "Councillors have given the go-ahead for Harbour Street to be closed for 14 days.",
+        "The trust gave approval for the pool to be drained in May.",
+    ],
+)
+def test_a_go_ahead_for_an_act_is_no_approval_of_its_thing(text: str) -> None:
+    assert all(getattr(f.value, "predicate", None) != "approve" for f in _events(text))
 
 
 @pytest.mark.parametrize(

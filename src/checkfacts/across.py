@@ -296,6 +296,8 @@ def compare_across(
                 least = -1.0  # one term each, lined up only on a shared end (_linkable)
             if key == _DAY_OF + "meeting" and _one_meeting(by_key[key]):
                 least = -1.0  # "at a joint meeting" / "at a joint meeting of the authorities"
+            if key == _DAY_OF + "fixture" and _told_once(by_key[key]):
+                least = -1.0  # "a fixture at the Fox on Tuesday" / "a match at the Fox on ..."
             if key in (_DECISION, _DAY_OF + "decide"):
                 least = -1.0  # "voted on Tuesday" / "backed the move at a meeting on Monday"
             if key == _DAY_OF + "deadline" and _one_deadline(by_key[key]):
@@ -1741,6 +1743,7 @@ def _days_told_once(
                 continue
             event = (
                 _meeting(field, claim)
+                or _fixture(field, claim)
                 or _deadline(field, claim)
                 or _commencing(field, claim)
                 or _ending(field, claim)
@@ -1753,6 +1756,7 @@ def _days_told_once(
                 # "issued the regulations" and "issued a memorandum" are two issuings
                 one_of_its_kind = event in (
                     "meeting",
+                    "fixture",
                     "deadline",
                     "start",
                     "last day",
@@ -1764,7 +1768,7 @@ def _days_told_once(
                 if event_of(field) in _SEALING and done_to in _DEALS:
                     event, done_to = "deal", None  # "reached an agreement" / "struck a deal"
                 key = ":".join(w for w in (_DAY_OF + event, done_to) if w)
-                if event in ("meeting", "deal", "deadline"):
+                if event in ("meeting", "fixture", "deal", "deadline"):
                     # the meeting's day, whatever was done at it; the day a consultation
                     # closes, told "runs until" or "closes on"
                     field = field.model_copy(update={"occasion": event})
@@ -1916,11 +1920,18 @@ def _decided_at_a_meeting(by_event: dict[str, list[_Mention]]) -> None:
 
 
 _ONE_OF_ITS_KIND = frozenset(
-    _DAY_OF + e for e in ("meeting", "deal", "deadline", "start", "decision")
+    _DAY_OF + e for e in ("meeting", "fixture", "deal", "deadline", "start", "decision")
 )
 """Keys of the day of a story's one meeting, deal, deadline or start."""
 _TOLD_BY_KEY = frozenset(
-    [_SPAN, _DAY_OF + "meeting", _DAY_OF + "deal", _DAY_OF + "deadline", _DECISION]
+    [
+        _SPAN,
+        _DAY_OF + "meeting",
+        _DAY_OF + "fixture",
+        _DAY_OF + "deal",
+        _DAY_OF + "deadline",
+        _DECISION,
+    ]
 )
 """Keys whose values are one thing by what the key says, whatever verb tells each: a term
 by a shared end, a meeting's day, a deal's day (each source telling one)."""
@@ -2013,6 +2024,44 @@ def _one_meeting(mentions: Sequence[_Mention], *, shared: bool = True) -> bool:
         if shared or (wx and wy):
             return False
     return True
+
+
+_A_FIXTURE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:match|fixture|game)\s+"
+    r"(?P<where>(?:at|against|with|in)\s+[^,.;:()]{1,40}?)(?:\s+on)?\s+$",
+    re.I,
+)
+"""A day told as that of a match at a place or against a side: "a Division One fixture at the
+Fox and Lantern on Tuesday 11 March", "a league match at the Fox and Lantern on Thursday 13
+March"."""
+
+
+_ONE_OF_TWO_MATCHES = re.compile(
+    r"\b(?:reverse|return|next|previous|last|first|second|replay(?:ed)?|rearranged|postponed)\b",
+    re.I,
+)
+"""Words that tell one of two matches against one side: "the reverse fixture", "the replay"."""
+
+
+def _fixture(field: FieldValue, claim: Claim) -> str | None:
+    """The event "fixture" for a day told as a match's held before publication (:data:`_A_FIXTURE`).
+
+    Each source's one such day is the one match, lined up only where the two name the
+    place or the side in a word they share (:func:`_fixture_words`).
+    """
+    v = field.value
+    if not isinstance(v, DateValue) or not v.latest or not v.published or v.latest > v.published:
+        return None
+    m = _A_FIXTURE.search(_before(field, claim, 120))
+    if m is None or _ONE_OF_TWO_MATCHES.search(m.group(0)):
+        return None  # "the reverse fixture against Rovers": one of two, the other told too
+    return "fixture"
+
+
+def _fixture_words(mention: _Mention) -> set[str]:
+    """The capitalised words that tell where or against whom a match was: "Fox", "Lantern"."""
+    m = _A_FIXTURE.search(_before(mention.field, mention.claim, 120))
+    return set(re.findall(r"\b[A-Z][\w'’-]+", m["where"])) if m else set()
 
 
 def _meeting(field: FieldValue, claim: Claim) -> str | None:
@@ -3010,6 +3059,8 @@ def _linkable(a: _Mention, b: _Mention, together: Callable[[_Mention, _Mention],
         return _share_an_end(a.field, b.field)
     if a.key == _DAY_OF + "meeting" and not _one_meeting([a, b], shared=False):
         return False  # "a public meeting" / "the council meeting": two meetings
+    if a.key == _DAY_OF + "fixture" and not _fixture_words(a) & _fixture_words(b):
+        return False  # "a match at the Fox" / "a match at the Crown": two matches
     if a.key.startswith(_DAY_OF):
         # each source's one day of one event (see _days_told_once), days apart too; but not
         # a late hour against the next day, nor the small hours against the day before

@@ -2224,6 +2224,8 @@ def _told_apart(
     value on the other sits alone, of an event no other side dates, the source adds a step
     no one else tells ("discharged at 2.15am on January 19" beside another's "sent home at
     11.40pm on January 18"; "died on January 21" alone): no source is at odds with another.
+    So with three sides, when the source's value on one is only a nuance from another
+    source's value (two times of one night) and its other is alone.
     """
     side_of, by_source = _sides_by_source(groups, by_id)
 
@@ -2248,6 +2250,19 @@ def _told_apart(
     def others(cid: str) -> bool:
         """Whether another source gives a value on the same side."""
         return any(by_id[o].source_id != by_id[cid].source_id for o in groups[side_of[cid]])
+
+    def near(cid: str) -> bool:
+        """Whether another source's value sits on another side only a nuance away.
+
+        "Sent home at 11.40pm on January 18" / "discharged at about 2.15am on January 19":
+        two times of one night, two sides, but one step told by both.
+        """
+        return any(
+            by_id[o].source_id != by_id[cid].source_id
+            and compare_fields(chosen[o], chosen[cid], current()).verdict is Verdict.NUANCE
+            for o in side_of
+            if side_of[o] != side_of[cid]
+        )
 
     def matched(cid: str) -> bool:
         """Whether another source gives the very figure on the same side."""
@@ -2275,8 +2290,10 @@ def _told_apart(
                 continue
             if echoed(x, ea) and echoed(y, eb):
                 return source, chosen[x], chosen[y]
-            if len(groups) == 2 and any(
-                others(one) and not others(lone) and not dated_elsewhere(lone, e)
+            if len(groups) <= 3 and any(
+                (others(one) if len(groups) == 2 else near(one))
+                and not others(lone)
+                and not dated_elsewhere(lone, e)
                 for one, lone, e in ((x, y, eb), (y, x, ea))
             ):
                 return source, chosen[x], chosen[y]  # "discharged on the 19th" / "died on the 21st"

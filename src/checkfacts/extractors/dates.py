@@ -2777,6 +2777,9 @@ def _combine(cands: list[_Cand], env: _Env) -> list[_Cand]:
             and str(c.value.get("timex", "")).isdigit()
         ):
             v = prev.with_year(int(c.value["timex"]))
+            if (hhmm := prev.value.get("time")) and "T" not in str(v.get("timex", "")):
+                # "at 11.40pm on January 18 last year": the year keeps the hour told with it
+                v = dict(v, type="TIME", timex=f"{v['timex']}T{hhmm}", time=hhmm)
             out[-1] = replace(prev, end=c.end, value=v, explicit_year=True)
             continue
         out.append(c)

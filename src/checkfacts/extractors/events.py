@@ -1031,6 +1031,8 @@ def _support(verb: Any) -> tuple[str, Any, str | None] | None:
         entry = SUPPORTED.get(str(child.lemma_).lower())
         if entry is None or predicate not in entry[1]:
             continue
+        if entry[0] == "approve" and _to_do(verb):
+            return None  # "the go-ahead for Harbour Street to be closed": the closing's
         for owner in (child, verb):
             for prep in owner.children:
                 word = str(prep.lower_)
@@ -1045,6 +1047,15 @@ def _support(verb: Any) -> tuple[str, Any, str | None] | None:
                         return entry[0], child, _doer_words(pobj)
         return entry[0], child, None
     return None
+
+
+def _to_do(verb: Any) -> bool:
+    """Whether a verb frames an act to be done: "gave the go-ahead for the road to be closed"."""
+    return any(
+        c.dep_ in ("advcl", "xcomp", "ccomp")
+        and any(g.dep_ == "aux" and str(g.lower_) == "to" for g in c.children)
+        for c in verb.children
+    )
 
 
 UNDERGONE = {"injury": "injure", "wound": "injure"}

@@ -328,7 +328,15 @@ def time_gap(p: Pair) -> int | None:
         return None  # "before 5 p.m." is a bound, not a moment
     if DateReading.CLOCK not in {p.a.basis, p.b.basis}:
         day_a, day_b = _single_day(p.a), _single_day(p.b)
-        if day_a is None or day_a != day_b:
+        if day_a is None or day_b is None:
+            return None
+        if abs((day_a - day_b).days) == 1:
+            # "at 11.40pm on January 18" / "at 2.15am on January 19": one night, two times
+            late, early = (ta, tb) if day_a < day_b else (tb, ta)
+            if late >= 20 * 60 and early < 5 * 60:
+                return 24 * 60 - late + early
+            return None
+        if day_a != day_b:
             return None
     gap = abs(ta - tb)
     return min(gap, 24 * 60 - gap)  # 23:50 and 00:10 are twenty minutes apart

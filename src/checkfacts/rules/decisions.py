@@ -269,11 +269,21 @@ def asked_first(claim: Claim) -> Claim:
     return claim.model_copy(update={"text": text})
 
 
+_AN_IDEA = re.compile(r"(?:idea|option|possibility)\b", re.I)
+"""An open thing told as an idea or an option someone is looking at (see :data:`_OPEN`)."""
+
+
 def open_decision(claim: Claim) -> re.Match[str] | None:
     """Where a claim tells a decision as still open, if it does (no cause still open)."""
     if open_cause(claim) is not None:
         return None
-    return _OPEN.search(asked_first(claim).text)
+    text = asked_first(claim).text
+    found = list(_OPEN.finditer(text))
+    # an idea weighed names no more than the words after it may: "an idea we are looking at,
+    # ... too early to say whether or where it would open" is read by its question
+    told = [m for m in found if not _AN_IDEA.match(m.group(0))]
+    chosen = told or found
+    return chosen[0] if chosen else None
 
 
 SHARED_WORDS = 2

@@ -1937,15 +1937,17 @@ def named_places(claim: Claim) -> list[NamedPlace]:
 
 _MEETING_AT = re.compile(
     r"\b(?P<occasion>meeting|show|festival|competition|contest|championships?|concert|fair"
-    r"|gala|regatta)\b[^.;:!?\"“”]{0,60}?\b(?:at|in)\s+(?:the\s+)?"
+    r"|gala|regatta|finals?|spectators)\b[^.;:!?\"“”]{0,60}?\b(?:at|in)\s+(?:the\s+)?"
     r"(?:(?:function|main|back|upstairs|committee|large|small|top)\s+(?:room|hall)\s+"
     r"(?:of|at)\s+(?:the\s+)?)?"
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*|hall|centre|church|chapel|club"
     r"|showground))\b",
 )
 _OCCASION_KIND = {"contest": "competition", "championship": "competition", "championships":
-                  "competition"}  # fmt: skip
-"""Occasions told in other words: a contest, a championship, a competition."""
+                  "competition", "final": "competition", "finals": "competition",
+                  "spectators": "competition"}  # fmt: skip
+"""Occasions told in other words: a contest, a championship, a final, a competition, and
+where its spectators watched it ("among the 246 spectators at the Mill Lane club")."""
 _VENUE = frozenset(
     ["hall", "centre", "center", "arms", "inn", "church", "chapel", "club", "clubhouse",
      "pavilion", "school", "academy", "station", "library", "institute", "rooms", "house",
@@ -1965,8 +1967,10 @@ def meeting_places(claim: Claim) -> list[NamedPlace]:
     at Merrowick Lifeboat Station", "a public meeting in the Harbour Street Methodist hall"
     are meeting places; "the show was held at Pollard's Meadow" and "Sunday's show at the
     Greystock Park showground" show places, and so for a festival, a competition, a
-    concert, a fair, a gala or a regatta. A story's meeting (or show) is held at one place:
-    two sources that name two for it (each naming one) cannot both be right
+    concert, a fair, a gala, a regatta or a final ("the final was played at Kessingford
+    Social Club", "among the 246 spectators at the Mill Lane Working Men's Club"). A story's
+    meeting (or show) is held at one place: two sources that name two for it (each naming
+    one) cannot both be right
     (:func:`two_places`).
     """
     out = []
@@ -1974,7 +1978,9 @@ def meeting_places(claim: Claim) -> list[NamedPlace]:
         words = m["name"].split()
         if words[-1].lower() not in _VENUE or words[0].lower() in MONTHS | WEEKDAYS:
             continue
-        own = frozenset(w.lower() for w in words) - _PLACE_STOP
+        own = frozenset(w.lower() for w in words) - _PLACE_STOP - _VENUE  # "club" tells none
+        if not own:
+            continue  # "the village hall", "the club": no name of its own
         span = (claim.span[0] + m.start("name"), claim.span[0] + m.end("name"))
         occasion = m["occasion"].lower()
         kind = f"{_OCCASION_KIND.get(occasion, occasion)} place"
