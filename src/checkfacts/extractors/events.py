@@ -936,6 +936,12 @@ def _predicate(verb: Any) -> str:
             if child.dep_ in ("attr", "acomp"):
                 return f"be {_lemma(child)}"
         return lemma
+    if lemma == "go" and any(c.dep_ == "advmod" and c.lower_ == "ahead" for c in verb.children):
+        return "go ahead"  # "the tournament will go ahead as usual": it will be held
+    if lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" and not list(c.children) for c in verb.children
+    ):
+        return "take place"  # "will not take place next year": will not be held
     if lemma in _MEETING_A_COST and any(
         c.dep_ == "dobj" and c.lower_ in _COSTS for c in verb.children
     ):
@@ -1589,7 +1595,9 @@ def events_of(doc: Any) -> list[FieldValue]:
         if undergone is not None:  # "suffered minor injuries": injured
             support = (undergone[0], undergone[1], None)
         # "take on", "give up"; "made two arrests" tells an arrest
-        phrasal = lemma in LIGHT and (_predicate(verb) != lemma or support is not None)
+        phrasal = (lemma in LIGHT and (_predicate(verb) != lemma or support is not None)) or (
+            lemma == "go" and _predicate(verb) == "go ahead"
+        )
         if (
             lemma in NOT_EVENTS and not phrasal and not _failed_alone(verb) and not _declared(verb)
         ) or (lemma == "be" and _tells_likelihood(verb)):
@@ -1634,6 +1642,7 @@ def events_of(doc: Any) -> list[FieldValue]:
             if c.dep_ in ("aux", "auxpass", "prt")
             or (c.dep_ == "neg" and not _not_before(verb, c))
             or _loose_particle(verb, c)
+            or (c.lower_ in ("ahead", "place") and _predicate(verb) in ("go ahead", "take place"))
         ]
         none = _none_words(verb)
         tokens = [verb, *cues, *helpers, *none, *([support[1]] if support else [])]

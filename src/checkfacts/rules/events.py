@@ -56,6 +56,10 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("carry", "defeat"),
     ("carry", "reject"),
     ("carry", "vote down"),
+    ("go ahead", "cancel"),
+    ("go ahead", "call off"),
+    ("take place", "cancel"),
+    ("take place", "call off"),
 )
 """Pairs of predicates that report opposite outcomes of one decision, count or contest.
 
@@ -106,6 +110,7 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["send", "dispatch", "deploy", "mobilise", "mobilize", "scramble", "call out"]),
     frozenset(["appeal", "challenge", "contest"]),
     frozenset(["recruit", "hire", "take on"]),
+    frozenset(["go ahead", "take place"]),
 )
 """Predicates that name one act in other words: "the captain was arrested" and "the captain had
 not been detained", "the hostages were freed" and "had not been released" tell one happening
@@ -135,7 +140,8 @@ into force on 1 January", read "take effect", are), and "had opened a formal inv
 and "would not be launching a formal investigation" one inquiry opened, and "would move its
 headquarters" and "may relocate its head office" one move, and "will be completed by the end
 of June" and "would be finished before July" one finish, and "was hit by a car" and "was
-struck by a van" one blow, as "smashed into the bridge" and "hit the bridge" are. Only words
+struck by a van" one blow, as "smashed into the bridge" and "hit the bridge" are, and "will
+go ahead as usual" and "will not take place" one occasion held. Only words
 news uses for the very same act are here; acts that follow each other ("arrested", then
 "charged") or differ in degree ("damaged" beside "destroyed") are not."""
 
