@@ -587,6 +587,23 @@ def test_counts_of_claims_barely_aligned_are_lined_up_as_claims_apart(texts):
 
 
 @pytest.mark.parametrize(
+    "texts",
+    [
+        # the day an occasion goes ahead or takes place, in two claims of one cluster that
+        # resemble each other too little to be compared there (an auction house's next sale,
+        # a village show)
+        ("Tamsett & Lowe's next sale, on Wednesday 18 June, will go ahead as normal.",
+         "The firm's next sale, on Thursday 19 June, will go ahead as normal."),
+        ("The county show, on Saturday 9 August, will go ahead as planned.",
+         "This year's show, on Sunday 10 August, will go ahead despite the wet weather."),
+    ],
+)  # fmt: skip
+def test_days_of_an_occasion_held_in_claims_barely_aligned_are_lined_up(texts):
+    barely = [k for k in in_one_cluster(*texts, alike=0.57) if k.findings[0].field == "date"]
+    assert [k.verdict for k in barely] == ["nuance"]
+
+
+@pytest.mark.parametrize(
     ("texts", "verdict"),
     [
         # A storm on a pier and a motorway crash: the one speed each source gives, in claims

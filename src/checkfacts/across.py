@@ -226,6 +226,8 @@ def compare_across(
             return False
         if a.key.startswith(_DAY_OF) and _one_incident((a, b)):
             return False  # the day of its one collapse, failure, fire or flood, so too
+        if a.key.startswith(("day", _DAY_OF)) and _held(a) and _held(b):
+            return False  # the day an occasion goes ahead: "the next sale, on Wednesday 18 June"
         if kind != "quantity" or kind in flagged.get(a.home, ()):
             return True  # dates of claims barely alike are most often of two events
         if a.key in once and _apart_by_clause_only(a, b):
@@ -2718,6 +2720,26 @@ def _incident(mention: _Mention) -> str | None:
         return None  # snow falls and temperatures fall: no collapse by that verb alone
     act = _onset_act(mention)
     return act if act in _INCIDENTS else None
+
+
+_HELD = frozenset(["go ahead", "take place"])
+"""Predicates of an occasion held: "will go ahead as normal", "will take place in July"."""
+
+
+def _held(mention: _Mention) -> bool:
+    """Whether a day dates an occasion told as held (:data:`_HELD`) by the verb it hangs on.
+
+    "The next sale, on Wednesday 18 June, will go ahead as normal" / "the firm's next sale,
+    on Thursday 19 June, will go ahead as normal": one occasion, its day told two ways, in
+    claims a cluster may hold together however little they resemble each other.
+    """
+    verb = mention.field.governor  # none where the day hangs on "place"
+    return any(
+        isinstance(f.value, EventValue)
+        and f.value.predicate in _HELD
+        and verb in (f.value.predicate.split()[0], None)
+        for f in mention.claim.fields
+    )
 
 
 def _one_incident(mentions: Sequence[_Mention]) -> bool:

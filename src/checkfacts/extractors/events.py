@@ -318,7 +318,7 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
     """
     node = verb
     while True:
-        found = [c for c in node.children if c.dep_ in deps]
+        found = [c for c in node.children if c.dep_ in deps and not _place_taken(node, c)]
         if found:
             objects = [c for c in found if c.dep_ == "dobj"]
             if found[0].dep_ == "dobj" and len(objects) == 2:
@@ -344,6 +344,11 @@ def _argument(verb: Any, deps: tuple[str, ...], *, inherit: bool = False) -> str
         if asked is not None:  # "persuaded Trump to remain": Trump remains
             return asked
         node = node.head
+
+
+def _place_taken(verb: Any, child: Any) -> bool:
+    """Whether a child is the "place" of "take place": part of the verb, not a thing done to."""
+    return child.dep_ == "dobj" and child.lower_ == "place" and _lemma(verb) == "take"
 
 
 DEFINITE = frozenset(["the", "this", "that"])
