@@ -2045,14 +2045,21 @@ _ONE_OF_TWO_MATCHES = re.compile(
 """Words that tell one of two matches against one side: "the reverse fixture", "the replay"."""
 
 
+def _held_before_publication(field: FieldValue) -> bool:
+    """Whether a field is a date whose latest day is no later than its publication's."""
+    v = field.value
+    if not isinstance(v, DateValue) or not v.latest or not v.published:
+        return False
+    return v.latest <= v.published
+
+
 def _fixture(field: FieldValue, claim: Claim) -> str | None:
     """The event "fixture" for a day told as a match's held before publication (:data:`_A_FIXTURE`).
 
     Each source's one such day is the one match, lined up only where the two name the
     place or the side in a word they share (:func:`_fixture_words`).
     """
-    v = field.value
-    if not isinstance(v, DateValue) or not v.latest or not v.published or v.latest > v.published:
+    if not _held_before_publication(field):
         return None
     m = _A_FIXTURE.search(_before(field, claim, 120))
     if m is None or _ONE_OF_TWO_MATCHES.search(m.group(0)):
@@ -2073,8 +2080,7 @@ def _meeting(field: FieldValue, claim: Claim) -> str | None:
     joint meeting of the two fire authorities on Thursday" date one meeting, whatever each
     says was done at it; a meeting still ahead may be another.
     """
-    v = field.value
-    if not isinstance(v, DateValue) or not v.latest or not v.published or v.latest > v.published:
+    if not _held_before_publication(field):
         return None
     before = _before(field, claim, 120)
     return "meeting" if _AT_A_MEETING.search(before) else None

@@ -2361,7 +2361,8 @@ class _Parser:
         A charge sheet counts offences by "counts of" one: "nine counts of burglary" are
         nine burglaries, as "six burglaries" are; "one count of fraud" is a fraud, no
         count of the burglaries beside it. The offence is the one noun after "of" (not
-        two: "five counts of bribery and money laundering" stay counts).
+        two: "five counts of bribery and money laundering" stay counts). The same reading
+        serves the nouns of :data:`_KIND_AFTER_OF`: "40 letters of objection" are objections.
         """
         if self.low(k + 1) != "of" or not self.names_a_noun(k + 2) or self.capitalized(k + 2):
             return None

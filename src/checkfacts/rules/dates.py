@@ -327,16 +327,15 @@ def time_gap(p: Pair) -> int | None:
     if ta is None or tb is None or not (a_moment(p.a) and a_moment(p.b)):
         return None  # "before 5 p.m." is a bound, not a moment
     if DateReading.CLOCK not in {p.a.basis, p.b.basis}:
-        day_a, day_b = _single_day(p.a), _single_day(p.b)
-        if day_a is None or day_b is None:
-            return None
-        if abs((day_a - day_b).days) == 1:
+        days = _day_and_next(p.a, p.b)
+        if days is not None:
             # "at 11.40pm on January 18" / "at 2.15am on January 19": one night, two times
-            late, early = (ta, tb) if day_a < day_b else (tb, ta)
+            late, early = (ta, tb) if days[0] is p.a else (tb, ta)
             if late >= 20 * 60 and early < 5 * 60:
                 return 24 * 60 - late + early
             return None
-        if day_a != day_b:
+        day_a, day_b = _single_day(p.a), _single_day(p.b)
+        if day_a is None or day_b is None or day_a != day_b:
             return None
     gap = abs(ta - tb)
     return min(gap, 24 * 60 - gap)  # 23:50 and 00:10 are twenty minutes apart
@@ -965,10 +964,10 @@ def across_midnight(a: DateValue, b: DateValue, *, evening: bool = True) -> bool
     evening is no late hour: a meeting "on Tuesday evening" is over that night.
     """
     days = _day_and_next(a, b)
-    late = _late(days[0]) if days is not None else False
-    if late and not evening and days is not None and days[0].time == "EV":
-        late = False
-    return days is not None and not _past_the_small_hours(days[1]) and (late or _early(days[1]))
+    if days is None or _past_the_small_hours(days[1]):
+        return False
+    late = _late(days[0]) and (evening or days[0].time != "EV")
+    return late or _early(days[1])
 
 
 def _past_the_small_hours(v: DateValue) -> bool:
