@@ -422,6 +422,11 @@ ONSET_ALIKE = 0.5
           "The alarm was raised at 5.10am, when a neighbour saw smoke."), "nuance"),
         (("Coastguards were called out at 6.15pm after walkers heard shouts.",
           "The alarm was raised at about 7.40pm by a passing dog walker."), "nuance"),
+        # an emergency told as reported (a van fire, a lorry crash)
+        (("Firefighters were called to the yard at about 2.15am.",
+          "The fire was reported shortly after 4am, the fire service said."), "nuance"),
+        (("Police were called to the junction at 6.25am.",
+          "The crash was reported at about 9.10am by a passing cyclist."), "nuance"),
         # a race or a parade that set off, kicked off or got under way (a carnival, a cup tie)
         (("The carnival procession set off from the station at 1pm in bright sunshine.",
           "The carnival procession got under way at 2.30pm, organisers said."), "nuance"),
@@ -463,6 +468,11 @@ def test_the_times_a_story_s_event_began_are_lined_up(texts, verdict):
          "The alarm was raised at 5.10am, when a neighbour saw smoke."),
         ("The walker was called by his wife at 6.15pm.",
          "The alarm was raised at about 7.40pm by a passing dog walker."),
+        # what was told to a body is no emergency reported (a council, a school)
+        ("The losses were reported to the council at 2pm.",
+         "Police were called to the town hall at 4.30pm."),
+        ("The damage was reported to the head teacher at 9am.",
+         "Firefighters were called to the school at 11.20am."),
         # times told in two zones (an undersea quake)
         ("The quake struck at 04:52 GMT, the agency said.",
          "The quake struck at about 6:10 a.m., the agency said."),
@@ -2058,3 +2068,28 @@ def test_a_story_s_one_count_of_a_thing_is_lined_up_in_its_cluster(texts, flagge
 def test_a_decision_told_made_and_still_open_in_other_words(a, b, flagged):
     found = [k for k in _told_in_order((a,), (b,), alike=0.2) if k.findings[0].field == "decision"]
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("texts", "lined"),
+    [
+        # A source that gives two marks on the story's one scale, the winner's told on it and
+        # the runner-up's plainly: the other source's one plain mark is of neither for sure
+        # (a sheepdog trial, a cider show).
+        ((("s0", "Her dog scored 94 points out of a possible 110 to take the shield."),
+          ("s0", "The runner-up, from Hebden Cross, finished on 87 points."),
+          ("s1", "Her dog scored 91 points on Sunday to claim the shield.")), []),
+        ((("s0", "The winning cider was given 88 points out of a possible 100."),
+          ("s0", "Second place went to a perry from the Vale on 84 points."),
+          ("s1", "The judges awarded the cider 82 points at the show.")), []),
+        # one plain mark each, beside a scale told in the story: the story's one mark (the
+        # trial, the show)
+        ((("s0", "Her dog scored 94 points out of a possible 110 to take the shield."),
+          ("s1", "Her dog scored 91 points on Sunday to claim the shield.")), ["nuance"]),
+        ((("s0", "The winning cider was given 88 points out of a possible 100."),
+          ("s1", "The judges awarded the cider 82 points at the show.")), ["nuance"]),
+    ],
+)  # fmt: skip
+def test_plain_points_are_lined_up_on_the_story_s_one_scale(texts, lined):
+    found = [k.verdict for k in lined_up(*texts, alike=0.45) if k.findings[0].field == "quantity"]
+    assert found == lined

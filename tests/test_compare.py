@@ -2529,3 +2529,23 @@ def test_a_finding_on_the_very_words_of_another_is_shown_once(second, verdict):
     assert shown["k2"].verdict == verdict
     if verdict == "related":
         assert not shown["k2"].findings and "k1" in str(shown["k2"].reason)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A score told out of the most it could be, and plain points (a sheepdog trial, a
+        # wine competition): one mark, compared.
+        ("Her dog scored 94 points out of a possible 110 to win the open trial.",
+         "Her dog scored 91 points to win the open trial.", Verdict.CONFLICT),
+        ("The judges gave the cider 88 points out of a possible 100 at the show.",
+         "The judges gave the cider 88 points at the show.", Verdict.AGREE),
+        # plain points past the scale's most are no mark on it (a quiz final, a wine show)
+        ("The team scored 64 points out of a possible 70 in the quiz final.",
+         "The team scored 164 points in the quiz final.", Verdict.RELATED),
+        ("The judges gave the cider 88 points out of a possible 100 at the show.",
+         "The judges gave the cider 188 points at the show.", Verdict.RELATED),
+    ],
+)  # fmt: skip
+def test_plain_points_are_read_on_the_scale_a_score_is_told_on(a, b, verdict):
+    assert verdict_of(("x", a, "2025-08-18"), ("y", b, "2025-08-18")) is verdict

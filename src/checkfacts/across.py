@@ -66,7 +66,7 @@ from checkfacts.compare import (
 )
 from checkfacts.embed import masked_counted
 from checkfacts.extractors.names import surname
-from checkfacts.extractors.quantities import is_count, is_scale_score, magnitude
+from checkfacts.extractors.quantities import is_count, is_scale_score, magnitude, points_within
 from checkfacts.fields import OCCURRING, subjects
 from checkfacts.independence import quoted_runs, runs_on, share_a_quotation
 from checkfacts.models import (
@@ -256,6 +256,7 @@ def compare_across(
         if kind == "date":
             by_key.update(_days_told_once(claims, home, by_key.get("day", [])))
         if kind == "quantity":
+            _points_on_one_scale(by_key)
             _value_to_owner(by_key)
             _cost_to_cost(by_key)
             _apart_by_year(by_key)
@@ -373,6 +374,25 @@ def compare_across(
     # day) makes one cluster, with one id: it is shown once
     out = list({c.id: c for c in reversed(out)}.values())
     return sorted(out, key=lambda c: (VERDICT_ORDER.index(c.verdict), c.id))
+
+
+def _points_on_one_scale(by_key: dict[str, list[_Mention]]) -> None:
+    """Plain counts of points moved to the one scale the story's scores are told on.
+
+    "Scored 94 points out of a possible 110" and "was second on 87 points" are two marks
+    on one scale (a sheepdog trial; a cider show's "88 points out of a possible 100" and
+    "84 points"): the plain points join the scale's key, so that two marks of one source
+    are not each taken for the story's one mark. Not when the story tells two scales.
+    """
+    scales = [k for k in by_key if is_scale_score(k)]
+    if len(scales) != 1 or "point" not in by_key:
+        return
+    [scale] = scales
+    moved = [m for m in by_key["point"] if points_within(m.field, scale)]
+    by_key[scale] += [_Mention(m.claim, m.field, scale, m.home) for m in moved]
+    by_key["point"] = [m for m in by_key["point"] if m not in moved]
+    if not by_key["point"]:
+        del by_key["point"]
 
 
 def _compared_at_home(cluster: Cluster, clusters: Sequence[Cluster]) -> bool:
@@ -2597,7 +2617,7 @@ def _tells_onset(field: FieldValue, claim: Claim) -> bool:
         return False  # "were due to begin the paper at 9am": a start planned, not made
     if verb in ONSET_VERBS:
         return True
-    if verb in ("call", "raise", "receive") and _ALARM.search(before) is not None:
+    if verb in _SENT_FOR and _ALARM.search(before) is not None:
         return True  # "the fire service was called at 3.40am", "the alarm was raised at 5.10am"
     if _LOST_POWER.search(before) is not None:
         return True  # "lost propulsion shortly after 4am", "suffered an engine failure just before"
@@ -2621,12 +2641,19 @@ begin the paper at 9am", "was scheduled to leave at 6.40pm"."""
 _ALARM = re.compile(
     r"\b(?:alarm\s+(?:was|had\s+been)\s+raised|raised\s+the\s+alarm"
     r"|received\s+(?:the|its)\s+first\s+(?:999\s+|emergency\s+)?call"
-    r"|(?:was|were|had\s+been)\s+called(?:\s+out)?\b(?![^.;]*\bby\b))",
+    r"|(?:was|were|had\s+been)\s+called(?:\s+out)?\b(?![^.;]*\bby\b)"
+    r"|\b(?:fire|blaze|crash|collision|smoke|flames|break-in|burglary)\s+(?:was|were|had\s+been)"
+    r"\s+reported\b(?![^.;]*\bby\b))",
     re.I,
 )
 """Words that time when help was sent for, the start an emergency is timed by: "the alarm
 was raised at 5.10am", "the fire service was called to the house at 3.40am", "coastguards
-were called out at 6.15pm" (not "was called by her sister", a call someone made)."""
+were called out at 6.15pm" (not "was called by her sister", a call someone made); an
+emergency told as reported: "the fire was reported shortly before midnight" (a van fire),
+"the crash was reported at about 6.20am" (a lorry crash)."""
+
+_SENT_FOR = frozenset(["call", "raise", "receive", "report"])
+"""Verbs a time of sending for help hangs on (:data:`_ALARM`)."""
 
 
 _COLLAPSE_PHRASE = re.compile(
@@ -2654,7 +2681,7 @@ def _onset_act(mention: _Mention) -> str | None:
     if field.governor in _INCIDENTS:
         return field.governor  # named already, a day of one (:func:`_days_told_once`)
     before = claim.text[: max(0, field.span[0] - claim.span[0])]
-    if field.governor in ("call", "raise", "receive") and _ALARM.search(before):
+    if field.governor in _SENT_FOR and _ALARM.search(before):
         return "alarm"  # "it received the first call at 3.40am" too
     if _BURST.search(before):
         return "flood"  # "the main gave way late on Sunday night": water got in then

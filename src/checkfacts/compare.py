@@ -20,7 +20,14 @@ import networkx as nx
 
 from checkfacts.extractors.dates import dates_the_event
 from checkfacts.extractors.events import FRAMING, events_told
-from checkfacts.extractors.quantities import FRONTED_WHOLE, PART_OF, is_count
+from checkfacts.extractors.quantities import (
+    FRONTED_WHOLE,
+    PART_OF,
+    SCALE_SCORE,
+    is_count,
+    is_scale_score,
+    points_within,
+)
 from checkfacts.independence import origins
 from checkfacts.models import (
     FLAGGED,
@@ -278,6 +285,7 @@ def compare_measures(
         c.id: [_measure_of(c, f) if f.kind == "quantity" else None for f in c.fields]
         for c in members
     }
+    _points_on_one_scale(members, measures)
     shared = _shared_measures(members, measures)
     if not shared:
         found = compare_kind(
@@ -315,6 +323,29 @@ def compare_measures(
                 )
                 findings.append(found.model_copy(update={"field": field}))
     return findings
+
+
+def _points_on_one_scale(members: Sequence[Claim], measures: dict[str, list[str | None]]) -> None:
+    """Plain counts of points measured on the one scale a score of the cluster is told on.
+
+    "Scored 94 points out of a possible 110" and "scored 91 points" are two marks of one
+    contest (a sheepdog trial; "a hygiene score of 42 out of 50" / "scored 38 points" at
+    an inspection): the plain points are read on that scale when they fit it (the figures
+    are then compared, :func:`_one_unit`). Not when the cluster tells two scales.
+    """
+    scales = {
+        str(f.value.unit)
+        for c in members
+        for f in c.fields
+        if isinstance(f.value, QuantityValue) and is_scale_score(str(f.value.unit or ""))
+    }
+    if len(scales) != 1:
+        return
+    [scale] = scales
+    for c in members:
+        for n, f in enumerate(c.fields):
+            if measures[c.id][n] == "point" and points_within(f, scale):
+                measures[c.id][n] = measure(_in_unit(f, scale))
 
 
 def _ages_told_alike_left_out(members: Sequence[Claim]) -> list[Claim]:
@@ -1646,6 +1677,10 @@ def _one_unit(a: FieldValue, b: FieldValue) -> tuple[FieldValue, FieldValue]:
         return a, _in_unit(b, ua)
     if ub in TOLLS and ua in ANY_PEOPLE and HARMED_BY.get(a.governor or "") == ub:
         return _in_unit(a, ub), b
+    if ua is not None and is_scale_score(ua) and points_within(b, ua):
+        return a, _in_unit(b, ua)  # "94 points out of a possible 110" / "scored 91 points"
+    if ub is not None and is_scale_score(ub) and points_within(a, ub):
+        return _in_unit(a, ub), b
     return a, b
 
 
@@ -1681,10 +1716,14 @@ def compare_values(pair: Pair) -> Comparison:
         xa, xb = _one_unit(fa, fb)
         found = compare_fields(xa, xb, engine)
         ua, ub = getattr(fa.value, "unit", None), getattr(fb.value, "unit", None)
-        if (xa is not fa) != (xb is not fb):  # one side's people read as a toll
+        if (xa is not fa) != (xb is not fb):  # one side's points or people read anew
             people, toll = (fa, ub) if xa is not fa else (fb, ua)
-            done = _HARMED.get(people.governor or "", "harmed")
-            found = _noted(found, f"“{people.text}” {done}: read as the {toll}")
+            if is_scale_score(str(toll)):
+                most = str(toll).removeprefix(SCALE_SCORE)
+                found = _noted(found, f"“{people.text}” read as points out of {most}")
+            else:  # people read as a toll
+                done = _HARMED.get(people.governor or "", "harmed")
+                found = _noted(found, f"“{people.text}” {done}: read as the {toll}")
         elif xa is not fa:
             kinds = f"{plural(str(ua))} and {plural(str(ub))}"
             found = _noted(found, f"counting {kinds}, read as people")

@@ -529,6 +529,19 @@ def is_scale_score(unit: str) -> bool:
     return unit.startswith(SCALE_SCORE)
 
 
+def points_within(field: FieldValue, scale: str) -> bool:
+    """Whether a plain count of points fits a scale's most ("91 points", "out of 110").
+
+    A mark told plainly beside one told on a scale may be a mark on it: "scored 91
+    points" beside "94 points out of a possible 110" (a sheepdog trial).
+    """
+    value = field.value
+    if not isinstance(value, QuantityValue) or value.unit != "point" or value.tally is not None:
+        return False
+    most = scale.removeprefix(SCALE_SCORE)
+    return most.isdigit() and value.high is not None and 0 <= value.high <= int(most)
+
+
 def _scores_out_of(text: str) -> list[FieldValue]:
     """Scores told out of the most they could be, in points of that scale.
 

@@ -329,9 +329,10 @@ def time_gap(p: Pair) -> int | None:
     if DateReading.CLOCK not in {p.a.basis, p.b.basis}:
         days = _day_and_next(p.a, p.b)
         if days is not None:
-            # "at 11.40pm on January 18" / "at 2.15am on January 19": one night, two times
+            # "at 11.40pm on January 18" / "at 2.15am on January 19": one night, two times;
+            # so are "shortly before 11pm on Saturday" / "about 5.40am on Sunday"
             late, early = (ta, tb) if days[0] is p.a else (tb, ta)
-            if late >= 20 * 60 and early < 5 * 60:
+            if late >= 20 * 60 or early < 5 * 60:
                 return 24 * 60 - late + early
             return None
         day_a, day_b = _single_day(p.a), _single_day(p.b)

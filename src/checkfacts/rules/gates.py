@@ -2153,6 +2153,32 @@ _FORECAST = re.compile(
 AIMING = frozenset(["hope", "aim", "want"])
 """Verbs that tell a figure as what someone hopes or aims to reach: "hopes to employ 240
 people by 2026", "aims to raise £25,000"; a goal, not a count of what there is."""
+NEEDING = frozenset(["need", "require"])
+"""Verbs that tell a sum as what someone needs to reach, a goal as an aim is: "the church
+needs £185,000 in all", "the trust says it needs £195,000 to overhaul the boiler"; not
+what has been raised or given towards it."""
+_NEEDS_A_SUM = re.compile(
+    r"\b(?:needs?|needed|requires?|required)\s+(?:a\s+further\s+|another\s+|an\s+extra\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$",
+    re.I,
+)
+_A_SUM_NEEDED = re.compile(r"^\S*\s+(?:is|are|was|were)\s+(?:still\s+)?(?:needed|required)\b", re.I)
+
+
+def _needed(field: FieldValue, claim: Claim) -> bool:
+    """Whether a sum is itself what is needed: "needs £185,000", "£40,000 is still needed".
+
+    Not a sum that prices a thing needed: "the £14.5m project is needed" is the
+    project's cost.
+    """
+    at = _in_claim(field, claim)
+    if at is None:
+        return False
+    return bool(
+        _NEEDS_A_SUM.search(claim.text[: at[0]]) or _A_SUM_NEEDED.match(claim.text[at[1] :])
+    )
+
+
 _NEXT = re.compile(r"\d|[;:(]|,\s")
 """Where the words about one figure end: the next figure, a clause mark."""
 _SO_FAR = re.compile(
@@ -2328,6 +2354,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "forecast"
     if any(v.modality in AIMING for v in _verbs_told(claim, field.governor)):
         return "aim"
+    if field.governor in NEEDING and _plainly_so(field, claim) and _needed(field, claim):
+        return "aim"  # "the trust says it needs £195,000": what it has yet to reach
     asked = [m.end() for m in _SOUGHT.finditer(before)]
     if (
         asked
@@ -2583,6 +2611,21 @@ def _plainly_so(field: FieldValue, claim: Claim) -> bool:
     return bool(verbs) and all(v.modality is None for v in verbs)
 
 
+_GIVEN_ALREADY = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+)?(?:given|donated|handed\s+over|pledged)\s+"
+    r"(?:a\s+further\s+|another\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.I,
+)
+"""A sum told as given already, by a verb read as no event of its own ("give" is light):
+"parishioners have given £23,400", "members had already pledged more than £8,000"."""
+
+
+def _given_already(field: FieldValue, claim: Claim) -> bool:
+    """Whether a sum is told as given already (:data:`_GIVEN_ALREADY`), no goal of its own."""
+    at = _in_claim(field, claim)
+    return at is not None and _GIVEN_ALREADY.search(claim.text[: at[0]]) is not None
+
+
 def _verbs_told(claim: Claim, verb: str | None) -> list[EventValue]:
     """The events a claim tells of ``verb``, by its first word ("take" of "take off")."""
     return [v for v in events_told(claim) if v.predicate.split()[0] == verb]
@@ -2774,7 +2817,11 @@ def different_measures(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None
                 f"happened to (“{other.governor}”): different measures, not compared."
             )
     for aim, other, oc, bo in ((pair.fa, pair.fb, pair.b, mb), (pair.fb, pair.fa, pair.a, ma)):
-        if (ma if aim is pair.fa else mb) == "aim" and bo is None and _plainly_so(other, oc):
+        if (
+            (ma if aim is pair.fa else mb) == "aim"
+            and bo is None
+            and (_plainly_so(other, oc) or _given_already(other, oc))
+        ):
             return (
                 f"“{aim.text}” is what someone hopes or aims to reach, “{other.text}” a "
                 "figure told as it is: different measures, not compared."
