@@ -90,7 +90,11 @@ _OPEN = re.compile(
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:made|taken|reached)\s+a\s+(?:final\s+)?decision"
     r"|\btoo\s+early\s+to\s+(?:put|set|give)\s+a\s+date\b"
     r"|\b(?:only|still)\s+at\s+(?:the\s+|an\s+)?(?:ideas?|early|discussion)\s+stages?\b"
-    r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?considering\s+whether\b"
+    r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:considering|deciding)\s+whether\b"
+    r"|\b(?:backed|agreed|approved|supported|accepted)\s+in\s+principle\b"
+    r"|\ban?\s+(?:agreement|approval)\s+in\s+principle\b"
+    r"|\b(?:the|a)\s+final\s+decision\s+(?:will|would|is\s+due\s+to|is\s+expected\s+to)\s+be\s+"
+    r"(?:taken|made)\b"
     r"|\bonly\s+(?:an\s+option|one\s+option|being\s+(?:looked\s+at|considered|discussed))\b"
     r"|\b(?:idea|option|possibility)\s+(?:that\s+)?(?:we|they|he|she|it)(?:[’']re|[’']s|\s+are"
     r"|\s+is|\s+were|\s+was)\s+(?:only\s+|still\s+)?(?:looking\s+at|considering|exploring)\b"
@@ -109,7 +113,10 @@ _OPEN = re.compile(
 """A decision told as still open: "the application has yet to be decided", "is still being
 considered and no decision has been made", "a larger trial is only being considered", "it
 was too early to say when building would begin", "the cabinet deferred a decision on the
-scanning centre", "only at the ideas stage", "an idea we're looking at"; a suspect not
+scanning centre", "only at the ideas stage", "an idea we're looking at", "bosses are
+still deciding whether the catch counts"; a decision only in principle, the final one
+still to be taken ("backed in principle", "the final decision will be taken by full
+council"); a suspect not
 charged ("released without charge while inquiries continue", "no charges have been
 brought", "neither man has been charged", "released on bail while inquiries continue",
 "released under investigation")."""
