@@ -63,12 +63,16 @@ _ATTRIB = [
         rf"(?P<agent>{_OPENER}(?:\s+[\w.’'-]+){{0,6}}?)"
         r"(?=[,.;]|$|\s+(?:on|in|at|after|before|during|yesterday|today|last|this)\b)"
     ),
-    re.compile(rf"(?:^|,\s*|\s)(?P<who2>{_OPENER}(?:\s+[\w.’'-]+){{0,5}}?)\s+{_SAYS}\b"),
+    # ("Cllr Martin Oakes (Con, Dunscombe) said": a councillor's party and ward in brackets)
+    re.compile(
+        rf"(?:^|,\s*|\s)(?P<who2>{_OPENER}(?:\s+[\w.’'-]+){{0,5}}?)(?:\s+\([^()]{{1,60}}\))?"
+        rf"\s+{_SAYS}\b"
+    ),
     # a role and then its holder's name after the verb ("..., said the council leader, Tom
-    # Haverley, who ..."): the name speaks
+    # Haverley, who ...", "said the vicar, the Rev Paul Ashdown."): the name speaks
     re.compile(
         rf"\b{_SAYS_BEFORE}\s+(?:the|its|his|her|their|a|an)\s+[a-z][^,;\"“”]{{0,60}}?,\s+"
-        rf"(?P<who5>{_NAME})(?=[,.;]|$)"
+        rf"(?:the\s+)?(?P<who5>{_NAME})(?=[,.;]|$)"
     ),
     # a role in lower case and its holder after the verb ("..., said council leader Ada
     # Penn.", "added fire chief Dana Holt."): the name speaks

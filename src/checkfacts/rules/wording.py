@@ -2265,14 +2265,17 @@ def other_destination(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
 
 
 _MOVED_TO = re.compile(
-    r"\b(?:mov(?:e|ed|ing)|relocat(?:e|es|ed|ing)|rehoused|decanted|evacuated|taken|towed)\b"
+    r"\b(?:mov(?:e|ed|ing)|relocat(?:e|es|ed|ing)|rehoused|decanted|evacuated|taken|towed"
+    r"|driven|ferried|bussed|transferred)\b"
     r"(?:\s+(?!to\b)[\w'’,-]+){0,8}?\s+to\s+(?:(?:the|its|their)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:(?:at|in)\s+)?)?(?P<place>(?-i:(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))(?![\w'’-])",
     re.I,
 )
 """Where the story's people or things are moved, named after the move: "season ticket
 holders will be moved to the South Stand", "would move all slaughtering to its larger plant
-at Hollins Cross", "the residents were taken to Holm Cross community centre"."""
+at Hollins Cross", "the residents were taken to Holm Cross community centre"; so are those
+driven, ferried, bussed or transferred there ("the dogs were driven to the indoor school at
+Thornleigh Equestrian Centre")."""
 
 _MOVE_KINDS = frozenset(
     ["stand", "centre", "center", "hall", "library", "church", "park", "ground", "grounds",
