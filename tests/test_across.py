@@ -964,6 +964,16 @@ def test_one_doers_act_to_one_thing_is_lined_up_on_less_likeness(a, b, flagged):
          "quantity", True),
         (("The £850,000 investment will add 40 berths to the harbour.",),
          ("Work on the £1.2m scheme is due to start in the spring.",), "quantity", True),
+        # ... or an expansion, or a sum a firm is to invest (a cattery's new pens, a
+        # bakery's second oven, a cider maker's move)
+        (("Owner Gail Trent said the £180,000 expansion was needed to meet demand.",),
+         ("The £145,000 project includes 24 new pens and an isolation unit.",), "quantity",
+         True),
+        (("The bakery is to invest £650,000 in a second oven line.",),
+         ("The £900,000 expansion will create 12 jobs at the bakery.",), "quantity", True),
+        (("The cider maker is to invest £1.8 million in moving to the creamery.",),
+         ("The firm bought the creamery as part of a £2.4m extension of its works.",),
+         "quantity", True),
         # two sums of one source: which is the other's is not known (a library's rebuild)
         (("The £6.2m development will give the town a library, beside the £2m car park scheme.",),
          ("Work on the £4.8m scheme is due to start in the spring.",), "quantity", False),

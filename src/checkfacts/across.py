@@ -3135,6 +3135,8 @@ def _priced_subject(mention: _Mention) -> str | None:
     verb = mention.field.governor
     if SUM_BY_ACT.get(verb or "") == "sale":
         return None  # "was sold by its developer" / "Northlight bought": seller and buyer
+    if SUM_BY_ACT.get(verb or "") == "scheme":
+        return None  # "the bakery is to invest £650,000": the investor, no thing priced
     if verb == "save":
         return None  # "the closures would save" / "the force expects to save": one saving
     for f in mention.claim.fields:

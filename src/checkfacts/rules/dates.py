@@ -651,6 +651,28 @@ def same_reference(p: Pair, s: NoSettings) -> str | None:
     return f"both say {p.same_reference} (from different publication dates)"
 
 
+@rule("date.since_and_ahead", "not_compared")
+def since_and_ahead(p: Pair, s: NoSettings) -> str | None:
+    """A span "since" a date, which runs to the day of writing, and a day still ahead.
+
+    "Has played the organ since 1994" tells what holds up to now; a concert "on Saturday
+    29 November", after the article, tells what comes next: they date two things, and the
+    day lying outside the span is no conflict. So are "has chaired the club since 2019" and
+    a meeting "on 14 March" still to come (a club's annual meeting).
+
+    Fires: "since 1994" (published 2025-11-06) vs "on Saturday 22 November".
+    Holds: "since 1994" vs "in 1990" (a day before the span: outside it).
+    """
+    if p.stage != "intervals" or p.overlap:
+        return None
+    for since, day in ((p.a, p.b), (p.b, p.a)):
+        if since.mod != "since" or not since.published or not day.earliest:
+            continue
+        if day.earliest > since.published:
+            return "a span up to the day of writing and a day still ahead date two things"
+    return None
+
+
 @rule("date.outside_bound", "conflict")
 def outside_bound(p: Pair, s: NoSettings) -> str | None:
     """A bound ("by 2024", "since March") that the other value lies outside.
@@ -1262,6 +1284,7 @@ RULES = (
     weekday_fits,
     same_reference,
     span_ends_differ,
+    since_and_ahead,
     outside_bound,
     same_bound,
     same_end,

@@ -1500,19 +1500,21 @@ SUM_BY_ACT = {
     "award": "award", "fine": "fine", "fin": "fine", "compensate": "compensation",
     "sell": "sale", "buy": "sale", "lose": "loss",
     "steal": "theft", "snatch": "theft", "escape": "theft", "make off": "theft",
+    "invest": "scheme",
 }  # fmt: skip
 """Verbs whose sum is the amount of the act's own noun: "was awarded £64,800" is an award,
 as "an award of £86,400" is, and "was fined £20,000" a fine ("fined" may be read "fin");
 "was sold for £46 million" is the sale's (not an asking or a guide price); "customers lost
 £1.3 million" is their loss; "stole £4,500", "escaped with £1,850" and "made off with
-£12,000" are a theft's haul."""
+£12,000" are a theft's haul; "is to invest £1.8 million in moving" is the scheme's, as "a
+£2.4 million investment" is."""
 _SALE_NOUNS = frozenset(["deal", "sale", "takeover", "purchase", "acquisition"])
 """Nouns a sum bought or sold for is the sale of: "bought the tower in a deal worth £64
 million" gives the sale, as "sold the tower for £46 million" does."""
 _SUM_SYNONYMS = {
     "gap": "shortfall", "deficit": "shortfall", "hole": "shortfall",
     "project": "scheme", "development": "scheme", "redevelopment": "scheme", "plan": "scheme",
-    "investment": "scheme",
+    "investment": "scheme", "expansion": "scheme", "extension": "scheme", "conversion": "scheme",
     "losses": "loss",
     "upgrade": "refurbishment", "renovation": "refurbishment", "revamp": "refurbishment",
     "overhaul": "refurbishment", "makeover": "refurbishment", "refit": "refurbishment",
@@ -1521,7 +1523,9 @@ _SUM_SYNONYMS = {
 """Nouns that name one sum: a budget's gap, deficit, shortfall or "black hole"; what a
 building scheme costs, told as a scheme, a project, a development, a plan or an investment
 ("the £18m scheme" / "the £14.5m project"; "the £2.4m project" / "a £3.1 million
-investment in a service"); "the £38m scheme" / "a £52m plan to extend platforms");
+investment in a service"); "the £38m scheme" / "a £52m plan to extend platforms"), an
+expansion, an extension or a conversion ("the £180,000 expansion" / "the £145,000 project";
+"a £1.8 million investment in the move" / "the £2.4m expansion");
 what works on a building cost, told as its refurbishment, upgrade, renovation, revamp,
 overhaul or refit ("a £4.2m refurbishment of the baths" / "a £2.4m upgrade of the baths")."""
 
