@@ -111,8 +111,10 @@ ONE_ACT: tuple[frozenset[str], ...] = (
     frozenset(["appeal", "challenge", "contest"]),
     frozenset(["recruit", "hire", "take on"]),
     frozenset(["go ahead", "take place"]),
+    frozenset(["cap", "limit", "restrict"]),
 )
-"""Predicates that name one act in other words: "the captain was arrested" and "the captain had
+"""Predicates that name one act in other words ("capped the sale at 250 pitches" and "limited
+the sale to 200 pitches" tell one cap): "the captain was arrested" and "the captain had
 not been detained", "the hostages were freed" and "had not been released" tell one happening
 and its denial, and "destroying nine houses" and "flattening 14 homes" count what one act
 did, and "would close 40 branches" and "could shut 40 branches" tell one closure (so do
