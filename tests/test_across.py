@@ -422,6 +422,11 @@ ONSET_ALIKE = 0.5
           "The alarm was raised at 5.10am, when a neighbour saw smoke."), "nuance"),
         (("Coastguards were called out at 6.15pm after walkers heard shouts.",
           "The alarm was raised at about 7.40pm by a passing dog walker."), "nuance"),
+        # the time of a theft, told as taken or stolen (a fete's cash box, a farm's quad bike)
+        (("The cash box was taken at about 3.30pm, during the dog show.",
+          "The box was taken from the vicarage kitchen shortly after 5pm."), "nuance"),
+        (("The quad bike was stolen from the yard at around 1am, police said.",
+          "The bike was stolen shortly after 4am, the farmer said."), "nuance"),
         # an emergency told as reported (a van fire, a lorry crash)
         (("Firefighters were called to the yard at about 2.15am.",
           "The fire was reported shortly after 4am, the fire service said."), "nuance"),
@@ -468,6 +473,11 @@ def test_the_times_a_story_s_event_began_are_lined_up(texts, verdict):
          "The alarm was raised at 5.10am, when a neighbour saw smoke."),
         ("The walker was called by his wife at 6.15pm.",
          "The alarm was raised at about 7.40pm by a passing dog walker."),
+        # one taken to hospital is no theft (a fete's cash box, a farm's quad bike)
+        ("The cash box was taken at about 3.30pm, during the dog show.",
+         "A steward was taken to hospital at 5pm after a fall."),
+        ("The quad bike was stolen from the yard at around 1am, police said.",
+         "The farmer was taken to Castle Vale Hospital at 4am with chest pains."),
         # what was told to a body is no emergency reported (a council, a school)
         ("The losses were reported to the council at 2pm.",
          "Police were called to the town hall at 4.30pm."),

@@ -2619,6 +2619,8 @@ def _tells_onset(field: FieldValue, claim: Claim) -> bool:
         return True
     if verb in _SENT_FOR and _ALARM.search(before) is not None:
         return True  # "the fire service was called at 3.40am", "the alarm was raised at 5.10am"
+    if _STOLEN.search(before) is not None:
+        return True  # "the cash box was taken at about 3.30pm", "the van was stolen shortly after"
     if _LOST_POWER.search(before) is not None:
         return True  # "lost propulsion shortly after 4am", "suffered an engine failure just before"
     if verb in _STUCK_VERBS or _STUCK.search(before) is not None:
@@ -2652,6 +2654,16 @@ were called out at 6.15pm" (not "was called by her sister", a call someone made)
 emergency told as reported: "the fire was reported shortly before midnight" (a van fire),
 "the crash was reported at about 6.20am" (a lorry crash)."""
 
+_STOLEN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:stolen|taken|snatched|grabbed)"
+    r"(?:\s+(?:from|out\s+of)\s+[^,.;:]{1,40}?)?\s+(?:at|around|about|(?:shortly|just)\s+"
+    r"(?:before|after))\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+"""Words that time a theft, the start a theft story is timed by: "the cash box was taken at
+about 3.30pm", "the box was taken from the kitchen shortly after 5pm", "the quad bike was
+stolen from the yard at around 1am" (not "was taken to hospital at 4pm": a move)."""
+
 _SENT_FOR = frozenset(["call", "raise", "receive", "report"])
 """Verbs a time of sending for help hangs on (:data:`_ALARM`)."""
 
@@ -2683,6 +2695,8 @@ def _onset_act(mention: _Mention) -> str | None:
     before = claim.text[: max(0, field.span[0] - claim.span[0])]
     if field.governor in _SENT_FOR and _ALARM.search(before):
         return "alarm"  # "it received the first call at 3.40am" too
+    if _STOLEN.search(before):
+        return "theft"  # "was taken at about 3.30pm" / "was stolen from the kitchen shortly after"
     if _BURST.search(before):
         return "flood"  # "the main gave way late on Sunday night": water got in then
     if field.governor in _COLLAPSING or _COLLAPSE_PHRASE.search(before):
