@@ -2113,3 +2113,29 @@ def test_a_decision_told_made_and_still_open_in_other_words(a, b, flagged):
 def test_plain_points_are_lined_up_on_the_story_s_one_scale(texts, lined):
     found = [k.verdict for k in lined_up(*texts, alike=0.45) if k.findings[0].field == "quantity"]
     assert found == lined
+
+
+@pytest.mark.parametrize(
+    ("texts", "lined"),
+    [
+        # a grant told by its noun, and as a sum got from a named funder (an angling club's
+        # otter fence, a village hall's roof)
+        (("The society will fence its lakes after landing an £18,500 grant.",
+          "The club has secured £24,000 from the Marrowdale Environmental Fund for the fence."),
+         ["nuance"]),
+        (("The hall committee was awarded a £6,200 grant for the new roof.",
+          "The hall has won £9,000 from the Kelby Community Trust towards the roof."),
+         ["nuance"]),
+        # a sum got from no funder named is no grant (a sale's proceeds)
+        (("The society will fence its lakes after landing an £18,500 grant.",
+          "The club has secured £24,000 from selling its old boathouse."), []),
+        # two grants in one source: which is the other's is not known
+        ((("s0", "The hall committee was awarded a £6,200 grant for the new roof."),
+          ("s0", "A second grant of £2,000 will pay for new chairs."),
+          ("s1", "The hall has won £9,000 from the Kelby Community Trust towards the roof.")),
+         []),
+    ],
+)  # fmt: skip
+def test_a_story_s_one_grant_is_lined_up_however_it_is_told(texts, lined):
+    found = [k.verdict for k in lined_up(*texts, alike=0.46) if k.findings[0].field == "quantity"]
+    assert found == lined

@@ -1537,14 +1537,17 @@ def _value_to_owner(by_key: dict[str, list[_Mention]]) -> None:
 
 _SALE = _SUM + "sale"
 """The key of what a thing was bought or sold for."""
-_SUMS_OF_A_STORY = frozenset([_SALE, _SUM + "shortfall", _SUM + "loss", _SUM + "theft"])
+_SUMS_OF_A_STORY = frozenset(
+    [_SALE, _SUM + "shortfall", _SUM + "loss", _SUM + "theft", _SUM + "grant"]
+)
 """Keys of sums a story has one of, when each source tells one: the sum a thing was sold
 for ("has been sold for £46 million" / "bought it in a deal worth £64 million"), a budget's
 shortfall ("a £38 million gap in its budget" / "a shortfall of £52 million"), a loss
 ("customers lost a total of £1.3 million" / "a fraud that cost customers £860,000"), a
 theft's haul ("took equipment and cash worth £4,200" / "cash worth a total of £7,400 were
-taken"; not an earlier theft dated to a year gone). Lined up on the likeness asked of
-onsets, as a named thing's count is."""
+taken"; not an earlier theft dated to a year gone), a grant ("after landing an £18,500
+grant" / "has secured £24,000 from the Marrowdale Environmental Fund"). Lined up on the
+likeness asked of onsets, as a named thing's count is."""
 
 
 _THEFT = _SUM + "theft"

@@ -1584,6 +1584,8 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
             return "fine"  # "fined the Tollbury-based firm £2.4m and ordered it to ..."
         if claim is not None and (put := _put_at(field, claim)) is not None:
             return put  # "papers put the cost of the project, with its fitting out, at £3.4m"
+        if claim is not None and _from_a_funder(field, claim):
+            return "grant"  # "has secured £24,000 from the Marrowdale Environmental Fund"
         return SUM_BY_ACT.get(field.governor or "")  # "was awarded £64,800": the award
     noun = counted.split()[-1]
     if noun in _HAUL_NOUNS and claim is not None and _stolen(field, claim):
@@ -1603,6 +1605,28 @@ def sum_noun(field: FieldValue, claim: Claim | None = None) -> str | None:
     if noun == "notice" and (told := _NOTICE_OF.search(field.role or "")) is not None:
         return told.group(1).lower()  # "a £100 fixed penalty notice" is the penalty's amount
     return _SUM_SYNONYMS.get(noun, noun)
+
+
+_FROM_A_FUNDER = re.compile(
+    r"^\s+from\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}"
+    r"(?:Fund|Trust|Foundation|Lottery|Council|Board|Agency|Society)\b"
+)
+"""A funder named after a sum got from it: "£24,000 from the Marrowdale Environmental Fund"."""
+_GOT = frozenset(["secure", "win", "receive", "get", "land", "obtain"])
+
+
+def _from_a_funder(field: FieldValue, claim: Claim) -> bool:
+    """Whether a bare sum is got from a named funder: a grant ("won £8,000 from the Rural Trust").
+
+    So "has secured £24,000 from the Marrowdale Environmental Fund towards the project" is
+    the grant "landing an £18,500 grant" tells.
+    """
+    at = _in_claim(field, claim)
+    return (
+        at is not None
+        and field.governor in _GOT
+        and _FROM_A_FUNDER.match(claim.text[at[1] :]) is not None
+    )
 
 
 _PUT_AT = re.compile(
