@@ -329,7 +329,7 @@ def compare_across(
             )
             if priced and not once:
                 continue  # two costs in one source: which is the other's is not known
-            if key.startswith(_MEASURE) or (once and key in _SUMS_OF_A_STORY):
+            if key.startswith(_MEASURE) or (once and key in (*_SUMS_OF_A_STORY, _GRANT)):
                 # "87mph" / "68mph" gusts; "sold for £46m" / "in a deal worth £64m"
                 least = min(least, onset_similarity(engine))
             if once and key in _ONE_HELD:
@@ -1537,17 +1537,18 @@ def _value_to_owner(by_key: dict[str, list[_Mention]]) -> None:
 
 _SALE = _SUM + "sale"
 """The key of what a thing was bought or sold for."""
-_SUMS_OF_A_STORY = frozenset(
-    [_SALE, _SUM + "shortfall", _SUM + "loss", _SUM + "theft", _SUM + "grant"]
-)
+_SUMS_OF_A_STORY = frozenset([_SALE, _SUM + "shortfall", _SUM + "loss", _SUM + "theft"])
 """Keys of sums a story has one of, when each source tells one: the sum a thing was sold
 for ("has been sold for £46 million" / "bought it in a deal worth £64 million"), a budget's
 shortfall ("a £38 million gap in its budget" / "a shortfall of £52 million"), a loss
 ("customers lost a total of £1.3 million" / "a fraud that cost customers £860,000"), a
 theft's haul ("took equipment and cash worth £4,200" / "cash worth a total of £7,400 were
-taken"; not an earlier theft dated to a year gone), a grant ("after landing an £18,500
-grant" / "has secured £24,000 from the Marrowdale Environmental Fund"). Lined up on the
-likeness asked of onsets, as a named thing's count is."""
+taken"; not an earlier theft dated to a year gone). Lined up on the likeness asked of
+onsets, as a named thing's count is."""
+_GRANT = _SUM + "grant"
+"""The key of a grant, each source's one lined up on the likeness asked of onsets ("after
+landing an £18,500 grant" / "has secured £24,000 from the Marrowdale Environmental Fund"),
+whatever years other verbs of the claims name."""
 
 
 _THEFT = _SUM + "theft"
