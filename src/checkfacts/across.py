@@ -54,6 +54,7 @@ from checkfacts.compare import (
     compare_bodies,
     compare_causes,
     compare_decisions,
+    compare_finds,
     compare_kind,
     compare_moves,
     compare_offices,
@@ -117,6 +118,7 @@ from checkfacts.rules.quantities import measure
 from checkfacts.rules.wording import (
     NamedPlace,
     body_of,
+    finds,
     held_roles,
     moves,
     named_places,
@@ -358,6 +360,11 @@ def compare_across(
     out.extend(_body_clusters(claims, sources, clusters))
     out.extend(_place_clusters(claims, sources, clusters))
     out.extend(_move_clusters(claims, sources, clusters))
+    out.extend(
+        _move_clusters(
+            claims, sources, clusters, finds, compare_finds, "by the place they found things at"
+        )
+    )
     out.extend(_thing_street_clusters(claims, sources, clusters))
     out.extend(_quote_clusters(claims, sources, clusters, similarity))
     out.extend(_cause_clusters(claims, sources))
@@ -997,20 +1004,26 @@ def _place_clusters(
 
 
 def _move_clusters(
-    claims: Mapping[str, Claim], sources: Mapping[str, Source], clusters: Sequence[Cluster]
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    clusters: Sequence[Cluster],
+    told: Callable[[Claim], list[NamedPlace]] = moves,
+    compared: Callable[[Sequence[Claim], Mapping[str, Source]], Finding | None] = compare_moves,
+    how: str = "by the place they move things to",
 ) -> list[Cluster]:
     """The field cluster of claims that move the story's people or things to two places.
 
     "Season ticket holders will be moved to the South Stand" in one source and "will
     instead be relocated to the West Stand" in another, whatever else the sentences say
     (:func:`~checkfacts.rules.wording.two_moves`). Each source must name one place anything
-    is moved to in the whole story, in claims of no year gone.
+    is moved to in the whole story, in claims of no year gone. So with the places the
+    story's stolen things were found at (``told`` :func:`~checkfacts.rules.wording.finds`).
     """
     by_source: dict[str, list[NamedPlace]] = {}
     carriers: list[Claim] = []
     for cid in sorted(claims):
         claim = claims[cid]
-        found = moves(claim)
+        found = told(claim)
         if not found:
             continue
         by_source.setdefault(claim.source_id, []).extend(found)
@@ -1021,10 +1034,10 @@ def _move_clusters(
         return []
     if not any(places_apart(x, y) for x, y in combinations(ones, 2)):
         return []
-    finding = compare_moves(carriers, sources)
+    finding = compared(carriers, sources)
     if finding is None or _told_within(finding, clusters):
         return []
-    return [_names_cluster("move", finding, claims, "by the place they move things to")]
+    return [_names_cluster(told.__name__.rstrip("s"), finding, claims, how)]
 
 
 def _thing_street_clusters(

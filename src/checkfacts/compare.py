@@ -815,6 +815,14 @@ def compare_moves(members: Sequence[Claim], sources: Mapping[str, Source]) -> Fi
     return _across_story(members, sources, wording.two_moves)
 
 
+def compare_finds(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
+    """The ``names`` finding on claims of two sources that find things at two places.
+
+    The claims need not say the same thing (see :func:`~checkfacts.rules.wording.two_finds`).
+    """
+    return _across_story(members, sources, wording.two_finds)
+
+
 def compare_causes(members: Sequence[Claim], sources: Mapping[str, Source]) -> Finding | None:
     """The ``cause`` finding on claims of two or more sources: a cause found, and still open.
 

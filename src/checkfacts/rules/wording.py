@@ -2342,6 +2342,79 @@ def two_moves(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
     )
 
 
+_FOUND_AT = re.compile(
+    r"\b(?:found|recovered|discovered|dumped|abandoned)\b"
+    r"(?:\s+(?!(?:guilty|dead|liable|that|to|not)\b)[\w'’,-]+){0,8}?"
+    r"\s+(?:in|on|at|off|from|behind|near)\s+"
+    r"(?:(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,4}?(?:(?:on|off|in|at)\s+(?:the\s+)?)?)?"
+    r"(?P<place>(?-i:(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))(?![\w'’-])",
+    re.I,
+)
+"""Where the story's lost or stolen people or things were found, named after the find:
+"police found the layout yesterday in a lock-up garage on Millbrook Road", "the goats were
+recovered from a lock-up garage in Station Yard", "was found dumped in a lay-by on the
+Cresswold road" (not "found guilty at ...", "found that ...")."""
+
+
+def finds(claim: Claim) -> list[NamedPlace]:
+    """The named places a claim says the story's lost or stolen people or things were found.
+
+    Not a hospital, court or prison (:data:`PLACE_KINDS`), nor a day or a month.
+    """
+    out = []
+    for m in _FOUND_AT.finditer(claim.text):
+        place = m["place"]
+        if place.split()[0].lower() in _NO_DESTINATION or _PLACE_NAME.search(place):
+            continue
+        words = frozenset(w.lower() for w in place.split()) - _MOVE_KINDS - FUNCTION_WORDS
+        if not words:
+            continue
+        start = claim.span[0] + m.start("place")
+        out.append(NamedPlace("find", place, (start, start + len(place)), words))
+    return out
+
+
+def _two_finds(a: Claim, b: Claim) -> Swap | None:
+    """The two places two claims find the story's things at, each naming one."""
+    in_a, in_b = finds(a), finds(b)
+    if len(in_a) != 1 or len(in_b) != 1 or not places_apart(in_a[0], in_b[0]):
+        return None
+    x, y = in_a[0], in_b[0]
+    return Swap(a=x.span, b=y.span, text_a=x.text, text_b=y.text)
+
+
+@rule("wording.two_finds", "nuance", OtherDoerSettings)
+def two_finds(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
+    """Two sources that each find the story's lost or stolen things at one place, two different.
+
+    What was stolen or went missing is found in one place: when each source names one place
+    anything was found in the whole story and the two differ, one may name the wrong place.
+    Compared across a whole story, like :func:`two_moves`, and only when each source names
+    one such place, in claims of no year gone.
+
+    Fires: "police found the layout yesterday in a lock-up garage on Millbrook Road" / "the
+    layout was found on Monday dumped in a lay-by on the Cresswold road" (a stolen model
+    railway); "the goats were found in a shed off Ferris Lane" / "the goats were recovered
+    from a lock-up garage in Station Yard" (stolen goats).
+    Holds: "recovered at an address in Fenby Road" / "found at a house in Fenby Road" (one
+    place); "was found guilty at Mardle Crown Court" / "was found in Station Yard" (a court,
+    and a verdict).
+    """
+    swap = _two_finds(a, b)
+    if swap is None:
+        return None
+    return (
+        f"One source finds them at “{swap.text_a}”, the other at “{swap.text_b}”, and neither "
+        "names another place: one may name the wrong place."
+    )
+
+
+def find_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
+    """The two places two claims find things at (see :func:`two_finds`), or none."""
+    swap = _two_finds(a, b)
+    return [] if swap is None else [swap]
+
+
 def move_swaps(a: Claim, b: Claim, s: OtherDoerSettings) -> list[Swap]:
     """The two places two claims move things to (see :func:`two_moves`), or none."""
     swap = _two_moves(a, b)
@@ -2455,6 +2528,7 @@ RULES = (
     two_bodies,
     two_places,
     two_moves,
+    two_finds,
     street_of_one_thing,
     other_direction,
     other_street,
@@ -2494,6 +2568,7 @@ def swaps_of(rule_name: str) -> Callable[..., list[Swap]]:
         of(other_street).name: street_swaps,
         of(other_destination).name: destination_swaps,
         of(two_moves).name: move_swaps,
+        of(two_finds).name: find_swaps,
         of(street_of_one_thing).name: street_of_thing_swaps,
     }
     return by_rule.get(rule_name, assertion_swaps)
