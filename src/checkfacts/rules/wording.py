@@ -2344,7 +2344,7 @@ def two_moves(a: Claim, b: Claim, s: OtherDoerSettings) -> str | None:
 
 _FOUND_AT = re.compile(
     r"\b(?:found|recovered|discovered|dumped|abandoned)\b"
-    r"(?:\s+(?!(?:guilty|dead|liable|that|to|not)\b)[\w'’,-]+){0,8}?"
+    r"(?:\s+(?!(?:guilty|dead|liable|that|to|not)\b)(?-i:[a-z0-9][\w'’-]*)){0,8}?"
     r"\s+(?:in|on|at|off|from|behind|near)\s+"
     r"(?:(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,4}?(?:(?:on|off|in|at)\s+(?:the\s+)?)?)?"
     r"(?P<place>(?-i:(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))(?![\w'’-])",
@@ -2353,7 +2353,8 @@ _FOUND_AT = re.compile(
 """Where the story's lost or stolen people or things were found, named after the find:
 "police found the layout yesterday in a lock-up garage on Millbrook Road", "the goats were
 recovered from a lock-up garage in Station Yard", "was found dumped in a lay-by on the
-Cresswold road" (not "found guilty at ...", "found that ...")."""
+Cresswold road" (not "found guilty at ...", "found that ...", nor a place after another
+named first: "found blocking part of Coldwell Lane, near Hatherleigh Green")."""
 
 
 def finds(claim: Claim) -> list[NamedPlace]:
