@@ -2102,6 +2102,14 @@ def test_a_decision_told_made_and_still_open_in_other_words(a, b, flagged):
         ((("s0", "The winning cider was given 88 points out of a possible 100."),
           ("s0", "Second place went to a perry from the Vale on 84 points."),
           ("s1", "The judges awarded the cider 82 points at the show.")), []),
+        # a margin in points is no mark: each source's one mark on the scale is lined up (a
+        # sheepdog trial's final, a cider show)
+        ((("s0", "Owain Parry posted a score of 97 out of 110 in the final."),
+          ("s0", "The runners-up finished four points behind."),
+          ("s1", "Parry won with 91 points out of a possible 110.")), ["nuance"]),
+        ((("s0", "The winning cider was given 88 points out of a possible 100."),
+          ("s0", "The perry in second place was two points back."),
+          ("s1", "The judges gave the cider 82 points out of a possible 100.")), ["nuance"]),
         # one plain mark each, beside a scale told in the story: the story's one mark (the
         # trial, the show)
         ((("s0", "Her dog scored 94 points out of a possible 110 to take the shield."),
@@ -2139,3 +2147,21 @@ def test_plain_points_are_lined_up_on_the_story_s_one_scale(texts, lined):
 def test_a_story_s_one_grant_is_lined_up_however_it_is_told(texts, lined):
     found = [k.verdict for k in lined_up(*texts, alike=0.46) if k.findings[0].field == "quantity"]
     assert found == lined
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one source telling one count twice, another a different count: one count each, at
+        # odds (a dog walkers' limit, a lobster pot cap)
+        (("s0", "Dog walkers will be limited to four dogs each under the new rules."),
+         ("s0", "A limit of four dogs is a sledgehammer to crack a nut."),
+         ("s1", "Capping us at six dogs means I'll have to hire another walker.")),
+        (("s0", "Each boat will be limited to 400 pots under the new byelaw."),
+         ("s0", "A cap of 400 pots will hurt the smaller boats most."),
+         ("s1", "Skippers say capping each boat at 450 pots is fair.")),
+    ],
+)  # fmt: skip
+def test_a_count_one_source_tells_twice_is_one_count(texts):
+    found = [k.verdict for k in lined_up(*texts, alike=0.7) if k.findings[0].field == "quantity"]
+    assert found == ["nuance"]

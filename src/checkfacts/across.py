@@ -395,7 +395,11 @@ def _points_on_one_scale(by_key: dict[str, list[_Mention]]) -> None:
     if len(scales) != 1 or "point" not in by_key:
         return
     [scale] = scales
-    moved = [m for m in by_key["point"] if points_within(m.field, scale)]
+    moved = [
+        m
+        for m in by_key["point"]
+        if points_within(m.field, scale, m.claim.text[m.claim.offsets(m.field.span)[1] :])
+    ]
     by_key[scale] += [_Mention(m.claim, m.field, scale, m.home) for m in moved]
     by_key["point"] = [m for m in by_key["point"] if m not in moved]
     if not by_key["point"]:

@@ -292,6 +292,8 @@ def governor_of(doc: Any, span: tuple[int, int]) -> str | None:
         return f"{lemma} {particle.lower_}"  # "took off on Monday": a verb of its own
     if particle is not None and f"{lemma} {particle.lower_}" in PHRASAL_ACTS:
         return f"{lemma} {particle.lower_}"  # "turned down the scheme on Monday": rejected
+    if lemma == "pull" and any(c.dep_ == "prep" and c.lower_ == "into" for c in node.children):
+        return "pull in"  # "the train pulled into Varnholm Central at 07:52": an arrival
     return None if lemma in NOT_EVENTS_OF_THEIR_OWN else lemma
 
 

@@ -529,14 +529,23 @@ def is_scale_score(unit: str) -> bool:
     return unit.startswith(SCALE_SCORE)
 
 
-def points_within(field: FieldValue, scale: str) -> bool:
+_A_MARGIN = re.compile(
+    r"^\s+(?:behind|ahead|clear|adrift|short|back|off|more|fewer|less|better|worse)\b", re.I
+)
+"""Words after a count of points that make it a margin, no mark: "four points behind"."""
+
+
+def points_within(field: FieldValue, scale: str, after: str = "") -> bool:
     """Whether a plain count of points fits a scale's most ("91 points", "out of 110").
 
     A mark told plainly beside one told on a scale may be a mark on it: "scored 91
-    points" beside "94 points out of a possible 110" (a sheepdog trial).
+    points" beside "94 points out of a possible 110" (a sheepdog trial); not a margin
+    (``after`` it, "finished four points behind").
     """
     value = field.value
     if not isinstance(value, QuantityValue) or value.unit != "point" or value.tally is not None:
+        return False
+    if _A_MARGIN.match(after):
         return False
     most = scale.removeprefix(SCALE_SCORE)
     return most.isdigit() and value.high is not None and 0 <= value.high <= int(most)

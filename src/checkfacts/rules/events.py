@@ -157,8 +157,10 @@ STEPS: tuple[tuple[frozenset[str], ...], ...] = (
         frozenset(["sentence", "jail"]),
     ),
     (
-        frozenset(["depart", "leave", "take off", "launch", "set off", "set sail", "lift off"]),
-        frozenset(["land", "arrive", "touch down", "dock"]),
+        frozenset(
+            ["depart", "leave", "take off", "launch", "set off", "set out", "set sail", "lift off"]
+        ),
+        frozenset(["land", "arrive", "touch down", "dock", "pull in"]),
     ),
     (
         frozenset(["approve", "authorise", "authorize", "sanction"]),
@@ -168,7 +170,8 @@ STEPS: tuple[tuple[frozenset[str], ...], ...] = (
     (frozenset(["go missing", "vanish", "disappear"]), frozenset(["find", "rescue", "locate"])),
 )
 """Acts that follow one another as steps of one course, each step in its own words: a
-case (arrested, charged, pleaded, convicted, sentenced), a journey (took off, landed),
+case (arrested, charged, pleaded, convicted, sentenced), a journey (took off or set off,
+landed or pulled into the station),
 a piece of work (approved, began, finished), a search (went missing, was found). Two dates of two
 steps date two happenings: "was sentenced on Thursday" and "pleaded guilty on January
 20" tell two hearings, "landed shortly after 8pm" and "had launched shortly after 7pm"

@@ -2193,6 +2193,17 @@ _NEEDS_A_SUM = re.compile(
 _A_SUM_NEEDED = re.compile(r"^\S*\s+(?:is|are|was|were)\s+(?:still\s+)?(?:needed|required)\b", re.I)
 
 
+_A_GOAL = re.compile(
+    r"(?:\b(?:needs?|has|have)\s+to\s+(?:raise|find|collect|secure)"
+    r"|\b(?:target|goal)\s+(?:of|is|was)|\baims?\s+to\s+(?:raise|reach))\s+"
+    r"(?:a\s+further\s+|another\s+|an\s+extra\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$",
+    re.I,
+)
+"""Words that tell a sum as a goal by what is still to be raised, or by a target: "says it
+needs to raise £95,000", "an online appeal with a target of £6,500"."""
+
+
 def _needed(field: FieldValue, claim: Claim) -> bool:
     """Whether a sum is itself what is needed: "needs £185,000", "£40,000 is still needed".
 
@@ -2384,6 +2395,8 @@ def measure_basis(field: FieldValue, claim: Claim) -> str | None:
         return "aim"
     if field.governor in NEEDING and _plainly_so(field, claim) and _needed(field, claim):
         return "aim"  # "the trust says it needs £195,000": what it has yet to reach
+    if _A_GOAL.search(before):
+        return "aim"  # "needs to raise £95,000", "an appeal with a target of £6,500"
     asked = [m.end() for m in _SOUGHT.finditer(before)]
     if (
         asked
@@ -5028,6 +5041,8 @@ def two_steps(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     docked at Felixstowe on March 4" (a voyage); "the detector project was approved in
     2016" / "construction of the detector began in 2018" (a physics experiment); "ministers
     approved the bypass in March 2021" / "work on the bypass started in 2023" (a road).
+    So do "the night train set off from Kessburg at 22:15 on Monday" / "the train pulled into
+    Varnholm Central at 07:52 on Tuesday" (a sleeper's first run).
     Holds: "the van driver was jailed on Friday" / "the van driver was sentenced on
     Thursday" (one step in other words: the dates conflict); "the solar plane landed
     in Seville on Wednesday" / "the solar plane came down on Thursday" (a verb that is no
@@ -5035,7 +5050,7 @@ def two_steps(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
     """
     if pair.kind != "date" or not _flagged(cmp):
         return None
-    ea, eb = event_of(pair.fa), event_of(pair.fb)
+    ea, eb = _step_told(pair.fa, pair.a), _step_told(pair.fb, pair.b)
     if ea is None or eb is None or one_event(ea, eb):
         return None
     sa, sb = step_of(ea), step_of(eb)
@@ -5045,6 +5060,20 @@ def two_steps(cmp: Comparison, pair: Pair, s: NoSettings) -> str | None:
         f"“{pair.fa.text}” dates “{ea}”, “{pair.fb.text}” dates “{eb}”: two steps of one "
         "course, two happenings, not compared."
     )
+
+
+_SET_OFF = re.compile(r"\bset\s+(?:off|out|sail)\b[^.;:]*$", re.I)
+"""A departure told by "set" and its particle, which the parse may leave as "set": "the
+train set off from Kessburg at 22:15"."""
+
+
+def _step_told(field: FieldValue, claim: Claim) -> str | None:
+    """The event a date is of (:func:`event_of`), "set" read with its particle: "set off"."""
+    event = event_of(field)
+    at = _in_claim(field, claim)
+    if event == "set" and at is not None and _SET_OFF.search(claim.text[: at[0]]):
+        return "set off"
+    return event
 
 
 _MOMENT = re.compile(r"^\s*(?:\w+\s+){0,4}?((?:when|while|as soon as|once)\s[^,;:.!?()]+)", re.I)
