@@ -2147,21 +2147,3 @@ def test_plain_points_are_lined_up_on_the_story_s_one_scale(texts, lined):
 def test_a_story_s_one_grant_is_lined_up_however_it_is_told(texts, lined):
     found = [k.verdict for k in lined_up(*texts, alike=0.46) if k.findings[0].field == "quantity"]
     assert found == lined
-
-
-@pytest.mark.parametrize(
-    "texts",
-    [
-        # one source telling one count twice, another a different count: one count each, at
-        # odds (a dog walkers' limit, a lobster pot cap)
-        (("s0", "Dog walkers will be limited to four dogs each under the new rules."),
-         ("s0", "A limit of four dogs is a sledgehammer to crack a nut."),
-         ("s1", "Capping us at six dogs means I'll have to hire another walker.")),
-        (("s0", "Each boat will be limited to 400 pots under the new byelaw."),
-         ("s0", "A cap of 400 pots will hurt the smaller boats most."),
-         ("s1", "Skippers say capping each boat at 450 pots is fair.")),
-    ],
-)  # fmt: skip
-def test_a_count_one_source_tells_twice_is_one_count(texts):
-    found = [k.verdict for k in lined_up(*texts, alike=0.7) if k.findings[0].field == "quantity"]
-    assert found == ["nuance"]

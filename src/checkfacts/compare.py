@@ -2328,14 +2328,8 @@ def _told_apart(
                 if others(x) and others(y):  # "the 35-year-old deputy" / "Orozco, 29"
                     return source, chosen[x], chosen[y]
                 continue
-            if (
-                not aligned
-                and gates.both_counts(chosen[x], chosen[y])
-                and compare_fields(chosen[x], chosen[y], current()).verdict is not Verdict.AGREE
-            ):
-                # "three people" / "two men"; not "limited to four dogs" told again as "a
-                # limit of four dogs": one count, told twice
-                return source, chosen[x], chosen[y]
+            if not aligned and gates.both_counts(chosen[x], chosen[y]):
+                return source, chosen[x], chosen[y]  # "three people" / "two men"
             for one, lone in ((x, y), (y, x)):
                 if matched(one) and not others(lone) and _two_sums(chosen[one], chosen[lone]):
                     return source, chosen[one], chosen[lone]  # wages / revenue
